@@ -1,0 +1,50 @@
+import express from 'express';
+import { createServer } from 'node:http';
+import type { AppContext, AppDeps } from './context.js';
+import { authRouter } from './features/auth/auth.http.js';
+import { createIdentityHooks } from './features/auth/identity-hooks.js';
+import { createSessionCookie } from './features/auth/session-cookie.js';
+import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
+import { sessionHandlers } from './features/session/session.socket.js';
+import { errorHandler, requestLog } from './http/middleware.js';
+import { serveClient } from './http/static.js';
+import { startMaintenance } from './maintenance.js';
+import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
+
+/** Builds the whole app from its dependencies; no side effects until the caller listens. */
+export function createApp(deps: AppDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.TRUST_PROXY);
+  const httpServer = createServer(app);
+
+  const base = { ...deps, cookie: createSessionCookie(deps.sessionSecret, deps.config.secureCookies), hooks: createIdentityHooks() };
+  const io = createIo(httpServer, base);
+  const ctx: AppContext = { ...base, endSessions: (ids, reason) => endSessionSockets(io, ids, reason) };
+
+  registerContactExport(ctx);
+  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx)]);
+
+  app.use((_req, res, next) => {
+    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    ctx.db.$client.prepare('select 1').get();
+    res.set('Cache-Control', 'no-store').json({ ok: true });
+  });
+  app.use('/api', requestLog(ctx));
+  app.use('/api/auth', authRouter(ctx));
+  if (deps.clientDir) serveClient(app, deps.clientDir);
+  app.use(errorHandler(ctx));
+
+  const maintenance = startMaintenance(ctx);
+  const close = async () => {
+    maintenance.stop();
+    await io.close(); // also closes httpServer
+    await deps.hasher.close();
+  };
+  return { app, httpServer, io, ctx, close };
+}
+
+export type App = ReturnType<typeof createApp>;

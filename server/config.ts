@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the server reads from the environment, validated once at start.
+ * Keep the README's configuration table in step with this schema.
+ */
+const origin = z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_FILE: z.string().min(1).default('data/app.db'),
+  DATA_DIR: z.string().min(1).default('data'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(origin)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+type Env = z.infer<typeof EnvSchema>;
+export interface Config extends Env {
+  /** Cookies get Secure and the __Host- prefix. */
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): Config {
+  // An empty variable means "unset", as in most shells' `FOO= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    const got = name in present ? ` (got ${JSON.stringify(name === 'SESSION_SECRET' ? '<hidden>' : present[name])})` : '';
+    throw new ConfigError(`Invalid configuration: ${name} ${issue.message}${got}`);
+  }
+  const cfg = parsed.data;
+  if (cfg.NODE_ENV === 'production' && cfg.BCRYPT_COST < 10) {
+    throw new ConfigError('Invalid configuration: BCRYPT_COST must be at least 10 in production');
+  }
+  return { ...cfg, secureCookies: cfg.NODE_ENV === 'production' };
+}

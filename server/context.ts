@@ -1,0 +1,29 @@
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import type { Logger } from './log.js';
+import type { PasswordHasher } from './features/auth/password-hasher.js';
+import type { SessionCookie } from './features/auth/session-cookie.js';
+import type { IdentityHooks } from './features/auth/identity-hooks.js';
+import type { SessionEndReason } from '../shared/session.js';
+
+/** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  log: Logger;
+  hasher: PasswordHasher;
+  commonPasswords: ReadonlySet<string>;
+  sessionSecret: string;
+  /** Milliseconds since the epoch; tests move it to check expiry. */
+  now: () => number;
+  /** The built client (index.html + assets); omitted in API-only tests. */
+  clientDir?: string;
+}
+
+/** Deps plus what createApp wires up, handed to every feature. */
+export interface AppContext extends AppDeps {
+  cookie: SessionCookie;
+  hooks: IdentityHooks;
+  /** Tell the sockets of these sessions why they end, then disconnect them. */
+  endSessions(sessionIds: string[], reason: SessionEndReason): void;
+}

@@ -1,0 +1,40 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000 } as const;
+
+/** Open the database, set the pragmas the design requires, apply migrations, and check. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  assertPragmas(sqlite, file === ':memory:');
+  return db as Db;
+}
+
+/** The start-up self-check: refuse to run on a database without the durability settings. */
+export function assertPragmas(sqlite: Database.Database, inMemory = false): void {
+  for (const [name, want] of Object.entries(REQUIRED_PRAGMAS)) {
+    const got = sqlite.pragma(name, { simple: true });
+    if (name === 'journal_mode' && inMemory && got === 'memory') continue;
+    if (got !== want) throw new Error(`Database self-check failed: PRAGMA ${name} is ${String(got)}, expected ${want}`);
+  }
+}
+
+/** A transaction handle; repository functions accept either, so they compose inside transactions. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbLike = Db | Tx;

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import type { DbLike } from '../../db/client.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
+import { checkPassword } from './password-policy.js';
+import { clearFailures, recordFailure, retryAfter, throttleKeys } from './login-throttle.js';
+import { createSession, revokeSession, revokeUserSessions, type LiveSession } from './sessions.repo.js';
+import { deleteUser, findUserByEmail, findUserById, insertUser, setPasswordHash, type UserRow } from './users.repo.js';
+
+/**
+ * Account operations. Each returns the session the caller should now hold (a new id on every
+ * change of identity) and leaves the database consistent; sockets of ended sessions are told
+ * only after the transaction commits.
+ */
+export interface AuthResult {
+  session: LiveSession;
+  user: UserRow | null;
+}
+
+const WRONG_CREDENTIALS = 'Email or password is incorrect.';
+/** A hash at the configured cost, so a sign-in with an unknown email costs the same compare. */
+const dummyHashes = new WeakMap<object, Promise<string>>();
+const dummyHash = (ctx: AppContext) => {
+  let hash = dummyHashes.get(ctx.hasher);
+  if (!hash) dummyHashes.set(ctx.hasher, (hash = ctx.hasher.hash(randomBytes(24).toString('hex'))));
+  return hash;
+};
+
+export async function register(ctx: AppContext, current: LiveSession | null, input: RegisterInput): Promise<AuthResult> {
+  const problem = checkPassword(input.password, ctx.commonPasswords);
+  if (problem) throw new AppError('bad_request', problem, { password: problem });
+  if (findUserByEmail(ctx.db, input.email)) throw emailTaken();
+  const passwordHash = await ctx.hasher.hash(input.password);
+  const now = ctx.now();
+  const result = ctx.db.transaction((tx) => {
+    const user = insertUser(tx, { email: input.email, name: input.name, passwordHash }, now);
+    if (!user) throw emailTaken();
+    return { user, session: rotate(ctx, tx, current, user, now) };
+  });
+  if (current) ctx.endSessions([current.id], 'signed_in');
+  return result;
+}
+
+export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, ip: string): Promise<AuthResult> {
+  const keys = throttleKeys(input.email, ip);
+  const wait = retryAfter(ctx.db, keys, ctx.now());
+  if (wait > 0) throw tooManyAttempts(wait);
+  const user = findUserByEmail(ctx.db, input.email);
+  const valid = await ctx.hasher.verify(input.password, user?.passwordHash ?? (await dummyHash(ctx)));
+  const now = ctx.now();
+  if (!user || !valid) {
+    recordFailure(ctx.db, keys, now);
+    throw new AppError('unauthorized', WRONG_CREDENTIALS);
+  }
+  clearFailures(ctx.db, keys[0]!);
+  const session = ctx.db.transaction((tx) => rotate(ctx, tx, current, user, now));
+  if (current) ctx.endSessions([current.id], 'signed_in');
+  return { user, session };
+}
+
+export function logout(ctx: AppContext, current: LiveSession): AuthResult {
+  const now = ctx.now();
+  const session = ctx.db.transaction((tx) => {
+    revokeSession(tx, current.id, 'signed_out', now);
+    return createSession(tx, null, 'guest', now);
+  });
+  ctx.endSessions([current.id], 'signed_out');
+  return { user: null, session };
+}
+
+export async function changePassword(ctx: AppContext, current: LiveSession, input: ChangePasswordInput, ip: string): Promise<AuthResult> {
+  const user = await confirmPassword(ctx, current, input.currentPassword, 'currentPassword', ip);
+  const problem = checkPassword(input.newPassword, ctx.commonPasswords);
+  if (problem) throw new AppError('bad_request', problem, { newPassword: problem });
+  const hash = await ctx.hasher.hash(input.newPassword);
+  const now = ctx.now();
+  const ended = ctx.db.transaction((tx) => {
+    setPasswordHash(tx, user.id, hash, now);
+    return revokeUserSessions(tx, user.id, 'password_changed', now, current.id);
+  });
+  ctx.endSessions(ended, 'password_changed');
+  return { user: findUserById(ctx.db, user.id)!, session: current };
+}
+
+export async function deleteAccount(ctx: AppContext, current: LiveSession, input: DeleteAccountInput, ip: string): Promise<AuthResult> {
+  const user = await confirmPassword(ctx, current, input.password, 'password', ip);
+  const now = ctx.now();
+  const { ended, session } = ctx.db.transaction((tx) => {
+    const db = tx;
+    for (const erase of ctx.hooks.eraseUser) erase(db, user.id);
+    const ended = revokeUserSessions(db, user.id, 'account_deleted', now);
+    deleteUser(db, user.id);
+    return { ended, session: createSession(db, null, 'guest', now) };
+  });
+  ctx.endSessions(ended, 'account_deleted');
+  return { user: null, session };
+}
+
+/** The signed-in user, after checking their password under the same throttle as sign-in. */
+async function confirmPassword(ctx: AppContext, current: LiveSession, password: string, field: string, ip: string): Promise<UserRow> {
+  const user = current.userId === null ? undefined : findUserById(ctx.db, current.userId);
+  if (!user) throw new AppError('unauthorized', 'Please sign in first.');
+  const keys = throttleKeys(user.email, ip);
+  const wait = retryAfter(ctx.db, keys, ctx.now());
+  if (wait > 0) throw tooManyAttempts(wait);
+  if (!(await ctx.hasher.verify(password, user.passwordHash))) {
+    recordFailure(ctx.db, keys, ctx.now());
+    throw new AppError('unauthorized', 'Your password is incorrect.', { [field]: 'Your password is incorrect.' });
+  }
+  clearFailures(ctx.db, keys[0]!);
+  return user;
+}
+
+/** Inside a transaction: a new session for the user, the old one revoked, guest state carried over. */
+function rotate(ctx: AppContext, db: DbLike, current: LiveSession | null, user: UserRow, now: number): LiveSession {
+  const session = createSession(db, user.id, user.role, now);
+  if (current) revokeSession(db, current.id, 'rotated', now);
+  const change = { fromSessionId: current?.id ?? null, fromUserId: current?.userId ?? null, toSessionId: session.id, userId: user.id };
+  for (const carryOver of ctx.hooks.onSignIn) carryOver(db, change);
+  return session;
+}
+
+const emailTaken = () =>
+  new AppError('conflict', 'An account with this email already exists.', { email: 'An account with this email already exists. Try signing in.' });
+
+const tooManyAttempts = (waitMs: number) =>
+  new AppError('rate_limited', `Too many failed attempts. Try again in ${Math.ceil(waitMs / 1000)} seconds.`, undefined, waitMs);

@@ -1,0 +1,22 @@
+import type { DbLike } from '../../db/client.js';
+
+export interface SignInChange {
+  /** The session being replaced (a guest's, usually), or null when there was none. */
+  fromSessionId: string | null;
+  fromUserId: number | null;
+  toSessionId: string;
+  userId: number;
+}
+
+/**
+ * The one place later features plug into identity changes: carrying guest state over at
+ * sign-in (cart merge, chat hand-over), the data export, and erasure. Sign-in and erase hooks
+ * run inside the auth transaction, so they must be synchronous database work only.
+ */
+export interface IdentityHooks {
+  onSignIn: Array<(db: DbLike, change: SignInChange) => void>;
+  exportUser: Array<{ section: string; collect: (db: DbLike, userId: number) => unknown }>;
+  eraseUser: Array<(db: DbLike, userId: number) => void>;
+}
+
+export const createIdentityHooks = (): IdentityHooks => ({ onSignIn: [], exportUser: [], eraseUser: [] });

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull, lt, ne, or } from 'drizzle-orm';
+import type { DbLike } from '../../db/client.js';
+import { sessions, users } from '../../db/schema.js';
+import type { Role } from '../../../shared/auth.js';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** ARCHITECTURE §2: shoppers (and guests) 7 days idle / 30 days absolute; staff 30 min / 12 h. */
+export const SESSION_LIMITS = {
+  shopper: { idleMs: 7 * DAY, absoluteMs: 30 * DAY },
+  staff: { idleMs: 30 * MINUTE, absoluteMs: 12 * 60 * MINUTE },
+} as const satisfies Record<Role, { idleMs: number; absoluteMs: number }>;
+
+/** lastSeenAt is written at most this often, so a busy session is not a write per request. */
+const TOUCH_EVERY_MS = MINUTE;
+
+export type SessionRole = Role | 'guest';
+export interface LiveSession {
+  id: string;
+  userId: number | null;
+  role: SessionRole;
+}
+
+/** 256 random bits, URL-safe. */
+export const newSessionId = () => randomBytes(32).toString('base64url');
+
+const limitsFor = (role: SessionRole) => SESSION_LIMITS[role === 'staff' ? 'staff' : 'shopper'];
+
+export function createSession(db: DbLike, userId: number | null, role: SessionRole, now: number): LiveSession {
+  const id = newSessionId();
+  db.insert(sessions)
+    .values({ id, userId, createdAt: now, lastSeenAt: now, expiresAt: now + limitsFor(role).absoluteMs })
+    .run();
+  return { id, userId, role };
+}
+
+/** The live session behind an id, or null if unknown, revoked, idle too long or past its end. */
+export function loadLiveSession(db: DbLike, id: string, now: number): LiveSession | null {
+  const row = db
+    .select({ s: sessions, role: users.role })
+    .from(sessions)
+    .leftJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .get();
+  if (!row || row.s.revokedAt !== null) return null;
+  // A session of a deleted user has no user row any more; it was revoked with the deletion.
+  if (row.s.userId !== null && row.role === null) return null;
+  const role: SessionRole = row.role ?? 'guest';
+  if (now >= row.s.expiresAt || now - row.s.lastSeenAt >= limitsFor(role).idleMs) return null;
+  if (now - row.s.lastSeenAt >= TOUCH_EVERY_MS) {
+    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+  }
+  return { id, userId: row.s.userId, role };
+}
+
+export function revokeSession(db: DbLike, id: string, reason: string, now: number): void {
+  db.update(sessions)
+    .set({ revokedAt: now, revokedReason: reason })
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .run();
+}
+
+/** Revoke every live session of a user (but `keep`); returns the ids that were live. */
+export function revokeUserSessions(db: DbLike, userId: number, reason: string, now: number, keep?: string): string[] {
+  const where = and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keep ? ne(sessions.id, keep) : undefined);
+  const ids = db.select({ id: sessions.id }).from(sessions).where(where).all().map((r) => r.id);
+  db.update(sessions).set({ revokedAt: now, revokedReason: reason }).where(where).run();
+  return ids;
+}
+
+/** Delete rows that can never be live again (past their absolute end, or revoked over a day ago). */
+export function purgeDeadSessions(db: DbLike, now: number): number {
+  return db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.revokedAt, now - DAY)))
+    .run().changes;
+}

@@ -1,0 +1,21 @@
+import { eq } from 'drizzle-orm';
+import type { DbLike } from '../../db/client.js';
+import { contactMessages } from '../../db/schema.js';
+import type { ContactMessageInput } from '../../../shared/contact.js';
+
+export function insertContactMessage(db: DbLike, userId: number | null, input: ContactMessageInput, now: number) {
+  return db
+    .insert(contactMessages)
+    .values({ ...input, userId, createdAt: now })
+    .returning({ id: contactMessages.id, createdAt: contactMessages.createdAt })
+    .get();
+}
+
+export function contactMessagesOf(db: DbLike, userId: number) {
+  return db
+    .select({ topic: contactMessages.topic, message: contactMessages.message, email: contactMessages.email, name: contactMessages.name, createdAt: contactMessages.createdAt })
+    .from(contactMessages)
+    .where(eq(contactMessages.userId, userId))
+    .all()
+    .map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() }));
+}

@@ -1,0 +1,23 @@
+import type { AppContext } from '../../context.js';
+import { handle } from '../../socket/handler.js';
+import type { RegisterHandlers } from '../../socket/io.js';
+import { ContactMessageSchema } from '../../../shared/contact.js';
+import { contactMessagesOf, insertContactMessage } from './contact.repo.js';
+
+/** The contact form: stored now; a later issue turns it into a support conversation. */
+export const contactHandlers =
+  (ctx: AppContext): RegisterHandlers =>
+  (socket, limiter) => {
+    handle(ctx, limiter, socket, 'contact:send', {
+      schema: ContactMessageSchema,
+      run: (input, { session }) => {
+        const row = insertContactMessage(ctx.db, session.userId, input, ctx.now());
+        ctx.log.info({ contactMessageId: row.id, topic: input.topic }, 'contact message stored');
+        return { id: row.id, receivedAt: new Date(row.createdAt).toISOString() };
+      },
+    });
+  };
+
+export function registerContactExport(ctx: AppContext): void {
+  ctx.hooks.exportUser.push({ section: 'contactMessages', collect: contactMessagesOf });
+}

@@ -1,0 +1,66 @@
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { AppContext } from '../context.js';
+import { AppError, HTTP_STATUS } from '../errors.js';
+import { isAllowedOrigin } from './origin.js';
+
+const JSON_LIMIT = '16kb';
+
+/** POST/PUT/PATCH/DELETE: JSON bodies only, from our own origin (CSRF). */
+export function guardStateChanges(ctx: AppContext): RequestHandler[] {
+  const parseJson = express.json({ limit: JSON_LIMIT, strict: true, type: 'application/json' });
+  const guard: RequestHandler = (req, _res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return next();
+    if (!isAllowedOrigin(req.get('origin'), req.get('host'), ctx.config.ALLOWED_ORIGINS)) {
+      return next(new AppError('forbidden', 'Cross-site requests are not allowed.'));
+    }
+    if (!req.is('application/json')) return next(new HttpError(415, 'bad_request', 'Send the request as JSON.'));
+    next();
+  };
+  return [guard, parseJson];
+}
+
+/** An AppError with a status other than its code's usual one (415, 413). */
+export class HttpError extends AppError {
+  constructor(readonly status: number, code: AppError['code'], message: string) {
+    super(code, message);
+  }
+}
+
+/** Wrap an async route so a rejection reaches the error handler. */
+export const route =
+  (fn: (req: express.Request, res: express.Response) => Promise<void>): RequestHandler =>
+  (req, res, next) => {
+    fn(req, res).catch(next);
+  };
+
+/** Every error becomes `{ error: { code, message, fields? } }`; unknown ones are logged and answered `internal`. */
+export function errorHandler(ctx: AppContext): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    let appError: AppError;
+    let status: number;
+    if (err instanceof AppError) {
+      appError = err;
+      status = err instanceof HttpError ? err.status : HTTP_STATUS[err.code];
+    } else if (err?.type === 'entity.too.large') {
+      [appError, status] = [new AppError('bad_request', 'The request is too large.'), 413];
+    } else if (err?.type === 'entity.parse.failed') {
+      [appError, status] = [new AppError('bad_request', 'The request body is not valid JSON.'), 400];
+    } else {
+      ctx.log.error({ err, method: req.method, path: req.path }, 'request failed');
+      [appError, status] = [new AppError('internal'), 500];
+    }
+    if (appError.retryAfterMs !== undefined) res.set('Retry-After', String(Math.ceil(appError.retryAfterMs / 1000)));
+    res.status(status).json({ error: appError.toBody() });
+  };
+}
+
+/** One structured line per API request: method, path, status, time. Never headers or bodies. */
+export function requestLog(ctx: AppContext): RequestHandler {
+  return (req, res, next) => {
+    const start = performance.now();
+    res.on('finish', () => {
+      ctx.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - start) }, 'http');
+    });
+    next();
+  };
+}

@@ -1,0 +1,57 @@
+import { resolve, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { createPasswordHasher } from './features/auth/password-hasher.js';
+import { loadCommonPasswords } from './features/auth/password-policy.js';
+import { createLogger } from './log.js';
+import { resolveSessionSecret } from './secret.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+function readConfig() {
+  try {
+    return loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+const config = readConfig();
+const log = createLogger(config.LOG_LEVEL);
+const dataDir = resolve(root, config.DATA_DIR);
+const db = openDatabase(resolve(root, config.DATABASE_FILE));
+const clientDir = join(root, 'client/dist');
+
+const { httpServer, close } = createApp({
+  config,
+  db,
+  log,
+  hasher: createPasswordHasher(config.BCRYPT_COST),
+  commonPasswords: loadCommonPasswords(join(root, 'data/common-passwords.txt')),
+  sessionSecret: resolveSessionSecret(config.SESSION_SECRET, dataDir),
+  now: Date.now,
+  clientDir: existsSync(join(clientDir, 'index.html')) ? clientDir : undefined,
+});
+
+httpServer.listen(config.PORT, config.HOST, () => {
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  log.info({ port }, 'listening');
+  console.log(`VisionX Live is running at http://localhost:${port}`);
+});
+
+const shutdown = (signal: string) => {
+  log.info({ signal }, 'shutting down');
+  close()
+    .then(() => db.$client.close())
+    .finally(() => process.exit(0));
+};
+process.once('SIGINT', () => shutdown('SIGINT'));
+process.once('SIGTERM', () => shutdown('SIGTERM'));

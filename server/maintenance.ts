@@ -1,0 +1,23 @@
+import type { AppContext } from './context.js';
+import { purgeOldFailures } from './features/auth/login-throttle.js';
+import { purgeDeadSessions } from './features/auth/sessions.repo.js';
+
+const EVERY_MS = 60 * 60_000;
+
+/** Hourly clean-up of rows that can never matter again. Per-process timer; unref'd. */
+export function startMaintenance(ctx: AppContext): { stop(): void } {
+  const run = () => {
+    try {
+      const now = ctx.now();
+      const sessions = purgeDeadSessions(ctx.db, now);
+      purgeOldFailures(ctx.db, now);
+      if (sessions) ctx.log.info({ sessions }, 'purged dead sessions');
+    } catch (err) {
+      ctx.log.error({ err }, 'maintenance failed');
+    }
+  };
+  run();
+  const timer = setInterval(run, EVERY_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

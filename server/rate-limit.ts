@@ -1,0 +1,48 @@
+/**
+ * Token buckets in this process's memory, keyed by whatever the caller chooses (session and
+ * event family, or IP). Per-process state by design (ARCHITECTURE §1): behind this small
+ * interface so it can move to Redis when the app runs on several processes.
+ */
+export interface RateLimiter {
+  take(key: string, now: number): { ok: true } | { ok: false; retryAfterMs: number };
+}
+
+export interface RateLimit {
+  /** Requests allowed in a burst. */
+  capacity: number;
+  /** Tokens returned per second. */
+  refillPerSecond: number;
+}
+
+const SWEEP_AT = 10_000;
+
+export function createRateLimiter({ capacity, refillPerSecond }: RateLimit): RateLimiter {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const refill = (b: { tokens: number; at: number }, now: number) => {
+    b.tokens = Math.min(capacity, b.tokens + ((now - b.at) / 1000) * refillPerSecond);
+    b.at = now;
+  };
+  return {
+    take(key, now) {
+      let bucket = buckets.get(key);
+      if (!bucket) {
+        if (buckets.size >= SWEEP_AT) sweep(now);
+        buckets.set(key, (bucket = { tokens: capacity, at: now }));
+      }
+      refill(bucket, now);
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return { ok: true };
+      }
+      return { ok: false, retryAfterMs: Math.ceil(((1 - bucket.tokens) / refillPerSecond) * 1000) };
+    },
+  };
+
+  /** Drop buckets that have refilled completely: they hold no information. */
+  function sweep(now: number) {
+    for (const [key, b] of buckets) {
+      refill(b, now);
+      if (b.tokens >= capacity) buckets.delete(key);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { AppError, validationError } from '../errors.js';
+import { loadLiveSession, type LiveSession } from '../features/auth/sessions.repo.js';
+import type { RequestEvent, RequestOutput } from '../../shared/events.js';
+import type { ServerResult } from '../../shared/result.js';
+import type { RateLimiter } from '../rate-limit.js';
+import type { AppSocket } from './types.js';
+
+type UntypedSocket = { on(event: string, listener: (...args: unknown[]) => void): void };
+
+export type Access = 'anyone' | 'user' | 'staff';
+
+export interface HandlerContext {
+  socket: AppSocket;
+  session: LiveSession;
+}
+
+export interface HandlerSpec<E extends RequestEvent, S extends z.ZodType> {
+  schema: S;
+  /** Who may call it; checked on the server against the live session. Default: anyone with a session. */
+  access?: Access;
+  run(input: z.output<S>, hc: HandlerContext): RequestOutput<E> | Promise<RequestOutput<E>>;
+}
+
+/**
+ * The one way a request handler is registered (ARCHITECTURE §3):
+ * rate limit → session still live → validate → authorize → run → ack, errors mapped to codes.
+ * Nothing thrown escapes; unknown errors are logged with context and answered `internal`.
+ */
+export function handle<E extends RequestEvent, S extends z.ZodType>(
+  ctx: AppContext,
+  limiter: RateLimiter,
+  socket: AppSocket,
+  event: E,
+  spec: HandlerSpec<E, S>,
+): void {
+  const family = event.slice(0, event.indexOf(':'));
+  // Registered untyped: the payload is unknown until the schema has checked it.
+  (socket as unknown as UntypedSocket).on(event, async (...args: unknown[]) => {
+    const ack = typeof args.at(-1) === 'function' ? (args.pop() as (r: ServerResult<unknown>) => void) : undefined;
+    if (!ack) {
+      ctx.log.warn({ event, socketId: socket.id }, 'request without an ack ignored');
+      return;
+    }
+    if (args.length > 1) return ack(fail(new AppError('bad_request', 'Send one payload object.')));
+    try {
+      ack({ ok: true, data: await runRequest(ctx, limiter, socket, family, spec, args[0]) });
+    } catch (err) {
+      if (err instanceof AppError) return ack(fail(err));
+      ctx.log.error({ err, event, socketId: socket.id, userId: socket.data.userId }, 'socket handler failed');
+      ack(fail(new AppError('internal')));
+    }
+  });
+}
+
+async function runRequest<E extends RequestEvent, S extends z.ZodType>(
+  ctx: AppContext,
+  limiter: RateLimiter,
+  socket: AppSocket,
+  family: string,
+  spec: HandlerSpec<E, S>,
+  payload: unknown,
+) {
+  const verdict = limiter.take(`${socket.data.sessionId}:${family}`, ctx.now());
+  if (!verdict.ok) throw new AppError('rate_limited', 'Too many requests. Please wait a moment.', undefined, verdict.retryAfterMs);
+  const session = loadLiveSession(ctx.db, socket.data.sessionId, ctx.now());
+  if (!session) {
+    // Expired or revoked while connected: end this connection like any other ended session.
+    ctx.endSessions([socket.data.sessionId], 'expired');
+    throw new AppError('unauthorized', 'Your session has ended. Please sign in again.');
+  }
+  const parsed = spec.schema.safeParse(payload);
+  if (!parsed.success) throw validationError(parsed.error);
+  authorize(spec.access ?? 'anyone', session);
+  return spec.run(parsed.data, { socket, session });
+}
+
+function authorize(access: Access, session: LiveSession): void {
+  if (access === 'user' && session.userId === null) throw new AppError('unauthorized', 'Please sign in first.');
+  if (access === 'staff' && session.role !== 'staff') throw new AppError('forbidden', 'Staff only.');
+}
+
+const fail = (err: AppError): ServerResult<never> => ({ ok: false, error: err.toBody() });

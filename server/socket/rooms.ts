@@ -1,0 +1,9 @@
+/** Every room name comes from here (ARCHITECTURE §2), so a typo can't split a broadcast. */
+export const rooms = {
+  session: (sessionId: string) => `session:${sessionId}`,
+  user: (userId: number) => `user:${userId}`,
+  staff: () => 'staff',
+  chat: (chatId: number | string) => `chat:${chatId}`,
+  product: (productId: number | string) => `product:${productId}`,
+  order: (orderId: number | string) => `order:${orderId}`,
+} as const;

@@ -1,0 +1,35 @@
+import type { AppContext } from '../context.js';
+import { loadLiveSession } from '../features/auth/sessions.repo.js';
+import { rooms } from './rooms.js';
+import type { AppSocket } from './types.js';
+
+/** A handshake error the client can read: `err.message` is the code, `err.data` the body. */
+export class HandshakeError extends Error {
+  readonly data: { code: string; message: string };
+  constructor(code: string, message: string) {
+    super(code);
+    this.data = { code, message };
+  }
+}
+
+/**
+ * io.use(): the session cookie must name a live session row. Identity goes to socket.data
+ * and never comes from the client afterwards.
+ */
+export function authenticateSocket(ctx: AppContext) {
+  return async (socket: AppSocket, next: (err?: Error) => void) => {
+    try {
+      const sid = await ctx.cookie.read(socket.handshake.headers.cookie);
+      const session = sid ? loadLiveSession(ctx.db, sid, ctx.now()) : null;
+      if (!session) return next(new HandshakeError('unauthorized', 'No live session. Load /api/auth/me and reconnect.'));
+      socket.data = { sessionId: session.id, userId: session.userId, role: session.role };
+      socket.join(rooms.session(session.id));
+      if (session.userId !== null) socket.join(rooms.user(session.userId));
+      if (session.role === 'staff') socket.join(rooms.staff());
+      next();
+    } catch (err) {
+      ctx.log.error({ err }, 'socket handshake failed');
+      next(new HandshakeError('internal', 'The server could not check your session.'));
+    }
+  };
+}

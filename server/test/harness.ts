@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { io as connectClient, type Socket } from 'socket.io-client';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { createPasswordHasher } from '../features/auth/password-hasher.js';
+import { loadCommonPasswords } from '../features/auth/password-policy.js';
+import { createLogger } from '../log.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const commonPasswords = loadCommonPasswords(join(root, 'data/common-passwords.txt'));
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface TestApp extends ReturnType<typeof createApp> {
+  url: string;
+  origin: string;
+  dbFile: string;
+  /** A controllable clock: tests move it to check expiry. */
+  clock: { now: number; advance(ms: number): void };
+  /** fetch against the app with JSON and the app's own Origin. */
+  api(path: string, init?: { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> }): Promise<Response>;
+  /** A guest session cookie, as a first visit gets. */
+  guestCookie(): Promise<string>;
+  /** Register a shopper and return their cookie. */
+  register(email?: string, password?: string, name?: string): Promise<{ cookie: string; email: string; password: string }>;
+  /** A connected socket (waits for connect); rejects with the handshake error. */
+  connect(cookie?: string, opts?: { origin?: string; transports?: ('websocket' | 'polling')[] }): Promise<TestSocket>;
+  stop(): Promise<void>;
+}
+
+let emails = 0;
+export const uniqueEmail = () => `shopper${++emails}-${process.pid}@example.com`;
+export const GOOD_PASSWORD = 'violet-harbour-42';
+
+/** The real app on a random port over a fresh migrated SQLite file, bcrypt cost 4 for speed. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'vx-test-'));
+  const dbFile = join(dir, 'app.db');
+  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', LOG_LEVEL: 'silent', ...env });
+  const clock = { now: Date.now(), advance(ms: number) { this.now += ms; } };
+  const sockets: TestSocket[] = [];
+  const db = openDatabase(dbFile);
+  const built = createApp({
+    config,
+    db,
+    log: createLogger(config.LOG_LEVEL),
+    hasher: createPasswordHasher(config.BCRYPT_COST, 1),
+    commonPasswords,
+    sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
+    now: () => clock.now,
+  });
+  await new Promise<void>((r) => built.httpServer.listen(0, '127.0.0.1', r));
+  const { port } = built.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const api: TestApp['api'] = (path, init = {}) => {
+    const headers: Record<string, string> = { origin: url, ...init.headers };
+    if (init.cookie) headers.cookie = init.cookie;
+    if (init.body !== undefined) headers['content-type'] ??= 'application/json';
+    const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    return fetch(url + path, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
+  };
+
+  const app: TestApp = {
+    ...built,
+    url,
+    origin: url,
+    dbFile,
+    clock,
+    api,
+    async guestCookie() {
+      return cookieFrom(await api('/api/auth/me'));
+    },
+    async register(email = uniqueEmail(), password = GOOD_PASSWORD, name = 'Test Shopper') {
+      const res = await api('/api/auth/register', { body: { email, name, password } });
+      if (res.status !== 201) throw new Error(`register failed: ${res.status} ${await res.text()}`);
+      return { cookie: cookieFrom(res), email, password };
+    },
+    connect(cookie, opts = {}) {
+      const socket: TestSocket = connectClient(url, {
+        transports: opts.transports ?? ['websocket'],
+        extraHeaders: { ...(cookie ? { cookie } : {}), origin: opts.origin ?? url },
+        reconnection: false,
+        forceNew: true,
+      });
+      sockets.push(socket);
+      return new Promise((resolve, reject) => {
+        socket.once('connect', () => resolve(socket));
+        socket.once('connect_error', (err) => reject(err));
+      });
+    },
+    async stop() {
+      for (const s of sockets) s.disconnect();
+      await built.close();
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return app;
+}
+
+/** The `name=value` pair of the session cookie a response set. */
+export function cookieFrom(res: Response): string {
+  const set = res.headers.getSetCookie().find((c) => c.includes('vx_session='));
+  if (!set) throw new Error(`no session cookie in response ${res.status}`);
+  return set.split(';')[0]!;
+}
+
+/** Resolve with the next `event` on the socket (no sleeps: tests await the event itself). */
+export function nextEvent<T = unknown>(socket: TestSocket, event: string, timeoutMs = 2000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    (socket as unknown as { once(e: string, l: (v: T) => void): void }).once(event, (value: T) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}

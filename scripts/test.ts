@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureClientBuilt } from './client-build.js';
+
+/**
+ * `npm test`: typecheck, uvu (unit + socket integration), then Playwright journeys.
+ * Ends with one line `N passed, N failed[, N skipped]` summing every suite.
+ */
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const tmp = join(root, '.test-tmp');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Tally { passed: number; failed: number; skipped: number }
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const add = (name: string, t: Tally) => {
+  total.passed += t.passed;
+  total.failed += t.failed;
+  total.skipped += t.skipped;
+  console.log(`\n[${name}] ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}\n`);
+};
+
+function run(cmd: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, cmd, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const tee = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString();
+      stream.write(chunk);
+    };
+    child.stdout.on('data', tee(process.stdout));
+    child.stderr.on('data', tee(process.stderr));
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+const bin = (pkg: string, file: string) => join(root, 'node_modules', pkg, file);
+
+async function typecheck(): Promise<Tally> {
+  console.log('» typecheck');
+  const { code } = await run([bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+  return code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+}
+
+async function unit(): Promise<Tally> {
+  console.log('» uvu: unit and socket integration');
+  const { code, output } = await run([bin('tsx', 'dist/cli.mjs'), bin('uvu', 'bin.js'), '.', '^(server|shared|client)/.*\\.test\\.ts$', '--no-color']);
+  const num = (label: string) => Number(output.match(new RegExp(`${label}:\\s+(\\d+)`))?.[1] ?? NaN);
+  const [all, passed, skipped] = [num('Total'), num('Passed'), num('Skipped')];
+  if (Number.isNaN(all)) return { passed: 0, failed: 1, skipped: 0 }; // crashed before reporting
+  const failed = all - passed - skipped;
+  return { passed, failed: failed === 0 && code !== 0 ? 1 : failed, skipped };
+}
+
+async function e2e(): Promise<Tally> {
+  console.log('» Playwright journeys');
+  if (!existsSync(CHROMIUM)) {
+    console.error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  try {
+    ensureClientBuilt(root);
+  } catch (err) {
+    console.error(String(err));
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  const report = join(tmp, 'playwright.json');
+  rmSync(report, { force: true });
+  const { code } = await run([bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
+  const { stats } = JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
+  return { passed: stats.expected + stats.flaky, failed, skipped: stats.skipped };
+}
+
+mkdirSync(tmp, { recursive: true });
+add('typecheck', await typecheck());
+add('uvu', await unit());
+add('playwright', await e2e());
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed === 0 ? 0 : 1);

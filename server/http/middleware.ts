@@ -59,7 +59,7 @@ export function requestLog(ctx: AppContext): RequestHandler {
   return (req, res, next) => {
     const start = performance.now();
     res.on('finish', () => {
-      ctx.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - start) }, 'http');
+      ctx.log.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - start) }, 'http');
     });
     next();
   };

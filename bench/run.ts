@@ -1,0 +1,20 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { arch, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** `npm run bench [name…]`: runs the benchmarks, prints tables, writes bench/results/<name>.json. */
+const BENCHES: Record<string, () => Promise<unknown>> = {
+  'auth-event-loop': async () => (await import('./auth-event-loop.js')).run(),
+};
+
+const root = resolve(fileURLToPath(import.meta.url), '..');
+const picked = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
+const machine = { cpu: cpus()[0]?.model, cores: cpus().length, arch: arch(), memGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+mkdirSync(join(root, 'results'), { recursive: true });
+for (const name of picked) {
+  const bench = BENCHES[name];
+  if (!bench) throw new Error(`unknown bench ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
+  const results = await bench();
+  writeFileSync(join(root, 'results', `${name}.json`), JSON.stringify({ name, date: new Date().toISOString(), machine, results }, null, 2));
+}

@@ -6,6 +6,7 @@ import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
+import { AppError } from './errors.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { serveClient } from './http/static.js';
 import { startMaintenance } from './maintenance.js';
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api', requestLog(ctx));
   app.use('/api/auth', authRouter(ctx));
+  app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'No such API call.')));
   if (deps.clientDir) serveClient(app, deps.clientDir);
   app.use(errorHandler(ctx));
 

@@ -34,16 +34,19 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 /** A zod failure as a bad_request with one message per field (the first issue of each). */
 export function validationError(error: z.ZodError): AppError {
-  const fields: Record<string, string> = {};
+  // A Map, not an object literal: keys such as `__proto__` or `constructor` come from the client.
+  const found = new Map<string, string>();
+  const add = (key: string, message: string) => void (found.has(key) || found.set(key, message));
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
     if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) fields[[...issue.path, k].join('.')] ??= 'This field is not allowed.';
+      for (const k of issue.keys) add([...issue.path, k].join('.'), 'This field is not allowed.');
       continue;
     }
-    fields[key] ??= issue.message;
+    add(key, issue.message);
   }
-  const first = Object.values(fields)[0];
+  const fields: Record<string, string> = Object.fromEntries(found);
+  const first = found.values().next().value;
   return new AppError('bad_request', first ?? 'The request was not valid.', fields);
 }
 

@@ -47,7 +47,12 @@ export function handle<E extends RequestEvent, S extends z.ZodType>(
     try {
       ack({ ok: true, data: await runRequest(ctx, limiter, socket, family, spec, args[0]) });
     } catch (err) {
-      if (err instanceof AppError) return ack(fail(err));
+      if (err instanceof AppError) {
+        ack(fail(err));
+        // Only after the ack: once the connection is closed the answer could not be delivered.
+        if (err instanceof SessionEndedError) ctx.endSessions([socket.data.sessionId], 'expired');
+        return;
+      }
       ctx.log.error({ err, event, socketId: socket.id, userId: socket.data.userId }, 'socket handler failed');
       ack(fail(new AppError('internal')));
     }
@@ -66,9 +71,8 @@ async function runRequest<E extends RequestEvent, S extends z.ZodType>(
   if (!verdict.ok) throw new AppError('rate_limited', 'Too many requests. Please wait a moment.', undefined, verdict.retryAfterMs);
   const session = loadLiveSession(ctx.db, socket.data.sessionId, ctx.now());
   if (!session) {
-    // Expired or revoked while connected: end this connection like any other ended session.
-    ctx.endSessions([socket.data.sessionId], 'expired');
-    throw new AppError('unauthorized', 'Your session has ended. Please sign in again.');
+    // Expired or revoked while connected: answered, then this connection ends like any other ended session.
+    throw new SessionEndedError('unauthorized', 'Your session has ended. Please sign in again.');
   }
   const parsed = spec.schema.safeParse(payload);
   if (!parsed.success) throw validationError(parsed.error);
@@ -77,8 +81,10 @@ async function runRequest<E extends RequestEvent, S extends z.ZodType>(
 }
 
 function authorize(access: Access, session: LiveSession): void {
-  if (access === 'user' && session.userId === null) throw new AppError('unauthorized', 'Please sign in first.');
+  if (access !== 'anyone' && session.userId === null) throw new AppError('unauthorized', 'Please sign in first.');
   if (access === 'staff' && session.role !== 'staff') throw new AppError('forbidden', 'Staff only.');
 }
+
+class SessionEndedError extends AppError {}
 
 const fail = (err: AppError): ServerResult<never> => ({ ok: false, error: err.toBody() });

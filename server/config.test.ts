@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ConfigError, loadConfig } from './config.js';
+import { resolveSessionSecret, SECRET_FILE_NAME } from './secret.js';
+
+const config = suite('config');
+
+/** The ConfigError thrown for an environment, or a failure when none is thrown. */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    assert.instance(err, ConfigError);
+    return err as ConfigError;
+  }
+  assert.unreachable(`expected a ConfigError for ${JSON.stringify(env)}`);
+  throw new Error('unreachable');
+}
+
+config('defaults for an empty environment', () => {
+  assert.equal(loadConfig({}), {
+    NODE_ENV: 'development',
+    PORT: 3000,
+    DATABASE_FILE: 'data/app.db',
+    DATA_DIR: 'data',
+    ALLOWED_ORIGINS: [],
+    LOG_LEVEL: 'info',
+    BCRYPT_COST: 12,
+    TRUST_PROXY: false,
+    secureCookies: false,
+  });
+});
+
+config('an empty variable counts as unset', () => {
+  const cfg = loadConfig({ PORT: '', BCRYPT_COST: '', SESSION_SECRET: '' });
+  assert.is(cfg.PORT, 3000);
+  assert.is(cfg.BCRYPT_COST, 12);
+  assert.is(cfg.SESSION_SECRET, undefined);
+});
+
+config('valid values are parsed to their types', () => {
+  const cfg = loadConfig({
+    NODE_ENV: 'production',
+    PORT: '8080',
+    HOST: '0.0.0.0',
+    BCRYPT_COST: '10',
+    LOG_LEVEL: 'warn',
+    TRUST_PROXY: 'true',
+    SESSION_SECRET: 's'.repeat(32),
+  });
+  assert.is(cfg.PORT, 8080);
+  assert.is(cfg.HOST, '0.0.0.0');
+  assert.is(cfg.BCRYPT_COST, 10);
+  assert.is(cfg.LOG_LEVEL, 'warn');
+  assert.is(cfg.TRUST_PROXY, true);
+  assert.is(cfg.secureCookies, true);
+  assert.is(cfg.SESSION_SECRET, 's'.repeat(32));
+});
+
+const BAD: Array<[env: Record<string, string>, variable: string]> = [
+  [{ PORT: 'abc' }, 'PORT'],
+  [{ PORT: '70000' }, 'PORT'],
+  [{ PORT: '-1' }, 'PORT'],
+  [{ PORT: '3.5' }, 'PORT'],
+  [{ BCRYPT_COST: '3' }, 'BCRYPT_COST'],
+  [{ BCRYPT_COST: '16' }, 'BCRYPT_COST'],
+  [{ BCRYPT_COST: 'twelve' }, 'BCRYPT_COST'],
+  [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+  [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+  [{ ALLOWED_ORIGINS: 'not-a-url' }, 'ALLOWED_ORIGINS'],
+  [{ ALLOWED_ORIGINS: 'https://ok.example,ftp://files.example' }, 'ALLOWED_ORIGINS'],
+  [{ ALLOWED_ORIGINS: 'javascript:alert(1)' }, 'ALLOWED_ORIGINS'],
+  [{ NODE_ENV: 'production', BCRYPT_COST: '8' }, 'BCRYPT_COST'],
+];
+
+for (const [env, variable] of BAD) {
+  config(`${JSON.stringify(env)} is a ConfigError naming ${variable}`, () => {
+    const err = configError(env);
+    assert.is(err.name, 'ConfigError');
+    assert.not.match(err.message, '\n', 'one line');
+    assert.match(err.message, variable);
+    const others = ['PORT', 'BCRYPT_COST', 'LOG_LEVEL', 'NODE_ENV', 'TRUST_PROXY', 'ALLOWED_ORIGINS', 'SESSION_SECRET'].filter((v) => v !== variable);
+    for (const other of others) assert.not.match(err.message, other, `names only ${variable}`);
+  });
+}
+
+config('a short SESSION_SECRET is rejected without echoing the secret', () => {
+  const secret = 'hunter2-but-longer-xyz'; // 22 characters
+  const err = configError({ SESSION_SECRET: secret });
+  assert.match(err.message, 'SESSION_SECRET');
+  assert.match(err.message, '32');
+  assert.not.match(err.message, secret);
+  assert.not.match(err.message, 'hunter2');
+  assert.not.match(err.message, '\n');
+});
+
+config('BCRYPT_COST 8 is fine outside production', () => {
+  assert.is(loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '8' }).BCRYPT_COST, 8);
+  assert.is(loadConfig({ NODE_ENV: 'production', BCRYPT_COST: '10' }).BCRYPT_COST, 10);
+});
+
+config('ALLOWED_ORIGINS: a comma list becomes origins', () => {
+  const cases: Array<[string, string[]]> = [
+    ['https://shop.example', ['https://shop.example']],
+    ['https://a.example, http://b.example:8080/some/path ,,', ['https://a.example', 'http://b.example:8080']],
+    ['https://A.Example/', ['https://a.example']],
+    ['https://a.example:443', ['https://a.example']],
+    ['  ,  ', []],
+  ];
+  for (const [raw, origins] of cases) assert.equal(loadConfig({ ALLOWED_ORIGINS: raw }).ALLOWED_ORIGINS, origins, raw);
+});
+
+config.run();
+
+const secret = suite<{ dir: string }>('session secret file');
+
+secret.before.each((ctx) => {
+  ctx.dir = mkdtempSync(join(tmpdir(), 'vx-secret-'));
+});
+secret.after.each(({ dir }) => rmSync(dir, { recursive: true, force: true }));
+
+secret('the first call writes a 0600 file, the second reuses it', ({ dir }) => {
+  const dataDir = join(dir, 'nested', 'data');
+  const first = resolveSessionSecret(undefined, dataDir);
+  const file = join(dataDir, SECRET_FILE_NAME);
+  assert.ok(first.length >= 32);
+  assert.is(statSync(file).mode & 0o777, 0o600);
+  assert.is(readFileSync(file, 'utf8').trim(), first);
+  assert.is(resolveSessionSecret(undefined, dataDir), first);
+  assert.is(resolveSessionSecret('', dataDir), first, 'an empty value is unset');
+});
+
+secret('two data dirs get different secrets', ({ dir }) => {
+  assert.is.not(resolveSessionSecret(undefined, join(dir, 'a')), resolveSessionSecret(undefined, join(dir, 'b')));
+});
+
+secret('a value from the environment wins and writes no file', ({ dir }) => {
+  const fromEnv = 'e'.repeat(40);
+  assert.is(resolveSessionSecret(fromEnv, dir), fromEnv);
+  assert.not.ok(existsSync(join(dir, SECRET_FILE_NAME)));
+  resolveSessionSecret(undefined, dir);
+  assert.is(resolveSessionSecret(fromEnv, dir), fromEnv, 'even when a file exists');
+});
+
+secret('a file with a short secret is refused, not used', ({ dir }) => {
+  writeFileSync(join(dir, SECRET_FILE_NAME), 'too-short\n', { mode: 0o600 });
+  assert.throws(() => resolveSessionSecret(undefined, dir), /shorter than 32/);
+});
+
+secret.run();

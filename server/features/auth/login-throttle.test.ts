@@ -1,0 +1,139 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { GOOD_PASSWORD, startTestApp, uniqueEmail, type TestApp } from '../../test/harness.js';
+import { expectError } from '../../test/helpers.js';
+import { delayAfter, MAX_DELAY_MS } from './login-throttle.js';
+
+const pure = suite('delayAfter');
+
+const DELAYS: Array<[kind: 'email' | 'ip', failures: number, delayMs: number]> = [
+  ['email', 0, 0],
+  ['email', 4, 0],
+  ['email', 5, 1_000],
+  ['email', 6, 2_000],
+  ['email', 7, 4_000],
+  ['email', 14, 512_000],
+  ['email', 15, MAX_DELAY_MS],
+  ['email', 10_000, MAX_DELAY_MS],
+  ['ip', 19, 0],
+  ['ip', 20, 1_000],
+  ['ip', 21, 2_000],
+  ['ip', 30, MAX_DELAY_MS],
+];
+
+pure('free failures, then doubling from 1 s, capped at 15 minutes', () => {
+  assert.is(MAX_DELAY_MS, 15 * 60_000);
+  for (const [kind, failures, delay] of DELAYS) assert.is(delayAfter(failures, kind), delay, `${kind} after ${failures}`);
+});
+
+pure.run();
+
+/** Each test gets its own app: the per-IP counters would otherwise leak between tests. */
+const test = suite<{ app: TestApp }>('sign-in throttle over HTTP');
+
+test.before.each(async (ctx) => {
+  ctx.app = await startTestApp({ TRUST_PROXY: 'true' });
+});
+test.after.each(async ({ app }) => app.stop());
+
+const WRONG = 'not-the-password';
+const login = (app: TestApp, email: string, password: string, ip = '192.0.2.1') =>
+  app.api('/api/auth/login', { body: { email, password }, headers: { 'x-forwarded-for': ip } });
+
+async function expectThrottled(res: Response, retryAfterMs: number) {
+  const error = await expectError(res, 429, 'rate_limited', []);
+  assert.is(error.retryAfterMs, retryAfterMs);
+  assert.is(res.headers.get('retry-after'), String(Math.ceil(retryAfterMs / 1000)));
+  assert.is(res.headers.getSetCookie().length, 0);
+}
+
+async function failTimes(app: TestApp, n: number, email: string, ip?: string) {
+  for (let i = 0; i < n; i++) await expectError(await login(app, email, WRONG, ip), 401, 'unauthorized');
+}
+
+test('after 5 wrong passwords even the right one gets 429 with Retry-After', async ({ app }) => {
+  const { email } = await app.register();
+  await failTimes(app, 5, email);
+  await expectThrottled(await login(app, email, GOOD_PASSWORD), 1000);
+});
+
+test('the delays grow, and once they pass the right password works', async ({ app }) => {
+  const { email } = await app.register();
+  await failTimes(app, 5, email);
+  await expectThrottled(await login(app, email, WRONG), 1000);
+  app.clock.advance(999);
+  await expectThrottled(await login(app, email, GOOD_PASSWORD), 1);
+  app.clock.advance(1);
+  await failTimes(app, 1, email);
+  await expectThrottled(await login(app, email, GOOD_PASSWORD), 2000);
+  app.clock.advance(2000);
+  await failTimes(app, 1, email);
+  await expectThrottled(await login(app, email, GOOD_PASSWORD), 4000);
+  app.clock.advance(4000);
+  assert.is((await login(app, email, GOOD_PASSWORD)).status, 200);
+  await failTimes(app, 1, email);
+  assert.is((await login(app, email, GOOD_PASSWORD)).status, 200, 'a success reset the account counter');
+});
+
+test('an unknown email and a wrong password answer byte for byte the same', async ({ app }) => {
+  const { email } = await app.register();
+  const unknown = uniqueEmail();
+  const answer = async (res: Response) => ({
+    status: res.status,
+    body: await res.text(),
+    headers: [...res.headers.keys()].filter((h) => h !== 'date').sort(),
+    retryAfter: res.headers.get('retry-after'),
+  });
+  for (let i = 0; i < 5; i++) {
+    const [known, stranger] = [await answer(await login(app, email, WRONG)), await answer(await login(app, unknown, WRONG))];
+    assert.equal(known, stranger, `failure ${i + 1}`);
+    assert.is(known.status, 401);
+  }
+  const [known, stranger] = [await answer(await login(app, email, WRONG)), await answer(await login(app, unknown, WRONG))];
+  assert.equal(known, stranger, 'throttled alike');
+  assert.is(known.status, 429);
+});
+
+test('the account lock holds when every guess comes from another IP', async ({ app }) => {
+  const { email } = await app.register();
+  for (let i = 1; i <= 5; i++) await failTimes(app, 1, email, `198.51.100.${i}`);
+  await expectThrottled(await login(app, email, GOOD_PASSWORD, '198.51.100.99'), 1000);
+});
+
+test('per IP: 20 failures across different emails lock out yet another email', async ({ app }) => {
+  const victim = await app.register();
+  const attacker = '203.0.113.66';
+  for (let i = 0; i < 20; i++) await failTimes(app, 1, uniqueEmail(), attacker);
+  await expectThrottled(await login(app, victim.email, GOOD_PASSWORD, attacker), 1000);
+  assert.is((await login(app, victim.email, GOOD_PASSWORD, '198.51.100.7')).status, 200, 'other IPs are not locked out');
+  app.clock.advance(1000);
+  assert.is((await login(app, victim.email, GOOD_PASSWORD, attacker)).status, 200);
+});
+
+test('password confirmation (change, delete) shares the throttle with sign-in', async ({ app }) => {
+  const { cookie, email } = await app.register();
+  const change = (currentPassword: string) =>
+    app.api('/api/auth/password', { body: { currentPassword, newPassword: 'a-brand-new-passphrase' }, cookie, headers: { 'x-forwarded-for': '192.0.2.1' } });
+  for (let i = 0; i < 5; i++) await expectError(await change(WRONG), 401, 'unauthorized', ['currentPassword']);
+  await expectThrottled(await change(GOOD_PASSWORD), 1000);
+  const del = await app.api('/api/auth/account', { method: 'DELETE', body: { password: GOOD_PASSWORD }, cookie });
+  await expectThrottled(del, 1000);
+  await expectThrottled(await login(app, email, GOOD_PASSWORD), 1000);
+  app.clock.advance(1000);
+  assert.is((await change(GOOD_PASSWORD)).status, 200);
+});
+
+test('the /api/auth per-IP bucket: 30 requests, then 429 until it refills', async ({ app }) => {
+  const me = (ip: string) => app.api('/api/auth/me', { headers: { 'x-forwarded-for': ip } });
+  for (let i = 0; i < 30; i++) assert.is((await me('192.0.2.50')).status, 200, `request ${i + 1}`);
+  await expectThrottled(await me('192.0.2.50'), 2000);
+  await expectThrottled(await login(app, uniqueEmail(), WRONG, '192.0.2.50'), 2000);
+  assert.is((await me('192.0.2.51')).status, 200, 'another IP has its own bucket');
+  app.clock.advance(1999);
+  await expectThrottled(await me('192.0.2.50'), 1);
+  app.clock.advance(1);
+  assert.is((await me('192.0.2.50')).status, 200);
+  await expectThrottled(await me('192.0.2.50'), 2000);
+});
+
+test.run();

@@ -1,0 +1,111 @@
+import { eq } from 'drizzle-orm';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { contactMessages } from '../../db/schema.js';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { refillAuthBucket, rowCount, userByEmail } from '../../test/helpers.js';
+import type { ContactMessageInput } from '../../../shared/contact.js';
+
+const test = suite<{ app: TestApp }>('contact:send');
+
+test.before(async (ctx) => {
+  ctx.app = await startTestApp();
+});
+test.before.each(({ app }) => refillAuthBucket(app));
+test.after(async ({ app }) => app.stop());
+
+const GOOD: ContactMessageInput = { name: 'Grace Hopper', email: 'grace@example.com', topic: 'repair', message: 'The left hinge of my frame is loose.' };
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const rowById = (app: TestApp, id: number) => app.ctx.db.select().from(contactMessages).where(eq(contactMessages.id, id)).get();
+
+test('a guest: acked with {id, receivedAt}; stored without a user', async ({ app }) => {
+  const socket = await app.connect(await app.guestCookie());
+  app.clock.advance(1234);
+  const res = await socket.emitWithAck('contact:send', GOOD);
+  assert.ok(res.ok, JSON.stringify(res));
+  if (!res.ok) return;
+  assert.equal(Object.keys(res.data).sort(), ['id', 'receivedAt']);
+  assert.match(res.data.receivedAt, ISO);
+  assert.is(res.data.receivedAt, new Date(app.clock.now).toISOString());
+  const row = rowById(app, res.data.id)!;
+  assert.equal(
+    { userId: row.userId, name: row.name, email: row.email, topic: row.topic, message: row.message, createdAt: row.createdAt },
+    { userId: null, ...GOOD, createdAt: app.clock.now },
+  );
+});
+
+test('a signed-in shopper: stored with their user id', async ({ app }) => {
+  const { cookie, email } = await app.register();
+  const socket = await app.connect(cookie);
+  const res = await socket.emitWithAck('contact:send', { ...GOOD, topic: 'order' });
+  assert.ok(res.ok);
+  if (!res.ok) return;
+  assert.is(rowById(app, res.data.id)?.userId, userByEmail(app, email)!.id);
+});
+
+test('input is normalised: trimmed, email lower-cased', async ({ app }) => {
+  const socket = await app.connect(await app.guestCookie());
+  const res = await socket.emitWithAck('contact:send', { name: '  Grace  ', email: ' Grace@Example.COM ', topic: 'other', message: '   ten chars!   ' });
+  assert.ok(res.ok, JSON.stringify(res));
+  if (!res.ok) return;
+  const row = rowById(app, res.data.id)!;
+  assert.equal([row.name, row.email, row.message], ['Grace', 'grace@example.com', 'ten chars!']);
+});
+
+test('the message limits: 10 and 2000 characters are accepted', async ({ app }) => {
+  const socket = await app.connect(await app.guestCookie());
+  for (const message of ['m'.repeat(10), 'm'.repeat(2000)]) {
+    const res = await socket.emitWithAck('contact:send', { ...GOOD, message });
+    assert.ok(res.ok, `${message.length} characters`);
+  }
+});
+
+const BAD: Array<[label: string, patch: Record<string, unknown>, field: string, message: RegExp]> = [
+  ['an empty name', { name: '' }, 'name', /Enter your name/],
+  ['an 81-character name', { name: 'n'.repeat(81) }, 'name', /at most 80/],
+  ['markup in the name', { name: 'Grace <b>' }, 'name', /not allowed/],
+  ['a control character in the name', { name: 'Grace\u0000' }, 'name', /not allowed/],
+  ['an invalid email', { email: 'grace-at-example' }, 'email', /valid email/],
+  ['a number for email', { email: 42 }, 'email', /email/],
+  ['an unknown topic', { topic: 'spam' }, 'topic', /Choose a topic/],
+  ['a message of 9 characters after trimming', { message: '   ninechar!  ' }, 'message', /at least 10/],
+  ['a message of 2001 characters', { message: 'm'.repeat(2001) }, 'message', /at most 2000/],
+  ['an array for message', { message: ['The left hinge is loose.'] }, 'message', /Write a message/],
+  ['a client-chosen user id', { userId: 1 }, 'userId', /not allowed/],
+  ['a client-chosen date', { createdAt: 0 }, 'createdAt', /not allowed/],
+];
+
+for (const [label, patch, field, message] of BAD) {
+  test(`${label} → bad_request with fields.${field}; nothing stored`, async ({ app }) => {
+    const before = rowCount(app, contactMessages);
+    const socket = await app.connect(await app.guestCookie());
+    const res = await socket.emitWithAck('contact:send', { ...GOOD, ...patch } as ContactMessageInput);
+    assert.is(res.ok, false);
+    if (res.ok) return;
+    assert.is(res.error.code, 'bad_request');
+    assert.equal(Object.keys(res.error.fields ?? {}), [field]);
+    assert.match(res.error.fields![field]!, message);
+    assert.is(res.error.message, res.error.fields![field]);
+    assert.is(rowCount(app, contactMessages), before);
+  });
+}
+
+test('a 60 KB payload (under the transport limit) is answered with a field error, the socket stays', async ({ app }) => {
+  const socket = await app.connect(await app.guestCookie());
+  const res = await socket.emitWithAck('contact:send', { ...GOOD, message: 'x'.repeat(60 * 1024) });
+  assert.is(res.ok, false);
+  if (res.ok) return;
+  assert.equal([res.error.code, Object.keys(res.error.fields ?? {})], ['bad_request', ['message']]);
+  assert.ok(socket.connected);
+});
+
+test('contact:send has its own rate budget: 20 sends, then rate_limited; whoami still answers', async ({ app }) => {
+  const socket = await app.connect(await app.guestCookie());
+  const before = rowCount(app, contactMessages);
+  const results = await Promise.all(Array.from({ length: 25 }, (_, i) => socket.emitWithAck('contact:send', { ...GOOD, message: `Message number ${i}` })));
+  assert.equal(results.map((r) => (r.ok ? 'ok' : r.error.code)), [...Array(20).fill('ok'), ...Array(5).fill('rate_limited')]);
+  assert.is(rowCount(app, contactMessages), before + 20, 'limited requests store nothing');
+  assert.ok((await socket.emitWithAck('session:whoami', {})).ok);
+});
+
+test.run();

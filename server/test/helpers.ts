@@ -1,0 +1,83 @@
+import { count, eq } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as assert from 'uvu/assert';
+import { sessions, users } from '../db/schema.js';
+import type { AppErrorBody, ErrorCode } from '../../shared/result.js';
+import { insertUser } from '../features/auth/users.repo.js';
+import { cookieFrom, GOOD_PASSWORD, uniqueEmail, type TestApp, type TestSocket } from './harness.js';
+
+const ERROR_KEYS = ['code', 'message', 'fields', 'retryAfterMs'];
+
+/**
+ * An HTTP error in the one shape `{ error: { code, message, fields?, retryAfterMs? } }`,
+ * with the expected status and code; `fields` (if given) are exactly the keys of error.fields.
+ */
+export async function expectError(res: Response, status: number, code: ErrorCode, fields?: string[]): Promise<AppErrorBody> {
+  const text = await res.text();
+  assert.is(res.status, status, `status of ${res.url}: ${text}`);
+  assert.match(res.headers.get('content-type') ?? '', 'application/json');
+  const body = JSON.parse(text) as { error: AppErrorBody };
+  assert.equal(Object.keys(body), ['error'], text);
+  assert.is(body.error.code, code, text);
+  assert.type(body.error.message, 'string');
+  assert.ok(body.error.message.length > 0);
+  for (const key of Object.keys(body.error)) assert.ok(ERROR_KEYS.includes(key), `unexpected key ${key} in ${text}`);
+  if (fields) assert.equal(Object.keys(body.error.fields ?? {}).sort(), [...fields].sort(), text);
+  return body.error;
+}
+
+/** A socket handshake that must be refused; returns the error for further checks. */
+export async function expectRejected(attempt: Promise<TestSocket>, message?: string): Promise<Error & { data?: unknown }> {
+  let socket: TestSocket | undefined;
+  try {
+    socket = await attempt;
+  } catch (err) {
+    if (message !== undefined) assert.is((err as Error).message, message);
+    return err as Error & { data?: unknown };
+  }
+  socket.disconnect();
+  assert.unreachable('the handshake was accepted');
+  throw new Error('unreachable');
+}
+
+/** The session id sealed in a `vx_session=…` pair (read with the app's own secret). */
+export async function sessionIdOf(app: TestApp, cookie: string): Promise<string> {
+  const sid = await app.ctx.cookie.read(cookie);
+  assert.type(sid, 'string', `no readable session in ${cookie.slice(0, 20)}…`);
+  return sid!;
+}
+
+export const sessionRow = (app: TestApp, id: string) => app.ctx.db.select().from(sessions).where(eq(sessions.id, id)).get();
+
+export const userByEmail = (app: TestApp, email: string) => app.ctx.db.select().from(users).where(eq(users.email, email)).get();
+
+export const rowCount = (app: TestApp, table: SQLiteTable) => app.ctx.db.select({ n: count() }).from(table).get()!.n;
+
+/** Fill the per-IP bucket of /api/auth again (30 tokens at 0.5 per second). */
+export const refillAuthBucket = (app: TestApp) => app.clock.advance(60_000);
+
+/** GET /api/auth/me with a cookie: the signed-in email, or null for a guest. */
+export async function whoIs(app: TestApp, cookie: string): Promise<string | null> {
+  const res = await app.api('/api/auth/me', { cookie });
+  assert.is(res.status, 200);
+  const body = (await res.json()) as { user: { email: string } | null };
+  return body.user?.email ?? null;
+}
+
+/** Every event a socket receives, in order, with its payload. */
+export function recordEvents(socket: TestSocket): Array<[string, unknown]> {
+  const seen: Array<[string, unknown]> = [];
+  socket.onAny((event, payload) => seen.push([event, payload]));
+  socket.on('disconnect', (reason) => seen.push(['disconnect', reason]));
+  return seen;
+}
+
+/** A staff user (there is no sign-up for staff), signed in over HTTP. */
+export async function signInStaff(app: TestApp): Promise<{ cookie: string; email: string; res: Response }> {
+  const email = uniqueEmail().replace('shopper', 'staff');
+  const passwordHash = await app.ctx.hasher.hash(GOOD_PASSWORD);
+  insertUser(app.ctx.db, { email, name: 'Staff Member', passwordHash, role: 'staff' }, app.clock.now);
+  const res = await app.api('/api/auth/login', { body: { email, password: GOOD_PASSWORD } });
+  assert.is(res.status, 200);
+  return { cookie: cookieFrom(res), email, res };
+}

@@ -43,36 +43,30 @@ export function authRouter(ctx: AppContext): express.Router {
   router.post('/register', route(async (req, res) => {
     const input = parseOrThrow(RegisterSchema, req.body);
     const result = await auth.register(ctx, await current(req), input);
-    await setCookie(ctx, res, result.session);
-    res.status(201).json(toViewer(result.user));
+    await answer(ctx, res.status(201), result);
   }));
 
   router.post('/login', route(async (req, res) => {
     const input = parseOrThrow(LoginSchema, req.body);
-    const result = await auth.login(ctx, await current(req), input, ip(req));
-    await setCookie(ctx, res, result.session);
-    res.json(toViewer(result.user));
+    await answer(ctx, res, await auth.login(ctx, await current(req), input, ip(req)));
   }));
 
   router.post('/logout', route(async (req, res) => {
     parseOrThrow(EmptySchema, req.body);
     const session = await current(req);
-    const result = session ? auth.logout(ctx, session) : { session: createSession(ctx.db, null, 'guest', ctx.now()) };
-    await setCookie(ctx, res, result.session);
+    if (session) return answer(ctx, res, auth.logout(ctx, session));
+    await setCookie(ctx, res, createSession(ctx.db, null, 'guest', ctx.now()));
     res.json(toViewer(null));
   }));
 
   router.post('/password', route(async (req, res) => {
     const input = parseOrThrow(ChangePasswordSchema, req.body);
-    const result = await auth.changePassword(ctx, await signedIn(req), input, ip(req));
-    res.json(toViewer(result.user));
+    await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, ip(req)), { keepCookie: true });
   }));
 
   router.delete('/account', route(async (req, res) => {
     const input = parseOrThrow(DeleteAccountSchema, req.body);
-    const result = await auth.deleteAccount(ctx, await signedIn(req), input, ip(req));
-    await setCookie(ctx, res, result.session);
-    res.json(toViewer(null));
+    await answer(ctx, res, await auth.deleteAccount(ctx, await signedIn(req), input, ip(req)));
   }));
 
   router.get('/export', route(async (req, res) => {
@@ -91,6 +85,18 @@ const EmptySchema = z.strictObject({}).optional();
 export async function readSession(ctx: AppContext, req: Request): Promise<LiveSession | null> {
   const sid = await ctx.cookie.read(req.get('cookie'));
   return sid ? loadLiveSession(ctx.db, sid, ctx.now()) : null;
+}
+
+/**
+ * Answer with the viewer (and the new session's cookie), then tell the ended sessions' sockets.
+ * The push waits for the response so a second tab reacting to it finds the new cookie set.
+ */
+async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { keepCookie = false } = {}): Promise<void> {
+  if (!keepCookie) await setCookie(ctx, res, result.session);
+  const { sessionIds, reason } = result.ended;
+  // 'close' fires after the response is sent, and also if the caller hung up first.
+  if (sessionIds.length) res.once('close', () => ctx.endSessions(sessionIds, reason));
+  res.json(toViewer(result.user));
 }
 
 async function setCookie(ctx: AppContext, res: Response, session: LiveSession): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DbLike } from '../../db/client.js';
 import type { AppContext } from '../../context.js';
+import type { SessionEndReason } from '../../../shared/session.js';
 import { AppError } from '../../errors.js';
 import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
 import { checkPassword } from './password-policy.js';
@@ -10,13 +11,18 @@ import { deleteUser, findUserByEmail, findUserById, insertUser, setPasswordHash,
 
 /**
  * Account operations. Each returns the session the caller should now hold (a new id on every
- * change of identity) and leaves the database consistent; sockets of ended sessions are told
- * only after the transaction commits.
+ * change of identity) and the sessions it ended. The caller tells those sessions' sockets
+ * only after answering (validate → persist → ack → notify): a second tab reacting to the push
+ * must find the new cookie already in the browser.
  */
 export interface AuthResult {
   session: LiveSession;
   user: UserRow | null;
+  ended: { sessionIds: string[]; reason: SessionEndReason };
 }
+
+const ended = (sessionIds: string[], reason: SessionEndReason) => ({ sessionIds, reason });
+const previous = (current: LiveSession | null) => (current ? [current.id] : []);
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 /** A hash at the configured cost, so a sign-in with an unknown email costs the same compare. */
@@ -38,8 +44,7 @@ export async function register(ctx: AppContext, current: LiveSession | null, inp
     if (!user) throw emailTaken();
     return { user, session: rotate(ctx, tx, current, user, now) };
   });
-  if (current) ctx.endSessions([current.id], 'signed_in');
-  return result;
+  return { ...result, ended: ended(previous(current), 'signed_in') };
 }
 
 export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, ip: string): Promise<AuthResult> {
@@ -55,8 +60,7 @@ export async function login(ctx: AppContext, current: LiveSession | null, input:
   }
   clearFailures(ctx.db, keys[0]!);
   const session = ctx.db.transaction((tx) => rotate(ctx, tx, current, user, now));
-  if (current) ctx.endSessions([current.id], 'signed_in');
-  return { user, session };
+  return { user, session, ended: ended(previous(current), 'signed_in') };
 }
 
 export function logout(ctx: AppContext, current: LiveSession): AuthResult {
@@ -65,8 +69,7 @@ export function logout(ctx: AppContext, current: LiveSession): AuthResult {
     revokeSession(tx, current.id, 'signed_out', now);
     return createSession(tx, null, 'guest', now);
   });
-  ctx.endSessions([current.id], 'signed_out');
-  return { user: null, session };
+  return { user: null, session, ended: ended([current.id], 'signed_out') };
 }
 
 export async function changePassword(ctx: AppContext, current: LiveSession, input: ChangePasswordInput, ip: string): Promise<AuthResult> {
@@ -75,26 +78,23 @@ export async function changePassword(ctx: AppContext, current: LiveSession, inpu
   if (problem) throw new AppError('bad_request', problem, { newPassword: problem });
   const hash = await ctx.hasher.hash(input.newPassword);
   const now = ctx.now();
-  const ended = ctx.db.transaction((tx) => {
+  const others = ctx.db.transaction((tx) => {
     setPasswordHash(tx, user.id, hash, now);
     return revokeUserSessions(tx, user.id, 'password_changed', now, current.id);
   });
-  ctx.endSessions(ended, 'password_changed');
-  return { user: findUserById(ctx.db, user.id)!, session: current };
+  return { user: findUserById(ctx.db, user.id)!, session: current, ended: ended(others, 'password_changed') };
 }
 
 export async function deleteAccount(ctx: AppContext, current: LiveSession, input: DeleteAccountInput, ip: string): Promise<AuthResult> {
   const user = await confirmPassword(ctx, current, input.password, 'password', ip);
   const now = ctx.now();
-  const { ended, session } = ctx.db.transaction((tx) => {
-    const db = tx;
-    for (const erase of ctx.hooks.eraseUser) erase(db, user.id);
-    const ended = revokeUserSessions(db, user.id, 'account_deleted', now);
-    deleteUser(db, user.id);
-    return { ended, session: createSession(db, null, 'guest', now) };
+  const { all, session } = ctx.db.transaction((tx) => {
+    for (const erase of ctx.hooks.eraseUser) erase(tx, user.id);
+    const all = revokeUserSessions(tx, user.id, 'account_deleted', now);
+    deleteUser(tx, user.id);
+    return { all, session: createSession(tx, null, 'guest', now) };
   });
-  ctx.endSessions(ended, 'account_deleted');
-  return { user: null, session };
+  return { user: null, session, ended: ended(all, 'account_deleted') };
 }
 
 /** The signed-in user, after checking their password under the same throttle as sign-in. */

@@ -1,0 +1,32 @@
+import { Route, Router } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { Layout } from './ui/Layout.js';
+
+// One chunk per route: the first load carries only the layout and the page it lands on.
+const HomePage = lazy(() => import('./features/home/HomePage.js'));
+const ShopPage = lazy(() => import('./features/shop/ShopPage.js'));
+const SupportPage = lazy(() => import('./features/support/SupportPage.js'));
+const AboutPage = lazy(() => import('./features/about/AboutPage.js'));
+const ContactPage = lazy(() => import('./features/contact/ContactPage.js'));
+const SignInPage = lazy(() => import('./features/account/SignInPage.js'));
+const RegisterPage = lazy(() => import('./features/account/RegisterPage.js'));
+const AccountPage = lazy(() => import('./features/account/AccountPage.js'));
+const PolicyPage = lazy(() => import('./features/policies/PolicyPage.js'));
+const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.js'));
+
+export function App() {
+  return (
+    <Router root={Layout}>
+      <Route path="/" component={HomePage} />
+      <Route path="/shop" component={ShopPage} />
+      <Route path="/support" component={SupportPage} />
+      <Route path="/about" component={AboutPage} />
+      <Route path="/contact" component={ContactPage} />
+      <Route path="/signin" component={SignInPage} />
+      <Route path="/register" component={RegisterPage} />
+      <Route path="/account" component={AccountPage} />
+      <Route path="/policies/:slug" component={PolicyPage} />
+      <Route path="*404" component={NotFoundPage} />
+    </Router>
+  );
+}

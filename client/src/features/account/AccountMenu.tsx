@@ -1,0 +1,64 @@
+import { A, useLocation } from '@solidjs/router';
+import { createSignal, Match, Show, Switch } from 'solid-js';
+import { t } from '../../i18n/index.js';
+import { errorMessage } from '../../lib/errors.js';
+import { currentUser, signOut } from './viewer.js';
+
+const linkClass = 'whitespace-nowrap rounded-full px-2 py-2 text-sm font-semibold text-ink hover:bg-mist sm:px-3';
+const AUTH_PAGES = ['/signin', '/register'];
+
+/** Header account area. Renders nothing account-specific until /api/auth/me has answered. */
+export function AccountMenu() {
+  const location = useLocation();
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  // Come back to this page after signing in, unless this page is itself a sign-in page.
+  const signInHref = () => {
+    const here = location.pathname + location.search;
+    return AUTH_PAGES.includes(location.pathname) || here === '/' ? '/signin' : `/signin?next=${encodeURIComponent(here)}`;
+  };
+
+  async function onSignOut() {
+    setBusy(true);
+    const result = await signOut();
+    setBusy(false);
+    setError(result.ok ? null : errorMessage(result.error) || t('accountMenu.signOutFailed'));
+  }
+
+  return (
+    <div class="flex min-h-11 min-w-24 items-center justify-end gap-1" aria-busy={currentUser() === undefined}>
+      <Switch>
+        <Match when={currentUser() === null}>
+          <A href={signInHref()} class={linkClass}>
+            {t('accountMenu.signIn')}
+          </A>
+          <A href="/register" class={linkClass}>
+            {t('accountMenu.register')}
+          </A>
+        </Match>
+        <Match when={currentUser()}>
+          {(user) => (
+            <>
+              <p class="max-w-20 truncate px-1 text-sm text-ink-soft sm:max-w-40 sm:px-2">
+                <span class="sr-only">{t('accountMenu.signedInAs')} </span>
+                {user().name}
+              </p>
+              <A href="/account" class={linkClass}>
+                {t('accountMenu.account')}
+              </A>
+              <button type="button" onClick={onSignOut} disabled={busy()} class={linkClass}>
+                {t('accountMenu.signOut')}
+              </button>
+            </>
+          )}
+        </Match>
+      </Switch>
+      <Show when={error()}>
+        <p role="alert" class="sr-only">
+          {error()}
+        </p>
+      </Show>
+    </div>
+  );
+}

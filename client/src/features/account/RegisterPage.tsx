@@ -1,0 +1,78 @@
+import { A, useNavigate, useSearchParams } from '@solidjs/router';
+import { createEffect } from 'solid-js';
+import { RegisterSchema } from '../../../../shared/auth.js';
+import { t, tSplit } from '../../i18n/index.js';
+import { createFormState, focusFirstInvalid, formValue } from '../../lib/form.js';
+import { usePageTitle } from '../../lib/title.js';
+import { Button } from '../../ui/Button.js';
+import { TextField } from '../../ui/Field.js';
+import { FormAlert } from '../../ui/Messages.js';
+import { Page } from '../../ui/Page.js';
+import { safeNextPath } from './next-path.js';
+import { currentUser, register } from './viewer.js';
+
+export default function RegisterPage() {
+  usePageTitle(() => t('register.title'));
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const form = createFormState();
+  const [privacyBefore, privacyAfter] = tSplit('register.privacyNote', 'policy');
+  let formEl: HTMLFormElement | undefined;
+
+  createEffect(() => {
+    if (currentUser()) navigate(safeNextPath(params.next), { replace: true });
+  });
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    if (!formEl) return;
+    const input = form.validate(RegisterSchema, {
+      email: formValue(formEl, 'email'),
+      name: formValue(formEl, 'name'),
+      password: formValue(formEl, 'password'),
+    });
+    if (!input) return focusFirstInvalid(formEl);
+    await form.run(async () => {
+      const result = await register(input);
+      if (!result.ok) {
+        form.showServerError(result.error);
+        focusFirstInvalid(formEl);
+      }
+    });
+  }
+
+  return (
+    <Page heading={t('register.heading')} lead={t('register.intro')} narrow>
+      <form ref={formEl} onSubmit={submit} noValidate class="space-y-6">
+        <FormAlert message={form.formError()} />
+        <TextField
+          label={t('register.email')}
+          name="email"
+          type="email"
+          autocomplete="email"
+          inputmode="email"
+          error={form.fieldError('email')}
+        />
+        <TextField label={t('register.name')} name="name" autocomplete="name" error={form.fieldError('name')} />
+        <TextField
+          label={t('register.password')}
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          hint={t('register.passwordHint')}
+          error={form.fieldError('password')}
+        />
+        <Button type="submit" busy={form.busy()} class="w-full">
+          {t('register.submit')}
+        </Button>
+      </form>
+      <p class="mt-8 text-sm text-ink-soft">
+        {privacyBefore}
+        <A href="/policies/privacy" class="font-semibold text-accent underline underline-offset-4">
+          {t('register.privacyLink')}
+        </A>
+        {privacyAfter}
+      </p>
+    </Page>
+  );
+}

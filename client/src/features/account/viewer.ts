@@ -1,0 +1,81 @@
+import { batch, createSignal } from 'solid-js';
+import type { Viewer } from '../../../../shared/auth.js';
+import type { ClientResult } from '../../../../shared/result.js';
+import { reconnectSocket, startSocket } from '../../lib/socket.js';
+import { authApi } from './auth-api.js';
+
+export type ViewerUser = NonNullable<Viewer['user']>;
+
+/** undefined until the first GET /api/auth/me answers, then the user or null (a guest). */
+const [user, setUser] = createSignal<ViewerUser | null | undefined>(undefined);
+export const currentUser = user;
+export const viewerKnown = () => user() !== undefined;
+
+const RETRY_DELAYS_MS = [1000, 2000, 5000];
+// Bumped by every sign-in/out in this tab, so a /me answer that started earlier cannot undo it.
+let epoch = 0;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Ask the server who we are (this also gives a first visit its guest cookie); retry until it answers. */
+export async function refreshViewer(): Promise<void> {
+  const startedAt = epoch;
+  for (let attempt = 0; ; attempt++) {
+    const result = await authApi.me();
+    if (epoch !== startedAt) return;
+    if (result.ok) {
+      setUser(result.data.user);
+      return;
+    }
+    await wait(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 5000);
+  }
+}
+
+// An auth call of this tab in flight. The server may end the old session (and tell our socket)
+// before our response with the new cookie arrives; /me must not run in that gap.
+let authInFlight: Promise<unknown> | null = null;
+
+/** What the socket calls when the server ended or rejected our session. */
+async function renewAfterSessionEnded(): Promise<void> {
+  if (authInFlight) return void (await authInFlight.catch(() => undefined));
+  await refreshViewer();
+}
+
+/** App start: the cookie must exist before the socket handshake, so /me goes first. */
+export async function startSession(): Promise<void> {
+  await refreshViewer();
+  startSocket(renewAfterSessionEnded);
+}
+
+async function track<T>(call: Promise<T>): Promise<T> {
+  authInFlight = call;
+  try {
+    return await call;
+  } finally {
+    if (authInFlight === call) authInFlight = null;
+  }
+}
+
+/** Take the viewer an auth call answered with; the session changed, so the socket follows it. */
+function applyAuthResult(result: ClientResult<Viewer>, beforeApply?: () => void): ClientResult<Viewer> {
+  if (result.ok) {
+    epoch += 1;
+    batch(() => {
+      beforeApply?.();
+      setUser(result.data.user);
+    });
+    reconnectSocket();
+  }
+  return result;
+}
+
+export const signIn = async (input: Parameters<typeof authApi.login>[0]) =>
+  applyAuthResult(await track(authApi.login(input)));
+export const register = async (input: Parameters<typeof authApi.register>[0]) =>
+  applyAuthResult(await track(authApi.register(input)));
+export const signOut = async () => applyAuthResult(await track(authApi.logout()));
+export const changePassword = async (input: Parameters<typeof authApi.changePassword>[0]) =>
+  applyAuthResult(await track(authApi.changePassword(input)));
+/** `onDeleted` runs in the same update as the sign-out, so a page can show a farewell instead of redirecting. */
+export const deleteAccount = async (input: Parameters<typeof authApi.deleteAccount>[0], onDeleted: () => void) =>
+  applyAuthResult(await track(authApi.deleteAccount(input)), onDeleted);

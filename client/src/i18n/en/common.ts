@@ -1,0 +1,86 @@
+/** UI chrome shared by every page: layout, navigation, errors, connection state. */
+export const common = {
+  app: {
+    name: 'VisionX',
+    pageTitle: '{page} · VisionX',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+  },
+  nav: {
+    label: 'Main',
+    shop: 'Shop',
+    support: 'Support',
+    about: 'About',
+    contact: 'Contact',
+    menu: 'Menu',
+  },
+  logo: {
+    home: 'VisionX home',
+  },
+  search: {
+    label: 'Search products',
+    placeholder: 'Search the shop',
+    submit: 'Search',
+  },
+  cart: {
+    label: { one: 'Cart, {count} item', other: 'Cart, {count} items' },
+    empty: 'Your cart is empty.',
+    emptyHint: 'Phones and modules you add will show up here.',
+    browse: 'Browse the shop',
+  },
+  accountMenu: {
+    label: 'Account',
+    signIn: 'Sign in',
+    register: 'Create account',
+    account: 'Account',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as',
+    signOutFailed: 'We could not sign you out. Please try again.',
+  },
+  footer: {
+    tagline: 'Phones you can open, fix and keep. Designed in the open, built to be repaired.',
+    policies: 'Policies',
+    help: 'Questions? Write to {email}.',
+    email: 'hello@visionx.example',
+    copyright: '© {year} VisionX. Repair is a feature.',
+  },
+  policies: {
+    shipping: 'Shipping & returns',
+    warranty: 'Warranty',
+    privacy: 'Privacy',
+    terms: 'Terms',
+    updated: 'Last updated {date}',
+    contents: 'On this page',
+    loadFailed: 'This policy could not be loaded. Check your connection and reload the page.',
+  },
+  connection: {
+    connecting: 'Connecting…',
+    reconnecting: 'Reconnecting…',
+    offline: 'You are offline. We will reconnect when you are back.',
+  },
+  form: {
+    fixFields: 'Please correct the highlighted fields.',
+    required: 'Required',
+  },
+  errors: {
+    bad_request: 'The request was not valid.',
+    unauthorized: 'Please sign in again.',
+    forbidden: 'You are not allowed to do that.',
+    not_found: 'That could not be found.',
+    conflict: 'That conflicts with the current state. Please refresh and try again.',
+    rate_limited: 'Too many attempts. Please wait a moment and try again.',
+    rate_limited_wait: {
+      one: 'Too many attempts. Please try again in {count} second.',
+      other: 'Too many attempts. Please try again in {count} seconds.',
+    },
+    internal: 'Something went wrong on our side. Please try again.',
+    timeout: 'The server did not answer in time. Please try again.',
+    disconnected: 'We could not reach VisionX. Check your connection and try again.',
+  },
+  notFound: {
+    title: 'Page not found',
+    heading: 'Page not found',
+    body: 'We could not find that page. It may have moved, or the link may have a typo.',
+    home: 'Go to the home page',
+  },
+} as const;

@@ -1,0 +1,74 @@
+import { createSignal } from 'solid-js';
+import type { z } from 'zod';
+import type { AppErrorBody, ClientErrorCode } from '../../../shared/result.js';
+import { t } from '../i18n/index.js';
+import { errorMessage } from './errors.js';
+
+export type FieldErrors = Record<string, string>;
+
+/** The first message per top-level field of a failed parse. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '');
+    if (key && !(key in fields)) fields[key] = issue.message;
+  }
+  return fields;
+}
+
+/** Per-field and form-level errors plus a busy flag: the state every form here shares. */
+export function createFormState() {
+  const [fields, setFields] = createSignal<FieldErrors>({});
+  const [formError, setFormError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  function reset() {
+    setFields({});
+    setFormError(null);
+  }
+
+  /** Parse with the shared schema; on failure show the messages and return null. */
+  function validate<S extends z.ZodType>(schema: S, values: unknown): z.output<S> | null {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) {
+      reset();
+      return parsed.data;
+    }
+    setFields(fieldErrorsOf(parsed.error));
+    setFormError(t('form.fixFields'));
+    return null;
+  }
+
+  function showServerError(error: AppErrorBody<ClientErrorCode>) {
+    setFields(error.fields ?? {});
+    setFormError(errorMessage(error));
+  }
+
+  /** Run one submission at a time. */
+  async function run(task: () => Promise<void>) {
+    if (busy()) return;
+    setBusy(true);
+    try {
+      await task();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fieldError = (name: string) => fields()[name];
+
+  return { fieldError, formError, busy, validate, showServerError, reset, run };
+}
+
+export type FormState = ReturnType<typeof createFormState>;
+
+/** Read a named control of a form as a string. */
+export function formValue(form: HTMLFormElement, name: string): string {
+  const value = new FormData(form).get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** Move focus to the first field marked invalid, so the message beside it is read out. */
+export function focusFirstInvalid(form: HTMLFormElement | undefined): void {
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}

@@ -1,0 +1,46 @@
+import { useLocation, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, on, Suspense } from 'solid-js';
+import { t } from '../i18n/index.js';
+import { ConnectionIndicator } from './ConnectionIndicator.js';
+import { Footer } from './Footer.js';
+import { Header } from './Header.js';
+
+export function PageLoading() {
+  return (
+    <p class="mx-auto max-w-6xl px-4 py-16 text-ink-soft sm:px-6" aria-busy="true">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export function Layout(props: RouteSectionProps) {
+  const location = useLocation();
+  let main: HTMLElement | undefined;
+
+  // After client-side navigation, start keyboard and screen reader users at the new content.
+  createEffect(on(() => location.pathname, () => main?.focus({ preventScroll: true }), { defer: true }));
+
+  function skipToContent(event: MouseEvent) {
+    event.preventDefault();
+    main?.focus();
+    main?.scrollIntoView();
+  }
+
+  return (
+    <div class="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        onClick={skipToContent}
+        class="sr-only z-50 rounded-lg bg-ink px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:px-4 focus:py-2"
+      >
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" ref={main} tabindex="-1" class="flex-1 outline-none">
+        <Suspense fallback={<PageLoading />}>{props.children}</Suspense>
+      </main>
+      <Footer />
+      <ConnectionIndicator />
+    </div>
+  );
+}

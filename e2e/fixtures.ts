@@ -10,14 +10,19 @@ export type Shopper = ReturnType<typeof newShopper>;
 
 /**
  * `shopper`: an account created over the API; its session cookie lands in the page's browser
- * context (page.request shares the cookie jar), so journeys skip the sign-up form.
+ * context (page.request shares the cookie jar), so journeys skip the sign-up form. The page
+ * then opens the home page, signed in.
+ *
+ * Register before the first page load: a page already open could still be waiting for its guest
+ * cookie from /api/auth/me, whose answer would overwrite the new session's cookie.
  */
 export const test = base.extend<{ shopper: Shopper }>({
   shopper: async ({ page }, use) => {
     const shopper = newShopper();
-    await page.goto('/');
     const res = await page.request.post('/api/auth/register', { data: shopper });
     expect(res.status()).toBe(201);
+    await page.goto('/');
+    await expectSignedIn(page);
     await use(shopper);
   },
 });
@@ -31,4 +36,12 @@ export async function expectSignedIn(page: Page) {
 export async function expectSignedOut(page: Page) {
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+}
+
+/** Tag the current document, so a later check can tell that the page was not reloaded. */
+export async function markDocument(page: Page) {
+  await page.evaluate(() => Object.assign(window, { e2eMark: true }));
+}
+export async function expectSameDocument(page: Page) {
+  expect(await page.evaluate(() => 'e2eMark' in window), 'the page was reloaded').toBe(true);
 }

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const dir = join(root, '.test-tmp/e2e-server');
+const dir = join(root, '.test-tmp', `e2e-server-${process.env.PORT ?? 'default'}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/index.ts'], {

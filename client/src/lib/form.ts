@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { z } from 'zod';
-import type { AppErrorBody, ClientErrorCode } from '../../../shared/result.js';
+import type { AppErrorBody, ClientErrorCode, ClientResult } from '../../../shared/result.js';
 import { t } from '../i18n/index.js';
 import { errorMessage } from './errors.js';
 
@@ -55,9 +55,32 @@ export function createFormState() {
     }
   }
 
+  /**
+   * The flow every form here follows: validate with the shared schema → send → on failure show
+   * the server's messages and focus the first bad field → on success `onDone`.
+   */
+  async function submit<S extends z.ZodType, T>(
+    formEl: HTMLFormElement | undefined,
+    schema: S,
+    values: unknown,
+    send: (input: z.output<S>) => Promise<ClientResult<T>>,
+    onDone?: (data: T, input: z.output<S>) => void,
+  ): Promise<void> {
+    const input = validate(schema, values);
+    if (input === null) return focusFirstInvalid(formEl);
+    await run(async () => {
+      const result = await send(input);
+      if (!result.ok) {
+        showServerError(result.error);
+        return focusFirstInvalid(formEl);
+      }
+      onDone?.(result.data, input);
+    });
+  }
+
   const fieldError = (name: string) => fields()[name];
 
-  return { fieldError, formError, busy, validate, showServerError, reset, run };
+  return { fieldError, formError, busy, validate, showServerError, reset, run, submit };
 }
 
 export type FormState = ReturnType<typeof createFormState>;

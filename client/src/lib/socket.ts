@@ -40,8 +40,9 @@ function offlineNow(): boolean {
 }
 
 function updateStatus(): void {
-  if (socket.connected) setStatus('connected');
-  else if (offlineNow()) setStatus('offline');
+  // The browser knows it is offline before the socket's heartbeat notices (up to ~45 s).
+  if (offlineNow()) setStatus('offline');
+  else if (socket.connected) setStatus('connected');
   else setStatus(everConnected ? 'reconnecting' : 'connecting');
 }
 

@@ -107,3 +107,13 @@ export function SelectField(props: SelectProps) {
     </FieldShell>
   );
 }
+
+/** An email field with the keyboard and autofill hints every email input here wants. */
+export function EmailField(props: Omit<InputProps, 'name'> & { name?: string }) {
+  return <TextField name="email" type="email" autocomplete="email" inputmode="email" {...props} />;
+}
+
+/** A password field; `autocomplete` says whether it is the current or a new password. */
+export function PasswordField(props: InputProps & { autocomplete: 'current-password' | 'new-password' }) {
+  return <TextField type="password" {...props} />;
+}

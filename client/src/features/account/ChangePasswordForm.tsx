@@ -1,9 +1,9 @@
 import { createSignal } from 'solid-js';
 import { ChangePasswordSchema } from '../../../../shared/auth.js';
 import { t } from '../../i18n/index.js';
-import { createFormState, focusFirstInvalid, formValue } from '../../lib/form.js';
+import { createFormState, formValue } from '../../lib/form.js';
 import { Button } from '../../ui/Button.js';
-import { TextField } from '../../ui/Field.js';
+import { PasswordField } from '../../ui/Field.js';
 import { FormAlert, SuccessNote } from '../../ui/Messages.js';
 import { Card } from '../../ui/Page.js';
 import { changePassword } from './viewer.js';
@@ -17,17 +17,8 @@ export function ChangePasswordForm() {
     event.preventDefault();
     if (!formEl) return;
     setDone(false);
-    const input = form.validate(ChangePasswordSchema, {
-      currentPassword: formValue(formEl, 'currentPassword'),
-      newPassword: formValue(formEl, 'newPassword'),
-    });
-    if (!input) return focusFirstInvalid(formEl);
-    await form.run(async () => {
-      const result = await changePassword(input);
-      if (!result.ok) {
-        form.showServerError(result.error);
-        return focusFirstInvalid(formEl);
-      }
+    const values = { currentPassword: formValue(formEl, 'currentPassword'), newPassword: formValue(formEl, 'newPassword') };
+    await form.submit(formEl, ChangePasswordSchema, values, changePassword, () => {
       formEl?.reset();
       setDone(true);
     });
@@ -39,17 +30,15 @@ export function ChangePasswordForm() {
       <form ref={formEl} onSubmit={submit} noValidate class="space-y-5">
         <FormAlert message={form.formError()} />
         <SuccessNote message={done() ? t('account.changePassword.success') : null} />
-        <TextField
+        <PasswordField
           label={t('account.changePassword.current')}
           name="currentPassword"
-          type="password"
           autocomplete="current-password"
           error={form.fieldError('currentPassword')}
         />
-        <TextField
+        <PasswordField
           label={t('account.changePassword.next')}
           name="newPassword"
-          type="password"
           autocomplete="new-password"
           hint={t('account.changePassword.hint')}
           error={form.fieldError('newPassword')}

@@ -3,7 +3,7 @@ import { DeleteAccountSchema, type DeleteAccountInput } from '../../../../shared
 import { t } from '../../i18n/index.js';
 import { createFormState, focusFirstInvalid, formValue } from '../../lib/form.js';
 import { Button } from '../../ui/Button.js';
-import { TextField } from '../../ui/Field.js';
+import { PasswordField } from '../../ui/Field.js';
 import { FormAlert } from '../../ui/Messages.js';
 import { Card } from '../../ui/Page.js';
 import { deleteAccount } from './viewer.js';
@@ -47,10 +47,9 @@ export function DeleteAccountSection(props: { onDeleted: () => void }) {
       <p class="text-sm leading-6 text-ink-soft">{t('account.delete.body')}</p>
       <form ref={formEl} onSubmit={askToConfirm} noValidate class="space-y-5">
         <FormAlert message={form.formError()} />
-        <TextField
+        <PasswordField
           label={t('account.delete.password')}
           name="password"
-          type="password"
           autocomplete="current-password"
           hint={t('account.delete.passwordHint')}
           error={form.fieldError('password')}

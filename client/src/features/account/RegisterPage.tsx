@@ -2,10 +2,10 @@ import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect } from 'solid-js';
 import { RegisterSchema } from '../../../../shared/auth.js';
 import { t, tSplit } from '../../i18n/index.js';
-import { createFormState, focusFirstInvalid, formValue } from '../../lib/form.js';
+import { createFormState, formValue } from '../../lib/form.js';
 import { usePageTitle } from '../../lib/title.js';
 import { Button } from '../../ui/Button.js';
-import { TextField } from '../../ui/Field.js';
+import { EmailField, PasswordField, TextField } from '../../ui/Field.js';
 import { FormAlert } from '../../ui/Messages.js';
 import { Page } from '../../ui/Page.js';
 import { safeNextPath } from './next-path.js';
@@ -26,38 +26,26 @@ export default function RegisterPage() {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (!formEl) return;
-    const input = form.validate(RegisterSchema, {
+    const values = {
       email: formValue(formEl, 'email'),
       name: formValue(formEl, 'name'),
       password: formValue(formEl, 'password'),
-    });
-    if (!input) return focusFirstInvalid(formEl);
-    await form.run(async () => {
-      const result = await register(input);
-      if (!result.ok) {
-        form.showServerError(result.error);
-        focusFirstInvalid(formEl);
-      }
-    });
+    };
+    await form.submit(formEl, RegisterSchema, values, register);
   }
 
   return (
     <Page heading={t('register.heading')} lead={t('register.intro')} narrow>
       <form ref={formEl} onSubmit={submit} noValidate class="space-y-6">
         <FormAlert message={form.formError()} />
-        <TextField
+        <EmailField
           label={t('register.email')}
-          name="email"
-          type="email"
-          autocomplete="email"
-          inputmode="email"
           error={form.fieldError('email')}
         />
         <TextField label={t('register.name')} name="name" autocomplete="name" error={form.fieldError('name')} />
-        <TextField
+        <PasswordField
           label={t('register.password')}
           name="password"
-          type="password"
           autocomplete="new-password"
           hint={t('register.passwordHint')}
           error={form.fieldError('password')}

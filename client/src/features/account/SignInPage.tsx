@@ -2,10 +2,10 @@ import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect } from 'solid-js';
 import { LoginSchema } from '../../../../shared/auth.js';
 import { t } from '../../i18n/index.js';
-import { createFormState, focusFirstInvalid, formValue } from '../../lib/form.js';
+import { createFormState, formValue } from '../../lib/form.js';
 import { usePageTitle } from '../../lib/title.js';
 import { Button } from '../../ui/Button.js';
-import { TextField } from '../../ui/Field.js';
+import { EmailField, PasswordField } from '../../ui/Field.js';
 import { FormAlert } from '../../ui/Messages.js';
 import { Page } from '../../ui/Page.js';
 import { safeNextPath } from './next-path.js';
@@ -26,36 +26,21 @@ export default function SignInPage() {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (!formEl) return;
-    const input = form.validate(LoginSchema, {
-      email: formValue(formEl, 'email'),
-      password: formValue(formEl, 'password'),
-    });
-    if (!input) return focusFirstInvalid(formEl);
-    await form.run(async () => {
-      const result = await signIn(input);
-      if (!result.ok) {
-        form.showServerError(result.error);
-        focusFirstInvalid(formEl);
-      }
-    });
+    const values = { email: formValue(formEl, 'email'), password: formValue(formEl, 'password') };
+    await form.submit(formEl, LoginSchema, values, signIn);
   }
 
   return (
     <Page heading={t('signin.heading')} lead={t('signin.intro')} narrow>
       <form ref={formEl} onSubmit={submit} noValidate class="space-y-6">
         <FormAlert message={form.formError()} />
-        <TextField
+        <EmailField
           label={t('signin.email')}
-          name="email"
-          type="email"
-          autocomplete="email"
-          inputmode="email"
           error={form.fieldError('email')}
         />
-        <TextField
+        <PasswordField
           label={t('signin.password')}
           name="password"
-          type="password"
           autocomplete="current-password"
           error={form.fieldError('password')}
         />

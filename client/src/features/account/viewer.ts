@@ -1,7 +1,7 @@
 import { batch, createSignal } from 'solid-js';
 import type { Viewer } from '../../../../shared/auth.js';
 import type { ClientResult } from '../../../../shared/result.js';
-import { reconnectSocket, startSocket } from '../../lib/socket.js';
+import { reconnectSocket, request, socket, startSocket } from '../../lib/socket.js';
 import { authApi } from './auth-api.js';
 
 export type ViewerUser = NonNullable<Viewer['user']>;
@@ -41,9 +41,23 @@ async function renewAfterSessionEnded(): Promise<void> {
   await refreshViewer();
 }
 
+/**
+ * Every (re)connect: the socket authenticated with whatever cookie the browser holds now, which
+ * another tab may have changed since our last /me (a sign-in there between our /me and our
+ * handshake reaches no socket of ours). Take who the socket says we are.
+ */
+async function syncViewerWithSocket(): Promise<void> {
+  const startedAt = epoch;
+  const result = await request('session:whoami', {});
+  if (!result.ok || epoch !== startedAt) return;
+  const now = result.data.user;
+  if (now?.id !== user()?.id) setUser(now);
+}
+
 /** App start: the cookie must exist before the socket handshake, so /me goes first. */
 export async function startSession(): Promise<void> {
   await refreshViewer();
+  socket.on('connect', () => void syncViewerWithSocket());
   startSocket(renewAfterSessionEnded);
 }
 

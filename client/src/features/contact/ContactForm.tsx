@@ -1,10 +1,10 @@
 import { createEffect, createSignal, on } from 'solid-js';
 import { CONTACT_TOPICS, ContactMessageSchema, type ContactReceipt } from '../../../../shared/contact.js';
 import { t } from '../../i18n/index.js';
-import { createFormState, focusFirstInvalid } from '../../lib/form.js';
+import { createFormState } from '../../lib/form.js';
 import { request } from '../../lib/socket.js';
 import { Button } from '../../ui/Button.js';
-import { SelectField, TextAreaField, TextField } from '../../ui/Field.js';
+import { EmailField, SelectField, TextAreaField, TextField } from '../../ui/Field.js';
 import { FormAlert } from '../../ui/Messages.js';
 import { currentUser } from '../account/viewer.js';
 
@@ -39,16 +39,9 @@ export function ContactForm(props: { onSent: (sent: SentMessage) => void }) {
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    const input = form.validate(ContactMessageSchema, values());
-    if (!input) return focusFirstInvalid(formEl);
-    await form.run(async () => {
-      const result = await request('contact:send', input);
-      if (!result.ok) {
-        form.showServerError(result.error);
-        return focusFirstInvalid(formEl);
-      }
-      props.onSent({ receipt: result.data, name: input.name, email: input.email });
-    });
+    await form.submit(formEl, ContactMessageSchema, values(), (input) => request('contact:send', input), (receipt, input) =>
+      props.onSent({ receipt, name: input.name, email: input.email }),
+    );
   }
 
   return (
@@ -63,12 +56,8 @@ export function ContactForm(props: { onSent: (sent: SentMessage) => void }) {
           onInput={set('name')}
           error={form.fieldError('name')}
         />
-        <TextField
+        <EmailField
           label={t('contact.email')}
-          name="email"
-          type="email"
-          autocomplete="email"
-          inputmode="email"
           value={values().email}
           onInput={set('email')}
           error={form.fieldError('email')}

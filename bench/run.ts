@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 /** `npm run bench [name…]`: runs the benchmarks, prints tables, writes bench/results/<name>.json. */
 const BENCHES: Record<string, () => Promise<unknown>> = {
   'auth-event-loop': async () => (await import('./auth-event-loop.js')).run(),
+  catalog: async () => (await import('./catalog.js')).run(),
 };
 
 const root = resolve(fileURLToPath(import.meta.url), '..');

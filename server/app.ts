@@ -4,11 +4,12 @@ import type { AppContext, AppDeps } from './context.js';
 import { authRouter } from './features/auth/auth.http.js';
 import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';
+import { catalogHandlers } from './features/catalog/catalog.socket.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
 import { AppError } from './errors.js';
 import { errorHandler, requestLog } from './http/middleware.js';
-import { serveClient } from './http/static.js';
+import { serveClient, serveImages } from './http/static.js';
 import { startMaintenance } from './maintenance.js';
 import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
 
@@ -21,10 +22,14 @@ export function createApp(deps: AppDeps) {
 
   const base = { ...deps, cookie: createSessionCookie(deps.sessionSecret, deps.config.secureCookies), hooks: createIdentityHooks() };
   const io = createIo(httpServer, base);
-  const ctx: AppContext = { ...base, endSessions: (ids, reason) => endSessionSockets(io, ids, reason) };
+  const ctx: AppContext = {
+    ...base,
+    endSessions: (ids, reason) => endSessionSockets(io, ids, reason),
+    publish: (room, event, ...args) => io.to(room).emit(event, ...args),
+  };
 
   registerContactExport(ctx);
-  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx)]);
+  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx)]);
 
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
@@ -37,6 +42,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api', requestLog(ctx));
   app.use('/api/auth', authRouter(ctx));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'No such API call.')));
+  if (deps.imagesDir) serveImages(app, deps.imagesDir);
   if (deps.clientDir) serveClient(app, deps.clientDir);
   app.use(errorHandler(ctx));
 

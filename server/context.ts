@@ -5,6 +5,7 @@ import type { PasswordHasher } from './features/auth/password-hasher.js';
 import type { SessionCookie } from './features/auth/session-cookie.js';
 import type { IdentityHooks } from './features/auth/identity-hooks.js';
 import type { SessionEndReason } from '../shared/session.js';
+import type { ServerToClientEvents } from '../shared/events.js';
 
 /** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
 export interface AppDeps {
@@ -18,6 +19,8 @@ export interface AppDeps {
   now: () => number;
   /** The built client (index.html + assets); omitted in API-only tests. */
   clientDir?: string;
+  /** Product images (data/images), served under /images. */
+  imagesDir?: string;
 }
 
 /** Deps plus what createApp wires up, handed to every feature. */
@@ -26,4 +29,6 @@ export interface AppContext extends AppDeps {
   hooks: IdentityHooks;
   /** Tell the sockets of these sessions why they end, then disconnect them. */
   endSessions(sessionIds: string[], reason: SessionEndReason): void;
+  /** Push a fact to a room (names from socket/rooms.ts). Call only after the change is committed. */
+  publish<E extends keyof ServerToClientEvents>(room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
 }

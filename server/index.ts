@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createPasswordHasher } from './features/auth/password-hasher.js';
 import { loadCommonPasswords } from './features/auth/password-policy.js';
+import { readCatalogFile } from './features/catalog/catalog-file.js';
+import { seedCatalog } from './features/catalog/catalog.seed.js';
 import { createLogger } from './log.js';
 import { resolveSessionSecret } from './secret.js';
 
@@ -28,6 +30,8 @@ const log = createLogger(config.LOG_LEVEL);
 const dataDir = resolve(root, config.DATA_DIR);
 const db = openDatabase(resolve(root, config.DATABASE_FILE));
 const clientDir = join(root, 'client/dist');
+const imagesDir = join(root, 'data/images');
+log.info(seedCatalog(db, readCatalogFile(join(root, 'data/catalog.json')), imagesDir), 'catalog seeded');
 
 const { httpServer, close } = createApp({
   config,
@@ -38,6 +42,7 @@ const { httpServer, close } = createApp({
   sessionSecret: resolveSessionSecret(config.SESSION_SECRET, dataDir),
   now: Date.now,
   clientDir: existsSync(join(clientDir, 'index.html')) ? clientDir : undefined,
+  imagesDir,
 });
 
 httpServer.listen(config.PORT, config.HOST, () => {

@@ -2,6 +2,15 @@ import type { ServerResult } from './result.js';
 import type { WhoAmI, WhoAmIInput, SessionEnded } from './session.js';
 import type { ContactMessageInput, ContactReceipt } from './contact.js';
 import type { Role } from './auth.js';
+import type {
+  CatalogHome,
+  CatalogListInput,
+  CatalogPage,
+  ProductDetail,
+  StockChanged,
+  StockSnapshot,
+  Suggestion,
+} from './catalog.js';
 
 /** A request: a payload and an ack that always receives one ServerResult. */
 export type Request<I, O> = (input: I, ack: (result: ServerResult<O>) => void) => void;
@@ -10,11 +19,19 @@ export type Request<I, O> = (input: I, ack: (result: ServerResult<O>) => void) =
 export interface ClientToServerEvents {
   'session:whoami': Request<WhoAmIInput, WhoAmI>;
   'contact:send': Request<ContactMessageInput, ContactReceipt>;
+  'catalog:list': Request<CatalogListInput, CatalogPage>;
+  'catalog:suggest': Request<{ q: string }, Suggestion[]>;
+  'catalog:get': Request<{ slug: string }, ProductDetail>;
+  'catalog:home': Request<Record<string, never>, CatalogHome>;
+  /** Join the product's room for live stock; answers the stock now, so a re-watch after a reconnect re-syncs. */
+  'catalog:watch': Request<{ productId: number }, StockSnapshot>;
+  'catalog:unwatch': Request<{ productId: number }, null>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */
 export interface ServerToClientEvents {
   'session:ended': (payload: SessionEnded) => void;
+  'catalog:stock-changed': (payload: StockChanged) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

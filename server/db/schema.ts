@@ -1,5 +1,7 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../../shared/auth.js';
+import { CATEGORIES, type Colour, type SpecRow } from '../../shared/catalog.js';
 
 /** Times are integer milliseconds since the epoch, set by the code (its clock is injectable). */
 export const users = sqliteTable('users', {
@@ -49,4 +51,59 @@ export const contactMessages = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('contact_messages_user_idx').on(t.userId)],
+);
+
+export const products = sqliteTable('products', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  category: text('category', { enum: CATEGORIES }).notNull(),
+  tagline: text('tagline').notNull(),
+  description: text('description').notNull(),
+  tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+  colours: text('colours', { mode: 'json' }).$type<Colour[]>().notNull(),
+  specs: text('specs', { mode: 'json' }).$type<SpecRow[]>().notNull(),
+  /** Image URL per colour key, with a content hash so they can be cached for a year. */
+  images: text('images', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+  releaseDate: text('release_date').notNull(),
+  featured: integer('featured', { mode: 'boolean' }).notNull(),
+});
+
+export const variants = sqliteTable(
+  'variants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    sku: text('sku').notNull().unique(),
+    colour: text('colour').notNull(),
+    storageGb: integer('storage_gb'),
+    priceCents: integer('price_cents').notNull(),
+    stock: integer('stock').notNull(),
+    stockVersion: integer('stock_version').notNull().default(0),
+  },
+  (t) => [index('variants_product_idx').on(t.productId), check('variants_stock_non_negative', sql`${t.stock} >= 0`)],
+);
+
+export const reviews = sqliteTable(
+  'reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    /** Null for reviews imported with the catalog (the original shop's customers). */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    author: text('author').notNull(),
+    rating: integer('rating').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('reviews_product_idx').on(t.productId),
+    uniqueIndex('reviews_product_user_unique').on(t.productId, t.userId),
+    check('reviews_rating_range', sql`${t.rating} between 1 and 5`),
+  ],
 );

@@ -18,3 +18,11 @@ export function serveClient(app: Express, clientDir: string): void {
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
 }
+
+/** Product images. Their URLs carry a content hash (`?v=`), so a year of caching is safe. */
+export function serveImages(app: Express, imagesDir: string): void {
+  app.use(
+    '/images',
+    express.static(imagesDir, { immutable: true, maxAge: '365d', index: false, fallthrough: false, dotfiles: 'deny' }),
+  );
+}

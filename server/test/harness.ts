@@ -9,11 +9,15 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { createPasswordHasher } from '../features/auth/password-hasher.js';
 import { loadCommonPasswords } from '../features/auth/password-policy.js';
+import { readCatalogFile } from '../features/catalog/catalog-file.js';
+import { seedCatalog } from '../features/catalog/catalog.seed.js';
 import { createLogger } from '../log.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const commonPasswords = loadCommonPasswords(join(root, 'data/common-passwords.txt'));
+const imagesDir = join(root, 'data/images');
+const catalog = readCatalogFile(join(root, 'data/catalog.json'));
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -46,6 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const clock = { now: Date.now(), advance(ms: number) { this.now += ms; } };
   const sockets: TestSocket[] = [];
   const db = openDatabase(dbFile);
+  seedCatalog(db, catalog, imagesDir);
   const built = createApp({
     config,
     db,
@@ -54,6 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     commonPasswords,
     sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
     now: () => clock.now,
+    imagesDir,
   });
   await new Promise<void>((r) => built.httpServer.listen(0, '127.0.0.1', r));
   const { port } = built.httpServer.address() as AddressInfo;

@@ -1,0 +1,41 @@
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { handle } from '../../socket/handler.js';
+import type { RegisterHandlers } from '../../socket/io.js';
+import { rooms } from '../../socket/rooms.js';
+import { CatalogGetSchema, CatalogListSchema, CatalogSuggestSchema, CatalogWatchSchema } from '../../../shared/catalog.js';
+import { z } from 'zod';
+import { findProductById } from './catalog.repo.js';
+import { catalogHome, getProduct, listCatalog, suggestProducts } from './catalog.service.js';
+import { stockSnapshot } from './stock.js';
+
+/** A socket may watch this many product pages at once (tabs share nothing; each watches its own). */
+const MAX_WATCHED = 20;
+
+export const catalogHandlers =
+  (ctx: AppContext): RegisterHandlers =>
+  (socket, limiter) => {
+    handle(ctx, limiter, socket, 'catalog:list', { schema: CatalogListSchema, run: (query) => listCatalog(ctx.db, query) });
+    handle(ctx, limiter, socket, 'catalog:suggest', { schema: CatalogSuggestSchema, run: ({ q }) => suggestProducts(ctx.db, q) });
+    handle(ctx, limiter, socket, 'catalog:get', { schema: CatalogGetSchema, run: ({ slug }) => getProduct(ctx.db, slug) });
+    handle(ctx, limiter, socket, 'catalog:home', { schema: z.strictObject({}), run: () => catalogHome(ctx.db) });
+    handle(ctx, limiter, socket, 'catalog:watch', {
+      schema: CatalogWatchSchema,
+      run: ({ productId }) => {
+        if (!findProductById(ctx.db, productId)) throw new AppError('not_found', 'We could not find that product.');
+        const watched = [...socket.rooms].filter((r) => r.startsWith(rooms.product(''))).length;
+        if (watched >= MAX_WATCHED && !socket.rooms.has(rooms.product(productId))) {
+          throw new AppError('conflict', `You can watch at most ${MAX_WATCHED} products at once.`);
+        }
+        socket.join(rooms.product(productId));
+        return stockSnapshot(ctx.db, productId);
+      },
+    });
+    handle(ctx, limiter, socket, 'catalog:unwatch', {
+      schema: CatalogWatchSchema,
+      run: ({ productId }) => {
+        socket.leave(rooms.product(productId));
+        return null;
+      },
+    });
+  };

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/** The storefront's shapes, shared by the catalog feature on both sides. */
+export const CATEGORIES = ['phones', 'cases', 'chargers', 'cables', 'audio', 'screen-protectors', 'wearables'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SORTS = ['relevance', 'price-asc', 'price-desc', 'newest', 'rating'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const QUERY_MAX_LENGTH = 120;
+export const PAGE_SIZE_DEFAULT = 12;
+export const PAGE_SIZE_MAX = 48;
+/** Prices are integer cents; no product costs more than this. */
+export const PRICE_MAX_CENTS = 10_000_000;
+
+const slug = z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Not a product address.');
+const query = z.string().trim().max(QUERY_MAX_LENGTH, `Search text must be at most ${QUERY_MAX_LENGTH} characters.`);
+const cents = z.number().int('Prices are whole cents.').min(0, 'Prices cannot be negative.').max(PRICE_MAX_CENTS);
+/** A short list of distinct values, so a filter cannot be made arbitrarily expensive. */
+const few = <T extends z.ZodType>(item: T) => z.array(item).max(20).transform((xs) => [...new Set(xs)]);
+
+export const CatalogListSchema = z
+  .strictObject({
+    q: query.default(''),
+    category: few(z.enum(CATEGORIES)).default([]),
+    colour: few(z.string().trim().min(1).max(40)).default([]),
+    storage: few(z.number().int().positive().max(4096)).default([]),
+    minPrice: cents.optional(),
+    maxPrice: cents.optional(),
+    inStock: z.boolean().default(false),
+    sort: z.enum(SORTS, { error: 'Unknown sort order.' }).default('relevance'),
+    page: z.number().int().min(1, 'Pages start at 1.').max(10_000).default(1),
+    pageSize: z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
+  })
+  .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
+    path: ['maxPrice'],
+    message: 'The highest price must not be below the lowest.',
+  });
+export type CatalogListInput = z.input<typeof CatalogListSchema>;
+export type CatalogQuery = z.output<typeof CatalogListSchema>;
+
+export const CatalogSuggestSchema = z.strictObject({ q: query.min(1, 'Type something to search for.') });
+export const CatalogGetSchema = z.strictObject({ slug });
+export const CatalogWatchSchema = z.strictObject({ productId: z.number().int().positive() });
+
+export interface Colour {
+  key: string;
+  name: string;
+  hex: string;
+}
+
+export interface RatingSummary {
+  average: number | null;
+  count: number;
+}
+
+export interface ProductCard {
+  id: number;
+  slug: string;
+  name: string;
+  category: Category;
+  tagline: string;
+  /** Lowest and highest price among the variants that match the current filters. */
+  priceFromCents: number;
+  priceToCents: number;
+  colours: Colour[];
+  /** Image of the first matching colour. */
+  image: string;
+  inStock: boolean;
+  rating: RatingSummary;
+  releaseDate: string;
+}
+
+export interface FacetValue<V extends string | number = string> {
+  value: V;
+  label: string;
+  count: number;
+}
+
+export interface CatalogFacets {
+  category: FacetValue<Category>[];
+  colour: (FacetValue & { hex: string })[];
+  storage: FacetValue<number>[];
+  /** The price range of the products matching everything but the price filter. */
+  price: { minCents: number; maxCents: number };
+}
+
+export interface CatalogPage {
+  items: ProductCard[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  facets: CatalogFacets;
+  /** Set when typo correction changed the query: what was searched instead. */
+  correctedQuery: string | null;
+  /** For an empty result: other searches that would find something. */
+  suggestions: string[];
+}
+
+export interface Suggestion {
+  slug: string;
+  name: string;
+  category: Category;
+  image: string;
+  priceFromCents: number;
+}
+
+export interface SpecRow {
+  group: string;
+  name: string;
+  value: string;
+}
+
+export interface Variant {
+  id: number;
+  sku: string;
+  colour: string;
+  storageGb: number | null;
+  priceCents: number;
+  stock: number;
+  /** Grows with every stock change of this variant; a push with a lower one is stale. */
+  stockVersion: number;
+}
+
+export interface ProductDetail extends Omit<ProductCard, 'priceFromCents' | 'priceToCents' | 'image' | 'inStock'> {
+  description: string;
+  tags: string[];
+  specs: SpecRow[];
+  variants: Variant[];
+  /** Image per colour key. */
+  images: Record<string, string>;
+  rating: RatingSummary & { distribution: [number, number, number, number, number] };
+}
+
+/** Pushed to room product:<id> after a stock change commits; `version` only grows per variant. */
+export interface StockChanged {
+  productId: number;
+  variantId: number;
+  stock: number;
+  version: number;
+}
+
+/** Stock at the moment of watching, per variant id, with versions to order later pushes. */
+export type StockSnapshot = Record<number, { stock: number; version: number }>;
+
+export interface CatalogHome {
+  featured: ProductCard[];
+  newestPhone: ProductCard | null;
+}
+
+/** "Only 3 left" below this. */
+export const LOW_STOCK = 5;

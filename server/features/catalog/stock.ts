@@ -2,6 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { variants } from '../../db/schema.js';
 import type { StockChanged, StockSnapshot } from '../../../shared/catalog.js';
+import type { AppContext } from '../../context.js';
+import { rooms } from '../../socket/rooms.js';
 
 /**
  * Change a variant's stock by `delta` only if it stays ≥ 0, bumping its version. Returns the
@@ -25,4 +27,9 @@ export function stockSnapshot(db: DbLike, productId: number): StockSnapshot {
     .where(eq(variants.productId, productId))
     .all();
   return Object.fromEntries(rows.map((r) => [r.id, { stock: r.stock, version: r.version }]));
+}
+
+/** Tell everyone watching the products (room product:<id>) their new stock. Call after commit. */
+export function announceStock(ctx: Pick<AppContext, 'publish'>, changes: StockChanged[]): void {
+  for (const change of changes) ctx.publish(rooms.product(change.productId), 'catalog:stock-changed', change);
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const BENCHES: Record<string, () => Promise<unknown>> = {
   'auth-event-loop': async () => (await import('./auth-event-loop.js')).run(),
   catalog: async () => (await import('./catalog.js')).run(),
+  bundle: async () => (await import('./bundle.js')).run(),
 };
 
 const root = resolve(fileURLToPath(import.meta.url), '..');

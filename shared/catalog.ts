@@ -1,17 +1,9 @@
 import { z } from 'zod';
 
 /** The storefront's shapes, shared by the catalog feature on both sides. */
-export const CATEGORIES = ['phones', 'cases', 'chargers', 'cables', 'audio', 'screen-protectors', 'wearables'] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRICE_MAX_CENTS, QUERY_MAX_LENGTH, SORTS, type Category } from './catalog-constants.js';
 
-export const SORTS = ['relevance', 'price-asc', 'price-desc', 'newest', 'rating'] as const;
-export type Sort = (typeof SORTS)[number];
-
-export const QUERY_MAX_LENGTH = 120;
-export const PAGE_SIZE_DEFAULT = 12;
-export const PAGE_SIZE_MAX = 48;
-/** Prices are integer cents; no product costs more than this. */
-export const PRICE_MAX_CENTS = 10_000_000;
+export * from './catalog-constants.js';
 
 const slug = z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Not a product address.');
 const query = z.string().trim().max(QUERY_MAX_LENGTH, `Search text must be at most ${QUERY_MAX_LENGTH} characters.`);
@@ -148,6 +140,3 @@ export interface CatalogHome {
   featured: ProductCard[];
   newestPhone: ProductCard | null;
 }
-
-/** "Only 3 left" below this. */
-export const LOW_STOCK = 5;

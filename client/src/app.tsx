@@ -5,6 +5,7 @@ import { Layout } from './ui/Layout.js';
 // One chunk per route: the first load carries only the layout and the page it lands on.
 const HomePage = lazy(() => import('./features/home/HomePage.js'));
 const ShopPage = lazy(() => import('./features/shop/ShopPage.js'));
+const ProductPage = lazy(() => import('./features/product/ProductPage.js'));
 const SupportPage = lazy(() => import('./features/support/SupportPage.js'));
 const AboutPage = lazy(() => import('./features/about/AboutPage.js'));
 const ContactPage = lazy(() => import('./features/contact/ContactPage.js'));
@@ -19,6 +20,7 @@ export function App() {
     <Router root={Layout}>
       <Route path="/" component={HomePage} />
       <Route path="/shop" component={ShopPage} />
+      <Route path="/products/:slug" component={ProductPage} />
       <Route path="/support" component={SupportPage} />
       <Route path="/about" component={AboutPage} />
       <Route path="/contact" component={ContactPage} />

@@ -46,7 +46,10 @@ export class SiteHeader {
   nav = () => this.page.getByRole('navigation', { name: 'Main' });
   navLink = (name: NavLink) => this.nav().getByRole('link', { name, exact: true });
   menuButton = () => this.banner().getByRole('button', { name: 'Menu' });
-  searchBox = () => this.banner().getByRole('searchbox', { name: 'Search products' });
+  /** The search field is a combobox: it suggests products as you type. */
+  searchBox = () => this.banner().getByRole('combobox', { name: 'Search products' });
+  suggestions = () => this.banner().getByRole('listbox', { name: 'Suggestions' });
+  suggestion = (name: string | RegExp) => this.suggestions().getByRole('option', { name });
   signInLink = () => this.banner().getByRole('link', { name: 'Sign in' });
   registerLink = () => this.banner().getByRole('link', { name: 'Create account' });
 

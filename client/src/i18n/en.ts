@@ -2,9 +2,10 @@ import { common } from './en/common.js';
 import { account } from './en/account.js';
 import { pages } from './en/pages.js';
 import { about } from './en/about.js';
+import { catalog } from './en/catalog.js';
 
 /**
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
  * loaded with their page (see policies.ts), so the first load stays small.
  */
-export const en = { ...common, ...account, ...pages, about } as const;
+export const en = { ...common, ...account, ...pages, ...catalog, about } as const;

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatDate, formatPrice, t, tSplit } from './index.js';
+import { currencySymbol, formatDate, formatPrice, t, tSplit } from './index.js';
 
 test('t returns a plain string', () => {
   assert.is(t('accountMenu.signIn'), 'Sign in');
@@ -24,6 +24,11 @@ test('tSplit cuts a sentence around a slot', () => {
 test('formatPrice formats cents in the given currency', () => {
   assert.is(formatPrice(49900), '$499.00');
   assert.is(formatPrice(1995, 'EUR'), '€19.95');
+});
+
+test('currencySymbol is the symbol prices are written with', () => {
+  assert.is(currencySymbol(), '$');
+  assert.is(currencySymbol('EUR'), '€');
 });
 
 test('formatDate formats ISO dates and ignores invalid ones', () => {

@@ -63,6 +63,12 @@ export function formatPrice(cents: number, currency = 'USD'): string {
   return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency }).format(cents / 100);
 }
 
+/** The symbol a price input is prefixed with, e.g. "$". */
+export function currencySymbol(currency = 'USD'): string {
+  const parts = new Intl.NumberFormat(intlLocale(), { style: 'currency', currency }).formatToParts(0);
+  return parts.find((p) => p.type === 'currency')?.value ?? currency;
+}
+
 export function formatDate(
   value: string | Date,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },

@@ -3,6 +3,7 @@ import { For } from 'solid-js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { usePageTitle } from '../../lib/title.js';
 import { buttonClass } from '../../ui/Button.js';
+import { HomeProducts } from './HomeProducts.js';
 import { PhoneIllustration } from './PhoneIllustration.js';
 import { TypedWord } from './TypedWord.js';
 
@@ -106,6 +107,7 @@ export default function HomePage() {
   return (
     <>
       <Hero />
+      <HomeProducts />
       <Values />
       <Facts />
       <Help />

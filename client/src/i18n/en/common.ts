@@ -21,6 +21,11 @@ export const common = {
     label: 'Search products',
     placeholder: 'Search the shop',
     submit: 'Search',
+    suggestions: 'Suggestions',
+    suggestionCount: {
+      one: '{count} suggestion. Use the up and down arrows to choose.',
+      other: '{count} suggestions. Use the up and down arrows to choose.',
+    },
   },
   cart: {
     label: { one: 'Cart, {count} item', other: 'Cart, {count} items' },

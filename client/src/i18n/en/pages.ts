@@ -1,4 +1,4 @@
-/** Home, Shop, Support and Contact. */
+/** Home, Support and Contact (the Shop's strings are in catalog.ts). */
 export const pages = {
   home: {
     title: 'Your Forever Phone',
@@ -32,15 +32,10 @@ export const pages = {
     helpHeading: 'Real answers, in real time',
     helpBody: 'Questions about a phone, an order or a repair? Our team answers in minutes, and a live shopping assistant is on its way.',
     helpCta: 'Write to our team',
-  },
-  shop: {
-    title: 'Shop',
-    heading: 'Shop',
-    lead: 'The VisionX lineup is coming to this page.',
-    body: 'We are bringing the catalog online: phones, modules and repair kits with live stock and prices. Until then, our team is glad to help you choose.',
-    query: 'You searched for “{query}”. Search will work as soon as the catalog is here.',
-    supportLink: 'Get help on the Support page',
-    contactLink: 'Ask our team a question',
+    featuredHeading: 'Featured',
+    newestHeading: 'Newest phone',
+    newestCta: 'See the {name}',
+    allProducts: 'See all products',
   },
   support: {
     title: 'Support',

@@ -1,0 +1,102 @@
+import { useLocation, useNavigate, useSearchParams } from '@solidjs/router';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import type { ProductDetail, Variant } from '../../../../shared/catalog.js';
+import { t } from '../../i18n/index.js';
+import { Breadcrumbs } from '../../ui/Breadcrumbs.js';
+import { categoryLabel } from '../catalog/catalog-format.js';
+import { Stars } from '../catalog/Stars.js';
+import { ProductPurchase } from './ProductPurchase.js';
+import { ProductSpecs } from './ProductSpecs.js';
+import { RatingSummary } from './RatingSummary.js';
+import { findVariant, initialChoice, type Choice } from './variant-choice.js';
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The URL of a choice. Replaced, not pushed: the back button leaves the product, not the colour. */
+const choiceSearch = (choice: Choice) =>
+  `?colour=${encodeURIComponent(choice.colour)}${choice.storageGb === null ? '' : `&storage=${choice.storageGb}`}`;
+
+export function ProductView(props: { product: ProductDetail; variants: Variant[] }) {
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const wanted = untrack(() => ({ colour: one(params.colour), storage: one(params.storage) }));
+  // The opening choice is made once, from the URL or the best variant: later stock changes
+  // never switch what the shopper is looking at.
+  const opening = createMemo<Choice | null>((made) => made ?? initialChoice(props.variants, wanted), null);
+  const [picked, setPicked] = createSignal<Choice | null>(null);
+  const choice = () => picked() ?? opening();
+  const selected = () => {
+    const current = choice();
+    return current ? findVariant(props.variants, current) : undefined;
+  };
+  const colourName = () => props.product.colours.find((c) => c.key === choice()?.colour)?.name ?? '';
+  const image = () => props.product.images[choice()?.colour ?? ''] ?? Object.values(props.product.images)[0] ?? '';
+
+  function choose(next: Choice) {
+    setPicked(next);
+    navigate(location.pathname + choiceSearch(next), { replace: true, scroll: false });
+  }
+
+  return (
+    <div class="mx-auto max-w-6xl px-4 pt-6 pb-8 sm:px-6 sm:pt-8">
+      <Breadcrumbs
+        label={t('product.breadcrumb')}
+        items={[
+          { label: t('product.home'), href: '/' },
+          { label: t('product.shop'), href: '/shop' },
+          { label: categoryLabel(props.product.category), href: `/shop?category=${props.product.category}` },
+          { label: props.product.name },
+        ]}
+      />
+      <div class="mt-6 grid gap-8 lg:grid-cols-2 lg:gap-14">
+        <div class="lg:sticky lg:top-24 lg:self-start">
+          <div class="aspect-square overflow-hidden rounded-3xl bg-mist">
+            <img
+              src={image()}
+              alt={t('catalog.imageAlt', { name: props.product.name, colour: colourName() })}
+              width="800"
+              height="800"
+              class="size-full object-contain p-6"
+            />
+          </div>
+        </div>
+        <div class="min-w-0">
+          <p class="text-sm font-semibold tracking-wide text-accent uppercase">{categoryLabel(props.product.category)}</p>
+          <h1 class="mt-1 text-3xl font-bold tracking-tight text-balance text-ink sm:text-4xl">{props.product.name}</h1>
+          <p class="mt-2 text-lg text-pretty text-ink-soft">{props.product.tagline}</p>
+          <a href="#ratings" class="mt-3 inline-flex rounded-sm">
+            <Stars rating={props.product.rating} />
+          </a>
+          <Show when={selected()}>
+            {(variant) => (
+              <div class="mt-6">
+                <ProductPurchase
+                  colours={props.product.colours}
+                  variants={props.variants}
+                  choice={choice()!}
+                  selected={variant()}
+                  onChoose={choose}
+                />
+              </div>
+            )}
+          </Show>
+        </div>
+      </div>
+      <div class="mt-16 space-y-16">
+        <section aria-labelledby="about-heading" class="max-w-3xl">
+          <h2 id="about-heading" class="text-2xl font-bold tracking-tight text-ink">
+            {t('product.description', { name: props.product.name })}
+          </h2>
+          <div class="mt-4 space-y-4 text-lg leading-8 text-ink-soft">
+            <For each={props.product.description.split(/\n\s*\n/).filter((p) => p.trim())}>{(paragraph) => <p>{paragraph}</p>}</For>
+          </div>
+        </section>
+        <Show when={props.product.specs.length}>
+          <ProductSpecs specs={props.product.specs} />
+        </Show>
+        <RatingSummary rating={props.product.rating} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { count, eq } from 'drizzle-orm';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { openDatabase } from '../../db/client.js';
+import { products, reviews, variants } from '../../db/schema.js';
+import { readCatalogFile } from './catalog-file.js';
+import { seedCatalog } from './catalog.seed.js';
+import { changeStock } from './stock.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../../..');
+const catalog = readCatalogFile(join(root, 'data/catalog.json'));
+const images = join(root, 'data/images');
+
+test('seeding again (a restart) updates the catalog but never resets stock or duplicates reviews', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vx-seed-'));
+  const db = openDatabase(join(dir, 'app.db'));
+  try {
+    assert.equal(seedCatalog(db, catalog, images), { products: 20, variants: 75 });
+    const sku = catalog.products[0]!.variants[0]!.sku;
+    const row = db.select().from(variants).where(eq(variants.sku, sku)).get()!;
+    changeStock(db, row.id, -1);
+    const reviewCount = db.select({ n: count() }).from(reviews).get()!.n;
+
+    const renamed = structuredClone(catalog);
+    renamed.products[0]!.name = 'Vision X Pro Max Ultra (2026)';
+    renamed.products[0]!.variants[0]!.priceCents += 100;
+    seedCatalog(db, renamed, images);
+
+    const after = db.select().from(variants).where(eq(variants.sku, sku)).get()!;
+    assert.is(after.stock, row.stock - 1, 'stock kept');
+    assert.is(after.priceCents, row.priceCents + 100, 'price updated');
+    assert.is(db.select().from(products).where(eq(products.id, row.productId)).get()!.name, 'Vision X Pro Max Ultra (2026)');
+    assert.is(db.select({ n: count() }).from(reviews).get()!.n, reviewCount, 'no duplicate reviews');
+    assert.is(db.select({ n: count() }).from(products).get()!.n, 20);
+  } finally {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a catalog file that breaks the rules is refused with the path of the problem', () => {
+  const broken = structuredClone(catalog) as unknown as { products: { variants: { colour: string }[] }[] };
+  broken.products[0]!.variants[0]!.colour = 'plaid';
+  const dir = mkdtempSync(join(tmpdir(), 'vx-cat-'));
+  writeFileSync(join(dir, 'catalog.json'), JSON.stringify(broken));
+  try {
+    assert.throws(() => readCatalogFile(join(dir, 'catalog.json')), /products\.0/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test.run();

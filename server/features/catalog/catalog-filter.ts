@@ -1,6 +1,6 @@
 import type { CatalogFacets, CatalogQuery, Category, FacetValue, ProductCard, Sort } from '../../../shared/catalog.js';
 import { CATEGORIES } from '../../../shared/catalog.js';
-import type { CatalogRecord, VariantRow } from './catalog.repo.js';
+import type { CatalogRecord, ProductRow, VariantRow } from './catalog.repo.js';
 
 /**
  * The listing's pure rules: which products a query matches, the facet counts, the order.
@@ -88,22 +88,27 @@ export function sortHits(hits: Hit[], sort: Sort): Hit[] {
   return [...hits].sort(compare[sort]);
 }
 
+/** The fields a card and a product page share. */
+export const productSummary = (p: ProductRow) => ({
+  id: p.id,
+  slug: p.slug,
+  name: p.name,
+  category: p.category,
+  tagline: p.tagline,
+  colours: p.colours,
+  releaseDate: p.releaseDate,
+});
+
 export function toCard(hit: Hit): ProductCard {
   const { product, rating } = hit.record;
   const vs = hit.variants;
   const firstColour = vs[0]!.colour;
   return {
-    id: product.id,
-    slug: product.slug,
-    name: product.name,
-    category: product.category,
-    tagline: product.tagline,
+    ...productSummary(product),
     priceFromCents: vs[0]!.priceCents,
     priceToCents: vs.at(-1)!.priceCents,
-    colours: product.colours,
     image: product.images[firstColour] ?? Object.values(product.images)[0] ?? '',
     inStock: vs.some((v) => v.stock > 0),
     rating,
-    releaseDate: product.releaseDate,
   };
 }

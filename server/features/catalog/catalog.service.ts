@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { CatalogHome, CatalogPage, CatalogQuery, ProductDetail, Suggestion } from '../../../shared/catalog.js';
-import { facetsFor, matchingVariants, sortHits, toCard, type Hit } from './catalog-filter.js';
+import { facetsFor, matchingVariants, productSummary, sortHits, toCard, type Hit } from './catalog-filter.js';
 import { findProductBySlug, loadCatalog, ratingDistribution, toVariant, variantsOf, type CatalogRecord } from './catalog.repo.js';
 import { matchText } from './search-index.js';
 
@@ -62,17 +62,11 @@ export function getProduct(db: Db, slug: string): ProductDetail {
   const count = distribution.reduce((a, b) => a + b, 0);
   const sum = distribution.reduce((acc, n, i) => acc + n * (i + 1), 0);
   return {
-    id: product.id,
-    slug: product.slug,
-    name: product.name,
-    category: product.category,
-    tagline: product.tagline,
+    ...productSummary(product),
     description: product.description,
     tags: product.tags,
-    colours: product.colours,
     specs: product.specs,
     images: product.images,
-    releaseDate: product.releaseDate,
     variants: variantsOf(db, product.id).map(toVariant),
     rating: { average: count ? Math.round((sum / count) * 10) / 10 : null, count, distribution },
   };

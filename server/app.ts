@@ -4,6 +4,8 @@ import type { AppContext, AppDeps } from './context.js';
 import { authRouter } from './features/auth/auth.http.js';
 import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';
+import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.js';
+import { cartHandlers } from './features/cart/cart.socket.js';
 import { catalogHandlers } from './features/catalog/catalog.socket.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
@@ -29,7 +31,9 @@ export function createApp(deps: AppDeps) {
   };
 
   registerContactExport(ctx);
-  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx)]);
+  ctx.hooks.onSignIn.push(mergeGuestCart(ctx));
+  registerCartExport(ctx);
+  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx)]);
 
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });

@@ -2,6 +2,7 @@ import type { ServerResult } from './result.js';
 import type { WhoAmI, WhoAmIInput, SessionEnded } from './session.js';
 import type { ContactMessageInput, ContactReceipt } from './contact.js';
 import type { Role } from './auth.js';
+import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
 import type {
   CatalogHome,
   CatalogListInput,
@@ -26,12 +27,19 @@ export interface ClientToServerEvents {
   /** Join the product's room for live stock; answers the stock now, so a re-watch after a reconnect re-syncs. */
   'catalog:watch': Request<{ productId: number }, StockSnapshot>;
   'catalog:unwatch': Request<{ productId: number }, null>;
+  'cart:get': Request<Record<string, never>, Cart>;
+  'cart:add': Request<CartAddInput, Cart>;
+  'cart:set-quantity': Request<CartSetQuantityInput, Cart>;
+  'cart:remove': Request<{ variantId: number }, Cart>;
+  'cart:empty': Request<Record<string, never>, Cart>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */
 export interface ServerToClientEvents {
   'session:ended': (payload: SessionEnded) => void;
   'catalog:stock-changed': (payload: StockChanged) => void;
+  /** To every socket of the cart's owner (all tabs and devices) after a change commits. */
+  'cart:updated': (cart: Cart) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

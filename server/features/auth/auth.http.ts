@@ -95,8 +95,11 @@ async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, {
   if (!keepCookie) await setCookie(ctx, res, result.session);
   const { sessionIds, reason } = result.ended;
   // 'close' fires after the response is sent, and also if the caller hung up first.
-  if (sessionIds.length) res.once('close', () => ctx.endSessions(sessionIds, reason));
-  res.json(toViewer(result.user));
+  res.once('close', () => {
+    if (sessionIds.length) ctx.endSessions(sessionIds, reason);
+    for (const push of result.afterCommit ?? []) push();
+  });
+  res.json(result.notices?.length ? { ...toViewer(result.user), notices: result.notices } : toViewer(result.user));
 }
 
 async function setCookie(ctx: AppContext, res: Response, session: LiveSession): Promise<void> {

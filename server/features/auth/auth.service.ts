@@ -19,6 +19,10 @@ export interface AuthResult {
   session: LiveSession;
   user: UserRow | null;
   ended: { sessionIds: string[]; reason: SessionEndReason };
+  /** What carrying guest state over did, for the shopper (e.g. the merged cart). */
+  notices?: string[];
+  /** Pushes of the sign-in hooks, to send once the transaction has committed. */
+  afterCommit?: (() => void)[];
 }
 
 const ended = (sessionIds: string[], reason: SessionEndReason) => ({ sessionIds, reason });
@@ -42,7 +46,7 @@ export async function register(ctx: AppContext, current: LiveSession | null, inp
   const result = ctx.db.transaction((tx) => {
     const user = insertUser(tx, { email: input.email, name: input.name, passwordHash }, now);
     if (!user) throw emailTaken();
-    return { user, session: rotate(ctx, tx, current, user, now) };
+    return { user, ...rotate(ctx, tx, current, user, now) };
   });
   return { ...result, ended: ended(previous(current), 'signed_in') };
 }
@@ -59,8 +63,8 @@ export async function login(ctx: AppContext, current: LiveSession | null, input:
     throw new AppError('unauthorized', WRONG_CREDENTIALS);
   }
   clearFailures(ctx.db, keys[0]!);
-  const session = ctx.db.transaction((tx) => rotate(ctx, tx, current, user, now));
-  return { user, session, ended: ended(previous(current), 'signed_in') };
+  const rotated = ctx.db.transaction((tx) => rotate(ctx, tx, current, user, now));
+  return { user, ...rotated, ended: ended(previous(current), 'signed_in') };
 }
 
 export function logout(ctx: AppContext, current: LiveSession): AuthResult {
@@ -113,12 +117,17 @@ async function confirmPassword(ctx: AppContext, current: LiveSession, password: 
 }
 
 /** Inside a transaction: a new session for the user, the old one revoked, guest state carried over. */
-function rotate(ctx: AppContext, db: DbLike, current: LiveSession | null, user: UserRow, now: number): LiveSession {
+function rotate(ctx: AppContext, db: DbLike, current: LiveSession | null, user: UserRow, now: number) {
   const session = createSession(db, user.id, user.role, now);
-  if (current) revokeSession(db, current.id, 'rotated', now);
   const change = { fromSessionId: current?.id ?? null, fromUserId: current?.userId ?? null, toSessionId: session.id, userId: user.id };
-  for (const carryOver of ctx.hooks.onSignIn) carryOver(db, change);
-  return session;
+  // Hooks first: they read the old session's state (e.g. its cart) before it is revoked.
+  const outcomes = ctx.hooks.onSignIn.map((carryOver) => carryOver(db, change) ?? {});
+  if (current) revokeSession(db, current.id, 'rotated', now);
+  return {
+    session,
+    notices: outcomes.flatMap((o) => (o.notice ? [o.notice] : [])),
+    afterCommit: outcomes.flatMap((o) => (o.afterCommit ? [o.afterCommit] : [])),
+  };
 }
 
 const emailTaken = () =>

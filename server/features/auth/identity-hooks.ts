@@ -8,13 +8,19 @@ export interface SignInChange {
   userId: number;
 }
 
+/** What a sign-in hook may hand back: a line for the shopper, and a push to send after the commit. */
+export interface SignInOutcome {
+  notice?: string;
+  afterCommit?: () => void;
+}
+
 /**
  * The one place later features plug into identity changes: carrying guest state over at
  * sign-in (cart merge, chat hand-over), the data export, and erasure. Sign-in and erase hooks
  * run inside the auth transaction, so they must be synchronous database work only.
  */
 export interface IdentityHooks {
-  onSignIn: Array<(db: DbLike, change: SignInChange) => void>;
+  onSignIn: Array<(db: DbLike, change: SignInChange) => SignInOutcome | void>;
   exportUser: Array<{ section: string; collect: (db: DbLike, userId: number) => unknown }>;
   eraseUser: Array<(db: DbLike, userId: number) => void>;
 }

@@ -1,0 +1,74 @@
+import type { AppContext } from '../../context.js';
+import type { DbLike } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import { rooms } from '../../socket/rooms.js';
+import type { Cart } from '../../../shared/cart.js';
+import { QUANTITY_MAX } from '../../../shared/catalog-constants.js';
+import type { LiveSession } from '../auth/sessions.repo.js';
+import { bumpVersion, deleteAllLines, deleteLine, ensureCartId, lineQuantity, putLine, readCart, variantStock, type CartOwner } from './cart.repo.js';
+
+export const cartOwnerOf = (session: LiveSession): CartOwner =>
+  session.userId !== null ? { userId: session.userId } : { sessionId: session.id };
+
+/** Every socket of the owner: a user's on all devices, or a guest session's tabs. */
+export const cartRoom = (owner: CartOwner) => ('userId' in owner ? rooms.user(owner.userId) : rooms.session(owner.sessionId));
+
+/**
+ * validate → persist → ack → notify: the mutation runs in one transaction; when it changed
+ * something the version is bumped, and after the commit every socket of the owner is told.
+ */
+function changeCart(ctx: AppContext, owner: CartOwner, mutate: (db: DbLike, cartId: number) => boolean): Cart {
+  const now = ctx.now();
+  const { cart, changed } = ctx.db.transaction((tx) => {
+    const cartId = ensureCartId(tx, owner, now);
+    const changed = mutate(tx, cartId);
+    if (changed) bumpVersion(tx, cartId, now);
+    return { cart: readCart(tx, owner), changed };
+  });
+  if (changed) ctx.publish(cartRoom(owner), 'cart:updated', cart);
+  return cart;
+}
+
+/** The quantity a line may have: within the per-line limit and today's stock, or a clear conflict. */
+function checkQuantity(db: DbLike, variantId: number, wanted: number): void {
+  const stock = variantStock(db, variantId);
+  if (stock === undefined) throw new AppError('not_found', 'That product option does not exist.');
+  if (wanted > QUANTITY_MAX) {
+    throw new AppError('conflict', `You can have up to ${QUANTITY_MAX} of each item.`, { quantity: `At most ${QUANTITY_MAX}.` });
+  }
+  if (wanted > stock) {
+    const message = stock === 0 ? 'This item is out of stock.' : `Only ${stock} left in stock.`;
+    throw new AppError('conflict', message, { quantity: message });
+  }
+}
+
+export const readOwnCart = (ctx: AppContext, session: LiveSession) => readCart(ctx.db, cartOwnerOf(session));
+
+export function addToCart(ctx: AppContext, session: LiveSession, variantId: number, quantity: number): Cart {
+  return changeCart(ctx, cartOwnerOf(session), (db, cartId) => {
+    const wanted = lineQuantity(db, cartId, variantId) + quantity;
+    checkQuantity(db, variantId, wanted);
+    putLine(db, cartId, variantId, wanted, ctx.now());
+    return true;
+  });
+}
+
+export function setCartQuantity(ctx: AppContext, session: LiveSession, variantId: number, quantity: number): Cart {
+  return changeCart(ctx, cartOwnerOf(session), (db, cartId) => {
+    const current = lineQuantity(db, cartId, variantId);
+    if (current === 0) throw new AppError('not_found', 'That item is not in your cart.');
+    if (current === quantity) return false;
+    // Lowering is always allowed, even below what is now in stock, so the shopper can fix a line.
+    if (quantity > current) checkQuantity(db, variantId, quantity);
+    putLine(db, cartId, variantId, quantity, ctx.now());
+    return true;
+  });
+}
+
+export function removeFromCart(ctx: AppContext, session: LiveSession, variantId: number): Cart {
+  return changeCart(ctx, cartOwnerOf(session), (db, cartId) => deleteLine(db, cartId, variantId) > 0);
+}
+
+export function emptyCart(ctx: AppContext, session: LiveSession): Cart {
+  return changeCart(ctx, cartOwnerOf(session), (db, cartId) => deleteAllLines(db, cartId) > 0);
+}

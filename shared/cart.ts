@@ -34,10 +34,13 @@ export interface CartLine {
   lineTotalCents: number;
 }
 
-export interface Cart {
+export interface Cart extends CartTotals {
   /** Grows with every change; a push with a lower version than the one shown is stale. */
   version: number;
   lines: CartLine[];
+}
+
+export interface CartTotals {
   itemCount: number;
   subtotalCents: number;
   /** Standard US shipping, free from the threshold (shipping policy). */

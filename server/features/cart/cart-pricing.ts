@@ -1,18 +1,9 @@
-import type { CartLine } from '../../../shared/cart.js';
+import type { CartLine, CartTotals } from '../../../shared/cart.js';
 
 /** The shipping policy's US standard rate and threshold; the tax rate is an estimate shown as such. */
 export const STANDARD_SHIPPING_CENTS = 595;
 export const FREE_SHIPPING_FROM_CENTS = 9900;
 export const TAX_ESTIMATE_RATE = 0.08;
-
-export interface CartTotals {
-  itemCount: number;
-  subtotalCents: number;
-  shippingCents: number;
-  freeShippingFromCents: number;
-  taxEstimateCents: number;
-  totalCents: number;
-}
 
 /** Totals of priced lines, in whole cents (tax rounded half up on the subtotal). */
 export function cartTotals(lines: Pick<CartLine, 'quantity' | 'unitPriceCents'>[]): CartTotals {

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { cardBrand, cvcLength, isExpired, passesLuhn } from './card-rules.js';
+import type { ChargeRequest, ChargeResult, PaymentProvider } from './payment-provider.js';
+
+/**
+ * The built-in provider for the demo and tests. It follows the widely used test-card
+ * conventions (Stripe's numbers): 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is
+ * declined, 4000 0000 0000 9995 has insufficient funds; any other number that passes the
+ * checks succeeds. It remembers charges by idempotency key, so a retry is not charged twice.
+ */
+export const TEST_CARDS = {
+  success: '4242424242424242',
+  declined: '4000000000000002',
+  insufficientFunds: '4000000000009995',
+} as const;
+
+/** Retries come within minutes; the oldest keys are forgotten past this many. */
+const REMEMBERED_KEYS = 10_000;
+
+export function createTestPaymentProvider(now: () => number = Date.now): PaymentProvider {
+  const byKey = new Map<string, ChargeResult>();
+  return {
+    name: 'test',
+    async charge(request) {
+      const earlier = byKey.get(request.idempotencyKey);
+      if (earlier) return earlier;
+      const result = decide(request, new Date(now()));
+      byKey.set(request.idempotencyKey, result);
+      if (byKey.size > REMEMBERED_KEYS) byKey.delete(byKey.keys().next().value!); // oldest first
+
+      return result;
+    },
+    async refund() {
+      return { ok: true };
+    },
+  };
+}
+
+function decide({ card }: ChargeRequest, now: Date): ChargeResult {
+  const brand = cardBrand(card.number);
+  if (!passesLuhn(card.number)) return { ok: false, reason: 'invalid_card', message: 'The card number is not valid.' };
+  if (isExpired(card.expMonth, card.expYear, now)) return { ok: false, reason: 'expired_card', message: 'The card has expired.' };
+  if (!new RegExp(`^\\d{${cvcLength(brand)}}$`).test(card.cvc)) {
+    return { ok: false, reason: 'invalid_cvc', message: 'The security code is not valid.' };
+  }
+  if (card.number === TEST_CARDS.declined) return { ok: false, reason: 'declined', message: 'The card was declined.' };
+  if (card.number === TEST_CARDS.insufficientFunds) {
+    return { ok: false, reason: 'insufficient_funds', message: 'The card has insufficient funds.' };
+  }
+  return { ok: true, chargeId: `test_${randomUUID()}`, brand, last4: card.number.slice(-4) };
+}

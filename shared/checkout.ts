@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { EmailSchema } from './auth.js';
+import { COUNTRIES, SHIPPING_METHODS, type Country } from './shipping.js';
+
+/**
+ * The checkout form's rules, used by the client to show errors beside each field and by the
+ * server to refuse anything else. Postal codes follow each country's format (the original shop
+ * took only US ZIPs and crashed on longer ones) and are normalised (upper case, one space).
+ */
+export const POSTAL_CODE_RULES: Record<Country, { pattern: RegExp; example: string }> = {
+  US: { pattern: /^\d{5}(-\d{4})?$/, example: '94107 or 94107-1234' },
+  CA: { pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d$/, example: 'K1A 0B1' },
+  GB: { pattern: /^([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|GIR 0AA)$/, example: 'SW1A 1AA' },
+  DE: { pattern: /^\d{5}$/, example: '10115' },
+  FR: { pattern: /^\d{5}$/, example: '75008' },
+};
+
+/** Upper case, single spaces, and the space CA and GB codes have before their last three characters. */
+export function normalisePostalCode(country: Country, raw: string): string {
+  const compact = raw.toUpperCase().replace(/\s+/g, '');
+  return country === 'CA' || country === 'GB' ? `${compact.slice(0, -3)} ${compact.slice(-3)}`.trim() : compact;
+}
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max} characters.`);
+
+export const AddressSchema = z
+  .strictObject({
+    name: text('the recipient’s name', 80),
+    line1: text('the street address', 120),
+    line2: z.string().trim().max(120, 'Keep the second line under 120 characters.').default(''),
+    city: text('the city', 80),
+    region: z.string().trim().max(40).default(''),
+    postalCode: z.string({ error: 'Enter a postal code.' }).max(12, 'Postal codes are at most 12 characters.'),
+    country: z.enum(COUNTRIES, { error: 'We ship to the US, Canada, the UK, Germany and France.' }),
+  })
+  .transform((a) => ({ ...a, postalCode: normalisePostalCode(a.country, a.postalCode) }))
+  .superRefine((a, ctx) => {
+    const rule = POSTAL_CODE_RULES[a.country];
+    if (!rule.pattern.test(a.postalCode)) {
+      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: `Enter a postal code like ${rule.example}.` });
+    }
+    if ((a.country === 'US' || a.country === 'CA') && !/^[A-Z]{2}$/i.test(a.region)) {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: `Enter the ${a.country === 'US' ? 'state' : 'province'} as two letters.` });
+    }
+  });
+export type AddressInput = z.input<typeof AddressSchema>;
+export type Address = z.output<typeof AddressSchema>;
+
+export const CardSchema = z.strictObject({
+  number: z
+    .string({ error: 'Enter the card number.' })
+    .transform((s) => s.replace(/[\s-]/g, ''))
+    .pipe(z.string().regex(/^\d{12,19}$/, 'Enter the card number as shown on the card.')),
+  expiry: z
+    .string({ error: 'Enter the expiry date.' })
+    .trim()
+    .regex(/^(0[1-9]|1[0-2]) ?\/ ?\d{2}$/, 'Enter the expiry as MM/YY.')
+    .transform((s) => {
+      const [month, year] = s.split('/').map((p) => Number(p.trim()));
+      return { month: month!, year: 2000 + year! };
+    }),
+  cvc: z.string({ error: 'Enter the security code.' }).trim().regex(/^\d{3,4}$/, 'Enter the 3 or 4 digits on the card.'),
+  name: text('the name on the card', 80),
+});
+
+export const CheckoutSchema = z.strictObject({
+  /** Made by the client per attempt and reused on every retry of that attempt. */
+  idempotencyKey: z.uuid({ error: 'Missing checkout attempt id.' }),
+  /** The cart version the shopper reviewed: a cart that changed since is a conflict, not a surprise charge. */
+  cartVersion: z.number().int().min(1),
+  email: EmailSchema,
+  phone: z
+    .string({ error: 'Enter a phone number.' })
+    .trim()
+    .regex(/^\+?[0-9 ().-]{7,20}$/, 'Enter a phone number with its area code.'),
+  address: AddressSchema,
+  shippingMethod: z.enum(SHIPPING_METHODS, { error: 'Choose a shipping method.' }),
+  card: CardSchema,
+});
+export type CheckoutInput = z.input<typeof CheckoutSchema>;
+export type CheckoutRequest = z.output<typeof CheckoutSchema>;

@@ -6,6 +6,7 @@ import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';
 import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.js';
 import { cartHandlers } from './features/cart/cart.socket.js';
+import { checkoutHandlers } from './features/checkout/checkout.socket.js';
 import { catalogHandlers } from './features/catalog/catalog.socket.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
@@ -13,6 +14,7 @@ import { AppError } from './errors.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { serveClient, serveImages } from './http/static.js';
 import { startMaintenance } from './maintenance.js';
+import { createTestPaymentProvider } from './features/payments/test-provider.js';
 import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
 
 /** Builds the whole app from its dependencies; no side effects until the caller listens. */
@@ -22,7 +24,12 @@ export function createApp(deps: AppDeps) {
   app.set('trust proxy', deps.config.TRUST_PROXY);
   const httpServer = createServer(app);
 
-  const base = { ...deps, cookie: createSessionCookie(deps.sessionSecret, deps.config.secureCookies), hooks: createIdentityHooks() };
+  const base = {
+    ...deps,
+    cookie: createSessionCookie(deps.sessionSecret, deps.config.secureCookies),
+    hooks: createIdentityHooks(),
+    payments: deps.payments ?? createTestPaymentProvider(deps.now),
+  };
   const io = createIo(httpServer, base);
   const ctx: AppContext = {
     ...base,
@@ -33,7 +40,7 @@ export function createApp(deps: AppDeps) {
   registerContactExport(ctx);
   ctx.hooks.onSignIn.push(mergeGuestCart(ctx));
   registerCartExport(ctx);
-  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx)]);
+  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx), checkoutHandlers(ctx)]);
 
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });

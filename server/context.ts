@@ -6,6 +6,7 @@ import type { SessionCookie } from './features/auth/session-cookie.js';
 import type { IdentityHooks } from './features/auth/identity-hooks.js';
 import type { SessionEndReason } from '../shared/session.js';
 import type { ServerToClientEvents } from '../shared/events.js';
+import type { PaymentProvider } from './features/payments/payment-provider.js';
 
 /** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
 export interface AppDeps {
@@ -21,10 +22,13 @@ export interface AppDeps {
   clientDir?: string;
   /** Product images (data/images), served under /images. */
   imagesDir?: string;
+  /** Card payments; the built-in test provider when omitted. */
+  payments?: PaymentProvider;
 }
 
 /** Deps plus what createApp wires up, handed to every feature. */
 export interface AppContext extends AppDeps {
+  payments: PaymentProvider;
   cookie: SessionCookie;
   hooks: IdentityHooks;
   /** Tell the sockets of these sessions why they end, then disconnect them. */

@@ -3,6 +3,8 @@ import type { WhoAmI, WhoAmIInput, SessionEnded } from './session.js';
 import type { ContactMessageInput, ContactReceipt } from './contact.js';
 import type { Role } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
+import type { CheckoutInput } from './checkout.js';
+import type { Order } from './orders.js';
 import type {
   CatalogHome,
   CatalogListInput,
@@ -32,6 +34,8 @@ export interface ClientToServerEvents {
   'cart:set-quantity': Request<CartSetQuantityInput, Cart>;
   'cart:remove': Request<{ variantId: number }, Cart>;
   'cart:empty': Request<Record<string, never>, Cart>;
+  /** Exactly once per idempotency key: a retry with the same key answers the same order. */
+  'checkout:place': Request<CheckoutInput, Order>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */
@@ -40,6 +44,8 @@ export interface ServerToClientEvents {
   'catalog:stock-changed': (payload: StockChanged) => void;
   /** To every socket of the cart's owner (all tabs and devices) after a change commits. */
   'cart:updated': (cart: Cart) => void;
+  /** To the shopper's sockets (and, later, staff) after an order is placed or changes status. */
+  'order:updated': (order: Order) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

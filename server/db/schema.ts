@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../../shared/auth.js';
 import { CATEGORIES, type Colour, type SpecRow } from '../../shared/catalog.js';
+import type { Address } from '../../shared/checkout.js';
+import { ORDER_ACTORS, ORDER_STATUSES } from '../../shared/order-status.js';
+import { SHIPPING_METHODS } from '../../shared/shipping.js';
 
 /** Times are integer milliseconds since the epoch, set by the code (its clock is injectable). */
 export const users = sqliteTable('users', {
@@ -139,3 +142,77 @@ export const cartLines = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.cartId, t.variantId] }), check('cart_lines_quantity', sql`${t.quantity} between 1 and 10`)],
 );
+
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** What the shopper sees and quotes: VX- and 8 characters, not guessable. */
+    number: text('number').notNull().unique(),
+    /** Null for a guest, and after the account is deleted (the record stays for tax law, without the person). */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    sessionId: text('session_id'),
+    email: text('email').notNull(),
+    phone: text('phone').notNull(),
+    address: text('address', { mode: 'json' }).$type<Address>().notNull(),
+    shippingMethod: text('shipping_method', { enum: SHIPPING_METHODS }).notNull(),
+    status: text('status', { enum: ORDER_STATUSES }).notNull(),
+    version: integer('version').notNull().default(1),
+    subtotalCents: integer('subtotal_cents').notNull(),
+    shippingCents: integer('shipping_cents').notNull(),
+    taxCents: integer('tax_cents').notNull(),
+    totalCents: integer('total_cents').notNull(),
+    cardBrand: text('card_brand').notNull(),
+    cardLast4: text('card_last4').notNull(),
+    paymentRef: text('payment_ref').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('orders_user_idx').on(t.userId), index('orders_session_idx').on(t.sessionId)],
+);
+
+/** A snapshot of what was bought at what price; the catalog may change later. */
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    variantId: integer('variant_id').references(() => variants.id, { onDelete: 'set null' }),
+    productSlug: text('product_slug').notNull(),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    colourName: text('colour_name').notNull(),
+    storageGb: integer('storage_gb'),
+    image: text('image').notNull(),
+    unitPriceCents: integer('unit_price_cents').notNull(),
+    quantity: integer('quantity').notNull(),
+  },
+  (t) => [index('order_lines_order_idx').on(t.orderId)],
+);
+
+export const orderEvents = sqliteTable(
+  'order_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ORDER_STATUSES }).notNull(),
+    actor: text('actor', { enum: ORDER_ACTORS }).notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId)],
+);
+
+/** Checkout idempotency: one row per attempt key, holding what the first request got. */
+export const checkoutAttempts = sqliteTable('checkout_attempts', {
+  key: text('key').primaryKey(),
+  /** `user:<id>` or `session:<id>`: a key is only ever answered to whoever made it. */
+  owner: text('owner').notNull(),
+  requestHash: text('request_hash').notNull(),
+  orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+  createdAt: integer('created_at').notNull(),
+});

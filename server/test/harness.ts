@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { createApp } from '../app.js';
+import type { AppDeps } from '../context.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { createPasswordHasher } from '../features/auth/password-hasher.js';
@@ -43,7 +44,7 @@ export const uniqueEmail = () => `shopper${++emails}-${process.pid}@example.com`
 export const GOOD_PASSWORD = 'violet-harbour-42';
 
 /** The real app on a random port over a fresh migrated SQLite file, bcrypt cost 4 for speed. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppDeps> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'vx-test-'));
   const dbFile = join(dir, 'app.db');
   const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', LOG_LEVEL: 'silent', ...env });
@@ -60,6 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
     now: () => clock.now,
     imagesDir,
+    ...overrides,
   });
   await new Promise<void>((r) => built.httpServer.listen(0, '127.0.0.1', r));
   const { port } = built.httpServer.address() as AddressInfo;
@@ -120,11 +122,23 @@ export function cookieFrom(res: Response): string {
 
 /** Resolve with the next `event` on the socket (no sleeps: tests await the event itself). */
 export function nextEvent<T = unknown>(socket: TestSocket, event: string, timeoutMs = 2000): Promise<T> {
+  return nextEventWhere<T>(socket, event, () => true, timeoutMs);
+}
+
+/** The next `event` whose payload passes `accept` (earlier pushes still in flight are skipped). */
+export function nextEventWhere<T = unknown>(socket: TestSocket, event: string, accept: (value: T) => boolean, timeoutMs = 2000): Promise<T> {
+  const s = socket as unknown as { on(e: string, l: (v: T) => void): void; off(e: string, l: (v: T) => void): void };
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    (socket as unknown as { once(e: string, l: (v: T) => void): void }).once(event, (value: T) => {
+    const timer = setTimeout(() => {
+      s.off(event, listener);
+      reject(new Error(`no matching ${event} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (value: T) => {
+      if (!accept(value)) return;
       clearTimeout(timer);
+      s.off(event, listener);
       resolve(value);
-    });
+    };
+    s.on(event, listener);
   });
 }

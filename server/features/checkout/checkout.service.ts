@@ -1,0 +1,108 @@
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { rooms } from '../../socket/rooms.js';
+import type { CheckoutRequest } from '../../../shared/checkout.js';
+import type { Order } from '../../../shared/orders.js';
+import { shippingCents } from '../../../shared/shipping.js';
+import type { LiveSession } from '../auth/sessions.repo.js';
+import { TAX_ESTIMATE_RATE } from '../cart/cart-pricing.js';
+import { bumpVersion, deleteAllLines, findCartId, readCart } from '../cart/cart.repo.js';
+import { cartOwnerOf, cartRoom } from '../cart/cart.service.js';
+import { announceStock, changeStock } from '../catalog/stock.js';
+import type { ChargeResult } from '../payments/payment-provider.js';
+import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
+import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
+
+class OutOfStock extends AppError {}
+
+/**
+ * ARCHITECTURE §5: the card is charged first (never a network call inside the transaction),
+ * then one BEGIN IMMEDIATE transaction claims the idempotency key, takes the stock only if it
+ * is all there, writes the order with a price snapshot and empties the cart. If the stock is
+ * gone by then, the charge is refunded and nothing is written. A retry with the same key
+ * answers the first order; the same key for a different checkout is refused.
+ */
+export async function placeOrder(ctx: AppContext, session: LiveSession, input: CheckoutRequest): Promise<Order> {
+  const owner = session.userId !== null ? `user:${session.userId}` : `session:${session.id}`;
+  const fingerprint = checkoutFingerprint(input);
+  const earlier = answerRetry(ctx, input.idempotencyKey, owner, fingerprint);
+  if (earlier) return earlier;
+
+  const cartOwner = cartOwnerOf(session);
+  const cart = readCart(ctx.db, cartOwner);
+  if (cart.lines.length === 0) throw new AppError('conflict', 'Your cart is empty.');
+  if (cart.version !== input.cartVersion) throw new AppError('conflict', 'Your cart changed. Please check it and place the order again.');
+  for (const line of cart.lines) {
+    if (line.quantity > line.stock) throw new AppError('conflict', `Only ${line.stock} left of ${line.name} (${line.colourName}).`);
+  }
+  const subtotal = cart.subtotalCents;
+  const shipping = shippingCents(input.address.country, input.shippingMethod, subtotal);
+  const tax = Math.round(subtotal * TAX_ESTIMATE_RATE);
+  const total = subtotal + shipping + tax;
+
+  const card = { number: input.card.number, expMonth: input.card.expiry.month, expYear: input.card.expiry.year, cvc: input.card.cvc };
+  const charge = await ctx.payments.charge({ amountCents: total, currency: 'USD', card, idempotencyKey: input.idempotencyKey });
+  if (!charge.ok) throw paymentError(charge);
+
+  const now = ctx.now();
+  let result;
+  try {
+    result = ctx.db.transaction(
+      (tx) => {
+        if (!claimAttempt(tx, { key: input.idempotencyKey, owner, requestHash: fingerprint, createdAt: now })) return null;
+        const stock = cart.lines.map((l) => changeStock(tx, l.variantId, -l.quantity));
+        const short = cart.lines.find((_, i) => stock[i] === null);
+        if (short) throw new OutOfStock('conflict', `Sorry, ${short.name} (${short.colourName}) sold out while you were checking out. You have not been charged.`);
+        const row = insertOrder(
+          tx,
+          {
+            userId: session.userId, sessionId: session.userId === null ? session.id : null,
+            email: input.email, phone: input.phone, address: input.address, shippingMethod: input.shippingMethod,
+            status: 'paid', subtotalCents: subtotal, shippingCents: shipping, taxCents: tax, totalCents: total,
+            cardBrand: charge.brand, cardLast4: charge.last4, paymentRef: charge.chargeId, createdAt: now, updatedAt: now,
+          },
+          cart.lines.map((l) => ({
+            variantId: l.variantId, productSlug: l.slug, sku: l.sku, name: l.name, colourName: l.colourName,
+            storageGb: l.storageGb, image: l.image, unitPriceCents: l.unitPriceCents, quantity: l.quantity,
+          })),
+        );
+        appendOrderEvent(tx, row.id, 'placed', 'shopper', '', now);
+        appendOrderEvent(tx, row.id, 'paid', 'system', `${charge.brand} ending ${charge.last4}`, now);
+        linkAttemptToOrder(tx, input.idempotencyKey, row.id);
+        const cartId = findCartId(tx, cartOwner)!.id;
+        deleteAllLines(tx, cartId);
+        bumpVersion(tx, cartId, now);
+        return { order: toOrder(tx, row), stock: stock.filter((s) => s !== null), cart: readCart(tx, cartOwner) };
+      },
+      { behavior: 'immediate' },
+    );
+  } catch (err) {
+    if (err instanceof OutOfStock) await ctx.payments.refund(charge.chargeId, total);
+    throw err;
+  }
+  if (!result) {
+    // A concurrent request with the same key won the claim: this charge was the provider's
+    // idempotent replay of the same one, so there is nothing to refund; answer its order.
+    return answerRetry(ctx, input.idempotencyKey, owner, fingerprint) ?? Promise.reject(new AppError('conflict', 'This checkout is still being processed.'));
+  }
+  announceStock(ctx, result.stock);
+  ctx.publish(cartRoom(cartOwner), 'cart:updated', result.cart);
+  ctx.publish(session.userId !== null ? rooms.user(session.userId) : rooms.session(session.id), 'order:updated', result.order);
+  return result.order;
+}
+
+function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: string): Order | null {
+  const attempt = findAttempt(ctx.db, key);
+  if (!attempt) return null;
+  if (attempt.owner !== owner || attempt.requestHash !== fingerprint) {
+    throw new AppError('conflict', 'This checkout attempt was already used for a different order. Please reload the page and try again.');
+  }
+  const row = attempt.orderId === null ? undefined : findOrder(ctx.db, attempt.orderId);
+  return row ? toOrder(ctx.db, row) : null;
+}
+
+function paymentError(charge: Extract<ChargeResult, { ok: false }>): AppError {
+  const field = { invalid_card: 'card.number', expired_card: 'card.expiry', invalid_cvc: 'card.cvc' }[charge.reason as string];
+  if (field) return new AppError('bad_request', charge.message, { [field]: charge.message });
+  return new AppError('conflict', `${charge.message} You have not been charged; your cart is kept.`, { 'card.number': charge.message });
+}

@@ -1,0 +1,174 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Cart } from '../../../shared/cart.js';
+import type { CheckoutInput } from '../../../shared/checkout.js';
+import type { Order } from '../../../shared/orders.js';
+import { orders, variants } from '../../db/schema.js';
+import { nextEvent, nextEventWhere, startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
+import type { PaymentProvider } from '../payments/payment-provider.js';
+import { createTestPaymentProvider, TEST_CARDS } from '../payments/test-provider.js';
+
+// A provider that lets a test act while the "network call" is in flight, and counts refunds.
+const inner = createTestPaymentProvider();
+const payments = { duringCharge: null as null | (() => void), refunds: 0 };
+const provider: PaymentProvider = {
+  name: 'test-hooked',
+  async charge(request) {
+    payments.duringCharge?.();
+    return inner.charge(request);
+  },
+  async refund(id, amount) {
+    payments.refunds++;
+    return inner.refund(id, amount);
+  },
+};
+
+const test = suite<{ app: TestApp }>('checkout:place: exactly once, stock-safe, nothing of the card kept');
+test.before(async (ctx) => {
+  ctx.app = await startTestApp({}, { payments: provider });
+});
+test.after(async ({ app }) => app.stop());
+test.before.each(({ app }) => {
+  app.clock.advance(60_000);
+  payments.duringCharge = null;
+  payments.refunds = 0;
+});
+
+const ok = <T>(res: { ok: true; data: T } | { ok: false; error: unknown }): T => {
+  if (!res.ok) throw new Error(JSON.stringify(res.error));
+  return res.data;
+};
+const variantWithStock = (app: TestApp, min: number, skip: number[] = []) =>
+  app.ctx.db.select().from(variants).all().find((v) => v.stock >= min && !skip.includes(v.id))!;
+const stockOf = (app: TestApp, id: number) => app.ctx.db.select().from(variants).where(eq(variants.id, id)).get()!.stock;
+
+async function shopper(app: TestApp) {
+  const cookie = await app.guestCookie();
+  return { tab: await app.connect(cookie), other: await app.connect(cookie) };
+}
+function form(cart: Cart, card: string = TEST_CARDS.success, key = randomUUID()): CheckoutInput {
+  return {
+    idempotencyKey: key,
+    cartVersion: cart.version,
+    email: 'ada@example.com',
+    phone: '+1 415 555 0100',
+    address: { name: 'Ada Lovelace', line1: '1 Market St', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+    shippingMethod: 'standard',
+    card: { number: card, expiry: '12/30', cvc: '123', name: 'Ada Lovelace' },
+  };
+}
+async function fill(app: TestApp, tab: TestSocket, quantities: number[]) {
+  const picked: number[] = [];
+  let cart!: Cart;
+  for (const q of quantities) {
+    const v = variantWithStock(app, q + 2, picked);
+    picked.push(v.id);
+    cart = ok(await tab.emitWithAck('cart:add', { variantId: v.id, quantity: q }));
+  }
+  return cart;
+}
+
+test('an order: paid, priced from the catalog, stock taken, cart emptied, every tab told', async ({ app }) => {
+  const { tab, other } = await shopper(app);
+  const cart = await fill(app, tab, [2, 1]);
+  const before = cart.lines.map((l) => stockOf(app, l.variantId));
+  const cartPush = nextEventWhere<Cart>(other, 'cart:updated', (c) => c.lines.length === 0);
+  const orderPush = nextEvent<Order>(other, 'order:updated');
+  const order = ok(await tab.emitWithAck('checkout:place', form(cart)));
+  assert.match(order.number, /^VX-[2-9A-HJ-NP-Z]{8}$/);
+  assert.is(order.status, 'paid');
+  assert.equal(order.events.map((e) => [e.status, e.actor]), [['placed', 'shopper'], ['paid', 'system']]);
+  assert.equal(order.lines.map((l) => [l.sku, l.quantity, l.unitPriceCents]), cart.lines.map((l) => [l.sku, l.quantity, l.unitPriceCents]));
+  assert.is(order.subtotalCents, cart.subtotalCents);
+  assert.is(order.totalCents, order.subtotalCents + order.shippingCents + order.taxCents);
+  assert.equal(order.card, { brand: 'visa', last4: '4242' });
+  assert.equal(cart.lines.map((l) => stockOf(app, l.variantId)), before.map((s, i) => s - cart.lines[i]!.quantity));
+  assert.equal((await cartPush).lines, []);
+  assert.is((await orderPush).number, order.number);
+});
+
+test('the card number and security code are stored nowhere', async ({ app }) => {
+  const { tab } = await shopper(app);
+  ok(await tab.emitWithAck('checkout:place', form(await fill(app, tab, [1]))));
+  const dump = app.ctx.db.$client.serialize().toString('latin1');
+  assert.not.ok(dump.includes(TEST_CARDS.success), 'no full card number in the database file');
+});
+
+test('a retry with the same key answers the same order and charges and takes stock once', async ({ app }) => {
+  const { tab } = await shopper(app);
+  const cart = await fill(app, tab, [1]);
+  const input = form(cart);
+  const stock = stockOf(app, cart.lines[0]!.variantId);
+  const [a, b] = await Promise.all([tab.emitWithAck('checkout:place', input), tab.emitWithAck('checkout:place', input)]);
+  const third = await tab.emitWithAck('checkout:place', input);
+  assert.is(ok(a).number, ok(b).number);
+  assert.is(ok(third).number, ok(a).number);
+  assert.is(app.ctx.db.select().from(orders).where(eq(orders.number, ok(a).number)).all().length, 1);
+  assert.is(stockOf(app, cart.lines[0]!.variantId), stock - 1);
+});
+
+test('the same key with a different checkout is refused', async ({ app }) => {
+  const { tab } = await shopper(app);
+  const cart = await fill(app, tab, [1]);
+  const input = form(cart);
+  ok(await tab.emitWithAck('checkout:place', input));
+  const res = await tab.emitWithAck('checkout:place', { ...input, shippingMethod: 'express' });
+  assert.is(!res.ok && res.error.code, 'conflict');
+});
+
+for (const [name, card] of [['declined', TEST_CARDS.declined], ['insufficient funds', TEST_CARDS.insufficientFunds]] as const) {
+  test(`payment ${name}: no order, stock untouched, cart kept, a clear message`, async ({ app }) => {
+    const { tab } = await shopper(app);
+    const cart = await fill(app, tab, [1]);
+    const stock = stockOf(app, cart.lines[0]!.variantId);
+    const count = app.ctx.db.select().from(orders).all().length;
+    const res = await tab.emitWithAck('checkout:place', form(cart, card));
+    assert.ok(!res.ok && res.error.code === 'conflict' && /not been charged/.test(res.error.message), JSON.stringify(res));
+    assert.is(app.ctx.db.select().from(orders).all().length, count);
+    assert.is(stockOf(app, cart.lines[0]!.variantId), stock);
+    assert.equal(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1);
+  });
+}
+
+test('an invalid card is a field error', async ({ app }) => {
+  const { tab } = await shopper(app);
+  const res = await tab.emitWithAck('checkout:place', form(await fill(app, tab, [1]), '4242424242424241'));
+  assert.ok(!res.ok && res.error.code === 'bad_request' && res.error.fields?.['card.number'], JSON.stringify(res));
+});
+
+test('stock sold while the card was being charged: refunded, no order, nothing taken', async ({ app }) => {
+  const { tab } = await shopper(app);
+  const cart = await fill(app, tab, [2]);
+  const id = cart.lines[0]!.variantId;
+  payments.duringCharge = () => app.ctx.db.update(variants).set({ stock: 1 }).where(eq(variants.id, id)).run();
+  const count = app.ctx.db.select().from(orders).all().length;
+  const res = await tab.emitWithAck('checkout:place', form(cart));
+  assert.ok(!res.ok && res.error.code === 'conflict' && /sold out/.test(res.error.message), JSON.stringify(res));
+  assert.is(payments.refunds, 1);
+  assert.is(stockOf(app, id), 1);
+  assert.is(app.ctx.db.select().from(orders).all().length, count);
+  assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1, 'cart kept');
+});
+
+test('a cart that changed since it was reviewed, or an empty one, is a conflict', async ({ app }) => {
+  const { tab } = await shopper(app);
+  const empty = await tab.emitWithAck('checkout:place', form({ version: 1 } as Cart));
+  assert.ok(!empty.ok && empty.error.message === 'Your cart is empty.');
+  const cart = await fill(app, tab, [1]);
+  ok(await tab.emitWithAck('cart:set-quantity', { variantId: cart.lines[0]!.variantId, quantity: 2 }));
+  const stale = await tab.emitWithAck('checkout:place', form(cart));
+  assert.ok(!stale.ok && stale.error.code === 'conflict' && /changed/.test(stale.error.message));
+});
+
+test('bad input: the field is named and nothing happens', async ({ app }) => {
+  const { tab } = await shopper(app);
+  const cart = await fill(app, tab, [1]);
+  const input = form(cart);
+  const res = await tab.emitWithAck('checkout:place', { ...input, address: { ...input.address, postalCode: '941' } });
+  assert.ok(!res.ok && res.error.code === 'bad_request' && res.error.fields?.['address.postalCode'], JSON.stringify(res));
+  assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1);
+});
+
+test.run();

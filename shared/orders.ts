@@ -1,0 +1,40 @@
+import type { Address } from './checkout.js';
+import type { OrderActor, OrderStatus } from './order-status.js';
+import type { ShippingMethod } from './shipping.js';
+
+export interface OrderLine {
+  productSlug: string;
+  sku: string;
+  name: string;
+  colourName: string;
+  storageGb: number | null;
+  image: string;
+  unitPriceCents: number;
+  quantity: number;
+}
+
+export interface OrderEvent {
+  status: OrderStatus;
+  actor: OrderActor;
+  note: string;
+  at: string;
+}
+
+/** An order as its shopper sees it; `version` grows with every status change. */
+export interface Order {
+  number: string;
+  status: OrderStatus;
+  version: number;
+  createdAt: string;
+  email: string;
+  phone: string;
+  address: Address;
+  shippingMethod: ShippingMethod;
+  lines: OrderLine[];
+  subtotalCents: number;
+  shippingCents: number;
+  taxCents: number;
+  totalCents: number;
+  card: { brand: string; last4: string };
+  events: OrderEvent[];
+}

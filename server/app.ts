@@ -7,6 +7,9 @@ import { createSessionCookie } from './features/auth/session-cookie.js';
 import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.js';
 import { cartHandlers } from './features/cart/cart.socket.js';
 import { checkoutHandlers } from './features/checkout/checkout.socket.js';
+import { claimGuestOrders } from './features/orders/orders-carry-over.js';
+import { ordersHandlers } from './features/orders/orders.socket.js';
+import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator.js';
 import { catalogHandlers } from './features/catalog/catalog.socket.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
@@ -38,9 +41,9 @@ export function createApp(deps: AppDeps) {
   };
 
   registerContactExport(ctx);
-  ctx.hooks.onSignIn.push(mergeGuestCart(ctx));
+  ctx.hooks.onSignIn.push(mergeGuestCart(ctx), claimGuestOrders);
   registerCartExport(ctx);
-  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx), checkoutHandlers(ctx)]);
+  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx), checkoutHandlers(ctx), ordersHandlers(ctx)]);
 
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
@@ -58,8 +61,10 @@ export function createApp(deps: AppDeps) {
   app.use(errorHandler(ctx));
 
   const maintenance = startMaintenance(ctx);
+  const fulfilment = startFulfilmentSimulator(ctx, deps.config.FULFILMENT_STEP_MS);
   const close = async () => {
     maintenance.stop();
+    fulfilment.stop();
     await io.close(); // also closes httpServer
     await deps.hasher.close();
   };

@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** The demo's fulfilment simulator moves paid orders one step this often; 0 turns it off. */
+  FULFILMENT_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(20_000),
 });
 
 type Env = z.infer<typeof EnvSchema>;

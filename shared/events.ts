@@ -36,6 +36,10 @@ export interface ClientToServerEvents {
   'cart:empty': Request<Record<string, never>, Cart>;
   /** Exactly once per idempotency key: a retry with the same key answers the same order. */
   'checkout:place': Request<CheckoutInput, Order>;
+  'orders:list': Request<Record<string, never>, Order[]>;
+  'orders:get': Request<{ number: string }, Order>;
+  /** The shopper cancels while the order is placed or paid: stock returns, the payment is refunded. */
+  'orders:cancel': Request<{ number: string }, Order>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Address } from './checkout.js';
 import type { OrderActor, OrderStatus } from './order-status.js';
 import type { ShippingMethod } from './shipping.js';
@@ -38,3 +39,8 @@ export interface Order {
   card: { brand: string; last4: string };
   events: OrderEvent[];
 }
+
+export const OrderNumberSchema = z.strictObject({
+  number: z.string().trim().toUpperCase().regex(/^VX-[2-9A-HJ-NP-Z]{8}$/, 'That is not a VisionX order number.'),
+});
+export const OrdersListSchema = z.strictObject({});

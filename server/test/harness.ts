@@ -47,7 +47,7 @@ export const GOOD_PASSWORD = 'violet-harbour-42';
 export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppDeps> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'vx-test-'));
   const dbFile = join(dir, 'app.db');
-  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', LOG_LEVEL: 'silent', FULFILMENT_STEP_MS: '0', ...env });
   const clock = { now: Date.now(), advance(ms: number) { this.now += ms; } };
   const sockets: TestSocket[] = [];
   const db = openDatabase(dbFile);

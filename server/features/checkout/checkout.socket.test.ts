@@ -1,12 +1,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Cart } from '../../../shared/cart.js';
-import type { CheckoutInput } from '../../../shared/checkout.js';
 import type { Order } from '../../../shared/orders.js';
 import { orders, variants } from '../../db/schema.js';
-import { nextEvent, nextEventWhere, startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
+import { nextEvent, nextEventWhere, startTestApp, type TestApp } from '../../test/harness.js';
+import { checkoutForm, fillCart, ok, stockOf } from '../../test/shop-helpers.js';
 import type { PaymentProvider } from '../payments/payment-provider.js';
 import { createTestPaymentProvider, TEST_CARDS } from '../payments/test-provider.js';
 
@@ -36,39 +35,12 @@ test.before.each(({ app }) => {
   payments.refunds = 0;
 });
 
-const ok = <T>(res: { ok: true; data: T } | { ok: false; error: unknown }): T => {
-  if (!res.ok) throw new Error(JSON.stringify(res.error));
-  return res.data;
-};
-const variantWithStock = (app: TestApp, min: number, skip: number[] = []) =>
-  app.ctx.db.select().from(variants).all().find((v) => v.stock >= min && !skip.includes(v.id))!;
-const stockOf = (app: TestApp, id: number) => app.ctx.db.select().from(variants).where(eq(variants.id, id)).get()!.stock;
-
 async function shopper(app: TestApp) {
   const cookie = await app.guestCookie();
   return { tab: await app.connect(cookie), other: await app.connect(cookie) };
 }
-function form(cart: Cart, card: string = TEST_CARDS.success, key = randomUUID()): CheckoutInput {
-  return {
-    idempotencyKey: key,
-    cartVersion: cart.version,
-    email: 'ada@example.com',
-    phone: '+1 415 555 0100',
-    address: { name: 'Ada Lovelace', line1: '1 Market St', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
-    shippingMethod: 'standard',
-    card: { number: card, expiry: '12/30', cvc: '123', name: 'Ada Lovelace' },
-  };
-}
-async function fill(app: TestApp, tab: TestSocket, quantities: number[]) {
-  const picked: number[] = [];
-  let cart!: Cart;
-  for (const q of quantities) {
-    const v = variantWithStock(app, q + 2, picked);
-    picked.push(v.id);
-    cart = ok(await tab.emitWithAck('cart:add', { variantId: v.id, quantity: q }));
-  }
-  return cart;
-}
+const form = checkoutForm;
+const fill = fillCart;
 
 test('an order: paid, priced from the catalog, stock taken, cart emptied, every tab told', async ({ app }) => {
   const { tab, other } = await shopper(app);

@@ -30,6 +30,7 @@ config('defaults for an empty environment', () => {
     LOG_LEVEL: 'info',
     BCRYPT_COST: 12,
     TRUST_PROXY: false,
+    FULFILMENT_STEP_MS: 20_000,
     secureCookies: false,
   });
 });
@@ -75,6 +76,8 @@ const BAD: Array<[env: Record<string, string>, variable: string]> = [
   [{ ALLOWED_ORIGINS: 'https://ok.example,ftp://files.example' }, 'ALLOWED_ORIGINS'],
   [{ ALLOWED_ORIGINS: 'javascript:alert(1)' }, 'ALLOWED_ORIGINS'],
   [{ NODE_ENV: 'production', BCRYPT_COST: '8' }, 'BCRYPT_COST'],
+  [{ FULFILMENT_STEP_MS: '-5' }, 'FULFILMENT_STEP_MS'],
+  [{ FULFILMENT_STEP_MS: 'soon' }, 'FULFILMENT_STEP_MS'],
 ];
 
 for (const [env, variable] of BAD) {
@@ -83,7 +86,7 @@ for (const [env, variable] of BAD) {
     assert.is(err.name, 'ConfigError');
     assert.not.match(err.message, '\n', 'one line');
     assert.match(err.message, variable);
-    const others = ['PORT', 'BCRYPT_COST', 'LOG_LEVEL', 'NODE_ENV', 'TRUST_PROXY', 'ALLOWED_ORIGINS', 'SESSION_SECRET'].filter((v) => v !== variable);
+    const others = ['PORT', 'BCRYPT_COST', 'LOG_LEVEL', 'NODE_ENV', 'TRUST_PROXY', 'ALLOWED_ORIGINS', 'SESSION_SECRET', 'FULFILMENT_STEP_MS'].filter((v) => v !== variable);
     for (const other of others) assert.not.match(err.message, other, `names only ${variable}`);
   });
 }

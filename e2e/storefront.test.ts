@@ -70,8 +70,7 @@ test('a shopper searches, filters, sorts, picks a variant, and the back button r
   await expect(product.main()).toContainText('$699.00');
   await expect(product.main()).not.toContainText('$799.00');
   await expect(page).toHaveURL('/products/vision-x-terra?colour=graphite&storage=256');
-  await expect(product.addToCart()).toBeDisabled();
-  await expect(product.addToCart()).toHaveAccessibleDescription('The cart opens soon.');
+  await expect(product.addToCart()).toBeEnabled();
 
   // Back leaves the product (variant changes replaced the entry) and shows the same list.
   await page.goBack();

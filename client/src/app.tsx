@@ -12,6 +12,8 @@ const ContactPage = lazy(() => import('./features/contact/ContactPage.js'));
 const SignInPage = lazy(() => import('./features/account/SignInPage.js'));
 const RegisterPage = lazy(() => import('./features/account/RegisterPage.js'));
 const AccountPage = lazy(() => import('./features/account/AccountPage.js'));
+const CartPage = lazy(() => import('./features/cart/CartPage.js'));
+const CheckoutPage = lazy(() => import('./features/cart/CheckoutPage.js'));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage.js'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.js'));
 
@@ -27,6 +29,8 @@ export function App() {
       <Route path="/signin" component={SignInPage} />
       <Route path="/register" component={RegisterPage} />
       <Route path="/account" component={AccountPage} />
+      <Route path="/cart" component={CartPage} />
+      <Route path="/checkout" component={CheckoutPage} />
       <Route path="/policies/:slug" component={PolicyPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>

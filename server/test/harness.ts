@@ -56,7 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     config,
     db,
     log: createLogger(config.LOG_LEVEL),
-    hasher: createPasswordHasher(config.BCRYPT_COST, 1),
+    hasher: overrides.hasher ?? createPasswordHasher(config.BCRYPT_COST, 1),
     commonPasswords,
     sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
     now: () => clock.now,

@@ -1,5 +1,7 @@
-import { A } from '@solidjs/router';
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { useLocation } from '@solidjs/router';
+import { createEffect, on, Show } from 'solid-js';
+import { CartDrawer } from '../features/cart/CartDrawer.js';
+import { cart, closeCartDrawer, isCartDrawerOpen, openCartDrawer } from '../features/cart/cart.store.js';
 import { t } from '../i18n/index.js';
 
 function BagIcon() {
@@ -16,26 +18,23 @@ function BagIcon() {
   );
 }
 
-/** The cart button and its panel. The cart itself arrives with the catalog; until then it is empty. */
+/** The header's cart button, named "Cart, 3 items", and the cart drawer it opens. */
 export function CartButton() {
-  const count = () => 0;
-  const [open, setOpen] = createSignal(false);
-  let root: HTMLDivElement | undefined;
+  let button: HTMLButtonElement | undefined;
+  const count = () => cart().itemCount;
 
-  const closeOnOutside = (event: PointerEvent) => {
-    if (root && !root.contains(event.target as Node)) setOpen(false);
-  };
-  onMount(() => document.addEventListener('pointerdown', closeOnOutside));
-  onCleanup(() => document.removeEventListener('pointerdown', closeOnOutside));
+  const location = useLocation();
+  createEffect(on(() => location.pathname, () => closeCartDrawer(), { defer: true }));
 
   return (
-    <div class="relative" ref={root} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <>
       <button
+        ref={button}
         type="button"
         aria-label={t('cart.label', { count: count() })}
-        aria-expanded={open()}
-        aria-controls={open() ? 'cart-panel' : undefined}
-        onClick={() => setOpen(!open())}
+        aria-haspopup="dialog"
+        aria-expanded={isCartDrawerOpen()}
+        onClick={() => openCartDrawer()}
         class="relative inline-flex size-11 items-center justify-center rounded-full text-ink hover:bg-mist"
       >
         <BagIcon />
@@ -46,18 +45,9 @@ export function CartButton() {
           {count()}
         </span>
       </button>
-      <Show when={open()}>
-        <div
-          id="cart-panel"
-          class="absolute right-0 z-30 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-2xl border border-line bg-white p-5 shadow-xl"
-        >
-          <p class="font-semibold text-ink">{t('cart.empty')}</p>
-          <p class="mt-1 text-sm text-ink-soft">{t('cart.emptyHint')}</p>
-          <A href="/shop" onClick={() => setOpen(false)} class="mt-4 inline-block text-sm font-semibold text-accent underline underline-offset-4">
-            {t('cart.browse')}
-          </A>
-        </div>
+      <Show when={isCartDrawerOpen()}>
+        <CartDrawer onClose={closeCartDrawer} fallbackFocus={button} />
       </Show>
-    </div>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useLocation, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, on, Suspense } from 'solid-js';
 import { t } from '../i18n/index.js';
+import { Announcements } from './Announcements.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
@@ -41,6 +42,7 @@ export function Layout(props: RouteSectionProps) {
         <Suspense fallback={<PageLoading />}>{props.children}</Suspense>
       </main>
       <Footer />
+      <Announcements />
       <ConnectionIndicator />
     </div>
   );

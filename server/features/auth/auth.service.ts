@@ -5,7 +5,7 @@ import type { SessionEndReason } from '../../../shared/session.js';
 import { AppError } from '../../errors.js';
 import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
 import { checkPassword } from './password-policy.js';
-import { clearFailures, recordFailure, retryAfter, throttleKeys } from './login-throttle.js';
+import { attemptSucceeded, reserveAttempt, throttleKeys } from './login-throttle.js';
 import { createSession, revokeSession, revokeUserSessions, type LiveSession } from './sessions.repo.js';
 import { deleteUser, findUserByEmail, findUserById, insertUser, setPasswordHash, type UserRow } from './users.repo.js';
 
@@ -53,16 +53,13 @@ export async function register(ctx: AppContext, current: LiveSession | null, inp
 
 export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, ip: string): Promise<AuthResult> {
   const keys = throttleKeys(input.email, ip);
-  const wait = retryAfter(ctx.db, keys, ctx.now());
+  const wait = reserveAttempt(ctx.db, keys, ctx.now());
   if (wait > 0) throw tooManyAttempts(wait);
   const user = findUserByEmail(ctx.db, input.email);
   const valid = await ctx.hasher.verify(input.password, user?.passwordHash ?? (await dummyHash(ctx)));
   const now = ctx.now();
-  if (!user || !valid) {
-    recordFailure(ctx.db, keys, now);
-    throw new AppError('unauthorized', WRONG_CREDENTIALS);
-  }
-  clearFailures(ctx.db, keys[0]!);
+  if (!user || !valid) throw new AppError('unauthorized', WRONG_CREDENTIALS);
+  attemptSucceeded(ctx.db, keys);
   const rotated = ctx.db.transaction((tx) => rotate(ctx, tx, current, user, now));
   return { user, ...rotated, ended: ended(previous(current), 'signed_in') };
 }
@@ -106,13 +103,12 @@ async function confirmPassword(ctx: AppContext, current: LiveSession, password: 
   const user = current.userId === null ? undefined : findUserById(ctx.db, current.userId);
   if (!user) throw new AppError('unauthorized', 'Please sign in first.');
   const keys = throttleKeys(user.email, ip);
-  const wait = retryAfter(ctx.db, keys, ctx.now());
+  const wait = reserveAttempt(ctx.db, keys, ctx.now());
   if (wait > 0) throw tooManyAttempts(wait);
   if (!(await ctx.hasher.verify(password, user.passwordHash))) {
-    recordFailure(ctx.db, keys, ctx.now());
     throw new AppError('unauthorized', 'Your password is incorrect.', { [field]: 'Your password is incorrect.' });
   }
-  clearFailures(ctx.db, keys[0]!);
+  attemptSucceeded(ctx.db, keys);
   return user;
 }
 

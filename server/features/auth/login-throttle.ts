@@ -1,5 +1,5 @@
 import { eq, lt } from 'drizzle-orm';
-import type { DbLike } from '../../db/client.js';
+import type { Db, DbLike } from '../../db/client.js';
 import { loginAttempts } from '../../db/schema.js';
 
 /**
@@ -47,6 +47,35 @@ export function recordFailure(db: DbLike, keys: ThrottleKey[], now: number): voi
       .onConflictDoUpdate({ target: loginAttempts.key, set: { failures, lastFailureAt: now, blockedUntil } })
       .run();
   }
+}
+
+/**
+ * Before a password check: refuse if any key is still blocked, otherwise count the attempt as
+ * a failure now, in one synchronous step. Checks running in parallel therefore each take a
+ * slot; counting only after the (slow) bcrypt compare would let a burst of guesses through.
+ * Returns the wait in ms (0 = go ahead). Call `attemptSucceeded` when the password was right.
+ */
+export function reserveAttempt(db: Db, keys: ThrottleKey[], now: number): number {
+  return db.transaction(
+    (tx) => {
+      const wait = retryAfter(tx, keys, now);
+      if (wait <= 0) recordFailure(tx, keys, now);
+      return Math.max(0, wait);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** The reserved attempt was a success: the account's counter is cleared, the IP's given one back. */
+export function attemptSucceeded(db: DbLike, [accountKey, ipKey]: ThrottleKey[]): void {
+  clearFailures(db, accountKey!);
+  const row = db.select().from(loginAttempts).where(eq(loginAttempts.key, ipKey!)).get();
+  if (!row) return;
+  const failures = Math.max(0, row.failures - 1);
+  db.update(loginAttempts)
+    .set({ failures, blockedUntil: row.lastFailureAt + delayAfter(failures, 'ip') })
+    .where(eq(loginAttempts.key, ipKey!))
+    .run();
 }
 
 export function clearFailures(db: DbLike, key: ThrottleKey): void {

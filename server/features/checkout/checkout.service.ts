@@ -13,7 +13,8 @@ import type { ChargeResult } from '../payments/payment-provider.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
 
-class OutOfStock extends AppError {}
+/** The cart or the stock moved during the charge: refunded, nothing written. */
+class ChangedDuringCharge extends AppError {}
 
 /**
  * ARCHITECTURE §5: the card is charged first (never a network call inside the transaction),
@@ -50,9 +51,16 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     result = ctx.db.transaction(
       (tx) => {
         if (!claimAttempt(tx, { key: input.idempotencyKey, owner, requestHash: fingerprint, createdAt: now })) return null;
+        // Another tab may have changed the cart (or placed it) while the card was charged.
+        const held = findCartId(tx, cartOwner);
+        if (!held || held.version !== input.cartVersion) {
+          throw new ChangedDuringCharge('conflict', 'Your cart changed while we were taking the payment. You have not been charged; please check it and try again.');
+        }
         const stock = cart.lines.map((l) => changeStock(tx, l.variantId, -l.quantity));
         const short = cart.lines.find((_, i) => stock[i] === null);
-        if (short) throw new OutOfStock('conflict', `Sorry, ${short.name} (${short.colourName}) sold out while you were checking out. You have not been charged.`);
+        if (short) {
+          throw new ChangedDuringCharge('conflict', `Sorry, ${short.name} (${short.colourName}) sold out while you were checking out. You have not been charged.`);
+        }
         const row = insertOrder(
           tx,
           {
@@ -69,15 +77,16 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         appendOrderEvent(tx, row.id, 'placed', 'shopper', '', now);
         appendOrderEvent(tx, row.id, 'paid', 'system', `${charge.brand} ending ${charge.last4}`, now);
         linkAttemptToOrder(tx, input.idempotencyKey, row.id);
-        const cartId = findCartId(tx, cartOwner)!.id;
-        deleteAllLines(tx, cartId);
-        bumpVersion(tx, cartId, now);
+        deleteAllLines(tx, held.id);
+        bumpVersion(tx, held.id, now);
         return { order: toOrder(tx, row), stock: stock.filter((s) => s !== null), cart: readCart(tx, cartOwner) };
       },
       { behavior: 'immediate' },
     );
   } catch (err) {
-    if (err instanceof OutOfStock) await ctx.payments.refund(charge.chargeId, total);
+    // Whatever stopped the order (a lost race, a busy database, a bug), the money goes back.
+    const refund = await ctx.payments.refund(charge.chargeId, total).catch(() => ({ ok: false }));
+    if (!refund.ok) ctx.log.error({ chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey }, 'refund after a failed checkout failed; needs a person');
     throw err;
   }
   if (!result) {

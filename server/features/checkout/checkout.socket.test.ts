@@ -3,9 +3,10 @@ import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import type { Cart } from '../../../shared/cart.js';
 import type { Order } from '../../../shared/orders.js';
-import { orders, variants } from '../../db/schema.js';
+import { cartLines, carts, orders, variants } from '../../db/schema.js';
 import { nextEvent, nextEventWhere, startTestApp, type TestApp } from '../../test/harness.js';
 import { checkoutForm, fillCart, ok, stockOf } from '../../test/shop-helpers.js';
+import { sessionIdOf } from '../../test/helpers.js';
 import type { PaymentProvider } from '../payments/payment-provider.js';
 import { createTestPaymentProvider, TEST_CARDS } from '../payments/test-provider.js';
 
@@ -37,7 +38,7 @@ test.before.each(({ app }) => {
 
 async function shopper(app: TestApp) {
   const cookie = await app.guestCookie();
-  return { tab: await app.connect(cookie), other: await app.connect(cookie) };
+  return { cookie, tab: await app.connect(cookie), other: await app.connect(cookie) };
 }
 const form = checkoutForm;
 const fill = fillCart;
@@ -122,6 +123,24 @@ test('stock sold while the card was being charged: refunded, no order, nothing t
   assert.is(stockOf(app, id), 1);
   assert.is(app.ctx.db.select().from(orders).all().length, count);
   assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1, 'cart kept');
+});
+
+test('the cart changed in another tab while the card was charged: refunded, no order, the cart kept', async ({ app }) => {
+  const { cookie, tab } = await shopper(app);
+  const cart = await fill(app, tab, [1]);
+  const extra = app.ctx.db.select().from(variants).all().find((v) => v.stock > 3 && v.id !== cart.lines[0]!.variantId)!;
+  const cartRow = app.ctx.db.select().from(carts).where(eq(carts.sessionId, await sessionIdOf(app, cookie))).get()!;
+  // What another tab's cart:add does, landing while the payment call is in flight.
+  payments.duringCharge = () => {
+    app.ctx.db.insert(cartLines).values({ cartId: cartRow.id, variantId: extra.id, quantity: 1, addedAt: 0 }).run();
+    app.ctx.db.update(carts).set({ version: cart.version + 1 }).where(eq(carts.id, cartRow.id)).run();
+  };
+  const count = app.ctx.db.select().from(orders).all().length;
+  const res = await tab.emitWithAck('checkout:place', form(cart));
+  assert.ok(!res.ok && /changed while we were taking the payment/.test(res.error.message), JSON.stringify(res));
+  assert.is(payments.refunds, 1);
+  assert.is(app.ctx.db.select().from(orders).all().length, count);
+  assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 2, 'both lines kept');
 });
 
 test('a cart that changed since it was reviewed, or an empty one, is a conflict', async ({ app }) => {

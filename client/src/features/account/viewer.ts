@@ -11,6 +11,17 @@ const [user, setUser] = createSignal<ViewerUser | null | undefined>(undefined);
 export const currentUser = user;
 export const viewerKnown = () => user() !== undefined;
 
+/**
+ * What the server said about the sign-in itself, e.g. "We added 3 items from before you signed
+ * in to your cart." Login and register answers may carry these beside the viewer.
+ */
+const [notices, setNotices] = createSignal<readonly string[]>([]);
+export const signInNotices = notices;
+export const dismissSignInNotices = () => setNotices([]);
+type AuthAnswer = Viewer & { notices?: unknown };
+const noticesOf = (answer: AuthAnswer): string[] =>
+  Array.isArray(answer.notices) ? answer.notices.filter((n): n is string => typeof n === 'string') : [];
+
 const RETRY_DELAYS_MS = [1000, 2000, 5000];
 // Bumped by every sign-in/out in this tab, so a /me answer that started earlier cannot undo it.
 let epoch = 0;
@@ -76,6 +87,7 @@ function applyAuthResult(result: ClientResult<Viewer>, beforeApply?: () => void)
     epoch += 1;
     batch(() => {
       beforeApply?.();
+      setNotices(noticesOf(result.data));
       setUser(result.data.user);
     });
     reconnectSocket();

@@ -1,7 +1,9 @@
 import { createEffect, createSignal } from 'solid-js';
-import type { Colour, Variant } from '../../../../shared/catalog.js';
+import type { CartLine } from '../../../../shared/cart.js';
+import type { Colour, ProductDetail, Variant } from '../../../../shared/catalog.js';
 import { formatPrice, t } from '../../i18n/index.js';
-import { buttonClass } from '../../ui/Button.js';
+import { Button } from '../../ui/Button.js';
+import { addToCart, openCartDrawer } from '../cart/cart.store.js';
 import { QUANTITY_MAX } from '../../../../shared/catalog-constants.js';
 import { stockLevel, stockText } from '../catalog/catalog-format.js';
 import { QuantityStepper } from './QuantityStepper.js';
@@ -12,6 +14,7 @@ const STOCK_TONE = { in: 'text-accent', low: 'text-amber-700', out: 'text-danger
 
 /** Price and stock of the chosen variant, the pickers, the quantity and "Add to cart". */
 export function ProductPurchase(props: {
+  product: ProductDetail;
   colours: Colour[];
   variants: Variant[];
   choice: Choice;
@@ -19,6 +22,7 @@ export function ProductPurchase(props: {
   onChoose: (choice: Choice) => void;
 }) {
   const [quantity, setQuantity] = createSignal(1);
+  const [adding, setAdding] = createSignal(false);
   const stock = () => props.selected.stock;
   const max = () => Math.max(1, Math.min(QUANTITY_MAX, stock()));
   // Stock can drop while the page is open (a push): never ask for more than there is.
@@ -26,30 +30,45 @@ export function ProductPurchase(props: {
     if (quantity() > max()) setQuantity(max());
   });
 
+  /** The line as the cart will show it, so it appears before the server answers. */
+  function draft(variant: Variant): CartLine {
+    const colourName = props.colours.find((c) => c.key === variant.colour)?.name ?? variant.colour;
+    const image = props.product.images[variant.colour] ?? Object.values(props.product.images)[0] ?? '';
+    const { id: productId, slug, name } = props.product;
+    const { id: variantId, sku, colour, storageGb, priceCents: unitPriceCents, stock } = variant;
+    return { variantId, productId, slug, name, sku, colour, colourName, storageGb, image, unitPriceCents, quantity: 0, stock, lineTotalCents: 0 };
+  }
+
+  async function add() {
+    if (adding()) return;
+    setAdding(true);
+    const count = quantity();
+    const result = await addToCart(props.selected.id, count, draft(props.selected));
+    setAdding(false);
+    // A failure is shown by the cart's alert; the screen is already back to the server's cart.
+    if (result.ok) openCartDrawer(t('cart.added', { count, name: props.product.name }));
+  }
+
   return (
     <div class="space-y-6">
       <div>
         <p class="text-3xl font-bold tracking-tight text-ink">{formatPrice(props.selected.priceCents)}</p>
         {/* Polite: a change pushed by the server (another shopper bought the last ones) is read out. */}
-        <p role="status" class={`mt-1 min-h-6 font-semibold ${STOCK_TONE[stockLevel(stock())]}`}>
+        <p id="stock-status" role="status" class={`mt-1 min-h-6 font-semibold ${STOCK_TONE[stockLevel(stock())]}`}>
           {stockText(stock())}
         </p>
       </div>
       <VariantPicker colours={props.colours} variants={props.variants} choice={props.choice} onChoose={props.onChoose} />
       <QuantityStepper value={quantity()} max={max()} disabled={stock() <= 0} onChange={setQuantity} />
-      <div>
-        {/* The cart arrives with the next release; the reason is text, not just a title tooltip. */}
-        <button type="button" disabled aria-describedby="add-to-cart-note" class={`${buttonClass('primary')} w-full sm:w-auto sm:px-10`}>
-          {t('product.addToCart')}
-        </button>
-        <p id="add-to-cart-note" class="mt-2 flex items-center gap-1.5 text-sm text-ink-soft">
-          <svg viewBox="0 0 20 20" class="size-4 shrink-0" aria-hidden="true">
-            <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.6" />
-            <path d="M10 9v5M10 6.2v.1" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-          </svg>
-          {t('product.cartSoon')}
-        </p>
-      </div>
+      <Button
+        busy={adding()}
+        disabled={stock() <= 0}
+        aria-describedby={stock() <= 0 ? 'stock-status' : undefined}
+        onClick={() => void add()}
+        class="w-full sm:w-auto sm:px-10"
+      >
+        {t('product.addToCart')}
+      </Button>
     </div>
   );
 }

@@ -72,6 +72,7 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
             {(variant) => (
               <div class="mt-6">
                 <ProductPurchase
+                  product={props.product}
                   colours={props.product.colours}
                   variants={props.variants}
                   choice={choice()!}

@@ -88,7 +88,6 @@ export const catalog = {
     increase: 'Increase quantity',
     quantityHint: { one: 'You can add {count} of this.', other: 'You can add up to {count} of these.' },
     addToCart: 'Add to cart',
-    cartSoon: 'The cart opens soon.',
     description: 'About the {name}',
     specs: 'Specifications',
     ratings: 'Ratings',

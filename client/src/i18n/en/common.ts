@@ -5,6 +5,7 @@ export const common = {
     pageTitle: '{page} · VisionX',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    dismiss: 'Dismiss',
   },
   nav: {
     label: 'Main',
@@ -26,12 +27,6 @@ export const common = {
       one: '{count} suggestion. Use the up and down arrows to choose.',
       other: '{count} suggestions. Use the up and down arrows to choose.',
     },
-  },
-  cart: {
-    label: { one: 'Cart, {count} item', other: 'Cart, {count} items' },
-    empty: 'Your cart is empty.',
-    emptyHint: 'Phones and modules you add will show up here.',
-    browse: 'Browse the shop',
   },
   accountMenu: {
     label: 'Account',

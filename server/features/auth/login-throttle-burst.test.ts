@@ -1,0 +1,36 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createPasswordHasher, type PasswordHasher } from './password-hasher.js';
+import { startTestApp } from '../../test/harness.js';
+
+test('guesses sent in parallel are throttled too: only the free attempts reach the password check', async () => {
+  // Password checks wait until every guess has arrived, as a slow bcrypt would make them.
+  const real = createPasswordHasher(4, 1);
+  let release!: () => void;
+  const allIn = new Promise<void>((r) => (release = r));
+  let checks = 0;
+  const hasher: PasswordHasher = {
+    hash: (p) => real.hash(p),
+    async verify(p, h) {
+      checks++;
+      await allIn;
+      return real.verify(p, h);
+    },
+    close: () => real.close(),
+  };
+  const app = await startTestApp({}, { hasher });
+  try {
+    const { email } = await app.register();
+    checks = 0;
+    const guesses = Array.from({ length: 12 }, () => app.api('/api/auth/login', { body: { email, password: 'wrong-guess-123' } }));
+    await new Promise((r) => setImmediate(r));
+    setTimeout(release, 50); // let every request reach the throttle first
+    const statuses = (await Promise.all(guesses)).map((r) => r.status).sort();
+    assert.equal(statuses, [...Array(5).fill(401), ...Array(7).fill(429)]);
+    assert.is(checks, 5);
+  } finally {
+    await app.stop();
+  }
+});
+
+test.run();

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import { dismissSignInNotices, signInNotices } from '../features/account/viewer.js';
 import { cartError, dismissCartError } from '../features/cart/cart.store.js';
 import { t } from '../i18n/index.js';
+import { CloseIcon } from './CloseIcon.js';
 
 function Dismiss(props: { onClick: () => void }) {
   return (
@@ -11,9 +12,7 @@ function Dismiss(props: { onClick: () => void }) {
       onClick={() => props.onClick()}
       class="-my-2 -mr-2 inline-flex size-9 shrink-0 items-center justify-center rounded-full hover:bg-black/5"
     >
-      <svg viewBox="0 0 24 24" class="size-4" aria-hidden="true">
-        <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-      </svg>
+      <CloseIcon class="size-4" strokeWidth={2} />
     </button>
   );
 }

@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/client.js';
 import { products, reviews, variants } from '../../db/schema.js';
 import { readCatalogFile } from './catalog-file.js';
 import { seedCatalog } from './catalog.seed.js';
+import { matchText } from './search-index.js';
 import { changeStock } from './stock.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -36,6 +37,22 @@ test('seeding again (a restart) updates the catalog but never resets stock or du
     assert.is(db.select().from(products).where(eq(products.id, row.productId)).get()!.name, 'Vision X Pro Max Ultra (2026)');
     assert.is(db.select({ n: count() }).from(reviews).get()!.n, reviewCount, 'no duplicate reviews');
     assert.is(db.select({ n: count() }).from(products).get()!.n, 20);
+  } finally {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('after a re-seed, typo correction knows the new words', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vx-seed-'));
+  const db = openDatabase(join(dir, 'app.db'));
+  try {
+    seedCatalog(db, catalog, images);
+    assert.is(matchText(db, 'zephyrine').corrected, null, 'no such word yet (and the vocabulary is now cached)');
+    const renamed = structuredClone(catalog);
+    renamed.products[0]!.name = 'Vision X Zephyrine';
+    seedCatalog(db, renamed, images);
+    assert.is(matchText(db, 'zephyrime').corrected, 'zephyrine');
   } finally {
     db.$client.close();
     rmSync(dir, { recursive: true, force: true });

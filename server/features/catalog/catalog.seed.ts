@@ -5,7 +5,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbLike } from '../../db/client.js';
 import { products, reviews, variants } from '../../db/schema.js';
 import type { CatalogFile, CatalogFileProduct } from './catalog-file.js';
-import { searchDocument } from './search-index.js';
+import { forgetVocabulary, searchDocument } from './search-index.js';
 
 /**
  * Idempotent: upsert products by slug and variants by SKU. Stock is written only for a new
@@ -32,6 +32,7 @@ export function seedCatalog(db: Db, catalog: CatalogFile, imagesDir: string): { 
       indexProduct(tx, id, product);
     }
   });
+  forgetVocabulary(db); // the index's terms may have changed: typo correction must see the new ones
   return { products: catalog.products.length, variants: variantCount };
 }
 

@@ -9,7 +9,8 @@ const SUGGESTIONS = 6;
 const FEATURED = 6;
 
 export function listCatalog(db: Db, query: CatalogQuery): CatalogPage {
-  let records = loadCatalog(db);
+  const all = loadCatalog(db);
+  let records = all;
   let ranks: Map<number, number> | null = null;
   let correctedQuery: string | null = null;
   if (query.q) {
@@ -33,7 +34,7 @@ export function listCatalog(db: Db, query: CatalogQuery): CatalogPage {
     pageCount: Math.ceil(sorted.length / query.pageSize),
     facets: facetsFor(records, query),
     correctedQuery,
-    suggestions: sorted.length ? [] : fallbackSuggestions(loadCatalog(db)),
+    suggestions: sorted.length ? [] : fallbackSuggestions(all),
   };
 }
 

@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.js';
 import { cart, cartAddedNote, cartLoaded } from './cart.store.js';
 import { CartEmpty, CartLineList } from './CartLines.js';
 import { CartSummary } from './CartSummary.js';
+import { CloseIcon } from '../../ui/CloseIcon.js';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -76,9 +77,7 @@ export function CartDrawer(props: { onClose: () => void; fallbackFocus?: HTMLEle
               onClick={() => props.onClose()}
               class="inline-flex size-11 items-center justify-center rounded-full text-ink hover:bg-mist"
             >
-              <svg viewBox="0 0 24 24" class="size-5" aria-hidden="true">
-                <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-              </svg>
+              <CloseIcon />
             </button>
           </div>
           <div class="flex-1 overflow-y-auto px-5">

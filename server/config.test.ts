@@ -29,7 +29,7 @@ config('defaults for an empty environment', () => {
     ALLOWED_ORIGINS: [],
     LOG_LEVEL: 'info',
     BCRYPT_COST: 12,
-    TRUST_PROXY: false,
+    TRUST_PROXY: 0,
     FULFILMENT_STEP_MS: 20_000,
     secureCookies: false,
   });
@@ -49,14 +49,15 @@ config('valid values are parsed to their types', () => {
     HOST: '0.0.0.0',
     BCRYPT_COST: '10',
     LOG_LEVEL: 'warn',
-    TRUST_PROXY: 'true',
+    TRUST_PROXY: '2',
     SESSION_SECRET: 's'.repeat(32),
   });
   assert.is(cfg.PORT, 8080);
   assert.is(cfg.HOST, '0.0.0.0');
   assert.is(cfg.BCRYPT_COST, 10);
   assert.is(cfg.LOG_LEVEL, 'warn');
-  assert.is(cfg.TRUST_PROXY, true);
+  assert.is(cfg.TRUST_PROXY, 2);
+  assert.is(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY, 0, 'false still means no proxy');
   assert.is(cfg.secureCookies, true);
   assert.is(cfg.SESSION_SECRET, 's'.repeat(32));
 });
@@ -72,6 +73,9 @@ const BAD: Array<[env: Record<string, string>, variable: string]> = [
   [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
   [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+  [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+  [{ TRUST_PROXY: '-1' }, 'TRUST_PROXY'],
+  [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
   [{ ALLOWED_ORIGINS: 'not-a-url' }, 'ALLOWED_ORIGINS'],
   [{ ALLOWED_ORIGINS: 'https://ok.example,ftp://files.example' }, 'ALLOWED_ORIGINS'],
   [{ ALLOWED_ORIGINS: 'javascript:alert(1)' }, 'ALLOWED_ORIGINS'],

@@ -20,7 +20,18 @@ const EnvSchema = z.object({
     .pipe(z.array(origin)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * How many reverse proxies stand in front of the app. The client IP is the address that many
+   * hops from the right of X-Forwarded-For, so a client cannot pick its own IP by sending the
+   * header (`true` would trust the leftmost, client-written entry and defeat per-IP limits).
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((v) => (v === 'false' ? '0' : v))
+    .pipe(z.string().regex(/^\d+$/, 'must be the number of proxies in front of the app (0 for none), e.g. 1'))
+    .transform(Number)
+    .pipe(z.number().max(10, 'must be at most 10 proxies')),
   /** The demo's fulfilment simulator moves paid orders one step this often; 0 turns it off. */
   FULFILMENT_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(20_000),
 });

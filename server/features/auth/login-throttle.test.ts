@@ -32,7 +32,7 @@ pure.run();
 const test = suite<{ app: TestApp }>('sign-in throttle over HTTP');
 
 test.before.each(async (ctx) => {
-  ctx.app = await startTestApp({ TRUST_PROXY: 'true' });
+  ctx.app = await startTestApp({ TRUST_PROXY: '1' });
 });
 test.after.each(async ({ app }) => app.stop());
 
@@ -134,6 +134,13 @@ test('the /api/auth per-IP bucket: 30 requests, then 429 until it refills', asyn
   app.clock.advance(1);
   assert.is((await me('192.0.2.50')).status, 200);
   await expectThrottled(await me('192.0.2.50'), 2000);
+});
+
+test('a client cannot choose its IP: with one proxy only the address the proxy appended counts', async ({ app }) => {
+  // The proxy appends the peer it saw; whatever the client wrote to the left is ignored.
+  const me = (spoofed: string) => app.api('/api/auth/me', { headers: { 'x-forwarded-for': `${spoofed}, 192.0.2.77` } });
+  for (let i = 0; i < 30; i++) assert.is((await me(`10.0.0.${i}`)).status, 200, `request ${i + 1}`);
+  await expectThrottled(await me('10.0.0.250'), 2000);
 });
 
 test.run();

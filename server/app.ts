@@ -19,6 +19,7 @@ import { serveClient, serveImages } from './http/static.js';
 import { startMaintenance } from './maintenance.js';
 import { createTestPaymentProvider } from './features/payments/test-provider.js';
 import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
+import { startSessionSweep, sweepEndedSessions } from './socket/session-sweep.js';
 
 /** Builds the whole app from its dependencies; no side effects until the caller listens. */
 export function createApp(deps: AppDeps) {
@@ -61,14 +62,18 @@ export function createApp(deps: AppDeps) {
   app.use(errorHandler(ctx));
 
   const maintenance = startMaintenance(ctx);
+  const sessionSweep = startSessionSweep(io, ctx);
   const fulfilment = startFulfilmentSimulator(ctx, deps.config.FULFILMENT_STEP_MS);
   const close = async () => {
     maintenance.stop();
+    sessionSweep.stop();
     fulfilment.stop();
     await io.close(); // also closes httpServer
     await deps.hasher.close();
   };
-  return { app, httpServer, io, ctx, close };
+  /** Runs the expired-session sweep now (tests move the clock instead of waiting a minute). */
+  const sweepSessions = () => sweepEndedSessions(io, ctx);
+  return { app, httpServer, io, ctx, close, sweepSessions };
 }
 
 export type App = ReturnType<typeof createApp>;

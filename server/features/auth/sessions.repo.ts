@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, lte, ne, or } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { sessions, users } from '../../db/schema.js';
 import type { Role } from '../../../shared/auth.js';
@@ -38,6 +38,16 @@ export function createSession(db: DbLike, userId: number | null, role: SessionRo
 
 /** The live session behind an id, or null if unknown, revoked, idle too long or past its end. */
 export function loadLiveSession(db: DbLike, id: string, now: number): LiveSession | null {
+  const live = peekLiveSession(db, id, now);
+  if (!live) return null;
+  if (now - live.lastSeenAt >= TOUCH_EVERY_MS) {
+    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+  }
+  return live.session;
+}
+
+/** Like loadLiveSession, but a look only: it does not count as activity (for sweeps of idle sockets). */
+export function peekLiveSession(db: DbLike, id: string, now: number): { session: LiveSession; lastSeenAt: number } | null {
   const row = db
     .select({ s: sessions, role: users.role })
     .from(sessions)
@@ -49,10 +59,7 @@ export function loadLiveSession(db: DbLike, id: string, now: number): LiveSessio
   if (row.s.userId !== null && row.role === null) return null;
   const role: SessionRole = row.role ?? 'guest';
   if (now >= row.s.expiresAt || now - row.s.lastSeenAt >= limitsFor(role).idleMs) return null;
-  if (now - row.s.lastSeenAt >= TOUCH_EVERY_MS) {
-    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
-  }
-  return { id, userId: row.s.userId, role };
+  return { session: { id, userId: row.s.userId, role }, lastSeenAt: row.s.lastSeenAt };
 }
 
 export function revokeSession(db: DbLike, id: string, reason: string, now: number): void {
@@ -70,10 +77,18 @@ export function revokeUserSessions(db: DbLike, userId: number, reason: string, n
   return ids;
 }
 
-/** Delete rows that can never be live again (past their absolute end, or revoked over a day ago). */
+/** Delete rows that can never be live again: past their absolute end, idle past their limit, or revoked over a day ago. */
 export function purgeDeadSessions(db: DbLike, now: number): number {
+  const staffIds = db.select({ id: users.id }).from(users).where(eq(users.role, 'staff'));
   return db
     .delete(sessions)
-    .where(or(lt(sessions.expiresAt, now), lt(sessions.revokedAt, now - DAY)))
+    .where(
+      or(
+        lt(sessions.expiresAt, now),
+        lt(sessions.revokedAt, now - DAY),
+        lte(sessions.lastSeenAt, now - SESSION_LIMITS.shopper.idleMs),
+        and(inArray(sessions.userId, staffIds), lte(sessions.lastSeenAt, now - SESSION_LIMITS.staff.idleMs)),
+      ),
+    )
     .run().changes;
 }

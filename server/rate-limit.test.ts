@@ -68,4 +68,15 @@ test('the sweep of idle buckets keeps the state of a drained one', () => {
   assert.ok(burst(limiter, 'cold:0', 10, T0 + 60_000).every((v) => v.ok));
 });
 
+test('peek answers like take would, and spends nothing', () => {
+  const limiter = createRateLimiter({ capacity: 2, refillPerSecond: 1 });
+  assert.equal(limiter.peek('k', T0), { ok: true }, 'an unknown key has a full bucket');
+  for (let i = 0; i < 5; i++) assert.equal(limiter.peek('k', T0), { ok: true });
+  burst(limiter, 'k', 2, T0);
+  assert.equal(limiter.peek('k', T0 + 250), { ok: false, retryAfterMs: 750 });
+  assert.equal(limiter.peek('k', T0 + 1000), { ok: true });
+  assert.ok(limiter.take('k', T0 + 1000).ok, 'the peeks left the refilled token');
+  assert.is(limiter.take('k', T0 + 1000).ok, false);
+});
+
 test.run();

@@ -3,8 +3,13 @@
  * event family, or IP). Per-process state by design (ARCHITECTURE §1): behind this small
  * interface so it can move to Redis when the app runs on several processes.
  */
+export type Verdict = { ok: true } | { ok: false; retryAfterMs: number };
+
 export interface RateLimiter {
-  take(key: string, now: number): { ok: true } | { ok: false; retryAfterMs: number };
+  /** Spend a token if there is one. */
+  take(key: string, now: number): Verdict;
+  /** Would `take` succeed? Spends nothing (for limits counted only on failures). */
+  peek(key: string, now: number): Verdict;
 }
 
 export interface RateLimit {
@@ -14,10 +19,12 @@ export interface RateLimit {
   refillPerSecond: number;
 }
 
-const SWEEP_AT = 10_000;
+/** The first sweep comes at this many keys; later ones when the map has doubled since, so sweeps stay amortised O(1) per key. */
+const FIRST_SWEEP_AT = 10_000;
 
 export function createRateLimiter({ capacity, refillPerSecond }: RateLimit): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
+  let sweepAt = FIRST_SWEEP_AT;
   const refill = (b: { tokens: number; at: number }, now: number) => {
     b.tokens = Math.min(capacity, b.tokens + ((now - b.at) / 1000) * refillPerSecond);
     b.at = now;
@@ -26,7 +33,7 @@ export function createRateLimiter({ capacity, refillPerSecond }: RateLimit): Rat
     take(key, now) {
       let bucket = buckets.get(key);
       if (!bucket) {
-        if (buckets.size >= SWEEP_AT) sweep(now);
+        if (buckets.size >= sweepAt) sweep(now);
         buckets.set(key, (bucket = { tokens: capacity, at: now }));
       }
       refill(bucket, now);
@@ -34,9 +41,19 @@ export function createRateLimiter({ capacity, refillPerSecond }: RateLimit): Rat
         bucket.tokens -= 1;
         return { ok: true };
       }
-      return { ok: false, retryAfterMs: Math.ceil(((1 - bucket.tokens) / refillPerSecond) * 1000) };
+      return refused(bucket.tokens);
+    },
+    peek(key, now) {
+      const bucket = buckets.get(key);
+      if (!bucket) return { ok: true };
+      refill(bucket, now);
+      return bucket.tokens >= 1 ? { ok: true } : refused(bucket.tokens);
     },
   };
+
+  function refused(tokens: number): Verdict {
+    return { ok: false, retryAfterMs: Math.ceil(((1 - tokens) / refillPerSecond) * 1000) };
+  }
 
   /** Drop buckets that have refilled completely: they hold no information. */
   function sweep(now: number) {
@@ -44,5 +61,6 @@ export function createRateLimiter({ capacity, refillPerSecond }: RateLimit): Rat
       refill(b, now);
       if (b.tokens >= capacity) buckets.delete(key);
     }
+    sweepAt = Math.max(FIRST_SWEEP_AT, buckets.size * 2);
   }
 }

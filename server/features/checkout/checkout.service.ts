@@ -16,6 +16,9 @@ import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } fr
 /** The cart or the stock moved during the charge: refunded, nothing written. */
 class ChangedDuringCharge extends AppError {}
 
+/** The payment provider refused the card (declined, insufficient funds, bad number…): nothing charged. */
+export class PaymentRefusedError extends AppError {}
+
 /**
  * ARCHITECTURE §5: the card is charged first (never a network call inside the transaction),
  * then one BEGIN IMMEDIATE transaction claims the idempotency key, takes the stock only if it
@@ -112,6 +115,6 @@ function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: s
 
 function paymentError(charge: Extract<ChargeResult, { ok: false }>): AppError {
   const field = { invalid_card: 'card.number', expired_card: 'card.expiry', invalid_cvc: 'card.cvc' }[charge.reason as string];
-  if (field) return new AppError('bad_request', charge.message, { [field]: charge.message });
-  return new AppError('conflict', `${charge.message} You have not been charged; your cart is kept.`, { 'card.number': charge.message });
+  if (field) return new PaymentRefusedError('bad_request', charge.message, { [field]: charge.message });
+  return new PaymentRefusedError('conflict', `${charge.message} You have not been charged; your cart is kept.`, { 'card.number': charge.message });
 }

@@ -1,14 +1,42 @@
 import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { clientIp } from '../../http/client-ip.js';
+import { createRateLimiter, type RateLimit } from '../../rate-limit.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { CheckoutSchema } from '../../../shared/checkout.js';
-import { placeOrder } from './checkout.service.js';
+import { PaymentRefusedError, placeOrder } from './checkout.service.js';
 
-export const checkoutHandlers =
-  (ctx: AppContext): RegisterHandlers =>
-  (socket, limiter) => {
+/**
+ * Card testing: refused cards are counted per session and per client IP; past the burst, more
+ * checkouts wait (a shopper fixing a typo is never stopped; a script trying card after card is).
+ * Successful orders spend nothing here.
+ */
+export const REFUSED_CARD_LIMITS = {
+  session: { capacity: 5, refillPerSecond: 1 / 60 },
+  ip: { capacity: 20, refillPerSecond: 1 / 30 },
+} as const satisfies Record<string, RateLimit>;
+
+export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
+  const refused = { session: createRateLimiter(REFUSED_CARD_LIMITS.session), ip: createRateLimiter(REFUSED_CARD_LIMITS.ip) };
+  return (socket, limiter) => {
+    const ip = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
     handle(ctx, limiter, socket, 'checkout:place', {
       schema: CheckoutSchema,
-      run: (input, { session }) => placeOrder(ctx, session, input),
+      run: async (input, { session }) => {
+        const verdicts = [refused.session.peek(session.id, ctx.now()), refused.ip.peek(ip, ctx.now())];
+        const wait = Math.max(0, ...verdicts.map((v) => (v.ok ? 0 : v.retryAfterMs)));
+        if (wait > 0) throw new AppError('rate_limited', 'Too many cards were refused. Please wait before trying again.', undefined, wait);
+        try {
+          return await placeOrder(ctx, session, input);
+        } catch (err) {
+          if (err instanceof PaymentRefusedError) {
+            refused.session.take(session.id, ctx.now());
+            refused.ip.take(ip, ctx.now());
+          }
+          throw err;
+        }
+      },
     });
   };
+};

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.js';
 import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
 import { checkPassword } from './password-policy.js';
 import { attemptSucceeded, reserveAttempt, throttleKeys } from './login-throttle.js';
-import { createSession, revokeSession, revokeUserSessions, type LiveSession } from './sessions.repo.js';
+import { createSession, peekLiveSession, revokeSession, revokeUserSessions, type LiveSession } from './sessions.repo.js';
 import { deleteUser, findUserByEmail, findUserById, insertUser, setPasswordHash, type UserRow } from './users.repo.js';
 
 /**
@@ -80,6 +80,7 @@ export async function changePassword(ctx: AppContext, current: LiveSession, inpu
   const hash = await ctx.hasher.hash(input.newPassword);
   const now = ctx.now();
   const others = ctx.db.transaction((tx) => {
+    stillCurrent(tx, current, user, now);
     setPasswordHash(tx, user.id, hash, now);
     return revokeUserSessions(tx, user.id, 'password_changed', now, current.id);
   });
@@ -90,6 +91,7 @@ export async function deleteAccount(ctx: AppContext, current: LiveSession, input
   const user = await confirmPassword(ctx, current, input.password, 'password', ip);
   const now = ctx.now();
   const { all, session } = ctx.db.transaction((tx) => {
+    stillCurrent(tx, current, user, now);
     for (const erase of ctx.hooks.eraseUser) erase(tx, user.id);
     const all = revokeUserSessions(tx, user.id, 'account_deleted', now);
     deleteUser(tx, user.id);
@@ -110,6 +112,17 @@ async function confirmPassword(ctx: AppContext, current: LiveSession, password: 
   }
   attemptSucceeded(ctx.db, keys);
   return user;
+}
+
+/**
+ * After the slow password steps, inside the writing transaction: the session may have been
+ * signed out, or the password changed from another device, while the hash was computed.
+ */
+function stillCurrent(db: DbLike, current: LiveSession, confirmed: UserRow, now: number): void {
+  if (!peekLiveSession(db, current.id, now)) throw new AppError('unauthorized', 'Your session has ended. Please sign in again.');
+  if (findUserById(db, confirmed.id)?.passwordHash !== confirmed.passwordHash) {
+    throw new AppError('conflict', 'Your password was changed meanwhile. Please sign in again.');
+  }
 }
 
 /** Inside a transaction: a new session for the user, the old one revoked, guest state carried over. */

@@ -8,10 +8,11 @@ import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.j
 import { cartHandlers } from './features/cart/cart.socket.js';
 import { checkoutHandlers } from './features/checkout/checkout.socket.js';
 import { claimGuestOrders } from './features/orders/orders-carry-over.js';
+import { registerOrderPrivacy } from './features/orders/orders-privacy.js';
 import { ordersHandlers } from './features/orders/orders.socket.js';
 import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator.js';
 import { catalogHandlers } from './features/catalog/catalog.socket.js';
-import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
+import { contactHandlers, registerContactPrivacy } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
 import { AppError } from './errors.js';
 import { errorHandler, requestLog } from './http/middleware.js';
@@ -41,7 +42,8 @@ export function createApp(deps: AppDeps) {
     publish: (room, event, ...args) => io.to(room).emit(event, ...args),
   };
 
-  registerContactExport(ctx);
+  registerContactPrivacy(ctx);
+  registerOrderPrivacy(ctx);
   ctx.hooks.onSignIn.push(mergeGuestCart(ctx), claimGuestOrders);
   registerCartExport(ctx);
   attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx), checkoutHandlers(ctx), ordersHandlers(ctx)]);

@@ -5,7 +5,7 @@ import type { SessionEndReason } from '../../../shared/session.js';
 import { AppError } from '../../errors.js';
 import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
 import { checkPassword } from './password-policy.js';
-import { attemptSucceeded, reserveAttempt, throttleKeys } from './login-throttle.js';
+import { attemptSucceeded, clearFailures, reserveAttempt, throttleKeys } from './login-throttle.js';
 import { createSession, peekLiveSession, revokeSession, revokeUserSessions, type LiveSession } from './sessions.repo.js';
 import { deleteUser, findUserByEmail, findUserById, insertUser, setPasswordHash, type UserRow } from './users.repo.js';
 
@@ -92,6 +92,7 @@ export async function deleteAccount(ctx: AppContext, current: LiveSession, input
   const now = ctx.now();
   const { all, session } = ctx.db.transaction((tx) => {
     stillCurrent(tx, current, user, now);
+    clearFailures(tx, `email:${user.email}`);
     for (const erase of ctx.hooks.eraseUser) erase(tx, user.id);
     const all = revokeUserSessions(tx, user.id, 'account_deleted', now);
     deleteUser(tx, user.id);

@@ -1,3 +1,4 @@
+import type { RateLimit } from './rate-limit.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Logger } from './log.js';
@@ -24,6 +25,8 @@ export interface AppDeps {
   imagesDir?: string;
   /** Card payments; the built-in test provider when omitted. */
   payments?: PaymentProvider;
+  /** The per-session, per-event-family socket bucket; SOCKET_RATE_LIMIT when omitted (load tests widen it). */
+  socketRateLimit?: RateLimit;
 }
 
 /** Deps plus what createApp wires up, handed to every feature. */

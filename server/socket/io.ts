@@ -29,7 +29,7 @@ export function createIo(httpServer: HttpServer, ctx: Omit<AppContext, 'endSessi
 
 /** Runs the auth middleware and each feature's handlers on every connection. */
 export function attachHandlers(io: AppServer, ctx: AppContext, features: RegisterHandlers[]): void {
-  const limiter = createRateLimiter(SOCKET_RATE_LIMIT);
+  const limiter = createRateLimiter(ctx.socketRateLimit ?? SOCKET_RATE_LIMIT);
   io.use(authenticateSocket(ctx));
   io.on('connection', (socket) => {
     for (const register of features) register(socket, limiter);

@@ -91,12 +91,38 @@ test("the data export lists the signed-in shopper's cart", async ({ app }) => {
   assert.equal(data.cart.map((l) => [l.sku, l.quantity]), [[v.sku, 2]]);
 });
 
-test('bad payloads are typed errors', async ({ app }) => {
+const BAD_PAYLOADS: Array<[event: 'cart:add' | 'cart:set-quantity' | 'cart:remove' | 'cart:empty' | 'cart:get', payload: unknown, field: string | null]> = [
+  ['cart:add', {}, 'variantId'],
+  ['cart:add', { variantId: '1', quantity: 1 }, 'variantId'],
+  ['cart:add', { variantId: -1, quantity: 1 }, 'variantId'],
+  ['cart:add', { variantId: 1, quantity: 0 }, 'quantity'],
+  ['cart:add', { variantId: 1, quantity: 11 }, 'quantity'],
+  ['cart:add', { variantId: 1, quantity: 1.5 }, 'quantity'],
+  ['cart:add', { variantId: 1, quantity: 1, priceCents: 1 }, null],
+  ['cart:add', 'variant 1', null],
+  ['cart:set-quantity', { variantId: 1 }, 'quantity'],
+  ['cart:set-quantity', { variantId: 1, quantity: 0 }, 'quantity'],
+  ['cart:set-quantity', { variantId: 1, quantity: 11 }, 'quantity'],
+  ['cart:set-quantity', { variantId: null, quantity: 2 }, 'variantId'],
+  ['cart:remove', {}, 'variantId'],
+  ['cart:remove', { variantId: 2.5 }, 'variantId'],
+  ['cart:remove', { variantId: 1, userId: 7 }, null],
+  ['cart:empty', { cartId: 1 }, null],
+  ['cart:get', { userId: 1 }, null],
+  ['cart:get', [], null],
+];
+
+test('bad payloads on every cart event: bad_request naming the field, and the cart is untouched', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
-  for (const payload of [{}, { variantId: '1' }, { variantId: 1, quantity: 0 }, { variantId: 1, quantity: 1.5 }, { variantId: 1, priceCents: 1 }]) {
-    const res = await socket.emitWithAck('cart:add', payload as never);
-    assert.is(!res.ok && res.error.code, 'bad_request', JSON.stringify(payload));
+  const before = ok(await socket.emitWithAck('cart:add', { variantId: roomy(app).id, quantity: 2 }));
+  for (const [event, payload, field] of BAD_PAYLOADS) {
+    const res = await (socket.emitWithAck as (e: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string; fields?: Record<string, string> } }>)(event, payload);
+    const what = `${event} ${JSON.stringify(payload)}`;
+    assert.is(res.ok ? 'ok' : res.error!.code, 'bad_request', what);
+    if (field) assert.ok(res.error!.fields?.[field], `${what} names ${field}: ${JSON.stringify(res.error)}`);
+    app.clock.advance(200); // stay inside the socket bucket
   }
+  assert.equal(ok(await socket.emitWithAck('cart:get', {})), before, 'nothing changed, not even the version');
 });
 
 test('sign-in merges the guest cart: quantities add, capped by stock; the shopper is told; other devices are updated', async ({ app }) => {

@@ -14,6 +14,7 @@ import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator
 import { catalogHandlers } from './features/catalog/catalog.socket.js';
 import { contactHandlers, registerContactPrivacy } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
+import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
 import { AppError } from './errors.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { serveClient, serveImages } from './http/static.js';
@@ -46,7 +47,8 @@ export function createApp(deps: AppDeps) {
   registerOrderPrivacy(ctx);
   ctx.hooks.onSignIn.push(mergeGuestCart(ctx), claimGuestOrders);
   registerCartExport(ctx);
-  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx), checkoutHandlers(ctx), ordersHandlers(ctx)]);
+  registerReviewIdentityHooks(ctx);
+  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx), checkoutHandlers(ctx), ordersHandlers(ctx), reviewsHandlers(ctx)]);
 
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });

@@ -5,6 +5,7 @@ import type { Role } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
 import type { CheckoutInput } from './checkout.js';
 import type { Order } from './orders.js';
+import type { ReviewAddInput, ReviewAdded, ReviewEligibility, ReviewListInput, ReviewPage } from './reviews.js';
 import type {
   CatalogHome,
   CatalogListInput,
@@ -40,6 +41,12 @@ export interface ClientToServerEvents {
   'orders:get': Request<{ number: string }, Order>;
   /** The shopper cancels while the order is placed or paid: stock returns, the payment is refunded. */
   'orders:cancel': Request<{ number: string }, Order>;
+  /** A product's reviews, newest first, a page at a time, with its rating summary now. */
+  'reviews:list': Request<ReviewListInput, ReviewPage>;
+  /** May the current identity review this product, and if not, why (for the form). */
+  'reviews:eligibility': Request<{ productId: number }, ReviewEligibility>;
+  /** A verified review, once per shopper and product; also pushed as `catalog:review-added`. */
+  'reviews:add': Request<ReviewAddInput, ReviewAdded>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */
@@ -50,6 +57,8 @@ export interface ServerToClientEvents {
   'cart:updated': (cart: Cart) => void;
   /** To the shopper's sockets (and, later, staff) after an order is placed or changes status. */
   'order:updated': (order: Order) => void;
+  /** To room product:<id> (the `catalog:watch` room) after a review is stored, with the new summary. */
+  'catalog:review-added': (payload: ReviewAdded) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

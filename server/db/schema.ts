@@ -103,9 +103,13 @@ export const reviews = sqliteTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     createdAt: integer('created_at').notNull(),
+    /** Written by a shopper whose order with this product was delivered; stays true after erasure. */
+    verified: integer('verified', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
-    index('reviews_product_idx').on(t.productId),
+    // Newest first within a product, the order the product page lists them in.
+    index('reviews_product_created_idx').on(t.productId, t.createdAt, t.id),
+    // One review per shopper and product; imported reviews (user_id null) are not limited.
     uniqueIndex('reviews_product_user_unique').on(t.productId, t.userId),
     check('reviews_rating_range', sql`${t.rating} between 1 and 5`),
   ],

@@ -2,7 +2,8 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { CatalogHome, CatalogPage, CatalogQuery, ProductDetail, Suggestion } from '../../../shared/catalog.js';
 import { facetsFor, matchingVariants, productSummary, sortHits, toCard, type Hit } from './catalog-filter.js';
-import { findProductBySlug, loadCatalog, ratingDistribution, toVariant, variantsOf, type CatalogRecord } from './catalog.repo.js';
+import { findProductBySlug, loadCatalog, toVariant, variantsOf, type CatalogRecord } from './catalog.repo.js';
+import { ratingBreakdown } from './rating-summary.js';
 import { matchText } from './search-index.js';
 
 const SUGGESTIONS = 6;
@@ -59,9 +60,6 @@ export function suggestProducts(db: Db, q: string): Suggestion[] {
 export function getProduct(db: Db, slug: string): ProductDetail {
   const product = findProductBySlug(db, slug);
   if (!product) throw new AppError('not_found', 'We could not find that product.');
-  const distribution = ratingDistribution(db, product.id);
-  const count = distribution.reduce((a, b) => a + b, 0);
-  const sum = distribution.reduce((acc, n, i) => acc + n * (i + 1), 0);
   return {
     ...productSummary(product),
     description: product.description,
@@ -69,7 +67,7 @@ export function getProduct(db: Db, slug: string): ProductDetail {
     specs: product.specs,
     images: product.images,
     variants: variantsOf(db, product.id).map(toVariant),
-    rating: { average: count ? Math.round((sum / count) * 10) / 10 : null, count, distribution },
+    rating: ratingBreakdown(db, product.id),
   };
 }
 

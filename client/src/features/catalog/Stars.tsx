@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import type { RatingSummary } from '../../../../shared/catalog.js';
 import { t } from '../../i18n/index.js';
 
-const STAR = 'M10 1.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L10 14.9l-5.2 2.7 1-5.8L1.5 7.7l5.9-.9L10 1.5Z';
+export const STAR = 'M10 1.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L10 14.9l-5.2 2.7 1-5.8L1.5 7.7l5.9-.9L10 1.5Z';
 
 function Row(props: { class: string }) {
   return (
@@ -14,12 +14,13 @@ function Row(props: { class: string }) {
   );
 }
 
-/** Five stars filled to the average, with the review count; one accessible sentence. */
-export function Stars(props: { rating: RatingSummary; class?: string }) {
+/** Five stars filled to the average, with the review count; one accessible sentence (or `label`). */
+export function Stars(props: { rating: RatingSummary; class?: string; label?: string }) {
   const label = () =>
-    props.rating.average === null
+    props.label ??
+    (props.rating.average === null
       ? t('catalog.rating.none')
-      : t('catalog.rating.label', { average: props.rating.average, count: props.rating.count });
+      : t('catalog.rating.label', { average: props.rating.average, count: props.rating.count }));
   const fill = () => `${((props.rating.average ?? 0) / 5) * 100}%`;
 
   return (

@@ -7,7 +7,8 @@ import { categoryLabel } from '../catalog/catalog-format.js';
 import { Stars } from '../catalog/Stars.js';
 import { ProductPurchase } from './ProductPurchase.js';
 import { ProductSpecs } from './ProductSpecs.js';
-import { RatingSummary } from './RatingSummary.js';
+import { createReviewsStore } from '../reviews/reviews.store.js';
+import { ReviewsSection } from '../reviews/ReviewsSection.js';
 import { findVariant, initialChoice, type Choice } from './variant-choice.js';
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -30,6 +31,8 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
     const current = choice();
     return current ? findVariant(props.variants, current) : undefined;
   };
+  // The view is made per product (its route keys it), so the store is too.
+  const reviews = createReviewsStore(untrack(() => props.product));
   const colourName = () => props.product.colours.find((c) => c.key === choice()?.colour)?.name ?? '';
   const image = () => props.product.images[choice()?.colour ?? ''] ?? Object.values(props.product.images)[0] ?? '';
 
@@ -66,7 +69,7 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
           <h1 class="mt-1 text-3xl font-bold tracking-tight text-balance text-ink sm:text-4xl">{props.product.name}</h1>
           <p class="mt-2 text-lg text-pretty text-ink-soft">{props.product.tagline}</p>
           <a href="#ratings" class="mt-3 inline-flex rounded-sm">
-            <Stars rating={props.product.rating} />
+            <Stars rating={reviews.rating()} />
           </a>
           <Show when={selected()}>
             {(variant) => (
@@ -96,7 +99,7 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
         <Show when={props.product.specs.length}>
           <ProductSpecs specs={props.product.specs} />
         </Show>
-        <RatingSummary rating={props.product.rating} />
+        <ReviewsSection store={reviews} slug={props.product.slug} />
       </div>
     </div>
   );

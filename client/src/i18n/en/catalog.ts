@@ -90,7 +90,6 @@ export const catalog = {
     addToCart: 'Add to cart',
     description: 'About the {name}',
     specs: 'Specifications',
-    ratings: 'Ratings',
     average: '{average} out of 5',
     reviewCount: { one: 'Based on {count} review', other: 'Based on {count} reviews' },
     stars: { one: '{count} star', other: '{count} stars' },

@@ -103,12 +103,12 @@ test('a guest with items signs in: the cart is merged into the account and the s
   await cart.open();
   await expect(cart.line(name)).toBeVisible();
 
-  // The cart page shows the same cart, and Checkout leads to the placeholder for now.
+  // The cart page shows the same cart, and Checkout leads to the checkout page.
   await page.goto('/cart');
   await expect(page.getByRole('main').getByRole('listitem', { name: new RegExp(`^${escape(name)}`) })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Estimated tax');
   await page.getByRole('main').getByRole('link', { name: 'Checkout', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checkout opens soon');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checkout');
 });
 
 test('a change the stock cannot cover is rolled back and the reason is shown', async ({ page }) => {

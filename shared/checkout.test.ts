@@ -40,6 +40,16 @@ test('US and CA need a two-letter state or province', () => {
   assert.ok(AddressSchema.safeParse(address('GB', 'SW1A 1AA')).success, 'not needed elsewhere');
 });
 
+test('an empty address names every missing field at once, the postal code and state included', () => {
+  const res = AddressSchema.safeParse({ name: '', line1: '', city: '', region: '', postalCode: '', country: 'US' });
+  assert.equal(res.error?.issues.map((i) => i.path.join('.')).sort(), ['city', 'line1', 'name', 'postalCode', 'region']);
+});
+
+test('without a known country the postal code is not judged', () => {
+  const res = AddressSchema.safeParse({ name: 'Ada', line1: '1 Main St', city: 'Town', postalCode: '??', country: '' });
+  assert.equal(res.error?.issues.map((i) => i.path.join('.')), ['country']);
+});
+
 test('an unshipped country is refused', () => {
   assert.is(AddressSchema.safeParse(address('ES', '28001')).success, false);
 });

@@ -38,16 +38,21 @@ export const AddressSchema = z
     postalCode: z.string({ error: 'Enter a postal code.' }).max(12, 'Postal codes are at most 12 characters.'),
     country: z.enum(COUNTRIES, { error: 'We ship to the US, Canada, the UK, Germany and France.' }),
   })
-  .transform((a) => ({ ...a, postalCode: normalisePostalCode(a.country, a.postalCode) }))
-  .superRefine((a, ctx) => {
-    const rule = POSTAL_CODE_RULES[a.country];
-    if (!rule.pattern.test(a.postalCode)) {
-      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: `Enter a postal code like ${rule.example}.` });
-    }
-    if ((a.country === 'US' || a.country === 'CA') && !/^[A-Z]{2}$/i.test(a.region)) {
-      ctx.addIssue({ code: 'custom', path: ['region'], message: `Enter the ${a.country === 'US' ? 'state' : 'province'} as two letters.` });
-    }
-  });
+  // Runs even when other address fields are wrong, so an empty form shows every error at once;
+  // it needs only a known country and string postal code and region to judge them.
+  .superRefine(
+    (a, ctx) => {
+      const rule = POSTAL_CODE_RULES[a.country];
+      if (!rule.pattern.test(normalisePostalCode(a.country, a.postalCode))) {
+        ctx.addIssue({ code: 'custom', path: ['postalCode'], message: `Enter a postal code like ${rule.example}.` });
+      }
+      if ((a.country === 'US' || a.country === 'CA') && !/^[A-Z]{2}$/i.test(a.region)) {
+        ctx.addIssue({ code: 'custom', path: ['region'], message: `Enter the ${a.country === 'US' ? 'state' : 'province'} as two letters.` });
+      }
+    },
+    { when: (payload) => payload.issues.every((i) => !['country', 'postalCode', 'region'].includes(String(i.path?.[0]))) },
+  )
+  .transform((a) => ({ ...a, postalCode: normalisePostalCode(a.country, a.postalCode) }));
 export type AddressInput = z.input<typeof AddressSchema>;
 export type Address = z.output<typeof AddressSchema>;
 

@@ -13,7 +13,7 @@ const SignInPage = lazy(() => import('./features/account/SignInPage.js'));
 const RegisterPage = lazy(() => import('./features/account/RegisterPage.js'));
 const AccountPage = lazy(() => import('./features/account/AccountPage.js'));
 const CartPage = lazy(() => import('./features/cart/CartPage.js'));
-const CheckoutPage = lazy(() => import('./features/cart/CheckoutPage.js'));
+const CheckoutPage = lazy(() => import('./features/checkout/CheckoutPage.js'));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage.js'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.js'));
 

@@ -5,9 +5,10 @@ import { about } from './en/about.js';
 import { catalog } from './en/catalog.js';
 import { cart } from './en/cart.js';
 import { reviews } from './en/reviews.js';
+import { checkout } from './en/checkout.js';
 
 /**
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
  * loaded with their page (see policies.ts), so the first load stays small.
  */
-export const en = { ...common, ...account, ...pages, ...catalog, ...cart, ...reviews, about } as const;
+export const en = { ...common, ...account, ...pages, ...catalog, ...cart, ...reviews, ...checkout, about } as const;

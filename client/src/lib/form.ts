@@ -6,11 +6,14 @@ import { errorMessage } from './errors.js';
 
 export type FieldErrors = Record<string, string>;
 
-/** The first message per top-level field of a failed parse. */
+/**
+ * The first message per field of a failed parse, keyed by the field's dotted path
+ * ("address.postalCode"), as the server keys the `fields` of a bad_request.
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? '');
+    const key = issue.path.map(String).join('.');
     if (key && !(key in fields)) fields[key] = issue.message;
   }
   return fields;

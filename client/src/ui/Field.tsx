@@ -7,6 +7,8 @@ export interface ControlAria {
 }
 
 interface FieldShellProps {
+  /** A fixed id, for links that lead to the field (an error summary); unique otherwise. */
+  id?: string | undefined;
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
@@ -19,7 +21,7 @@ export const controlClass =
 
 /** Label, control, hint and error, wired together with ids for assistive technology. */
 export function FieldShell(props: FieldShellProps) {
-  const id = createUniqueId();
+  const id = props.id ?? createUniqueId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = () =>
@@ -61,9 +63,9 @@ type InputProps = JSX.InputHTMLAttributes<HTMLInputElement> & {
 };
 
 export function TextField(props: InputProps) {
-  const [own, input] = splitProps(props, ['label', 'hint', 'error', 'class']);
+  const [own, input] = splitProps(props, ['id', 'label', 'hint', 'error', 'class']);
   return (
-    <FieldShell label={own.label} hint={own.hint} error={own.error}>
+    <FieldShell id={own.id} label={own.label} hint={own.hint} error={own.error}>
       {(aria) => <input type="text" {...input} {...aria} class={controlClass} />}
     </FieldShell>
   );
@@ -95,13 +97,20 @@ type SelectProps = JSX.SelectHTMLAttributes<HTMLSelectElement> & {
 };
 
 export function SelectField(props: SelectProps) {
-  const [own, select] = splitProps(props, ['label', 'hint', 'error', 'class', 'options', 'placeholder']);
+  const [own, select] = splitProps(props, ['id', 'label', 'hint', 'error', 'class', 'options', 'placeholder']);
   return (
-    <FieldShell label={own.label} hint={own.hint} error={own.error}>
+    <FieldShell id={own.id} label={own.label} hint={own.hint} error={own.error}>
       {(aria) => (
         <select {...select} {...aria} class={controlClass}>
           <option value="">{own.placeholder}</option>
-          <For each={own.options}>{(option) => <option value={option.value}>{option.label}</option>}</For>
+          {/* `selected` too: the select's value is set before its options exist, which would not stick. */}
+          <For each={own.options}>
+            {(option) => (
+              <option value={option.value} selected={option.value === select.value}>
+                {option.label}
+              </option>
+            )}
+          </For>
         </select>
       )}
     </FieldShell>

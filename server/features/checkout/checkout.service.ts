@@ -2,10 +2,9 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
 import type { CheckoutRequest } from '../../../shared/checkout.js';
+import { checkoutTotals } from '../../../shared/checkout-totals.js';
 import type { Order } from '../../../shared/orders.js';
-import { shippingCents } from '../../../shared/shipping.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
-import { TAX_ESTIMATE_RATE } from '../cart/cart-pricing.js';
 import { bumpVersion, deleteAllLines, findCartId, readCart } from '../cart/cart.repo.js';
 import { cartOwnerOf, cartRoom } from '../cart/cart.service.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
@@ -39,10 +38,12 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
   for (const line of cart.lines) {
     if (line.quantity > line.stock) throw new AppError('conflict', `Only ${line.stock} left of ${line.name} (${line.colourName}).`);
   }
-  const subtotal = cart.subtotalCents;
-  const shipping = shippingCents(input.address.country, input.shippingMethod, subtotal);
-  const tax = Math.round(subtotal * TAX_ESTIMATE_RATE);
-  const total = subtotal + shipping + tax;
+  // The same function prices the checkout page, so the total shown is the total charged.
+  const { subtotalCents: subtotal, shippingCents: shipping, taxCents: tax, totalCents: total } = checkoutTotals(
+    cart.subtotalCents,
+    input.address.country,
+    input.shippingMethod,
+  );
 
   const card = { number: input.card.number, expMonth: input.card.expiry.month, expYear: input.card.expiry.year, cvc: input.card.cvc };
   const charge = await ctx.payments.charge({ amountCents: total, currency: 'USD', card, idempotencyKey: input.idempotencyKey });

@@ -4,7 +4,8 @@ import type { Cart } from '../../../../shared/cart.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { buttonClass } from '../../ui/Button.js';
 
-function Row(props: { label: string; children: JSX.Element; strong?: boolean }) {
+/** One label and amount of a totals list; `strong` for the total. */
+export function SummaryRow(props: { label: string; children: JSX.Element; strong?: boolean }) {
   return (
     <div class={`flex justify-between gap-4 ${props.strong ? 'border-t border-line pt-3 text-base font-bold text-ink' : 'text-ink-soft'}`}>
       <dt>{props.label}</dt>
@@ -22,14 +23,14 @@ export function CartSummary(props: { cart: Cart; headingId: string; onNavigate?:
         {t('cart.summary')}
       </h2>
       <dl class="space-y-2 text-sm">
-        <Row label={t('cart.subtotal')}>{formatPrice(props.cart.subtotalCents)}</Row>
-        <Row label={t('cart.shipping')}>
+        <SummaryRow label={t('cart.subtotal')}>{formatPrice(props.cart.subtotalCents)}</SummaryRow>
+        <SummaryRow label={t('cart.shipping')}>
           {props.cart.shippingCents === 0 ? t('cart.shippingFree') : formatPrice(props.cart.shippingCents)}
-        </Row>
-        <Row label={t('cart.taxEstimate')}>{formatPrice(props.cart.taxEstimateCents)}</Row>
-        <Row label={t('cart.total')} strong>
+        </SummaryRow>
+        <SummaryRow label={t('cart.taxEstimate')}>{formatPrice(props.cart.taxEstimateCents)}</SummaryRow>
+        <SummaryRow label={t('cart.total')} strong>
           {formatPrice(props.cart.totalCents)}
-        </Row>
+        </SummaryRow>
       </dl>
       <div class="space-y-1 text-xs text-ink-soft">
         <Show when={props.cart.freeShippingFromCents > 0}>

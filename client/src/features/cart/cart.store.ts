@@ -92,3 +92,6 @@ export const setLineQuantity = (variantId: number, quantity: number) =>
 
 export const removeLine = (variantId: number) =>
   change({ kind: 'remove', variantId }, () => request('cart:remove', { variantId }));
+
+/** Ask the server for the cart again, e.g. after checkout found that it changed. */
+export const refreshCart = (): Promise<void> => load();

@@ -1,4 +1,4 @@
-/** The cart drawer, the cart page and the checkout placeholder. */
+/** The cart drawer and the cart page. */
 export const cart = {
   cart: {
     label: { one: 'Cart, {count} item', other: 'Cart, {count} items' },
@@ -29,11 +29,5 @@ export const cart = {
     checkout: 'Checkout',
     viewCart: 'View cart',
     loading: 'Loading your cart…',
-  },
-  checkout: {
-    title: 'Checkout',
-    heading: 'Checkout opens soon',
-    lead: 'Paying online arrives with the next release. Your cart is saved until then.',
-    back: 'Back to your cart',
   },
 } as const;

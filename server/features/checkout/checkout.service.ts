@@ -15,6 +15,8 @@ import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } fr
 /** The cart or the stock moved during the charge: refunded, nothing written. */
 class ChangedDuringCharge extends AppError {}
 
+const REFUNDED_ATTEMPT = 'This checkout attempt did not go through and the payment was returned. Please place the order again.';
+
 /** The payment provider refused the card (declined, insufficient funds, bad number…): nothing charged. */
 export class PaymentRefusedError extends AppError {}
 
@@ -91,6 +93,8 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     // Whatever stopped the order (a lost race, a busy database, a bug), the money goes back.
     const refund = await ctx.payments.refund(charge.chargeId, total).catch(() => ({ ok: false }));
     if (!refund.ok) ctx.log.error({ chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey }, 'refund after a failed checkout failed; needs a person');
+    // The key is spent: a retry with it would get the provider's replay of this refunded charge.
+    claimAttempt(ctx.db, { key: input.idempotencyKey, owner, requestHash: fingerprint, createdAt: ctx.now() });
     throw err;
   }
   if (!result) {
@@ -110,7 +114,8 @@ function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: s
   if (attempt.owner !== owner || attempt.requestHash !== fingerprint) {
     throw new AppError('conflict', 'This checkout attempt was already used for a different order. Please reload the page and try again.');
   }
-  const row = attempt.orderId === null ? undefined : findOrder(ctx.db, attempt.orderId);
+  if (attempt.orderId === null) throw new AppError('conflict', REFUNDED_ATTEMPT);
+  const row = findOrder(ctx.db, attempt.orderId);
   return row ? toOrder(ctx.db, row) : null;
 }
 

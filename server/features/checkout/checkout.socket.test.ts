@@ -41,6 +41,7 @@ async function shopper(app: TestApp) {
   return { cookie, tab: await app.connect(cookie), other: await app.connect(cookie) };
 }
 const form = checkoutForm;
+const codeOf = (res: { ok: boolean; error?: { code: string } }) => (res.ok ? 'ok' : res.error!.code);
 const fill = fillCart;
 
 test('an order: paid, priced from the catalog, stock taken, cart emptied, every tab told', async ({ app }) => {
@@ -123,6 +124,23 @@ test('stock sold while the card was being charged: refunded, no order, nothing t
   assert.is(stockOf(app, id), 1);
   assert.is(app.ctx.db.select().from(orders).all().length, count);
   assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1, 'cart kept');
+});
+
+test('a refunded attempt stays spent: its key never places an order on the refunded charge', async ({ app }) => {
+  const { tab } = await shopper(app);
+  const cart = await fill(app, tab, [2]);
+  const id = cart.lines[0]!.variantId;
+  payments.duringCharge = () => app.ctx.db.update(variants).set({ stock: 1 }).where(eq(variants.id, id)).run();
+  const input = form(cart);
+  assert.is(codeOf(await tab.emitWithAck('checkout:place', input)), 'conflict');
+  payments.duringCharge = null;
+  app.ctx.db.update(variants).set({ stock: 5 }).where(eq(variants.id, id)).run();
+  const count = app.ctx.db.select().from(orders).all().length;
+  const retry = await tab.emitWithAck('checkout:place', input); // e.g. the first answer was lost
+  assert.ok(!retry.ok && retry.error.code === 'conflict' && /payment was returned/.test(retry.error.message), JSON.stringify(retry));
+  assert.is(app.ctx.db.select().from(orders).all().length, count);
+  assert.is(stockOf(app, id), 5);
+  assert.ok(ok(await tab.emitWithAck('checkout:place', form(cart))).number, 'a new attempt goes through');
 });
 
 test('the cart changed in another tab while the card was charged: refunded, no order, the cart kept', async ({ app }) => {

@@ -4,9 +4,10 @@ import { pages } from './en/pages.js';
 import { about } from './en/about.js';
 import { catalog } from './en/catalog.js';
 import { cart } from './en/cart.js';
+import { orders } from './en/orders.js';
 
 /**
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
  * loaded with their page (see policies.ts), so the first load stays small.
  */
-export const en = { ...common, ...account, ...pages, ...catalog, ...cart, about } as const;
+export const en = { ...common, ...account, ...pages, ...catalog, ...cart, ...orders, about } as const;

@@ -31,6 +31,7 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), LOG_LEVEL: 'warn' },
+    // The fulfilment simulator moves orders every 4 s, so journeys see their status advance.
+    env: { PORT: String(PORT), LOG_LEVEL: 'warn', FULFILMENT_STEP_MS: '4000' },
   },
 });

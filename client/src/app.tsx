@@ -14,6 +14,9 @@ const RegisterPage = lazy(() => import('./features/account/RegisterPage.js'));
 const AccountPage = lazy(() => import('./features/account/AccountPage.js'));
 const CartPage = lazy(() => import('./features/cart/CartPage.js'));
 const CheckoutPage = lazy(() => import('./features/checkout/CheckoutPage.js'));
+const OrderHistoryPage = lazy(() => import('./features/orders/OrderHistoryPage.js'));
+const OrderDetailPage = lazy(() => import('./features/orders/OrderDetailPage.js'));
+const ConfirmationPage = lazy(() => import('./features/orders/ConfirmationPage.js'));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage.js'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.js'));
 
@@ -31,6 +34,9 @@ export function App() {
       <Route path="/account" component={AccountPage} />
       <Route path="/cart" component={CartPage} />
       <Route path="/checkout" component={CheckoutPage} />
+      <Route path="/checkout/confirmation/:number" component={ConfirmationPage} />
+      <Route path="/orders" component={OrderHistoryPage} />
+      <Route path="/orders/:number" component={OrderDetailPage} />
       <Route path="/policies/:slug" component={PolicyPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>

@@ -40,10 +40,17 @@ export function AccountMenu() {
         <Match when={currentUser()}>
           {(user) => (
             <>
-              <p class="max-w-20 truncate px-1 text-sm text-ink-soft sm:max-w-40 sm:px-2">
+              {/* On a phone the row has room for the links only; "Sign out" already says who is signed in. */}
+              <p class="hidden max-w-40 truncate px-2 text-sm text-ink-soft sm:block">
                 <span class="sr-only">{t('accountMenu.signedInAs')} </span>
                 {user().name}
               </p>
+              <A href="/orders" class={linkClass}>
+                <span class="max-sm:sr-only">{t('orders.link')}</span>
+                <span class="sm:hidden" aria-hidden="true">
+                  {t('orders.linkShort')}
+                </span>
+              </A>
               <A href="/account" class={linkClass}>
                 {t('accountMenu.account')}
               </A>

@@ -62,6 +62,12 @@ export default function AccountPage() {
           <Page heading={t('account.heading')}>
             <div class="grid items-start gap-8 lg:grid-cols-2">
               <Profile user={user()} />
+              <Card heading={t('orders.accountCard.heading')} id="orders-heading">
+                <p class="text-sm leading-6 text-ink-soft">{t('orders.accountCard.body')}</p>
+                <A href="/orders" class={buttonClass('secondary')}>
+                  {t('orders.link')}
+                </A>
+              </Card>
               <ChangePasswordForm />
               <ExportDataSection />
               <DeleteAccountSection onDeleted={() => setDeleted(true)} />

@@ -5,10 +5,10 @@ import { t, tSplit } from '../../i18n/index.js';
 import { createFormState, formValue } from '../../lib/form.js';
 import { usePageTitle } from '../../lib/title.js';
 import { Button } from '../../ui/Button.js';
-import { EmailField, PasswordField, TextField } from '../../ui/Field.js';
 import { FormAlert } from '../../ui/Messages.js';
 import { Page } from '../../ui/Page.js';
 import { safeNextPath } from './next-path.js';
+import { RegisterFields } from './RegisterFields.js';
 import { currentUser, register } from './viewer.js';
 
 export default function RegisterPage() {
@@ -38,18 +38,7 @@ export default function RegisterPage() {
     <Page heading={t('register.heading')} lead={t('register.intro')} narrow>
       <form ref={formEl} onSubmit={submit} noValidate class="space-y-6">
         <FormAlert message={form.formError()} />
-        <EmailField
-          label={t('register.email')}
-          error={form.fieldError('email')}
-        />
-        <TextField label={t('register.name')} name="name" autocomplete="name" error={form.fieldError('name')} />
-        <PasswordField
-          label={t('register.password')}
-          name="password"
-          autocomplete="new-password"
-          hint={t('register.passwordHint')}
-          error={form.fieldError('password')}
-        />
+        <RegisterFields form={form} />
         <Button type="submit" busy={form.busy()} class="w-full">
           {t('register.submit')}
         </Button>

@@ -9,7 +9,8 @@ import { removeLine, setLineQuantity } from './cart.store.js';
 const STEP =
   'inline-flex size-11 items-center justify-center rounded-full text-xl text-ink hover:bg-mist disabled:text-ink-soft/50 disabled:hover:bg-transparent';
 
-export const variantText = (line: CartLine) =>
+/** "Sand, 256 GB": the colour and, for phones, the storage of a cart or order line. */
+export const variantText = (line: Pick<CartLine, 'colourName' | 'storageGb'>) =>
   line.storageGb === null
     ? line.colourName
     : t('cart.variant', { colour: line.colourName, storage: storageLabel(line.storageGb) });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { CartDrawer } from './pages/cart-pages.js';
 import { CheckoutPage } from './pages/checkout-page.js';
+import { StatusTimeline } from './pages/order-pages.js';
 import { ProductPage } from './pages/shop-pages.js';
 import { SocketSpy } from './socket-spy.js';
 
@@ -73,6 +74,14 @@ test('a guest checks out: errors beside each field, a declined card keeps the ca
   await checkout.placeOrder().click();
   await expect(page).toHaveURL(/\/checkout\/confirmation\/VX-[2-9A-HJ-NP-Z]{8}$/);
   await cart.expectCount(0);
+  const number = page.url().split('/').at(-1)!;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your order');
+  await expect(page.getByRole('main')).toContainText(number);
+
+  // The demo's fulfilment simulator (FULFILMENT_STEP_MS=4000 for the journeys) moves it on: live, no reload.
+  const timeline = new StatusTimeline(page);
+  await timeline.expectStatus('Paid');
+  await timeline.expectStatus('Packed', { timeout: 15_000 });
 
   // The server gave a definitive answer to the declined attempt, so the good card came with a new key.
   const [declined, placed] = spy.emitted('checkout:place') as Attempt[];

@@ -7,6 +7,7 @@ import { fieldErrorsOf, focusFirstInvalid } from '../../lib/form.js';
 import { request } from '../../lib/socket.js';
 import { currentUser } from '../account/viewer.js';
 import { cart, refreshCart } from '../cart/cart.store.js';
+import { rememberOrder } from '../orders/orders.store.js';
 import { attemptToSend, fingerprintOf, openAfter, outcomeOf, type CheckoutAttempt, type CheckoutOutcome } from './checkout-attempt.js';
 import {
   CheckoutDetailsSchema,
@@ -107,7 +108,10 @@ export function createCheckoutForm() {
     const result = await request('checkout:place', { ...details, idempotencyKey: attempt.key, cartVersion: attempt.cartVersion });
     const outcome = outcomeOf(result);
     setOpen(openAfter(attempt, outcome));
-    if (outcome.kind === 'placed') return navigate(`/checkout/confirmation/${outcome.order.number}`);
+    if (outcome.kind === 'placed') {
+      rememberOrder(outcome.order); // the confirmation page shows it at once, without asking again
+      return navigate(`/checkout/confirmation/${outcome.order.number}`);
+    }
     showOutcome(outcome);
     setBusy(false);
     if (Object.keys(errors()).length > 0) focusFirstInvalid(formEl);

@@ -21,7 +21,8 @@ class ChangedDuringCharge extends AppError {}
  * then one BEGIN IMMEDIATE transaction claims the idempotency key, takes the stock only if it
  * is all there, writes the order with a price snapshot and empties the cart. If the stock is
  * gone by then, the charge is refunded and nothing is written. A retry with the same key
- * answers the first order; the same key for a different checkout is refused.
+ * answers the first order; the same key for a different checkout is refused, and so is a key
+ * whose charge was refunded.
  */
 export async function placeOrder(ctx: AppContext, session: LiveSession, input: CheckoutRequest): Promise<Order> {
   const owner = session.userId !== null ? `user:${session.userId}` : `session:${session.id}`;
@@ -87,6 +88,9 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     // Whatever stopped the order (a lost race, a busy database, a bug), the money goes back.
     const refund = await ctx.payments.refund(charge.chargeId, total).catch(() => ({ ok: false }));
     if (!refund.ok) ctx.log.error({ chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey }, 'refund after a failed checkout failed; needs a person');
+    // The provider answers a key's charge again on a retry, even once refunded: the key is spent,
+    // or a retry would place an order on money given back.
+    else spendKey(ctx, { key: input.idempotencyKey, owner, requestHash: fingerprint, createdAt: now });
     throw err;
   }
   if (!result) {
@@ -107,7 +111,16 @@ function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: s
     throw new AppError('conflict', 'This checkout attempt was already used for a different order. Please reload the page and try again.');
   }
   const row = attempt.orderId === null ? undefined : findOrder(ctx.db, attempt.orderId);
-  return row ? toOrder(ctx.db, row) : null;
+  if (!row) throw new AppError('conflict', 'This checkout attempt ended without an order and you have not been charged. Please check your cart and place the order again.');
+  return toOrder(ctx.db, row);
+}
+
+function spendKey(ctx: AppContext, attempt: Parameters<typeof claimAttempt>[1]): void {
+  try {
+    claimAttempt(ctx.db, attempt);
+  } catch (err) {
+    ctx.log.error({ err, idempotencyKey: attempt.key }, 'could not mark a refunded checkout attempt as spent');
+  }
 }
 
 function paymentError(charge: Extract<ChargeResult, { ok: false }>): AppError {

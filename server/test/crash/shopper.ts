@@ -120,7 +120,7 @@ export async function visit(shopper: Shopper, v: Visit): Promise<void> {
     };
     shopper.attempts.push(attempt);
     shopper.pending = attempt;
-    await place(attempt, v.random() < DROP_CHANCE);
+    await place(attempt, v.shopping && v.random() < DROP_CHANCE);
   } catch (err) {
     if (!(err instanceof Unanswered)) throw err;
   } finally {

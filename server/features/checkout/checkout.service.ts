@@ -15,8 +15,6 @@ import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } fr
 /** The cart or the stock moved during the charge: refunded, nothing written. */
 class ChangedDuringCharge extends AppError {}
 
-const REFUNDED_ATTEMPT = 'This checkout attempt did not go through and the payment was returned. Please place the order again.';
-
 /** The payment provider refused the card (declined, insufficient funds, bad number…): nothing charged. */
 export class PaymentRefusedError extends AppError {}
 
@@ -25,7 +23,8 @@ export class PaymentRefusedError extends AppError {}
  * then one BEGIN IMMEDIATE transaction claims the idempotency key, takes the stock only if it
  * is all there, writes the order with a price snapshot and empties the cart. If the stock is
  * gone by then, the charge is refunded and nothing is written. A retry with the same key
- * answers the first order; the same key for a different checkout is refused.
+ * answers the first order; the same key for a different checkout is refused, and so is a key
+ * whose charge was refunded.
  */
 export async function placeOrder(ctx: AppContext, session: LiveSession, input: CheckoutRequest): Promise<Order> {
   const owner = session.userId !== null ? `user:${session.userId}` : `session:${session.id}`;
@@ -93,8 +92,9 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     // Whatever stopped the order (a lost race, a busy database, a bug), the money goes back.
     const refund = await ctx.payments.refund(charge.chargeId, total).catch(() => ({ ok: false }));
     if (!refund.ok) ctx.log.error({ chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey }, 'refund after a failed checkout failed; needs a person');
-    // The key is spent: a retry with it would get the provider's replay of this refunded charge.
-    claimAttempt(ctx.db, { key: input.idempotencyKey, owner, requestHash: fingerprint, createdAt: ctx.now() });
+    // The provider answers a key's charge again on a retry, even once refunded: the key is spent,
+    // or a retry would place an order on money given back.
+    else spendKey(ctx, { key: input.idempotencyKey, owner, requestHash: fingerprint, createdAt: now });
     throw err;
   }
   if (!result) {
@@ -114,9 +114,17 @@ function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: s
   if (attempt.owner !== owner || attempt.requestHash !== fingerprint) {
     throw new AppError('conflict', 'This checkout attempt was already used for a different order. Please reload the page and try again.');
   }
-  if (attempt.orderId === null) throw new AppError('conflict', REFUNDED_ATTEMPT);
-  const row = findOrder(ctx.db, attempt.orderId);
-  return row ? toOrder(ctx.db, row) : null;
+  const row = attempt.orderId === null ? undefined : findOrder(ctx.db, attempt.orderId);
+  if (!row) throw new AppError('conflict', 'This checkout attempt ended without an order and you have not been charged. Please check your cart and place the order again.');
+  return toOrder(ctx.db, row);
+}
+
+function spendKey(ctx: AppContext, attempt: Parameters<typeof claimAttempt>[1]): void {
+  try {
+    claimAttempt(ctx.db, attempt);
+  } catch (err) {
+    ctx.log.error({ err, idempotencyKey: attempt.key }, 'could not mark a refunded checkout attempt as spent');
+  }
 }
 
 function paymentError(charge: Extract<ChargeResult, { ok: false }>): AppError {

@@ -12,7 +12,7 @@ import { createTestPaymentProvider, TEST_CARDS } from '../payments/test-provider
 
 // A provider that lets a test act while the "network call" is in flight, and counts refunds.
 const inner = createTestPaymentProvider();
-const payments = { duringCharge: null as null | (() => void), refunds: 0 };
+const payments = { duringCharge: null as null | (() => void), refunds: 0, refunded: new Set<string>() };
 const provider: PaymentProvider = {
   name: 'test-hooked',
   async charge(request) {
@@ -21,6 +21,7 @@ const provider: PaymentProvider = {
   },
   async refund(id, amount) {
     payments.refunds++;
+    payments.refunded.add(id);
     return inner.refund(id, amount);
   },
 };
@@ -41,7 +42,6 @@ async function shopper(app: TestApp) {
   return { cookie, tab: await app.connect(cookie), other: await app.connect(cookie) };
 }
 const form = checkoutForm;
-const codeOf = (res: { ok: boolean; error?: { code: string } }) => (res.ok ? 'ok' : res.error!.code);
 const fill = fillCart;
 
 test('an order: paid, priced from the catalog, stock taken, cart emptied, every tab told', async ({ app }) => {
@@ -126,21 +126,27 @@ test('stock sold while the card was being charged: refunded, no order, nothing t
   assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1, 'cart kept');
 });
 
-test('a refunded attempt stays spent: its key never places an order on the refunded charge', async ({ app }) => {
+test('a key whose charge was refunded is spent: its retry places no order on the refunded charge', async ({ app }) => {
   const { tab } = await shopper(app);
   const cart = await fill(app, tab, [2]);
   const id = cart.lines[0]!.variantId;
-  payments.duringCharge = () => app.ctx.db.update(variants).set({ stock: 1 }).where(eq(variants.id, id)).run();
   const input = form(cart);
-  assert.is(codeOf(await tab.emitWithAck('checkout:place', input)), 'conflict');
+  payments.duringCharge = () => app.ctx.db.update(variants).set({ stock: 1 }).where(eq(variants.id, id)).run();
+  const sold = await tab.emitWithAck('checkout:place', input);
+  assert.ok(!sold.ok && /sold out/.test(sold.error.message), JSON.stringify(sold));
+  // The stock comes back (a cancellation) and the same attempt is sent again, as a client retries.
   payments.duringCharge = null;
   app.ctx.db.update(variants).set({ stock: 5 }).where(eq(variants.id, id)).run();
   const count = app.ctx.db.select().from(orders).all().length;
-  const retry = await tab.emitWithAck('checkout:place', input); // e.g. the first answer was lost
-  assert.ok(!retry.ok && retry.error.code === 'conflict' && /payment was returned/.test(retry.error.message), JSON.stringify(retry));
-  assert.is(app.ctx.db.select().from(orders).all().length, count);
+  const retry = await tab.emitWithAck('checkout:place', input);
+  assert.ok(!retry.ok && retry.error.code === 'conflict' && /not been charged/.test(retry.error.message), JSON.stringify(retry));
+  assert.is(app.ctx.db.select().from(orders).all().length, count, 'no order paid by the refunded charge');
   assert.is(stockOf(app, id), 5);
-  assert.ok(ok(await tab.emitWithAck('checkout:place', form(cart))).number, 'a new attempt goes through');
+  // A new attempt is a new charge.
+  const order = ok(await tab.emitWithAck('checkout:place', form(cart)));
+  const row = app.ctx.db.select().from(orders).where(eq(orders.number, order.number)).get()!;
+  assert.not.ok(payments.refunded.has(row.paymentRef), 'the new order is paid by a fresh charge');
+  assert.is(stockOf(app, id), 3);
 });
 
 test('the cart changed in another tab while the card was charged: refunded, no order, the cart kept', async ({ app }) => {

@@ -7,6 +7,7 @@ import { createSessionCookie } from './features/auth/session-cookie.js';
 import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.js';
 import { cartHandlers } from './features/cart/cart.socket.js';
 import { checkoutHandlers } from './features/checkout/checkout.socket.js';
+import { startChargeReconciler } from './features/checkout/checkout-reconciler.js';
 import { claimGuestOrders } from './features/orders/orders-carry-over.js';
 import { registerOrderPrivacy } from './features/orders/orders-privacy.js';
 import { ordersHandlers } from './features/orders/orders.socket.js';
@@ -67,10 +68,12 @@ export function createApp(deps: AppDeps) {
 
   const maintenance = startMaintenance(ctx);
   const sessionSweep = startSessionSweep(io, ctx);
+  const reconciler = startChargeReconciler(ctx);
   const fulfilment = startFulfilmentSimulator(ctx, deps.config.FULFILMENT_STEP_MS);
   const close = async () => {
     maintenance.stop();
     sessionSweep.stop();
+    reconciler.stop();
     fulfilment.stop();
     await io.close(); // also closes httpServer
     await deps.hasher.close();

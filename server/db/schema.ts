@@ -211,6 +211,28 @@ export const orderEvents = sqliteTable(
   (t) => [index('order_events_order_idx').on(t.orderId)],
 );
 
+/**
+ * A charge about to be made, written before the provider is called and settled when the
+ * attempt ends (order written, refunded, refused). One left open long after its request died
+ * (a crash between charge and commit, an abandoned retry) is found by the reconciler, which
+ * refunds the charge the provider holds for that key and spends the key.
+ */
+export const PAYMENT_OUTCOMES = ['ordered', 'refunded', 'refused', 'abandoned'] as const;
+export const paymentIntents = sqliteTable(
+  'payment_intents',
+  {
+    key: text('key').primaryKey(),
+    owner: text('owner').notNull(),
+    /** The attempt's fingerprint, so a key spent by the reconciler answers its retry like any spent key. */
+    requestHash: text('request_hash').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    createdAt: integer('created_at').notNull(),
+    settledAt: integer('settled_at'),
+    outcome: text('outcome', { enum: PAYMENT_OUTCOMES }),
+  },
+  (t) => [index('payment_intents_open_idx').on(t.settledAt, t.createdAt)],
+);
+
 /** Checkout idempotency: one row per attempt key, holding what the first request got. */
 export const checkoutAttempts = sqliteTable('checkout_attempts', {
   key: text('key').primaryKey(),

@@ -5,31 +5,15 @@ import { checkoutAttempts, orderLines, orders, variants } from '../../db/schema.
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { refillAuthBucket } from '../../test/helpers.js';
 import { checkoutForm, ok, stockOf } from '../../test/shop-helpers.js';
-import type { PaymentProvider } from '../payments/payment-provider.js';
-import { createTestPaymentProvider } from '../payments/test-provider.js';
+import { spyPaymentProvider } from '../../test/payment-spy.js';
 
-// Counts the money: every charge that went through and every refund.
-const inner = createTestPaymentProvider();
-const money = { charged: new Set<string>(), refunded: new Set<string>() };
-const provider: PaymentProvider = {
-  name: 'test-ledger',
-  async charge(request) {
-    const result = await inner.charge(request);
-    if (result.ok) money.charged.add(result.chargeId);
-    return result;
-  },
-  async refund(id, amount) {
-    money.refunded.add(id);
-    return inner.refund(id, amount);
-  },
-};
+const money = spyPaymentProvider();
 
 const test = suite<{ app: TestApp }>('checkout under concurrency: exactly once, never oversold');
 test.before.each(async (ctx) => {
   // A wide socket bucket: these tests are about the transaction, not the rate limit.
-  ctx.app = await startTestApp({}, { payments: provider, socketRateLimit: { capacity: 1000, refillPerSecond: 1000 } });
-  money.charged.clear();
-  money.refunded.clear();
+  ctx.app = await startTestApp({}, { payments: money.provider, socketRateLimit: { capacity: 1000, refillPerSecond: 1000 } });
+  money.reset();
 });
 test.after.each(async ({ app }) => app.stop());
 

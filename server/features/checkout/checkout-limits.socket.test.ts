@@ -3,26 +3,17 @@ import * as assert from 'uvu/assert';
 import { orders } from '../../db/schema.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
 import { checkoutForm, fillCart, ok, placeOrder } from '../../test/shop-helpers.js';
-import type { PaymentProvider } from '../payments/payment-provider.js';
-import { createTestPaymentProvider, TEST_CARDS } from '../payments/test-provider.js';
+import { TEST_CARDS } from '../payments/test-provider.js';
+import { spyPaymentProvider } from '../../test/payment-spy.js';
 import { REFUSED_CARD_LIMITS } from './checkout.socket.js';
 
 // Counts what reaches the provider: a throttled attempt must not.
-const inner = createTestPaymentProvider();
-const charges = { count: 0 };
-const provider: PaymentProvider = {
-  name: 'test-counted',
-  async charge(request) {
-    charges.count++;
-    return inner.charge(request);
-  },
-  refund: (id, amount) => inner.refund(id, amount),
-};
+const payments = spyPaymentProvider();
 
 const test = suite<{ app: TestApp }>('checkout:place: refused cards are throttled (card testing)');
 test.before.each(async (ctx) => {
-  ctx.app = await startTestApp({}, { payments: provider });
-  charges.count = 0;
+  ctx.app = await startTestApp({}, { payments: payments.provider });
+  payments.reset();
 });
 test.after.each(async ({ app }) => app.stop());
 
@@ -35,11 +26,11 @@ test('after the burst of refused cards a session waits, even with a good card, a
   const tab = await app.connect(await app.guestCookie());
   await fillCart(app, tab, [1]);
   for (let i = 0; i < SESSION_BURST; i++) assert.is(codeOf(await attempt(app, tab, TEST_CARDS.declined)), 'conflict', `decline ${i + 1}`);
-  const charged = charges.count;
+  const charged = payments.attempts;
   const waiting = await attempt(app, tab, TEST_CARDS.success);
   assert.is(codeOf(waiting), 'rate_limited');
   assert.is(!waiting.ok && waiting.error.retryAfterMs, 60_000);
-  assert.is(charges.count, charged, 'the throttled attempt never reached the provider');
+  assert.is(payments.attempts, charged, 'the throttled attempt never reached the provider');
   assert.is(app.ctx.db.select().from(orders).all().length, 0);
   app.clock.advance(60_000);
   assert.is(codeOf(await attempt(app, tab, TEST_CARDS.success)), 'ok', 'a minute later one more try is allowed');

@@ -7,7 +7,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createSessionCookie } from '../auth/session-cookie.js';
 import { cookieFrom, GOOD_PASSWORD } from '../../test/harness.js';
-import { checkDatabase } from '../../test/crash/database-checks.js';
+import { checkDatabase, paymentIntentOutcomes } from '../../test/crash/database-checks.js';
 import { bundleServer, startServer, type ServerProcess } from '../../test/crash/server-process.js';
 import { lookBack, seededRandom, visit, type Shopper } from '../../test/crash/shopper.js';
 import { stopwatch } from '../../test/crash/stopwatch.js';
@@ -69,6 +69,8 @@ test(`${KILLS} kills at random points during checkouts, unanswered attempts retr
     await server.kill();
     outputs.push(server.output());
     const facts = checkDatabase(dbFile, shoppers, initialStock, `at the end (seed ${seed}, ${dir})`);
+    // Every attempt was retried to its end, so no charge is left for the reconciler to find.
+    assert.equal(paymentIntentOutcomes(dbFile), { ordered: facts.orders }, `at the end (seed ${seed}): payment intents`);
     assert.ok(facts.orders >= KILLS / 2, `only ${facts.orders} orders: the run hardly exercised checkout`);
     assert.ok(tally.duringCheckouts >= KILLS / 2, `only ${tally.duringCheckouts} of ${KILLS} kills landed during a checkout`);
     const log = outputs.join('');

@@ -10,6 +10,7 @@ import { cartOwnerOf, cartRoom } from '../cart/cart.service.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
 import type { ChargeResult } from '../payments/payment-provider.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
+import { openIntent, settleIntent, type PaymentOutcome } from './payment-intents.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
 
 /** The cart or the stock moved during the charge: refunded, nothing written. */
@@ -47,15 +48,21 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
   );
 
   const card = { number: input.card.number, expMonth: input.card.expiry.month, expYear: input.card.expiry.year, cvc: input.card.cvc };
+  // Written before the network call: if the process dies before the order commits, the reconciler finds the charge.
+  const attempt = { key: input.idempotencyKey, owner, requestHash: fingerprint };
+  openIntent(ctx.db, { ...attempt, amountCents: total, createdAt: ctx.now() });
   const charge = await ctx.payments.charge({ amountCents: total, currency: 'USD', card, idempotencyKey: input.idempotencyKey });
-  if (!charge.ok) throw paymentError(charge);
+  if (!charge.ok) {
+    settleIntent(ctx.db, input.idempotencyKey, 'refused', ctx.now());
+    throw paymentError(charge);
+  }
 
   const now = ctx.now();
   let result;
   try {
     result = ctx.db.transaction(
       (tx) => {
-        if (!claimAttempt(tx, { key: input.idempotencyKey, owner, requestHash: fingerprint, createdAt: now })) return null;
+        if (!claimAttempt(tx, { ...attempt, createdAt: now })) return null;
         // Another tab may have changed the cart (or placed it) while the card was charged.
         const held = findCartId(tx, cartOwner);
         if (!held || held.version !== input.cartVersion) {
@@ -82,6 +89,7 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         appendOrderEvent(tx, row.id, 'placed', 'shopper', '', now);
         appendOrderEvent(tx, row.id, 'paid', 'system', `${charge.brand} ending ${charge.last4}`, now);
         linkAttemptToOrder(tx, input.idempotencyKey, row.id);
+        settleIntent(tx, input.idempotencyKey, 'ordered', now);
         deleteAllLines(tx, held.id);
         bumpVersion(tx, held.id, now);
         return { order: toOrder(tx, row), stock: stock.filter((s) => s !== null), cart: readCart(tx, cartOwner) };
@@ -91,10 +99,11 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
   } catch (err) {
     // Whatever stopped the order (a lost race, a busy database, a bug), the money goes back.
     const refund = await ctx.payments.refund(charge.chargeId, total).catch(() => ({ ok: false }));
-    if (!refund.ok) ctx.log.error({ chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey }, 'refund after a failed checkout failed; needs a person');
+    // Left open, the intent is retried by the reconciler (checkout-reconciler.ts).
+    if (!refund.ok) ctx.log.error({ chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey }, 'refund after a failed checkout failed; the reconciler will retry it');
     // The provider answers a key's charge again on a retry, even once refunded: the key is spent,
     // or a retry would place an order on money given back.
-    else spendKey(ctx, { key: input.idempotencyKey, owner, requestHash: fingerprint, createdAt: now });
+    else spendKey(ctx, { ...attempt, createdAt: now }, 'refunded');
     throw err;
   }
   if (!result) {
@@ -119,9 +128,13 @@ function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: s
   return toOrder(ctx.db, row);
 }
 
-function spendKey(ctx: AppContext, attempt: Parameters<typeof claimAttempt>[1]): void {
+/** No order will ever come of this key: a retry is told so (answerRetry) and the intent is settled. */
+export function spendKey(ctx: AppContext, attempt: Parameters<typeof claimAttempt>[1], outcome: PaymentOutcome): void {
   try {
-    claimAttempt(ctx.db, attempt);
+    ctx.db.transaction((tx) => {
+      claimAttempt(tx, attempt);
+      settleIntent(tx, attempt.key, outcome, attempt.createdAt);
+    });
   } catch (err) {
     ctx.log.error({ err, idempotencyKey: attempt.key }, 'could not mark a refunded checkout attempt as spent');
   }

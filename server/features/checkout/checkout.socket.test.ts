@@ -7,34 +7,19 @@ import { cartLines, carts, orders, variants } from '../../db/schema.js';
 import { nextEvent, nextEventWhere, startTestApp, type TestApp } from '../../test/harness.js';
 import { checkoutForm, fillCart, ok, stockOf } from '../../test/shop-helpers.js';
 import { sessionIdOf } from '../../test/helpers.js';
-import type { PaymentProvider } from '../payments/payment-provider.js';
-import { createTestPaymentProvider, TEST_CARDS } from '../payments/test-provider.js';
+import { TEST_CARDS } from '../payments/test-provider.js';
+import { spyPaymentProvider } from '../../test/payment-spy.js';
 
-// A provider that lets a test act while the "network call" is in flight, and counts refunds.
-const inner = createTestPaymentProvider();
-const payments = { duringCharge: null as null | (() => void), refunds: 0, refunded: new Set<string>() };
-const provider: PaymentProvider = {
-  name: 'test-hooked',
-  async charge(request) {
-    payments.duringCharge?.();
-    return inner.charge(request);
-  },
-  async refund(id, amount) {
-    payments.refunds++;
-    payments.refunded.add(id);
-    return inner.refund(id, amount);
-  },
-};
+const payments = spyPaymentProvider();
 
 const test = suite<{ app: TestApp }>('checkout:place: exactly once, stock-safe, nothing of the card kept');
 test.before(async (ctx) => {
-  ctx.app = await startTestApp({}, { payments: provider });
+  ctx.app = await startTestApp({}, { payments: payments.provider });
 });
 test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => {
   app.clock.advance(60_000);
-  payments.duringCharge = null;
-  payments.refunds = 0;
+  payments.reset();
 });
 
 async function shopper(app: TestApp) {
@@ -120,7 +105,7 @@ test('stock sold while the card was being charged: refunded, no order, nothing t
   const count = app.ctx.db.select().from(orders).all().length;
   const res = await tab.emitWithAck('checkout:place', form(cart));
   assert.ok(!res.ok && res.error.code === 'conflict' && /sold out/.test(res.error.message), JSON.stringify(res));
-  assert.is(payments.refunds, 1);
+  assert.is(payments.refunded.size, 1);
   assert.is(stockOf(app, id), 1);
   assert.is(app.ctx.db.select().from(orders).all().length, count);
   assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1, 'cart kept');
@@ -162,7 +147,7 @@ test('the cart changed in another tab while the card was charged: refunded, no o
   const count = app.ctx.db.select().from(orders).all().length;
   const res = await tab.emitWithAck('checkout:place', form(cart));
   assert.ok(!res.ok && /changed while we were taking the payment/.test(res.error.message), JSON.stringify(res));
-  assert.is(payments.refunds, 1);
+  assert.is(payments.refunded.size, 1);
   assert.is(app.ctx.db.select().from(orders).all().length, count);
   assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 2, 'both lines kept');
 });

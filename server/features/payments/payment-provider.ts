@@ -17,4 +17,6 @@ export interface PaymentProvider {
   readonly name: string;
   charge(request: ChargeRequest): Promise<ChargeResult>;
   refund(chargeId: string, amountCents: number): Promise<{ ok: boolean }>;
+  /** The successful charge made for an idempotency key, if any (for reconciling abandoned checkouts). */
+  findCharge(idempotencyKey: string): Promise<{ chargeId: string } | null>;
 }

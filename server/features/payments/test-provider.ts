@@ -33,6 +33,10 @@ export function createTestPaymentProvider(now: () => number = Date.now): Payment
     async refund() {
       return { ok: true };
     },
+    async findCharge(idempotencyKey) {
+      const result = byKey.get(idempotencyKey);
+      return result?.ok ? { chargeId: result.chargeId } : null;
+    },
   };
 }
 

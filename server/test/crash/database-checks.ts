@@ -97,3 +97,14 @@ function ownerOf(db: Database.Database, shopper: Shopper) {
 }
 
 const sortLines = <T extends { variantId: number }>(lines: T[]) => [...lines].sort((a, b) => a.variantId - b.variantId);
+
+/** How the payment intents ended, counted by outcome ('open' for those not settled). */
+export function paymentIntentOutcomes(file: string): Record<string, number> {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare("select coalesce(outcome, 'open') as outcome, count(*) as n from payment_intents group by 1").all() as Array<{ outcome: string; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.outcome, r.n]));
+  } finally {
+    db.close();
+  }
+}

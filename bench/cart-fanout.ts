@@ -9,7 +9,7 @@ import { shopGroups, TABS, wsGroups, type FanoutGroup, type ShopGroup } from './
 import { guestCookies } from './lib/guests.js';
 import type { ServerChild } from './lib/server-child.js';
 import { ok } from '../server/test/shop-helpers.js';
-import { percentile, printTable } from './report.js';
+import { percentile, printTable, reportLoad } from './report.js';
 
 /**
  * Cart fan-out (issue 4 §5): identities × 3 tabs connected; each identity's tab 0 changes
@@ -115,7 +115,6 @@ export async function run() {
   printTable('cart-fanout: against the targets', [summary]);
   const parts = await cartChangeParts();
   printTable('cart-fanout: the app’s work per change, called in-process (no sockets)', parts);
-  const load = { before: loadBefore, after: loadavg() };
-  console.log(`load average (1/5/15 min) before ${load.before.map((l) => l.toFixed(2)).join(' ')}, after ${load.after.map((l) => l.toFixed(2)).join(' ')}`);
+  const load = reportLoad(loadBefore);
   return { window: WINDOW, identities: IDENTITIES, rows, summary, parts, load };
 }

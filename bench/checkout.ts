@@ -5,7 +5,7 @@ import { restockAll, variantsInStock } from './lib/bench-db.js';
 import { inBatches } from './lib/fanout-groups.js';
 import { connectShopper, guestCookies, type ShopSocket } from './lib/guests.js';
 import { checkoutForm, ok } from '../server/test/shop-helpers.js';
-import { percentile, printTable } from './report.js';
+import { percentile, printTable, reportLoad } from './report.js';
 
 /**
  * Checkout throughput (issue 4 §5): `checkout:place` over real sockets against the real app
@@ -69,7 +69,7 @@ export async function run() {
         'p50 ms': +percentile(times, 50).toFixed(2),
         'p99 ms': +percentile(times, 99).toFixed(2),
         'max ms': +(times.at(-1) ?? NaN).toFixed(1),
-        'server CPU ms/order': +(cpuMicros / times.length / 1000).toFixed(2),
+        'server CPU ms/order (with its cart:add)': +(cpuMicros / times.length / 1000).toFixed(2),
       });
     }
   } finally {
@@ -77,7 +77,6 @@ export async function run() {
     await server.stop();
   }
   printTable(`checkout: checkout:place over sockets, ${BUYERS} guest buyers, test payment provider, one unit per order`, rows);
-  const load = { before: loadBefore, after: loadavg() };
-  console.log(`load average (1/5/15 min) before ${load.before.map((l) => l.toFixed(2)).join(' ')}, after ${load.after.map((l) => l.toFixed(2)).join(' ')}`);
+  const load = reportLoad(loadBefore);
   return { buyers: BUYERS, ordersPerLevel: ORDERS_PER_LEVEL, rows, load };
 }

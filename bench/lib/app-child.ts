@@ -20,11 +20,13 @@ export async function startBenchServer(script: string, port: number, logName: st
     NODE_ENV: 'production', DATABASE_FILE: dbFile, DATA_DIR: dir, SESSION_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'info', FULFILMENT_STEP_MS: '0',
   };
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', removeDir); // also when the bench is interrupted (run.ts exits on SIGINT)
   let server: ServerChild;
   try {
     server = await startServerChild(join(benchDir, script), port, env, join(resultsDir, `${logName}.log`));
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
+    removeDir();
     throw err;
   }
   return {
@@ -32,7 +34,8 @@ export async function startBenchServer(script: string, port: number, logName: st
     dbFile,
     async stop() {
       await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      removeDir();
+      process.off('exit', removeDir);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename } from 'node:path';
@@ -97,7 +98,17 @@ async function measure(target: Target, port: number) {
   }
 }
 
+/** This process holds every client socket, and each server child one per client. */
+function checkOpenFileLimit(): void {
+  const limit = execFileSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' }).trim();
+  const needed = IDENTITIES * TABS + 200;
+  if (limit !== 'unlimited' && Number(limit) < needed) {
+    throw new Error(`the open-file limit is ${limit}; this bench needs ${needed}: run \`ulimit -n 4096\` first`);
+  }
+}
+
 export async function run() {
+  checkOpenFileLimit();
   mkdirSync(resultsDir, { recursive: true });
   const loadBefore = loadavg();
   const rows = [];

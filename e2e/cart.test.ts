@@ -8,7 +8,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A 1 m cable in black: plenty in stock, and cheap enough that shipping is not free.
 const CABLE = { slug: 'usb-c-braided-cable-1m', search: '?colour=black' };
 
-test('a guest fills the cart from a product page; a second tab follows live; the cart survives a reload', async ({ page, context }) => {
+test('a guest fills the cart from a product page; each tab follows the other live; the cart survives a reload', async ({ page, context }) => {
   const product = new ProductPage(page);
   const cart = new CartDrawer(page);
   await product.open(CABLE.slug, CABLE.search);
@@ -41,6 +41,13 @@ test('a guest fills the cart from a product page; a second tab follows live; the
   await cart2.expectCount(2);
   await cart2.open();
   await expect(cart2.line(name)).toContainText('$29.98');
+  // And the other way: a change in tab 2 reaches tab 1.
+  await cart2.increase(cart2.line(name)).click();
+  await cart2.expectCount(3);
+  await cart.expectCount(3);
+  await expect(cart.line(name)).toContainText('$44.97');
+  await cart2.decrease(cart2.line(name)).click();
+  await cart.expectCount(2);
 
   // Escape closes the drawer and gives focus back.
   await page.keyboard.press('Escape');

@@ -65,7 +65,7 @@ test('the order page follows the status live in two tabs', async ({ page, contex
 test('a guest cancels in one tab: both tabs show it cancelled and the stock comes back', async ({ page, context, baseURL }) => {
   const shop = await ShopperSocket.open(context, baseURL!);
   const stockBefore = await shop.stockOf(PHONE);
-  const { tabs } = await twoTabsOnNewOrder(page, context, async () => {
+  const { order: placed, tabs } = await twoTabsOnNewOrder(page, context, async () => {
     const order = await shop.placeOrder([{ ...PHONE, quantity: 2 }]);
     expect(await shop.stockOf(PHONE)).toBe(stockBefore - 2);
     return order;
@@ -81,6 +81,10 @@ test('a guest cancels in one tab: both tabs show it cancelled and the stock come
   await expect(tab2.cancelButton()).toHaveCount(0);
   expect(await shop.stockOf(PHONE)).toBe(stockBefore);
   shop.close();
+
+  // A guest has no account menu: the footer leads back to the orders of this browser.
+  await tab2.page.getByRole('contentinfo').getByRole('link', { name: 'Track your orders' }).click();
+  await expect(new OrderHistoryPage(tab2.page).link(placed.number)).toBeVisible();
 });
 
 test('the history lists the orders newest first, badges update live, and each links to its page', async ({ page, context, baseURL, shopper }) => {

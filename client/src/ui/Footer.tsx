@@ -29,6 +29,12 @@ export function Footer() {
             </a>
             {after}
           </p>
+          {/* Guests have no account menu with "Your orders": this is how they find an order placed in this browser. */}
+          <p class="text-sm">
+            <A href="/orders" class="font-semibold text-white underline underline-offset-4">
+              {t('footer.orders')}
+            </A>
+          </p>
         </div>
         <nav aria-labelledby="footer-policies">
           <h2 id="footer-policies" class="text-sm font-semibold tracking-wide text-white/70 uppercase">

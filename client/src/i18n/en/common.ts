@@ -42,6 +42,7 @@ export const common = {
     policies: 'Policies',
     help: 'Questions? Write to {email}.',
     email: 'hello@visionx.example',
+    orders: 'Track your orders',
     copyright: '© {year} VisionX. Repair is a feature.',
   },
   policies: {

@@ -79,4 +79,15 @@ test('peek answers like take would, and spends nothing', () => {
   assert.is(limiter.take('k', T0 + 1000).ok, false);
 });
 
+test('giveBack returns a spent token, never past capacity', () => {
+  const limiter = createRateLimiter({ capacity: 2, refillPerSecond: 1 });
+  burst(limiter, 'k', 2, T0);
+  limiter.giveBack('k');
+  limiter.giveBack('k');
+  limiter.giveBack('k');
+  assert.equal(burst(limiter, 'k', 3, T0).map((v) => v.ok), [true, true, false]);
+  limiter.giveBack('never-taken');
+  assert.ok(limiter.take('never-taken', T0).ok);
+});
+
 test.run();

@@ -10,6 +10,8 @@ export interface RateLimiter {
   take(key: string, now: number): Verdict;
   /** Would `take` succeed? Spends nothing (for limits counted only on failures). */
   peek(key: string, now: number): Verdict;
+  /** Return a token `take` spent (a reservation that turned out not to count). */
+  giveBack(key: string): void;
 }
 
 export interface RateLimit {
@@ -48,6 +50,10 @@ export function createRateLimiter({ capacity, refillPerSecond }: RateLimit): Rat
       if (!bucket) return { ok: true };
       refill(bucket, now);
       return bucket.tokens >= 1 ? { ok: true } : refused(bucket.tokens);
+    },
+    giveBack(key) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.tokens = Math.min(capacity, bucket.tokens + 1);
     },
   };
 

@@ -19,22 +19,35 @@ export const REFUSED_CARD_LIMITS = {
 
 export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
   const refused = { session: createRateLimiter(REFUSED_CARD_LIMITS.session), ip: createRateLimiter(REFUSED_CARD_LIMITS.ip) };
+  /** Keys holding a reservation now: the same key again meanwhile gets the provider's replay, not a new card decision. */
+  const reserved = new Set<string>();
   return (socket, limiter) => {
     const ip = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
     handle(ctx, limiter, socket, 'checkout:place', {
       schema: CheckoutSchema,
       run: async (input, { session }) => {
-        const verdicts = [refused.session.peek(session.id, ctx.now()), refused.ip.peek(ip, ctx.now())];
+        // A token is reserved before the charge and given back unless the card is refused
+        // (successful orders spend nothing): counting only after the answer let attempts sent
+        // together all pass the check.
+        if (reserved.has(input.idempotencyKey)) return placeOrder(ctx, session, input);
+        const keys = [['session', session.id], ['ip', ip]] as const;
+        const verdicts = keys.map(([limit, key]) => refused[limit].take(key, ctx.now()));
+        const giveBack = () => keys.forEach(([limit, key], i) => verdicts[i]!.ok && refused[limit].giveBack(key));
         const wait = Math.max(0, ...verdicts.map((v) => (v.ok ? 0 : v.retryAfterMs)));
-        if (wait > 0) throw new AppError('rate_limited', 'Too many cards were refused. Please wait before trying again.', undefined, wait);
+        if (wait > 0) {
+          giveBack();
+          throw new AppError('rate_limited', 'Too many cards were refused. Please wait before trying again.', undefined, wait);
+        }
+        let cardRefused = false;
+        reserved.add(input.idempotencyKey);
         try {
           return await placeOrder(ctx, session, input);
         } catch (err) {
-          if (err instanceof PaymentRefusedError) {
-            refused.session.take(session.id, ctx.now());
-            refused.ip.take(ip, ctx.now());
-          }
+          cardRefused = err instanceof PaymentRefusedError;
           throw err;
+        } finally {
+          reserved.delete(input.idempotencyKey);
+          if (!cardRefused) giveBack();
         }
       },
     });

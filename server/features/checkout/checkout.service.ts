@@ -10,7 +10,7 @@ import { cartOwnerOf, cartRoom } from '../cart/cart.service.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
 import type { ChargeResult } from '../payments/payment-provider.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
-import { openIntent, settleIntent, type PaymentOutcome } from './payment-intents.js';
+import { openIntent, settleIntent } from './payment-intents.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
 
 /** The cart or the stock moved during the charge: refunded, nothing written. */
@@ -97,13 +97,15 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
       { behavior: 'immediate' },
     );
   } catch (err) {
+    // The provider answers a key's charge again on a retry, even once refunded: the key is spent
+    // before the refund is awaited, or a retry arriving meanwhile would place an order on money
+    // being given back.
+    spendKey(ctx, { ...attempt, createdAt: now });
     // Whatever stopped the order (a lost race, a busy database, a bug), the money goes back.
     const refund = await ctx.payments.refund(charge.chargeId, total).catch(() => ({ ok: false }));
     // Left open, the intent is retried by the reconciler (checkout-reconciler.ts).
     if (!refund.ok) ctx.log.error({ chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey }, 'refund after a failed checkout failed; the reconciler will retry it');
-    // The provider answers a key's charge again on a retry, even once refunded: the key is spent,
-    // or a retry would place an order on money given back.
-    else spendKey(ctx, { ...attempt, createdAt: now }, 'refunded');
+    else settleIntent(ctx.db, input.idempotencyKey, 'refunded', ctx.now());
     throw err;
   }
   if (!result) {
@@ -128,13 +130,10 @@ function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: s
   return toOrder(ctx.db, row);
 }
 
-/** No order will ever come of this key: a retry is told so (answerRetry) and the intent is settled. */
-export function spendKey(ctx: AppContext, attempt: Parameters<typeof claimAttempt>[1], outcome: PaymentOutcome): void {
+/** No order will ever come of this key: a retry is told so (answerRetry); the intent stays open until the money is back. */
+function spendKey(ctx: AppContext, attempt: Parameters<typeof claimAttempt>[1]): void {
   try {
-    ctx.db.transaction((tx) => {
-      claimAttempt(tx, attempt);
-      settleIntent(tx, attempt.key, outcome, attempt.createdAt);
-    });
+    claimAttempt(ctx.db, attempt);
   } catch (err) {
     ctx.log.error({ err, idempotencyKey: attempt.key }, 'could not mark a refunded checkout attempt as spent');
   }

@@ -13,7 +13,7 @@ import { registerOrderPrivacy } from './features/orders/orders-privacy.js';
 import { ordersHandlers } from './features/orders/orders.socket.js';
 import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator.js';
 import { catalogHandlers } from './features/catalog/catalog.socket.js';
-import { contactHandlers, registerContactPrivacy } from './features/contact/contact.socket.js';
+import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
 import { AppError } from './errors.js';
@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps) {
     publish: (room, event, ...args) => io.to(room).emit(event, ...args),
   };
 
-  registerContactPrivacy(ctx);
+  registerContactExport(ctx);
   registerOrderPrivacy(ctx);
   ctx.hooks.onSignIn.push(mergeGuestCart(ctx), claimGuestOrders);
   registerCartExport(ctx);

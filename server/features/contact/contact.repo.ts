@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { contactMessages } from '../../db/schema.js';
 import type { ContactMessageInput } from '../../../shared/contact.js';
@@ -20,7 +20,3 @@ export function contactMessagesOf(db: DbLike, userId: number) {
     .map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() }));
 }
 
-/** Erasure: also the messages sent as a guest from the account's address (they name the same person). */
-export function deleteGuestMessagesFrom(db: DbLike, email: string): void {
-  db.delete(contactMessages).where(sql`lower(${contactMessages.email}) = ${email.toLowerCase()}`).run();
-}

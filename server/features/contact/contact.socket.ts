@@ -2,8 +2,7 @@ import type { AppContext } from '../../context.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { ContactMessageSchema } from '../../../shared/contact.js';
-import { findUserById } from '../auth/users.repo.js';
-import { contactMessagesOf, deleteGuestMessagesFrom, insertContactMessage } from './contact.repo.js';
+import { contactMessagesOf, insertContactMessage } from './contact.repo.js';
 
 /** The contact form: stored now; a later issue turns it into a support conversation. */
 export const contactHandlers =
@@ -19,11 +18,11 @@ export const contactHandlers =
     });
   };
 
-/** Export: the account's messages. Erasure: those go with the account (cascade); guest messages from its address go too. */
-export function registerContactPrivacy(ctx: AppContext): void {
+/**
+ * Export: the account's messages; erasure takes them with the account (cascade). Messages sent
+ * as a guest are not the account's: their email address was never verified, so anyone could
+ * have written it, and erasing by address would let one person delete another's messages.
+ */
+export function registerContactExport(ctx: AppContext): void {
   ctx.hooks.exportUser.push({ section: 'contactMessages', collect: contactMessagesOf });
-  ctx.hooks.eraseUser.push((db, userId) => {
-    const user = findUserById(db, userId);
-    if (user) deleteGuestMessagesFrom(db, user.email);
-  });
 }

@@ -1,6 +1,7 @@
 import { and, inArray, lte } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { orders } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
 import { FULFILMENT_PATH, type OrderStatus } from '../../../shared/order-status.js';
 import { moveOrder } from './orders.service.js';
 
@@ -20,8 +21,17 @@ export async function advanceDueOrders(ctx: AppContext, stepMs: number): Promise
     .where(and(inArray(orders.status, MOVING), lte(orders.updatedAt, ctx.now() - stepMs)))
     .limit(100)
     .all();
-  for (const o of due) await moveOrder(ctx, o.id, next(o.status), 'system', 'Fulfilment update');
-  return due.length;
+  let moved = 0;
+  for (const o of due) {
+    try {
+      await moveOrder(ctx, o.id, next(o.status), 'system', 'Fulfilment update');
+      moved++;
+    } catch (err) {
+      // Cancelled (or moved by staff) since it was read: skip it, the others still move.
+      if (!(err instanceof AppError && err.code === 'conflict')) throw err;
+    }
+  }
+  return moved;
 }
 
 export function startFulfilmentSimulator(ctx: AppContext, stepMs: number): { stop(): void } {

@@ -54,16 +54,13 @@ test('after the order is cancelled the account can go: the sale stays, the perso
   assert.not.match(JSON.stringify(row), /Ada|Market|94105|555/);
 });
 
-test('erasure also removes messages sent as a guest from the account’s address, and only those', async ({ app }) => {
+test('erasure leaves guest messages that merely carry the account’s address (it was never verified)', async ({ app }) => {
   const { cookie, email } = await app.register();
   const guest = await app.connect(await app.guestCookie());
-  const message = { name: 'Ada', topic: 'order' as const, message: 'Where is my parcel, please?' };
-  ok(await guest.emitWithAck('contact:send', { ...message, email: email.toUpperCase() }));
-  ok(await guest.emitWithAck('contact:send', { ...message, email: 'someone-else@example.com' }));
+  ok(await guest.emitWithAck('contact:send', { name: 'Ada', topic: 'order', message: 'Where is my parcel, please?', email }));
   assert.is((await deleteAccount(app, cookie)).status, 200);
-  const left = app.ctx.db.select({ email: contactMessages.email }).from(contactMessages).all().map((m) => m.email.toLowerCase());
-  assert.not.ok(left.includes(email.toLowerCase()));
-  assert.ok(left.includes('someone-else@example.com'));
+  const left = app.ctx.db.select({ email: contactMessages.email }).from(contactMessages).all().map((m) => m.email);
+  assert.ok(left.includes(email), 'someone else may have written it');
 });
 
 test.run();

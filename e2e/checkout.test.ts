@@ -18,6 +18,9 @@ const CANADA = {
   region: { label: 'Province', value: 'ON' },
   postalCode: { label: 'Postal code', value: 'K1A 0B1' },
 };
+// These journeys fill the whole form, some twice, and one waits for the fulfilment simulator's next step.
+test.describe.configure({ timeout: 60_000 });
+
 type Attempt = { idempotencyKey: string; cartVersion: number; card: { number: string } };
 
 async function addCableAndCheckOut(page: import('@playwright/test').Page) {

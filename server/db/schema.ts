@@ -233,6 +233,24 @@ export const paymentIntents = sqliteTable(
   (t) => [index('payment_intents_open_idx').on(t.settledAt, t.createdAt)],
 );
 
+/**
+ * Money owed back for a cancelled order: written in the cancelling transaction, paid after the
+ * commit, and retried by the reconciler until the provider confirms (a refund is never only logged).
+ */
+export const refundsOwed = sqliteTable(
+  'refunds_owed',
+  {
+    orderId: integer('order_id')
+      .primaryKey()
+      .references(() => orders.id),
+    chargeId: text('charge_id').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    createdAt: integer('created_at').notNull(),
+    refundedAt: integer('refunded_at'),
+  },
+  (t) => [index('refunds_owed_open_idx').on(t.refundedAt, t.createdAt)],
+);
+
 /** Checkout idempotency: one row per attempt key, holding what the first request got. */
 export const checkoutAttempts = sqliteTable('checkout_attempts', {
   key: text('key').primaryKey(),

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.js';
+import { payOwedRefunds } from '../orders/refunds-owed.js';
 import { claimAttempt, findAttempt } from './checkout-attempts.js';
 import { settleIntent, staleIntents } from './payment-intents.js';
 
@@ -45,12 +46,14 @@ export async function reconcileAbandonedCharges(ctx: AppContext): Promise<number
   return settled;
 }
 
+/** Every 5 minutes: abandoned checkout charges, then refunds still owed for cancelled orders. */
 export function startChargeReconciler(ctx: AppContext): { stop(): void } {
   let running = false;
   const run = () => {
     if (running) return;
     running = true;
     reconcileAbandonedCharges(ctx)
+      .then(() => payOwedRefunds(ctx))
       .catch((err: unknown) => ctx.log.error({ err }, 'checkout reconciliation failed'))
       .finally(() => (running = false));
   };

@@ -7,6 +7,7 @@ import { canMove, type OrderActor, type OrderStatus } from '../../../shared/orde
 import type { Order } from '../../../shared/orders.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
+import { oweRefund, payRefund } from './refunds-owed.js';
 import { appendOrderEvent, toOrder, type OrderRow } from './orders.repo.js';
 
 /** Where an order's pushes go: its shopper's sockets, and whoever watches the order (staff). */
@@ -35,6 +36,7 @@ export async function moveOrder(ctx: AppContext, orderId: number, to: OrderStatu
               .flatMap((l) => (l.variantId === null ? [] : [changeStock(tx, l.variantId, l.quantity)]))
               .filter((s) => s !== null)
           : [];
+      if (to === 'cancelled') oweRefund(tx, { orderId, chargeId: row.paymentRef, amountCents: row.totalCents, createdAt: now });
       tx.update(orders).set({ status: to, version: row.version + 1, updatedAt: now }).where(and(eq(orders.id, orderId), eq(orders.version, row.version))).run();
       appendOrderEvent(tx, orderId, to, actor, note, now);
       const updated = tx.select().from(orders).where(eq(orders.id, orderId)).get()!;
@@ -44,10 +46,7 @@ export async function moveOrder(ctx: AppContext, orderId: number, to: OrderStatu
   );
   announceStock(ctx, stock);
   publishOrder(ctx, row, order);
-  if (to === 'cancelled') {
-    const refund = await ctx.payments.refund(row.paymentRef, row.totalCents);
-    if (!refund.ok) ctx.log.error({ orderId }, 'refund failed; needs a person');
-  }
+  if (to === 'cancelled') await payRefund(ctx, orderId);
   return order;
 }
 

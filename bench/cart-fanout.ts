@@ -16,7 +16,9 @@ import { percentile, printTable, reportLoad } from './report.js';
  * Cart fan-out (issue 4 §5): identities × 3 tabs connected; each identity's tab 0 changes
  * its cart once per period; the time until the other two tabs get `cart:updated`. Servers
  * run in a child process, one after another, against the same clients in this process:
- * the plain `ws` baseline, bare Socket.IO, and the real app (guest sessions, SQLite file).
+ * the plain `ws` baseline, bare Socket.IO, the real app (guest sessions, SQLite file), and
+ * last the `ws` baseline committing each change to SQLite with the app's pragmas first: the
+ * durability any correct implementation pays, so app / that is what our stack adds.
  */
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const IDENTITIES = env('BENCH_FANOUT_IDENTITIES', 333);
@@ -59,6 +61,7 @@ const TARGETS: Target[] = [
       }
     },
   },
+  { server: 'ws + durable write', script: 'servers/ws-durable-fanout-server.ts', connect: (url, p, n) => wsGroups(url, n, p.variantId) },
 ];
 
 async function measure(target: Target, port: number) {
@@ -113,13 +116,16 @@ export async function run() {
   const loadBefore = loadavg();
   const rows = [];
   for (const [i, target] of TARGETS.entries()) rows.push(await measure(target, PORT + i));
-  const [ws, , app] = rows as [(typeof rows)[number], unknown, (typeof rows)[number]];
+  type Row = (typeof rows)[number];
+  const [ws, , app, durable] = rows as [Row, Row, Row, Row];
   const summary = {
     'p99 ratio (app / ws)': +(app['p99 ms'] / ws['p99 ms']).toFixed(2),
     'p99 ratio target': 1.5,
+    'p99 ratio (app / ws + durable write)': +(app['p99 ms'] / durable['p99 ms']).toFixed(2),
     'RSS KiB/conn (app)': app['RSS KiB/conn'],
     'RSS target KiB/conn': 32,
     'CPU ratio (app / ws)': +(app['CPU µs/msg'] / ws['CPU µs/msg']).toFixed(1),
+    'CPU ratio (app / ws + durable write)': +(app['CPU µs/msg'] / durable['CPU µs/msg']).toFixed(1),
   };
   const title = `cart-fanout: ${IDENTITIES} identities × ${TABS} tabs, a change per identity every ${WINDOW.periodMs / 1000} s, ${WINDOW.measureMs / 1000} s measured after ${WINDOW.warmupMs / 1000} s warm-up`;
   printTable(title, rows);

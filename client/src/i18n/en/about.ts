@@ -10,7 +10,7 @@ export const about = {
     },
     design: {
       heading: 'How a VisionX is built',
-      body: 'Every VisionX is a frame and a set of modules: display, battery, main camera, front camera, speaker and USB-C port. Each one is held by standard screws and a single connector, so the screwdriver that comes in the box is the only tool you need. When a part wears out, you replace that part. When a better camera arrives, you add it to the phone you already own.',
+      body: 'Every VisionX is a frame and a set of modules: display, battery, main camera, front camera, speaker and USB-C port. Each one is held by standard screws and a single connector, so one small Phillips screwdriver (in the box with Vision X Pro Max Ultra, Halo Vision Pro Ultra and Vision X Terra) is the only tool you need. When a part wears out, you replace that part. When a better camera arrives, you add it to the phone you already own.',
     },
     materials: {
       heading: 'What it is made of',

@@ -16,7 +16,7 @@ export const pages = {
       },
       repairable: {
         title: 'Repairable',
-        body: 'Every module comes out with the screwdriver in the box. Step-by-step guides, fixed-price parts, and a 2-year warranty that opening your phone never voids.',
+        body: 'Every module comes out with one small Phillips screwdriver. Step-by-step guides, fixed-price parts, and a 2-year warranty that opening your phone never voids.',
       },
       sustainable: {
         title: 'Sustainable',
@@ -47,7 +47,7 @@ export const pages = {
     faq: {
       battery: {
         q: 'How do I replace the battery?',
-        a: 'Switch the phone off, undo the two screws on the back cover with the screwdriver from the box, lift the battery out by its tab and click the new one in. It takes about two minutes.',
+        a: 'Switch the phone off, undo the screws on the back cover (five to ten, depending on the model) with a small Phillips screwdriver (#00; #0 for Vision X Terra), lift the battery out by its tab and click the new one in. It takes about five minutes.',
       },
       warranty: {
         q: 'Does opening my phone void the warranty?',

@@ -4,14 +4,14 @@ export const policy: PolicyDoc = {
   title: 'Shipping & returns',
   updated: '2025-01-15',
   summary:
-    'We ship to the United States, Canada, the United Kingdom and the European Union. Every order can be returned within 30 days of delivery.',
+    'We ship to the United States, Canada, the United Kingdom, Germany and France. Every order can be returned within 30 days of delivery.',
   sections: [
     {
       id: 'where',
       heading: 'Where we ship',
       blocks: [
-        'We deliver to addresses in the United States (all 50 states and Washington, D.C.), Canada, the United Kingdom and the 27 member states of the European Union. We cannot deliver to PO boxes, parcel lockers in the EU, or freight forwarders.',
-        'Prices for Canada, the UK and the EU include import duties and VAT or GST. There is nothing more to pay at the door.',
+        'We deliver to addresses in the United States (all 50 states and Washington, D.C.), Canada, the United Kingdom, Germany and France. We cannot deliver to PO boxes, parcel lockers, or freight forwarders. More EU countries will follow; until then, please contact us before ordering from elsewhere.',
+        'All prices and shipping costs are in US dollars, whichever country you ship to. Prices for Canada, the UK, Germany and France include import duties and VAT or GST. There is nothing more to pay at the door.',
       ],
     },
     {
@@ -32,9 +32,9 @@ export const policy: PolicyDoc = {
             head: ['Destination', 'Standard', 'Express'],
             rows: [
               ['United States', '3–5 days, $5.95 (free over $99)', '1–2 days, $14.95'],
-              ['Canada', '5–8 days, CA$9.95 (free over CA$149)', '2–4 days, CA$24.95'],
-              ['United Kingdom', '3–5 days, £6.95 (free over £99)', '1–2 days, £14.95'],
-              ['European Union', '4–8 days, €7.95 (free over €119)', '2–4 days, €19.95'],
+              ['Canada', '5–8 days, $9.95 (free over $149)', '2–4 days, $24.95'],
+              ['United Kingdom', '3–5 days, $6.95 (free over $99)', '1–2 days, $14.95'],
+              ['Germany and France', '4–8 days, $7.95 (free over $119)', '2–4 days, $19.95'],
             ],
           },
         },

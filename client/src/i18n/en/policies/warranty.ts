@@ -30,7 +30,7 @@ export const policy: PolicyDoc = {
         {
           list: [
             'Accidental damage, such as drops, cracked glass or crushing.',
-            'Liquid damage beyond the IP54 splash resistance of the phone.',
+            'Liquid damage beyond the phone’s rated water resistance (its IP rating, listed in its specifications).',
             'Normal wear: scratches, scuffs and the gradual loss of battery capacity above the threshold above.',
             'Problems caused by third-party parts (the rest of the phone stays covered).',
             'Lost or stolen phones.',

@@ -63,15 +63,15 @@ export interface ProductCard {
   releaseDate: string;
 }
 
+/** Categories and storage sizes are named by the client (i18n); colours carry their catalog name. */
 export interface FacetValue<V extends string | number = string> {
   value: V;
-  label: string;
   count: number;
 }
 
 export interface CatalogFacets {
   category: FacetValue<Category>[];
-  colour: (FacetValue & { hex: string })[];
+  colour: (FacetValue & { label: string; hex: string })[];
   storage: FacetValue<number>[];
   /** The price range of the products matching everything but the price filter. */
   price: { minCents: number; maxCents: number };

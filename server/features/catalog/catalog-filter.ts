@@ -1,4 +1,4 @@
-import type { CatalogFacets, CatalogQuery, Category, FacetValue, ProductCard, Sort } from '../../../shared/catalog.js';
+import type { CatalogFacets, CatalogQuery, FacetValue, ProductCard, Sort } from '../../../shared/catalog.js';
 import { CATEGORIES } from '../../../shared/catalog.js';
 import type { CatalogRecord, ProductRow, VariantRow } from './catalog.repo.js';
 
@@ -10,16 +10,6 @@ import type { CatalogRecord, ProductRow, VariantRow } from './catalog.repo.js';
  */
 type Dimension = 'category' | 'colour' | 'storage' | 'price';
 type Filters = Pick<CatalogQuery, 'category' | 'colour' | 'storage' | 'minPrice' | 'maxPrice' | 'inStock'>;
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  phones: 'Phones',
-  cases: 'Cases',
-  chargers: 'Chargers',
-  cables: 'Cables',
-  audio: 'Audio',
-  'screen-protectors': 'Screen protectors',
-  wearables: 'Wearables',
-};
 
 function variantPasses(v: VariantRow, f: Filters, skip?: Dimension): boolean {
   if (skip !== 'colour' && f.colour.length && !f.colour.includes(v.colour)) return false;
@@ -51,13 +41,13 @@ export function facetsFor(records: CatalogRecord[], f: Filters): CatalogFacets {
   const colourInfo = new Map(records.flatMap((r) => r.product.colours.map((c) => [c.key, c] as const)));
   const prices = records.flatMap((r) => matchingVariants(r, f, 'price').map((v) => v.priceCents));
   return {
-    category: CATEGORIES.filter((c) => categories.has(c)).map((c) => ({ value: c, label: CATEGORY_LABELS[c], count: categories.get(c)! })),
+    category: CATEGORIES.filter((c) => categories.has(c)).map((c) => ({ value: c, count: categories.get(c)! })),
     colour: [...colours]
       .map(([key, n]) => ({ value: key, label: colourInfo.get(key)?.name ?? key, hex: colourInfo.get(key)?.hex ?? '#888888', count: n }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
     storage: [...storages]
       .sort(([a], [b]) => a - b)
-      .map(([gb, n]): FacetValue<number> => ({ value: gb, label: gb >= 1024 ? `${gb / 1024} TB` : `${gb} GB`, count: n })),
+      .map(([gb, n]): FacetValue<number> => ({ value: gb, count: n })),
     price: { minCents: prices.length ? Math.min(...prices) : 0, maxCents: prices.length ? Math.max(...prices) : 0 },
   };
 }

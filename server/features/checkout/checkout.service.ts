@@ -109,9 +109,9 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     throw err;
   }
   if (!result) {
-    // A concurrent request with the same key won the claim: this charge was the provider's
-    // idempotent replay of the same one, so there is nothing to refund; answer its order.
-    return answerRetry(ctx, input.idempotencyKey, owner, fingerprint) ?? Promise.reject(new AppError('conflict', 'This checkout is still being processed.'));
+    // A concurrent request with the same key won the claim (so its row exists): this charge was
+    // the provider's idempotent replay of the same one, nothing to refund; answer its order.
+    return answerRetry(ctx, input.idempotencyKey, owner, fingerprint)!;
   }
   announceStock(ctx, result.stock);
   ctx.publish(cartRoom(cartOwner), 'cart:updated', result.cart);

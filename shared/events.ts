@@ -5,6 +5,22 @@ import type { Role } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
 import type { CheckoutInput } from './checkout.js';
 import type { Order } from './orders.js';
+import type {
+  ChatContinueInput,
+  ChatCurrentChanged,
+  ChatDelta,
+  ChatDepartmentInput,
+  ChatErrorPush,
+  ChatList,
+  ChatMessage,
+  ChatMessagePush,
+  ChatProposalAnswer,
+  ChatProposalAnswerInput,
+  ChatSendInput,
+  ChatSent,
+  ChatSummary,
+  ChatTranscript,
+} from './chat.js';
 import type { ReviewAddInput, ReviewAdded, ReviewEligibility, ReviewListInput, ReviewPage } from './reviews.js';
 import type {
   CatalogHome,
@@ -47,6 +63,28 @@ export interface ClientToServerEvents {
   'reviews:eligibility': Request<{ productId: number }, ReviewEligibility>;
   /** A verified review, once per shopper and product; also pushed as `catalog:review-added`. */
   'reviews:add': Request<ReviewAddInput, ReviewAdded>;
+  /** This login session's current conversation (joins its room), or null when there is none yet. */
+  'chat:current': Request<Record<string, never>, ChatTranscript | null>;
+  /** Any own conversation, to read (joins its room; `current` says whether sends go there). */
+  'chat:open': Request<{ chatId: number }, ChatTranscript>;
+  /** Stop following a conversation's room (a read-only view was closed). */
+  'chat:leave': Request<{ chatId: number }, null>;
+  'chat:list': Request<Record<string, never>, ChatList>;
+  /** Make a past conversation (the last one when chatId is omitted) this login session's current one. */
+  'chat:continue': Request<ChatContinueInput, ChatTranscript>;
+  /** Leave the current conversation; the next message starts a new one. */
+  'chat:new': Request<Record<string, never>, null>;
+  /** Store a shopper message and ack it; the answer then streams to room chat:<id>. */
+  'chat:send': Request<ChatSendInput, ChatSent>;
+  /** Stop the answer being streamed: the partial text is kept, marked stopped. Null when nothing was streaming. */
+  'chat:stop': Request<{ chatId: number }, ChatMessage | null>;
+  /** Answer the last shopper message again (after an error or a stop). */
+  'chat:retry': Request<{ chatId: number }, ChatMessage>;
+  'chat:department': Request<ChatDepartmentInput, ChatSummary>;
+  /** Ask for a person: the conversation waits for staff. */
+  'chat:request-human': Request<{ chatId: number }, ChatSummary>;
+  /** The shopper's click on a proposed cart change: only this changes the cart. */
+  'chat:proposal-answer': Request<ChatProposalAnswerInput, ChatProposalAnswer>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */
@@ -59,6 +97,20 @@ export interface ServerToClientEvents {
   'order:updated': (order: Order) => void;
   /** To room product:<id> (the `catalog:watch` room) after a review is stored, with the new summary. */
   'catalog:review-added': (payload: ReviewAdded) => void;
+  /** To room chat:<id>: a stored message (the shopper's, a system note, the start of an answer). */
+  'chat:message-added': (payload: ChatMessagePush) => void;
+  /** To room chat:<id>: the next piece of the answer being streamed. */
+  'chat:delta': (payload: ChatDelta) => void;
+  /** To room chat:<id>: the answer as stored, complete or stopped. */
+  'chat:done': (payload: ChatMessagePush) => void;
+  /** To room chat:<id>: the answer failed; the message keeps what had arrived. */
+  'chat:error': (payload: ChatErrorPush) => void;
+  /** To room chat:<id>: a stored message changed (a proposal was answered). */
+  'chat:message-updated': (payload: ChatMessagePush) => void;
+  /** To room chat:<id>: department, status or flag changed. */
+  'chat:updated': (chat: ChatSummary) => void;
+  /** To the login session's sockets: the current conversation changed in another tab. */
+  'chat:current-changed': (payload: ChatCurrentChanged) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

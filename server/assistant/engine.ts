@@ -1,0 +1,75 @@
+import type { ChatCard, Department } from '../../shared/chat.js';
+import type { RankedPassage } from './knowledge/passages.js';
+import type { ToolBox } from './tools/toolbox.js';
+
+/**
+ * The one interface of the assistant's engines (ARCHITECTURE §6): given a turn's context, an
+ * async stream of text pieces, cards and tool records, then the end. The offline engine and
+ * the OpenAI-compatible engine both implement it; the chat feature relays what they yield.
+ */
+export interface Engine {
+  readonly name: 'offline' | 'openai';
+  reply(turn: Turn): AsyncIterable<EngineEvent>;
+}
+
+/** One earlier message of this conversation, oldest first (the shopper's, the assistant's, staff's). */
+export interface HistoryTurn {
+  role: 'user' | 'assistant' | 'staff';
+  content: string;
+  /** Cards shown with it (products and orders discussed: the engines' multi-turn memory). */
+  cards: ChatCard[];
+}
+
+export interface Sentiment {
+  /** Comparative lexicon score per word, about -5 (angry) … +5 (delighted). */
+  score: number;
+  /** Frustration detected: acknowledge it first; the conversation is flagged for staff. */
+  frustrated: boolean;
+}
+
+export interface Turn {
+  department: Department;
+  /** Persona + department prompt (the system message of a model). */
+  systemPrompt: string;
+  /** Support-guide passages retrieved for this message, best first. */
+  passages: RankedPassage[];
+  /** The last turns of this conversation before the message being answered. */
+  history: HistoryTurn[];
+  /** The shopper's message being answered. */
+  userText: string;
+  sentiment: Sentiment;
+  /** Tools scoped to the socket's identity and this department; no tool takes a user id. */
+  tools: ToolBox;
+  /** Aborted by Stop, a staff take-over, or shutdown: end quietly and soon. */
+  signal: AbortSignal;
+}
+
+export interface ToolCallRecord {
+  name: string;
+  args: unknown;
+  ok: boolean;
+  /** One line for the transcript and staff ("Found 3 phones under $700"). */
+  summary: string;
+}
+
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export type EngineEvent =
+  | { type: 'text'; text: string }
+  | { type: 'card'; card: ChatCard }
+  | { type: 'tool'; call: ToolCallRecord }
+  | { type: 'usage'; usage: TokenUsage };
+
+/** A failure the shopper is told about as `chat:error` (anything else is `internal`). */
+export class EngineError extends Error {
+  override name = 'EngineError';
+  constructor(
+    readonly code: 'upstream' | 'timeout',
+    message: string,
+  ) {
+    super(message);
+  }
+}

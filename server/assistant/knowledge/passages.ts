@@ -1,0 +1,16 @@
+/** One self-contained section of the support guide (a `###` heading and its text). */
+export interface Passage {
+  /** Stable id: the heading as a slug, e.g. "the-30-day-return-policy". */
+  id: string;
+  /** The `##` section it belongs to, e.g. "Returns and refunds". */
+  section: string;
+  /** The `###` heading. */
+  title: string;
+  /** The passage's Markdown body (without the heading). */
+  text: string;
+}
+
+/** A passage retrieved for a query, with its relevance (higher is better). */
+export interface RankedPassage extends Passage {
+  score: number;
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { CATEGORIES, CatalogListSchema, SORTS, type ProductDetail } from '../../../shared/catalog.js';
+import { AppError } from '../../errors.js';
+import { getProduct, listCatalog } from '../../features/catalog/catalog.service.js';
+import { loadCatalog, type CatalogRecord } from '../../features/catalog/catalog.repo.js';
+import type { ToolSpec } from './catalog-of-tools.js';
+import { productCard } from './cards.js';
+
+const SHOWN = 5;
+const CARDS = 3;
+
+/** "Forest Green" or "forest green" → the catalog's colour key "forest-green". */
+export const colourKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, '-');
+
+const SearchArgs = z.object({
+  query: z.string().max(120).default('').describe('Words to search for, e.g. "waterproof phone" or "usb-c cable". May be empty when filtering.'),
+  category: z.enum(CATEGORIES).optional(),
+  minPriceCents: z.number().int().min(0).optional(),
+  maxPriceCents: z.number().int().min(0).optional().describe('Highest price in US cents, e.g. 70000 for $700.'),
+  colour: z.string().max(40).optional(),
+  storageGb: z.number().int().positive().max(4096).optional(),
+  inStockOnly: z.boolean().default(false),
+  sort: z.enum(SORTS).default('relevance'),
+});
+
+export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
+  description: 'Search the VisionX catalog. Returns up to 5 products with their price range, colours, stock and rating.',
+  schema: SearchArgs,
+  run(args, { ctx }) {
+    const query = CatalogListSchema.parse({
+      q: args.query,
+      category: args.category ? [args.category] : [],
+      colour: args.colour ? [colourKey(args.colour)] : [],
+      storage: args.storageGb ? [args.storageGb] : [],
+      minPrice: args.minPriceCents,
+      maxPrice: args.maxPriceCents !== undefined && args.minPriceCents !== undefined ? Math.max(args.maxPriceCents, args.minPriceCents) : args.maxPriceCents,
+      inStock: args.inStockOnly,
+      sort: args.sort,
+      pageSize: SHOWN,
+    });
+    const page = listCatalog(ctx.db, query);
+    const bySlug = new Map(loadCatalog(ctx.db).map((r) => [r.product.slug, r]));
+    const records = page.items.map((item) => bySlug.get(item.slug)).filter((r): r is CatalogRecord => r !== undefined);
+    const items = page.items.map((item) => ({
+      slug: item.slug,
+      name: item.name,
+      category: item.category,
+      tagline: item.tagline,
+      priceFromCents: item.priceFromCents,
+      priceToCents: item.priceToCents,
+      inStock: item.inStock,
+      colours: item.colours.map((c) => c.name),
+      rating: item.rating,
+      url: `/products/${item.slug}`,
+    }));
+    const what = args.query || args.category || 'products';
+    return {
+      ok: true,
+      result: { total: page.total, items, correctedQuery: page.correctedQuery },
+      cards: records.slice(0, CARDS).map(productCard),
+      summary: page.total ? `Found ${page.total} product${page.total === 1 ? '' : 's'} for "${what}"` : `Nothing found for "${what}"`,
+    };
+  },
+};
+
+const DetailsArgs = z.object({
+  slug: z.string().trim().min(1).max(80).describe('The product slug from search_products, e.g. "vision-x".'),
+});
+
+export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
+  description: 'Full details of one product: description, specifications, and every variant (colour, storage, price, stock).',
+  schema: DetailsArgs,
+  run({ slug }, { ctx }) {
+    let detail: ProductDetail;
+    try {
+      detail = getProduct(ctx.db, slug);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'not_found') {
+        return { ok: false, result: { error: `No product "${slug}". Use search_products to find the slug.` }, summary: `No product "${slug}"` };
+      }
+      throw err;
+    }
+    const record = loadCatalog(ctx.db).find((r) => r.product.id === detail.id)!;
+    const colourName = new Map(detail.colours.map((c) => [c.key, c.name]));
+    return {
+      ok: true,
+      result: {
+        slug: detail.slug,
+        name: detail.name,
+        category: detail.category,
+        tagline: detail.tagline,
+        description: detail.description,
+        specs: detail.specs,
+        variants: detail.variants.map((v) => ({
+          variantId: v.id,
+          colour: colourName.get(v.colour) ?? v.colour,
+          storageGb: v.storageGb,
+          priceCents: v.priceCents,
+          stock: v.stock,
+        })),
+        rating: { average: detail.rating.average, count: detail.rating.count },
+        url: `/products/${detail.slug}`,
+      },
+      cards: [productCard(record)],
+      summary: `Looked up ${detail.name}`,
+    };
+  },
+};

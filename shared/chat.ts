@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import type { Cart } from './cart.js';
+import type { Category, RatingSummary } from './catalog.js';
+import type { OrderStatus } from './order-status.js';
+
+/**
+ * The assistant's conversations (ARCHITECTURE §6, issue 5): requests, the stored shapes and
+ * the pushes of a stream. One conversation ("chat") belongs to an identity (a user, or a
+ * guest session) and to the login session now holding it; its answers stream as `chat:delta`
+ * to room `chat:<id>`.
+ */
+export const CHAT_ROLES = ['user', 'assistant', 'staff', 'system', 'tool'] as const;
+export type ChatRole = (typeof CHAT_ROLES)[number];
+
+export const MESSAGE_STATUSES = ['streaming', 'complete', 'stopped', 'error'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export const DEPARTMENTS = ['sales', 'tech', 'service'] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+/** ai: the assistant answers · waiting: asked for a person · staff: a person has it · closed. */
+export const CHAT_STATUSES = ['ai', 'waiting', 'staff', 'closed'] as const;
+export type ChatStatus = (typeof CHAT_STATUSES)[number];
+
+export const MESSAGE_MAX_LENGTH = 2000;
+
+const chatId = z.number({ error: 'Choose a conversation.' }).int().positive();
+const messageText = z
+  .string({ error: 'Type a message.' })
+  // One kind of line break, so the limit counts what the shopper sees.
+  .transform((v) => v.replace(/\r\n?/g, '\n').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'Type a message.')
+      .max(MESSAGE_MAX_LENGTH, `Keep messages to ${MESSAGE_MAX_LENGTH} characters or fewer.`)
+      .refine((v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v), 'The message contains characters that are not allowed.'),
+  );
+
+/** `chatId` omitted: this login session's current conversation, or a new one. */
+export const ChatSendSchema = z.strictObject({
+  chatId: chatId.optional(),
+  text: messageText,
+  /** Made per message by the client and reused on resend, so a lost ack never stores it twice. */
+  clientId: z.uuid({ error: 'A message needs its client id.' }),
+});
+export type ChatSendInput = z.input<typeof ChatSendSchema>;
+
+export const ChatRefSchema = z.strictObject({ chatId });
+export const ChatEmptySchema = z.strictObject({});
+/** `chatId` omitted: the last conversation before this one ("Continue last conversation"). */
+export const ChatContinueSchema = z.strictObject({ chatId: chatId.optional() });
+export type ChatContinueInput = z.input<typeof ChatContinueSchema>;
+export const ChatDepartmentSchema = z.strictObject({
+  chatId,
+  department: z.enum(DEPARTMENTS, { error: 'Choose sales, tech support or customer service.' }),
+});
+export type ChatDepartmentInput = z.input<typeof ChatDepartmentSchema>;
+export const ChatProposalAnswerSchema = z.strictObject({
+  chatId,
+  messageId: z.number().int().positive(),
+  proposalId: z.string().min(1).max(40),
+  accept: z.boolean(),
+});
+export type ChatProposalAnswerInput = z.input<typeof ChatProposalAnswerSchema>;
+/** The proposal's message as it is now, and the cart when the change was made. */
+export interface ChatProposalAnswer {
+  message: ChatMessage;
+  cart: Cart | null;
+}
+
+// ---- Cards: what tools show in the conversation ----------------------------------------
+
+export interface ProductCardData {
+  kind: 'product';
+  productId: number;
+  slug: string;
+  name: string;
+  category: Category;
+  tagline: string;
+  image: string;
+  priceFromCents: number;
+  priceToCents: number;
+  inStock: boolean;
+  rating: RatingSummary;
+}
+
+export interface OrderCardData {
+  kind: 'order';
+  number: string;
+  status: OrderStatus;
+  createdAt: string;
+  totalCents: number;
+  itemCount: number;
+  /** When the status last changed. */
+  updatedAt: string;
+}
+
+export interface CartCardData {
+  kind: 'cart';
+  itemCount: number;
+  subtotalCents: number;
+  totalCents: number;
+  lines: { name: string; colourName: string; storageGb: number | null; quantity: number; lineTotalCents: number }[];
+}
+
+export const PROPOSAL_ACTIONS = ['add', 'set-quantity', 'remove'] as const;
+export type ProposalAction = (typeof PROPOSAL_ACTIONS)[number];
+export const PROPOSAL_STATES = ['pending', 'accepted', 'declined', 'failed'] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
+/** A cart change the assistant (or staff) proposes; only the shopper's click applies it. */
+export interface CartProposalData {
+  kind: 'cart-proposal';
+  id: string;
+  action: ProposalAction;
+  variantId: number;
+  productName: string;
+  slug: string;
+  colourName: string;
+  storageGb: number | null;
+  image: string;
+  quantity: number;
+  unitPriceCents: number;
+  state: ProposalState;
+  /** Why it failed (e.g. "Only 2 left in stock."), or what happened. */
+  note?: string;
+}
+
+export type ChatCard = ProductCardData | OrderCardData | CartCardData | CartProposalData;
+
+// ---- Stored shapes -----------------------------------------------------------------------
+
+export interface ChatError {
+  /** upstream: the model service failed · timeout · interrupted: the server restarted mid-answer. */
+  code: 'upstream' | 'timeout' | 'interrupted' | 'internal';
+  message: string;
+}
+
+export interface ChatMessage {
+  id: number;
+  role: ChatRole;
+  content: string;
+  status: MessageStatus;
+  cards: ChatCard[];
+  /** Staff messages: the staff member's first name. */
+  author?: string;
+  /** Assistant messages: the department that answered. */
+  department?: Department;
+  createdAt: string;
+  /** A message still streaming: the sequence number of the last delta `content` includes. */
+  seq?: number;
+  error?: ChatError;
+}
+
+export interface ChatSummary {
+  id: number;
+  /** The first words of the first message. */
+  title: string;
+  department: Department;
+  status: ChatStatus;
+  /** The shopper seemed frustrated: staff should look. */
+  flagged: boolean;
+  createdAt: string;
+  updatedAt: string;
+  lastMessage: string;
+  messageCount: number;
+}
+
+export interface ChatTranscript {
+  chat: ChatSummary;
+  /** Oldest first; a message being streamed carries the text so far and its `seq`. */
+  messages: ChatMessage[];
+  /** Is this the current conversation of the asking login session (false: shown read-only until continued)? */
+  current: boolean;
+}
+
+/** Past conversations, newest first, and which one is this login session's current one. */
+export interface ChatList {
+  chats: ChatSummary[];
+  currentChatId: number | null;
+}
+
+/** The answer to `chat:send`: the stored message, and the conversation it went to. */
+export interface ChatSent {
+  chat: ChatSummary;
+  message: ChatMessage;
+}
+
+// ---- Pushes ------------------------------------------------------------------------------
+
+/** One step of a streamed answer; `seq` counts from 1 per message, without gaps. */
+export type ChatDelta =
+  | { chatId: number; messageId: number; seq: number; kind: 'text'; text: string }
+  | { chatId: number; messageId: number; seq: number; kind: 'card'; card: ChatCard };
+
+export interface ChatMessagePush {
+  chatId: number;
+  message: ChatMessage;
+}
+
+export interface ChatErrorPush extends ChatMessagePush {
+  error: ChatError;
+}
+
+/** To the login session's sockets: another tab started, continued or left a conversation. */
+export interface ChatCurrentChanged {
+  chatId: number | null;
+}

@@ -14,3 +14,10 @@ export interface Passage {
 export interface RankedPassage extends Passage {
   score: number;
 }
+
+/** The support guide, searchable: built once at start from data/support-guide.md. */
+export interface Knowledge {
+  readonly passages: readonly Passage[];
+  /** The `k` passages most relevant to `query`, best first (none when nothing matches). */
+  search(query: string, k?: number): RankedPassage[];
+}

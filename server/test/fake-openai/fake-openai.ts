@@ -1,0 +1,152 @@
+import { EventEmitter, once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { framesOf, type FakeScript, type Frame, type StreamScript } from './scripts.js';
+
+export * from './scripts.js';
+
+/** What the fake server saw of one request. */
+export interface RecordedRequest {
+  /** 0-based, in arrival order. */
+  index: number;
+  path: string;
+  headers: IncomingMessage['headers'];
+  /** The parsed JSON body (messages, tools, tool_choice, stream_options…). */
+  body: any;
+  /** performance.now() when the body had arrived. */
+  receivedAt: number;
+  /** The client closed the connection before the answer was complete. */
+  aborted: boolean;
+  /** Settles when the connection is done with: true if the client aborted it. */
+  closed: Promise<boolean>;
+}
+
+export interface FakeOpenAiOptions {
+  /** Stamp each content chunk with `x_sent_ns` (process.hrtime.bigint() at write, as a string). */
+  stampChunks?: boolean;
+  /** Answer with this when the queue is empty (a benchmark's endless model); else a 500 says so. */
+  fallback?: FakeScript;
+}
+
+export interface FakeOpenAi {
+  /** e.g. http://127.0.0.1:41234/v1 — the SDK's `baseURL`. */
+  baseURL: string;
+  /** Queue scripts: each request takes the next one. */
+  enqueue(...scripts: FakeScript[]): void;
+  readonly requests: RecordedRequest[];
+  /** Resolves with request `index` once it has arrived. */
+  request(index: number): Promise<RecordedRequest>;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A local OpenAI-compatible Chat Completions server (node:http, port 0) that speaks the real
+ * SSE wire format, scripted per request. A test fixture, and the upstream of the relay benchmark.
+ */
+export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<FakeOpenAi> {
+  const queue: FakeScript[] = [];
+  const requests: RecordedRequest[] = [];
+  const arrivals = new EventEmitter();
+
+  const server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    let closedResolve!: (aborted: boolean) => void;
+    const rec: RecordedRequest = {
+      index: requests.length,
+      path: req.url ?? '',
+      headers: req.headers,
+      body: safeJson(raw),
+      receivedAt: performance.now(),
+      aborted: false,
+      closed: new Promise((r) => (closedResolve = r)),
+    };
+    res.on('close', () => {
+      // 'close' before the response ended: the client went away (or a 'die' fault cut it).
+      rec.aborted = !res.writableFinished;
+      closedResolve(rec.aborted);
+    });
+    requests.push(rec);
+    arrivals.emit('request', rec);
+    if (req.method !== 'POST' || !rec.path.endsWith('/chat/completions')) return sendJson(res, 404, { error: { message: 'Not found', type: 'invalid_request_error' } });
+    const script = queue.shift() ?? options.fallback;
+    if (!script) return sendJson(res, 500, { error: { message: 'fake-openai: no script queued', type: 'server_error' } });
+    await answer(script, rec.body, res, options.stampChunks ?? false);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    enqueue: (...scripts) => void queue.push(...scripts),
+    requests,
+    request(index) {
+      const seen = requests[index];
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve) => {
+        const on = (rec: RecordedRequest) => {
+          if (rec.index !== index) return;
+          arrivals.off('request', on);
+          resolve(rec);
+        };
+        arrivals.on('request', on);
+      });
+    },
+    async close() {
+      // Hanging and keep-alive connections would hold close() open forever.
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+async function answer(script: FakeScript, body: any, res: ServerResponse, stamp: boolean): Promise<void> {
+  if (script.type === 'hang') return;
+  if (script.type === 'status') {
+    const payload = script.body ?? { error: { message: `fake-openai: status ${script.status}`, type: 'server_error' } };
+    return sendJson(res, script.status, payload, script.headers);
+  }
+  await stream(script, body, res, stamp);
+}
+
+async function stream(script: StreamScript, body: any, res: ServerResponse, stamp: boolean): Promise<void> {
+  const frames = framesOf(script, body?.stream_options?.include_usage === true, String(body?.model ?? 'fake-model'));
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.flushHeaders();
+  for (const frame of frames) {
+    if (script.delayMs) await sleep(script.delayMs);
+    if (res.destroyed) return;
+    if ('die' in frame) return void res.socket?.destroy();
+    if ('stall' in frame) return;
+    res.write(`data: ${serialise(frame, stamp)}\n\n`);
+  }
+  res.end();
+}
+
+function serialise(frame: Exclude<Frame, { die: true } | { stall: true }>, stamp: boolean): string {
+  if ('raw' in frame) return frame.raw;
+  // Stamped last, right before the write, so the time is the write's and not the script's.
+  if (stamp && frame.content) return JSON.stringify({ ...frame.chunk, x_sent_ns: process.hrtime.bigint().toString() });
+  return JSON.stringify(frame.chunk);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const part of req) parts.push(part as Buffer);
+  return Buffer.concat(parts).toString('utf8');
+}
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}

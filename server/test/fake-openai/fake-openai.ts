@@ -115,17 +115,23 @@ async function stream(script: StreamScript, body: any, res: ServerResponse, stam
   const frames = framesOf(script, body?.stream_options?.include_usage === true, String(body?.model ?? 'fake-model'));
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
   res.flushHeaders();
+  let flushed: Promise<unknown> = Promise.resolve();
   for (const frame of frames) {
     if (script.delayMs) await sleep(script.delayMs);
     if (res.destroyed) return;
-    if ('die' in frame) return void res.socket?.destroy();
+    if ('die' in frame) {
+      // Let the lines before it reach the client: destroy() drops whatever is still buffered.
+      await flushed;
+      return void res.socket?.destroy();
+    }
     if ('stall' in frame) return;
-    res.write(`data: ${serialise(frame, stamp)}\n\n`);
+    if ('end' in frame) break;
+    flushed = new Promise((r) => res.write(`data: ${serialise(frame, stamp)}\n\n`, r));
   }
   res.end();
 }
 
-function serialise(frame: Exclude<Frame, { die: true } | { stall: true }>, stamp: boolean): string {
+function serialise(frame: Exclude<Frame, { die: true } | { stall: true } | { end: true }>, stamp: boolean): string {
   if ('raw' in frame) return frame.raw;
   // Stamped last, right before the write, so the time is the write's and not the script's.
   if (stamp && frame.content) return JSON.stringify({ ...frame.chunk, x_sent_ns: process.hrtime.bigint().toString() });

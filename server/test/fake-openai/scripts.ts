@@ -21,7 +21,11 @@ export type FakeFault =
   /** A chunk without a `choices` array. */
   | { after: number; kind: 'no-choices' }
   /** Stop writing and keep the connection open (an idle upstream). */
-  | { after: number; kind: 'stall' };
+  | { after: number; kind: 'stall' }
+  /** An `{ error }` data line, as OpenAI sends when it fails mid-answer. */
+  | { after: number; kind: 'error-event' }
+  /** End the response cleanly, without a finish reason or `[DONE]` (a truncated answer). */
+  | { after: number; kind: 'end' };
 
 export interface StreamScript {
   type: 'stream';
@@ -55,7 +59,7 @@ export interface HangScript {
 export type FakeScript = StreamScript | StatusScript | HangScript;
 
 /** One SSE data line to write: a chunk object, or raw text (for malformed lines). */
-export type Frame = { chunk: Record<string, unknown>; content?: boolean } | { raw: string } | { die: true } | { stall: true };
+export type Frame = { chunk: Record<string, unknown>; content?: boolean } | { raw: string } | { die: true } | { stall: true } | { end: true };
 
 export const text = (tokens: string[], extra: Omit<StreamScript, 'type' | 'tokens'> = {}): StreamScript => ({ type: 'stream', tokens, ...extra });
 export const toolCalls = (calls: FakeToolCall[], extra: Omit<StreamScript, 'type' | 'toolCalls'> = {}): StreamScript => ({ type: 'stream', toolCalls: calls, ...extra });
@@ -109,7 +113,9 @@ export function framesOf(script: StreamScript, includeUsage: boolean, model: str
     const bad: Frame =
       fault.kind === 'die' ? { die: true }
       : fault.kind === 'stall' ? { stall: true }
+      : fault.kind === 'end' ? { end: true }
       : fault.kind === 'malformed' ? { raw: '{"id":"broken","choices":[{"delta":{"content":"x' }
+      : fault.kind === 'error-event' ? { chunk: { error: { message: 'The server had an error while processing your request.', type: 'server_error' } } }
       : { chunk: { id, object: 'chat.completion.chunk', created, model } };
     frames.splice(fault.after, 0, bad);
   }

@@ -1,0 +1,84 @@
+import { bullets, dollars, listWords, storageLabel } from './format.js';
+import { referent } from './memory.js';
+import { canUse, switchHint, useTool, type ReplyContext } from './reply-context.js';
+import { plain } from './slots.js';
+
+interface Proposed {
+  colour: string;
+  storageGb: number | null;
+  priceCents: number;
+  stock: number;
+  action: 'add' | 'set-quantity' | 'remove';
+  quantity: number;
+}
+type Option = Omit<Proposed, 'action' | 'quantity'>;
+
+const optionLabel = (o: Pick<Option, 'colour' | 'storageGb'>) => [o.colour, o.storageGb ? storageLabel(o.storageGb) : ''].filter(Boolean).join(', ');
+
+function actionOf(text: string): Proposed['action'] {
+  const p = plain(text);
+  if (/\b(remove|delete|take)\b.*\b(from|out of)\b/.test(p)) return 'remove';
+  if (/\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b/.test(p)) return 'set-quantity';
+  return 'add';
+}
+
+/** Which product "add it" / "the black one" means; undefined when a comparison left two open. */
+function productToChange(ctx: ReplyContext): string | undefined {
+  const { slots, memory } = ctx;
+  if (!slots.products.length && memory.compared && !/\b(other|first|second|third|last|cheaper|cheapest|pricier)\b/.test(plain(ctx.turn.userText))) {
+    return memory.focus;
+  }
+  return referent(ctx.turn.userText, slots.products, memory);
+}
+
+/** [OFF7] A cart request becomes a proposal card the shopper confirms; the cart itself never changes here. */
+export async function cartAnswer(ctx: ReplyContext): Promise<string> {
+  if (!canUse(ctx, 'propose_cart_change')) return switchHint(ctx, 'propose_cart_change', 'prepare a cart change');
+  const slug = productToChange(ctx);
+  if (!slug) {
+    const names = ctx.memory.group.map((s) => `**${s.replace(/-/g, ' ')}**`);
+    return names.length >= 2 ? `Which one would you like: ${listWords(names)}?` : 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.';
+  }
+  const prev = ctx.memory.lastUser?.slots;
+  const samePrevious = prev && (prev.products[0] ?? ctx.memory.focus) === slug;
+  const colour = ctx.slots.colour ?? (samePrevious ? prev.colour : undefined);
+  const storageGb = ctx.slots.storageGb ?? (samePrevious ? prev.storageGb : undefined);
+  const action = actionOf(ctx.turn.userText);
+  const args = { action, slug, quantity: ctx.slots.quantity ?? 1, ...(colour ? { colour } : {}), ...(storageGb ? { storageGb } : {}) };
+  const out = await useTool(ctx, 'propose_cart_change', args);
+  if (!out) return "I couldn't prepare that just now. Please try again in a moment.";
+  if (!out.ok) {
+    const { error, options } = out.result as { error: string; options?: Option[] };
+    const list = options?.length ? `\n\nThe options are:\n\n${bullets(options.map((o) => `${optionLabel(o)}: ${dollars(o.priceCents)}${o.stock ? '' : ' (out of stock)'}`))}` : '';
+    return `${error}${list}\n\nWhich one would you like instead?`;
+  }
+  const { proposed } = out.result as { proposed: Proposed };
+  const card = out.cards.find((c) => c.kind === 'cart-proposal');
+  const name = card?.kind === 'cart-proposal' ? card.productName : slug;
+  const what = `**${name}** (${optionLabel(proposed)}) at **${dollars(proposed.priceCents)}**${proposed.quantity > 1 ? ` each, quantity ${proposed.quantity}` : ''}`;
+  if (action === 'remove') return `Here's the change: remove the ${what} from your cart. Confirm it on the card and your cart updates; until then nothing changes.`;
+  if (action === 'set-quantity') return `Here's the change: set the ${what} to quantity ${proposed.quantity}. Confirm it on the card and your cart updates.`;
+  return `Here's the ${what}. Press **Add to cart** on the card to confirm: I won't change your cart until you do.`;
+}
+
+interface CartFacts {
+  itemCount: number;
+  lines: Array<{ name: string; colour: string; storageGb: number | null; quantity: number; lineTotalCents: number }>;
+  subtotalCents: number;
+  shippingCents: number;
+  totalCents: number;
+}
+
+export async function viewCartAnswer(ctx: ReplyContext): Promise<string> {
+  if (!canUse(ctx, 'view_cart')) return switchHint(ctx, 'view_cart', 'look at your cart');
+  const out = await useTool(ctx, 'view_cart', {});
+  if (!out?.ok) return "I couldn't read your cart just now. Please try again in a moment.";
+  const cart = out.result as CartFacts;
+  if (!cart.lines.length) return 'Your cart is empty. Would you like a recommendation?';
+  const lines = cart.lines.map((l) => `${l.quantity} × **${l.name}** (${optionLabel(l)}): ${dollars(l.lineTotalCents)}`);
+  return [
+    `Your cart has ${cart.itemCount} item${cart.itemCount === 1 ? '' : 's'}:`,
+    bullets(lines),
+    `Subtotal **${dollars(cart.subtotalCents)}**, shipping ${cart.shippingCents ? dollars(cart.shippingCents) : 'free'}, total **${dollars(cart.totalCents)}**. You can check out from the [cart](/cart).`,
+  ].join('\n\n');
+}

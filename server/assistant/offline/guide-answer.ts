@@ -1,0 +1,93 @@
+import type { Knowledge, Passage } from '../knowledge/passages.js';
+import { queryTerms, terms } from '../knowledge/text.js';
+import { paragraphs } from './format.js';
+
+/** Sections that describe the assistant itself, not the shop: quoted only when nothing else fits. */
+const ABOUT_ASSISTANT = new Set(['Persona and response rules', 'Departments']);
+
+/** Where the shop's own page about a section lives (client/src/i18n/policies.ts has these slugs). */
+const POLICY_PAGES: Record<string, string> = {
+  Shipping: '/policies/shipping',
+  'Returns and refunds': '/policies/shipping',
+  Warranty: '/policies/warranty',
+  'Repairs and modular upgrades': '/policies/warranty',
+  Payment: '/policies/terms',
+  Privacy: '/policies/privacy',
+};
+
+interface Blocks {
+  paragraphs: string[];
+  steps: string[];
+  bullets: string[];
+  /** Paragraphs after the numbered steps (what to do if they did not help). */
+  after: string[];
+}
+
+function blocksOf(text: string): Blocks {
+  const out: Blocks = { paragraphs: [], steps: [], bullets: [], after: [] };
+  for (const block of text.split(/\n\s*\n/)) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.every((l) => /^\d+\.\s/.test(l))) out.steps.push(...lines.map((l) => l.replace(/^\d+\.\s+/, '')));
+    else if (lines.every((l) => /^-\s/.test(l))) out.bullets.push(...lines.map((l) => l.replace(/^-\s+/, '')));
+    else (out.steps.length ? out.after : out.paragraphs).push(lines.join(' '));
+  }
+  return out;
+}
+
+const sentencesOf = (paragraph: string) => paragraph.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
+
+/** How much a piece of text answers the query: its query words (synonyms half), plus a little for a figure. */
+function relevance(text: string, weights: Map<string, number>): number {
+  const words = new Set(terms(text));
+  let score = 0;
+  for (const [w, weight] of weights) if (words.has(w)) score += weight;
+  return score + (/\d/.test(text) ? 0.3 : 0);
+}
+
+/** The best `n` pieces with something to say, in their original order. */
+function pick(pieces: readonly string[], weights: Map<string, number>, n: number, min = 0.5): string[] {
+  const scored = pieces.map((text, i) => ({ text, i, score: relevance(text, weights) }));
+  const chosen = scored.filter((s) => s.score >= min).sort((a, b) => b.score - a.score).slice(0, n);
+  return chosen.sort((a, b) => a.i - b.i).map((s) => s.text);
+}
+
+/** The passage that answers `query`: troubleshooting ones for a problem, the shop's policies otherwise. */
+export function findPassage(knowledge: Knowledge, query: string, troubleshooting: boolean): Passage | undefined {
+  const hits = knowledge.search(query, 10);
+  const fit = hits.filter((p) => (troubleshooting ? p.section === 'Troubleshooting' : !ABOUT_ASSISTANT.has(p.section)));
+  return fit[0] ?? (troubleshooting ? undefined : hits[0]);
+}
+
+/** [OFF4] A policy answer: the sentences and list items that answer the question, or the steps when asked how. */
+export function policyAnswer(passage: Passage, query: string): string {
+  const weights = queryTerms(query);
+  const b = blocksOf(passage.text);
+  const sentences = b.paragraphs.flatMap(sentencesOf);
+  const asksHow = /\b(how (do|can|to|should)|steps?|process|what do i do|what should i do)\b/i.test(query);
+  const lead = pick(sentences, weights, asksHow && b.steps.length ? 1 : 3);
+  const matching = pick(b.bullets, weights, 3, 1);
+  const items = b.bullets.length && (matching.length === 0 || b.bullets.length <= 6) ? (matching.length ? matching : b.bullets) : matching;
+  const steps = asksHow || b.steps.length <= 6 ? b.steps : [];
+  const page = POLICY_PAGES[passage.section];
+  return paragraphs(
+    (lead.length ? lead : sentences.slice(0, 2)).join(' '),
+    items.length ? items.map((i) => `- ${i}`).join('\n') : undefined,
+    steps.length ? steps.map((s, i) => `${i + 1}. ${s}`).join('\n') : undefined,
+    pick(b.after.flatMap(sentencesOf), weights, 1, 1).join(' '),
+    page ? `The full policy is on the [${passage.section.toLowerCase()} page](${page}).` : undefined,
+  );
+}
+
+/** [OFF5] A troubleshooting answer: what the problem usually is, the guide's numbered steps, and when to get help. */
+export function troubleshootingAnswer(passage: Passage, query: string): string {
+  const weights = queryTerms(query);
+  const b = blocksOf(passage.text);
+  const afterSentences = b.after.flatMap(sentencesOf);
+  const contact = afterSentences.filter((s) => /\b(contact|stop using)\b/i.test(s));
+  const relevant = pick(afterSentences.filter((s) => !contact.includes(s)), weights, 2, 1);
+  return paragraphs(
+    b.paragraphs.join(' '),
+    b.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'),
+    [...relevant, ...contact].join(' '),
+  );
+}

@@ -1,0 +1,65 @@
+import type { ChatCard } from '../../../shared/chat.js';
+import type { HistoryTurn } from '../engine.js';
+import { extractSlots, findProducts, plain, type Slots } from './slots.js';
+
+/** What the conversation so far says a follow-up refers to (issue 5 §3 multi-turn memory). */
+export interface Memory {
+  /** The product just discussed ("it", "that one"). */
+  focus?: string;
+  /** The products of the last answer that showed several (a comparison or a recommendation), in order. */
+  group: string[];
+  /** Whether that group came from a comparison (then "it" is ambiguous until one is picked). */
+  compared: boolean;
+  /** The shopper's previous message and what it named (for "and in blue?"). */
+  lastUser?: { text: string; slots: Slots };
+  /** The assistant's last answer's cards. */
+  lastCards: ChatCard[];
+}
+
+const cardSlugs = (cards: readonly ChatCard[]) =>
+  cards.flatMap((c) => (c.kind === 'product' || c.kind === 'cart-proposal' ? [c.slug] : []));
+
+/** Walk the history oldest first, keeping the latest product(s) in view. */
+export function recall(history: readonly HistoryTurn[]): Memory {
+  const memory: Memory = { group: [], compared: false, lastCards: [] };
+  let userAskedToCompare = false;
+  for (const turn of history) {
+    if (turn.role === 'user') {
+      const slots = extractSlots(turn.content);
+      memory.lastUser = { text: turn.content, slots };
+      userAskedToCompare = slots.products.length >= 2 || /\b(compare|versus|vs|difference|which is better)\b/.test(plain(turn.content));
+      if (slots.products.length === 1) memory.focus = slots.products[0];
+      continue;
+    }
+    memory.lastCards = turn.cards;
+    const slugs = [...new Set([...cardSlugs(turn.cards), ...(turn.cards.length ? [] : findProducts(turn.content))])];
+    if (slugs.length === 1) {
+      memory.focus = slugs[0];
+    } else if (slugs.length > 1) {
+      memory.group = slugs;
+      memory.compared = userAskedToCompare;
+      // After a recommendation the first card is the one recommended; after a comparison no one is picked yet.
+      memory.focus = userAskedToCompare ? undefined : slugs[0];
+    }
+  }
+  return memory;
+}
+
+/**
+ * The product a follow-up means: one it names, else "the other one" / "the first one" /
+ * "the cheaper one" within the last group, else the product in focus.
+ */
+export function referent(text: string, named: readonly string[], memory: Memory): string | undefined {
+  if (named.length) return named[0];
+  const p = plain(text);
+  const { group, focus } = memory;
+  if (group.length >= 2) {
+    if (/\b(other|another) one\b|\bthe other\b/.test(p)) return group.find((s) => s !== focus) ?? group[1];
+    const ordinal = /\b(first|second|third|last)( one)?\b/.exec(p)?.[1];
+    if (ordinal) return ordinal === 'last' ? group.at(-1) : group[['first', 'second', 'third'].indexOf(ordinal)];
+    const priced = memory.lastCards.flatMap((c) => (c.kind === 'product' ? [c] : []));
+    if (/\b(cheaper|cheapest|less expensive)\b/.test(p) && priced.length >= 2) return [...priced].sort((a, b) => a.priceFromCents - b.priceFromCents)[0]!.slug;
+    if (/\b(pricier|more expensive|dearer)\b/.test(p) && priced.length >= 2) return [...priced].sort((a, b) => b.priceFromCents - a.priceFromCents)[0]!.slug;
+  }
+  return focus;
+}

@@ -1,0 +1,67 @@
+import { bullets, capital, dateLabel, dollars } from './format.js';
+import { canUse, switchHint, useTool, type ReplyContext } from './reply-context.js';
+
+interface OrderFacts {
+  number: string;
+  status: string;
+  placedAt: string;
+  items: Array<{ name: string; quantity: number }>;
+  totalCents: number;
+}
+
+/** What a status means, in the guide's own words (the "Order status" passage's numbered list). */
+function statusMeaning(ctx: ReplyContext, status: string): string | undefined {
+  if (status === 'cancelled') return 'The order was cancelled; a cancelled order is refunded in full to the card used.';
+  const passage = ctx.knowledge.passages.find((p) => p.id === 'order-status-placed-paid-packed-shipped-delivered');
+  const line = passage?.text.split('\n').find((l) => new RegExp(`^\\d+\\.\\s+${status}:`, 'i').test(l.trim()));
+  const meaning = line?.replace(/^\s*\d+\.\s+\w+:\s*/, '');
+  return meaning ? capital(meaning) : undefined;
+}
+
+const itemsOf = (o: OrderFacts) => o.items.map((i) => `${i.quantity} × ${i.name}`).join(', ');
+
+function describeOrder(ctx: ReplyContext, o: OrderFacts): string {
+  return [
+    `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''}`.trim(),
+    `It was placed on ${dateLabel(o.placedAt)}: ${itemsOf(o)}, total ${dollars(o.totalCents)}. Details are on the [order page](/orders/${o.number}).`,
+  ].join('\n\n');
+}
+
+/** [OFF8] The real status, from the shopper's own orders only (another number reads "not found"). */
+export async function orderStatusAnswer(ctx: ReplyContext): Promise<string> {
+  const number = ctx.slots.orderNumber;
+  if (!number) return latestOrderAnswer(ctx);
+  if (!canUse(ctx, 'order_status')) return switchHint(ctx, 'order_status', 'look up orders');
+  const out = await useTool(ctx, 'order_status', { number });
+  if (!out) return "I couldn't look that order up just now. Please try again in a moment.";
+  if (!out.ok) {
+    return `I couldn't find order **${number}** among your orders. I can only see orders placed with your account or in this browser. Please check the number in your confirmation email, or sign in with the account you ordered with.`;
+  }
+  return describeOrder(ctx, out.result as OrderFacts);
+}
+
+async function ownOrders(ctx: ReplyContext): Promise<{ total: number; orders: OrderFacts[] } | undefined> {
+  const out = await useTool(ctx, 'list_orders', {});
+  return out?.ok ? (out.result as { total: number; orders: OrderFacts[] }) : undefined;
+}
+
+const NO_ORDERS = "I don't see any orders in your account or this browser. If you ordered while signed in on another device, sign in here with the same account and ask again.";
+
+async function latestOrderAnswer(ctx: ReplyContext): Promise<string> {
+  if (!canUse(ctx, 'list_orders')) return switchHint(ctx, 'list_orders', 'look up orders');
+  const list = await ownOrders(ctx);
+  if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
+  const [latest, ...older] = list.orders;
+  if (!latest) return NO_ORDERS;
+  const others = older.length ? `You have ${list.total - 1} other order${list.total === 2 ? '' : 's'}; give me a number to check a different one.` : undefined;
+  return [`Your most recent order:`, describeOrder(ctx, latest), others].filter(Boolean).join('\n\n');
+}
+
+export async function listOrdersAnswer(ctx: ReplyContext): Promise<string> {
+  if (!canUse(ctx, 'list_orders')) return switchHint(ctx, 'list_orders', 'look up orders');
+  const list = await ownOrders(ctx);
+  if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
+  if (!list.orders.length) return NO_ORDERS;
+  const lines = list.orders.map((o) => `**${o.number}** (${dateLabel(o.placedAt)}): **${capital(o.status)}**, ${itemsOf(o)}, ${dollars(o.totalCents)}`);
+  return [`You have ${list.total} order${list.total === 1 ? '' : 's'}${list.total > list.orders.length ? `; the ${list.orders.length} most recent` : ''}:`, bullets(lines), 'Ask me about any of them by number.'].join('\n\n');
+}

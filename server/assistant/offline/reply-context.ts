@@ -1,0 +1,59 @@
+import { DEPARTMENTS, type Department } from '../../../shared/chat.js';
+import { DEPARTMENT_NAMES } from '../departments.js';
+import type { EngineEvent, Turn } from '../engine.js';
+import type { Knowledge } from '../knowledge/passages.js';
+import type { ToolName } from '../tools/catalog-of-tools.js';
+import { DEPARTMENT_TOOLS, type ToolOutcome } from '../tools/toolbox.js';
+import type { Intent } from './intent.js';
+import type { Memory } from './memory.js';
+import type { Slots } from './slots.js';
+
+/** Everything an answer is composed from; tool calls append their record and cards to `events`. */
+export interface ReplyContext {
+  turn: Turn;
+  knowledge: Knowledge;
+  intent: Intent;
+  slots: Slots;
+  memory: Memory;
+  events: EngineEvent[];
+}
+
+/** The facts product_details returns (see tools/catalog-tools.ts). */
+export interface ProductFacts {
+  slug: string;
+  name: string;
+  category: string;
+  tagline: string;
+  specs: Array<{ group: string; name: string; value: string }>;
+  variants: Array<{ variantId: number; colour: string; storageGb: number | null; priceCents: number; stock: number }>;
+  rating: { average: number | null; count: number };
+  url: string;
+}
+
+export const canUse = (ctx: ReplyContext, name: ToolName) => ctx.turn.tools.definitions.some((d) => d.name === name);
+
+/**
+ * Run a tool through the turn's ToolBox (the only way to shop facts: scoped to the shopper and
+ * the department) and record its call and cards. Undefined when the department lacks the tool.
+ */
+export async function useTool(ctx: ReplyContext, name: ToolName, args: Record<string, unknown>): Promise<ToolOutcome | undefined> {
+  if (!canUse(ctx, name) || ctx.turn.signal.aborted) return undefined;
+  const outcome = await ctx.turn.tools.run(name, args);
+  ctx.events.push({ type: 'tool', call: outcome.record });
+  for (const card of outcome.cards) ctx.events.push({ type: 'card', card });
+  return outcome;
+}
+
+export async function productFacts(ctx: ReplyContext, slug: string): Promise<ProductFacts | undefined> {
+  const out = await useTool(ctx, 'product_details', { slug });
+  return out?.ok ? (out.result as ProductFacts) : undefined;
+}
+
+/** Where a tool lives when this department lacks it: one sentence on switching. */
+export function switchHint(ctx: ReplyContext, tool: ToolName, what: string): string {
+  const home = DEPARTMENTS.find((d: Department) => d !== ctx.turn.department && DEPARTMENT_TOOLS[d].includes(tool)) ?? 'sales';
+  return (
+    `I can't ${what} from ${DEPARTMENT_NAMES[ctx.turn.department]}. Switch to **${DEPARTMENT_NAMES[home]}** with the ` +
+    'department selector at the top of the chat and ask again: the conversation comes with you.'
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * How shoppers name products and colours. Names only: every price, colour list and stock level
+ * an answer states comes from the tools. The names are checked against data/catalog.json by
+ * slots.test.ts, so a renamed product fails a test instead of going unrecognised.
+ */
+
+/** Most specific first: a match is blanked out before the next pattern runs ("Pro Max Ultra Bio Case" is the case, not the phone). */
+export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: RegExp]> = [
+  ['vision-x-pro-max-ultra-bio-case', /\b((vision x )?pro max( ultra)? )?bio case\b/],
+  ['halo-vision-pro-ultra-clear-case', /\b(halo( vision)?( pro)?( ultra)? (clear )?case|clear case)\b/],
+  ['vision-x-everyday-case', /\b(everyday case|vision x case)\b/],
+  ['vision-go-loop-case', /\b(loop case|vision go case)\b/],
+  ['vision-x-pro-max-ultra-tempered-glass', /\b(vision x )?pro max( ultra)? (tempered glass|screen protector|glass)\b/],
+  ['halo-vision-pro-ultra-tempered-glass', /\bhalo( vision)?( pro)?( ultra)? (tempered glass|screen protector|glass)\b/],
+  ['visionx-65w-gan-charger', /\b(65 ?w( gan)? charger|gan charger)\b/],
+  ['visionx-qi2-wireless-pad', /\b((qi2 )?wireless (charging )?pad|charging pad|qi2 pad)\b/],
+  ['visionx-magnetic-power-bank', /\b(magnetic )?power ?bank\b/],
+  ['usb-c-braided-cable-2m', /\b(2 ?m|240 ?w) (braided )?(usb c )?cable\b/],
+  ['usb-c-braided-cable-1m', /\b(1 ?m (braided )?(usb c )?cable|braided cable)\b/],
+  ['vision-buds-pro', /\b(vision )?buds( pro)?\b/],
+  ['vision-sound-over-ear', /\b(vision sound|over ?ear( headphones)?)\b/],
+  ['vision-watch-45mm', /\b(vision )?watch 45( ?mm)?\b|\b45 ?mm watch\b/],
+  ['vision-watch-41mm', /\b(vision )?watch 41( ?mm)?\b|\b41 ?mm watch\b/],
+  ['halo-vision-pro-ultra', /\bhalo( vision)?( pro)?( ultra)?\b/],
+  ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b/],
+  ['vision-x-terra', /\b(vision x )?terra\b/],
+  ['vision-go', /\bvision go\b/],
+  // "VisionX" (one word) is the brand; "Vision X" (two) is the phone.
+  ['vision-x', /\bvision x\b/],
+];
+
+/** Shoppers' colour words → the catalog's colour names (tools take the name). */
+export const COLOUR_WORDS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
+  ['Forest Green', /\b(forest )?green\b/],
+  ['Ocean Blue', /\b(ocean )?blue\b/],
+  ['Privacy Tint', /\bprivacy( tint)?\b/],
+  ['Transparent', /\b(transparent|see through)\b/],
+  ['Black', /\bblack\b/],
+  ['White', /\bwhite\b/],
+  ['Sand', /\bsand\b/],
+  ['Coral', /\bcoral\b/],
+  ['Lilac', /\b(lilac|purple)\b/],
+  ['Graphite', /\b(graphite|grey|gray)\b/],
+];
+
+/** Catalog categories by the words shoppers use. */
+export const CATEGORY_WORDS: ReadonlyArray<readonly [category: string, pattern: RegExp]> = [
+  ['cases', /\bcases?\b/],
+  ['screen-protectors', /\b(screen protectors?|tempered glass)\b/],
+  ['chargers', /\b(chargers?|charging pad|power ?bank)\b/],
+  ['cables', /\bcables?\b/],
+  ['audio', /\b(earbuds|headphones|buds|audio)\b/],
+  ['wearables', /\b(watch|watches|wearables?|smartwatch)\b/],
+  ['phones', /\b(phones?|smartphones?|handsets?|mobiles?)\b/],
+];
+
+/** What a product question asks about, and the spec names that answer it. */
+export const ASPECTS = {
+  price: /\b(price|prices|cost|costs|how much|cheap|expensive|\$)/,
+  colours: /\b(colou?rs?|shades?|finish(es)?)\b/,
+  storage: /\b(storage|gb|tb|memory|space|sd card|microsd)\b/,
+  camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie)\b/,
+  battery: /\b(battery|batteries|mah|battery life)\b/,
+  charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?)\b/,
+  water: /\b(water|waterproof|water resistant|ip\d\d|rain|swim|dust)\b/,
+  screen: /\b(screen|display|hz|nits|resolution|inch)\b/,
+  size: /\b(size|weight|heavy|light|weigh|dimensions|small|big|compact)\b/,
+  stock: /\b(in stock|stock|available|availability|sold out)\b/,
+  network: /\b(e ?sim|sim|5g|network|dual sim|nfc|wifi|bluetooth)\b/,
+  repair: /\b(repair|repairable|repairability|screws?|modules?|modular|spare parts?)\b/,
+  software: /\b(android|updates?|software|os)\b/,
+  box: /\b(in the box|box|included|come with|comes with)\b/,
+  performance: /\b(chip|processor|cpu|ram|performance|fast|speed|gaming)\b/,
+} as const satisfies Record<string, RegExp>;
+export type Aspect = keyof typeof ASPECTS;
+
+/** Spec groups and names (as in catalog.json) that answer each aspect. */
+export const ASPECT_SPECS: Record<Aspect, RegExp> = {
+  price: /^$/,
+  colours: /^$/,
+  storage: /storage/i,
+  camera: /camera|main|ultra-wide|telephoto|front|video|macro|halo ring/i,
+  battery: /^battery$/i,
+  charging: /charging/i,
+  water: /water/i,
+  screen: /^(screen|protection|brightness)$/i,
+  size: /^(size|weight)$/i,
+  stock: /^$/,
+  network: /network|wireless/i,
+  repair: /repair|modular|tools|spare/i,
+  software: /software/i,
+  box: /contents/i,
+  performance: /chip|ram/i,
+};

@@ -41,6 +41,8 @@ test('SSE chunks in OpenAI shape, content chunks stamped with their write time, 
   const stamps = content.map((c) => BigInt(c.x_sent_ns));
   assert.ok(stamps[0]! >= before && stamps[1]! >= stamps[0]! && stamps[2]! >= stamps[1]!, 'stamps are hrtime at write, in order');
   assert.is(chunks[0].x_sent_ns, undefined, 'only content chunks are stamped');
+  const rec = await fake.request(0);
+  assert.equal(rec.sent, [{ text: 'a', ns: stamps[0]! }, { text: 'b', ns: stamps[1]! }, { text: 'c', ns: stamps[2]! }]);
   assert.equal(chunks.at(-2).choices[0].finish_reason, 'stop');
   assert.equal(chunks.at(-1), { ...chunks.at(-1), choices: [], usage: { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 } });
 });

@@ -19,6 +19,11 @@ export interface RecordedRequest {
   aborted: boolean;
   /** Settles when the connection is done with: true if the client aborted it. */
   closed: Promise<boolean>;
+  /**
+   * With `stampChunks`: each content chunk's text and write time, in order — the same
+   * `x_sent_ns` the chunk carries, kept here because an engine relays only the text.
+   */
+  sent: { text: string; ns: bigint }[];
 }
 
 export interface FakeOpenAiOptions {
@@ -61,6 +66,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       receivedAt: performance.now(),
       aborted: false,
       closed: new Promise((r) => (closedResolve = r)),
+      sent: [],
     };
     res.on('close', () => {
       // 'close' before the response ended: the client went away (or a 'die' fault cut it).
@@ -72,7 +78,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     if (req.method !== 'POST' || !rec.path.endsWith('/chat/completions')) return sendJson(res, 404, { error: { message: 'Not found', type: 'invalid_request_error' } });
     const script = queue.shift() ?? options.fallback;
     if (!script) return sendJson(res, 500, { error: { message: 'fake-openai: no script queued', type: 'server_error' } });
-    await answer(script, rec.body, res, options.stampChunks ?? false);
+    await answer(script, rec, res, options.stampChunks ?? false);
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -102,16 +108,17 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   };
 }
 
-async function answer(script: FakeScript, body: any, res: ServerResponse, stamp: boolean): Promise<void> {
+async function answer(script: FakeScript, rec: RecordedRequest, res: ServerResponse, stamp: boolean): Promise<void> {
   if (script.type === 'hang') return;
   if (script.type === 'status') {
     const payload = script.body ?? { error: { message: `fake-openai: status ${script.status}`, type: 'server_error' } };
     return sendJson(res, script.status, payload, script.headers);
   }
-  await stream(script, body, res, stamp);
+  await stream(script, rec, res, stamp);
 }
 
-async function stream(script: StreamScript, body: any, res: ServerResponse, stamp: boolean): Promise<void> {
+async function stream(script: StreamScript, rec: RecordedRequest, res: ServerResponse, stamp: boolean): Promise<void> {
+  const body = rec.body;
   const frames = framesOf(script, body?.stream_options?.include_usage === true, String(body?.model ?? 'fake-model'));
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
   res.flushHeaders();
@@ -126,16 +133,20 @@ async function stream(script: StreamScript, body: any, res: ServerResponse, stam
     }
     if ('stall' in frame) return;
     if ('end' in frame) break;
-    flushed = new Promise((r) => res.write(`data: ${serialise(frame, stamp)}\n\n`, r));
+    flushed = new Promise((r) => res.write(`data: ${serialise(frame, stamp ? rec.sent : null)}\n\n`, r));
   }
   res.end();
 }
 
-function serialise(frame: Exclude<Frame, { die: true } | { stall: true } | { end: true }>, stamp: boolean): string {
+/** The data of one line; a content chunk is stamped (and the stamp kept in `sent`) when `sent` is given. */
+function serialise(frame: Exclude<Frame, { die: true } | { stall: true } | { end: true }>, sent: RecordedRequest['sent'] | null): string {
   if ('raw' in frame) return frame.raw;
+  if (!sent || !frame.content) return JSON.stringify(frame.chunk);
   // Stamped last, right before the write, so the time is the write's and not the script's.
-  if (stamp && frame.content) return JSON.stringify({ ...frame.chunk, x_sent_ns: process.hrtime.bigint().toString() });
-  return JSON.stringify(frame.chunk);
+  const ns = process.hrtime.bigint();
+  const choice = (frame.chunk.choices as { delta: { content: string } }[])[0];
+  sent.push({ text: choice?.delta.content ?? '', ns });
+  return JSON.stringify({ ...frame.chunk, x_sent_ns: ns.toString() });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

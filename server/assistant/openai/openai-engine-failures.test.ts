@@ -126,7 +126,7 @@ test('a chunk without choices is malformed: retried before the first text', asyn
 
 test('idle timeout: no chunk for idleTimeoutMs aborts the request with a timeout error after the partial text', async () => {
   fake.enqueue(text(['Wait ', 'for ', 'it'], { fault: { after: 3, kind: 'stall' } }));
-  const { events, error } = await collect(engine({ idleTimeoutMs: 150 }), testTurn());
+  const { events, error } = await collect(engine({ idleTimeoutMs: 300 }), testTurn());
   assert.equal(textOf(events), ['Wait ', 'for ']);
   assert.is(assertEngineError(error, 'timeout', ENGINE_MESSAGES.timeout).detail.kind, 'idle');
   assert.is(await fake.requests[0]!.closed, true, 'the stalled request was cancelled');

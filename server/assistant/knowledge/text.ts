@@ -7,13 +7,15 @@ const STOPWORDS = new Set(
   ('a an and are as at be been but by can could did do does doing for from had has have how i if in into is it its ' +
     'me my of on or our so than that the their them then there these they this to too was we were what which ' +
     'old who why will with would you your yours am please just about any also get got want need one ok hi hello thank thanks ' +
-    'not no t s don isn doesn won didn can cannot vs visionx').split(' '),
+    'not no t s don isn doesn won didn can cannot vs visionx vision still again after everything really very ridiculous unacceptable terrible').split(' '),
 );
 
 /** Phrases rewritten before splitting into words (both sides), so they become one searchable word. */
 const PHRASES: Array<[RegExp, string]> = [
   [/\bwi ?fi\b/g, 'wifi'],
   [/\bcolor/g, 'colour'],
+  [/\b(uk|britain|england|scotland|wales)\b/g, 'united kingdom'],
+  [/\b(usa|america)\b/g, 'united states'],
   [/\be ?sim\b/g, 'esim'],
   [/\b5 g\b/g, '5g'],
   [/\bmoney back\b/g, 'refund'],
@@ -34,7 +36,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['ship', 'deliveri', 'deliv', 'dispatch', 'postag', 'post', 'parcel', 'arriv'],
   ['cost', 'price', 'fee'],
   ['hot', 'heat', 'overheat', 'warm'],
-  ['water', 'wet', 'liquid', 'rain', 'submerg', 'drop'],
+  ['water', 'wet', 'liquid', 'rain', 'submerg'],
+  ['time', 'day', 'week', 'hour', 'minut'],
   ['reset', 'factoryreset', 'erase', 'wipe'],
   ['password', 'signin', 'account', 'lock'],
   ['crack', 'broken', 'damag', 'shatter'],
@@ -96,7 +99,8 @@ export function terms(text: string): string[] {
   return normalise(text)
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w))
-    .map(stem);
+    .map(stem)
+    .filter((w) => !STOPWORDS.has(w));
 }
 
 /** A query's words with their weights: the words themselves 1, their synonyms 0.5. */

@@ -4,6 +4,7 @@ import { findPassage, policyAnswer, troubleshootingAnswer } from './guide-answer
 import { listOrdersAnswer, orderStatusAnswer } from './orders-answer.js';
 import { comparisonAnswer, productAnswer, recommendationAnswer, searchAnswer } from './products-answer.js';
 import { useTool, type ReplyContext } from './reply-context.js';
+import { terms } from '../knowledge/text.js';
 
 export const GREETING =
   "Hi! I'm the VisionX assistant. I can help you choose a phone or accessory, check your cart and orders, explain our " +
@@ -35,10 +36,12 @@ async function handoffAnswer(ctx: ReplyContext): Promise<string> {
 async function guideAnswer(ctx: ReplyContext, troubleshooting: boolean): Promise<string> {
   const query = followUpQuery(ctx);
   const passage = findPassage(ctx.knowledge, query, troubleshooting) ?? findPassage(ctx.knowledge, query, false);
+  // The passage comes from both messages; what to quote from it, from this one ("and to Canada?" → the Canada line).
+  const ask = terms(ctx.turn.userText).length ? ctx.turn.userText : query;
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
-  if (troubleshooting && passage.section === 'Troubleshooting') return paragraphs(troubleshootingAnswer(passage, query), DID_IT_HELP);
+  if (troubleshooting && passage.section === 'Troubleshooting') return paragraphs(troubleshootingAnswer(passage, ask), DID_IT_HELP);
   const order = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
-  return paragraphs(order, policyAnswer(passage, query), FOLLOW_UP);
+  return paragraphs(order, policyAnswer(passage, ask), FOLLOW_UP);
 }
 
 /** A short follow-up ("and to Canada?") is searched together with the message before it. */
@@ -49,7 +52,7 @@ function followUpQuery(ctx: ReplyContext): string {
 }
 
 async function unknownAnswer(ctx: ReplyContext): Promise<string> {
-  const [best] = ctx.knowledge.search(ctx.turn.userText, 1);
+  const [best] = ctx.knowledge.search(followUpQuery(ctx), 1);
   if (best && best.score >= GUIDE_CONFIDENCE) return guideAnswer(ctx, best.section === 'Troubleshooting');
   const found = await searchAnswer(ctx);
   return found ?? OFF_TOPIC;

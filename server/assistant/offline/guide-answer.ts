@@ -41,7 +41,9 @@ function relevance(text: string, weights: Map<string, number>): number {
   const words = new Set(terms(text));
   let score = 0;
   for (const [w, weight] of weights) if (words.has(w)) score += weight;
-  return score + (/\d/.test(text) ? 0.3 : 0);
+  // "How long" and "how much" want the sentence with the figure.
+  const wantsFigure = weights.get('time') === 1 || weights.get('cost') === 1;
+  return score + (/\d/.test(text) ? (wantsFigure ? 1.5 : 0.3) : 0);
 }
 
 /** The best `n` pieces with something to say, in their original order. */
@@ -84,7 +86,7 @@ export function troubleshootingAnswer(passage: Passage, query: string): string {
   const b = blocksOf(passage.text);
   const afterSentences = b.after.flatMap(sentencesOf);
   const contact = afterSentences.filter((s) => /\b(contact|stop using)\b/i.test(s));
-  const relevant = pick(afterSentences.filter((s) => !contact.includes(s)), weights, 2, 1);
+  const relevant = pick(afterSentences.filter((s) => !contact.includes(s)), weights, 3, 0.3);
   return paragraphs(
     b.paragraphs.join(' '),
     b.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'),

@@ -23,7 +23,10 @@ export function createOfflineEngine(options: OfflineEngineOptions): Engine {
     name: 'offline',
     async *reply(turn: Turn): AsyncGenerator<EngineEvent> {
       const memory = recall(turn.history);
-      const { intent, slots } = detectIntent(turn.userText, { focus: memory.focus !== undefined || memory.group.length > 0 });
+      const { intent, slots } = detectIntent(turn.userText, {
+        focus: memory.focus !== undefined || memory.group.length > 0,
+        previous: memory.lastUser?.intent,
+      });
       const ctx: ReplyContext = { turn, knowledge: options.knowledge, intent, slots, memory, events: [] };
       const text = await answer(ctx);
       for (const event of ctx.events) {

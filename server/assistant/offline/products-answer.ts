@@ -15,7 +15,7 @@ function followUpSlots(ctx: ReplyContext, slug: string): Pick<Slots, 'aspects' |
   const { slots, memory } = ctx;
   const prev = memory.lastUser?.slots;
   const p = plain(ctx.turn.userText);
-  const fragment = !slots.products.length && (FOLLOW_UP.test(p) || p.trim().split(' ').length <= 5);
+  const fragment = !slots.products.length && (FOLLOW_UP.test(p) || p.trim().split(' ').length <= 7);
   if (!prev || !fragment) return slots;
   const sameProduct = slug === (prev.products[0] ?? memory.focus) && !/\bother\b/.test(p);
   const aspects = slots.aspects.filter((a) => a !== 'storage' || !slots.storageGb);
@@ -86,7 +86,14 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   ].join('\n\n');
 }
 
-const FEATURE_QUERIES: Partial<Record<Aspect, string>> = { camera: 'camera', battery: 'battery', water: 'waterproof', size: 'compact', charging: 'wireless charging' };
+/** A feature asked for → the catalog search words, and how the answer names it. */
+const FEATURES: Partial<Record<Aspect, [query: string, label: string]>> = {
+  camera: ['camera', 'a good camera'],
+  battery: ['battery', 'a long battery life'],
+  water: ['waterproof', 'water resistance'],
+  size: ['compact', 'a compact size'],
+  charging: ['wireless charging', 'wireless charging'],
+};
 
 interface Found {
   total: number;
@@ -111,9 +118,11 @@ async function search(ctx: ReplyContext, query: string, s: Slots): Promise<Found
 export async function recommendationAnswer(ctx: ReplyContext): Promise<string> {
   if (!canUse(ctx, 'search_products')) return switchHint(ctx, 'search_products', 'search the catalog');
   const s = { ...ctx.slots, category: ctx.slots.category ?? 'phones' };
-  const feature = ctx.slots.aspects.map((a) => FEATURE_QUERIES[a]).find(Boolean) ?? '';
-  let found = await search(ctx, feature, s);
-  if (found && !found.total && feature) found = await search(ctx, '', s);
+  const [feature, featureLabel] = ctx.slots.aspects.map((a) => FEATURES[a]).find(Boolean) ?? ['', ''];
+  // "Which case fits my Vision Go?": the phone's name finds its accessories.
+  const forPhone = ctx.slots.products.map((slug) => slug.replace(/-/g, ' ')).join(' ');
+  let found = await search(ctx, forPhone || feature, s);
+  if (found && !found.total && (forPhone || feature)) found = await search(ctx, '', s);
   if (!found) return "I couldn't search the catalog just now. Please try again in a moment.";
   const budget = s.maxPriceCents !== undefined ? ` under ${dollars(s.maxPriceCents)}` : '';
   if (!found.total) return `I couldn't find anything in stock${budget} that fits. Would you like me to look with a higher budget or other options?`;
@@ -121,7 +130,7 @@ export async function recommendationAnswer(ctx: ReplyContext): Promise<string> {
   const facts = await productFacts(ctx, top!.slug);
   const why = facts && feature ? ctx.slots.aspects.flatMap((a) => specLines(facts, a)).slice(0, 3) : [];
   return [
-    `For ${s.category === 'phones' ? 'a phone' : 'that'}${budget}${feature ? ` with a good ${feature}` : ''}, I'd suggest the ${productLink(top!.name, top!.slug)} at ${facts ? priceRange(facts) : `from ${dollars(top!.priceFromCents)}`}: ${top!.tagline}`,
+    `For ${s.category === 'phones' ? 'a phone' : 'that'}${budget}${featureLabel ? ` with ${featureLabel}` : ''}, I'd suggest the ${productLink(top!.name, top!.slug)} at ${facts ? priceRange(facts) : `from ${dollars(top!.priceFromCents)}`}: ${top!.tagline}`,
     why.length ? bullets(why) : undefined,
     rest.length ? `Also${budget}:\n\n${bullets(rest.map((i) => `${productLink(i.name, i.slug)}: from ${dollars(i.priceFromCents)}`))}` : undefined,
     'Would you like a comparison, or shall I add one to your cart?',

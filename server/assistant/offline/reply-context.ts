@@ -51,7 +51,9 @@ export async function productFacts(ctx: ReplyContext, slug: string): Promise<Pro
 
 /** Where a tool lives when this department lacks it: one sentence on switching. */
 export function switchHint(ctx: ReplyContext, tool: ToolName, what: string): string {
-  const home = DEPARTMENTS.find((d: Department) => d !== ctx.turn.department && DEPARTMENT_TOOLS[d].includes(tool)) ?? 'sales';
+  // Orders belong to Customer service, buying to Sales, whatever else also carries the tool.
+  const preferred: Department[] = tool === 'order_status' || tool === 'list_orders' ? ['service', ...DEPARTMENTS] : [...DEPARTMENTS];
+  const home = preferred.find((d) => d !== ctx.turn.department && DEPARTMENT_TOOLS[d].includes(tool)) ?? 'sales';
   return (
     `I can't ${what} from ${DEPARTMENT_NAMES[ctx.turn.department]}. Switch to **${DEPARTMENT_NAMES[home]}** with the ` +
     'department selector at the top of the chat and ask again: the conversation comes with you.'

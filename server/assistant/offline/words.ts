@@ -6,10 +6,10 @@
 
 /** Most specific first: a match is blanked out before the next pattern runs ("Pro Max Ultra Bio Case" is the case, not the phone). */
 export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: RegExp]> = [
-  ['vision-x-pro-max-ultra-bio-case', /\b((vision x )?pro max( ultra)? )?bio case\b/],
-  ['halo-vision-pro-ultra-clear-case', /\b(halo( vision)?( pro)?( ultra)? (clear )?case|clear case)\b/],
-  ['vision-x-everyday-case', /\b(everyday case|vision x case)\b/],
-  ['vision-go-loop-case', /\b(loop case|vision go case)\b/],
+  ['vision-x-pro-max-ultra-bio-case', /\b((vision x )?pro max( ultra)? )?bio cases?\b/],
+  ['halo-vision-pro-ultra-clear-case', /\b(halo( vision)?( pro)?( ultra)? (clear )?cases?|clear cases?)\b/],
+  ['vision-x-everyday-case', /\b((vision x )?everyday cases?|vision x cases?)\b/],
+  ['vision-go-loop-case', /\b((vision go )?loop cases?|vision go cases?)\b/],
   ['vision-x-pro-max-ultra-tempered-glass', /\b(vision x )?pro max( ultra)? (tempered glass|screen protector|glass)\b/],
   ['halo-vision-pro-ultra-tempered-glass', /\bhalo( vision)?( pro)?( ultra)? (tempered glass|screen protector|glass)\b/],
   ['visionx-65w-gan-charger', /\b(65 ?w( gan)? charger|gan charger)\b/],

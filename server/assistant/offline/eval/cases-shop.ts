@@ -1,0 +1,71 @@
+import type { EvalCase } from './case-types.js';
+
+/** Products, comparisons, recommendations, the cart and orders: every figure is catalog.json's or the test's real order. */
+export const SHOP_CASES: EvalCase[] = [
+  { id: 'greeting', intent: 'greeting', turns: [{ say: 'Hi there!', must: ['VisionX', 'help'], noTools: true }] },
+  { id: 'thanks', intent: 'thanks', turns: [{ say: 'Thanks, that helps!', must: ['welcome'], noTools: true }] },
+  { id: 'off-topic-weather', intent: 'off-topic', turns: [{ say: "What's the weather like in Paris tomorrow?", must: ['only help with VisionX'], noTools: true }] },
+  { id: 'off-topic-poem', intent: 'off-topic', turns: [{ say: 'Can you write me a poem about the sea?', must: ['only help with VisionX'], noTools: true }] },
+  { id: 'off-topic-football', intent: 'off-topic', turns: [{ say: 'Who won the football match last night?', must: ['only help with VisionX'], noTools: true }] },
+
+  { id: 'price-vision-x', intent: 'product', turns: [{ say: 'How much is the Vision X?', must: ['$599.00', '$669.00'], cards: ['product'], cardSlug: 'vision-x', tools: ['product_details'] }] },
+  { id: 'colours-vision-go', intent: 'product', turns: [{ say: 'What colours does the Vision Go come in?', must: ['Black', 'Coral', 'White', 'Lilac'], cards: ['product'] }] },
+  { id: 'water-halo', intent: 'product', turns: [{ say: 'Is the Halo Vision Pro Ultra waterproof?', must: ['IP68', '1.5 m'] }] },
+  { id: 'battery-terra', intent: 'product', turns: [{ say: 'How big is the battery on the Vision X Terra?', must: ['6000 mAh'] }] },
+  { id: 'wireless-go', intent: 'product', turns: [{ say: 'Does the Vision Go have wireless charging?', must: ['Not supported'] }] },
+  { id: 'price-pmu-1tb', intent: 'product', turns: [{ say: 'How much is the Vision X Pro Max Ultra with 1 TB?', must: ['$1,350.00'] }] },
+  { id: 'stock-go-lilac', intent: 'product', turns: [{ say: 'Is the Vision Go in lilac with 256 GB in stock?', must: ['out of stock'] }] },
+  { id: 'buds-overview', intent: 'product', turns: [{ say: 'Tell me about the Vision Buds Pro', must: ['$179.99', '/products/vision-buds-pro'], cards: ['product'] }] },
+  { id: 'charger-price', intent: 'product', turns: [{ say: 'How much is the 65 W GaN charger?', must: ['$49.99'] }] },
+  { id: 'no-such-colour', intent: 'product', turns: [{ say: 'Does the Vision X come in transparent?', must: ["doesn't come in Transparent", 'Forest Green'] }] },
+
+  {
+    id: 'follow-up-transparent', intent: 'product',
+    turns: [
+      { say: 'Tell me about the Vision X Pro Max Ultra', must: ['$1,000.00', 'Transparent'], cards: ['product'] },
+      { say: 'and in transparent?', must: ['Transparent', '$1,150.00', 'out of stock'], cardSlug: 'vision-x-pro-max-ultra' },
+      { say: 'how much is the 512 GB one?', must: ['$1,150.00'], mustNot: ['$1,000.00'] },
+    ],
+  },
+  { id: 'add-it', intent: 'cart-change', turns: [{ say: 'How much is the Vision Go?', must: ['$349.00'] }, { say: 'add it to my cart', must: ['Vision Go', '$349.00', 'Add to cart'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
+  {
+    id: 'compare-then-other', intent: 'product',
+    turns: [
+      { say: 'Compare the Vision X and the Vision Go', must: ['$599.00', '$349.00', '4600 mAh', '4200 mAh'], cards: ['product'] },
+      { say: 'add the Vision Go in coral to my cart', must: ['Coral', '$349.00'], cards: ['cart-proposal'], cardSlug: 'vision-go' },
+      { say: 'what about the other one, how much is it?', must: ['Vision X', '$599.00'], cardSlug: 'vision-x' },
+    ],
+  },
+  { id: 'add-black-256', intent: 'cart-change', turns: [{ say: "I'm looking at the Vision X", must: ['$599.00'] }, { say: 'add the black 256 GB one to my cart', must: ['Black, 256 GB', '$669.00'], cards: ['cart-proposal'], cardSlug: 'vision-x' }] },
+  { id: 'halo-colours-follow-up', intent: 'product', turns: [{ say: "What's the price of the Halo Vision Pro Ultra?", must: ['$1,500.00'] }, { say: 'what colours does it come in?', must: ['Black', 'Transparent'], cardSlug: 'halo-vision-pro-ultra' }] },
+  { id: 'option-then-add', intent: 'cart-change', turns: [{ say: 'How much is the Vision X in sand with 256 GB?', must: ['$669.00'] }, { say: 'add it to my cart', must: ['Sand, 256 GB', '$669.00'], cards: ['cart-proposal'] }] },
+  {
+    id: 'recommend-camera-then-add', intent: 'cart-change',
+    turns: [
+      { say: 'Can you recommend a phone under $700 with a good camera?', must: ['under $700.00', /\$(599|349|699)\.00/], mustNot: ['$1,000.00', '$1,500.00'], cards: ['product'], tools: ['search_products'] },
+      { say: 'great, add it to my cart', cards: ['cart-proposal'], must: ['Add to cart'] },
+    ],
+  },
+
+  { id: 'compare-flagships', intent: 'comparison', turns: [{ say: "What's the difference between the Vision X Pro Max Ultra and the Halo Vision Pro Ultra?", must: ['$1,000.00', '$1,500.00', '5000 mAh', '5400 mAh'] }] },
+  { id: 'compare-battery', intent: 'comparison', turns: [{ say: 'Vision X vs Vision X Terra: which has the bigger battery?', must: ['4600 mAh', '6000 mAh', 'Vision X Terra** has the biggest battery'] }] },
+  { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
+  { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
+  { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },
+  { id: 'recommend-headphones', intent: 'recommendation', turns: [{ say: 'Show me your headphones', must: ['Vision Sound', '$299.99'] }] },
+
+  { id: 'view-cart', intent: 'view-cart', turns: [{ say: "What's in my cart?", must: ['Vision Go', '$349.00', 'total'], cards: ['cart'], tools: ['view_cart'] }] },
+  { id: 'remove-from-cart', intent: 'cart-change', turns: [{ say: 'Remove the Vision Go from my cart', must: ['remove', 'Vision Go'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
+  { id: 'add-two-cases', intent: 'cart-change', turns: [{ say: 'Add two Vision X Everyday Cases to my cart', must: ['$29.99', 'quantity 2'], cards: ['cart-proposal'], cardSlug: 'vision-x-everyday-case' }] },
+  { id: 'add-out-of-stock', intent: 'cart-change', turns: [{ say: 'Add the Vision Go in lilac with 256 GB to my cart', must: ['out of stock'], mustNot: ['Press **Add to cart**'] }] },
+  { id: 'cart-in-tech', intent: 'cart-change', department: 'tech', turns: [{ say: 'Add a 65 W GaN charger to my cart', must: ['**Sales**'] }] },
+  { id: 'recommend-in-service', intent: 'recommendation', department: 'service', turns: [{ say: 'Recommend a phone under $500', must: ['**Sales**'] }] },
+
+  { id: 'latest-order', intent: 'order-status', turns: [{ say: 'Where is my order?', must: ['{paid}', 'Paid', 'payment has gone through'], cards: ['order'], tools: ['list_orders'] }] },
+  { id: 'shipped-order', intent: 'order-status', turns: [{ say: "What's the status of order {shipped}?", must: ['{shipped}', 'Shipped', 'tracking email'], cards: ['order'], tools: ['order_status'] }] },
+  { id: 'paid-order-lowercase', intent: 'order-status', turns: [{ say: 'has {paid:lower} shipped yet?', must: ['{paid}', 'Paid'], cards: ['order'] }] },
+  { id: 'list-orders', intent: 'list-orders', turns: [{ say: 'What did I order?', must: ['{paid}', '{shipped}', 'Shipped', 'Paid'], cards: ['order'] }] },
+  { id: 'cancel-paid-order', intent: 'policy', turns: [{ say: 'Can I cancel order {paid}?', must: ['Paid', 'Placed or Paid', 'Yes, cancel order'] }] },
+  { id: 'unknown-order', intent: 'order-status', turns: [{ say: 'Where is order VX-ABCDEFGH?', must: ["couldn't find"], mustNot: ['Shipped'] }] },
+  { id: 'orders-in-sales', intent: 'order-status', department: 'sales', turns: [{ say: 'Where is my order {paid}?', must: ['**Customer service**'] }] },
+];

@@ -1,0 +1,6 @@
+import type { EvalCase } from './case-types.js';
+import { GUIDE_CASES } from './cases-guide.js';
+import { SHOP_CASES } from './cases-shop.js';
+
+export type { EvalCase, EvalTurn } from './case-types.js';
+export const EVAL_CASES: readonly EvalCase[] = [...SHOP_CASES, ...GUIDE_CASES];

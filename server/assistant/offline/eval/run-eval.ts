@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import type { ChatCard, Department } from '../../../../shared/chat.js';
+import { orders, variants } from '../../../db/schema.js';
+import { loadLiveSession, type LiveSession } from '../../../features/auth/sessions.repo.js';
+import { moveOrder } from '../../../features/orders/orders.service.js';
+import type { TestApp } from '../../../test/harness.js';
+import { sessionIdOf } from '../../../test/helpers.js';
+import { ok, placeOrder } from '../../../test/shop-helpers.js';
+import { routeDepartment } from '../../departments.js';
+import type { Engine, EngineEvent, HistoryTurn, ToolCallRecord } from '../../engine.js';
+import type { Knowledge } from '../../knowledge/passages.js';
+import { createToolBox } from '../../tools/toolbox.js';
+import { buildTurn } from '../../turn.js';
+import { detectIntent } from '../intent.js';
+import { recall } from '../memory.js';
+import type { EvalCase, EvalTurn } from './cases.js';
+
+/** The world the evaluation runs in: a shopper with real orders and a cart, and another shopper's order. */
+export interface EvalWorld {
+  session: LiveSession;
+  numbers: { paid: string; shipped: string; other: string };
+  handoffs: string[];
+}
+
+export async function buildWorld(app: TestApp): Promise<EvalWorld> {
+  const other = await app.register();
+  const otherOrder = await placeOrder(app, await app.connect(other.cookie));
+  const me = await app.register();
+  const socket = await app.connect(me.cookie);
+  const shipped = await placeOrder(app, socket);
+  const row = app.ctx.db.select().from(orders).where(eq(orders.number, shipped.number)).get()!;
+  for (const to of ['packed', 'shipped'] as const) await moveOrder(app.ctx, row.id, to, 'staff');
+  app.clock.advance(60_000);
+  const paid = await placeOrder(app, socket);
+  const coral = app.ctx.db.select().from(variants).where(eq(variants.sku, 'VX-GO-COR-128')).get()!;
+  ok(await socket.emitWithAck('cart:add', { variantId: coral.id, quantity: 1 }));
+  const session = loadLiveSession(app.ctx.db, await sessionIdOf(app, me.cookie), app.clock.now);
+  if (!session) throw new Error('no live session for the shopper');
+  return { session, numbers: { paid: paid.number, shipped: shipped.number, other: otherOrder.number }, handoffs: [] };
+}
+
+const fill = (text: string, n: EvalWorld['numbers']) =>
+  text.replace(/\{(paid|shipped|other)(:lower)?\}/g, (_, key: keyof typeof n, lower?: string) => (lower ? n[key].toLowerCase() : n[key]));
+
+export interface TurnResult {
+  text: string;
+  cards: ChatCard[];
+  calls: ToolCallRecord[];
+}
+
+export interface CaseResult {
+  id: string;
+  failures: string[];
+  leaks: string[];
+  turns: TurnResult[];
+}
+
+function check(turn: EvalTurn, got: TurnResult, n: EvalWorld['numbers']): string[] {
+  const failures: string[] = [];
+  const lower = got.text.toLowerCase();
+  for (const fact of turn.must ?? []) {
+    const ok = typeof fact === 'string' ? lower.includes(fill(fact, n).toLowerCase()) : fact.test(got.text);
+    if (!ok) failures.push(`missing ${String(fact)}`);
+  }
+  for (const fact of turn.mustNot ?? []) {
+    const bad = typeof fact === 'string' ? lower.includes(fill(fact, n).toLowerCase()) : fact.test(got.text);
+    if (bad) failures.push(`must not say ${String(fact)}`);
+  }
+  for (const kind of turn.cards ?? []) if (!got.cards.some((c) => c.kind === kind)) failures.push(`no ${kind} card`);
+  if (turn.cardSlug && !got.cards.some((c) => (c.kind === 'product' || c.kind === 'cart-proposal') && c.slug === turn.cardSlug)) failures.push(`no card for ${turn.cardSlug}`);
+  for (const tool of turn.tools ?? []) if (!got.calls.some((c) => c.name === tool)) failures.push(`did not call ${tool}`);
+  if (turn.noTools && got.calls.length) failures.push(`called ${got.calls.map((c) => c.name).join(', ')}`);
+  return failures;
+}
+
+/** Anything of the other shopper's order in what the engine yielded. */
+function leaksOf(events: EngineEvent[], other: string): string[] {
+  const leaks: string[] = [];
+  for (const e of events) {
+    if (e.type === 'card' && e.card.kind === 'order' && e.card.number === other) leaks.push(`order card ${other}`);
+    if (e.type === 'tool' && e.call.ok && JSON.stringify(e.call.args).includes(other)) leaks.push(`tool ${e.call.name} answered for ${other}`);
+  }
+  return leaks;
+}
+
+export async function runCase(c: EvalCase, app: TestApp, engine: Engine, knowledge: Knowledge, world: EvalWorld): Promise<CaseResult> {
+  const history: HistoryTurn[] = [];
+  const result: CaseResult = { id: c.id, failures: [], leaks: [], turns: [] };
+  const department: Department = c.department ?? routeDepartment([fill(c.turns[0]!.say, world.numbers)]);
+  for (const [i, t] of c.turns.entries()) {
+    const userText = fill(t.say, world.numbers);
+    const scope = { ctx: app.ctx, session: world.session, chatId: 0, messageId: 0, requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }) };
+    const tools = createToolBox(scope, department);
+    const turn = buildTurn({ department, userText, history, historyTurns: 10, tools, knowledge, signal: new AbortController().signal });
+    const events: EngineEvent[] = [];
+    for await (const e of engine.reply(turn)) events.push(e);
+    const got: TurnResult = {
+      text: events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(''),
+      cards: events.flatMap((e) => (e.type === 'card' ? [e.card] : [])),
+      calls: events.flatMap((e) => (e.type === 'tool' ? [e.call] : [])),
+    };
+    if (i === c.turns.length - 1) {
+      const memory = recall(history);
+      const { intent } = detectIntent(userText, { focus: memory.focus !== undefined || memory.group.length > 0, previous: memory.lastUser?.intent });
+      if (intent !== c.intent) result.failures.push(`intent ${intent}, expected ${c.intent}`);
+    }
+    result.failures.push(...check(t, got, world.numbers).map((f) => `turn ${i + 1}: ${f}`));
+    result.leaks.push(...leaksOf(events, world.numbers.other));
+    result.turns.push(got);
+    history.push({ role: 'user', content: userText, cards: [] }, { role: 'assistant', content: got.text, cards: got.cards });
+  }
+  return result;
+}

@@ -14,8 +14,8 @@ const STOPWORDS = new Set(
 const PHRASES: Array<[RegExp, string]> = [
   [/\bwi ?fi\b/g, 'wifi'],
   [/\bcolor/g, 'colour'],
-  [/\b(uk|britain|england|scotland|wales)\b/g, 'united kingdom'],
-  [/\b(usa|america)\b/g, 'united states'],
+  [/\b(uk|britain|england|scotland|wales|united kingdom)\b/g, 'unitedkingdom'],
+  [/\b(usa|america|united states)\b/g, 'unitedstates'],
   [/\be ?sim\b/g, 'esim'],
   [/\b5 g\b/g, '5g'],
   [/\bmoney back\b/g, 'refund'],
@@ -36,7 +36,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['ship', 'deliveri', 'deliv', 'dispatch', 'postag', 'post', 'parcel', 'arriv'],
   ['cost', 'price', 'fee'],
   ['hot', 'heat', 'overheat', 'warm'],
-  ['water', 'wet', 'liquid', 'rain', 'submerg'],
+  ['water', 'wet', 'liquid', 'rain', 'submerg', 'sink', 'pool', 'toilet', 'bath', 'sea', 'lake'],
   ['time', 'day', 'week', 'hour', 'minut'],
   ['reset', 'factoryreset', 'erase', 'wipe'],
   ['password', 'signin', 'account', 'lock'],
@@ -61,8 +61,6 @@ const SYNONYM_GROUPS: string[][] = [
   ['batteri', 'drain'],
 ];
 
-const GROUP_OF = new Map<string, string[]>();
-for (const group of SYNONYM_GROUPS) for (const word of group) GROUP_OF.set(word, group);
 
 /** Lower case, accents and punctuation gone, "don't" → "don t", numbers kept ("30 day"). */
 export function normalise(text: string): string {
@@ -101,6 +99,13 @@ export function terms(text: string): string[] {
     .filter((w) => w && !STOPWORDS.has(w))
     .map(stem)
     .filter((w) => !STOPWORDS.has(w));
+}
+
+// Built after stem() exists: a group may be written in whole words or stems, it is matched stemmed.
+const GROUP_OF = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS) {
+  const stems = [...new Set(group.map(stem))];
+  for (const word of stems) GROUP_OF.set(word, stems);
 }
 
 /** A query's words with their weights: the words themselves 1, their synonyms 0.5. */

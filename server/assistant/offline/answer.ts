@@ -35,13 +35,25 @@ async function handoffAnswer(ctx: ReplyContext): Promise<string> {
 
 async function guideAnswer(ctx: ReplyContext, troubleshooting: boolean): Promise<string> {
   const query = followUpQuery(ctx);
-  const passage = findPassage(ctx.knowledge, query, troubleshooting) ?? findPassage(ctx.knowledge, query, false);
+  const passage = passageFor(ctx, query, troubleshooting);
   // The passage comes from both messages; what to quote from it, from this one ("and to Canada?" → the Canada line).
   const ask = terms(ctx.turn.userText).length ? ctx.turn.userText : query;
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
   if (troubleshooting && passage.section === 'Troubleshooting') return paragraphs(troubleshootingAnswer(passage, ask), DID_IT_HELP);
   const order = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
   return paragraphs(order, policyAnswer(passage, ask), FOLLOW_UP);
+}
+
+/**
+ * A short follow-up that finds little by itself ("and to Canada?") stays on the passage of
+ * the question before it; otherwise both messages search together.
+ */
+function passageFor(ctx: ReplyContext, query: string, troubleshooting: boolean) {
+  const find = (q: string) => findPassage(ctx.knowledge, q, troubleshooting) ?? findPassage(ctx.knowledge, q, false);
+  const own = find(ctx.turn.userText);
+  const previous = ctx.memory.lastUser?.text;
+  if (query !== ctx.turn.userText && previous && (own?.score ?? 0) < GUIDE_CONFIDENCE) return find(previous) ?? own;
+  return find(query);
 }
 
 /** A short follow-up ("and to Canada?") is searched together with the message before it. */

@@ -1,5 +1,5 @@
-import type { Knowledge, Passage } from '../knowledge/passages.js';
-import { queryTerms, terms } from '../knowledge/text.js';
+import type { Knowledge, Passage, RankedPassage } from '../knowledge/passages.js';
+import { queryTerms, stem, terms } from '../knowledge/text.js';
 import { paragraphs } from './format.js';
 
 /** Sections that describe the assistant itself, not the shop: quoted only when nothing else fits. */
@@ -42,8 +42,8 @@ function relevance(text: string, weights: Map<string, number>): number {
   let score = 0;
   for (const [w, weight] of weights) if (words.has(w)) score += weight;
   // "How long" and "how much" want the sentence with the figure.
-  const wantsFigure = weights.get('time') === 1 || weights.get('cost') === 1;
-  return score + (/\d/.test(text) ? (wantsFigure ? 1.5 : 0.3) : 0);
+  const wantsFigure = weights.get(stem('time')) === 1 || weights.get(stem('cost')) === 1;
+  return score + (/\d/.test(text) ? (wantsFigure ? 2.5 : 0.3) : 0);
 }
 
 /** The best `n` pieces with something to say, in their original order. */
@@ -54,7 +54,7 @@ function pick(pieces: readonly string[], weights: Map<string, number>, n: number
 }
 
 /** The passage that answers `query`: troubleshooting ones for a problem, the shop's policies otherwise. */
-export function findPassage(knowledge: Knowledge, query: string, troubleshooting: boolean): Passage | undefined {
+export function findPassage(knowledge: Knowledge, query: string, troubleshooting: boolean): RankedPassage | undefined {
   const hits = knowledge.search(query, 10);
   const fit = hits.filter((p) => (troubleshooting ? p.section === 'Troubleshooting' : !ABOUT_ASSISTANT.has(p.section)));
   return fit[0] ?? (troubleshooting ? undefined : hits[0]);

@@ -89,7 +89,7 @@ export function describeProduct(f: ProductFacts, aspects: readonly Aspect[], col
 const aspectTitle = (a: Aspect) => ({ camera: 'The cameras', battery: 'The battery', charging: 'Charging', water: 'Water resistance', screen: 'The screen', size: 'Size and weight', network: 'Connectivity', repair: 'Repairability', software: 'Software support', box: "What's in the box", performance: 'Performance', storage: 'Storage' } as Partial<Record<Aspect, string>>)[a] ?? 'Details';
 
 export function overview(f: ProductFacts): string {
-  const key = f.specs.filter((s) => /^(screen|main|battery|water resistance|compatibility|fits|battery life|capacity)$/i.test(s.name)).slice(0, 4);
+  const key = f.specs.filter((s) => /^(screen|main|battery|water resistance|durability|compatibility|fits|battery life|capacity)$/i.test(s.name)).slice(0, 4);
   return [
     `**${f.name}**: ${f.tagline}`,
     bullets([

@@ -82,7 +82,7 @@ export const ASPECT_SPECS: Record<Aspect, RegExp> = {
   camera: /camera|main|ultra-wide|telephoto|front|video|macro|halo ring/i,
   battery: /^battery$/i,
   charging: /charging/i,
-  water: /water/i,
+  water: /water|durability/i,
   screen: /^(screen|protection|brightness)$/i,
   size: /^(size|weight)$/i,
   stock: /^$/,

@@ -1,5 +1,6 @@
 import { useLocation, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, on, Suspense } from 'solid-js';
+import { ChatLauncher } from '../features/chat/ChatLauncher.js';
 import { t } from '../i18n/index.js';
 import { Announcements } from './Announcements.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
@@ -42,6 +43,7 @@ export function Layout(props: RouteSectionProps) {
         <Suspense fallback={<PageLoading />}>{props.children}</Suspense>
       </main>
       <Footer />
+      <ChatLauncher />
       <Announcements />
       <ConnectionIndicator />
     </div>

@@ -131,10 +131,28 @@ test('upsert: an older copy of a stream does not replace the newer one (a late a
   const held = view(question, answer('The Vision', 2));
   assert.is(upsertMessage(held, answer('', 0)), held);
   assert.is(upsertMessage(held, answer('The Vision Go', 3)).messages[1]!.content, 'The Vision Go');
+  // The same seq (a proposal answered mid-answer): the pushed copy is taken.
+  assert.is(upsertMessage(held, answer('The Vision', 2, { cards: [CARD] })).messages[1]!.cards.length, 1);
   // A stored (final) message always wins, and a streaming copy never replaces it.
   const done = upsertMessage(held, msg(2, { content: 'Final.' }));
   assert.is(done.messages[1]!.content, 'Final.');
   assert.is(upsertMessage(done, answer('x', 9)), done);
+});
+
+const proposal = (state: 'pending' | 'accepted'): ChatCard => ({
+  kind: 'cart-proposal', id: 'p1', action: 'add', variantId: 3, productName: 'Vision Go', slug: 'vision-go', colourName: 'Black',
+  storageGb: 128, image: '/go.svg', quantity: 1, unitPriceCents: 34900, state,
+});
+
+test('updated: a proposal answered mid-answer changes its card and keeps the newer text', () => {
+  const held = view(question, answer('Shall I add it? Also', 3, { cards: [proposal('pending')] }));
+  const step = applyPush(held, { kind: 'updated', chatId: CHAT, message: answer('Shall I add it?', 2, { cards: [proposal('accepted')] }) });
+  const second = step.view.messages[1]!;
+  assert.is(second.content, 'Shall I add it? Also');
+  assert.is(second.seq, 3);
+  assert.is((second.cards[0] as { state: string }).state, 'accepted');
+  // And the stream goes on from its own seq.
+  assert.is(run(step.view, [text(4, ' cases.')]).text, 'Shall I add it? Also cases.');
 });
 
 // A tab that opens or reconnects mid-answer: the transcript carries the text so far and its seq.

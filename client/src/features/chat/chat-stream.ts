@@ -40,7 +40,24 @@ const step = (view: StreamView, resync = false, announce: ChatMessage | null = n
 
 const lastSeqOf = (message: ChatMessage): number => message.seq ?? 0;
 
-/** Put `message` in its place by id; an older copy of a stream in progress does not replace a newer one. */
+/**
+ * A streaming copy older than the one held (a late ack, a repeated start) keeps the held text;
+ * only the states of its proposal cards are taken (a proposal answered mid-answer).
+ */
+function mergeStreaming(held: ChatMessage, incoming: ChatMessage): ChatMessage {
+  if (lastSeqOf(incoming) >= lastSeqOf(held)) return incoming;
+  let changed = false;
+  const cards = held.cards.map((card) => {
+    if (card.kind !== 'cart-proposal') return card;
+    const answered = incoming.cards.find((c): c is typeof card => c.kind === 'cart-proposal' && c.id === card.id);
+    if (!answered || answered.state === card.state) return card;
+    changed = true;
+    return answered;
+  });
+  return changed ? { ...held, cards } : held;
+}
+
+/** Put `message` in its place by id; a stored (final) message always wins over a streaming copy. */
 export function upsertMessage(view: StreamView, message: ChatMessage): StreamView {
   const index = view.messages.findIndex((m) => m.id === message.id);
   if (index < 0) {
@@ -48,11 +65,14 @@ export function upsertMessage(view: StreamView, message: ChatMessage): StreamVie
     return { ...view, messages };
   }
   const held = view.messages[index]!;
-  if (message.status === 'streaming' && (held.status !== 'streaming' || lastSeqOf(held) >= lastSeqOf(message))) {
-    return view;
+  let next = message;
+  if (message.status === 'streaming') {
+    if (held.status !== 'streaming') return view;
+    next = mergeStreaming(held, message);
   }
+  if (next === held) return view;
   const messages = view.messages.slice();
-  messages[index] = message;
+  messages[index] = next;
   return { ...view, messages };
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isSameSitePath, parseInline, parseMarkdown, type Block, type Inline } from './markdown.js';
+import { isSameSitePath, parseInline, parseMarkdown, toPlainText, type Block, type Inline } from './markdown.js';
 
 const text = (t: string): Inline => ({ type: 'text', text: t });
 const para = (...children: Inline[]): Block => ({ type: 'paragraph', children });
@@ -99,5 +99,9 @@ for (const [href, ok] of pathCases) {
     assert.is(isSameSitePath(href), ok);
   });
 }
+
+test('toPlainText drops the markers, keeps the words', () => {
+  assert.is(toPlainText('The **Vision Go** costs *$399*.\n\n- Black\n- Sand\nSee [it](/products/vision-go).'), 'The Vision Go costs $399. Black; Sand See it.');
+});
 
 test.run();

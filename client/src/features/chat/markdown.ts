@@ -167,3 +167,17 @@ export function parseMarkdown(source: string): Block[] {
   flush();
   return blocks;
 }
+
+function inlineText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((n) => (n.type === 'text' || n.type === 'code' ? n.text : n.type === 'br' ? ' ' : inlineText(n.children)))
+    .join('');
+}
+
+/** The words of a message without its markers, for a screen reader announcement. */
+export function toPlainText(source: string): string {
+  return parseMarkdown(source)
+    .map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.items.map(inlineText).join('; ')))
+    .join(' ')
+    .trim();
+}

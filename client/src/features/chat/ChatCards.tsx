@@ -1,0 +1,152 @@
+import { A } from '@solidjs/router';
+import { createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js';
+import type { CartCardData, CartProposalData, ChatCard, OrderCardData, ProductCardData } from '../../../../shared/chat.js';
+import { formatPrice, t } from '../../i18n/index.js';
+import { Button } from '../../ui/Button.js';
+import { priceRange, storageLabel } from '../catalog/catalog-format.js';
+import { answerProposal } from './chat.store.js';
+
+const CARD = 'rounded-xl border border-line bg-white p-3 text-sm text-ink shadow-xs';
+const LINK = 'font-semibold text-accent-strong underline underline-offset-2';
+
+function ProductCard(props: { card: ProductCardData }) {
+  return (
+    <article aria-label={t('chat.cards.product', { name: props.card.name })} class={`${CARD} flex gap-3`}>
+      <img src={props.card.image} alt="" class="size-16 shrink-0 rounded-lg bg-mist object-contain" loading="lazy" />
+      <div class="min-w-0 flex-1 space-y-0.5">
+        <h3 class="font-semibold">{props.card.name}</h3>
+        <p class="text-ink-soft">{props.card.tagline}</p>
+        <p class="font-medium">
+          {priceRange(props.card.priceFromCents, props.card.priceToCents)}
+          <Show when={!props.card.inStock}>
+            <span class="ml-2 text-danger">{t('chat.cards.outOfStock')}</span>
+          </Show>
+        </p>
+        <A href={`/products/${props.card.slug}`} class={LINK}>
+          {t('chat.cards.viewProduct', { name: props.card.name })}
+        </A>
+      </div>
+    </article>
+  );
+}
+
+function OrderCard(props: { card: OrderCardData }) {
+  const id = createUniqueId();
+  return (
+    <article aria-labelledby={id} class={`${CARD} space-y-1`}>
+      <h3 id={id} class="font-semibold">{t('chat.cards.order', { number: props.card.number })}</h3>
+      <p>
+        <span class="inline-block rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong">
+          {t('chat.cards.orderStatus', { status: t(`orders.status.${props.card.status}`) })}
+        </span>
+      </p>
+      <p class="text-ink-soft">
+        {t('chat.cards.orderItems', { count: props.card.itemCount })} · {t('chat.cards.total', { amount: formatPrice(props.card.totalCents) })}
+      </p>
+      <A href={`/orders/${encodeURIComponent(props.card.number)}`} class={LINK}>
+        {t('chat.cards.viewOrder', { number: props.card.number })}
+      </A>
+    </article>
+  );
+}
+
+function CartCard(props: { card: CartCardData }) {
+  const id = createUniqueId();
+  return (
+    <article aria-labelledby={id} class={`${CARD} space-y-1`}>
+      <h3 id={id} class="font-semibold">
+        {t('chat.cards.cart')} · {t('chat.cards.cartItems', { count: props.card.itemCount })}
+      </h3>
+      <ul class="text-ink-soft">
+        <For each={props.card.lines}>
+          {(line) => (
+            <li class="flex justify-between gap-2">
+              <span class="min-w-0">
+                {t('chat.cards.lineQuantity', { quantity: line.quantity, name: line.name })}
+                <span class="block text-xs">{variantText(line.colourName, line.storageGb)}</span>
+              </span>
+              <span class="shrink-0">{formatPrice(line.lineTotalCents)}</span>
+            </li>
+          )}
+        </For>
+      </ul>
+      <p class="font-medium">{t('chat.cards.cartTotal', { amount: formatPrice(props.card.totalCents) })}</p>
+      <A href="/cart" class={LINK}>{t('chat.cards.viewCart')}</A>
+    </article>
+  );
+}
+
+const variantText = (colour: string, storageGb: number | null) =>
+  storageGb === null ? colour : t('cart.variant', { colour, storage: storageLabel(storageGb) });
+
+function ProposalCard(props: { card: CartProposalData; messageId: number }) {
+  const id = createUniqueId();
+  const [busy, setBusy] = createSignal<'accept' | 'decline' | null>(null);
+  const action = () => props.card.action;
+  async function answer(accept: boolean) {
+    setBusy(accept ? 'accept' : 'decline');
+    await answerProposal(props.messageId, props.card.id, accept);
+    setBusy(null);
+  }
+  return (
+    <article aria-labelledby={id} class={`${CARD} space-y-2 border-accent/40`}>
+      <h3 id={id} class="font-semibold">
+        {t(`chat.proposal.heading.${action()}`)} <span class="sr-only">{props.card.productName}</span>
+      </h3>
+      <div class="flex gap-3">
+        <img src={props.card.image} alt="" class="size-14 shrink-0 rounded-lg bg-mist object-contain" loading="lazy" />
+        <div class="min-w-0 flex-1">
+          <A href={`/products/${props.card.slug}`} class="font-semibold underline-offset-2 hover:underline">
+            {props.card.productName}
+          </A>
+          <p class="text-ink-soft">{variantText(props.card.colourName, props.card.storageGb)}</p>
+          <Show when={action() !== 'remove'}>
+            <p>
+              {action() === 'add' ? t('chat.cards.quantity', { count: props.card.quantity }) : t('chat.proposal.newQuantity', { count: props.card.quantity })}
+              {' · '}
+              {t('chat.cards.each', { price: formatPrice(props.card.unitPriceCents) })}
+            </p>
+            <p class="font-medium">{t('chat.cards.total', { amount: formatPrice(props.card.unitPriceCents * props.card.quantity) })}</p>
+          </Show>
+        </div>
+      </div>
+      <Switch>
+        <Match when={props.card.state === 'pending'}>
+          <div class="flex flex-wrap gap-2">
+            <Button busy={busy() === 'accept'} disabled={busy() !== null} onClick={() => void answer(true)} class="min-h-10 px-4">
+              {t(`chat.proposal.accept.${action()}`)}
+            </Button>
+            <Button variant="secondary" busy={busy() === 'decline'} disabled={busy() !== null} onClick={() => void answer(false)} class="min-h-10 px-4">
+              {t(`chat.proposal.decline.${action()}`)}
+            </Button>
+          </div>
+        </Match>
+        <Match when={props.card.state === 'accepted'}>
+          <p class="font-medium text-accent-strong">✓ {t(`chat.proposal.accepted.${action()}`)}</p>
+        </Match>
+        <Match when={props.card.state === 'declined'}>
+          <p class="text-ink-soft">{t('chat.proposal.declined')}</p>
+        </Match>
+        <Match when={props.card.state === 'failed'}>
+          <p class="font-medium text-danger">{props.card.note ?? t('chat.proposal.failed')}</p>
+        </Match>
+      </Switch>
+      <Show when={props.card.state !== 'failed' && props.card.note}>
+        <p class="text-ink-soft">{props.card.note}</p>
+      </Show>
+    </article>
+  );
+}
+
+export function ChatCardView(props: { card: ChatCard; messageId: number }) {
+  return (
+    <Switch>
+      <Match when={props.card.kind === 'product' && props.card}>{(c) => <ProductCard card={c()} />}</Match>
+      <Match when={props.card.kind === 'order' && props.card}>{(c) => <OrderCard card={c()} />}</Match>
+      <Match when={props.card.kind === 'cart' && props.card}>{(c) => <CartCard card={c()} />}</Match>
+      <Match when={props.card.kind === 'cart-proposal' && props.card}>
+        {(c) => <ProposalCard card={c()} messageId={props.messageId} />}
+      </Match>
+    </Switch>
+  );
+}

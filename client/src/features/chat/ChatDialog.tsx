@@ -1,0 +1,80 @@
+import { onCleanup, onMount } from 'solid-js';
+import { Portal } from 'solid-js/web';
+import { t } from '../../i18n/index.js';
+import { ChatPanel } from './ChatPanel.js';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Keep Tab and Shift+Tab inside `root`. */
+function trapTab(root: HTMLElement, event: KeyboardEvent): void {
+  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return event.preventDefault();
+  const inside = root.contains(document.activeElement);
+  if (event.shiftKey && (document.activeElement === first || !inside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * The launcher's chat: a modal panel on the right (the whole screen on a phone). Loaded only
+ * when the shopper opens it. Escape closes it and focus returns to the launcher.
+ */
+export default function ChatDialog(props: { onClose: () => void }) {
+  let panel: HTMLDivElement | undefined;
+  let field: HTMLTextAreaElement | undefined;
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onClose();
+    } else if (event.key === 'Tab' && panel) {
+      trapTab(panel, event);
+    }
+  }
+
+  onMount(() => {
+    document.addEventListener('keydown', onKeyDown);
+    document.body.style.overflow = 'hidden';
+    // The field may appear only once the conversation has loaded.
+    (field ?? panel?.querySelector<HTMLElement>('button'))?.focus();
+  });
+  onCleanup(() => {
+    document.removeEventListener('keydown', onKeyDown);
+    document.body.style.overflow = '';
+  });
+
+  return (
+    <Portal>
+      <div class="fixed inset-0 z-50 flex justify-end sm:p-4">
+        <div class="absolute inset-0 bg-ink/30" aria-hidden="true" onClick={() => props.onClose()} />
+        <div
+          ref={panel}
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="chat-dialog-heading"
+          class="relative flex h-dvh w-full flex-col overflow-hidden bg-white shadow-2xl sm:h-full sm:max-w-md sm:rounded-2xl"
+        >
+          <ChatPanel
+            headingId="chat-dialog-heading"
+            heading={t('chat.heading')}
+            onClose={props.onClose}
+            fieldRef={(el) => {
+              const first = !field;
+              field = el;
+              // Loaded after the dialog opened: focus moves to the field once it exists.
+              if (first && panel?.contains(document.activeElement) !== true) queueMicrotask(() => el.focus());
+            }}
+            class="h-full"
+          />
+        </div>
+      </div>
+    </Portal>
+  );
+}

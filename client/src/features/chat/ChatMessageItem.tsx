@@ -1,0 +1,61 @@
+import { For, Match, Show, Switch } from 'solid-js';
+import type { ChatMessage } from '../../../../shared/chat.js';
+import { t } from '../../i18n/index.js';
+import { Markdown } from './Markdown.js';
+import { ChatCardView } from './ChatCards.js';
+
+const Cursor = () => <span aria-hidden="true" class="caret ml-0.5 inline-block h-4 w-2 translate-y-0.5 rounded-sm bg-accent" />;
+
+function speaker(message: ChatMessage): string {
+  if (message.role === 'staff') return message.author ? t('chat.role.staff', { name: message.author }) : t('chat.role.staffAnonymous');
+  if (message.role === 'user') return t('chat.role.user');
+  if (message.role === 'system') return t('chat.role.system');
+  return t('chat.role.assistant');
+}
+
+/** One message: the shopper's on the right, everyone else's on the left, system notes centred. */
+export function ChatMessageItem(props: { message: ChatMessage }) {
+  const m = () => props.message;
+  return (
+    <Switch>
+      <Match when={m().role === 'system'}>
+        <li class="mx-auto max-w-[90%] rounded-lg bg-mist px-3 py-2 text-center text-sm text-ink-soft">
+          <span class="sr-only">{speaker(m())}: </span>
+          {m().content}
+        </li>
+      </Match>
+      <Match when={m().role === 'user'}>
+        <li class="ml-auto max-w-[85%] rounded-2xl rounded-br-sm bg-ink px-3.5 py-2 text-[0.9375rem] leading-6 whitespace-pre-wrap break-words text-white">
+          <span class="sr-only">{speaker(m())}: </span>
+          {m().content}
+        </li>
+      </Match>
+      <Match when={true}>
+        <li class="max-w-[92%] space-y-2" aria-busy={m().status === 'streaming' ? 'true' : undefined}>
+          <p class={`text-xs font-semibold ${m().role === 'staff' ? 'text-accent-strong' : 'text-ink-soft'}`}>{speaker(m())}</p>
+          <Show when={m().content || m().status === 'streaming'}>
+            <div
+              class={`rounded-2xl rounded-tl-sm px-3.5 py-2 text-[0.9375rem] leading-6 text-ink ${m().role === 'staff' ? 'bg-accent-soft' : 'bg-mist'}`}
+            >
+              <Markdown source={m().content} cursor={m().status === 'streaming' ? <Cursor /> : undefined} />
+              <Show when={m().status === 'streaming' && !m().content}>
+                <span class="sr-only">{t('chat.streaming')}</span>
+              </Show>
+            </div>
+          </Show>
+          <Show when={m().cards.length > 0}>
+            <div class="space-y-2">
+              <For each={m().cards}>{(card) => <ChatCardView card={card} messageId={m().id} />}</For>
+            </div>
+          </Show>
+          <Show when={m().status === 'stopped'}>
+            <p class="text-xs text-ink-soft">{t('chat.stopped')}</p>
+          </Show>
+          <Show when={m().status === 'error'}>
+            <p class="text-sm font-medium text-danger">{m().error?.message || t('chat.failed')}</p>
+          </Show>
+        </li>
+      </Match>
+    </Switch>
+  );
+}

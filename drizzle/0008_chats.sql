@@ -31,8 +31,9 @@ CREATE TABLE `chats` (
 	`title` text DEFAULT '' NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
+	`current_at` integer NOT NULL,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX `chats_user_idx` ON `chats` (`user_id`,`updated_at`);--> statement-breakpoint
-CREATE INDEX `chats_session_idx` ON `chats` (`session_id`,`updated_at`);
+CREATE INDEX `chats_session_idx` ON `chats` (`session_id`,`current_at`);

@@ -16,6 +16,10 @@ import { catalogHandlers } from './features/catalog/catalog.socket.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
+import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
+import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
+import { markInterruptedAnswers, registerChatIdentityHooks } from './features/chat/chat-identity.js';
+import { chatHandlers } from './features/chat/chat.socket.js';
 import { AppError } from './errors.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { serveClient, serveImages } from './http/static.js';
@@ -49,7 +53,20 @@ export function createApp(deps: AppDeps) {
   ctx.hooks.onSignIn.push(mergeGuestCart(ctx), claimGuestOrders);
   registerCartExport(ctx);
   registerReviewIdentityHooks(ctx);
-  attachHandlers(io, ctx, [sessionHandlers(ctx), contactHandlers(ctx), catalogHandlers(ctx), cartHandlers(ctx), checkoutHandlers(ctx), ordersHandlers(ctx), reviewsHandlers(ctx)]);
+  registerChatIdentityHooks(ctx);
+  markInterruptedAnswers(ctx.db, ctx.now());
+  const chat = createChatHub(ctx, deps.assistant);
+  attachHandlers(io, ctx, [
+    sessionHandlers(ctx),
+    contactHandlers(ctx),
+    catalogHandlers(ctx),
+    cartHandlers(ctx),
+    checkoutHandlers(ctx),
+    ordersHandlers(ctx),
+    reviewsHandlers(ctx),
+    chatHandlers(chat),
+    chatAnswerHandlers(chat),
+  ]);
 
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
@@ -75,12 +92,13 @@ export function createApp(deps: AppDeps) {
     sessionSweep.stop();
     reconciler.stop();
     fulfilment.stop();
+    await closeChatHub(chat); // answers in progress are written before the database closes
     await io.close(); // also closes httpServer
     await deps.hasher.close();
   };
   /** Runs the expired-session sweep now (tests move the clock instead of waiting a minute). */
   const sweepSessions = () => sweepEndedSessions(io, ctx);
-  return { app, httpServer, io, ctx, close, sweepSessions };
+  return { app, httpServer, io, ctx, chat, close, sweepSessions };
 }
 
 export type App = ReturnType<typeof createApp>;

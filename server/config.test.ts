@@ -31,8 +31,22 @@ config('defaults for an empty environment', () => {
     BCRYPT_COST: 12,
     TRUST_PROXY: 0,
     FULFILMENT_STEP_MS: 20_000,
+    ASSISTANT_ENGINE: 'offline',
+    OPENAI_MODEL: 'gpt-4o-mini',
+    OPENAI_TIMEOUT_MS: 20_000,
+    ASSISTANT_HISTORY_TURNS: 12,
+    ASSISTANT_PACE_MS: 18,
     secureCookies: false,
   });
+});
+
+config('the assistant engine: offline by default, openai when a key or endpoint is configured', () => {
+  assert.is(loadConfig({ OPENAI_API_KEY: 'sk-test' }).ASSISTANT_ENGINE, 'openai');
+  assert.is(loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' }).ASSISTANT_ENGINE, 'openai');
+  assert.is(loadConfig({ OPENAI_API_KEY: 'sk-test', ASSISTANT_ENGINE: 'offline' }).ASSISTANT_ENGINE, 'offline');
+  assert.match(configError({ ASSISTANT_ENGINE: 'openai' }).message, 'needs OPENAI_API_KEY or OPENAI_BASE_URL');
+  assert.match(configError({ OPENAI_BASE_URL: 'ftp://x' }).message, 'OPENAI_BASE_URL');
+  assert.match(configError({ ASSISTANT_PACE_MS: '-1' }).message, 'ASSISTANT_PACE_MS');
 });
 
 config('an empty variable counts as unset', () => {

@@ -34,13 +34,28 @@ const EnvSchema = z.object({
     .pipe(z.number().max(10, 'must be at most 10 proxies')),
   /** The demo's fulfilment simulator moves paid orders one step this often; 0 turns it off. */
   FULFILMENT_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(20_000),
+  /** The assistant's engine; unset: `openai` when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the built-in `offline`. */
+  ASSISTANT_ENGINE: z.enum(['offline', 'openai']).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** Any OpenAI-compatible Chat Completions endpoint, e.g. http://localhost:11434/v1. */
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** The most the model may stay silent (before its first token or between two); an answer may take longer in all. */
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(20_000),
+  /** How many earlier messages of a conversation go into each turn's context. */
+  ASSISTANT_HISTORY_TURNS: z.coerce.number().int().min(0).max(50).default(12),
+  /** The offline engine streams a word every this many ms (a natural pace); 0 streams at once. */
+  ASSISTANT_PACE_MS: z.coerce.number().int().min(0).max(1000).default(18),
 });
 
 type Env = z.infer<typeof EnvSchema>;
-export interface Config extends Env {
+export interface Config extends Omit<Env, 'ASSISTANT_ENGINE'> {
   /** Cookies get Secure and the __Host- prefix. */
   secureCookies: boolean;
+  ASSISTANT_ENGINE: 'offline' | 'openai';
 }
+
+const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'OPENAI_API_KEY']);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -53,12 +68,16 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    const got = name in present ? ` (got ${JSON.stringify(name === 'SESSION_SECRET' ? '<hidden>' : present[name])})` : '';
+    const got = name in present ? ` (got ${JSON.stringify(SECRET_VARIABLES.has(name) ? '<hidden>' : present[name])})` : '';
     throw new ConfigError(`Invalid configuration: ${name} ${issue.message}${got}`);
   }
   const cfg = parsed.data;
   if (cfg.NODE_ENV === 'production' && cfg.BCRYPT_COST < 10) {
     throw new ConfigError('Invalid configuration: BCRYPT_COST must be at least 10 in production');
   }
-  return { ...cfg, secureCookies: cfg.NODE_ENV === 'production' };
+  const engine = cfg.ASSISTANT_ENGINE ?? (cfg.OPENAI_API_KEY || cfg.OPENAI_BASE_URL ? 'openai' : 'offline');
+  if (engine === 'openai' && !cfg.OPENAI_API_KEY && !cfg.OPENAI_BASE_URL) {
+    throw new ConfigError('Invalid configuration: ASSISTANT_ENGINE=openai needs OPENAI_API_KEY or OPENAI_BASE_URL');
+  }
+  return { ...cfg, ASSISTANT_ENGINE: engine, secureCookies: cfg.NODE_ENV === 'production' };
 }

@@ -8,6 +8,7 @@ import type { IdentityHooks } from './features/auth/identity-hooks.js';
 import type { SessionEndReason } from '../shared/session.js';
 import type { ServerToClientEvents } from '../shared/events.js';
 import type { PaymentProvider } from './features/payments/payment-provider.js';
+import type { Assistant } from './features/chat/chat-hub.js';
 
 /** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
 export interface AppDeps {
@@ -27,6 +28,8 @@ export interface AppDeps {
   payments?: PaymentProvider;
   /** The per-session, per-event-family socket bucket; SOCKET_RATE_LIMIT when omitted (load tests widen it). */
   socketRateLimit?: RateLimit;
+  /** The support assistant: engine, support guide, history (server/assistant/create-assistant.ts). */
+  assistant: Assistant;
 }
 
 /** Deps plus what createApp wires up, handed to every feature. */

@@ -8,6 +8,7 @@ import { createPasswordHasher } from './features/auth/password-hasher.js';
 import { loadCommonPasswords } from './features/auth/password-policy.js';
 import { readCatalogFile } from './features/catalog/catalog-file.js';
 import { seedCatalog } from './features/catalog/catalog.seed.js';
+import { createAssistant } from './assistant/create-assistant.js';
 import { createLogger } from './log.js';
 import { resolveSessionSecret } from './secret.js';
 
@@ -43,6 +44,7 @@ const { httpServer, close } = createApp({
   now: Date.now,
   clientDir: existsSync(join(clientDir, 'index.html')) ? clientDir : undefined,
   imagesDir,
+  assistant: createAssistant(config),
 });
 
 httpServer.listen(config.PORT, config.HOST, () => {

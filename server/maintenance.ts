@@ -1,6 +1,7 @@
 import type { AppContext } from './context.js';
 import { purgeOldFailures } from './features/auth/login-throttle.js';
 import { purgeDeadSessions } from './features/auth/sessions.repo.js';
+import { purgeOrphanGuestChats } from './features/chat/chat-identity.js';
 
 const EVERY_MS = 60 * 60_000;
 
@@ -11,7 +12,8 @@ export function startMaintenance(ctx: AppContext): { stop(): void } {
       const now = ctx.now();
       const sessions = purgeDeadSessions(ctx.db, now);
       purgeOldFailures(ctx.db, now);
-      if (sessions) ctx.log.info({ sessions }, 'purged dead sessions');
+      const chats = purgeOrphanGuestChats(ctx.db);
+      if (sessions || chats) ctx.log.info({ sessions, chats }, 'purged dead sessions and their guest conversations');
     } catch (err) {
       ctx.log.error({ err }, 'maintenance failed');
     }

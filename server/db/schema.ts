@@ -282,10 +282,12 @@ export const chats = sqliteTable(
     flagged: integer('flagged', { mode: 'boolean' }).notNull().default(false),
     title: text('title').notNull().default(''),
     createdAt: integer('created_at').notNull(),
-    /** Last activity: the current conversation of a session is its most recently active one. */
+    /** Last activity (lists show the newest first). */
     updatedAt: integer('updated_at').notNull(),
+    /** When its login session last made it current (a send, continue or new): the latest is the current one. */
+    currentAt: integer('current_at').notNull(),
   },
-  (t) => [index('chats_user_idx').on(t.userId, t.updatedAt), index('chats_session_idx').on(t.sessionId, t.updatedAt)],
+  (t) => [index('chats_user_idx').on(t.userId, t.updatedAt), index('chats_session_idx').on(t.sessionId, t.currentAt)],
 );
 
 /** Tool calls an answer made, kept for the transcript and staff. */

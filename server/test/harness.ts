@@ -61,6 +61,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
     now: () => clock.now,
     imagesDir,
+    // Loaded only when a test does not bring its own engine.
+    assistant: overrides.assistant ?? (await import('../assistant/create-assistant.js')).createAssistant(config),
     ...overrides,
   });
   await new Promise<void>((r) => built.httpServer.listen(0, '127.0.0.1', r));

@@ -1,0 +1,125 @@
+import { eq } from 'drizzle-orm';
+import { chats } from '../../db/schema.js';
+import { rooms } from '../../socket/rooms.js';
+import type { ChatError, ChatMessage, MessageStatus } from '../../../shared/chat.js';
+import { EngineError, type EngineEvent, type HistoryTurn, type TokenUsage, type ToolCallRecord } from '../../assistant/engine.js';
+import { createToolBox } from '../../assistant/tools/toolbox.js';
+import { buildTurn } from '../../assistant/turn.js';
+import type { LiveSession } from '../auth/sessions.repo.js';
+import type { ChatHub } from './chat-hub.js';
+import { CHAT_ERROR_MESSAGES, insertMessage, messagesOf, toMessage, updateMessage, type ChatRow, type MessageRow } from './chat.repo.js';
+import { abortable } from './abortable.js';
+import { requestHuman } from './chat-status.js';
+import type { ActiveStream, StopReason } from './stream-registry.js';
+
+/**
+ * Answer the conversation's last shopper message: insert the assistant message (streaming),
+ * relay what the engine yields as numbered `chat:delta`s to room chat:<id>, and write the
+ * message once when the stream ends (complete, stopped, or error with what had arrived).
+ * The stream is reserved at once (a second send meets it), but announced and run only on the
+ * next turn of the event loop, after the request that caused it has been acked.
+ * Never throws once started: every ending is stored and pushed.
+ */
+export function startAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession): ChatMessage | null {
+  const { ctx } = hub;
+  const rows = messagesOf(ctx.db, chat.id);
+  const question = rows.findLast((r) => r.role === 'user');
+  if (!question) return null;
+  const row = insertMessage(ctx.db, { chatId: chat.id, role: 'assistant', status: 'streaming', department: chat.department, createdAt: ctx.now() });
+  const { stream, finish } = hub.streams.start(chat.id, row.id);
+  const message = { ...toMessage(row), seq: 0 };
+  const run = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => {
+      ctx.publish(rooms.chat(chat.id), 'chat:message-added', { chatId: chat.id, message });
+      return relay(hub, chat, session, stream, historyBefore(rows, question), question.content);
+    })
+    .then(finish)
+    .finally(() => hub.pending.delete(run));
+  hub.pending.add(run);
+  return message;
+}
+
+/** Earlier messages the shopper saw, oldest first (errors and notes left out). */
+function historyBefore(rows: MessageRow[], question: MessageRow): HistoryTurn[] {
+  return rows
+    .filter((r) => r.id < question.id && (r.role === 'user' || r.role === 'assistant' || r.role === 'staff'))
+    .filter((r) => r.status === 'complete' || r.status === 'stopped')
+    .map((r) => ({ role: r.role as HistoryTurn['role'], content: r.content, cards: r.cards }));
+}
+
+async function relay(hub: ChatHub, chat: ChatRow, session: LiveSession, stream: ActiveStream, history: HistoryTurn[], userText: string): Promise<ChatMessage> {
+  const { ctx, assistant } = hub;
+  const room = rooms.chat(chat.id);
+  const calls: ToolCallRecord[] = [];
+  const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+  let failure: ChatError | null = null;
+  const tools = createToolBox(
+    { ctx, session, chatId: chat.id, messageId: stream.messageId, requestHuman: (reason) => requestHuman(hub, chat.id, reason) },
+    chat.department,
+  );
+  const { signal } = stream.abort;
+  try {
+    const turn = buildTurn({ department: chat.department, userText, history, historyTurns: assistant.historyTurns, tools, knowledge: assistant.knowledge, signal });
+    for await (const event of abortable<EngineEvent>(assistant.engine.reply(turn), signal)) {
+      if (event.type === 'text' && event.text) {
+        stream.text += event.text;
+        ctx.publish(room, 'chat:delta', { chatId: chat.id, messageId: stream.messageId, seq: ++stream.seq, kind: 'text', text: event.text });
+      } else if (event.type === 'card') {
+        stream.cards.push(event.card);
+        ctx.publish(room, 'chat:delta', { chatId: chat.id, messageId: stream.messageId, seq: ++stream.seq, kind: 'card', card: event.card });
+      } else if (event.type === 'tool') calls.push(event.call);
+      else if (event.type === 'usage') {
+        usage.promptTokens += event.usage.promptTokens;
+        usage.completionTokens += event.usage.completionTokens;
+      }
+    }
+  } catch (err) {
+    if (!signal.aborted) failure = toChatError(hub, err, chat.id);
+  }
+  const reason = signal.aborted ? (signal.reason as StopReason) : null;
+  if (reason === 'shutdown') failure = { code: 'interrupted', message: CHAT_ERROR_MESSAGES.interrupted! };
+  const status: MessageStatus = failure ? 'error' : reason ? 'stopped' : 'complete';
+  return finishAnswer(hub, stream, { status, calls, usage, failure });
+}
+
+function toChatError(hub: ChatHub, err: unknown, chatId: number): ChatError {
+  if (err instanceof EngineError) {
+    hub.ctx.log.warn({ err, chatId }, 'assistant engine failed');
+    return { code: err.code, message: CHAT_ERROR_MESSAGES[err.code]! };
+  }
+  hub.ctx.log.error({ err, chatId }, 'assistant answer failed');
+  return { code: 'internal', message: CHAT_ERROR_MESSAGES.internal! };
+}
+
+interface Ending {
+  status: MessageStatus;
+  calls: ToolCallRecord[];
+  usage: TokenUsage;
+  failure: ChatError | null;
+}
+
+/** The one write of the answer's content, then `chat:done` or `chat:error` to the room. */
+function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): ChatMessage {
+  const { ctx } = hub;
+  const now = ctx.now();
+  const counted = end.usage.promptTokens + end.usage.completionTokens > 0;
+  const row = ctx.db.transaction((tx) => {
+    const row = updateMessage(tx, stream.messageId, {
+      content: stream.text,
+      cards: stream.cards,
+      toolCalls: end.calls,
+      status: end.status,
+      errorCode: end.failure?.code ?? null,
+      promptTokens: counted ? end.usage.promptTokens : null,
+      completionTokens: counted ? end.usage.completionTokens : null,
+      completedAt: now,
+    });
+    tx.update(chats).set({ updatedAt: now }).where(eq(chats.id, stream.chatId)).run();
+    return row;
+  });
+  const message = toMessage(row);
+  const room = rooms.chat(stream.chatId);
+  if (end.failure) ctx.publish(room, 'chat:error', { chatId: stream.chatId, message, error: end.failure });
+  else ctx.publish(room, 'chat:done', { chatId: stream.chatId, message });
+  return message;
+}

@@ -1,0 +1,39 @@
+import type { AppContext } from '../../context.js';
+import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
+import type { Engine } from '../../assistant/engine.js';
+import type { Knowledge } from '../../assistant/knowledge/passages.js';
+import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
+
+/** The assistant a conversation talks to: an engine, the guide it retrieves from, how much history it sees. */
+export interface Assistant {
+  engine: Engine;
+  knowledge: Knowledge;
+  /** Earlier messages in each turn's context (ASSISTANT_HISTORY_TURNS). */
+  historyTurns: number;
+}
+
+/**
+ * Shopper messages per session: a burst of 5, then one every 4 s (15 a minute). Each one may
+ * start a paid model call, so this is tighter than the socket's per-family limit.
+ */
+export const CHAT_SEND_LIMIT = { capacity: 5, refillPerSecond: 0.25 };
+
+/** What the chat feature's parts share: the app, the assistant, the streams in progress. */
+export interface ChatHub {
+  ctx: AppContext;
+  assistant: Assistant;
+  streams: StreamRegistry;
+  sendLimiter: RateLimiter;
+  /** Answers started and not yet written (tests and shutdown wait for them). */
+  pending: Set<Promise<void>>;
+}
+
+export function createChatHub(ctx: AppContext, assistant: Assistant): ChatHub {
+  return { ctx, assistant, streams: createStreamRegistry(), sendLimiter: createRateLimiter(CHAT_SEND_LIMIT), pending: new Set() };
+}
+
+/** Shutdown: end every stream (kept as interrupted, so the shopper can retry) and wait for the writes. */
+export async function closeChatHub(hub: ChatHub): Promise<void> {
+  for (const stream of hub.streams.all()) stream.abort.abort('shutdown');
+  await Promise.allSettled([...hub.pending]);
+}

@@ -1,0 +1,48 @@
+import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
+import type { DbLike } from '../../db/client.js';
+import { chatMessages, chats, sessions } from '../../db/schema.js';
+import type { SignInChange } from '../auth/identity-hooks.js';
+
+/**
+ * Sign-in: a guest's conversations move to the account and to the new login session, so the
+ * conversation goes on where it was (ARCHITECTURE §2). A sign-in from another account carries
+ * nothing: that login starts a new conversation.
+ */
+export function carryGuestChats(db: DbLike, change: SignInChange): void {
+  if (change.fromUserId !== null || change.fromSessionId === null) return;
+  db.update(chats)
+    .set({ userId: change.userId, sessionId: change.toSessionId })
+    .where(and(isNull(chats.userId), eq(chats.sessionId, change.fromSessionId)))
+    .run();
+}
+
+/** The export's conversations; erasure deletes them with the account (foreign key cascade). */
+export function registerChatIdentityHooks(ctx: AppContext): void {
+  ctx.hooks.onSignIn.push(carryGuestChats);
+  ctx.hooks.exportUser.push({
+    section: 'conversations',
+    collect: (db, userId) => {
+      const own = db.select().from(chats).where(eq(chats.userId, userId)).orderBy(chats.id).all();
+      const messages = own.length ? db.select().from(chatMessages).where(inArray(chatMessages.chatId, own.map((c) => c.id))).orderBy(chatMessages.id).all() : [];
+      return own.map((c) => ({
+        startedAt: new Date(c.createdAt).toISOString(),
+        department: c.department,
+        messages: messages
+          .filter((m) => m.chatId === c.id)
+          .map((m) => ({ role: m.role, text: m.content, at: new Date(m.createdAt).toISOString() })),
+      }));
+    },
+  });
+}
+
+/** Guest conversations whose session is gone can never be opened again. */
+export function purgeOrphanGuestChats(db: DbLike): number {
+  const live = db.select({ id: sessions.id }).from(sessions);
+  return db.delete(chats).where(and(isNull(chats.userId), notInArray(chats.sessionId, live))).run().changes;
+}
+
+/** At start: answers left streaming by a process that died are marked interrupted (this process streams none yet). */
+export function markInterruptedAnswers(db: DbLike, now: number): number {
+  return db.update(chatMessages).set({ status: 'error', errorCode: 'interrupted', completedAt: now }).where(eq(chatMessages.status, 'streaming')).run().changes;
+}

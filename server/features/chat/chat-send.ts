@@ -1,0 +1,85 @@
+import { and, eq } from 'drizzle-orm';
+import { chatMessages } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
+import { rooms } from '../../socket/rooms.js';
+import type { AppSocket } from '../../socket/types.js';
+import type { ChatMessage, ChatSent } from '../../../shared/chat.js';
+import { routeDepartment } from '../../assistant/departments.js';
+import { scoreSentiment } from '../../assistant/sentiment.js';
+import type { LiveSession } from '../auth/sessions.repo.js';
+import { startAnswer } from './chat-answer.js';
+import { makeCurrent, ownChat } from './chat-conversations.js';
+import type { ChatHub } from './chat-hub.js';
+import { publishSummary } from './chat-status.js';
+import { currentChatOf, insertChat, insertMessage, messageByClientId, messagesOf, summaryOf, titleFrom, toMessage, updateChat, type ChatRow } from './chat.repo.js';
+
+/** The router looks at this many first shopper messages, unless the shopper chose a department. */
+const ROUTED_MESSAGES = 2;
+
+function takeSendToken(hub: ChatHub, session: LiveSession): void {
+  const verdict = hub.sendLimiter.take(session.id, hub.ctx.now());
+  if (!verdict.ok) throw new AppError('rate_limited', 'You are sending messages very quickly. Please wait a moment.', undefined, verdict.retryAfterMs);
+}
+
+const busy = () => new AppError('conflict', 'The assistant is still answering. Wait for it to finish, or press Stop.');
+const withStaff = () => new AppError('conflict', 'A member of the VisionX team is answering this conversation.');
+
+/** validate → persist → ack → notify: the shopper's message is stored and acked; the answer streams after. */
+export function sendMessage(hub: ChatHub, socket: AppSocket, session: LiveSession, input: { chatId?: number; text: string; clientId: string }): ChatSent {
+  const { ctx } = hub;
+  let chat = input.chatId !== undefined ? ownChat(hub, session, input.chatId) : currentChatOf(ctx.db, session);
+  const resent = chat && messageByClientId(ctx.db, chat.id, input.clientId);
+  if (chat && resent) return { chat: summaryOf(ctx.db, chat), message: toMessage(resent) };
+  if (chat && hub.streams.get(chat.id)) throw busy();
+  takeSendToken(hub, session);
+  const created = !chat;
+  if (chat) chat = makeCurrent(hub, session, chat);
+  const sentiment = scoreSentiment(input.text);
+  const now = ctx.now();
+  const { row, message } = ctx.db.transaction((tx) => {
+    const base = chat ?? insertChat(tx, session, routeDepartment([input.text]), now);
+    const message = insertMessage(tx, {
+      chatId: base.id, role: 'user', status: 'complete', content: input.text, sentiment: sentiment.score, clientId: input.clientId, createdAt: now, completedAt: now,
+    });
+    return { row: updateChat(tx, base.id, chatChange(tx, base, input.text, sentiment.frustrated, now)), message };
+  });
+  socket.join(rooms.chat(row.id));
+  if (created) ctx.publish(rooms.session(session.id), 'chat:current-changed', { chatId: row.id });
+  ctx.publish(rooms.chat(row.id), 'chat:message-added', { chatId: row.id, message: toMessage(message) });
+  const summary = chat && (row.department !== chat.department || row.flagged !== chat.flagged || row.status !== chat.status) ? publishSummary(ctx, row) : summaryOf(ctx.db, row);
+  if (row.status !== 'staff') startAnswer(hub, row, session);
+  return { chat: summary, message: toMessage(message) };
+}
+
+/** Title, department (routed from the first messages), frustration flag, a closed conversation reopened. */
+function chatChange(tx: Parameters<typeof messagesOf>[0], chat: ChatRow, text: string, frustrated: boolean, now: number): Partial<ChatRow> {
+  const asked = tx.select({ text: chatMessages.content }).from(chatMessages).where(and(eq(chatMessages.chatId, chat.id), eq(chatMessages.role, 'user'))).orderBy(chatMessages.id).limit(ROUTED_MESSAGES + 1).all();
+  const route = !chat.departmentChosen && asked.length <= ROUTED_MESSAGES;
+  return {
+    title: chat.title || titleFrom(text),
+    department: route ? routeDepartment(asked.map((m) => m.text)) : chat.department,
+    flagged: chat.flagged || frustrated,
+    status: chat.status === 'closed' ? 'ai' : chat.status,
+    updatedAt: now,
+  };
+}
+
+/** Answer the last shopper message again, after an error or a stop. */
+export function retryAnswer(hub: ChatHub, session: LiveSession, chatId: number): ChatMessage {
+  const chat = ownChat(hub, session, chatId);
+  if (hub.streams.get(chat.id)) throw busy();
+  if (chat.status === 'staff') throw withStaff();
+  const last = messagesOf(hub.ctx.db, chat.id).findLast((r) => r.role === 'user' || r.role === 'assistant');
+  if (!last || (last.role === 'assistant' && last.status === 'complete')) throw new AppError('conflict', 'There is no answer to retry.');
+  takeSendToken(hub, session);
+  return startAnswer(hub, chat, session)!;
+}
+
+/** Stop the answer in progress; it is kept, marked stopped. */
+export async function stopAnswer(hub: ChatHub, session: LiveSession, chatId: number): Promise<ChatMessage | null> {
+  ownChat(hub, session, chatId);
+  const stream = hub.streams.get(chatId);
+  if (!stream) return null;
+  stream.abort.abort('stopped');
+  return stream.finished;
+}

@@ -1,0 +1,130 @@
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { DbLike } from '../../db/client.js';
+import { chatMessages, chats } from '../../db/schema.js';
+import type { ChatMessage, ChatRole, ChatSummary, Department, MessageStatus } from '../../../shared/chat.js';
+import type { LiveSession } from '../auth/sessions.repo.js';
+
+export type ChatRow = typeof chats.$inferSelect;
+export type MessageRow = typeof chatMessages.$inferSelect;
+export type NewMessage = Omit<typeof chatMessages.$inferInsert, 'id'>;
+
+const TITLE_LENGTH = 60;
+const LISTED = 50;
+
+/** A user's conversations, or a guest session's. */
+export const ownerWhere = (session: LiveSession) =>
+  session.userId !== null ? eq(chats.userId, session.userId) : and(isNull(chats.userId), eq(chats.sessionId, session.id));
+
+export const ownsChat = (session: LiveSession, row: ChatRow) =>
+  session.userId !== null ? row.userId === session.userId : row.userId === null && row.sessionId === session.id;
+
+/** A new conversation, current for its login session from `currentAt` (after any other it has). */
+export function insertChat(db: DbLike, session: LiveSession, department: Department, now: number): ChatRow {
+  const currentAt = Math.max(now, (currentChatOf(db, session)?.currentAt ?? 0) + 1);
+  return db.insert(chats).values({ userId: session.userId, sessionId: session.id, department, createdAt: now, updatedAt: now, currentAt }).returning().get();
+}
+
+export const findChat = (db: DbLike, id: number): ChatRow | undefined => db.select().from(chats).where(eq(chats.id, id)).get();
+
+export function updateChat(db: DbLike, id: number, change: Partial<Omit<ChatRow, 'id'>>): ChatRow {
+  return db.update(chats).set(change).where(eq(chats.id, id)).returning().get()!;
+}
+
+/** The login session's current conversation: the one it made current last. */
+export function currentChatOf(db: DbLike, session: LiveSession): ChatRow | undefined {
+  return db.select().from(chats).where(and(ownerWhere(session), eq(chats.sessionId, session.id))).orderBy(desc(chats.currentAt), desc(chats.id)).limit(1).get();
+}
+
+/** The identity's most recent conversation with messages, other than `exceptId`. */
+export function lastChatOf(db: DbLike, session: LiveSession, exceptId: number | null): ChatRow | undefined {
+  const hasMessages = sql`exists (select 1 from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
+  const where = exceptId === null ? and(ownerWhere(session), hasMessages) : and(ownerWhere(session), hasMessages, sql`${chats.id} <> ${exceptId}`);
+  return db.select().from(chats).where(where).orderBy(desc(chats.updatedAt), desc(chats.id)).limit(1).get();
+}
+
+export function insertMessage(db: DbLike, message: NewMessage): MessageRow {
+  return db.insert(chatMessages).values(message).returning().get();
+}
+
+export function updateMessage(db: DbLike, id: number, change: Partial<Omit<MessageRow, 'id' | 'chatId'>>): MessageRow {
+  return db.update(chatMessages).set(change).where(eq(chatMessages.id, id)).returning().get()!;
+}
+
+export const findMessage = (db: DbLike, chatId: number, id: number): MessageRow | undefined =>
+  db.select().from(chatMessages).where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.id, id))).get();
+
+export const messageByClientId = (db: DbLike, chatId: number, clientId: string): MessageRow | undefined =>
+  db.select().from(chatMessages).where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.clientId, clientId))).get();
+
+export const messagesOf = (db: DbLike, chatId: number): MessageRow[] =>
+  db.select().from(chatMessages).where(eq(chatMessages.chatId, chatId)).orderBy(chatMessages.id).all();
+
+/** Conversations with at least one message, newest first, with their last message and size. */
+export function listChats(db: DbLike, session: LiveSession): ChatSummary[] {
+  const count = sql<number>`(select count(*) from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
+  const last = sql<string | null>`(select content from ${chatMessages} where ${chatMessages.chatId} = ${chats.id} and ${chatMessages.role} in ('user', 'assistant', 'staff') order by ${chatMessages.id} desc limit 1)`;
+  return db
+    .select({ chat: chats, count, last })
+    .from(chats)
+    .where(and(ownerWhere(session), sql`${count} > 0`))
+    .orderBy(desc(chats.updatedAt), desc(chats.id))
+    .limit(LISTED)
+    .all()
+    .map((r) => toSummary(r.chat, r.count, r.last ?? ''));
+}
+
+export function summaryOf(db: DbLike, row: ChatRow): ChatSummary {
+  const count = db.select({ n: sql<number>`count(*)` }).from(chatMessages).where(eq(chatMessages.chatId, row.id)).get()!.n;
+  const last = db
+    .select({ content: chatMessages.content })
+    .from(chatMessages)
+    .where(and(eq(chatMessages.chatId, row.id), or(eq(chatMessages.role, 'user'), eq(chatMessages.role, 'assistant'), eq(chatMessages.role, 'staff'))))
+    .orderBy(desc(chatMessages.id))
+    .limit(1)
+    .get();
+  return toSummary(row, count, last?.content ?? '');
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const excerpt = (text: string, max: number) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+};
+export const titleFrom = (text: string) => excerpt(text, TITLE_LENGTH);
+
+export function toSummary(row: ChatRow, messageCount: number, lastMessage: string): ChatSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    department: row.department,
+    status: row.status,
+    flagged: row.flagged,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    lastMessage: excerpt(lastMessage, 120),
+    messageCount,
+  };
+}
+
+export function toMessage(row: MessageRow): ChatMessage {
+  const message: ChatMessage = {
+    id: row.id,
+    role: row.role as ChatRole,
+    content: row.content,
+    status: row.status as MessageStatus,
+    cards: row.cards,
+    createdAt: iso(row.createdAt),
+  };
+  if (row.authorName) message.author = row.authorName;
+  if (row.department) message.department = row.department;
+  if (row.errorCode) message.error = { code: row.errorCode as NonNullable<ChatMessage['error']>['code'], message: CHAT_ERROR_MESSAGES[row.errorCode] ?? CHAT_ERROR_MESSAGES.internal! };
+  return message;
+}
+
+/** One message table for the errors a shopper may see on an answer. */
+export const CHAT_ERROR_MESSAGES: Record<string, string> = {
+  upstream: 'The assistant service is not answering right now. Please try again.',
+  timeout: 'The assistant took too long to answer. Please try again.',
+  interrupted: 'This answer was interrupted by a restart. Please try again.',
+  internal: 'Something went wrong while answering. Please try again.',
+};

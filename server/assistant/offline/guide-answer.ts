@@ -67,8 +67,11 @@ export function policyAnswer(passage: Passage, query: string): string {
   const sentences = b.paragraphs.flatMap(sentencesOf);
   const asksHow = /\b(how (do|can|to|should)|steps?|process|what do i do|what should i do)\b/i.test(query);
   const lead = pick(sentences, weights, asksHow && b.steps.length ? 1 : 3);
-  const matching = pick(b.bullets, weights, 3, 1);
-  const items = b.bullets.length && (matching.length === 0 || b.bullets.length <= 6) ? (matching.length ? matching : b.bullets) : matching;
+  // A list item is picked for what sets it apart ("Canada"), not for the topic every item shares (the title's words).
+  const titleWords = new Set(terms(passage.title));
+  const specific = new Map([...weights].filter(([w]) => !titleWords.has(w)));
+  const matching = pick(b.bullets, specific, 3, 1);
+  const items = matching.length ? matching : b.bullets.length <= 6 ? b.bullets : [];
   const steps = asksHow || b.steps.length <= 6 ? b.steps : [];
   const page = POLICY_PAGES[passage.section];
   return paragraphs(

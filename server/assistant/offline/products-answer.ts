@@ -130,7 +130,7 @@ export async function recommendationAnswer(ctx: ReplyContext): Promise<string> {
   const facts = await productFacts(ctx, top!.slug);
   const why = facts && feature ? ctx.slots.aspects.flatMap((a) => specLines(facts, a)).slice(0, 3) : [];
   return [
-    `For ${s.category === 'phones' ? 'a phone' : 'that'}${budget}${featureLabel ? ` with ${featureLabel}` : ''}, I'd suggest the ${productLink(top!.name, top!.slug)} at ${facts ? priceRange(facts) : `from ${dollars(top!.priceFromCents)}`}: ${top!.tagline}`,
+    `For ${s.category === 'phones' ? 'a phone' : 'that'}${budget}${featureLabel ? ` with ${featureLabel}` : ''}, I'd suggest the ${productLink(top!.name, top!.slug)} (${facts ? priceRange(facts) : `from ${dollars(top!.priceFromCents)}`}): ${top!.tagline}`,
     why.length ? bullets(why) : undefined,
     rest.length ? `Also${budget}:\n\n${bullets(rest.map((i) => `${productLink(i.name, i.slug)}: from ${dollars(i.priceFromCents)}`))}` : undefined,
     'Would you like a comparison, or shall I add one to your cart?',

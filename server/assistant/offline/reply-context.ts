@@ -40,7 +40,11 @@ export async function useTool(ctx: ReplyContext, name: ToolName, args: Record<st
   if (!canUse(ctx, name) || ctx.turn.signal.aborted) return undefined;
   const outcome = await ctx.turn.tools.run(name, args);
   ctx.events.push({ type: 'tool', call: outcome.record });
-  for (const card of outcome.cards) ctx.events.push({ type: 'card', card });
+  for (const card of outcome.cards) {
+    // A product found by search and then looked up in detail is shown once.
+    const shown = card.kind === 'product' && ctx.events.some((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === card.slug);
+    if (!shown) ctx.events.push({ type: 'card', card });
+  }
   return outcome;
 }
 

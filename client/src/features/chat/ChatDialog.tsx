@@ -29,6 +29,7 @@ function trapTab(root: HTMLElement, event: KeyboardEvent): void {
 export default function ChatDialog(props: { onClose: () => void }) {
   let panel: HTMLDivElement | undefined;
   let field: HTMLTextAreaElement | undefined;
+  let autoFocused: HTMLElement | null = null;
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -43,7 +44,8 @@ export default function ChatDialog(props: { onClose: () => void }) {
     document.addEventListener('keydown', onKeyDown);
     document.body.style.overflow = 'hidden';
     // The field may appear only once the conversation has loaded.
-    (field ?? panel?.querySelector<HTMLElement>('button'))?.focus();
+    autoFocused = field ?? panel?.querySelector<HTMLElement>('button') ?? null;
+    autoFocused?.focus();
   });
   onCleanup(() => {
     document.removeEventListener('keydown', onKeyDown);
@@ -68,8 +70,10 @@ export default function ChatDialog(props: { onClose: () => void }) {
             fieldRef={(el) => {
               const first = !field;
               field = el;
-              // Loaded after the dialog opened: focus moves to the field once it exists.
-              if (first && panel?.contains(document.activeElement) !== true) queueMicrotask(() => el.focus());
+              // Loaded after the dialog opened: focus moves to the field, unless the shopper moved it.
+              if (first && (document.activeElement === autoFocused || !panel?.contains(document.activeElement))) {
+                queueMicrotask(() => el.focus());
+              }
             }}
             class="h-full"
           />

@@ -28,49 +28,58 @@ const DEPARTMENT_CHOICES = ['sales', 'tech', 'service'] as const satisfies typeo
 
 const TOOL = 'inline-flex min-h-9 items-center rounded-full border border-line px-3 text-xs font-semibold text-ink hover:border-ink/40 hover:bg-mist';
 
-function Toolbar(props: { onPast: () => void }) {
+/** The department badge (a select: the shopper can switch) and "Talk to a person". */
+function Toolbar() {
   const id = createUniqueId();
-  const summary = () => chatSummary();
   return (
-    <div class="flex flex-wrap items-center gap-2 border-b border-line px-4 py-2">
-      <Show when={summary()}>
-        {(chat) => (
-          <>
-            <label for={id} class="sr-only">
-              {t('chat.department')}
-            </label>
-            <select
-              id={id}
-              value={chat().department}
-              disabled={!chatIsCurrent()}
-              onChange={(event) => void switchDepartment(event.currentTarget.value as Department)}
-              class="min-h-9 rounded-full border-0 bg-accent-soft py-1 pr-8 pl-3 text-xs font-semibold text-accent-strong"
-            >
-              <For each={DEPARTMENT_CHOICES}>
-                {(department) => (
-                  <option value={department} selected={department === chat().department}>
-                    {t(`chat.departments.${department}`)}
-                  </option>
-                )}
-              </For>
-            </select>
-            <Show when={chatIsCurrent() && chat().status === 'ai'}>
-              <button type="button" class={TOOL} onClick={() => void requestHuman()}>
-                {t('chat.talkToPerson')}
-              </button>
-            </Show>
-          </>
-        )}
-      </Show>
-      <button type="button" class={TOOL} onClick={() => props.onPast()}>
-        {t('chat.pastConversations')}
-      </button>
-      <Show when={chatIsCurrent() && chatMessages().length > 0}>
-        <button type="button" class={TOOL} onClick={() => void newConversation()}>
-          {t('chat.newConversation')}
-        </button>
-      </Show>
-    </div>
+    <Show when={chatSummary()}>
+      {(chat) => (
+        <div class="flex flex-wrap items-center gap-2 border-b border-line px-4 py-2">
+          <label for={id} class="sr-only">
+            {t('chat.department')}
+          </label>
+          <select
+            id={id}
+            value={chat().department}
+            disabled={!chatIsCurrent()}
+            onChange={(event) => void switchDepartment(event.currentTarget.value as Department)}
+            class="min-h-9 rounded-full border-0 bg-accent-soft py-1 pr-8 pl-3 text-xs font-semibold text-accent-strong"
+          >
+            <For each={DEPARTMENT_CHOICES}>
+              {(department) => (
+                <option value={department} selected={department === chat().department}>
+                  {t(`chat.departments.${department}`)}
+                </option>
+              )}
+            </For>
+          </select>
+          <Show when={chatIsCurrent() && chat().status === 'ai'}>
+            <button type="button" class={TOOL} onClick={() => void requestHuman()}>
+              {t('chat.talkToPerson')}
+            </button>
+          </Show>
+        </div>
+      )}
+    </Show>
+  );
+}
+
+const ICON_BUTTON = 'inline-flex size-11 items-center justify-center rounded-full text-ink hover:bg-mist';
+
+function HistoryIcon() {
+  return (
+    <svg viewBox="0 0 24 24" class="size-5" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
+      <path d="M3.5 12a8.5 8.5 0 1 0 2.5-6M3.5 4v4h4" />
+      <path d="M12 8v4.5l3 2" />
+    </svg>
+  );
+}
+
+function NewIcon() {
+  return (
+    <svg viewBox="0 0 24 24" class="size-5" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
+      <path d="M12 5v14M5 12h14" />
+    </svg>
   );
 }
 
@@ -120,24 +129,49 @@ export function ChatPanel(props: {
 
   return (
     <div class={`flex min-h-0 flex-col bg-white ${props.class ?? ''}`}>
-      <div class="flex items-center justify-between gap-2 border-b border-line px-4 py-2.5">
-        <h2 id={props.headingId} class="text-lg font-bold tracking-tight text-ink">
+      <div class="flex items-center gap-1 border-b border-line py-1.5 pr-2 pl-4">
+        <h2 id={props.headingId} class="flex-1 truncate text-lg font-bold tracking-tight text-ink">
           {props.heading}
         </h2>
+        {/* Icon buttons keep the header one row on a phone; their names (and tooltips) say what they do. */}
+        <button
+          type="button"
+          aria-label={t('chat.pastConversations')}
+          title={t('chat.pastConversations')}
+          aria-pressed={showingPast()}
+          onClick={() => setShowingPast(!showingPast())}
+          class={ICON_BUTTON}
+        >
+          <HistoryIcon />
+        </button>
+        <Show when={chatIsCurrent() && chatMessages().length > 0}>
+          <button
+            type="button"
+            aria-label={t('chat.newConversation')}
+            title={t('chat.newConversation')}
+            onClick={() => {
+              setShowingPast(false);
+              void newConversation();
+            }}
+            class={ICON_BUTTON}
+          >
+            <NewIcon />
+          </button>
+        </Show>
         <Show when={props.onClose}>
           {(close) => (
             <button
               type="button"
               aria-label={t('chat.close')}
               onClick={() => close()()}
-              class="inline-flex size-11 items-center justify-center rounded-full text-ink hover:bg-mist"
+              class={ICON_BUTTON}
             >
               <CloseIcon />
             </button>
           )}
         </Show>
       </div>
-      <Toolbar onPast={() => setShowingPast(true)} />
+      <Toolbar />
       <Show when={chatProblem()}>
         <div role="alert" class="flex items-start gap-2 border-b border-danger/30 bg-danger-soft px-4 py-2 text-sm font-medium text-danger">
           <p class="flex-1">{chatProblem()}</p>

@@ -45,6 +45,19 @@ function Inlines(props: { nodes: readonly Inline[] }): JSX.Element {
   );
 }
 
+function Items(props: { items: Inline[][]; cursor?: JSX.Element | undefined }) {
+  return (
+    <For each={props.items}>
+      {(item, index) => (
+        <li>
+          <Inlines nodes={item} />
+          {index() === props.items.length - 1 ? props.cursor : null}
+        </li>
+      )}
+    </For>
+  );
+}
+
 type ParsedBlock = ReturnType<typeof parseMarkdown>[number];
 
 function BlockView(props: { block: ParsedBlock; cursor?: JSX.Element | undefined }) {
@@ -63,14 +76,13 @@ function BlockView(props: { block: ParsedBlock; cursor?: JSX.Element | undefined
           <>
             {b().ordered ? (
               <ol start={b().start} class="list-decimal space-y-1 pl-5">
-                <For each={b().items}>{(item) => <li><Inlines nodes={item} /></li>}</For>
+                <Items items={b().items} cursor={props.cursor} />
               </ol>
             ) : (
               <ul class="list-disc space-y-1 pl-5">
-                <For each={b().items}>{(item) => <li><Inlines nodes={item} /></li>}</For>
+                <Items items={b().items} cursor={props.cursor} />
               </ul>
             )}
-            {props.cursor}
           </>
         )}
       </Match>

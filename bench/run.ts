@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   bundle: async () => (await import('./bundle.js')).run(),
   'cart-fanout': async () => (await import('./cart-fanout.js')).run(),
   checkout: async () => (await import('./checkout.js')).run(),
+  'chat-relay': async () => (await import('./chat-relay.js')).run(),
 };
 
 // Ctrl-C: exit normally, so the benches' exit handlers kill their server children and remove temp files.

@@ -11,14 +11,19 @@ export const resultsDir = join(benchDir, 'results');
 /**
  * A bench server child over a fresh SQLite file in a temp dir, configured as production runs
  * (info logs, Secure cookies); the demo's fulfilment simulator off, so nothing but the
- * measured traffic writes. `stop` also removes the temp dir.
+ * measured traffic writes; `extraEnv` adds to that (e.g. the assistant engine). `stop` also removes the temp dir.
  */
-export async function startBenchServer(script: string, port: number, logName: string): Promise<ServerChild & { dbFile: string }> {
+export async function startBenchServer(
+  script: string,
+  port: number,
+  logName: string,
+  extraEnv: Record<string, string> = {},
+): Promise<ServerChild & { dbFile: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'vx-bench-'));
   const dbFile = join(dir, 'app.db');
   const env = {
     NODE_ENV: 'production', DATABASE_FILE: dbFile, DATA_DIR: dir, SESSION_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'info', FULFILMENT_STEP_MS: '0',
+    LOG_LEVEL: 'info', FULFILMENT_STEP_MS: '0', ...extraEnv,
   };
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   process.once('exit', removeDir); // also when the bench is interrupted (run.ts exits on SIGINT)

@@ -35,6 +35,7 @@ test('a shopper asks about a phone, adds it from the chat, and finds the convers
   await expect(proposal).toContainText('Black, 128 GB');
   await expect(proposal).toContainText('$349.00');
   await cart.expectCount(0);
+  await page.screenshot({ path: '.test-tmp/screenshots/chat-1280.png' });
   await proposal.getByRole('button', { name: 'Add to cart' }).click();
   await expect(proposal).toContainText('Added to your cart.');
   await expect(proposal.getByRole('button', { name: 'Add to cart' })).toHaveCount(0);

@@ -10,7 +10,7 @@ export const chat = {
     tryAgain: 'Try again',
     messages: 'Conversation',
     message: 'Message',
-    placeholder: 'Ask about phones, orders or repairs',
+    placeholder: 'Ask a question',
     hint: 'Enter sends, Shift+Enter adds a line.',
     send: 'Send',
     stop: 'Stop',

@@ -8,6 +8,7 @@ import { createPasswordHasher } from './features/auth/password-hasher.js';
 import { loadCommonPasswords } from './features/auth/password-policy.js';
 import { readCatalogFile } from './features/catalog/catalog-file.js';
 import { seedCatalog } from './features/catalog/catalog.seed.js';
+import { formatDemoCredentials, seedDemoAccounts } from './features/staff/demo-accounts.js';
 import { createAssistant } from './assistant/create-assistant.js';
 import { createLogger } from './log.js';
 import { resolveSessionSecret } from './secret.js';
@@ -34,11 +35,16 @@ const clientDir = join(root, 'client/dist');
 const imagesDir = join(root, 'data/images');
 log.info(seedCatalog(db, readCatalogFile(join(root, 'data/catalog.json')), imagesDir), 'catalog seeded');
 
+const hasher = createPasswordHasher(config.BCRYPT_COST);
+// A fresh demo database gets a staff member and a shopper; never in production, never once anyone exists.
+const demoAccounts = config.NODE_ENV === 'production' ? null : await seedDemoAccounts(db, hasher.hash, Date.now());
+if (demoAccounts) log.info({ emails: demoAccounts.map((a) => a.email) }, 'demo accounts created');
+
 const { httpServer, close } = createApp({
   config,
   db,
   log,
-  hasher: createPasswordHasher(config.BCRYPT_COST),
+  hasher,
   commonPasswords: loadCommonPasswords(join(root, 'data/common-passwords.txt')),
   sessionSecret: resolveSessionSecret(config.SESSION_SECRET, dataDir),
   now: Date.now,
@@ -52,6 +58,8 @@ httpServer.listen(config.PORT, config.HOST, () => {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   log.info({ port }, 'listening');
   console.log(`VisionX Live is running at http://localhost:${port}`);
+  // stdout only, never the logger: the passwords must not end up in collected logs.
+  if (demoAccounts) console.log(formatDemoCredentials(demoAccounts, `http://localhost:${port}`));
 });
 
 const shutdown = (signal: string) => {

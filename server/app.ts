@@ -80,7 +80,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/auth', authRouter(ctx));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'No such API call.')));
   if (deps.imagesDir) serveImages(app, deps.imagesDir);
-  if (deps.clientDir) serveClient(app, deps.clientDir);
+  if (deps.clientDir) serveClient(app, ctx, deps.clientDir);
   app.use(errorHandler(ctx));
 
   const maintenance = startMaintenance(ctx);

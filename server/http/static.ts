@@ -1,13 +1,18 @@
 import express, { type Express } from 'express';
 import { join } from 'node:path';
+import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { readSession } from '../features/auth/auth.http.js';
+import { route } from './middleware.js';
 
 /**
  * The built client. Hashed assets are immutable for a year; index.html is revalidated so a
  * deploy is seen at once. Any other GET outside /api and /socket.io is a client route.
  */
-export function serveClient(app: Express, clientDir: string): void {
+export function serveClient(app: Express, ctx: AppContext, clientDir: string): void {
   const index = join(clientDir, 'index.html');
+  // Before the static files too, so nothing under client/dist can answer /staff around the check.
+  app.get('/staff{/*rest}', guardStaffConsole(ctx, index));
   app.use(
     '/assets',
     express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
@@ -16,6 +21,22 @@ export function serveClient(app: Express, clientDir: string): void {
   app.get('/{*splat}', (req, res, next) => {
     if (req.path.startsWith('/api/') || req.path.startsWith('/socket.io')) return next(new AppError('not_found'));
     res.set('Cache-Control', 'no-cache').sendFile(index);
+  });
+}
+
+/**
+ * /staff and below: the app only for a live staff session (the socket checks every staff event
+ * again; this keeps the console's shell from guests and shoppers). Everyone else is sent to
+ * sign in with `next` back here. A signed-in shopper gets the same redirect rather than a 403:
+ * the answer that helps them is "sign in with a staff account", and it tells a shopper nothing
+ * about the console that a guest would not learn. The answer depends on the cookie, so no cache keeps it.
+ */
+function guardStaffConsole(ctx: AppContext, index: string): express.RequestHandler {
+  return route(async (req, res) => {
+    const session = await readSession(ctx, req);
+    res.set('Cache-Control', 'no-store');
+    if (session?.role === 'staff') return res.sendFile(index);
+    res.redirect(302, `/signin?next=${encodeURIComponent(req.originalUrl)}`);
   });
 }
 

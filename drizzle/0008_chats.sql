@@ -1,3 +1,13 @@
+CREATE TABLE `callback_requests` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`chat_id` integer NOT NULL,
+	`contact` text,
+	`created_at` integer NOT NULL,
+	`handled_at` integer,
+	FOREIGN KEY (`chat_id`) REFERENCES `chats`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `callback_requests_open_idx` ON `callback_requests` (`handled_at`,`created_at`);--> statement-breakpoint
 CREATE TABLE `chat_messages` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`chat_id` integer NOT NULL,
@@ -32,7 +42,14 @@ CREATE TABLE `chats` (
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	`current_at` integer NOT NULL,
-	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+	`assignee_id` integer,
+	`assignee_name` text,
+	`waiting_since` integer,
+	`staff_joined_at` integer,
+	`closed_at` integer,
+	`resolution` text,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`assignee_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
 CREATE INDEX `chats_user_idx` ON `chats` (`user_id`,`updated_at`);--> statement-breakpoint

@@ -1,6 +1,6 @@
 import express from 'express';
 import { createServer } from 'node:http';
-import type { AppContext, AppDeps } from './context.js';
+import type { AppContext, AppDeps, PublishTap } from './context.js';
 import { authRouter } from './features/auth/auth.http.js';
 import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';
@@ -20,6 +20,9 @@ import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
 import { markInterruptedAnswers, registerChatIdentityHooks } from './features/chat/chat-identity.js';
 import { chatHandlers } from './features/chat/chat.socket.js';
+import { createPresence } from './features/staff/presence.js';
+import { createStaffDesk } from './features/staff/staff-desk.js';
+import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
 import { AppError } from './errors.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { serveClient, serveImages } from './http/static.js';
@@ -42,10 +45,15 @@ export function createApp(deps: AppDeps) {
     payments: deps.payments ?? createTestPaymentProvider(deps.now),
   };
   const io = createIo(httpServer, base);
+  const taps: PublishTap[] = [];
   const ctx: AppContext = {
     ...base,
     endSessions: (ids, reason) => endSessionSockets(io, ids, reason),
-    publish: (room, event, ...args) => io.to(room).emit(event, ...args),
+    publish: (room, event, ...args) => {
+      io.to(room).emit(event, ...args);
+      for (const tap of taps) tap(room, event, args[0]);
+    },
+    observe: (tap) => void taps.push(tap),
   };
 
   registerContactExport(ctx);
@@ -55,7 +63,9 @@ export function createApp(deps: AppDeps) {
   registerReviewIdentityHooks(ctx);
   registerChatIdentityHooks(ctx);
   markInterruptedAnswers(ctx.db, ctx.now());
-  const chat = createChatHub(ctx, deps.assistant);
+  const presence = createPresence(io);
+  const chat = createChatHub(ctx, deps.assistant, presence);
+  const staff = createStaffDesk(chat);
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
     contactHandlers(ctx),
@@ -66,6 +76,9 @@ export function createApp(deps: AppDeps) {
     reviewsHandlers(ctx),
     chatHandlers(chat),
     chatAnswerHandlers(chat),
+    staffPresenceHandlers(staff),
+    staffHandlers(staff),
+    staffActionHandlers(staff),
   ]);
 
   app.use((_req, res, next) => {

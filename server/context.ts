@@ -41,4 +41,8 @@ export interface AppContext extends AppDeps {
   endSessions(sessionIds: string[], reason: SessionEndReason): void;
   /** Push a fact to a room (names from socket/rooms.ts). Call only after the change is committed. */
   publish<E extends keyof ServerToClientEvents>(room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
+  /** Also hand every published fact to `tap` (the staff console follows carts, orders and chats this way). */
+  observe(tap: PublishTap): void;
 }
+
+export type PublishTap = (room: string, event: keyof ServerToClientEvents, payload: unknown) => void;

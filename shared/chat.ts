@@ -165,6 +165,8 @@ export interface ChatSummary {
   updatedAt: string;
   lastMessage: string;
   messageCount: number;
+  /** While staff have it: who (their first name). */
+  assigneeName?: string;
 }
 
 export interface ChatTranscript {

@@ -21,6 +21,20 @@ import type {
   ChatSummary,
   ChatTranscript,
 } from './chat.js';
+import type {
+  ShopperCartChanged,
+  ShopperOrderChanged,
+  StaffCloseInput,
+  StaffConversation,
+  StaffConversationDetail,
+  StaffMember,
+  StaffOrderMoveInput,
+  StaffOverview,
+  StaffProposeInput,
+  StaffReplyInput,
+  TypingChanged,
+  TypingInput,
+} from './staff.js';
 import type { ReviewAddInput, ReviewAdded, ReviewEligibility, ReviewListInput, ReviewPage } from './reviews.js';
 import type {
   CatalogHome,
@@ -85,6 +99,24 @@ export interface ClientToServerEvents {
   'chat:request-human': Request<{ chatId: number }, ChatSummary>;
   /** The shopper's click on a proposed cart change: only this changes the cart. */
   'chat:proposal-answer': Request<ChatProposalAnswerInput, ChatProposalAnswer>;
+  /** The shopper is (no longer) typing: shown to staff watching. */
+  'chat:typing': Request<TypingInput, null>;
+  // ---- staff only (the server checks the role; others get `forbidden`) ----
+  'staff:overview': Request<Record<string, never>, StaffOverview>;
+  /** Watch a conversation: its transcript (live), the shopper's live cart, orders and the assistant's tool actions. */
+  'staff:watch': Request<{ chatId: number }, StaffConversationDetail>;
+  'staff:unwatch': Request<{ chatId: number }, null>;
+  /** Take over from the assistant (it stops at once); one assignee at a time, so a second taker gets `conflict`. */
+  'staff:take-over': Request<{ chatId: number }, StaffConversation>;
+  'staff:reply': Request<StaffReplyInput, ChatMessage>;
+  'staff:typing': Request<TypingInput, null>;
+  /** Give the conversation back to the assistant. */
+  'staff:hand-back': Request<{ chatId: number }, StaffConversation>;
+  'staff:close': Request<StaffCloseInput, StaffConversation>;
+  /** The same confirm card the assistant uses, sent by staff. */
+  'staff:propose': Request<StaffProposeInput, ChatMessage>;
+  /** Move an order along its state machine (or cancel it) with a note. */
+  'staff:order-move': Request<StaffOrderMoveInput, Order>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */
@@ -111,6 +143,18 @@ export interface ServerToClientEvents {
   'chat:updated': (chat: ChatSummary) => void;
   /** To the login session's sockets: the current conversation changed in another tab. */
   'chat:current-changed': (payload: ChatCurrentChanged) => void;
+  /** To room chat:<id>: the shopper or a staff member started or stopped typing. */
+  'chat:typing-changed': (payload: TypingChanged) => void;
+  /** To staff: a conversation's row in the overview changed. */
+  'staff:conversation': (row: StaffConversation) => void;
+  /** To staff: someone asked for a person (a sound and a badge). */
+  'staff:handoff-requested': (row: StaffConversation) => void;
+  /** To staff: who of the staff is online. */
+  'staff:presence': (staff: StaffMember[]) => void;
+  /** To staff watching the conversation: the shopper's cart changed (any tab). */
+  'staff:shopper-cart': (payload: ShopperCartChanged) => void;
+  /** To staff watching the conversation: an order of the shopper's changed. */
+  'staff:shopper-order': (payload: ShopperOrderChanged) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

@@ -286,6 +286,15 @@ export const chats = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
     /** When its login session last made it current (a send, continue or new): the latest is the current one. */
     currentAt: integer('current_at').notNull(),
+    /** The staff member who has it (status staff); one at a time. Kept as a name too for the transcript. */
+    assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    assigneeName: text('assignee_name'),
+    /** Since when it waits for a person (status waiting). */
+    waitingSince: integer('waiting_since'),
+    /** When staff first joined (a conversation staff handled, for the day's counters). */
+    staffJoinedAt: integer('staff_joined_at'),
+    closedAt: integer('closed_at'),
+    resolution: text('resolution'),
   },
   (t) => [index('chats_user_idx').on(t.userId, t.updatedAt), index('chats_session_idx').on(t.sessionId, t.currentAt)],
 );
@@ -328,4 +337,22 @@ export const chatMessages = sqliteTable(
     completedAt: integer('completed_at'),
   },
   (t) => [index('chat_messages_chat_idx').on(t.chatId, t.id), uniqueIndex('chat_messages_client_unique').on(t.chatId, t.clientId)],
+);
+
+/**
+ * A shopper asked for a person while no staff member was online: who to get back to, and how.
+ * `contact` is the account's email; null for a guest (the shopper was told how to leave one).
+ */
+export const callbackRequests = sqliteTable(
+  'callback_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    chatId: integer('chat_id')
+      .notNull()
+      .references(() => chats.id, { onDelete: 'cascade' }),
+    contact: text('contact'),
+    createdAt: integer('created_at').notNull(),
+    handledAt: integer('handled_at'),
+  },
+  (t) => [index('callback_requests_open_idx').on(t.handledAt, t.createdAt)],
 );

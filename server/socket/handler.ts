@@ -25,7 +25,9 @@ export interface HandlerSpec<E extends RequestEvent, S extends z.ZodType> {
 
 /**
  * The one way a request handler is registered (ARCHITECTURE §3):
- * rate limit → session still live → validate → authorize → run → ack, errors mapped to codes.
+ * rate limit → session still live → authorize → validate → run → ack, errors mapped to codes.
+ * The role is checked before the payload: a shopper calling a staff event is told `forbidden`
+ * and nothing about what the event would have accepted.
  * Nothing thrown escapes; unknown errors are logged with context and answered `internal`.
  */
 export function handle<E extends RequestEvent, S extends z.ZodType>(
@@ -74,9 +76,9 @@ async function runRequest<E extends RequestEvent, S extends z.ZodType>(
     // Expired or revoked while connected: answered, then this connection ends like any other ended session.
     throw new SessionEndedError('unauthorized', 'Your session has ended. Please sign in again.');
   }
+  authorize(spec.access ?? 'anyone', session);
   const parsed = spec.schema.safeParse(payload);
   if (!parsed.success) throw validationError(parsed.error);
-  authorize(spec.access ?? 'anyone', session);
   return spec.run(parsed.data, { socket, session });
 }
 

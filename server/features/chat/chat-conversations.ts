@@ -13,20 +13,24 @@ export function ownChat(hub: ChatHub, session: LiveSession, chatId: number): Cha
   return row;
 }
 
-/**
- * The conversation as stored, with the answer in progress (if any) as far as it has come.
- * Computed and the socket joined in one synchronous step, so no delta falls between the
- * snapshot and the room: the client applies deltas with a higher `seq` on top.
- */
-export function follow(hub: ChatHub, socket: AppSocket, session: LiveSession, chat: ChatRow): ChatTranscript {
-  socket.join(rooms.chat(chat.id));
+/** The conversation as stored, with the answer in progress (if any) as far as it has come. */
+export function snapshotOf(hub: ChatHub, chat: ChatRow): Omit<ChatTranscript, 'current'> {
   const stream = hub.streams.get(chat.id);
   const messages = messagesOf(hub.ctx.db, chat.id).map((row) => {
     const message = toMessage(row);
     return stream?.messageId === row.id ? { ...message, content: stream.text, cards: [...stream.cards], seq: stream.seq } : message;
   });
+  return { chat: summaryOf(hub.ctx.db, chat), messages };
+}
+
+/**
+ * Join the conversation's room and answer its snapshot, in one synchronous step, so no delta
+ * falls between the snapshot and the room: the client applies deltas with a higher `seq` on top.
+ */
+export function follow(hub: ChatHub, socket: AppSocket, session: LiveSession, chat: ChatRow): ChatTranscript {
+  socket.join(rooms.chat(chat.id));
   const current = currentChatOf(hub.ctx.db, session)?.id === chat.id;
-  return { chat: summaryOf(hub.ctx.db, chat), messages, current };
+  return { ...snapshotOf(hub, chat), current };
 }
 
 export function currentTranscript(hub: ChatHub, socket: AppSocket, session: LiveSession): ChatTranscript | null {

@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.js';
 import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
 import type { Engine } from '../../assistant/engine.js';
 import type { Knowledge } from '../../assistant/knowledge/passages.js';
+import type { Presence } from '../staff/presence.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
 
 /** The assistant a conversation talks to: an engine, the guide it retrieves from, how much history it sees. */
@@ -24,12 +25,14 @@ export interface ChatHub {
   assistant: Assistant;
   streams: StreamRegistry;
   sendLimiter: RateLimiter;
+  /** Who is online (staff for hand-offs; shoppers' tabs). */
+  presence: Presence;
   /** Answers started and not yet written (tests and shutdown wait for them). */
   pending: Set<Promise<void>>;
 }
 
-export function createChatHub(ctx: AppContext, assistant: Assistant): ChatHub {
-  return { ctx, assistant, streams: createStreamRegistry(), sendLimiter: createRateLimiter(CHAT_SEND_LIMIT), pending: new Set() };
+export function createChatHub(ctx: AppContext, assistant: Assistant, presence: Presence): ChatHub {
+  return { ctx, assistant, presence, streams: createStreamRegistry(), sendLimiter: createRateLimiter(CHAT_SEND_LIMIT), pending: new Set() };
 }
 
 /** Shutdown: end every stream (kept as interrupted, so the shopper can retry) and wait for the writes. */

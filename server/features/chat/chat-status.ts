@@ -2,14 +2,16 @@ import { rooms } from '../../socket/rooms.js';
 import type { ChatSummary, Department } from '../../../shared/chat.js';
 import { DEPARTMENT_NAMES } from '../../assistant/departments.js';
 import type { AppContext } from '../../context.js';
+import { eq } from 'drizzle-orm';
+import { callbackRequests, users } from '../../db/schema.js';
+import { staffRow } from '../staff/staff-board.js';
 import type { ChatHub } from './chat-hub.js';
 import { findChat, insertMessage, summaryOf, toMessage, updateChat, type ChatRow } from './chat.repo.js';
 
-/** After a conversation's department, status or flag changed: its room and the staff are told. */
+/** After a conversation's department, status or flag changed: its room is told (and, through it, the staff console). */
 export function publishSummary(ctx: AppContext, row: ChatRow): ChatSummary {
   const summary = summaryOf(ctx.db, row);
   ctx.publish(rooms.chat(row.id), 'chat:updated', summary);
-  ctx.publish(rooms.staff(), 'chat:updated', summary);
   return summary;
 }
 
@@ -31,19 +33,33 @@ export function switchDepartment(hub: ChatHub, chat: ChatRow, department: Depart
 const WAITING_NOTE =
   'We have asked a member of the VisionX support team to join this conversation. They will reply here as soon as one is free; ' +
   'the assistant can keep helping in the meantime.';
+const callbackNote = (email: string | null) =>
+  'Nobody from the VisionX support team is online right now. ' +
+  (email
+    ? `We have noted a callback request: someone will email you at ${email} within one working day.`
+    : 'We have noted a callback request; to be reached, sign in or leave your email address on the [contact page](/contact).') +
+  ' The conversation stays open here too, and the assistant can keep helping in the meantime.';
 
 /**
- * The conversation waits for a person (the staff console takes it from there). Asking again
- * while waiting, or while staff already have it, changes nothing.
+ * The conversation waits for a person. Online staff are alerted; with nobody online the shopper
+ * is told so and a callback request is recorded with their contact. Asking again while waiting,
+ * or while staff already have it, changes nothing.
  */
-export function requestHuman(hub: ChatHub, chatId: number, reason = ''): { status: string; staffOnline: boolean } {
-  const { ctx } = hub;
+export function requestHuman(hub: ChatHub, chatId: number, _reason = ''): { status: string; staffOnline: boolean } {
+  const { ctx, presence } = hub;
   const chat = findChat(ctx.db, chatId);
-  if (!chat) return { status: 'gone', staffOnline: false };
-  if (chat.status === 'waiting' || chat.status === 'staff') return { status: chat.status, staffOnline: false };
-  const row = updateChat(ctx.db, chatId, { status: 'waiting', updatedAt: ctx.now() });
-  addSystemNote(ctx, chatId, WAITING_NOTE);
+  const staffOnline = presence.staffOnline().length > 0;
+  if (!chat) return { status: 'gone', staffOnline };
+  if (chat.status === 'waiting' || chat.status === 'staff') return { status: chat.status, staffOnline };
+  const now = ctx.now();
+  const email = chat.userId === null ? null : (ctx.db.select({ email: users.email }).from(users).where(eq(users.id, chat.userId)).get()?.email ?? null);
+  const row = ctx.db.transaction((tx) => {
+    if (!staffOnline) tx.insert(callbackRequests).values({ chatId, contact: email, createdAt: now }).run();
+    return updateChat(tx, chatId, { status: 'waiting', waitingSince: now, updatedAt: now });
+  });
+  addSystemNote(ctx, chatId, staffOnline ? WAITING_NOTE : callbackNote(email));
   publishSummary(ctx, row);
-  ctx.log.info({ chatId, withReason: reason.length > 0 }, 'shopper asked for a person');
-  return { status: 'waiting', staffOnline: false };
+  if (staffOnline) ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, row));
+  ctx.log.info({ chatId, staffOnline }, 'shopper asked for a person');
+  return { status: 'waiting', staffOnline };
 }

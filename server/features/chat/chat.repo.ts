@@ -93,7 +93,7 @@ const excerpt = (text: string, max: number) => {
 export const titleFrom = (text: string) => excerpt(text, TITLE_LENGTH);
 
 export function toSummary(row: ChatRow, messageCount: number, lastMessage: string): ChatSummary {
-  return {
+  const summary: ChatSummary = {
     id: row.id,
     title: row.title,
     department: row.department,
@@ -104,6 +104,8 @@ export function toSummary(row: ChatRow, messageCount: number, lastMessage: strin
     lastMessage: excerpt(lastMessage, 120),
     messageCount,
   };
+  if (row.status === 'staff' && row.assigneeName) summary.assigneeName = row.assigneeName;
+  return summary;
 }
 
 export function toMessage(row: MessageRow): ChatMessage {

@@ -173,13 +173,15 @@ test('[CHAT8] department: routed from the first messages; the shopper can switch
 test('[CHAT9] frustration flags the conversation for staff; asking for a person makes it wait', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   const staff = await app.connect((await (await import('../../test/helpers.js')).signInStaff(app)).cookie);
-  const flagged = nextEventWhere<{ flagged: boolean }>(staff, 'chat:updated', (c) => c.flagged);
+  const flagged = nextEventWhere<{ chat: { flagged: boolean } }>(staff, 'staff:conversation', (row) => row.chat.flagged);
   const { sent: calm } = await ask(socket, 'Hello, what colours does the Vision X come in?');
   assert.is(calm.chat.flagged, false);
   const { sent: angry } = await ask(socket, 'This is ridiculous, my order STILL has not arrived, third time I ask!!');
   assert.ok(angry.chat.flagged);
   await flagged;
+  const alerted = nextEvent<{ chat: { id: number } }>(staff, 'staff:handoff-requested');
   const waiting = ok(await socket.emitWithAck('chat:request-human', { chatId: calm.chat.id }));
+  assert.is((await alerted).chat.id, calm.chat.id, 'online staff are alerted');
   assert.is(waiting.status, 'waiting');
   assert.is(app.ctx.db.select().from(chats).where(eq(chats.id, calm.chat.id)).get()!.status, 'waiting');
   const notes = messagesOf(app, calm.chat.id).filter((m) => m.role === 'system');

@@ -1,0 +1,96 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { randomUUID } from 'node:crypto';
+import type { ClientToServerEvents } from '../../../shared/events.js';
+import { startChatApp } from '../../test/chat-helpers.js';
+import { nextEvent, type TestApp, type TestSocket } from '../../test/harness.js';
+import { sessionIdOf, signInStaff } from '../../test/helpers.js';
+import { revokeSession } from '../auth/sessions.repo.js';
+
+const test = suite<{ app: TestApp }>('staff: every staff event checks the role on the server');
+test.before(async (ctx) => {
+  ctx.app = (await startChatApp()).app;
+});
+test.after(async ({ app }) => app.stop());
+test.before.each(({ app }) => app.clock.advance(60_000));
+
+/** A valid payload for every staff event (chat 1 / a well-formed order number need not exist). */
+const STAFF_EVENTS: { [E in keyof ClientToServerEvents & `staff:${string}`]: Parameters<ClientToServerEvents[E]>[0] } = {
+  'staff:overview': {},
+  'staff:watch': { chatId: 1 },
+  'staff:unwatch': { chatId: 1 },
+  'staff:take-over': { chatId: 1 },
+  'staff:reply': { chatId: 1, text: 'Hello', clientId: randomUUID() },
+  'staff:typing': { chatId: 1, typing: true },
+  'staff:hand-back': { chatId: 1 },
+  'staff:close': { chatId: 1, resolution: 'Solved' },
+  'staff:propose': { chatId: 1, slug: 'vision-go' },
+  'staff:order-move': { number: 'VX-ABCDEFGH', to: 'shipped' },
+};
+
+const call = (socket: TestSocket, event: string, payload: unknown) =>
+  (socket.emitWithAck as (e: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string; fields?: unknown } }>)(event, payload);
+
+test('[ROLE1] a shopper gets forbidden on every staff event and learns nothing, not even about the payload', async ({ app }) => {
+  const shopper = await app.connect((await app.register()).cookie);
+  for (const [event, payload] of Object.entries(STAFF_EVENTS)) {
+    for (const body of [payload, { nonsense: true }]) {
+      const res = await call(shopper, event, body);
+      assert.equal(res.ok ? 'ok' : [res.error!.code, res.error!.message, res.error!.fields], ['forbidden', 'Staff only.', undefined], event);
+    }
+  }
+});
+
+test('[ROLE2] a guest is told to sign in on every staff event', async ({ app }) => {
+  const guest = await app.connect(await app.guestCookie());
+  for (const [event, payload] of Object.entries(STAFF_EVENTS)) {
+    const res = await call(guest, event, payload);
+    assert.is(res.ok ? 'ok' : res.error!.code, 'unauthorized', event);
+  }
+});
+
+test('[ROLE3] staff get through (to the real answer: not_found for what does not exist)', async ({ app }) => {
+  const staff = await app.connect((await signInStaff(app)).cookie);
+  const seen: Record<string, string> = {};
+  for (const [event, payload] of Object.entries(STAFF_EVENTS)) {
+    const res = await call(staff, event, payload);
+    seen[event] = res.ok ? 'ok' : res.error!.code;
+  }
+  assert.equal(seen, {
+    'staff:overview': 'ok',
+    'staff:watch': 'not_found',
+    'staff:unwatch': 'ok',
+    'staff:take-over': 'not_found',
+    'staff:reply': 'not_found',
+    'staff:typing': 'not_found',
+    'staff:hand-back': 'not_found',
+    'staff:close': 'not_found',
+    'staff:propose': 'not_found',
+    'staff:order-move': 'not_found',
+  });
+});
+
+test('[ROLE4] a revoked staff session is refused and its socket ended', async ({ app }) => {
+  const { cookie } = await signInStaff(app);
+  const staff = await app.connect(cookie);
+  assert.ok((await call(staff, 'staff:overview', {})).ok);
+  const ended = nextEvent(staff, 'disconnect');
+  const out = await app.api('/api/auth/logout', { method: 'POST', body: {}, cookie });
+  assert.is(out.status, 200);
+  await ended;
+  const again = await app.connect(cookie).then(
+    () => 'connected',
+    (err: Error) => err.message,
+  );
+  assert.is(again, 'unauthorized');
+});
+
+test('[ROLE5] a staff session revoked while its socket is still open: the next staff event is unauthorized', async ({ app }) => {
+  const { cookie } = await signInStaff(app);
+  const staff = await app.connect(cookie);
+  revokeSession(app.ctx.db, await sessionIdOf(app, cookie), 'test', app.clock.now);
+  const res = await call(staff, 'staff:overview', {});
+  assert.is(res.ok ? 'ok' : res.error!.code, 'unauthorized');
+});
+
+test.run();

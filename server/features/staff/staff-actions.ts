@@ -1,0 +1,111 @@
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { chats } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
+import { rooms } from '../../socket/rooms.js';
+import type { ChatMessage } from '../../../shared/chat.js';
+import type { StaffConversation } from '../../../shared/staff.js';
+import type { LiveSession } from '../auth/sessions.repo.js';
+import { findUserById } from '../auth/users.repo.js';
+import { startAnswer } from '../chat/chat-answer.js';
+import { addSystemNote, publishSummary } from '../chat/chat-status.js';
+import { findChat, insertMessage, messageByClientId, messagesOf, toMessage, updateChat, type ChatRow } from '../chat/chat.repo.js';
+import { staffRow } from './staff-board.js';
+import type { StaffDesk } from './staff-desk.js';
+import { chatOrNotFound } from './staff-watch.js';
+import { firstName, shopperSession } from './shopper-of-chat.js';
+
+export interface StaffMemberRow {
+  id: number;
+  name: string;
+}
+
+export function staffMember(desk: StaffDesk, staff: LiveSession): StaffMemberRow {
+  const user = staff.userId === null ? undefined : findUserById(desk.ctx.db, staff.userId);
+  if (!user) throw new AppError('unauthorized', 'Please sign in again.');
+  return { id: user.id, name: firstName(user.name) };
+}
+
+/** Only the assignee speaks for VisionX in a conversation. */
+export function assignedChat(desk: StaffDesk, me: StaffMemberRow, chatId: number): ChatRow {
+  const chat = chatOrNotFound(desk, chatId);
+  if (chat.status !== 'staff' || chat.assigneeId !== me.id) {
+    throw new AppError('conflict', chat.status === 'staff' ? `${chat.assigneeName ?? 'Someone'} has this conversation.` : 'Take over the conversation first.');
+  }
+  return chat;
+}
+
+const changed = (desk: StaffDesk, row: ChatRow): StaffConversation => {
+  publishSummary(desk.ctx, row);
+  return staffRow(desk.ctx, desk.presence, row);
+};
+
+/** Stop the assistant's answer in progress (kept, marked stopped) before staff speak. */
+async function silenceAssistant(desk: StaffDesk, chatId: number): Promise<void> {
+  const stream = desk.hub.streams.get(chatId);
+  if (!stream) return;
+  stream.abort.abort('taken-over');
+  await stream.finished;
+}
+
+/**
+ * Take over: one conditional UPDATE decides between staff taking over at once, so exactly one
+ * wins and the other is told who has it. The assistant stops at once, even mid-answer.
+ */
+export async function takeOver(desk: StaffDesk, staff: LiveSession, chatId: number): Promise<StaffConversation> {
+  const { ctx } = desk;
+  const me = staffMember(desk, staff);
+  const before = chatOrNotFound(desk, chatId);
+  if (before.status === 'closed') throw new AppError('conflict', 'This conversation is closed.');
+  if (before.status === 'staff' && before.assigneeId === me.id) return staffRow(ctx, desk.presence, before);
+  const now = ctx.now();
+  const won = ctx.db
+    .update(chats)
+    .set({ status: 'staff', assigneeId: me.id, assigneeName: me.name, waitingSince: null, staffJoinedAt: sql`coalesce(${chats.staffJoinedAt}, ${now})`, updatedAt: now })
+    .where(and(eq(chats.id, chatId), or(isNull(chats.assigneeId), eq(chats.assigneeId, me.id))))
+    .run().changes;
+  if (!won) throw new AppError('conflict', `${findChat(ctx.db, chatId)?.assigneeName ?? 'Someone else'} has this conversation.`);
+  await silenceAssistant(desk, chatId);
+  addSystemNote(ctx, chatId, `${me.name} from VisionX support joined.`);
+  return changed(desk, findChat(ctx.db, chatId)!);
+}
+
+export function reply(desk: StaffDesk, staff: LiveSession, input: { chatId: number; text: string; clientId: string }): ChatMessage {
+  const { ctx } = desk;
+  const me = staffMember(desk, staff);
+  const chat = assignedChat(desk, me, input.chatId);
+  const resent = messageByClientId(ctx.db, chat.id, input.clientId);
+  if (resent) return toMessage(resent);
+  const now = ctx.now();
+  const row = ctx.db.transaction((tx) => {
+    updateChat(tx, chat.id, { updatedAt: now });
+    return insertMessage(tx, { chatId: chat.id, role: 'staff', status: 'complete', content: input.text, authorName: me.name, clientId: input.clientId, createdAt: now, completedAt: now });
+  });
+  const message = toMessage(row);
+  ctx.publish(rooms.chat(chat.id), 'chat:message-added', { chatId: chat.id, message });
+  return message;
+}
+
+/** Back to the assistant; a shopper question left unanswered is answered now. */
+export function handBack(desk: StaffDesk, staff: LiveSession, chatId: number): StaffConversation {
+  const { ctx } = desk;
+  const chat = assignedChat(desk, staffMember(desk, staff), chatId);
+  const row = updateChat(ctx.db, chat.id, { status: 'ai', assigneeId: null, assigneeName: null, updatedAt: ctx.now() });
+  addSystemNote(ctx, chat.id, 'The VisionX assistant is back in this conversation.');
+  const last = messagesOf(ctx.db, chat.id).findLast((m) => m.role === 'user' || m.role === 'assistant' || m.role === 'staff');
+  if (last?.role === 'user' && !desk.hub.streams.get(chat.id)) startAnswer(desk.hub, row, shopperSession(row));
+  return changed(desk, row);
+}
+
+/** Close with a resolution note (the assignee, or anyone while nobody has it). */
+export async function closeConversation(desk: StaffDesk, staff: LiveSession, input: { chatId: number; resolution: string }): Promise<StaffConversation> {
+  const { ctx } = desk;
+  const me = staffMember(desk, staff);
+  const chat = chatOrNotFound(desk, input.chatId);
+  if (chat.status === 'closed') throw new AppError('conflict', 'This conversation is already closed.');
+  if (chat.status === 'staff' && chat.assigneeId !== me.id) throw new AppError('conflict', `${chat.assigneeName ?? 'Someone'} has this conversation.`);
+  await silenceAssistant(desk, chat.id);
+  const now = ctx.now();
+  const row = updateChat(ctx.db, chat.id, { status: 'closed', closedAt: now, resolution: input.resolution, assigneeId: null, assigneeName: null, waitingSince: null, updatedAt: now });
+  addSystemNote(ctx, chat.id, `${me.name} from VisionX support closed this conversation. Write again any time to reopen it.`);
+  return changed(desk, row);
+}

@@ -1,0 +1,79 @@
+import { handle } from '../../socket/handler.js';
+import type { RegisterHandlers } from '../../socket/io.js';
+import { rooms } from '../../socket/rooms.js';
+import { StaffChatRefSchema, StaffCloseSchema, StaffEmptySchema, StaffOrderMoveSchema, StaffProposeSchema, StaffReplySchema, TypingSchema } from '../../../shared/staff.js';
+import { findUserById } from '../auth/users.repo.js';
+import { ownChat } from '../chat/chat-conversations.js';
+import { firstName } from './shopper-of-chat.js';
+import { closeConversation, handBack, reply, staffMember, takeOver } from './staff-actions.js';
+import { counters, listConversations } from './staff-board.js';
+import { refreshShopper, type StaffDesk } from './staff-desk.js';
+import { moveShopperOrder, proposeToShopper } from './staff-offers.js';
+import { chatOrNotFound, unwatchConversation, watchConversation } from './staff-watch.js';
+
+/**
+ * Presence on every connection: staff come online and go; a shopper's tabs count shows in the
+ * console. Also the shopper's typing indicator (the one non-staff event here).
+ */
+export const staffPresenceHandlers =
+  (desk: StaffDesk): RegisterHandlers =>
+  (socket, limiter) => {
+    const { ctx, presence } = desk;
+    const { userId, role, sessionId } = socket.data;
+    const member = role === 'staff' && userId !== null ? findUserById(ctx.db, userId) : undefined;
+    if (member) {
+      if (presence.staffConnected(socket.id, { id: member.id, name: firstName(member.name) })) ctx.publish(rooms.staff(), 'staff:presence', presence.staffOnline());
+      socket.on('disconnect', () => {
+        presence.unwatch(socket.id);
+        if (presence.staffDisconnected(socket.id)) ctx.publish(rooms.staff(), 'staff:presence', presence.staffOnline());
+      });
+    } else {
+      const ownerRoom = userId !== null ? rooms.user(userId) : rooms.session(sessionId);
+      refreshShopper(desk, ownerRoom);
+      socket.on('disconnect', () => refreshShopper(desk, ownerRoom));
+    }
+    handle(ctx, limiter, socket, 'chat:typing', {
+      schema: TypingSchema,
+      run: ({ chatId, typing }, { session }) => {
+        ownChat(desk.hub, session, chatId);
+        socket.to(rooms.chat(chatId)).emit('chat:typing-changed', { chatId, role: 'user', typing });
+        return null;
+      },
+    });
+  };
+
+/** The console's reading side: the overview and watching a conversation. Staff only. */
+export const staffHandlers =
+  (desk: StaffDesk): RegisterHandlers =>
+  (socket, limiter) => {
+    const { ctx } = desk;
+    handle(ctx, limiter, socket, 'staff:overview', {
+      schema: StaffEmptySchema,
+      access: 'staff',
+      run: (_i, { session }) => ({ conversations: listConversations(ctx, desk.presence), staffOnline: desk.presence.staffOnline(), counters: counters(ctx), me: staffMember(desk, session) }),
+    });
+    handle(ctx, limiter, socket, 'staff:watch', { schema: StaffChatRefSchema, access: 'staff', run: ({ chatId }) => watchConversation(desk, socket, chatId) });
+    handle(ctx, limiter, socket, 'staff:unwatch', { schema: StaffChatRefSchema, access: 'staff', run: ({ chatId }) => unwatchConversation(desk, socket, chatId) });
+    handle(ctx, limiter, socket, 'staff:typing', {
+      schema: TypingSchema,
+      access: 'staff',
+      run: ({ chatId, typing }, { session }) => {
+        chatOrNotFound(desk, chatId);
+        socket.to(rooms.chat(chatId)).emit('chat:typing-changed', { chatId, role: 'staff', name: staffMember(desk, session).name, typing });
+        return null;
+      },
+    });
+  };
+
+/** The console's acting side. Staff only; every action goes through the shop's own rules. */
+export const staffActionHandlers =
+  (desk: StaffDesk): RegisterHandlers =>
+  (socket, limiter) => {
+    const { ctx } = desk;
+    handle(ctx, limiter, socket, 'staff:take-over', { schema: StaffChatRefSchema, access: 'staff', run: ({ chatId }, { session }) => takeOver(desk, session, chatId) });
+    handle(ctx, limiter, socket, 'staff:reply', { schema: StaffReplySchema, access: 'staff', run: (input, { session }) => reply(desk, session, input) });
+    handle(ctx, limiter, socket, 'staff:hand-back', { schema: StaffChatRefSchema, access: 'staff', run: ({ chatId }, { session }) => handBack(desk, session, chatId) });
+    handle(ctx, limiter, socket, 'staff:close', { schema: StaffCloseSchema, access: 'staff', run: (input, { session }) => closeConversation(desk, session, input) });
+    handle(ctx, limiter, socket, 'staff:propose', { schema: StaffProposeSchema, access: 'staff', run: (input, { session }) => proposeToShopper(desk, session, input) });
+    handle(ctx, limiter, socket, 'staff:order-move', { schema: StaffOrderMoveSchema, access: 'staff', run: (input) => moveShopperOrder(desk, input) });
+  };

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { Cart } from './cart.js';
+import type { ChatSummary, ChatTranscript } from './chat.js';
+import { PROPOSAL_ACTIONS } from './chat.js';
+import { ORDER_STATUSES } from './order-status.js';
+import type { Order } from './orders.js';
+
+/**
+ * The staff console (ARCHITECTURE §7, issue 6): every `staff:*` request is checked for the
+ * staff role on the server; a shopper gets `forbidden` and learns nothing else.
+ */
+const chatId = z.number({ error: 'Choose a conversation.' }).int().positive();
+
+export const STAFF_FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const;
+export type StaffFilter = (typeof STAFF_FILTERS)[number];
+
+export const RESOLUTION_MAX_LENGTH = 500;
+export const STAFF_REPLY_MAX_LENGTH = 2000;
+
+export const StaffChatRefSchema = z.strictObject({ chatId });
+export const StaffEmptySchema = z.strictObject({});
+
+export const StaffReplySchema = z.strictObject({
+  chatId,
+  text: z
+    .string({ error: 'Type a reply.' })
+    .transform((v) => v.replace(/\r\n?/g, '\n').trim())
+    .pipe(z.string().min(1, 'Type a reply.').max(STAFF_REPLY_MAX_LENGTH, `Keep replies to ${STAFF_REPLY_MAX_LENGTH} characters or fewer.`)),
+  /** Made per reply and reused on resend, so a lost ack never posts it twice. */
+  clientId: z.uuid(),
+});
+export type StaffReplyInput = z.input<typeof StaffReplySchema>;
+
+export const TypingSchema = z.strictObject({ chatId, typing: z.boolean() });
+export type TypingInput = z.input<typeof TypingSchema>;
+
+export const StaffCloseSchema = z.strictObject({
+  chatId,
+  resolution: z
+    .string({ error: 'Say how it was resolved.' })
+    .trim()
+    .min(1, 'Say how it was resolved.')
+    .max(RESOLUTION_MAX_LENGTH, `Keep the note to ${RESOLUTION_MAX_LENGTH} characters or fewer.`),
+});
+export type StaffCloseInput = z.input<typeof StaffCloseSchema>;
+
+export const StaffProposeSchema = z.strictObject({
+  chatId,
+  action: z.enum(PROPOSAL_ACTIONS).default('add'),
+  slug: z.string().trim().min(1).max(80),
+  colour: z.string().trim().max(40).optional(),
+  storageGb: z.number().int().positive().max(4096).optional(),
+  quantity: z.number().int().min(1).max(10).default(1),
+});
+export type StaffProposeInput = z.input<typeof StaffProposeSchema>;
+
+export const StaffOrderMoveSchema = z.strictObject({
+  number: z.string().trim().toUpperCase().regex(/^VX-[2-9A-HJ-NP-Z]{8}$/, 'That is not a VisionX order number.'),
+  to: z.enum(ORDER_STATUSES),
+  note: z.string().trim().max(300, 'Keep the note to 300 characters or fewer.').default(''),
+});
+export type StaffOrderMoveInput = z.input<typeof StaffOrderMoveSchema>;
+
+export interface StaffMember {
+  id: number;
+  name: string;
+}
+
+/** A conversation as the overview lists it. */
+export interface StaffConversation {
+  chat: ChatSummary;
+  /** The shopper's name, or null for a guest. */
+  shopperName: string | null;
+  assignee: StaffMember | null;
+  /** Since when it waits for a person (ISO), while waiting. */
+  waitingSince: string | null;
+  cartValueCents: number;
+  /** Tabs the shopper has open now (0: offline). */
+  shopperTabs: number;
+}
+
+export interface StaffCounters {
+  /** Conversations not closed with activity in the last 30 minutes. */
+  active: number;
+  waiting: number;
+  /** Conversations with activity today that staff joined, and those the assistant handled alone. */
+  handledByAiToday: number;
+  handledByStaffToday: number;
+  ordersToday: number;
+  revenueTodayCents: number;
+  /** Conversations started per hour over the last 12 hours, oldest first. */
+  conversationsByHour: { hour: string; count: number }[];
+}
+
+export interface StaffOverview {
+  conversations: StaffConversation[];
+  staffOnline: StaffMember[];
+  counters: StaffCounters;
+  me: StaffMember;
+}
+
+/** What a staff member watching a conversation sees beside the transcript. */
+export interface StaffConversationDetail {
+  conversation: StaffConversation;
+  transcript: ChatTranscript;
+  /** The shopper's live cart. */
+  cart: Cart;
+  orders: Order[];
+  /** Tools the assistant used, newest last. */
+  toolActions: { messageId: number; name: string; ok: boolean; summary: string; at: string }[];
+  /** The shopper's contact, for a signed-in shopper. */
+  shopperEmail: string | null;
+}
+
+/** Pushed to the watching staff when the shopper's cart or an order of theirs changes. */
+export interface ShopperCartChanged {
+  chatId: number;
+  cart: Cart;
+}
+export interface ShopperOrderChanged {
+  chatId: number;
+  order: Order;
+}
+
+/** Who is typing in a conversation (to the room, both ways). */
+export interface TypingChanged {
+  chatId: number;
+  role: 'user' | 'staff';
+  /** The staff member's name; absent for the shopper. */
+  name?: string;
+  typing: boolean;
+}

@@ -115,7 +115,32 @@ test('Stop keeps the partial answer, and Retry answers again', async ({ page }) 
   await panel.root.getByRole('button', { name: 'Retry' }).click();
   await panel.expectAnswered(2);
   await expect(panel.answers().last()).not.toContainText('Stopped.');
-  // The launcher's dialog shows the same conversation.
+  // The Support page holds the chat itself, so it has no launcher; elsewhere the launcher's dialog shows the same conversation.
+  await expect(chat.launcher()).toHaveCount(0);
+  await page.getByRole('banner').getByRole('link', { name: 'VisionX home' }).click();
   await chat.open();
   await expect(chat.answers()).toHaveCount(2);
+});
+
+test('the shopper switches department and asks for a person; every tab shows the waiting state', async ({ page, context }) => {
+  const chat = new ChatWidget(page);
+  await page.goto('/');
+  await chat.open();
+  // Before the first message there is no conversation to switch or hand over yet.
+  await expect(chat.department()).toHaveCount(0);
+  await chat.suggestion('What is your return policy?').click();
+  await chat.expectAnswered(1);
+
+  await chat.department().selectOption({ label: 'Tech support' });
+  await expect(chat.department()).toHaveValue('tech');
+  const tab2 = await context.newPage();
+  const chat2 = new ChatWidget(tab2);
+  await tab2.goto('/about');
+  await chat2.open();
+  await expect(chat2.department()).toHaveValue('tech');
+
+  await chat.root.getByRole('button', { name: 'Talk to a person' }).click();
+  await expect(chat.root).toContainText('We have asked a person to join.');
+  await expect(chat.root.getByRole('button', { name: 'Talk to a person' })).toHaveCount(0);
+  await expect(chat2.root).toContainText('We have asked a person to join.');
 });

@@ -21,7 +21,7 @@ function ChatIcon() {
   );
 }
 
-/** The floating "Open chat" button on every page; light: the chat itself is a separate chunk. */
+/** The floating "Open chat" button on every other page; light: the chat itself is a separate chunk. */
 export function ChatLauncher() {
   const [open, setOpen] = createSignal(false);
   let button: HTMLButtonElement | undefined;
@@ -34,8 +34,9 @@ export function ChatLauncher() {
     button?.focus();
   }
 
+  // The Support page holds the whole chat; a floating button there would only cover its Send and Stop.
   return (
-    <>
+    <Show when={location.pathname !== '/support'}>
       <button
         ref={button}
         type="button"
@@ -54,6 +55,6 @@ export function ChatLauncher() {
           <ChatDialog onClose={close} />
         </Suspense>
       </Show>
-    </>
+    </Show>
   );
 }

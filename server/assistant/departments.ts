@@ -39,7 +39,8 @@ const SIGNALS: Record<Department, RegExp[]> = {
 
 export function routeDepartment(messages: readonly string[]): Department {
   const score: Record<Department, number> = { sales: 0, tech: 0, service: 0 };
-  for (const text of messages) {
+  // Phones and keyboards type ’ for an apostrophe ("won’t").
+  for (const text of messages.map((m) => m.replace(/[\u2018\u2019\u02bc]/g, "'"))) {
     for (const dept of Object.keys(SIGNALS) as Department[]) {
       for (const re of SIGNALS[dept]) if (re.test(text)) score[dept] += dept === 'sales' ? 1 : 1.2;
     }

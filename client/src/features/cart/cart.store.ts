@@ -41,13 +41,13 @@ export function closeCartDrawer(): void {
 }
 
 /** Take a confirmed cart unless a newer one is already shown (a push can overtake an ack). */
-function take(incoming: Cart): void {
+export function takeCart(incoming: Cart): void {
   if (isNewer(serverCart(), incoming)) setServerCart(incoming);
 }
 
 async function load(): Promise<void> {
   const result = await request('cart:get', {});
-  if (result.ok) take(result.data);
+  if (result.ok) takeCart(result.data);
 }
 
 let started = false;
@@ -61,7 +61,7 @@ export function startCart(): void {
     setServerCart((held) => (held ? { ...held, version: -1 } : held));
     void load();
   });
-  socket.on('cart:updated', take);
+  socket.on('cart:updated', takeCart);
 }
 
 async function change(
@@ -74,7 +74,7 @@ async function change(
   const result = await send();
   setPending((list) => list.filter((p) => p.id !== id));
   if (result.ok) {
-    take(result.data);
+    takeCart(result.data);
   } else {
     setProblem(errorMessage(result.error));
     // Stock may have changed under us ("Only 3 left"): show the cart as it is now.

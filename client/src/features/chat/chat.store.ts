@@ -17,6 +17,7 @@ import {
   type StreamView,
 } from './chat-stream.js';
 import { toPlainText } from './markdown.js';
+import { takeCart } from '../cart/cart.store.js';
 
 /**
  * The one chat store: the conversation shown (the current one, or a past one read-only), its
@@ -182,7 +183,14 @@ export const requestHuman = () => act((id) => request('chat:request-human', { ch
 
 /** The shopper's answer to a proposed cart change. The cart store follows the server's `cart:updated` push. */
 export const answerProposal = (messageId: number, proposalId: string, accept: boolean) =>
-  act((id) => request('chat:proposal-answer', { chatId: id, messageId, proposalId, accept }), (data) => upsert(data.message));
+  act(
+    (id) => request('chat:proposal-answer', { chatId: id, messageId, proposalId, accept }),
+    (data) => {
+      upsert(data.message);
+      // The cart the change made, at once; the cart:updated push that follows is then not newer.
+      if (data.cart) takeCart(data.cart);
+    },
+  );
 
 /** "Continue last conversation" (no id), or continue the past conversation shown. */
 export async function continueConversation(id?: number): Promise<boolean> {

@@ -40,8 +40,8 @@ export const pages = {
   support: {
     title: 'Support',
     heading: 'Support',
-    lead: 'Live help is on its way.',
-    body: 'We are building a live assistant that answers questions about phones, orders and repairs in real time, with our support team one message away. Until it arrives, send us a message and a person replies within one business day.',
+    lead: 'Answers in seconds, people when you need them.',
+    body: 'Our assistant answers questions about phones, orders, returns and repairs right away, using the shop’s real prices and your real orders, and brings in a member of our support team whenever you ask. Prefer email? Send us a message and a person replies within one business day.',
     contactCta: 'Send us a message',
     faqHeading: 'Common questions',
     faq: {

@@ -16,6 +16,8 @@ export interface StaffDesk {
 
 const SHOPPER_ROOM = /^(user|session):/;
 const CHAT_ROOM = /^chat:(\d+)$/;
+/** What changes a conversation's row: its summary, a new message, an answer's end. */
+const ROW_EVENTS = new Set(['chat:updated', 'chat:done', 'chat:error', 'chat:message-added']);
 
 /**
  * The console follows the shop through what it publishes (no feature knows about staff): a
@@ -24,10 +26,14 @@ const CHAT_ROOM = /^chat:(\d+)$/;
  */
 export function createStaffDesk(hub: ChatHub): StaffDesk {
   const desk = { ctx: hub.ctx, hub, presence: hub.presence };
+  // Every publish passes here, each chat:delta too: compare the event name before anything else.
   hub.ctx.observe((room, event, payload) => {
-    if (SHOPPER_ROOM.test(room) && (event === 'cart:updated' || event === 'order:updated')) shopperChanged(desk, room, event, payload);
-    const chat = CHAT_ROOM.exec(room);
-    if (chat && (event === 'chat:updated' || event === 'chat:done' || event === 'chat:error' || event === 'chat:message-added')) refreshRow(desk, Number(chat[1]));
+    if (event === 'cart:updated' || event === 'order:updated') {
+      if (SHOPPER_ROOM.test(room)) shopperChanged(desk, room, event, payload);
+    } else if (ROW_EVENTS.has(event)) {
+      const chat = CHAT_ROOM.exec(room);
+      if (chat) refreshRow(desk, Number(chat[1]));
+    }
   });
   return desk;
 }

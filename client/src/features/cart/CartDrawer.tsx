@@ -6,24 +6,7 @@ import { cart, cartAddedNote, cartLoaded } from './cart.store.js';
 import { CartEmpty, CartLineList } from './CartLines.js';
 import { CartSummary } from './CartSummary.js';
 import { CloseIcon } from '../../ui/CloseIcon.js';
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** Keep Tab and Shift+Tab inside `root`. */
-function trapTab(root: HTMLElement, event: KeyboardEvent): void {
-  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = items[0];
-  const last = items.at(-1);
-  if (!first || !last) return event.preventDefault();
-  const inside = root.contains(document.activeElement);
-  if (event.shiftKey && (document.activeElement === first || !inside)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
-    event.preventDefault();
-    first.focus();
-  }
-}
+import { trapTab } from '../../ui/focus-trap.js';
 
 /** The cart as a modal side panel: focus stays inside, Escape or the close button ends it. */
 export function CartDrawer(props: { onClose: () => void; fallbackFocus?: HTMLElement | undefined }) {

@@ -2,25 +2,7 @@ import { onCleanup, onMount } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { t } from '../../i18n/index.js';
 import { ChatPanel } from './ChatPanel.js';
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** Keep Tab and Shift+Tab inside `root`. */
-function trapTab(root: HTMLElement, event: KeyboardEvent): void {
-  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
-  const first = items[0];
-  const last = items.at(-1);
-  if (!first || !last) return event.preventDefault();
-  const inside = root.contains(document.activeElement);
-  if (event.shiftKey && (document.activeElement === first || !inside)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
-    event.preventDefault();
-    first.focus();
-  }
-}
+import { trapTab } from '../../ui/focus-trap.js';
 
 /**
  * The launcher's chat: a modal panel on the right (the whole screen on a phone). Loaded only

@@ -18,6 +18,7 @@ import {
 } from './chat-stream.js';
 import { toPlainText } from './markdown.js';
 import { takeCart } from '../cart/cart.store.js';
+import { newUuid } from '../../lib/uuid.js';
 
 /**
  * The one chat store: the conversation shown (the current one, or a past one read-only), its
@@ -231,15 +232,6 @@ export interface OutgoingMessage {
 const [outbox, setOutbox] = createSignal<readonly OutgoingMessage[]>([]);
 export const outgoingMessages = outbox;
 
-function newClientId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // Outside a secure context (plain http on a LAN address) randomUUID is missing.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const patchOutgoing = (clientId: string, change: Partial<OutgoingMessage> | null) =>
   setOutbox((all) =>
@@ -273,7 +265,7 @@ async function deliver(message: OutgoingMessage): Promise<void> {
 
 /** Send a shopper message to the current conversation (a new one when there is none). */
 export function sendMessage(text: string): void {
-  const message: OutgoingMessage = { clientId: newClientId(), text, state: 'sending' };
+  const message: OutgoingMessage = { clientId: newUuid(), text, state: 'sending' };
   setOutbox((all) => [...all, message]);
   void deliver(message);
 }

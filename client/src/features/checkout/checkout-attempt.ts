@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Order } from '../../../../shared/orders.js';
 import type { AppErrorBody, ClientErrorCode, ClientResult } from '../../../../shared/result.js';
 import type { CheckoutDetailsSchema } from './checkout-fields.js';
+import { newUuid } from '../../lib/uuid.js';
 
 /**
  * One press of "Place order" and its retries. The server answers a key it has seen with the
@@ -27,15 +28,8 @@ export function fingerprintOf(details: ParsedDetails): string {
   return JSON.stringify({ ...rest, card: { last4: card.number.slice(-4), expiry: card.expiry, name: card.name } });
 }
 
-/** A v4 UUID; `crypto.randomUUID` exists only on secure origins, so plain http gets the same from random bytes. */
-export function newAttemptKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** A new idempotency key per attempt. */
+export const newAttemptKey = newUuid;
 
 /**
  * The attempt to send now. An unanswered attempt (`open`) is sent again, key and cart version

@@ -33,9 +33,9 @@ export function answerEnd(socket: TestSocket, chatId?: number, timeoutMs = 3000)
 }
 
 /** Send and wait for the whole answer. */
-export async function ask(socket: TestSocket, text: string, extra: { chatId?: number; clientId?: string } = {}) {
-  const end = answerEnd(socket, extra.chatId);
-  const sent = ok(await send(socket, text, extra));
+export async function ask(socket: TestSocket, text: string, extra: { chatId?: number; clientId?: string; timeoutMs?: number } = {}) {
+  const end = answerEnd(socket, extra.chatId, extra.timeoutMs);
+  const sent = ok(await send(socket, text, { chatId: extra.chatId, clientId: extra.clientId }));
   return { sent, end: await end };
 }
 

@@ -17,6 +17,7 @@ const CheckoutPage = lazy(() => import('./features/checkout/CheckoutPage.js'));
 const OrderHistoryPage = lazy(() => import('./features/orders/OrderHistoryPage.js'));
 const OrderDetailPage = lazy(() => import('./features/orders/OrderDetailPage.js'));
 const ConfirmationPage = lazy(() => import('./features/orders/ConfirmationPage.js'));
+const StaffPage = lazy(() => import('./features/staff/StaffPage.js'));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage.js'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.js'));
 
@@ -38,6 +39,8 @@ export function App() {
       <Route path="/orders" component={OrderHistoryPage} />
       <Route path="/orders/:number" component={OrderDetailPage} />
       <Route path="/policies/:slug" component={PolicyPage} />
+      {/* One route for both, so opening a conversation keeps the console mounted. */}
+      <Route path={['/staff', '/staff/chats/:chatId']} component={StaffPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

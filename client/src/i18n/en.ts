@@ -8,9 +8,10 @@ import { reviews } from './en/reviews.js';
 import { checkout } from './en/checkout.js';
 import { orders } from './en/orders.js';
 import { chat } from './en/chat.js';
+import { staff } from './en/staff.js';
 
 /**
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
  * loaded with their page (see policies.ts), so the first load stays small.
  */
-export const en = { ...common, ...account, ...pages, ...catalog, ...cart, ...reviews, ...checkout, ...orders, ...chat, about } as const;
+export const en = { ...common, ...account, ...pages, ...catalog, ...cart, ...reviews, ...checkout, ...orders, ...chat, ...staff, about } as const;

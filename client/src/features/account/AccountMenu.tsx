@@ -45,6 +45,11 @@ export function AccountMenu() {
                 <span class="sr-only">{t('accountMenu.signedInAs')} </span>
                 {user().name}
               </p>
+              <Show when={user().role === 'staff'}>
+                <A href="/staff" class={linkClass}>
+                  {t('staff.link')}
+                </A>
+              </Show>
               <A href="/orders" class={linkClass}>
                 <span class="max-sm:sr-only">{t('orders.link')}</span>
                 <span class="sm:hidden" aria-hidden="true">

@@ -79,7 +79,7 @@ function CartCard(props: { card: CartCardData }) {
 const variantText = (colour: string, storageGb: number | null) =>
   storageGb === null ? colour : t('cart.variant', { colour, storage: storageLabel(storageGb) });
 
-function ProposalCard(props: { card: CartProposalData; messageId: number }) {
+function ProposalCard(props: { card: CartProposalData; messageId: number; readOnly?: boolean }) {
   const id = createUniqueId();
   const [busy, setBusy] = createSignal<'accept' | 'decline' | null>(null);
   const action = () => props.card.action;
@@ -111,6 +111,9 @@ function ProposalCard(props: { card: CartProposalData; messageId: number }) {
         </div>
       </div>
       <Switch>
+        <Match when={props.card.state === 'pending' && props.readOnly}>
+          <p class="text-ink-soft">{t('chat.proposal.awaiting')}</p>
+        </Match>
         <Match when={props.card.state === 'pending'}>
           <div class="flex flex-wrap gap-2">
             <Button busy={busy() === 'accept'} disabled={busy() !== null} onClick={() => void answer(true)} class="min-h-10 px-4">
@@ -138,14 +141,15 @@ function ProposalCard(props: { card: CartProposalData; messageId: number }) {
   );
 }
 
-export function ChatCardView(props: { card: ChatCard; messageId: number }) {
+/** `readOnly`: shown to staff, who watch the shopper's answer but cannot give it. */
+export function ChatCardView(props: { card: ChatCard; messageId: number; readOnly?: boolean }) {
   return (
     <Switch>
       <Match when={props.card.kind === 'product' && props.card}>{(c) => <ProductCard card={c()} />}</Match>
       <Match when={props.card.kind === 'order' && props.card}>{(c) => <OrderCard card={c()} />}</Match>
       <Match when={props.card.kind === 'cart' && props.card}>{(c) => <CartCard card={c()} />}</Match>
       <Match when={props.card.kind === 'cart-proposal' && props.card}>
-        {(c) => <ProposalCard card={c()} messageId={props.messageId} />}
+        {(c) => <ProposalCard card={c()} messageId={props.messageId} readOnly={props.readOnly} />}
       </Match>
     </Switch>
   );

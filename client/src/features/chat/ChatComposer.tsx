@@ -3,6 +3,7 @@ import type { MESSAGE_MAX_LENGTH } from '../../../../shared/chat.js';
 import { t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
 import { sendMessage, stopAnswer, streaming } from './chat.store.js';
+import { noteShopperTyping, shopperStoppedTyping } from './chat-typing.js';
 
 const MAX_ROWS_PX = 132; // about five lines
 // Typed against the shared limit without importing shared/chat.ts at run time: it brings zod along.
@@ -26,6 +27,7 @@ export function ChatComposer(props: { ref?: (el: HTMLTextAreaElement) => void })
   function send() {
     const value = text().trim();
     if (!value || streaming()) return;
+    shopperStoppedTyping();
     sendMessage(value);
     setText('');
     queueMicrotask(grow);
@@ -72,6 +74,8 @@ export function ChatComposer(props: { ref?: (el: HTMLTextAreaElement) => void })
           onInput={(event) => {
             setText(event.currentTarget.value);
             grow();
+            if (event.currentTarget.value) noteShopperTyping();
+            else shopperStoppedTyping();
           }}
           onKeyDown={onKeyDown}
           class="block max-h-[8.25rem] min-h-11 w-full flex-1 resize-none rounded-2xl border border-line bg-white px-3.5 py-2.5 text-base leading-6 text-ink placeholder:text-ink-soft/70"

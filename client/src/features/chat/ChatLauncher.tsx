@@ -35,8 +35,10 @@ export function ChatLauncher() {
   }
 
   // The Support page holds the whole chat; a floating button there would only cover its Send and Stop.
+  // The staff console has its own conversations (and a reply box the button would cover).
+  const shown = () => location.pathname !== '/support' && !/^\/staff(\/|$)/.test(location.pathname);
   return (
-    <Show when={location.pathname !== '/support'}>
+    <Show when={shown()}>
       <button
         ref={button}
         type="button"

@@ -14,7 +14,7 @@ function speaker(message: ChatMessage): string {
 }
 
 /** One message: the shopper's on the right, everyone else's on the left, system notes centred. */
-export function ChatMessageItem(props: { message: ChatMessage }) {
+export function ChatMessageItem(props: { message: ChatMessage; readOnly?: boolean }) {
   const m = () => props.message;
   return (
     <Switch>
@@ -45,7 +45,7 @@ export function ChatMessageItem(props: { message: ChatMessage }) {
           </Show>
           <Show when={m().cards.length > 0}>
             <div class="space-y-2">
-              <For each={m().cards}>{(card) => <ChatCardView card={card} messageId={m().id} />}</For>
+              <For each={m().cards}>{(card) => <ChatCardView card={card} messageId={m().id} readOnly={props.readOnly} />}</For>
             </div>
           </Show>
           <Show when={m().status === 'stopped'}>

@@ -19,6 +19,7 @@ import {
   switchDepartment,
 } from './chat.store.js';
 import { ChatAnnouncer } from './ChatAnnouncer.js';
+import { staffTypingName, startChatTyping } from './chat-typing.js';
 import { ChatComposer } from './ChatComposer.js';
 import { ChatMessageList } from './ChatMessageList.js';
 import { PastConversations } from './PastConversations.js';
@@ -124,7 +125,10 @@ export function ChatPanel(props: {
 }) {
   const [showingPast, setShowingPast] = createSignal(false);
   const pastHeadingId = createUniqueId();
-  onMount(startChat);
+  onMount(() => {
+    startChat();
+    startChatTyping();
+  });
   onCleanup(() => setShowingPast(false));
 
   return (
@@ -200,6 +204,10 @@ export function ChatPanel(props: {
         <Match when={true}>
           <StatusBanner />
           <ChatMessageList />
+          {/* Polite and said once: the text changes only when typing starts or stops. */}
+          <p role="status" class="px-4 text-xs text-ink-soft">
+            {staffTypingName() === null ? '' : t('chat.staffTyping', { name: staffTypingName() || t('chat.role.staffAnonymous') })}
+          </p>
           <Show when={chatIsCurrent()}>
             <ChatComposer ref={props.fieldRef} />
           </Show>

@@ -55,6 +55,7 @@ export const chat = {
       system: 'Note',
     },
     streaming: 'Writing…',
+    staffTyping: '{name} is typing…',
     stopped: 'Stopped.',
     failed: 'The answer could not be completed.',
     announce: {
@@ -92,6 +93,7 @@ export const chat = {
       declined: 'You said no thanks.',
       failed: 'Your cart could not be changed.',
       newQuantity: 'New quantity {count}',
+      awaiting: 'Waiting for the shopper’s answer.',
     },
   },
 } as const;

@@ -1,0 +1,77 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { ChatSummary } from '../../../../shared/chat.js';
+import type { StaffConversation, StaffFilter } from '../../../../shared/staff.js';
+import { compareRows, matchesFilter, statusOf, upsertRow, visibleRows, waitingText } from './staff-rules.js';
+
+const SAM = { id: 1, name: 'Sam' };
+const ADA = { id: 2, name: 'Ada' };
+
+function row(id: number, chat: Partial<ChatSummary> = {}, over: Partial<StaffConversation> = {}): StaffConversation {
+  return {
+    chat: { id, title: '', department: 'sales', status: 'ai', flagged: false, createdAt: '', updatedAt: `2025-01-01T10:00:0${id}Z`, lastMessage: '', messageCount: 1, ...chat },
+    shopperName: null,
+    assignee: null,
+    waitingSince: null,
+    cartValueCents: 0,
+    shopperTabs: 0,
+    ...over,
+  };
+}
+
+const ai = row(1);
+const waitingOld = row(2, { status: 'waiting' }, { waitingSince: '2025-01-01T09:00:00Z' });
+const waitingNew = row(3, { status: 'waiting' }, { waitingSince: '2025-01-01T09:30:00Z' });
+const mine = row(4, { status: 'staff' }, { assignee: SAM });
+const adas = row(5, { status: 'staff', flagged: true }, { assignee: ADA });
+const frustrated = row(6, { flagged: true });
+const closedFlagged = row(7, { status: 'closed', flagged: true });
+const all = [ai, waitingOld, waitingNew, mine, adas, frustrated, closedFlagged];
+
+const cases: [StaffFilter, number[]][] = [
+  ['needs-human', [2, 3]],
+  ['frustrated', [5, 6]],
+  ['mine', [4]],
+  ['all', [1, 2, 3, 4, 5, 6, 7]],
+];
+for (const [filter, ids] of cases) {
+  test(`filter ${filter}`, () => {
+    assert.equal(visibleRows(all, filter, SAM).map((r) => r.chat.id), ids);
+  });
+}
+
+test('"mine" shows nothing before the console knows who I am', () => {
+  assert.is(matchesFilter(mine, 'mine', null), false);
+});
+
+test('order: waiting first, the newest wait first, then the latest activity', () => {
+  assert.equal([...all].sort(compareRows).map((r) => r.chat.id), [3, 2, 7, 6, 5, 4, 1]);
+});
+
+test('a pushed row replaces its old self and takes its place in the order', () => {
+  const rows = [waitingNew, waitingOld, ai];
+  const handedBack = row(3, { status: 'ai', updatedAt: '2025-01-01T10:00:00Z' });
+  assert.equal(upsertRow(rows, handedBack).map((r) => `${r.chat.id}:${r.chat.status}`), ['2:waiting', '1:ai', '3:ai']);
+  const fresh = row(9, { status: 'waiting' }, { waitingSince: '2025-01-01T09:45:00Z' });
+  assert.equal(upsertRow(rows, fresh).map((r) => r.chat.id), [9, 3, 2, 1]);
+});
+
+test('waiting time in words', () => {
+  const table: [number, string][] = [
+    [-5, '0 s'],
+    [999, '0 s'],
+    [42_000, '42 s'],
+    [60_000, '1 min 00 s'],
+    [185_000, '3 min 05 s'],
+    [3_600_000, '1 h 0 min'],
+    [4_330_000, '1 h 12 min'],
+  ];
+  for (const [ms, text] of table) assert.is(waitingText(ms), text, `${ms} ms`);
+});
+
+test('status word names the staff member who has it', () => {
+  assert.equal(statusOf(mine), { key: 'staff', name: 'Sam' });
+  assert.equal(statusOf(waitingOld), { key: 'waiting' });
+});
+
+test.run();

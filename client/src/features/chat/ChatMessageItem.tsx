@@ -6,33 +6,36 @@ import { ChatCardView } from './ChatCards.js';
 
 const Cursor = () => <span aria-hidden="true" class="caret ml-0.5 inline-block h-4 w-2 translate-y-0.5 rounded-sm bg-accent" />;
 
-function speaker(message: ChatMessage): string {
+function speaker(message: ChatMessage, staffView = false): string {
   if (message.role === 'staff') return message.author ? t('chat.role.staff', { name: message.author }) : t('chat.role.staffAnonymous');
-  if (message.role === 'user') return t('chat.role.user');
+  if (message.role === 'user') return staffView ? t('chat.role.shopper') : t('chat.role.user');
   if (message.role === 'system') return t('chat.role.system');
   return t('chat.role.assistant');
 }
 
-/** One message: the shopper's on the right, everyone else's on the left, system notes centred. */
-export function ChatMessageItem(props: { message: ChatMessage; readOnly?: boolean }) {
+/**
+ * One message: the shopper's on the right, everyone else's on the left, system notes centred.
+ * `staffView`: as the staff console shows it (the shopper is "Shopper", cards cannot be answered).
+ */
+export function ChatMessageItem(props: { message: ChatMessage; staffView?: boolean }) {
   const m = () => props.message;
   return (
     <Switch>
       <Match when={m().role === 'system'}>
         <li class="mx-auto max-w-[90%] rounded-lg bg-mist px-3 py-2 text-center text-sm text-ink-soft">
-          <span class="sr-only">{speaker(m())}: </span>
+          <span class="sr-only">{speaker(m(), props.staffView)}: </span>
           {m().content}
         </li>
       </Match>
       <Match when={m().role === 'user'}>
         <li class="ml-auto max-w-[85%] rounded-2xl rounded-br-sm bg-ink px-3.5 py-2 text-[0.9375rem] leading-6 whitespace-pre-wrap break-words text-white">
-          <span class="sr-only">{speaker(m())}: </span>
+          <span class="sr-only">{speaker(m(), props.staffView)}: </span>
           {m().content}
         </li>
       </Match>
       <Match when={true}>
         <li class="max-w-[92%] space-y-2" aria-busy={m().status === 'streaming' ? 'true' : undefined}>
-          <p class={`text-xs font-semibold ${m().role === 'staff' ? 'text-accent-strong' : 'text-ink-soft'}`}>{speaker(m())}</p>
+          <p class={`text-xs font-semibold ${m().role === 'staff' ? 'text-accent-strong' : 'text-ink-soft'}`}>{speaker(m(), props.staffView)}</p>
           <Show when={m().content || m().status === 'streaming'}>
             <div
               class={`rounded-2xl rounded-tl-sm px-3.5 py-2 text-[0.9375rem] leading-6 text-ink ${m().role === 'staff' ? 'bg-accent-soft' : 'bg-mist'}`}
@@ -45,7 +48,7 @@ export function ChatMessageItem(props: { message: ChatMessage; readOnly?: boolea
           </Show>
           <Show when={m().cards.length > 0}>
             <div class="space-y-2">
-              <For each={m().cards}>{(card) => <ChatCardView card={card} messageId={m().id} readOnly={props.readOnly} />}</For>
+              <For each={m().cards}>{(card) => <ChatCardView card={card} messageId={m().id} readOnly={props.staffView} />}</For>
             </div>
           </Show>
           <Show when={m().status === 'stopped'}>

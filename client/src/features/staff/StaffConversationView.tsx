@@ -35,7 +35,7 @@ function Transcript() {
     >
       <Show when={watchedMessages().length > 0} fallback={<p class="text-ink-soft">{t('staff.conversation.empty')}</p>}>
         <ol aria-label={t('staff.conversation.transcript')} class="flex flex-col gap-4">
-          <Index each={watchedMessages()}>{(message) => <ChatMessageItem message={message()} readOnly />}</Index>
+          <Index each={watchedMessages()}>{(message) => <ChatMessageItem message={message()} staffView />}</Index>
         </ol>
       </Show>
     </div>

@@ -49,6 +49,7 @@ export const chat = {
     },
     role: {
       user: 'You',
+      shopper: 'Shopper',
       assistant: 'VisionX assistant',
       staff: '{name}, VisionX team',
       staffAnonymous: 'VisionX team',

@@ -85,6 +85,7 @@ test('staff watch a conversation live, take over, reply, hand back and ship an o
   await expect(chat.conversation()).toContainText('Alex, VisionX team');
   await expect(chat.conversation()).toContainText('Hi, I am Alex. Let me look at your cart');
   await expect(chat.root.getByRole('status').filter({ hasText: 'Alex is typing…' })).toHaveCount(0);
+  await staffPage.evaluate(() => window.scrollTo(0, 0));
   await staffPage.screenshot({ path: '.test-tmp/screenshots/staff-1280.png', fullPage: true });
 
   // Hand back: the assistant answers again.

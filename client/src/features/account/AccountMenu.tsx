@@ -41,16 +41,21 @@ export function AccountMenu() {
           {(user) => (
             <>
               {/* On a phone the row has room for the links only; "Sign out" already says who is signed in. */}
-              <p class="hidden max-w-40 truncate px-2 text-sm text-ink-soft sm:block">
+              {/* Staff have one more link; their name then shows only where the row has room. */}
+              <p class={`hidden max-w-40 truncate px-2 text-sm text-ink-soft ${user().role === 'staff' ? '2xl:block' : 'sm:block'}`}>
                 <span class="sr-only">{t('accountMenu.signedInAs')} </span>
                 {user().name}
               </p>
               <Show when={user().role === 'staff'}>
                 <A href="/staff" class={linkClass}>
-                  {t('staff.link')}
+                  <span class="max-sm:sr-only">{t('staff.link')}</span>
+                  <span class="sm:hidden" aria-hidden="true">
+                    {t('staff.linkShort')}
+                  </span>
                 </A>
               </Show>
-              <A href="/orders" class={linkClass}>
+              {/* On a phone a staff member's row has room for the console, not their own orders. */}
+              <A href="/orders" class={`${linkClass} ${user().role === 'staff' ? 'max-sm:hidden' : ''}`}>
                 <span class="max-sm:sr-only">{t('orders.link')}</span>
                 <span class="sm:hidden" aria-hidden="true">
                   {t('orders.linkShort')}

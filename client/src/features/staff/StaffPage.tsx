@@ -60,19 +60,22 @@ function Console() {
           </p>
         </Match>
         <Match when={true}>
-          <div class={selected() ? 'max-lg:hidden' : ''}>
-            <StaffSummary />
-          </div>
-          <div class="mt-6 grid items-start gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
-            <div class={selected() ? 'max-lg:hidden' : ''}>
-              <StaffConversationList selected={selected()} />
+          {/* On a phone the list comes first; the counters follow it. */}
+          <div class="flex flex-col">
+            <div class={`max-lg:order-2 max-lg:mt-8 ${selected() ? 'max-lg:hidden' : ''}`}>
+              <StaffSummary />
             </div>
-            <Show
-              when={selected()}
-              fallback={<p class="hidden rounded-2xl border border-dashed border-line p-8 text-center text-ink-soft lg:block">{t('staff.conversation.choose')}</p>}
-            >
-              {(id) => <StaffConversationView chatId={id()} />}
-            </Show>
+            <div class="mt-6 grid items-start gap-6 max-lg:order-1 lg:grid-cols-[22rem_minmax(0,1fr)]">
+              <div class={`min-w-0 ${selected() ? 'max-lg:hidden' : ''}`}>
+                <StaffConversationList selected={selected()} />
+              </div>
+              <Show
+                when={selected()}
+                fallback={<p class="hidden rounded-2xl border border-dashed border-line p-8 text-center text-ink-soft lg:block">{t('staff.conversation.choose')}</p>}
+              >
+                {(id) => <StaffConversationView chatId={id()} />}
+              </Show>
+            </div>
           </div>
         </Match>
       </Switch>

@@ -2,6 +2,7 @@
 export const staff = {
   staff: {
     link: 'Staff console',
+    linkShort: 'Staff',
     title: 'Staff console',
     heading: 'Support console',
     signInNeeded: 'The support console is for VisionX staff.',

@@ -36,6 +36,7 @@ export function reportRelay(levels: LevelRun[], loadBefore: number[]) {
     POSITIONS.map((pos) => ({
       streams,
       tokens: pos,
+      'samples (relay/direct)': `${r.byPosition[pos].length}/${d.byPosition[pos].length}`,
       'relay p50 ms': p(r.byPosition[pos], 50),
       'relay p99 ms': p(r.byPosition[pos], 99),
       'direct p99 ms': p(d.byPosition[pos], 99),

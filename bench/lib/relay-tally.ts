@@ -5,9 +5,11 @@ import type { ClientStream } from './relay-streams.js';
  * Where in its answer a token is. Every stream of a round starts and ends together, so the
  * first and last tokens share the event loop with the other streams' start (store the
  * question, insert the answer, call upstream) and end (write the answer) — the middle ones
- * only with relaying.
+ * only with relaying. `steady` (overlapping the others) is the tokens written while every
+ * stream of the round was relaying and none was starting or ending: after the last stream's
+ * first token reached its client, before the first stream's last token was written.
  */
-export const POSITIONS = ['first 5', 'middle', 'last 5'] as const;
+export const POSITIONS = ['first 5', 'middle', 'last 5', 'steady'] as const;
 export type Position = (typeof POSITIONS)[number];
 const positionOf = (k: number, count: number): Position => (k < 5 ? 'first 5' : k >= count - 5 ? 'last 5' : 'middle');
 
@@ -28,13 +30,14 @@ export interface Tally {
 }
 
 export const tally = (): Tally => ({
-  tokenMs: [], byPosition: { 'first 5': [], middle: [], 'last 5': [] }, ttftMs: [], upstreamTtftMs: [], toUpstreamMs: [], mismatches: 0, missing: 0, errors: [],
+  tokenMs: [], byPosition: { 'first 5': [], middle: [], 'last 5': [], steady: [] }, ttftMs: [], upstreamTtftMs: [], toUpstreamMs: [], mismatches: 0, missing: 0, errors: [],
 });
 
 const ms = (ns: bigint) => Number(ns) / 1e6;
 
 /** The k-th chunk a client got is the k-th chunk written for its request; texts must agree. */
 export function match(into: Tally, streams: ClientStream[], stamps: Map<string, StampedRequest>): void {
+  const { from, to } = steadyWindow(streams, stamps);
   for (const s of streams) {
     const up = stamps.get(s.key);
     if (s.error || !up) {
@@ -49,9 +52,23 @@ export function match(into: Tally, streams: ClientStream[], stamps: Map<string, 
       const latency = ms(c.ns - BigInt(sent.ns));
       into.tokenMs.push(latency);
       into.byPosition[positionOf(k, up.sent.length)].push(latency);
+      if (BigInt(sent.ns) > from && BigInt(sent.ns) < to) into.byPosition.steady.push(latency);
     });
     if (s.chunks[0]) into.ttftMs.push(ms(s.chunks[0].ns - s.startNs));
     if (up.sent[0]) into.upstreamTtftMs.push(ms(BigInt(up.sent[0].ns) - BigInt(up.receivedNs)));
     into.toUpstreamMs.push(ms(BigInt(up.receivedNs) - s.startNs));
   }
+}
+
+/** See POSITIONS; empty (from ≥ to) when the last stream started after the first had ended. */
+function steadyWindow(streams: ClientStream[], stamps: Map<string, StampedRequest>): { from: bigint; to: bigint } {
+  let from = 0n;
+  let to = BigInt(Number.MAX_SAFE_INTEGER) * 1000n;
+  for (const s of streams) {
+    const last = stamps.get(s.key)?.sent.at(-1);
+    if (!s.chunks[0] || !last) continue;
+    if (s.chunks[0].ns > from) from = s.chunks[0].ns;
+    if (BigInt(last.ns) < to) to = BigInt(last.ns);
+  }
+  return { from, to };
 }

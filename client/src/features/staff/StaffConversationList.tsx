@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { createUniqueId, For, Match, Show, Switch } from 'solid-js';
 import type { STAFF_FILTERS, StaffConversation, StaffFilter } from '../../../../shared/staff.js';
 import { formatPrice, t } from '../../i18n/index.js';
+import { toPlainText } from '../chat/markdown.js';
 import { statusOf, visibleRows, waitingText } from './staff-rules.js';
 import { filter, me, now, rows, setFilter } from './staff.store.js';
 
@@ -52,7 +53,7 @@ function Row(props: { row: StaffConversation; selected: boolean }) {
             <span class="rounded-full bg-danger-soft px-2 py-0.5 text-xs font-semibold text-danger">{t('staff.list.frustrated')}</span>
           </Show>
         </span>
-        <span class="block truncate text-sm text-ink-soft">{r().chat.lastMessage || t('staff.list.noMessage')}</span>
+        <span class="block truncate text-sm text-ink-soft">{toPlainText(r().chat.lastMessage) || t('staff.list.noMessage')}</span>
         <span class="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-soft">
           <Show when={r().chat.status === 'waiting' && r().waitingSince}>
             {(since) => (

@@ -37,7 +37,7 @@ const callbackNote = (email: string | null) =>
   'Nobody from the VisionX support team is online right now. ' +
   (email
     ? `We have noted a callback request: someone will email you at ${email} within one working day.`
-    : 'We have noted a callback request; to be reached, sign in or leave your email address on the [contact page](/contact).') +
+    : 'We have noted a callback request; so that we can reach you, sign in or leave your email address on our Contact page.') +
   ' The conversation stays open here too, and the assistant can keep helping in the meantime.';
 
 /**

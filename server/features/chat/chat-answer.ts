@@ -6,37 +6,60 @@ import { EngineError, type EngineEvent, type HistoryTurn, type TokenUsage, type 
 import { createToolBox } from '../../assistant/tools/toolbox.js';
 import { buildTurn } from '../../assistant/turn.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
+import type { DbLike } from '../../db/client.js';
 import type { ChatHub } from './chat-hub.js';
 import { CHAT_ERROR_MESSAGES, insertMessage, messagesOf, toMessage, updateMessage, type ChatRow, type MessageRow } from './chat.repo.js';
 import { abortable } from './abortable.js';
 import { requestHuman } from './chat-status.js';
 import type { ActiveStream, StopReason } from './stream-registry.js';
 
-/**
- * Answer the conversation's last shopper message: insert the assistant message (streaming),
- * relay what the engine yields as numbered `chat:delta`s to room chat:<id>, and write the
- * message once when the stream ends (complete, stopped, or error with what had arrived).
- * The stream is reserved at once (a second send meets it), but announced and run only on the
- * next turn of the event loop, after the request that caused it has been acked.
- * Never throws once started: every ending is stored and pushed.
- */
-export function startAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession): ChatMessage | null {
-  const { ctx } = hub;
-  const rows = messagesOf(ctx.db, chat.id);
+/** An answer set up in the database (its row inserted, streaming) and not yet running. */
+export interface ReservedAnswer {
+  row: MessageRow;
+  question: string;
+  history: HistoryTurn[];
+}
+
+/** Inside the transaction that stores what it answers: the assistant message, empty and streaming. */
+export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedAnswer | null {
+  const rows = messagesOf(db, chat.id);
   const question = rows.findLast((r) => r.role === 'user');
   if (!question) return null;
-  const row = insertMessage(ctx.db, { chatId: chat.id, role: 'assistant', status: 'streaming', department: chat.department, createdAt: ctx.now() });
-  const { stream, finish } = hub.streams.start(chat.id, row.id);
-  const message = { ...toMessage(row), seq: 0 };
+  const row = insertMessage(db, { chatId: chat.id, role: 'assistant', status: 'streaming', department: chat.department, createdAt: now });
+  return { row, question: question.content, history: historyBefore(rows, question) };
+}
+
+/**
+ * Answer the conversation's last shopper message: relay what the engine yields as numbered
+ * `chat:delta`s to room chat:<id>, and write the message once when the stream ends (complete,
+ * stopped, or error with what had arrived). The stream is registered at once (a second send
+ * meets it), but announced and run only on the next turn of the event loop, after the request
+ * that caused it has been acked. Never throws once started: every ending is stored and pushed.
+ */
+export function launchAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, reserved: ReservedAnswer): ChatMessage {
+  const { ctx } = hub;
+  const { stream, finish } = hub.streams.start(chat.id, reserved.row.id);
+  const message = { ...toMessage(reserved.row), seq: 0 };
   const run = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => {
       ctx.publish(rooms.chat(chat.id), 'chat:message-added', { chatId: chat.id, message });
-      return relay(hub, chat, session, stream, historyBefore(rows, question), question.content);
+      return relay(hub, chat, session, stream, reserved.history, reserved.question);
     })
     .then(finish)
     .finally(() => hub.pending.delete(run));
   hub.pending.add(run);
   return message;
+}
+
+/** Reserve and launch in one go (a retry, a hand-back): the caller has checked nothing streams. */
+export async function startAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession): Promise<ChatMessage | null> {
+  hub.reserved.add(chat.id);
+  try {
+    const reserved = await hub.writes.run((tx) => reserveAnswer(tx, chat, hub.ctx.now()));
+    return reserved ? launchAnswer(hub, chat, session, reserved) : null;
+  } finally {
+    hub.reserved.delete(chat.id);
+  }
 }
 
 /** Earlier messages the shopper saw, oldest first (errors and notes left out). */
@@ -98,13 +121,18 @@ interface Ending {
   failure: ChatError | null;
 }
 
-/** The one write of the answer's content, then `chat:done` or `chat:error` to the room. */
-function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): ChatMessage {
+/**
+ * The one write of the answer's content (group-committed with whatever else ends in this
+ * turn), then `chat:done` or `chat:error` to the room. Cards are read when the write runs, so
+ * a proposal answered meanwhile is stored answered.
+ */
+async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Promise<ChatMessage> {
   const { ctx } = hub;
-  const now = ctx.now();
   const counted = end.usage.promptTokens + end.usage.completionTokens > 0;
-  const row = ctx.db.transaction((tx) => {
-    const row = updateMessage(tx, stream.messageId, {
+  const row = await hub.writes.run((tx) => {
+    const now = ctx.now();
+    tx.update(chats).set({ updatedAt: now }).where(eq(chats.id, stream.chatId)).run();
+    return updateMessage(tx, stream.messageId, {
       content: stream.text,
       cards: stream.cards,
       toolCalls: end.calls,
@@ -114,8 +142,6 @@ function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): ChatMess
       completionTokens: counted ? end.usage.completionTokens : null,
       completedAt: now,
     });
-    tx.update(chats).set({ updatedAt: now }).where(eq(chats.id, stream.chatId)).run();
-    return row;
   });
   const message = toMessage(row);
   const room = rooms.chat(stream.chatId);

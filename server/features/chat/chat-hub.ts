@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.js';
+import { createGroupCommit, type GroupCommit } from '../../db/group-commit.js';
 import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
 import type { Engine } from '../../assistant/engine.js';
 import type { Knowledge } from '../../assistant/knowledge/passages.js';
@@ -29,10 +30,23 @@ export interface ChatHub {
   presence: Presence;
   /** Answers started and not yet written (tests and shutdown wait for them). */
   pending: Set<Promise<void>>;
+  /** Conversations whose next answer is being set up (its commit is on its way): a second send meets `conflict`. */
+  reserved: Set<number>;
+  /** Chat writes that may wait for the end of the loop turn share one commit (one fsync). */
+  writes: GroupCommit;
 }
 
 export function createChatHub(ctx: AppContext, assistant: Assistant, presence: Presence): ChatHub {
-  return { ctx, assistant, presence, streams: createStreamRegistry(), sendLimiter: createRateLimiter(CHAT_SEND_LIMIT), pending: new Set() };
+  return {
+    ctx,
+    assistant,
+    presence,
+    streams: createStreamRegistry(),
+    sendLimiter: createRateLimiter(CHAT_SEND_LIMIT),
+    pending: new Set(),
+    reserved: new Set(),
+    writes: createGroupCommit(ctx.db),
+  };
 }
 
 /** Shutdown: end every stream (kept as interrupted, so the shopper can retry) and wait for the writes. */

@@ -7,11 +7,11 @@ import type { ChatMessage, ChatSent } from '../../../shared/chat.js';
 import { routeDepartment } from '../../assistant/departments.js';
 import { scoreSentiment } from '../../assistant/sentiment.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
-import { startAnswer } from './chat-answer.js';
+import { launchAnswer, reserveAnswer, startAnswer } from './chat-answer.js';
 import { makeCurrent, ownChat } from './chat-conversations.js';
 import type { ChatHub } from './chat-hub.js';
 import { publishSummary } from './chat-status.js';
-import { currentChatOf, insertChat, insertMessage, messageByClientId, messagesOf, summaryOf, titleFrom, toMessage, updateChat, type ChatRow } from './chat.repo.js';
+import { currentChatOf, findChat, insertChat, insertMessage, messageByClientId, messagesOf, summaryOf, titleFrom, toMessage, updateChat, type ChatRow } from './chat.repo.js';
 
 /** The router looks at this many first shopper messages, unless the shopper chose a department. */
 const ROUTED_MESSAGES = 2;
@@ -24,30 +24,50 @@ function takeSendToken(hub: ChatHub, session: LiveSession): void {
 const busy = () => new AppError('conflict', 'The assistant is still answering. Wait for it to finish, or press Stop.');
 const withStaff = () => new AppError('conflict', 'A member of the VisionX team is answering this conversation.');
 
-/** validate → persist → ack → notify: the shopper's message is stored and acked; the answer streams after. */
-export function sendMessage(hub: ChatHub, socket: AppSocket, session: LiveSession, input: { chatId?: number; text: string; clientId: string }): ChatSent {
+const busyIn = (hub: ChatHub, chatId: number) => hub.streams.get(chatId) !== undefined || hub.reserved.has(chatId);
+
+/**
+ * validate → persist → ack → notify: the shopper's message and the answer's empty row are
+ * stored in one group commit and acked; the answer streams after the ack.
+ */
+export async function sendMessage(hub: ChatHub, socket: AppSocket, session: LiveSession, input: { chatId?: number; text: string; clientId: string }): Promise<ChatSent> {
   const { ctx } = hub;
   let chat = input.chatId !== undefined ? ownChat(hub, session, input.chatId) : currentChatOf(ctx.db, session);
   const resent = chat && messageByClientId(ctx.db, chat.id, input.clientId);
   if (chat && resent) return { chat: summaryOf(ctx.db, chat), message: toMessage(resent) };
-  if (chat && hub.streams.get(chat.id)) throw busy();
+  if (chat && busyIn(hub, chat.id)) throw busy();
   takeSendToken(hub, session);
-  const created = !chat;
   if (chat) chat = makeCurrent(hub, session, chat);
   const sentiment = scoreSentiment(input.text);
-  const now = ctx.now();
-  const { row, message } = ctx.db.transaction((tx) => {
-    const base = chat ?? insertChat(tx, session, routeDepartment([input.text]), now);
-    const message = insertMessage(tx, {
-      chatId: base.id, role: 'user', status: 'complete', content: input.text, sentiment: sentiment.score, clientId: input.clientId, createdAt: now, completedAt: now,
+  const before = chat;
+  if (before) hub.reserved.add(before.id);
+  let stored;
+  try {
+    stored = await hub.writes.run((tx) => {
+      const now = ctx.now();
+      // Read again: the write runs at the end of the turn, and staff may have taken over since.
+      const base = (before && findChat(tx, before.id)) || insertChat(tx, session, routeDepartment([input.text]), now);
+      const message = insertMessage(tx, {
+        chatId: base.id, role: 'user', status: 'complete', content: input.text, sentiment: sentiment.score, clientId: input.clientId, createdAt: now, completedAt: now,
+      });
+      const row = updateChat(tx, base.id, chatChange(tx, base, input.text, sentiment.frustrated, now));
+      return { row, message, answer: row.status === 'staff' ? null : reserveAnswer(tx, row, now) };
     });
-    return { row: updateChat(tx, base.id, chatChange(tx, base, input.text, sentiment.frustrated, now)), message };
-  });
+  } catch (err) {
+    // The same message sent twice in one turn: the unique client id kept the first.
+    const first = before && messageByClientId(ctx.db, before.id, input.clientId);
+    if (first) return { chat: summaryOf(ctx.db, before), message: toMessage(first) };
+    throw err;
+  } finally {
+    if (before) hub.reserved.delete(before.id);
+  }
+  const { row, message, answer } = stored;
   socket.join(rooms.chat(row.id));
-  if (created) ctx.publish(rooms.session(session.id), 'chat:current-changed', { chatId: row.id });
+  if (!before) ctx.publish(rooms.session(session.id), 'chat:current-changed', { chatId: row.id });
   ctx.publish(rooms.chat(row.id), 'chat:message-added', { chatId: row.id, message: toMessage(message) });
-  const summary = chat && (row.department !== chat.department || row.flagged !== chat.flagged || row.status !== chat.status) ? publishSummary(ctx, row) : summaryOf(ctx.db, row);
-  if (row.status !== 'staff') startAnswer(hub, row, session);
+  const changed = before && (row.department !== before.department || row.flagged !== before.flagged || row.status !== before.status);
+  const summary = changed ? publishSummary(ctx, row) : summaryOf(ctx.db, row);
+  if (answer) launchAnswer(hub, row, session, answer);
   return { chat: summary, message: toMessage(message) };
 }
 
@@ -65,14 +85,14 @@ function chatChange(tx: Parameters<typeof messagesOf>[0], chat: ChatRow, text: s
 }
 
 /** Answer the last shopper message again, after an error or a stop. */
-export function retryAnswer(hub: ChatHub, session: LiveSession, chatId: number): ChatMessage {
+export async function retryAnswer(hub: ChatHub, session: LiveSession, chatId: number): Promise<ChatMessage> {
   const chat = ownChat(hub, session, chatId);
-  if (hub.streams.get(chat.id)) throw busy();
+  if (busyIn(hub, chat.id)) throw busy();
   if (chat.status === 'staff') throw withStaff();
   const last = messagesOf(hub.ctx.db, chat.id).findLast((r) => r.role === 'user' || r.role === 'assistant');
   if (!last || (last.role === 'assistant' && last.status === 'complete')) throw new AppError('conflict', 'There is no answer to retry.');
   takeSendToken(hub, session);
-  return startAnswer(hub, chat, session)!;
+  return (await startAnswer(hub, chat, session))!;
 }
 
 /** Stop the answer in progress; it is kept, marked stopped. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages, chats } from '../../db/schema.js';
 import type { ChatMessage, ChatRole, ChatSummary, Department, MessageStatus } from '../../../shared/chat.js';
@@ -62,7 +62,7 @@ export const messagesOf = (db: DbLike, chatId: number): MessageRow[] =>
 /** Conversations with at least one message, newest first, with their last message and size. */
 export function listChats(db: DbLike, session: LiveSession): ChatSummary[] {
   const count = sql<number>`(select count(*) from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
-  const last = sql<string | null>`(select content from ${chatMessages} where ${chatMessages.chatId} = ${chats.id} and ${chatMessages.role} in ('user', 'assistant', 'staff') order by ${chatMessages.id} desc limit 1)`;
+  const last = sql<string | null>`(select content from ${chatMessages} where ${chatMessages.chatId} = ${chats.id} and ${chatMessages.role} in ('user', 'assistant', 'staff') and ${chatMessages.status} <> 'streaming' order by ${chatMessages.id} desc limit 1)`;
   return db
     .select({ chat: chats, count, last })
     .from(chats)
@@ -78,7 +78,7 @@ export function summaryOf(db: DbLike, row: ChatRow): ChatSummary {
   const last = db
     .select({ content: chatMessages.content })
     .from(chatMessages)
-    .where(and(eq(chatMessages.chatId, row.id), or(eq(chatMessages.role, 'user'), eq(chatMessages.role, 'assistant'), eq(chatMessages.role, 'staff'))))
+    .where(and(eq(chatMessages.chatId, row.id), ne(chatMessages.status, 'streaming'), or(eq(chatMessages.role, 'user'), eq(chatMessages.role, 'assistant'), eq(chatMessages.role, 'staff'))))
     .orderBy(desc(chatMessages.id))
     .limit(1)
     .get();

@@ -86,13 +86,13 @@ export function reply(desk: StaffDesk, staff: LiveSession, input: { chatId: numb
 }
 
 /** Back to the assistant; a shopper question left unanswered is answered now. */
-export function handBack(desk: StaffDesk, staff: LiveSession, chatId: number): StaffConversation {
+export async function handBack(desk: StaffDesk, staff: LiveSession, chatId: number): Promise<StaffConversation> {
   const { ctx } = desk;
   const chat = assignedChat(desk, staffMember(desk, staff), chatId);
   const row = updateChat(ctx.db, chat.id, { status: 'ai', assigneeId: null, assigneeName: null, updatedAt: ctx.now() });
   addSystemNote(ctx, chat.id, 'The VisionX assistant is back in this conversation.');
   const last = messagesOf(ctx.db, chat.id).findLast((m) => m.role === 'user' || m.role === 'assistant' || m.role === 'staff');
-  if (last?.role === 'user' && !desk.hub.streams.get(chat.id)) startAnswer(desk.hub, row, shopperSession(row));
+  if (last?.role === 'user' && !desk.hub.streams.get(chat.id) && !desk.hub.reserved.has(chat.id)) await startAnswer(desk.hub, row, shopperSession(row));
   return changed(desk, row);
 }
 

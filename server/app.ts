@@ -18,10 +18,10 @@ import { sessionHandlers } from './features/session/session.socket.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
 import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
-import { markInterruptedAnswers, registerChatIdentityHooks } from './features/chat/chat-identity.js';
+import { markInterruptedAnswers, registerChatErasure, registerChatIdentityHooks } from './features/chat/chat-identity.js';
 import { chatHandlers } from './features/chat/chat.socket.js';
 import { createPresence } from './features/staff/presence.js';
-import { createStaffDesk } from './features/staff/staff-desk.js';
+import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
 import { AppError } from './errors.js';
 import { errorHandler, requestLog } from './http/middleware.js';
@@ -65,6 +65,7 @@ export function createApp(deps: AppDeps) {
   markInterruptedAnswers(ctx.db, ctx.now());
   const presence = createPresence(io);
   const chat = createChatHub(ctx, deps.assistant, presence);
+  registerChatErasure(chat);
   const staff = createStaffDesk(chat);
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps) {
     sessionSweep.stop();
     reconciler.stop();
     fulfilment.stop();
+    stopStaffDesk(staff);
     await closeChatHub(chat); // answers in progress are written before the database closes
     await io.close(); // also closes httpServer
     await deps.hasher.close();

@@ -159,8 +159,8 @@ export interface ChatSummary {
   title: string;
   department: Department;
   status: ChatStatus;
-  /** The shopper seemed frustrated: staff should look. */
-  flagged: boolean;
+  /** Staff only (absent for shoppers): the shopper seemed frustrated, staff should look. */
+  flagged?: boolean;
   createdAt: string;
   updatedAt: string;
   lastMessage: string;

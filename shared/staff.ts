@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Cart } from './cart.js';
 import type { ChatSummary, ChatTranscript } from './chat.js';
 import { PROPOSAL_ACTIONS } from './chat.js';
+import { QUANTITY_MAX } from './catalog-constants.js';
 import { ORDER_STATUSES } from './order-status.js';
 import type { Order } from './orders.js';
 
@@ -50,7 +51,7 @@ export const StaffProposeSchema = z.strictObject({
   slug: z.string().trim().min(1).max(80),
   colour: z.string().trim().max(40).optional(),
   storageGb: z.number().int().positive().max(4096).optional(),
-  quantity: z.number().int().min(1).max(10).default(1),
+  quantity: z.number().int().min(1).max(QUANTITY_MAX).default(1),
 });
 export type StaffProposeInput = z.input<typeof StaffProposeSchema>;
 

@@ -25,8 +25,10 @@ export function serveClient(app: Express, ctx: AppContext, clientDir: string): v
 }
 
 /**
- * /staff and below: the app only for a live staff session (the socket checks every staff event
- * again; this keeps the console's shell from guests and shoppers). Everyone else is sent to
+ * /staff and below: the app only for a live staff session. This is a courtesy at the door, not
+ * the protection: the same index.html and lazy chunks serve every route, and navigation inside
+ * the app never comes back here. What protects the console's data is the role check on every
+ * staff socket event (server/socket/handler.ts). Everyone else is sent to
  * sign in with `next` back here. A signed-in shopper gets the same redirect rather than a 403:
  * the answer that helps them is "sign in with a staff account", and it tells a shopper nothing
  * about the console that a guest would not learn. The answer depends on the cookie, so no cache keeps it.

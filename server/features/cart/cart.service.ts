@@ -13,18 +13,27 @@ export const cartOwnerOf = (session: LiveSession): CartOwner =>
 /** Every socket of the owner: a user's on all devices, or a guest session's tabs. */
 export const cartRoom = (owner: CartOwner) => ('userId' in owner ? rooms.user(owner.userId) : rooms.session(owner.sessionId));
 
+/** A change to one cart line; true when it changed something. */
+export type CartMutation = (db: DbLike, cartId: number) => boolean;
+
+/**
+ * The change inside the caller's transaction: the version is bumped when something changed.
+ * The caller publishes `cart:updated` after its commit (see changeCart).
+ */
+export function changeCartWithin(db: DbLike, owner: CartOwner, mutate: CartMutation, now: number): { cart: Cart; changed: boolean } {
+  const cartId = ensureCartId(db, owner, now);
+  const changed = mutate(db, cartId);
+  if (changed) bumpVersion(db, cartId, now);
+  return { cart: readCart(db, owner), changed };
+}
+
 /**
  * validate → persist → ack → notify: the mutation runs in one transaction; when it changed
  * something the version is bumped, and after the commit every socket of the owner is told.
  */
-function changeCart(ctx: AppContext, owner: CartOwner, mutate: (db: DbLike, cartId: number) => boolean): Cart {
+function changeCart(ctx: AppContext, owner: CartOwner, mutate: CartMutation): Cart {
   const now = ctx.now();
-  const { cart, changed } = ctx.db.transaction((tx) => {
-    const cartId = ensureCartId(tx, owner, now);
-    const changed = mutate(tx, cartId);
-    if (changed) bumpVersion(tx, cartId, now);
-    return { cart: readCart(tx, owner), changed };
-  });
+  const { cart, changed } = ctx.db.transaction((tx) => changeCartWithin(tx, owner, mutate, now));
   if (changed) ctx.publish(cartRoom(owner), 'cart:updated', cart);
   return cart;
 }
@@ -44,29 +53,36 @@ function checkQuantity(db: DbLike, variantId: number, wanted: number): void {
 
 export const readOwnCart = (ctx: AppContext, session: LiveSession) => readCart(ctx.db, cartOwnerOf(session));
 
-export function addToCart(ctx: AppContext, session: LiveSession, variantId: number, quantity: number): Cart {
-  return changeCart(ctx, cartOwnerOf(session), (db, cartId) => {
+/** The line changes, each checked against the per-line limit and today's stock. */
+export const cartMutations = {
+  add: (variantId: number, quantity: number, now: number): CartMutation => (db, cartId) => {
     const wanted = lineQuantity(db, cartId, variantId) + quantity;
     checkQuantity(db, variantId, wanted);
-    putLine(db, cartId, variantId, wanted, ctx.now());
+    putLine(db, cartId, variantId, wanted, now);
     return true;
-  });
-}
-
-export function setCartQuantity(ctx: AppContext, session: LiveSession, variantId: number, quantity: number): Cart {
-  return changeCart(ctx, cartOwnerOf(session), (db, cartId) => {
+  },
+  setQuantity: (variantId: number, quantity: number, now: number): CartMutation => (db, cartId) => {
     const current = lineQuantity(db, cartId, variantId);
     if (current === 0) throw new AppError('not_found', 'That item is not in your cart.');
     if (current === quantity) return false;
     // Lowering is always allowed, even below what is now in stock, so the shopper can fix a line.
     if (quantity > current) checkQuantity(db, variantId, quantity);
-    putLine(db, cartId, variantId, quantity, ctx.now());
+    putLine(db, cartId, variantId, quantity, now);
     return true;
-  });
+  },
+  remove: (variantId: number): CartMutation => (db, cartId) => deleteLine(db, cartId, variantId) > 0,
+};
+
+export function addToCart(ctx: AppContext, session: LiveSession, variantId: number, quantity: number): Cart {
+  return changeCart(ctx, cartOwnerOf(session), cartMutations.add(variantId, quantity, ctx.now()));
+}
+
+export function setCartQuantity(ctx: AppContext, session: LiveSession, variantId: number, quantity: number): Cart {
+  return changeCart(ctx, cartOwnerOf(session), cartMutations.setQuantity(variantId, quantity, ctx.now()));
 }
 
 export function removeFromCart(ctx: AppContext, session: LiveSession, variantId: number): Cart {
-  return changeCart(ctx, cartOwnerOf(session), (db, cartId) => deleteLine(db, cartId, variantId) > 0);
+  return changeCart(ctx, cartOwnerOf(session), cartMutations.remove(variantId));
 }
 
 export function emptyCart(ctx: AppContext, session: LiveSession): Cart {

@@ -4,7 +4,7 @@ import { ChatDepartmentSchema, ChatProposalAnswerSchema, ChatRefSchema, ChatSend
 import { ownChat } from './chat-conversations.js';
 import type { ChatHub } from './chat-hub.js';
 import { requestHuman, switchDepartment } from './chat-status.js';
-import { summaryOf } from './chat.repo.js';
+import { findChat, summaryOf } from './chat.repo.js';
 import { retryAnswer, sendMessage, stopAnswer } from './chat-send.js';
 import { answerProposal } from './proposals.js';
 
@@ -25,7 +25,7 @@ export const chatAnswerHandlers =
       run: ({ chatId }, { session }) => {
         ownChat(hub, session, chatId);
         requestHuman(hub, chatId);
-        return summaryOf(ctx.db, ownChat(hub, session, chatId));
+        return summaryOf(ctx.db, findChat(ctx.db, chatId)!);
       },
     });
     handle(ctx, limiter, socket, 'chat:proposal-answer', { schema: ChatProposalAnswerSchema, run: (input, { session }) => answerProposal(hub, session, input) });

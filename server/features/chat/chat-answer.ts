@@ -8,7 +8,7 @@ import { buildTurn } from '../../assistant/turn.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import type { DbLike } from '../../db/client.js';
 import type { ChatHub } from './chat-hub.js';
-import { CHAT_ERROR_MESSAGES, insertMessage, messagesOf, toMessage, updateMessage, type ChatRow, type MessageRow } from './chat.repo.js';
+import { CHAT_ERROR_MESSAGES, findChat, insertMessage, messagesOf, toMessage, updateMessage, type ChatRow, type MessageRow } from './chat.repo.js';
 import { abortable } from './abortable.js';
 import { requestHuman } from './chat-status.js';
 import type { ActiveStream, StopReason } from './stream-registry.js';
@@ -20,8 +20,14 @@ export interface ReservedAnswer {
   history: HistoryTurn[];
 }
 
-/** Inside the transaction that stores what it answers: the assistant message, empty and streaming. */
+/**
+ * Inside the transaction that stores what it answers: the assistant message, empty and
+ * streaming. Null when there is nothing to answer, or when staff took the conversation over
+ * (or closed it) since the caller looked: the write runs at the end of the loop turn.
+ */
 export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedAnswer | null {
+  const status = findChat(db, chat.id)?.status;
+  if (status === undefined || status === 'staff' || status === 'closed') return null;
   const rows = messagesOf(db, chat.id);
   const question = rows.findLast((r) => r.role === 'user');
   if (!question) return null;
@@ -44,6 +50,12 @@ export function launchAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, 
     .then(() => {
       ctx.publish(rooms.chat(chat.id), 'chat:message-added', { chatId: chat.id, message });
       return relay(hub, chat, session, stream, reserved.history, reserved.question);
+    })
+    .catch((err: unknown): ChatMessage => {
+      // The final write failed (the disk, a shutdown): the stream must still end, or the
+      // conversation would refuse every message until a restart.
+      ctx.log.error({ err, chatId: chat.id }, 'answer could not be finished');
+      return { ...message, status: 'error', error: { code: 'internal', message: CHAT_ERROR_MESSAGES.internal! } };
     })
     .then(finish)
     .finally(() => hub.pending.delete(run));
@@ -143,6 +155,10 @@ async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Pr
       completedAt: now,
     });
   });
+  if (!row) {
+    // Deleted meanwhile with its account: nobody is left to tell.
+    return { id: stream.messageId, role: 'assistant', content: stream.text, status: end.status, cards: stream.cards, createdAt: new Date(ctx.now()).toISOString() };
+  }
   const message = toMessage(row);
   const room = rooms.chat(stream.chatId);
   if (end.failure) ctx.publish(room, 'chat:error', { chatId: stream.chatId, message, error: end.failure });

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages, chats, sessions } from '../../db/schema.js';
 import type { SignInChange } from '../auth/identity-hooks.js';
+import type { ChatHub } from './chat-hub.js';
 
 /**
  * Sign-in: a guest's conversations move to the account and to the new login session, so the
@@ -45,4 +46,14 @@ export function purgeOrphanGuestChats(db: DbLike): number {
 /** At start: answers left streaming by a process that died are marked interrupted (this process streams none yet). */
 export function markInterruptedAnswers(db: DbLike, now: number): number {
   return db.update(chatMessages).set({ status: 'error', errorCode: 'interrupted', completedAt: now }).where(eq(chatMessages.status, 'streaming')).run().changes;
+}
+
+/** Erasure: answers still streaming in the user's conversations stop (their rows go with the account). */
+export function registerChatErasure(hub: ChatHub): void {
+  hub.ctx.hooks.eraseUser.push((db, userId) => {
+    for (const stream of hub.streams.all()) {
+      const chat = db.select({ userId: chats.userId }).from(chats).where(eq(chats.id, stream.chatId)).get();
+      if (chat?.userId === userId) stream.abort.abort('stopped');
+    }
+  });
 }

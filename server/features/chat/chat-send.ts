@@ -40,18 +40,24 @@ export async function sendMessage(hub: ChatHub, socket: AppSocket, session: Live
   if (chat) chat = makeCurrent(hub, session, chat);
   const sentiment = scoreSentiment(input.text);
   const before = chat;
-  if (before) hub.reserved.add(before.id);
+  // The conversation whose answer this send sets up; a second send meets it as busy.
+  let claimed = before?.id ?? null;
+  if (claimed !== null) hub.reserved.add(claimed);
   let stored;
   try {
     stored = await hub.writes.run((tx) => {
       const now = ctx.now();
-      // Read again: the write runs at the end of the turn, and staff may have taken over since.
-      const base = (before && findChat(tx, before.id)) || insertChat(tx, session, routeDepartment([input.text]), now);
+      // Read again: the write runs at the end of the loop turn, and staff may have taken over since;
+      // a first message from another tab in the same turn may have started the conversation already.
+      let base = before ? findChat(tx, before.id) : currentChatOf(tx, session);
+      if (!before && base && busyIn(hub, base.id)) throw busy();
+      base ??= insertChat(tx, session, routeDepartment([input.text]), now);
+      if (claimed === null) hub.reserved.add((claimed = base.id));
       const message = insertMessage(tx, {
         chatId: base.id, role: 'user', status: 'complete', content: input.text, sentiment: sentiment.score, clientId: input.clientId, createdAt: now, completedAt: now,
       });
       const row = updateChat(tx, base.id, chatChange(tx, base, input.text, sentiment.frustrated, now));
-      return { row, message, answer: row.status === 'staff' ? null : reserveAnswer(tx, row, now) };
+      return { row, message, answer: reserveAnswer(tx, row, now) };
     });
   } catch (err) {
     // The same message sent twice in one turn: the unique client id kept the first.
@@ -59,7 +65,7 @@ export async function sendMessage(hub: ChatHub, socket: AppSocket, session: Live
     if (first) return { chat: summaryOf(ctx.db, before), message: toMessage(first) };
     throw err;
   } finally {
-    if (before) hub.reserved.delete(before.id);
+    if (claimed !== null) hub.reserved.delete(claimed);
   }
   const { row, message, answer } = stored;
   socket.join(rooms.chat(row.id));

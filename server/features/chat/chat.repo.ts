@@ -46,8 +46,9 @@ export function insertMessage(db: DbLike, message: NewMessage): MessageRow {
   return db.insert(chatMessages).values(message).returning().get();
 }
 
-export function updateMessage(db: DbLike, id: number, change: Partial<Omit<MessageRow, 'id' | 'chatId'>>): MessageRow {
-  return db.update(chatMessages).set(change).where(eq(chatMessages.id, id)).returning().get()!;
+/** The message as changed, or undefined when it is gone (its conversation was deleted with an account). */
+export function updateMessage(db: DbLike, id: number, change: Partial<Omit<MessageRow, 'id' | 'chatId'>>): MessageRow | undefined {
+  return db.update(chatMessages).set(change).where(eq(chatMessages.id, id)).returning().get();
 }
 
 export const findMessage = (db: DbLike, chatId: number, id: number): MessageRow | undefined =>
@@ -73,7 +74,8 @@ export function listChats(db: DbLike, session: LiveSession): ChatSummary[] {
     .map((r) => toSummary(r.chat, r.count, r.last ?? ''));
 }
 
-export function summaryOf(db: DbLike, row: ChatRow): ChatSummary {
+/** A conversation's summary; the frustration flag only for staff. */
+export function summaryOf(db: DbLike, row: ChatRow, forStaff = false): ChatSummary {
   const count = db.select({ n: sql<number>`count(*)` }).from(chatMessages).where(eq(chatMessages.chatId, row.id)).get()!.n;
   const last = db
     .select({ content: chatMessages.content })
@@ -82,7 +84,7 @@ export function summaryOf(db: DbLike, row: ChatRow): ChatSummary {
     .orderBy(desc(chatMessages.id))
     .limit(1)
     .get();
-  return toSummary(row, count, last?.content ?? '');
+  return toSummary(row, count, last?.content ?? '', forStaff);
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -92,19 +94,19 @@ const excerpt = (text: string, max: number) => {
 };
 export const titleFrom = (text: string) => excerpt(text, TITLE_LENGTH);
 
-export function toSummary(row: ChatRow, messageCount: number, lastMessage: string): ChatSummary {
+export function toSummary(row: ChatRow, messageCount: number, lastMessage: string, forStaff = false): ChatSummary {
   const summary: ChatSummary = {
     id: row.id,
     title: row.title,
     department: row.department,
     status: row.status,
-    flagged: row.flagged,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     lastMessage: excerpt(lastMessage, 120),
     messageCount,
   };
   if (row.status === 'staff' && row.assigneeName) summary.assigneeName = row.assigneeName;
+  if (forStaff) summary.flagged = row.flagged;
   return summary;
 }
 

@@ -2,7 +2,7 @@ import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
 import type { Cart } from '../../../shared/cart.js';
 import type { CartProposalData, ChatMessage, ChatProposalAnswer } from '../../../shared/chat.js';
-import { addToCart, removeFromCart, setCartQuantity } from '../cart/cart.service.js';
+import { cartMutations, cartOwnerOf, cartRoom, changeCartWithin, type CartMutation } from '../cart/cart.service.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { ownChat } from './chat-conversations.js';
 import type { ChatHub } from './chat-hub.js';
@@ -27,31 +27,40 @@ export function answerProposal(hub: ChatHub, session: LiveSession, input: { chat
   if (!card) throw new AppError('not_found', 'We could not find that suggestion.');
   if (card.state !== 'pending') throw new AppError('conflict', `This suggestion was already ${card.state}.`);
 
-  let cart: Cart | null = null;
-  let answered: CartProposalData = { ...card, state: 'declined' };
-  if (input.accept) {
-    try {
-      cart = applyProposal(hub, session, card);
-      answered = { ...card, state: 'accepted' };
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code === 'internal') throw err;
-      answered = { ...card, state: 'failed', note: err.message };
+  // The cart change and the card's new state commit together: a crash can never leave a cart
+  // changed under a card that still offers the change (a second click would apply it twice).
+  const owner = cartOwnerOf(session);
+  const { cart, changed, cards: nextCards } = ctx.db.transaction((tx) => {
+    let answered: CartProposalData = { ...card, state: 'declined' };
+    let result: { cart: Cart; changed: boolean } | null = null;
+    if (input.accept) {
+      try {
+        result = tx.transaction((savepoint) => changeCartWithin(savepoint, owner, mutationOf(card, ctx.now()), ctx.now()));
+        answered = { ...card, state: 'accepted' };
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code === 'internal') throw err;
+        answered = { ...card, state: 'failed', note: err.message };
+      }
     }
-  }
-  const nextCards = cards.map((c, i) => (i === index ? answered : c));
+    const cards = (live ? live.cards : row.cards).map((c, i) => (i === index ? answered : c));
+    // A streaming answer's row holds its cards too (the final write writes them again).
+    updateMessage(tx, row.id, { cards });
+    return { cart: result?.cart ?? null, changed: result?.changed ?? false, cards };
+  });
+  if (changed && cart) ctx.publish(cartRoom(owner), 'cart:updated', cart);
   let message: ChatMessage;
   if (live) {
-    live.cards = nextCards; // written with the answer when its stream ends
+    live.cards = nextCards;
     message = { ...toMessage(row), content: live.text, cards: nextCards, seq: live.seq };
   } else {
-    message = toMessage(updateMessage(ctx.db, row.id, { cards: nextCards }));
+    message = { ...toMessage(row), cards: nextCards };
   }
   ctx.publish(rooms.chat(input.chatId), 'chat:message-updated', { chatId: input.chatId, message });
   return { message, cart };
 }
 
-function applyProposal(hub: ChatHub, session: LiveSession, card: CartProposalData): Cart {
-  if (card.action === 'add') return addToCart(hub.ctx, session, card.variantId, card.quantity);
-  if (card.action === 'set-quantity') return setCartQuantity(hub.ctx, session, card.variantId, card.quantity);
-  return removeFromCart(hub.ctx, session, card.variantId);
+function mutationOf(card: CartProposalData, now: number): CartMutation {
+  if (card.action === 'add') return cartMutations.add(card.variantId, card.quantity, now);
+  if (card.action === 'set-quantity') return cartMutations.setQuantity(card.variantId, card.quantity, now);
+  return cartMutations.remove(card.variantId);
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { chats } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
@@ -48,6 +48,19 @@ async function silenceAssistant(desk: StaffDesk, chatId: number): Promise<void> 
 }
 
 /**
+ * Who may claim a conversation as it was read: nobody has it, I have it, or its assignee has
+ * gone offline (a conversation must not stay stuck with someone who left). As a WHERE clause,
+ * so the check and the claim are one statement.
+ */
+function claimable(desk: StaffDesk, before: ChatRow, me: StaffMemberRow) {
+  const holder = before.assigneeId;
+  const away = holder !== null && holder !== me.id && !desk.presence.staffOnline().some((m) => m.id === holder);
+  return and(eq(chats.id, before.id), or(isNull(chats.assigneeId), eq(chats.assigneeId, me.id), away ? eq(chats.assigneeId, holder) : undefined));
+}
+
+const heldBy = (desk: StaffDesk, chatId: number) => new AppError('conflict', `${findChat(desk.ctx.db, chatId)?.assigneeName ?? 'Someone else'} has this conversation.`);
+
+/**
  * Take over: one conditional UPDATE decides between staff taking over at once, so exactly one
  * wins and the other is told who has it. The assistant stops at once, even mid-answer.
  */
@@ -61,9 +74,9 @@ export async function takeOver(desk: StaffDesk, staff: LiveSession, chatId: numb
   const won = ctx.db
     .update(chats)
     .set({ status: 'staff', assigneeId: me.id, assigneeName: me.name, waitingSince: null, staffJoinedAt: sql`coalesce(${chats.staffJoinedAt}, ${now})`, updatedAt: now })
-    .where(and(eq(chats.id, chatId), or(isNull(chats.assigneeId), eq(chats.assigneeId, me.id))))
+    .where(and(claimable(desk, before, me), ne(chats.status, 'closed')))
     .run().changes;
-  if (!won) throw new AppError('conflict', `${findChat(ctx.db, chatId)?.assigneeName ?? 'Someone else'} has this conversation.`);
+  if (!won) throw heldBy(desk, chatId);
   await silenceAssistant(desk, chatId);
   addSystemNote(ctx, chatId, `${me.name} from VisionX support joined.`);
   return changed(desk, findChat(ctx.db, chatId)!);
@@ -96,16 +109,45 @@ export async function handBack(desk: StaffDesk, staff: LiveSession, chatId: numb
   return changed(desk, row);
 }
 
-/** Close with a resolution note (the assignee, or anyone while nobody has it). */
+/**
+ * Close with a resolution note (the assignee, or anyone while nobody, or nobody online, has it).
+ * The conditional write comes first, so a take-over racing it either wins before (and the close
+ * is refused) or finds the conversation closed.
+ */
 export async function closeConversation(desk: StaffDesk, staff: LiveSession, input: { chatId: number; resolution: string }): Promise<StaffConversation> {
   const { ctx } = desk;
   const me = staffMember(desk, staff);
   const chat = chatOrNotFound(desk, input.chatId);
   if (chat.status === 'closed') throw new AppError('conflict', 'This conversation is already closed.');
-  if (chat.status === 'staff' && chat.assigneeId !== me.id) throw new AppError('conflict', `${chat.assigneeName ?? 'Someone'} has this conversation.`);
-  await silenceAssistant(desk, chat.id);
   const now = ctx.now();
-  const row = updateChat(ctx.db, chat.id, { status: 'closed', closedAt: now, resolution: input.resolution, assigneeId: null, assigneeName: null, waitingSince: null, updatedAt: now });
+  const closed = ctx.db
+    .update(chats)
+    .set({ status: 'closed', closedAt: now, resolution: input.resolution, assigneeId: null, assigneeName: null, waitingSince: null, updatedAt: now })
+    .where(and(claimable(desk, chat, me), ne(chats.status, 'closed')))
+    .returning()
+    .get();
+  if (!closed) throw heldBy(desk, chat.id);
+  await silenceAssistant(desk, chat.id);
   addSystemNote(ctx, chat.id, `${me.name} from VisionX support closed this conversation. Write again any time to reopen it.`);
-  return changed(desk, row);
+  return changed(desk, closed);
+}
+
+/**
+ * A staff member left (their last socket closed some time ago and they did not come back):
+ * their conversations wait for a person again, the shopper is told, and the assistant helps
+ * meanwhile, instead of staying with someone who is gone.
+ */
+export function releaseConversationsOf(desk: StaffDesk, memberId: number): void {
+  const { ctx } = desk;
+  const now = ctx.now();
+  const released = ctx.db
+    .update(chats)
+    .set({ status: 'waiting', assigneeId: null, assigneeName: null, waitingSince: now, updatedAt: now })
+    .where(and(eq(chats.assigneeId, memberId), eq(chats.status, 'staff')))
+    .returning()
+    .all();
+  for (const chat of released) {
+    addSystemNote(ctx, chat.id, 'The member of our team who was helping you had to leave. We have asked another one to join; the assistant can help in the meantime.');
+    changed(desk, chat);
+  }
 }

@@ -16,7 +16,7 @@ const LISTED = 100;
 export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): StaffConversation {
   const shopper = chat.userId === null ? undefined : ctx.db.select({ name: users.name }).from(users).where(eq(users.id, chat.userId)).get();
   return {
-    chat: summaryOf(ctx.db, chat),
+    chat: summaryOf(ctx.db, chat, true),
     shopperName: shopper?.name ?? null,
     assignee: chat.assigneeId !== null && chat.status === 'staff' ? { id: chat.assigneeId, name: chat.assigneeName ?? '' } : null,
     waitingSince: chat.status === 'waiting' && chat.waitingSince !== null ? new Date(chat.waitingSince).toISOString() : null,

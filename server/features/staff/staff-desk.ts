@@ -12,6 +12,16 @@ export interface StaffDesk {
   ctx: AppContext;
   hub: ChatHub;
   presence: Presence;
+  /** Per staff member gone offline: the timer that hands their conversations on if they stay away. */
+  awayTimers: Map<number, ReturnType<typeof setTimeout>>;
+}
+
+/** A reload or a dropped connection is not leaving: conversations are handed on after this long away. */
+export const STAFF_AWAY_MS = 2 * 60_000;
+
+export function stopStaffDesk(desk: StaffDesk): void {
+  for (const timer of desk.awayTimers.values()) clearTimeout(timer);
+  desk.awayTimers.clear();
 }
 
 const SHOPPER_ROOM = /^(user|session):/;
@@ -25,7 +35,7 @@ const ROW_EVENTS = new Set(['chat:updated', 'chat:done', 'chat:error', 'chat:mes
  * and a conversation's change refreshes its row in every console.
  */
 export function createStaffDesk(hub: ChatHub): StaffDesk {
-  const desk = { ctx: hub.ctx, hub, presence: hub.presence };
+  const desk: StaffDesk = { ctx: hub.ctx, hub, presence: hub.presence, awayTimers: new Map() };
   // Every publish passes here, each chat:delta too: compare the event name before anything else.
   hub.ctx.observe((room, event, payload) => {
     if (event === 'cart:updated' || event === 'order:updated') {

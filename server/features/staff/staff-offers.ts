@@ -4,7 +4,6 @@ import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
 import type { ChatMessage } from '../../../shared/chat.js';
 import type { Order } from '../../../shared/orders.js';
-import type { StaffOrderMoveInput, StaffProposeInput } from '../../../shared/staff.js';
 import type { z } from 'zod';
 import type { StaffOrderMoveSchema, StaffProposeSchema } from '../../../shared/staff.js';
 import { proposeCartChangeTool } from '../../assistant/tools/cart-tools.js';
@@ -44,5 +43,3 @@ export function moveShopperOrder(desk: StaffDesk, input: z.output<typeof StaffOr
   if (!row) throw new AppError('not_found', 'We could not find that order.');
   return moveOrder(desk.ctx, row.id, input.to, 'staff', input.note);
 }
-
-export type { StaffOrderMoveInput, StaffProposeInput };

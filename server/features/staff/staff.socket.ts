@@ -5,11 +5,11 @@ import { StaffChatRefSchema, StaffCloseSchema, StaffEmptySchema, StaffOrderMoveS
 import { findUserById } from '../auth/users.repo.js';
 import { ownChat } from '../chat/chat-conversations.js';
 import { firstName } from './shopper-of-chat.js';
-import { closeConversation, handBack, reply, staffMember, takeOver } from './staff-actions.js';
+import { assignedChat, closeConversation, handBack, releaseConversationsOf, reply, staffMember, takeOver } from './staff-actions.js';
 import { counters, listConversations } from './staff-board.js';
-import { refreshShopper, type StaffDesk } from './staff-desk.js';
+import { refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
 import { moveShopperOrder, proposeToShopper } from './staff-offers.js';
-import { chatOrNotFound, unwatchConversation, watchConversation } from './staff-watch.js';
+import { unwatchConversation, watchConversation } from './staff-watch.js';
 
 /**
  * Presence on every connection: staff come online and go; a shopper's tabs count shows in the
@@ -22,10 +22,19 @@ export const staffPresenceHandlers =
     const { userId, role, sessionId } = socket.data;
     const member = role === 'staff' && userId !== null ? findUserById(ctx.db, userId) : undefined;
     if (member) {
+      clearTimeout(desk.awayTimers.get(member.id));
+      desk.awayTimers.delete(member.id);
       if (presence.staffConnected(socket.id, { id: member.id, name: firstName(member.name) })) ctx.publish(rooms.staff(), 'staff:presence', presence.staffOnline());
       socket.on('disconnect', () => {
         presence.unwatch(socket.id);
-        if (presence.staffDisconnected(socket.id)) ctx.publish(rooms.staff(), 'staff:presence', presence.staffOnline());
+        if (!presence.staffDisconnected(socket.id)) return;
+        ctx.publish(rooms.staff(), 'staff:presence', presence.staffOnline());
+        const timer = setTimeout(() => {
+          desk.awayTimers.delete(member.id);
+          releaseConversationsOf(desk, member.id);
+        }, STAFF_AWAY_MS);
+        timer.unref();
+        desk.awayTimers.set(member.id, timer);
       });
     } else {
       const ownerRoom = userId !== null ? rooms.user(userId) : rooms.session(sessionId);
@@ -58,8 +67,9 @@ export const staffHandlers =
       schema: TypingSchema,
       access: 'staff',
       run: ({ chatId, typing }, { session }) => {
-        chatOrNotFound(desk, chatId);
-        socket.to(rooms.chat(chatId)).emit('chat:typing-changed', { chatId, role: 'staff', name: staffMember(desk, session).name, typing });
+        const me = staffMember(desk, session);
+        assignedChat(desk, me, chatId); // only the one who speaks for VisionX here
+        socket.to(rooms.chat(chatId)).emit('chat:typing-changed', { chatId, role: 'staff', name: me.name, typing });
         return null;
       },
     });

@@ -11,7 +11,7 @@ export function matchesFilter(row: StaffConversation, filter: StaffFilter, me: S
     case 'needs-human':
       return row.chat.status === 'waiting';
     case 'frustrated':
-      return row.chat.flagged && row.chat.status !== 'closed';
+      return row.chat.flagged === true && row.chat.status !== 'closed';
     case 'mine':
       return me !== null && row.chat.status === 'staff' && row.assignee?.id === me.id;
     case 'all':

@@ -1,4 +1,7 @@
+import type { Test } from 'uvu';
 import type { ChatCard } from '../../../shared/chat.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../../test/fake-openai/fake-openai.js';
+import { createOpenAiEngine, type OpenAiEngineOptions } from './openai-engine.js';
 import type { Engine, EngineEvent, Turn } from '../engine.js';
 import { MAX_TOOL_CALLS_PER_TURN, type ToolBox, type ToolDefinition } from '../tools/toolbox.js';
 
@@ -81,3 +84,26 @@ export async function collect(engine: Engine, turn: Turn): Promise<{ events: Eng
 }
 
 export const textOf = (events: EngineEvent[]) => events.flatMap((e) => (e.type === 'text' ? [e.text] : []));
+
+/**
+ * A fresh fake upstream per test (its queue and recorded requests start empty), and an engine
+ * pointed at it with fast test settings; `engine(over)` changes any option.
+ */
+export function fakeUpstream(test: Test, apiKey: string) {
+  let current: FakeOpenAi | undefined;
+  test.before.each(async () => {
+    current = await startFakeOpenAi();
+  });
+  test.after.each(async () => {
+    await current?.close();
+  });
+  const upstream = {
+    get fake(): FakeOpenAi {
+      if (!current) throw new Error('the fake upstream runs only inside a test');
+      return current;
+    },
+    engine: (over: Partial<OpenAiEngineOptions> = {}) =>
+      createOpenAiEngine({ apiKey, baseURL: upstream.fake.baseURL, model: 'fake-model', timeoutMs: 5000, backoffMs: 1, ...over }),
+  };
+  return upstream;
+}

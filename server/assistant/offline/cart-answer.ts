@@ -1,7 +1,7 @@
 import { bullets, dollars, listWords, storageLabel } from './format.js';
 import { referent } from './memory.js';
 import { canUse, switchHint, useTool, type ReplyContext } from './reply-context.js';
-import { plain } from './slots.js';
+import { plain } from '../../nlu/entities.js';
 
 interface Proposed {
   colour: string;

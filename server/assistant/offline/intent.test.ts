@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { detectIntent, type Intent } from './intent.js';
-import { extractSlots } from './slots.js';
+import { extractSlots } from '../../nlu/entities.js';
 
 // [OFF1] Intent detection: a pure function of the text, whether a product is in focus, and the previous intent.
 const INTENT_TABLE: Array<[text: string, expected: Intent, focus?: boolean, previous?: Intent]> = [

@@ -1,4 +1,4 @@
-import { extractSlots, plain, type Slots } from './slots.js';
+import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 
 export const INTENTS = [
   'injection', 'handoff', 'greeting', 'thanks', 'order-status', 'list-orders', 'view-cart', 'cart-change',

@@ -1,7 +1,7 @@
 import type { ChatCard } from '../../../shared/chat.js';
 import type { HistoryTurn } from '../engine.js';
 import { detectIntent, type Intent } from './intent.js';
-import { findProducts, plain, type Slots } from './slots.js';
+import { findProducts, plain, type Slots } from '../../nlu/entities.js';
 
 /** What the conversation so far says a follow-up refers to (issue 5 §3 multi-turn memory). */
 export interface Memory {

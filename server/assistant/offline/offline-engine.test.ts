@@ -8,9 +8,9 @@ import { createKnowledge } from '../knowledge/knowledge.js';
 import type { ToolBox, ToolOutcome } from '../tools/toolbox.js';
 import { recall, referent } from './memory.js';
 import { createOfflineEngine } from './offline-engine.js';
-import { findProducts } from './slots.js';
+import { findProducts } from '../../nlu/entities.js';
 import { chunkText } from './stream.js';
-import { PRODUCT_PATTERNS } from './words.js';
+import { PRODUCT_PATTERNS } from '../../nlu/words.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../..');
 const catalog = JSON.parse(readFileSync(join(root, 'data/catalog.json'), 'utf8')) as { products: Array<{ slug: string; name: string }> };

@@ -1,6 +1,6 @@
 import { bullets, dollars, listWords, productLink, storageLabel } from './format.js';
 import type { ProductFacts } from './reply-context.js';
-import { ASPECT_SPECS, type Aspect } from './words.js';
+import { ASPECT_SPECS, type Aspect } from '../../nlu/words.js';
 
 /** Pure text from product_details facts: every figure here is the tool's. */
 

@@ -2,8 +2,8 @@ import { bullets, dollars, productLink } from './format.js';
 import { referent } from './memory.js';
 import { describeProduct, priceRange, specLines, specValue } from './product-text.js';
 import { canUse, productFacts, switchHint, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
-import { plain, type Slots } from './slots.js';
-import type { Aspect } from './words.js';
+import { plain, type Slots } from '../../nlu/entities.js';
+import type { Aspect } from '../../nlu/words.js';
 
 const FOLLOW_UP = /^ ?(and|what about|how about|also|in|with|or)\b/;
 

@@ -6,7 +6,7 @@ import type { ToolName } from '../tools/catalog-of-tools.js';
 import { DEPARTMENT_TOOLS, type ToolOutcome } from '../tools/toolbox.js';
 import type { Intent } from './intent.js';
 import type { Memory } from './memory.js';
-import type { Slots } from './slots.js';
+import type { Slots } from '../../nlu/entities.js';
 
 /** Everything an answer is composed from; tool calls append their record and cards to `events`. */
 export interface ReplyContext {

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The held-out evaluation set: shopper messages written by someone who never read the
+ * engine, from what a shopper can see (catalog, policies, support guide). `dev` is for tuning;
+ * `test` is run rarely and never copied into training data or rules (docs/ASSISTANT.md).
+ */
+export const SPLITS = ['dev', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export const CATEGORIES = [
+  'product-info', 'recommendation', 'comparison', 'compatibility', 'cart', 'orders', 'shipping', 'returns-warranty',
+  'payment', 'account', 'troubleshooting', 'safety', 'scam', 'handoff', 'smalltalk', 'off-topic', 'multilingual',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** A fact: any one of its alternatives must (or must not) appear; `re:` marks a case-insensitive regex. */
+const Alternative = z.string().min(1).refine((s) => !s.startsWith('re:') || compiles(s.slice(3)), 'a regex that does not compile');
+const CARD_KINDS = ['product', 'order', 'cart', 'cart-proposal'] as const;
+
+export const ExpectSchema = z.strictObject({
+  all: z.array(z.array(Alternative).min(1)).optional(),
+  none: z.array(Alternative).optional(),
+  cards: z.array(z.enum(CARD_KINDS)).optional(),
+  cardSlugs: z.array(z.string().min(1)).optional(),
+  proposal: z.boolean().optional(),
+  handoff: z.boolean().optional(),
+  clarifyOk: z.boolean().optional(),
+});
+export type Expect = z.infer<typeof ExpectSchema>;
+
+export const HeldOutCaseSchema = z.strictObject({
+  id: z.string().regex(/^[dt]-[\w-]+$/),
+  category: z.enum(CATEGORIES),
+  tags: z.array(z.string()).default([]),
+  safety: z.boolean().default(false),
+  turns: z.array(z.strictObject({ say: z.string().min(1), expect: ExpectSchema.optional() })).min(1),
+});
+export type HeldOutCase = z.infer<typeof HeldOutCaseSchema>;
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const HELDOUT_DIR = join(resolve(fileURLToPath(import.meta.url), '..'), 'heldout');
+
+export function loadSplit(split: Split, dir = HELDOUT_DIR): HeldOutCase[] {
+  const cases = z.array(HeldOutCaseSchema).parse(JSON.parse(readFileSync(join(dir, `${split}.json`), 'utf8')));
+  const prefix = split === 'dev' ? 'd-' : 't-';
+  const stray = cases.find((c) => !c.id.startsWith(prefix));
+  if (stray) throw new Error(`${split}.json holds ${stray.id}, which belongs to the other split`);
+  return cases;
+}

@@ -50,6 +50,24 @@ test('without a known country the postal code is not judged', () => {
   assert.equal(res.error?.issues.map((i) => i.path.join('.')), ['country']);
 });
 
+for (const notAnObject of [undefined, null, 'Main St 1', 42, [], [address('US', '94107', 'CA')]]) {
+  test(`an address that is ${JSON.stringify(notAnObject) ?? 'missing'} is refused as one field, without judging the postal code`, () => {
+    const res = AddressSchema.safeParse(notAnObject);
+    assert.equal(res.error?.issues.map((i) => i.path.join('.')), ['']);
+  });
+}
+
+test('an unknown address field is named, and the postal code is still judged', () => {
+  const res = AddressSchema.safeParse({ ...address('US', '941', 'CA'), note: 'ring twice' });
+  assert.equal(res.error?.issues.map((i) => i.path.join('.')).sort(), ['', 'postalCode']);
+});
+
+test('an empty checkout names every field, the address as one', () => {
+  const res = CheckoutSchema.safeParse({});
+  const want = ['address', 'card', 'cartVersion', 'email', 'idempotencyKey', 'phone', 'shippingMethod'];
+  assert.equal(res.error?.issues.map((i) => i.path.join('.')).sort(), want);
+});
+
 test('an unshipped country is refused', () => {
   assert.is(AddressSchema.safeParse(address('ES', '28001')).success, false);
 });

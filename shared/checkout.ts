@@ -39,7 +39,8 @@ export const AddressSchema = z
     country: z.enum(COUNTRIES, { error: 'We ship to the US, Canada, the UK, Germany and France.' }),
   })
   // Runs even when other address fields are wrong, so an empty form shows every error at once;
-  // it needs only a known country and string postal code and region to judge them.
+  // it needs an object (an issue at the root other than an unknown key means there is none)
+  // with a known country and string postal code and region to judge them.
   .superRefine(
     (a, ctx) => {
       const rule = POSTAL_CODE_RULES[a.country];
@@ -50,7 +51,12 @@ export const AddressSchema = z
         ctx.addIssue({ code: 'custom', path: ['region'], message: `Enter the ${a.country === 'US' ? 'state' : 'province'} as two letters.` });
       }
     },
-    { when: (payload) => payload.issues.every((i) => !['country', 'postalCode', 'region'].includes(String(i.path?.[0]))) },
+    {
+      when: (payload) =>
+        payload.issues.every((i) =>
+          i.path?.length ? !['country', 'postalCode', 'region'].includes(String(i.path[0])) : i.code === 'unrecognized_keys',
+        ),
+    },
   )
   .transform((a) => ({ ...a, postalCode: normalisePostalCode(a.country, a.postalCode) }));
 export type AddressInput = z.input<typeof AddressSchema>;

@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { AppContext } from '../context.js';
 import { AppError, HTTP_STATUS } from '../errors.js';
+import type { ErrorCode } from '../../shared/result.js';
 import { isAllowedOrigin } from './origin.js';
 
 const JSON_LIMIT = '16kb';
@@ -45,6 +46,8 @@ export function errorHandler(ctx: AppContext): ErrorRequestHandler {
       [appError, status] = [new AppError('bad_request', 'The request is too large.'), 413];
     } else if (err?.type === 'entity.parse.failed') {
       [appError, status] = [new AppError('bad_request', 'The request body is not valid JSON.'), 400];
+    } else if (isClientHttpError(err)) {
+      [appError, status] = [new AppError(CODE_OF_STATUS[err.status] ?? 'bad_request'), err.status];
     } else {
       ctx.log.error({ err, method: req.method, path: req.path }, 'request failed');
       [appError, status] = [new AppError('internal'), 500];
@@ -53,6 +56,20 @@ export function errorHandler(ctx: AppContext): ErrorRequestHandler {
     res.status(status).json({ error: appError.toBody() });
   };
 }
+
+/**
+ * Express, its router and serve-static report the client's mistakes (an undecodable path, a
+ * null byte, an unsatisfiable range) as errors carrying a 4xx `status`. Those are answers, not
+ * failures: no error log, and the message is ours, since theirs can name files on the server.
+ */
+function isClientHttpError(err: unknown): err is { status: number } {
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && Number.isInteger(status) && status >= 400 && status < 500;
+}
+
+const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = Object.fromEntries(
+  Object.entries(HTTP_STATUS).map(([code, status]) => [status, code as ErrorCode]),
+);
 
 /** One structured line per API request: method, path, status, time. Never headers or bodies. */
 export function requestLog(ctx: AppContext): RequestHandler {

@@ -16,10 +16,13 @@ export function serveClient(app: Express, ctx: AppContext, clientDir: string): v
   app.use(
     '/assets',
     express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+    fileNotThere,
   );
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   app.get('/{*splat}', (req, res, next) => {
     if (req.path.startsWith('/api/') || req.path.startsWith('/socket.io')) return next(new AppError('not_found'));
+    // serve-static lets a traversal attempt fall through to here; it is no client route.
+    if (climbsUp(req.params.splat ?? [])) return next(new AppError('not_found'));
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
 }
@@ -47,5 +50,18 @@ export function serveImages(app: Express, imagesDir: string): void {
   app.use(
     '/images',
     express.static(imagesDir, { immutable: true, maxAge: '365d', index: false, fallthrough: false, dotfiles: 'deny' }),
+    fileNotThere,
   );
 }
+
+/**
+ * serve-static's misses (404) and refusals (403: a path climbing out of its root, a dotfile) are
+ * both "no such file" to the client: saying which would tell a prober what exists.
+ */
+const fileNotThere: express.ErrorRequestHandler = (err, _req, _res, next) => {
+  const status = (err as { status?: unknown } | null)?.status;
+  next(status === 403 || status === 404 ? new AppError('not_found', 'No such file.') : err);
+};
+
+/** Decoded path segments with a `..` in them (`%2f` and `\\` decode inside one segment). */
+const climbsUp = (segments: string[]) => segments.some((s) => s.split(/[\\/]/).includes('..'));

@@ -61,6 +61,21 @@ export function handle<E extends RequestEvent, S extends z.ZodType>(
   });
 }
 
+/**
+ * A request for an event no feature registered (a typo, a client older or newer than the
+ * server) is answered `not_found` at once instead of being left to time out on the client.
+ * Runs after the features registered theirs, so a listener count of zero means nobody answers.
+ */
+export function answerUnknownRequests(socket: AppSocket): void {
+  socket.onAny((event: string | number, ...args: unknown[]) => {
+    const ack = args.at(-1);
+    // socket.io itself listens to "error" (for middleware failures); that is no request either.
+    const handled = event !== 'error' && socket.listenerCount(String(event)) > 0;
+    if (typeof ack !== 'function' || handled) return;
+    (ack as (r: ServerResult<never>) => void)(fail(new AppError('not_found', 'No such request.')));
+  });
+}
+
 async function runRequest<E extends RequestEvent, S extends z.ZodType>(
   ctx: AppContext,
   limiter: RateLimiter,

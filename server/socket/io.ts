@@ -5,6 +5,7 @@ import { isAllowedOrigin } from '../http/origin.js';
 import { createRateLimiter } from '../rate-limit.js';
 import type { SessionEndReason } from '../../shared/session.js';
 import { rooms } from './rooms.js';
+import { answerUnknownRequests } from './handler.js';
 import { authenticateSocket } from './session-middleware.js';
 import type { AppServer, AppSocket } from './types.js';
 
@@ -33,6 +34,7 @@ export function attachHandlers(io: AppServer, ctx: AppContext, features: Registe
   io.use(authenticateSocket(ctx));
   io.on('connection', (socket) => {
     for (const register of features) register(socket, limiter);
+    answerUnknownRequests(socket);
   });
 }
 

@@ -171,4 +171,18 @@ test('bad input: the field is named and nothing happens', async ({ app }) => {
   assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1);
 });
 
+test('a checkout that is empty or has no address object is a bad_request naming the fields; nothing charged', async ({ app }) => {
+  const { tab } = await shopper(app);
+  const cart = await fill(app, tab, [1]);
+  const empty = await tab.emitWithAck('checkout:place', {} as never);
+  assert.ok(!empty.ok && empty.error.code === 'bad_request', JSON.stringify(empty));
+  assert.ok(!empty.ok && empty.error.fields?.address && empty.error.fields.card && empty.error.fields.idempotencyKey, JSON.stringify(empty));
+  for (const address of [null, 'Main St 1', 7, []]) {
+    const res = await tab.emitWithAck('checkout:place', { ...form(cart), address } as never);
+    assert.ok(!res.ok && res.error.code === 'bad_request' && Object.keys(res.error.fields ?? {}).join() === 'address', JSON.stringify(res));
+  }
+  assert.is(payments.attempts, 0);
+  assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1);
+});
+
 test.run();

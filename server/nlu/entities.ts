@@ -1,16 +1,23 @@
-import { ASPECTS, CATEGORY_WORDS, COLOUR_WORDS, PRODUCT_PATTERNS, type Aspect } from './words.js';
+import { repairProductWords } from './fuzzy.js';
+import { ASPECTS, CATEGORY_WORDS, COLOUR_WORDS, COUNTRY_WORDS, PHONE_SLUGS, PRODUCT_PATTERNS, RANK_WORDS, type Aspect, type Rank } from './words.js';
 
 /** What a shopper's message names: products, options, a budget, an order, what they ask about. */
 export interface Slots {
-  /** Product slugs in the order they appear. */
+  /** Product slugs in the order they appear (a phone named only as what an accessory is for is not among them). */
   products: string[];
+  /** "a case for my Vision Go": the phone an accessory must fit. */
+  accessoryFor?: string;
   colour?: string;
   storageGb?: number;
   maxPriceCents?: number;
   minPriceCents?: number;
+  /** "cheapest", "biggest battery", "lightest": what to rank by. */
+  rank?: Rank;
   quantity?: number;
   orderNumber?: string;
   category?: string;
+  /** A country by name ("canada", "the uk"): an ISO code, shipped to or not. */
+  country?: string;
   aspects: Aspect[];
 }
 
@@ -29,24 +36,53 @@ export const plain = (text: string) =>
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, couple: 2, pair: 2 };
 
-export function findProducts(text: string): string[] {
-  let rest = plain(text);
-  const found: Array<[number, string]> = [];
+interface Mention {
+  slug: string;
+  at: number;
+  end: number;
+}
+
+/** Product mentions in a plain text, most specific pattern first, each span used once. */
+function mentions(p: string): Mention[] {
+  let rest = repairProductWords(p);
+  const found: Mention[] = [];
   for (const [slug, re] of PRODUCT_PATTERNS) {
     const m = re.exec(rest);
     if (!m) continue;
-    found.push([m.index, slug]);
+    found.push({ slug, at: m.index, end: m.index + m[0].length });
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
-  return found.sort((a, b) => a[0] - b[0]).map(([, slug]) => slug);
+  return found.sort((a, b) => a.at - b.at);
+}
+
+export const findProducts = (text: string): string[] => mentions(plain(text)).map((m) => m.slug);
+
+const ACCESSORY_NOUN = /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds)\b/;
+/** "for my", "fits the", "compatible with a": the phone after it is what an accessory must fit. */
+const FITS_BEFORE = /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?)( (my|the|a|an|your))?\s*$/;
+/** "Vision Go case": the phone before an accessory word. */
+const NOUN_AFTER = /^\s*(phone )?(cases?|covers?|bumpers?|screen protectors?|protectors?|glass|chargers?|cables?|accessor(y|ies))\b/;
+
+/**
+ * The phone an accessory is for ("a case for my Vision Go", "does the Everyday Case fit a
+ * Vision Go", "Terra screen protector"), taken out of the products named: the shopper wants
+ * the accessory, never the phone itself.
+ */
+function accessoryRelation(p: string, found: Mention[]): { accessoryFor?: string; rest: Mention[] } {
+  const accessoryNamed = found.some((m) => !PHONE_SLUGS.has(m.slug)) || ACCESSORY_NOUN.test(p);
+  if (!accessoryNamed) return { rest: found };
+  const target = found.find((m) => PHONE_SLUGS.has(m.slug) && (FITS_BEFORE.test(p.slice(Math.max(0, m.at - 24), m.at)) || NOUN_AFTER.test(p.slice(m.end))));
+  if (!target) return { rest: found };
+  return { accessoryFor: target.slug, rest: found.filter((m) => m !== target) };
 }
 
 const money = (raw: string, k?: string) => Math.round(Number(raw) * (k ? 1000 : 1) * 100);
 
 function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   const out: Pick<Slots, 'maxPriceCents' | 'minPriceCents'> = {};
-  const max = /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text) ??
-    /\$\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s+(budget|max|or less)/.exec(text);
+  const max = /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub|unter|moins de|menos de)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text) ??
+    /\$\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s+(budget|max|or less|tops)/.exec(text) ??
+    /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops)\b/.exec(text);
   if (max) out.maxPriceCents = max.groups ? money(max.groups.n!, max.groups.k) : money(max[4]!, max[5]);
   const min = /\b(over|above|more than|at least)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text);
   if (min) out.minPriceCents = money(min[2]!, min[3]);
@@ -61,19 +97,27 @@ function quantity(text: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
 }
 
+const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => table.find(([, re]) => re.test(p))?.[0];
+
 export function extractSlots(text: string): Slots {
   const p = plain(text);
-  const slots: Slots = { products: findProducts(text), aspects: [], ...budget(p) };
-  const colour = COLOUR_WORDS.find(([, re]) => re.test(p));
-  if (colour) slots.colour = colour[0];
-  const storage = /\b(\d+(?:\.\d+)?)\s?(gb|tb)\b/.exec(p);
-  if (storage) slots.storageGb = storage[2] === 'tb' ? Math.round(Number(storage[1]) * 1024) : Number(storage[1]);
+  const { accessoryFor, rest } = accessoryRelation(p, mentions(p));
+  const slots: Slots = { products: rest.map((m) => m.slug), aspects: [], ...budget(p) };
+  if (accessoryFor) slots.accessoryFor = accessoryFor;
+  const colour = firstOf(COLOUR_WORDS, p);
+  if (colour) slots.colour = colour;
+  const storage = /\b(\d+(?:\.\d+)?)\s?(gb|tb|go|to)\b/.exec(p);
+  if (storage) slots.storageGb = storage[2] === 'tb' || storage[2] === 'to' ? Math.round(Number(storage[1]) * 1024) : Number(storage[1]);
   const q = quantity(p);
   if (q) slots.quantity = q;
   const order = /\bvx\s?-?\s?([2-9a-hj-np-z]{8})\b/i.exec(text);
   if (order) slots.orderNumber = `VX-${order[1]!.toUpperCase()}`;
-  const category = CATEGORY_WORDS.find(([, re]) => re.test(p));
-  if (category) slots.category = category[0];
+  const category = firstOf(CATEGORY_WORDS, p);
+  if (category) slots.category = category;
+  const rank = firstOf(RANK_WORDS, p);
+  if (rank) slots.rank = rank;
+  const country = firstOf(COUNTRY_WORDS, p);
+  if (country) slots.country = country;
   slots.aspects = (Object.keys(ASPECTS) as Aspect[]).filter((a) => ASPECTS[a].test(p));
   return slots;
 }

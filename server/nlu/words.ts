@@ -24,10 +24,13 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['halo-vision-pro-ultra', /\bhalo( vision)?( pro)?( ultra)?\b/],
   ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b/],
   ['vision-x-terra', /\b(vision x )?terra\b/],
-  ['vision-go', /\bvision go\b/],
+  // "the Go" and "my X" are what owners call them; "on the go" is not a phone.
+  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)/],
   // "VisionX" (one word) is the brand; "Vision X" (two) is the phone.
-  ['vision-x', /\bvision x\b/],
+  ['vision-x', /\bvision x\b|\b(the|my|a|that) x\b(?! (pro|terra)\b)/],
 ];
+
+export const PHONE_SLUGS: ReadonlySet<string> = new Set(['vision-x-pro-max-ultra', 'halo-vision-pro-ultra', 'vision-x-terra', 'vision-go', 'vision-x']);
 
 /** Shoppers' colour words → the catalog's colour names (tools take the name). */
 export const COLOUR_WORDS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
@@ -52,6 +55,42 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [category: string, pattern: 
   ['audio', /\b(earbuds|headphones|buds|audio)\b/],
   ['wearables', /\b(watch|watches|wearables?|smartwatch)\b/],
   ['phones', /\b(phones?|smartphones?|handsets?|mobiles?)\b/],
+];
+
+/** What "cheapest", "biggest battery" or "lightest" ranks by. */
+export type Rank = 'price-asc' | 'price-desc' | 'battery' | 'weight' | 'screen' | 'camera' | 'storage';
+
+/** Most specific first: "biggest battery" ranks by battery, not by size. */
+export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
+  ['battery', /\b(biggest|largest|longest|best|most|bigger|longer|better|strongest|huge|big|long)( lasting)? (battery|batteries|battery life|mah)\b|\bbattery (that )?lasts? (the )?longest\b|\blongest lasting\b/],
+  ['screen', /\b(biggest|largest|bigger|larger|big|large|huge) (screen|display)\b/],
+  ['camera', /\b(best|better|greatest|top) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b/],
+  ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|compact|one hand(ed)?|small)\b/],
+  ['storage', /\b(most|biggest|largest|max(imum)?) (storage|space|memory|gb)\b/],
+  ['price-asc', /\b(cheapest|cheaper|lowest price|least expensive|most affordable|affordable|cheap|budget|inexpensive|bon marche|moins cher|barato|mas barato|gunstig|gunstigste|billig\w*)\b/],
+  ['price-desc', /\b(most expensive|priciest|top of the line|top end|flagship|best phone|best you have|most premium|high end)\b/],
+];
+
+/** Country names shoppers write → ISO codes (shipped to or not: the answer says which). */
+export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
+  ['US', /\b(usa|us of a|united states|america|the us|the states|etats unis|estados unidos|vereinigte staaten)\b/],
+  ['CA', /\b(canada|canadian|kanada)\b/],
+  ['GB', /\b(uk|u k|united kingdom|britain|great britain|england|scotland|wales|northern ireland|royaume uni|reino unido|grossbritannien|london)\b/],
+  ['DE', /\b(germany|german|deutschland|allemagne|alemania|berlin|munich|munchen)\b/],
+  ['FR', /\b(france|french|frankreich|francia|paris)\b/],
+  ['AU', /\b(australia|australien)\b/],
+  ['MX', /\b(mexico)\b/],
+  ['ES', /\b(spain|espana|espagne|spanien)\b/],
+  ['IT', /\b(italy|italia|italie|italien)\b/],
+  ['IE', /\b(ireland|irland|irlande)\b/],
+  ['NL', /\b(netherlands|holland|niederlande|pays bas)\b/],
+  ['AT', /\b(austria|osterreich|autriche)\b/],
+  ['CH', /\b(switzerland|schweiz|suisse|suiza)\b/],
+  ['BE', /\b(belgium|belgique|belgien)\b/],
+  ['JP', /\b(japan|japon)\b/],
+  ['IN', /\b(india|indien|inde)\b/],
+  ['NZ', /\b(new zealand)\b/],
+  ['BR', /\b(brazil|brasil|bresil)\b/],
 ];
 
 /** What a product question asks about, and the spec names that answer it. */

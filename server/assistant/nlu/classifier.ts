@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusHash, type Corpus } from './corpus.js';
 import { isIntent, type Intent } from './intents.js';
+import { trainNaiveBayes } from './naive-bayes.js';
 import { LANGUAGES, type Language } from '../../nlu/language.js';
 
 export interface IntentScore {
@@ -28,6 +29,10 @@ export interface Classification {
 export interface IntentClassifier {
   classify(text: string, language: Language): Promise<Classification>;
 }
+
+/** Which voices decide: both averaged (the default, ADR 010), or one alone (for comparing them). */
+export const CLASSIFIER_MODES = ['ensemble', 'nlpjs', 'naive-bayes'] as const;
+export type ClassifierMode = (typeof CLASSIFIER_MODES)[number];
 
 /** A trained model is written here, keyed by the corpus, so a restart does not train again. */
 const CACHE_DIR = join(resolve(fileURLToPath(import.meta.url), '../../../..'), 'node_modules/.cache/visionx-nlu');
@@ -60,29 +65,44 @@ function writeCache(file: string, model: string): void {
   }
 }
 
-/**
- * NLP.js's neural intent classifier, one model per language, trained on the labelled corpus
- * (ADR 010). Training takes a second or two; the model is cached on disk by corpus hash.
- */
-export async function trainIntentClassifier(corpus: Corpus, { cache = true } = {}): Promise<IntentClassifier> {
+async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
   const nlp = await createNlp();
   const file = join(CACHE_DIR, `${corpusHash(corpus)}.json`);
   const cached = cache ? readCache(file) : undefined;
   if (cached) {
     nlp.import(cached);
-  } else {
-    for (const language of LANGUAGES) {
-      for (const [intent, utterances] of Object.entries(corpus[language])) for (const u of utterances ?? []) nlp.addDocument(language, u, intent);
-    }
-    await nlp.nluManager.train({ log: false });
-    if (cache) writeCache(file, nlp.export(true));
+    return nlp;
   }
+  for (const language of LANGUAGES) {
+    for (const [intent, utterances] of Object.entries(corpus[language])) for (const u of utterances ?? []) nlp.addDocument(language, u, intent);
+  }
+  await nlp.nluManager.train({ log: false });
+  if (cache) writeCache(file, nlp.export(true));
+  return nlp;
+}
+
+/**
+ * Two classifiers trained on the labelled corpus, their probabilities averaged (ADR 010):
+ * NLP.js's neural network over stems, one model per language, and a naive Bayes over words and
+ * character n-grams of all four languages. Training takes about a second; NLP.js's model is
+ * cached on disk by corpus hash.
+ */
+export async function trainIntentClassifier(corpus: Corpus, { cache = true, mode = 'ensemble' as ClassifierMode } = {}): Promise<IntentClassifier> {
+  const nlp = mode === 'naive-bayes' ? undefined : await trainNlp(corpus, cache);
+  const examples = LANGUAGES.flatMap((l) => Object.entries(corpus[l]).flatMap(([intent, us]) => (us ?? []).map((u) => [intent as Intent, u] as const)));
+  const bayes = mode === 'nlpjs' ? undefined : trainNaiveBayes(examples);
+  const weight = mode === 'ensemble' ? 0.5 : 1;
   return {
     async classify(text, language) {
-      const result = await nlp.process(language, text);
-      const ranked = result.classifications.flatMap((c) => (isIntent(c.intent) && c.score > 0 ? [{ intent: c.intent, score: c.score }] : []));
-      const best = isIntent(result.intent) ? result.intent : null;
-      return { intent: best, confidence: best ? result.score : 0, ranked };
+      const scores = new Map<Intent, number>();
+      const add = (intent: Intent, score: number) => scores.set(intent, (scores.get(intent) ?? 0) + weight * score);
+      // NLP.js answers "None" below its own fixed threshold; the ranking underneath is kept, and
+      // the caller decides with a threshold calibrated on the dev split (understanding/understand.ts).
+      if (nlp) for (const c of (await nlp.process(language, text)).classifications) if (isIntent(c.intent) && c.score > 0) add(c.intent, c.score);
+      if (bayes) for (const c of bayes(text)) add(c.intent, c.score);
+      const ranked = [...scores].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
+      const best = ranked[0];
+      return { intent: best?.intent ?? null, confidence: best?.score ?? 0, ranked };
     },
   };
 }

@@ -98,6 +98,12 @@ export interface Suggestion {
   priceFromCents: number;
 }
 
+/** An accessory's fit: the phone it works with, and how (data/catalog.json `fits`). */
+export interface Fit {
+  slug: string;
+  note?: string;
+}
+
 export interface SpecRow {
   group: string;
   name: string;
@@ -119,6 +125,8 @@ export interface ProductDetail extends Omit<ProductCard, 'priceFromCents' | 'pri
   description: string;
   tags: string[];
   specs: SpecRow[];
+  /** For an accessory, the phones it works with (empty for phones). */
+  fits: Fit[];
   variants: Variant[];
   /** Image per colour key. */
   images: Record<string, string>;

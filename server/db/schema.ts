@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../../shared/auth.js';
-import { CATEGORIES, type Colour, type SpecRow } from '../../shared/catalog.js';
+import { CATEGORIES, type Colour, type Fit, type SpecRow } from '../../shared/catalog.js';
 import type { Address } from '../../shared/checkout.js';
 import { ORDER_ACTORS, ORDER_STATUSES } from '../../shared/order-status.js';
 import { SHIPPING_METHODS } from '../../shared/shipping.js';
@@ -66,6 +66,8 @@ export const products = sqliteTable('products', {
   tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
   colours: text('colours', { mode: 'json' }).$type<Colour[]>().notNull(),
   specs: text('specs', { mode: 'json' }).$type<SpecRow[]>().notNull(),
+  /** An accessory's compatibility: the phones it works with. */
+  fits: text('fits', { mode: 'json' }).$type<Fit[]>().notNull().default(sql`'[]'`),
   /** Image URL per colour key, with a content hash so they can be cached for a year. */
   images: text('images', { mode: 'json' }).$type<Record<string, string>>().notNull(),
   releaseDate: text('release_date').notNull(),

@@ -63,12 +63,14 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
   },
 };
 
+const nameOf = (db: Parameters<typeof loadCatalog>[0], slug: string) => loadCatalog(db).find((r) => r.product.slug === slug)?.product.name ?? slug;
+
 const DetailsArgs = z.object({
   slug: z.string().trim().min(1).max(80).describe('The product slug from search_products, e.g. "vision-x".'),
 });
 
 export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
-  description: 'Full details of one product: description, specifications, and every variant (colour, storage, price, stock).',
+  description: 'Full details of one product: description, specifications, the phones an accessory fits, and every variant (colour, storage, price, stock).',
   schema: DetailsArgs,
   run({ slug }, { ctx }) {
     let detail: ProductDetail;
@@ -91,6 +93,8 @@ export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
         tagline: detail.tagline,
         description: detail.description,
         specs: detail.specs,
+        // An accessory's compatibility by name, so a model can answer "does it fit my Vision Go?".
+        fits: detail.fits.map((f) => ({ slug: f.slug, name: nameOf(ctx.db, f.slug), ...(f.note ? { note: f.note } : {}) })),
         variants: detail.variants.map((v) => ({
           variantId: v.id,
           colour: colourName.get(v.colour) ?? v.colour,

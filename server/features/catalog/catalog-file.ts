@@ -16,6 +16,8 @@ const ProductSchema = z
     featured: z.boolean(),
     colours: z.array(ColourSchema).min(1),
     specs: z.array(z.strictObject({ group: z.string().min(1), name: z.string().min(1), value: z.string().min(1) })),
+    /** An accessory's compatibility: the phones (by slug) it works with, and how. */
+    fits: z.array(z.strictObject({ slug: z.string().min(1), note: z.string().min(1).optional() })).default([]),
     variants: z
       .array(
         z.strictObject({
@@ -41,7 +43,9 @@ const ProductSchema = z
   })
   .refine((p) => p.variants.every((v) => p.colours.some((c) => c.key === v.colour)), 'every variant colour is one of the product colours');
 
-export const CatalogFileSchema = z.strictObject({ products: z.array(ProductSchema).min(1) });
+export const CatalogFileSchema = z
+  .strictObject({ products: z.array(ProductSchema).min(1) })
+  .refine((c) => c.products.every((p) => p.fits.every((f) => c.products.some((q) => q.slug === f.slug && q.category === 'phones'))), 'every fit names a phone of the catalog');
 export type CatalogFile = z.infer<typeof CatalogFileSchema>;
 export type CatalogFileProduct = CatalogFile['products'][number];
 

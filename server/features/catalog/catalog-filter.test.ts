@@ -18,6 +18,7 @@ function record(id: number, p: { category: CatalogRecord['product']['category'];
       tags: [],
       colours: [...new Set(vs.map((v) => v[0]))].map((key) => ({ key, name: key[0]!.toUpperCase() + key.slice(1), hex: '#000000' })),
       specs: [],
+      fits: [],
       images: Object.fromEntries(vs.map((v) => [v[0], `/images/p${id}/${v[0]}.svg`])),
       releaseDate: p.release,
       featured: p.featured ?? false,

@@ -71,4 +71,24 @@ test('a catalog file that breaks the rules is refused with the path of the probl
   }
 });
 
+test('accessories carry the phones they fit; a fit naming anything but a catalog phone is refused', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vx-seed-'));
+  const db = openDatabase(join(dir, 'app.db'));
+  try {
+    seedCatalog(db, catalog, images);
+    const fitsOf = (slug: string) => db.select().from(products).where(eq(products.slug, slug)).get()!.fits.map((f) => f.slug);
+    assert.equal(fitsOf('vision-go-loop-case'), ['vision-go']);
+    assert.not.ok(fitsOf('visionx-qi2-wireless-pad').includes('vision-go'), 'the Vision Go has no wireless charging');
+    assert.equal(fitsOf('vision-go'), [], 'phones fit nothing');
+    const bad = structuredClone(catalog);
+    bad.products.find((p) => p.slug === 'vision-go-loop-case')!.fits = [{ slug: 'vision-buds-pro' }];
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(bad));
+    assert.throws(() => readCatalogFile(file), /every fit names a phone/);
+  } finally {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.run();

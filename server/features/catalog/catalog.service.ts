@@ -65,6 +65,7 @@ export function getProduct(db: Db, slug: string): ProductDetail {
     description: product.description,
     tags: product.tags,
     specs: product.specs,
+    fits: product.fits,
     images: product.images,
     variants: variantsOf(db, product.id).map(toVariant),
     rating: ratingBreakdown(db, product.id),

@@ -1,0 +1,1 @@
+ALTER TABLE `products` ADD `fits` text DEFAULT '[]' NOT NULL;

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { AppError, parseOrThrow } from '../../errors.js';
 import { guardStateChanges, route } from '../../http/middleware.js';
 import { ChangePasswordSchema, DeleteAccountSchema, LoginSchema, RegisterSchema } from '../../../shared/auth.js';
-import { createRateLimiter } from '../../rate-limit.js';
+import { createAuthLimits } from './auth-limits.js';
 import * as auth from './auth.service.js';
 import { exportUserData } from './export.js';
 import { createSession, loadLiveSession, type LiveSession } from './sessions.repo.js';
@@ -13,18 +13,21 @@ import { findUserById, toViewer } from './users.repo.js';
 /** /api/auth: the only calls that set the session cookie. */
 export function authRouter(ctx: AppContext): express.Router {
   const router = express.Router();
-  // Per IP: enough for a person, tight for a script (sign-in itself has its own growing delays).
-  const limiter = createRateLimiter({ capacity: 30, refillPerSecond: 0.5 });
-  router.use((req, res, next) => {
+  const limits = createAuthLimits(ctx);
+  router.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
-    const verdict = limiter.take(`ip:${req.ip}`, ctx.now());
-    if (!verdict.ok) return next(new AppError('rate_limited', 'Too many requests. Please wait a moment.', undefined, verdict.retryAfterMs));
     next();
   });
   router.use(guardStateChanges(ctx));
 
   const current = (req: Request) => readSession(ctx, req);
   const ip = (req: Request) => req.ip ?? 'unknown';
+  const newGuest = async (req: Request, res: Response) => {
+    limits.takeGuestSession(req);
+    const session = createSession(ctx.db, null, 'guest', ctx.now());
+    await setCookie(ctx, res, session);
+    return session;
+  };
   const signedIn = async (req: Request) => {
     const session = await current(req);
     if (!session || session.userId === null) throw new AppError('unauthorized', 'Please sign in first.');
@@ -32,21 +35,17 @@ export function authRouter(ctx: AppContext): express.Router {
   };
 
   router.get('/me', route(async (req, res) => {
-    let session = await current(req);
-    if (!session) {
-      session = createSession(ctx.db, null, 'guest', ctx.now());
-      await setCookie(ctx, res, session);
-    }
+    const session = (await current(req)) ?? (await newGuest(req, res));
     res.json(toViewer(session.userId === null ? null : findUserById(ctx.db, session.userId)));
   }));
 
-  router.post('/register', route(async (req, res) => {
+  router.post('/register', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(RegisterSchema, req.body);
     const result = await auth.register(ctx, await current(req), input);
     await answer(ctx, res.status(201), result);
   }));
 
-  router.post('/login', route(async (req, res) => {
+  router.post('/login', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(LoginSchema, req.body);
     await answer(ctx, res, await auth.login(ctx, await current(req), input, ip(req)));
   }));
@@ -55,16 +54,16 @@ export function authRouter(ctx: AppContext): express.Router {
     parseOrThrow(EmptySchema, req.body);
     const session = await current(req);
     if (session) return answer(ctx, res, auth.logout(ctx, session));
-    await setCookie(ctx, res, createSession(ctx.db, null, 'guest', ctx.now()));
+    await newGuest(req, res);
     res.json(toViewer(null));
   }));
 
-  router.post('/password', route(async (req, res) => {
+  router.post('/password', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(ChangePasswordSchema, req.body);
     await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, ip(req)), { keepCookie: true });
   }));
 
-  router.delete('/account', route(async (req, res) => {
+  router.delete('/account', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(DeleteAccountSchema, req.body);
     await answer(ctx, res, await auth.deleteAccount(ctx, await signedIn(req), input, ip(req)));
   }));

@@ -6,6 +6,7 @@ import { guardStateChanges, route } from '../../http/middleware.js';
 import { ChangePasswordSchema, DeleteAccountSchema, LoginSchema, RegisterSchema } from '../../../shared/auth.js';
 import { createAuthLimits } from './auth-limits.js';
 import * as auth from './auth.service.js';
+import { createDeviceCookie, type DeviceCookie } from './device-cookie.js';
 import { exportUserData } from './export.js';
 import { createSession, loadLiveSession, type LiveSession } from './sessions.repo.js';
 import { findUserById, toViewer } from './users.repo.js';
@@ -14,6 +15,7 @@ import { findUserById, toViewer } from './users.repo.js';
 export function authRouter(ctx: AppContext): express.Router {
   const router = express.Router();
   const limits = createAuthLimits(ctx);
+  const device = createDeviceCookie(ctx.sessionSecret, ctx.config.secureCookies);
   router.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
@@ -21,7 +23,7 @@ export function authRouter(ctx: AppContext): express.Router {
   router.use(guardStateChanges(ctx));
 
   const current = (req: Request) => readSession(ctx, req);
-  const ip = (req: Request) => req.ip ?? 'unknown';
+  const client = async (req: Request) => ({ ip: req.ip ?? 'unknown', device: await device.read(req.get('cookie')) });
   const newGuest = async (req: Request, res: Response) => {
     limits.takeGuestSession(req);
     const session = createSession(ctx.db, null, 'guest', ctx.now());
@@ -42,12 +44,12 @@ export function authRouter(ctx: AppContext): express.Router {
   router.post('/register', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(RegisterSchema, req.body);
     const result = await auth.register(ctx, await current(req), input);
-    await answer(ctx, res.status(201), result);
+    await answer(ctx, res.status(201), result, { device });
   }));
 
   router.post('/login', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(LoginSchema, req.body);
-    await answer(ctx, res, await auth.login(ctx, await current(req), input, ip(req)));
+    await answer(ctx, res, await auth.login(ctx, await current(req), input, await client(req)), { device });
   }));
 
   router.post('/logout', route(async (req, res) => {
@@ -60,12 +62,12 @@ export function authRouter(ctx: AppContext): express.Router {
 
   router.post('/password', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(ChangePasswordSchema, req.body);
-    await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, ip(req)), { keepCookie: true });
+    await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, await client(req)), { keepCookie: true });
   }));
 
   router.delete('/account', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(DeleteAccountSchema, req.body);
-    await answer(ctx, res, await auth.deleteAccount(ctx, await signedIn(req), input, ip(req)));
+    await answer(ctx, res, await auth.deleteAccount(ctx, await signedIn(req), input, await client(req)));
   }));
 
   router.get('/export', route(async (req, res) => {
@@ -89,9 +91,11 @@ export async function readSession(ctx: AppContext, req: Request): Promise<LiveSe
 /**
  * Answer with the viewer (and the new session's cookie), then tell the ended sessions' sockets.
  * The push waits for the response so a second tab reacting to it finds the new cookie set.
+ * With `device`, the browser that just proved the password is remembered for later sign-ins.
  */
-async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { keepCookie = false } = {}): Promise<void> {
+async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { keepCookie = false, device }: { keepCookie?: boolean; device?: DeviceCookie } = {}): Promise<void> {
   if (!keepCookie) await setCookie(ctx, res, result.session);
+  if (device && result.user) res.append('Set-Cookie', await device.header(result.user.id));
   const { sessionIds, reason } = result.ended;
   // 'close' fires after the response is sent, and also if the caller hung up first.
   res.once('close', () => {

@@ -62,7 +62,7 @@ export function authRouter(ctx: AppContext): express.Router {
 
   router.post('/password', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(ChangePasswordSchema, req.body);
-    await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, await client(req)), { keepCookie: true });
+    await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, await client(req)));
   }));
 
   router.delete('/account', limits.passwordChecks, route(async (req, res) => {
@@ -93,8 +93,8 @@ export async function readSession(ctx: AppContext, req: Request): Promise<LiveSe
  * The push waits for the response so a second tab reacting to it finds the new cookie set.
  * With `device`, the browser that just proved the password is remembered for later sign-ins.
  */
-async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { keepCookie = false, device }: { keepCookie?: boolean; device?: DeviceCookie } = {}): Promise<void> {
-  if (!keepCookie) await setCookie(ctx, res, result.session);
+async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { device }: { device?: DeviceCookie } = {}): Promise<void> {
+  await setCookie(ctx, res, result.session);
   if (device && result.user) res.append('Set-Cookie', await device.header(result.user.id));
   const { sessionIds, reason } = result.ended;
   // 'close' fires after the response is sent, and also if the caller hung up first.

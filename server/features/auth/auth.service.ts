@@ -73,18 +73,24 @@ export function logout(ctx: AppContext, current: LiveSession): AuthResult {
   return { user: null, session, ended: ended([current.id], 'signed_out') };
 }
 
+/** A new password ends every session of the user; this device goes on under a new session id. */
 export async function changePassword(ctx: AppContext, current: LiveSession, input: ChangePasswordInput, client: SignInClient): Promise<AuthResult> {
   const user = await confirmPassword(ctx, current, input.currentPassword, 'currentPassword', client);
   const problem = checkPassword(input.newPassword, ctx.commonPasswords);
   if (problem) throw new AppError('bad_request', problem, { newPassword: problem });
   const hash = await ctx.hasher.hash(input.newPassword);
   const now = ctx.now();
-  const others = ctx.db.transaction((tx) => {
+  const { session, others } = ctx.db.transaction((tx) => {
     stillCurrent(tx, current, user, now);
     setPasswordHash(tx, user.id, hash, now);
-    return revokeUserSessions(tx, user.id, 'password_changed', now, current.id);
+    const others = revokeUserSessions(tx, user.id, 'password_changed', now, current.id);
+    const session = createSession(tx, user.id, user.role, now);
+    for (const follow of ctx.hooks.onSessionReissued) follow(tx, current.id, session.id);
+    revokeSession(tx, current.id, 'rotated', now);
+    return { session, others };
   });
-  return { user: findUserById(ctx.db, user.id)!, session: current, ended: ended(others, 'password_changed') };
+  // This device's other tabs hold the old id too: told like the other sessions, they re-read the (new) cookie.
+  return { user: findUserById(ctx.db, user.id)!, session, ended: ended([...others, current.id], 'password_changed') };
 }
 
 export async function deleteAccount(ctx: AppContext, current: LiveSession, input: DeleteAccountInput, client: SignInClient): Promise<AuthResult> {

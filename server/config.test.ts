@@ -30,6 +30,8 @@ config('defaults for an empty environment', () => {
     LOG_LEVEL: 'info',
     BCRYPT_COST: 12,
     TRUST_PROXY: 0,
+    GUEST_SESSIONS_PER_IP_PER_HOUR: 3000,
+    PASSWORD_CHECKS_PER_IP_PER_MINUTE: 60,
     FULFILMENT_STEP_MS: 20_000,
     ASSISTANT_ENGINE: 'offline',
     OPENAI_MODEL: 'gpt-4o-mini',
@@ -74,6 +76,9 @@ config('valid values are parsed to their types', () => {
   assert.is(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY, 0, 'false still means no proxy');
   assert.is(cfg.secureCookies, true);
   assert.is(cfg.SESSION_SECRET, 's'.repeat(32));
+  const limits = loadConfig({ GUEST_SESSIONS_PER_IP_PER_HOUR: '50000', PASSWORD_CHECKS_PER_IP_PER_MINUTE: '5' });
+  assert.is(limits.GUEST_SESSIONS_PER_IP_PER_HOUR, 50_000);
+  assert.is(limits.PASSWORD_CHECKS_PER_IP_PER_MINUTE, 5);
 });
 
 const BAD: Array<[env: Record<string, string>, variable: string]> = [
@@ -96,6 +101,10 @@ const BAD: Array<[env: Record<string, string>, variable: string]> = [
   [{ NODE_ENV: 'production', BCRYPT_COST: '8' }, 'BCRYPT_COST'],
   [{ FULFILMENT_STEP_MS: '-5' }, 'FULFILMENT_STEP_MS'],
   [{ FULFILMENT_STEP_MS: 'soon' }, 'FULFILMENT_STEP_MS'],
+  [{ GUEST_SESSIONS_PER_IP_PER_HOUR: '0' }, 'GUEST_SESSIONS_PER_IP_PER_HOUR'],
+  [{ GUEST_SESSIONS_PER_IP_PER_HOUR: 'many' }, 'GUEST_SESSIONS_PER_IP_PER_HOUR'],
+  [{ PASSWORD_CHECKS_PER_IP_PER_MINUTE: '0' }, 'PASSWORD_CHECKS_PER_IP_PER_MINUTE'],
+  [{ PASSWORD_CHECKS_PER_IP_PER_MINUTE: '2.5' }, 'PASSWORD_CHECKS_PER_IP_PER_MINUTE'],
 ];
 
 for (const [env, variable] of BAD) {

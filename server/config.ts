@@ -32,6 +32,14 @@ const EnvSchema = z.object({
     .pipe(z.string().regex(/^\d+$/, 'must be the number of proxies in front of the app (0 for none), e.g. 1'))
     .transform(Number)
     .pipe(z.number().max(10, 'must be at most 10 proxies')),
+  /**
+   * First visits (new guest sessions) per client address: a burst of this many, refilled at this
+   * many an hour. Generous because an office or a carrier NAT shows many shoppers as one address;
+   * it only stops a script minting sessions without end.
+   */
+  GUEST_SESSIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(3000),
+  /** Calls that check a password (sign-in, sign-up, password change, account deletion) per client address: a burst of this many, refilled at this many a minute. */
+  PASSWORD_CHECKS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** The demo's fulfilment simulator moves paid orders one step this often; 0 turns it off. */
   FULFILMENT_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(20_000),
   /** The assistant's engine; unset: `openai` when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the built-in `offline`. */

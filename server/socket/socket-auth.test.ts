@@ -1,7 +1,8 @@
 import { sealData } from 'iron-session';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { contactMessages } from '../db/schema.js';
+import { eq } from 'drizzle-orm';
+import { chats, contactMessages, sessions } from '../db/schema.js';
 import { newSessionId } from '../features/auth/sessions.repo.js';
 import { cookieFrom, GOOD_PASSWORD, nextEvent, startTestApp, type TestApp, type TestSocket } from '../test/harness.js';
 import { expectRejected, recordEvents, refillAuthBucket, rowCount, sessionIdOf } from '../test/helpers.js';
@@ -26,6 +27,14 @@ async function expectEnded(sockets: TestSocket[], reason: SessionEndReason, act:
   await act();
   await gone;
   for (const events of seen) assert.equal(events, [['session:ended', { reason }], ['disconnect', 'io server disconnect']]);
+}
+
+/** A conversation held by a session, as a first message would start it. */
+function startConversation(app: TestApp, sessionId: string): number {
+  const row = app.ctx.db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.id, sessionId)).get()!;
+  const now = app.clock.now;
+  const values = { userId: row.userId, sessionId, department: 'sales' as const, createdAt: now, updatedAt: now, currentAt: now };
+  return app.ctx.db.insert(chats).values(values).returning({ id: chats.id }).get().id;
 }
 
 /** The socket is untouched: nothing was pushed to it and it still gets answers. */
@@ -76,16 +85,24 @@ test('logout over HTTP ends the live sockets of that session at once, and only t
   await expectUnaffected(b, seenB);
 });
 
-test('a password change ends the sockets of the other sessions with password_changed', async ({ app }) => {
+test('a password change ends the sockets of every session of the user; this device reconnects under its new id, conversation and all', async ({ app }) => {
   const { cookie, email } = await app.register();
   const current = await login(app, email);
   const stranger = await app.register();
   const [old, mine, theirs] = [await app.connect(cookie), await app.connect(current), await app.connect(stranger.cookie)];
-  const [seenMine, seenTheirs] = [recordEvents(mine), recordEvents(theirs)];
-  await expectEnded([old], 'password_changed', () =>
-    app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' }, cookie: current }),
-  );
-  await expectUnaffected(mine, seenMine);
+  const chatId = startConversation(app, await sessionIdOf(app, current));
+  const seenTheirs = recordEvents(theirs);
+  let renewed = '';
+  await expectEnded([old, mine], 'password_changed', async () => {
+    const res = await app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' }, cookie: current });
+    renewed = cookieFrom(res);
+  });
+  await expectRejected(app.connect(current), 'unauthorized');
+  const again = await app.connect(renewed);
+  const who = await whoami(again);
+  assert.is(who.ok && who.data.user?.email, email);
+  const conversation = await again.emitWithAck('chat:current', {});
+  assert.is(conversation.ok && conversation.data?.chat.id, chatId, 'the conversation is still this login\'s own');
   await expectUnaffected(theirs, seenTheirs);
 });
 

@@ -53,7 +53,7 @@ export const userByEmail = (app: TestApp, email: string) => app.ctx.db.select().
 
 export const rowCount = (app: TestApp, table: SQLiteTable) => app.ctx.db.select({ n: count() }).from(table).get()!.n;
 
-/** Fill the per-IP bucket of /api/auth again (30 tokens at 0.5 per second). */
+/** Fill the per-address password-check bucket of /api/auth again (PASSWORD_CHECKS_PER_IP_PER_MINUTE refills in a minute). */
 export const refillAuthBucket = (app: TestApp) => app.clock.advance(60_000);
 
 /** GET /api/auth/me with a cookie: the signed-in email, or null for a guest. */

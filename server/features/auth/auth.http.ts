@@ -4,8 +4,9 @@ import type { AppContext } from '../../context.js';
 import { AppError, parseOrThrow } from '../../errors.js';
 import { guardStateChanges, route } from '../../http/middleware.js';
 import { ChangePasswordSchema, DeleteAccountSchema, LoginSchema, RegisterSchema } from '../../../shared/auth.js';
-import { createRateLimiter } from '../../rate-limit.js';
+import { createAuthLimits } from './auth-limits.js';
 import * as auth from './auth.service.js';
+import { createDeviceCookie, type DeviceCookie } from './device-cookie.js';
 import { exportUserData } from './export.js';
 import { createSession, loadLiveSession, type LiveSession } from './sessions.repo.js';
 import { findUserById, toViewer } from './users.repo.js';
@@ -13,18 +14,22 @@ import { findUserById, toViewer } from './users.repo.js';
 /** /api/auth: the only calls that set the session cookie. */
 export function authRouter(ctx: AppContext): express.Router {
   const router = express.Router();
-  // Per IP: enough for a person, tight for a script (sign-in itself has its own growing delays).
-  const limiter = createRateLimiter({ capacity: 30, refillPerSecond: 0.5 });
-  router.use((req, res, next) => {
+  const limits = createAuthLimits(ctx);
+  const device = createDeviceCookie(ctx.sessionSecret, ctx.config.secureCookies);
+  router.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
-    const verdict = limiter.take(`ip:${req.ip}`, ctx.now());
-    if (!verdict.ok) return next(new AppError('rate_limited', 'Too many requests. Please wait a moment.', undefined, verdict.retryAfterMs));
     next();
   });
   router.use(guardStateChanges(ctx));
 
   const current = (req: Request) => readSession(ctx, req);
-  const ip = (req: Request) => req.ip ?? 'unknown';
+  const client = async (req: Request) => ({ ip: req.ip ?? 'unknown', device: await device.read(req.get('cookie')) });
+  const newGuest = async (req: Request, res: Response) => {
+    limits.takeGuestSession(req);
+    const session = createSession(ctx.db, null, 'guest', ctx.now());
+    await setCookie(ctx, res, session);
+    return session;
+  };
   const signedIn = async (req: Request) => {
     const session = await current(req);
     if (!session || session.userId === null) throw new AppError('unauthorized', 'Please sign in first.');
@@ -32,41 +37,37 @@ export function authRouter(ctx: AppContext): express.Router {
   };
 
   router.get('/me', route(async (req, res) => {
-    let session = await current(req);
-    if (!session) {
-      session = createSession(ctx.db, null, 'guest', ctx.now());
-      await setCookie(ctx, res, session);
-    }
+    const session = (await current(req)) ?? (await newGuest(req, res));
     res.json(toViewer(session.userId === null ? null : findUserById(ctx.db, session.userId)));
   }));
 
-  router.post('/register', route(async (req, res) => {
+  router.post('/register', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(RegisterSchema, req.body);
     const result = await auth.register(ctx, await current(req), input);
-    await answer(ctx, res.status(201), result);
+    await answer(ctx, res.status(201), result, { device });
   }));
 
-  router.post('/login', route(async (req, res) => {
+  router.post('/login', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(LoginSchema, req.body);
-    await answer(ctx, res, await auth.login(ctx, await current(req), input, ip(req)));
+    await answer(ctx, res, await auth.login(ctx, await current(req), input, await client(req)), { device });
   }));
 
   router.post('/logout', route(async (req, res) => {
     parseOrThrow(EmptySchema, req.body);
     const session = await current(req);
     if (session) return answer(ctx, res, auth.logout(ctx, session));
-    await setCookie(ctx, res, createSession(ctx.db, null, 'guest', ctx.now()));
+    await newGuest(req, res);
     res.json(toViewer(null));
   }));
 
-  router.post('/password', route(async (req, res) => {
+  router.post('/password', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(ChangePasswordSchema, req.body);
-    await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, ip(req)), { keepCookie: true });
+    await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, await client(req)));
   }));
 
-  router.delete('/account', route(async (req, res) => {
+  router.delete('/account', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(DeleteAccountSchema, req.body);
-    await answer(ctx, res, await auth.deleteAccount(ctx, await signedIn(req), input, ip(req)));
+    await answer(ctx, res, await auth.deleteAccount(ctx, await signedIn(req), input, await client(req)));
   }));
 
   router.get('/export', route(async (req, res) => {
@@ -90,9 +91,11 @@ export async function readSession(ctx: AppContext, req: Request): Promise<LiveSe
 /**
  * Answer with the viewer (and the new session's cookie), then tell the ended sessions' sockets.
  * The push waits for the response so a second tab reacting to it finds the new cookie set.
+ * With `device`, the browser that just proved the password is remembered for later sign-ins.
  */
-async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { keepCookie = false } = {}): Promise<void> {
-  if (!keepCookie) await setCookie(ctx, res, result.session);
+async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { device }: { device?: DeviceCookie } = {}): Promise<void> {
+  await setCookie(ctx, res, result.session);
+  if (device && result.user) res.append('Set-Cookie', await device.header(result.user.id));
   const { sessionIds, reason } = result.ended;
   // 'close' fires after the response is sent, and also if the caller hung up first.
   res.once('close', () => {

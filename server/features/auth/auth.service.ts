@@ -5,7 +5,7 @@ import type { SessionEndReason } from '../../../shared/session.js';
 import { AppError } from '../../errors.js';
 import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
 import { checkPassword } from './password-policy.js';
-import { attemptSucceeded, clearFailures, reserveAttempt, throttleKeys } from './login-throttle.js';
+import { attemptSucceeded, clearAccountFailures, reserveAttempt, throttleKeys, type SignInClient } from './login-throttle.js';
 import { createSession, peekLiveSession, revokeSession, revokeUserSessions, type LiveSession } from './sessions.repo.js';
 import { deleteUser, findUserByEmail, findUserById, insertUser, setPasswordHash, type UserRow } from './users.repo.js';
 
@@ -51,11 +51,11 @@ export async function register(ctx: AppContext, current: LiveSession | null, inp
   return { ...result, ended: ended(previous(current), 'signed_in') };
 }
 
-export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, ip: string): Promise<AuthResult> {
-  const keys = throttleKeys(input.email, ip);
+export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, client: SignInClient): Promise<AuthResult> {
+  const user = findUserByEmail(ctx.db, input.email);
+  const keys = throttleKeys(input.email, client, user?.id);
   const wait = reserveAttempt(ctx.db, keys, ctx.now());
   if (wait > 0) throw tooManyAttempts(wait);
-  const user = findUserByEmail(ctx.db, input.email);
   const valid = await ctx.hasher.verify(input.password, user?.passwordHash ?? (await dummyHash(ctx)));
   const now = ctx.now();
   if (!user || !valid) throw new AppError('unauthorized', WRONG_CREDENTIALS);
@@ -73,26 +73,32 @@ export function logout(ctx: AppContext, current: LiveSession): AuthResult {
   return { user: null, session, ended: ended([current.id], 'signed_out') };
 }
 
-export async function changePassword(ctx: AppContext, current: LiveSession, input: ChangePasswordInput, ip: string): Promise<AuthResult> {
-  const user = await confirmPassword(ctx, current, input.currentPassword, 'currentPassword', ip);
+/** A new password ends every session of the user; this device goes on under a new session id. */
+export async function changePassword(ctx: AppContext, current: LiveSession, input: ChangePasswordInput, client: SignInClient): Promise<AuthResult> {
+  const user = await confirmPassword(ctx, current, input.currentPassword, 'currentPassword', client);
   const problem = checkPassword(input.newPassword, ctx.commonPasswords);
   if (problem) throw new AppError('bad_request', problem, { newPassword: problem });
   const hash = await ctx.hasher.hash(input.newPassword);
   const now = ctx.now();
-  const others = ctx.db.transaction((tx) => {
+  const { session, others } = ctx.db.transaction((tx) => {
     stillCurrent(tx, current, user, now);
     setPasswordHash(tx, user.id, hash, now);
-    return revokeUserSessions(tx, user.id, 'password_changed', now, current.id);
+    const others = revokeUserSessions(tx, user.id, 'password_changed', now, current.id);
+    const session = createSession(tx, user.id, user.role, now);
+    for (const follow of ctx.hooks.onSessionReissued) follow(tx, current.id, session.id);
+    revokeSession(tx, current.id, 'rotated', now);
+    return { session, others };
   });
-  return { user: findUserById(ctx.db, user.id)!, session: current, ended: ended(others, 'password_changed') };
+  // This device's other tabs hold the old id too: told like the other sessions, they re-read the (new) cookie.
+  return { user: findUserById(ctx.db, user.id)!, session, ended: ended([...others, current.id], 'password_changed') };
 }
 
-export async function deleteAccount(ctx: AppContext, current: LiveSession, input: DeleteAccountInput, ip: string): Promise<AuthResult> {
-  const user = await confirmPassword(ctx, current, input.password, 'password', ip);
+export async function deleteAccount(ctx: AppContext, current: LiveSession, input: DeleteAccountInput, client: SignInClient): Promise<AuthResult> {
+  const user = await confirmPassword(ctx, current, input.password, 'password', client);
   const now = ctx.now();
   const { all, session } = ctx.db.transaction((tx) => {
     stillCurrent(tx, current, user, now);
-    clearFailures(tx, `email:${user.email}`);
+    clearAccountFailures(tx, user.email);
     for (const erase of ctx.hooks.eraseUser) erase(tx, user.id);
     const all = revokeUserSessions(tx, user.id, 'account_deleted', now);
     deleteUser(tx, user.id);
@@ -102,10 +108,10 @@ export async function deleteAccount(ctx: AppContext, current: LiveSession, input
 }
 
 /** The signed-in user, after checking their password under the same throttle as sign-in. */
-async function confirmPassword(ctx: AppContext, current: LiveSession, password: string, field: string, ip: string): Promise<UserRow> {
+async function confirmPassword(ctx: AppContext, current: LiveSession, password: string, field: string, client: SignInClient): Promise<UserRow> {
   const user = current.userId === null ? undefined : findUserById(ctx.db, current.userId);
   if (!user) throw new AppError('unauthorized', 'Please sign in first.');
-  const keys = throttleKeys(user.email, ip);
+  const keys = throttleKeys(user.email, client, user.id);
   const wait = reserveAttempt(ctx.db, keys, ctx.now());
   if (wait > 0) throw tooManyAttempts(wait);
   if (!(await ctx.hasher.verify(password, user.passwordHash))) {

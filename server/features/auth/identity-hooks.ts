@@ -21,8 +21,10 @@ export interface SignInOutcome {
  */
 export interface IdentityHooks {
   onSignIn: Array<(db: DbLike, change: SignInChange) => SignInOutcome | void>;
+  /** The same login goes on under a new session id (a password change): state bound to the old id follows it. */
+  onSessionReissued: Array<(db: DbLike, fromSessionId: string, toSessionId: string) => void>;
   exportUser: Array<{ section: string; collect: (db: DbLike, userId: number) => unknown }>;
   eraseUser: Array<(db: DbLike, userId: number) => void>;
 }
 
-export const createIdentityHooks = (): IdentityHooks => ({ onSignIn: [], exportUser: [], eraseUser: [] });
+export const createIdentityHooks = (): IdentityHooks => ({ onSignIn: [], onSessionReissued: [], exportUser: [], eraseUser: [] });

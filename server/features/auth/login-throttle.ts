@@ -1,15 +1,22 @@
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, like, lt, or, sql } from 'drizzle-orm';
 import type { Db, DbLike } from '../../db/client.js';
 import { loginAttempts } from '../../db/schema.js';
+import type { KnownDevice } from './device-cookie.js';
 
 /**
- * Growing delays after failed password checks, per account and per IP. The account key is
- * counted whether or not the account exists, so an unknown email and a wrong password look
- * the same from outside.
+ * Growing delays after failed password checks (OWASP authentication cheat sheet): per account
+ * and address (`pair`), per address (`ip`), and per account across all addresses (`email`),
+ * the last far higher so guesses from elsewhere cannot easily lock the owner out. A browser
+ * holding the account's device cookie is throttled by its own `device` key instead of all
+ * three: no guessing elsewhere ever blocks a device that signed in before. The account keys
+ * are counted whether or not the account exists, so an unknown email and a wrong password
+ * look the same from outside.
  */
 export const THROTTLE_RULES = {
-  email: { freeFailures: 5, baseDelayMs: 1_000 },
+  pair: { freeFailures: 5, baseDelayMs: 1_000 },
+  device: { freeFailures: 5, baseDelayMs: 1_000 },
   ip: { freeFailures: 20, baseDelayMs: 1_000 },
+  email: { freeFailures: 100, baseDelayMs: 1_000 },
 } as const;
 export const MAX_DELAY_MS = 15 * 60_000;
 /** Failures older than this are forgotten. */
@@ -18,7 +25,19 @@ export const FAILURE_WINDOW_MS = 24 * 60 * 60_000;
 type Kind = keyof typeof THROTTLE_RULES;
 export type ThrottleKey = `${Kind}:${string}`;
 
-export const throttleKeys = (email: string, ip: string): ThrottleKey[] => [`email:${email}`, `ip:${ip}`];
+/** Who is checking a password: their address and the device their cookie vouches for, if any. */
+export interface SignInClient {
+  ip: string;
+  device: KnownDevice | null;
+}
+
+/** The keys a password check for `email` counts against; `userId` is the account's, if it exists. */
+export function throttleKeys(email: string, client: SignInClient, userId: number | undefined): ThrottleKey[] {
+  if (client.device && client.device.userId === userId) return [`device:${client.device.deviceId}`];
+  return [`email:${email}`, `pair:${client.ip}/${email}`, `ip:${client.ip}`];
+}
+
+const kindOf = (key: ThrottleKey) => key.slice(0, key.indexOf(':')) as Kind;
 
 /** The delay after `failures` failures under a rule: none, then 1 s, 2 s, 4 s … capped at 15 min. */
 export function delayAfter(failures: number, kind: Kind): number {
@@ -41,7 +60,7 @@ export function recordFailure(db: DbLike, keys: ThrottleKey[], now: number): voi
   for (const key of keys) {
     const row = db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get();
     const failures = row && now - row.lastFailureAt < FAILURE_WINDOW_MS ? row.failures + 1 : 1;
-    const blockedUntil = now + delayAfter(failures, key.slice(0, key.indexOf(':')) as Kind);
+    const blockedUntil = now + delayAfter(failures, kindOf(key));
     db.insert(loginAttempts)
       .values({ key, failures, lastFailureAt: now, blockedUntil })
       .onConflictDoUpdate({ target: loginAttempts.key, set: { failures, lastFailureAt: now, blockedUntil } })
@@ -66,20 +85,33 @@ export function reserveAttempt(db: Db, keys: ThrottleKey[], now: number): number
   );
 }
 
-/** The reserved attempt was a success: the account's counter is cleared, the IP's given one back. */
-export function attemptSucceeded(db: DbLike, [accountKey, ipKey]: ThrottleKey[]): void {
-  clearFailures(db, accountKey!);
-  const row = db.select().from(loginAttempts).where(eq(loginAttempts.key, ipKey!)).get();
-  if (!row) return;
-  const failures = Math.max(0, row.failures - 1);
-  db.update(loginAttempts)
-    .set({ failures, blockedUntil: row.lastFailureAt + delayAfter(failures, 'ip') })
-    .where(eq(loginAttempts.key, ipKey!))
-    .run();
+/**
+ * The reserved attempt was a success: this client's own counters (pair, device) are cleared;
+ * the shared ones (address, account) only get their attempt back, so the owner signing in
+ * does not reset what an attacker elsewhere has spent.
+ */
+export function attemptSucceeded(db: DbLike, keys: ThrottleKey[]): void {
+  for (const key of keys) {
+    const kind = kindOf(key);
+    if (kind === 'pair' || kind === 'device') {
+      db.delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
+      continue;
+    }
+    const row = db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get();
+    if (!row) continue;
+    const failures = Math.max(0, row.failures - 1);
+    db.update(loginAttempts)
+      .set({ failures, blockedUntil: row.lastFailureAt + delayAfter(failures, kind) })
+      .where(eq(loginAttempts.key, key))
+      .run();
+  }
 }
 
-export function clearFailures(db: DbLike, key: ThrottleKey): void {
-  db.delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
+/** An erased account's counters (its address pairs too), so the email starts afresh if it registers again. */
+export function clearAccountFailures(db: DbLike, email: string): void {
+  // A pair key is `pair:<ip>/<email>`; an address never holds a '/', so the email follows the first one.
+  const pairOf = and(like(loginAttempts.key, 'pair:%'), sql`substr(${loginAttempts.key}, instr(${loginAttempts.key}, '/') + 1) = ${email}`);
+  db.delete(loginAttempts).where(or(eq(loginAttempts.key, `email:${email}`), pairOf)).run();
 }
 
 export function purgeOldFailures(db: DbLike, now: number): void {

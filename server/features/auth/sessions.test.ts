@@ -66,20 +66,24 @@ test('logout revokes the session and hands out a fresh guest', async ({ app }) =
   await assertDead(app, cookie);
 });
 
-test('a password change ends every other session of the user and keeps the current one', async ({ app }) => {
+test('a password change ends every other session of the user and gives this device a new session id', async ({ app }) => {
   const { cookie: a, email } = await app.register();
   const b = cookieFrom(await login(app, email));
   const c = cookieFrom(await login(app, email));
   const { cookie: stranger, email: strangerEmail } = await app.register();
   const res = await app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' }, cookie: b });
   assert.is(res.status, 200);
-  assert.is(res.headers.getSetCookie().length, 0, 'the current cookie stays');
+  const renewed = cookieFrom(res);
+  const [oldId, newId] = [await sessionIdOf(app, b), await sessionIdOf(app, renewed)];
+  assert.is.not(newId, oldId, 'a new session id for this device');
+  assert.is(sessionRow(app, oldId)?.revokedReason, 'rotated');
+  assert.is(sessionRow(app, newId)?.revokedAt, null);
+  assert.is(await whoIs(app, renewed), email);
+  await assertDead(app, b);
   for (const other of [a, c]) {
     assert.is(sessionRow(app, await sessionIdOf(app, other))?.revokedReason, 'password_changed');
     await assertDead(app, other);
   }
-  assert.is(sessionRow(app, await sessionIdOf(app, b))?.revokedAt, null);
-  assert.is(await whoIs(app, b), email);
   assert.is(await whoIs(app, stranger), strangerEmail, "another user's session is untouched");
 });
 

@@ -18,9 +18,15 @@ export function carryGuestChats(db: DbLike, change: SignInChange): void {
     .run();
 }
 
+/** A password change re-issues the session id: the login's conversations stay its own. */
+export function followReissuedSession(db: DbLike, fromSessionId: string, toSessionId: string): void {
+  db.update(chats).set({ sessionId: toSessionId }).where(eq(chats.sessionId, fromSessionId)).run();
+}
+
 /** The export's conversations; erasure deletes them with the account (foreign key cascade). */
 export function registerChatIdentityHooks(ctx: AppContext): void {
   ctx.hooks.onSignIn.push(carryGuestChats);
+  ctx.hooks.onSessionReissued.push(followReissuedSession);
   ctx.hooks.exportUser.push({
     section: 'conversations',
     collect: (db, userId) => {

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { parse, serialize } from 'cookie';
+import { sealData, unsealData } from 'iron-session';
+
+/**
+ * The device cookie (OWASP, "Slow down online guessing attacks with device cookies"): set at
+ * every successful sign-in, it tells a later sign-in that this browser has proved the account's
+ * password before. Such a sign-in is throttled per device instead of per account, so guesses
+ * from elsewhere cannot lock the owner out of their own devices. Sealed like the session
+ * cookie; it grants nothing by itself (the password is still checked).
+ */
+export interface KnownDevice {
+  userId: number;
+  deviceId: string;
+}
+
+export interface DeviceCookie {
+  /** The Set-Cookie header value vouching for this browser and user. */
+  header(userId: number): Promise<string>;
+  /** The device a Cookie header vouches for, or null if absent, forged or expired. */
+  read(cookieHeader: string | undefined): Promise<KnownDevice | null>;
+}
+
+const MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+export function createDeviceCookie(password: string, secure: boolean): DeviceCookie {
+  const name = secure ? '__Host-vx_device' : 'vx_device';
+  return {
+    async header(userId) {
+      // `kind` keeps a sealed session cookie from ever reading as a device cookie (same secret).
+      const sealed = await sealData({ kind: 'device', userId, deviceId: randomBytes(16).toString('base64url') }, { password, ttl: MAX_AGE_SECONDS });
+      return serialize(name, sealed, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: MAX_AGE_SECONDS });
+    },
+    async read(cookieHeader) {
+      const sealed = cookieHeader ? parse(cookieHeader)[name] : undefined;
+      if (!sealed) return null;
+      try {
+        const data = await unsealData<{ kind?: unknown; userId?: unknown; deviceId?: unknown }>(sealed, { password, ttl: MAX_AGE_SECONDS });
+        const valid = data.kind === 'device' && Number.isInteger(data.userId) && typeof data.deviceId === 'string' && data.deviceId.length >= 16;
+        return valid ? { userId: data.userId as number, deviceId: data.deviceId as string } : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}

@@ -57,6 +57,24 @@ function mentions(p: string): Mention[] {
 
 export const findProducts = (text: string): string[] => mentions(plain(text)).map((m) => m.slug);
 
+/**
+ * The message as the intent classifier sees it: named things replaced by what they are
+ * ("does the loop case fit my vision go" → "does the zzaccessory fit my zzphone"), so what it
+ * learnt about one product, price, country or order holds for every other.
+ */
+export function classifierText(text: string): string {
+  const p = plain(text);
+  let out = repairProductWords(p);
+  for (const m of mentions(p).sort((a, b) => b.at - a.at)) out = `${out.slice(0, m.at)} ${PHONE_SLUGS.has(m.slug) ? 'zzphone' : 'zzaccessory'} ${out.slice(m.end)}`;
+  for (const [, re] of COUNTRY_WORDS) out = out.replace(new RegExp(re.source, 'g'), ' zzcountry ');
+  return out
+    .replace(/\bvx\s?-?\s?[2-9a-hj-np-z]{8}\b/g, ' zzorder ')
+    .replace(/\$\s?\d+(\.\d+)?\s?k?\b|\b\d+(\.\d+)?\s?(dollars|bucks|usd|eur|euros?)\b/g, ' zzmoney ')
+    .replace(/\b\d+(\.\d+)?\s?(gb|tb|go|to)\b/g, ' zzstorage ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const ACCESSORY_NOUN = /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds)\b/;
 /** "for my", "fits the", "compatible with a": the phone after it is what an accessory must fit. */
 const FITS_BEFORE = /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?)( (my|the|a|an|your))?\s*$/;

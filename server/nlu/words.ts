@@ -19,15 +19,15 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['usb-c-braided-cable-1m', /\b(1 ?m (braided )?(usb c )?cable|braided cable|cable 1 ?m)\b/],
   ['vision-buds-pro', /\b(vision )?buds( pro)?\b/],
   ['vision-sound-over-ear', /\b(vision sound|over ?ear( headphones)?)\b/],
-  ['vision-watch-45mm', /\b(vision )?watch 45( ?mm)?\b|\b45 ?mm watch\b/],
-  ['vision-watch-41mm', /\b(vision )?watch 41( ?mm)?\b|\b41 ?mm watch\b/],
+  ['vision-watch-45mm', /\b(vision )?watch 45( ?mm)?\b|\b45 ?mm( watch)?\b/],
+  ['vision-watch-41mm', /\b(vision )?watch 41( ?mm)?\b|\b41 ?mm( watch)?\b/],
   ['halo-vision-pro-ultra', /\bhalo( vision)?( pro)?( ultra)?\b/],
   ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b/],
   ['vision-x-terra', /\b(vision x )?terra\b/],
   // "the Go" and "my X" are what owners call them; "on the go" is not a phone.
-  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)/],
+  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go (or|vs|versus|v) /],
   // "VisionX" (one word) is the brand; "Vision X" (two) is the phone.
-  ['vision-x', /\bvision x\b|\b(the|my|a|that) x\b(?! (pro|terra)\b)/],
+  ['vision-x', /\bvision x\b|\b(the|my|a|that) x\b(?! (pro|terra)\b)|^ ?x (or|vs|versus|and|v) |\b(or|vs|versus|and|v) (the )?x\b(?! (pro|terra)\b)/],
 ];
 
 export const PHONE_SLUGS: ReadonlySet<string> = new Set(['vision-x-pro-max-ultra', 'halo-vision-pro-ultra', 'vision-x-terra', 'vision-go', 'vision-x']);
@@ -74,10 +74,10 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
 /** Country names shoppers write → ISO codes (shipped to or not: the answer says which). */
 export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
   ['US', /\b(usa|us of a|united states|america|the us|the states|etats unis|estados unidos|vereinigte staaten)\b/],
-  ['CA', /\b(canada|canadian|kanada)\b/],
-  ['GB', /\b(uk|u k|united kingdom|britain|great britain|england|scotland|wales|northern ireland|royaume uni|reino unido|grossbritannien|london)\b/],
-  ['DE', /\b(germany|german|deutschland|allemagne|alemania|berlin|munich|munchen)\b/],
-  ['FR', /\b(france|french|frankreich|francia|paris)\b/],
+  ['CA', /\b(canada|canadian|kanada|toronto|montreal|vancouver|calgary|ottawa|quebec)\b/],
+  ['GB', /\b(uk|u k|united kingdom|britain|great britain|england|scotland|wales|northern ireland|royaume uni|reino unido|grossbritannien|london|manchester|glasgow|edinburgh|birmingham)\b/],
+  ['DE', /\b(germany|german|deutschland|allemagne|alemania|berlin|munich|munchen|hamburg|cologne|koln|frankfurt)\b/],
+  ['FR', /\b(france|french|frankreich|francia|paris|lyon|marseille|toulouse)\b/],
   ['AU', /\b(australia|australien)\b/],
   ['MX', /\b(mexico)\b/],
   ['ES', /\b(spain|espana|espagne|spanien)\b/],
@@ -101,7 +101,7 @@ export const ASPECTS = {
   camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie)\b/,
   battery: /\b(battery|batteries|mah|battery life)\b/,
   charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?)\b/,
-  water: /\b(water|waterproof|water resistant|ip\d\d|rain|swim|dust)\b/,
+  water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust|shower|pool)\b/,
   screen: /\b(screen|display|hz|nits|resolution|inch)\b/,
   size: /\b(size|weight|heavy|light|weigh|dimensions|small|big|compact)\b/,
   stock: /\b(in stock|stock|available|availability|sold out)\b/,
@@ -119,7 +119,7 @@ export const ASPECT_SPECS: Record<Aspect, RegExp> = {
   colours: /^$/,
   storage: /storage/i,
   camera: /camera|main|ultra-wide|telephoto|front|video|macro|halo ring/i,
-  battery: /^battery$/i,
+  battery: /^(battery|battery life)$/i,
   charging: /charging/i,
   water: /water|durability/i,
   screen: /^(screen|protection|brightness)$/i,

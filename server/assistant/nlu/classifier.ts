@@ -7,6 +7,7 @@ import { Nlp, type NlpInstance } from '@nlpjs/nlp';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { classifierText } from '../../nlu/entities.js';
 import { corpusHash, type Corpus } from './corpus.js';
 import { isIntent, type Intent } from './intents.js';
 import { trainNaiveBayes } from './naive-bayes.js';
@@ -33,6 +34,9 @@ export interface IntentClassifier {
 /** Which voices decide: both averaged (the default, ADR 010), or one alone (for comparing them). */
 export const CLASSIFIER_MODES = ['ensemble', 'nlpjs', 'naive-bayes'] as const;
 export type ClassifierMode = (typeof CLASSIFIER_MODES)[number];
+
+/** Bump when classifierText changes what the model is trained on. */
+const MODEL_VERSION = 2;
 
 /** A trained model is written here, keyed by the corpus, so a restart does not train again. */
 const CACHE_DIR = join(resolve(fileURLToPath(import.meta.url), '../../../..'), 'node_modules/.cache/visionx-nlu');
@@ -67,14 +71,15 @@ function writeCache(file: string, model: string): void {
 
 async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
   const nlp = await createNlp();
-  const file = join(CACHE_DIR, `${corpusHash(corpus)}.json`);
+  // The key covers how utterances are normalised too: a change to entities.ts retrains.
+  const file = join(CACHE_DIR, `${corpusHash(corpus)}-${MODEL_VERSION}.json`);
   const cached = cache ? readCache(file) : undefined;
   if (cached) {
     nlp.import(cached);
     return nlp;
   }
   for (const language of LANGUAGES) {
-    for (const [intent, utterances] of Object.entries(corpus[language])) for (const u of utterances ?? []) nlp.addDocument(language, u, intent);
+    for (const [intent, utterances] of Object.entries(corpus[language])) for (const u of utterances ?? []) nlp.addDocument(language, classifierText(u), intent);
   }
   await nlp.nluManager.train({ log: false });
   if (cache) writeCache(file, nlp.export(true));
@@ -89,11 +94,12 @@ async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
  */
 export async function trainIntentClassifier(corpus: Corpus, { cache = true, mode = 'ensemble' as ClassifierMode } = {}): Promise<IntentClassifier> {
   const nlp = mode === 'naive-bayes' ? undefined : await trainNlp(corpus, cache);
-  const examples = LANGUAGES.flatMap((l) => Object.entries(corpus[l]).flatMap(([intent, us]) => (us ?? []).map((u) => [intent as Intent, u] as const)));
+  const examples = LANGUAGES.flatMap((l) => Object.entries(corpus[l]).flatMap(([intent, us]) => (us ?? []).map((u) => [intent as Intent, classifierText(u)] as const)));
   const bayes = mode === 'nlpjs' ? undefined : trainNaiveBayes(examples);
   const weight = mode === 'ensemble' ? 0.5 : 1;
   return {
-    async classify(text, language) {
+    async classify(raw, language) {
+      const text = classifierText(raw);
       const scores = new Map<Intent, number>();
       const add = (intent: Intent, score: number) => scores.set(intent, (scores.get(intent) ?? 0) + weight * score);
       // NLP.js answers "None" below its own fixed threshold; the ranking underneath is kept, and

@@ -1,26 +1,21 @@
+import type { Intent } from '../nlu/intents.js';
+import { accessoryCompatAnswer, accessoryFindAnswer } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
+import { clarifyingQuestion, GOODBYE, GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
-import { findPassage, policyAnswer, troubleshootingAnswer } from './guide-answer.js';
+import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
+import { passageFor } from './intent-passages.js';
 import { listOrdersAnswer, orderStatusAnswer } from './orders-answer.js';
-import { comparisonAnswer, productAnswer, recommendationAnswer, searchAnswer } from './products-answer.js';
+import { comparisonAnswer, productAnswer } from './products-answer.js';
+import { recommendAnswer } from './recommend-answer.js';
 import { useTool, type ReplyContext } from './reply-context.js';
-import { terms } from '../knowledge/text.js';
+import { safetyAnswer, scamAnswer } from './safety-answer.js';
+import { shippingAnswer } from './shipping-answer.js';
 
-export const GREETING =
-  "Hi! I'm the VisionX assistant. I can help you choose a phone or accessory, check your cart and orders, explain our " +
-  'shipping, returns and warranty, or fix a problem with your phone. What can I do for you?';
-export const THANKS = "You're welcome! Is there anything else I can help you with?";
-export const OFF_TOPIC =
-  "I can only help with VisionX phones, orders and repairs, but I'm happy to help with any of those: for example, comparing phones, checking an order or fixing a problem.";
-export const REFUSAL =
-  "I can't do that. I only ever see **your own** cart and orders, and I can't look up another person's order or account, or set my rules aside. " +
-  "I'm happy to check your own orders: just give me your order number.";
-const FOLLOW_UP = 'Is there anything else I can help you with?';
+export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
+
 const DID_IT_HELP = 'Did that fix it? If not, I can bring in a person from the VisionX team.';
 const OFFER_PERSON = "If you'd rather talk to a person, just say so and I'll bring in someone from the VisionX team.";
-
-/** How sure retrieval must be before an unclassified message is answered from the guide. */
-const GUIDE_CONFIDENCE = 5;
 
 async function handoffAnswer(ctx: ReplyContext): Promise<string> {
   const reason = ctx.memory.lastUser ? `Shopper asked for a person after: "${ctx.memory.lastUser.text.slice(0, 120)}"` : 'Shopper asked for a person';
@@ -30,70 +25,63 @@ async function handoffAnswer(ctx: ReplyContext): Promise<string> {
   return paragraphs(
     `I've asked a person from the VisionX team to join this chat${online ? ': someone is online now' : ''}.`,
     "They'll reply here in the chat or by email within one business day, and they can read our conversation, so you won't have to repeat anything.",
+    'You can also write to hello@visionx.example or use the [Contact page](/contact).',
   );
 }
 
-async function guideAnswer(ctx: ReplyContext, troubleshooting: boolean): Promise<string> {
-  const query = followUpQuery(ctx);
-  const passage = passageFor(ctx, query, troubleshooting);
-  // The passage comes from both messages; what to quote from it, from this one ("and to Canada?" → the Canada line).
-  const ask = terms(ctx.turn.userText).length ? ctx.turn.userText : query;
+/** The guide's answer from the intent's own part of the guide: steps for a problem, the policy otherwise. */
+function guideAnswer(ctx: ReplyContext, intent: Intent): string {
+  const passage = passageFor(ctx.knowledge, intent, ctx.turn.userText);
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
-  if (troubleshooting && passage.section === 'Troubleshooting') return paragraphs(troubleshootingAnswer(passage, ask), DID_IT_HELP);
-  const order = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
-  return paragraphs(order, policyAnswer(passage, ask), FOLLOW_UP);
+  if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
+  return policyAnswer(passage, ctx.turn.userText);
 }
 
-/**
- * A short follow-up that finds little by itself ("and to Canada?") stays on the passage of
- * the question before it; otherwise both messages search together.
- */
-function passageFor(ctx: ReplyContext, query: string, troubleshooting: boolean) {
-  const find = (q: string) => findPassage(ctx.knowledge, q, troubleshooting) ?? findPassage(ctx.knowledge, q, false);
-  const own = find(ctx.turn.userText);
-  const previous = ctx.memory.lastUser?.text;
-  if (query !== ctx.turn.userText && previous && (own?.score ?? 0) < GUIDE_CONFIDENCE) return find(previous) ?? own;
-  return find(query);
-}
-
-/** A short follow-up ("and to Canada?") is searched together with the message before it. */
-function followUpQuery(ctx: ReplyContext): string {
-  const text = ctx.turn.userText;
-  const short = text.trim().split(/\s+/).length < 5;
-  return short && ctx.memory.lastUser ? `${text} ${ctx.memory.lastUser.text}` : text;
-}
-
-async function unknownAnswer(ctx: ReplyContext): Promise<string> {
-  const [best] = ctx.knowledge.search(followUpQuery(ctx), 1);
-  if (best && best.score >= GUIDE_CONFIDENCE) return guideAnswer(ctx, best.section === 'Troubleshooting');
-  const found = await searchAnswer(ctx);
-  return found ?? OFF_TOPIC;
+/** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
+async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'order_change_address'): Promise<string> {
+  const status = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
+  if (intent === 'order_cancel') return paragraphs(status, guideAnswer(ctx, 'order_cancel'));
+  return paragraphs(
+    status,
+    "You can't change the delivery address of an order once it's placed. If it is still **Placed** or **Paid**, cancel it from its page in [Your orders](/orders) (you're refunded in full) and order again with the right address. Once it's packed, a person from our team can check with the carrier: just ask me for a person.",
+    "If anyone calls, emails or texts asking you to change your delivery address or pay a fee, it isn't VisionX: don't reply.",
+  );
 }
 
 async function byIntent(ctx: ReplyContext): Promise<string> {
-  switch (ctx.intent) {
+  const intent = ctx.understanding.intent;
+  switch (intent) {
     case 'injection': return REFUSAL;
-    case 'handoff': return handoffAnswer(ctx);
+    case 'clarify': return clarifyingQuestion(ctx.understanding.alternatives);
+    case 'safety_hazard': return safetyAnswer(ctx);
+    case 'scam_report': return scamAnswer();
+    case 'human_handoff': return handoffAnswer(ctx);
     case 'greeting': return GREETING;
     case 'thanks': return THANKS;
-    case 'off-topic': return OFF_TOPIC;
-    case 'order-status': return orderStatusAnswer(ctx);
-    case 'list-orders': return listOrdersAnswer(ctx);
-    case 'view-cart': return viewCartAnswer(ctx);
-    case 'cart-change': return cartAnswer(ctx);
-    case 'comparison': return comparisonAnswer(ctx);
-    case 'recommendation': return recommendationAnswer(ctx);
-    case 'product': return productAnswer(ctx);
-    case 'troubleshooting': return guideAnswer(ctx, true);
-    case 'policy': return guideAnswer(ctx, false);
-    case 'unknown': return unknownAnswer(ctx);
+    case 'goodbye': return GOODBYE;
+    case 'off_topic': return OFF_TOPIC;
+    case 'product_info': return ctx.slots.accessoryFor && !ctx.slots.products.length ? accessoryFindAnswer(ctx) : productAnswer(ctx);
+    case 'product_recommend': return ctx.slots.accessoryFor ? accessoryFindAnswer(ctx) : recommendAnswer(ctx);
+    case 'product_compare': return comparisonAnswer(ctx);
+    case 'accessory_find': return accessoryFindAnswer(ctx);
+    case 'accessory_compat': return accessoryCompatAnswer(ctx);
+    case 'cart_view': return viewCartAnswer(ctx);
+    case 'cart_add':
+    case 'cart_remove': return cartAnswer(ctx);
+    case 'order_status': return orderStatusAnswer(ctx);
+    case 'order_list': return listOrdersAnswer(ctx);
+    case 'order_cancel':
+    case 'order_change_address': return orderChangeAnswer(ctx, intent);
+    case 'shipping_info': return shippingAnswer(ctx);
+    default: return guideAnswer(ctx, intent);
   }
 }
 
-/** [OFF6] The answer's text; a frustrated shopper hears the feeling acknowledged first and is offered a person. */
+/** [OFF6] The answer's text; only a frustrated shopper hears the feeling acknowledged first, and is offered a person. */
 export async function answer(ctx: ReplyContext): Promise<string> {
   const body = await byIntent(ctx);
-  if (!ctx.turn.sentiment.frustrated || ctx.intent === 'injection') return body;
-  const ack = ctx.intent === 'troubleshooting' ? "I'm sorry your phone is giving you trouble; that's really frustrating." : "I'm sorry about this, I can see it's frustrating.";
-  return paragraphs(ack, body, ctx.intent === 'handoff' ? undefined : OFFER_PERSON);
+  const intent = ctx.understanding.intent;
+  if (!ctx.turn.sentiment.frustrated || intent === 'injection' || intent === 'safety_hazard' || intent === 'scam_report') return body;
+  const ack = intent.startsWith('tech_') ? "I'm sorry your phone is giving you trouble; that's really frustrating." : "I'm sorry about this; I can see it's frustrating.";
+  return paragraphs(ack, body, intent === 'human_handoff' ? undefined : OFFER_PERSON);
 }

@@ -1,6 +1,6 @@
 import { bullets, dollars, listWords, storageLabel } from './format.js';
 import { referent } from './memory.js';
-import { canUse, switchHint, useTool, type ReplyContext } from './reply-context.js';
+import { useTool, type ReplyContext } from './reply-context.js';
 import { plain } from '../../nlu/entities.js';
 
 interface Proposed {
@@ -33,7 +33,6 @@ function productToChange(ctx: ReplyContext): string | undefined {
 
 /** [OFF7] A cart request becomes a proposal card the shopper confirms; the cart itself never changes here. */
 export async function cartAnswer(ctx: ReplyContext): Promise<string> {
-  if (!canUse(ctx, 'propose_cart_change')) return switchHint(ctx, 'propose_cart_change', 'prepare a cart change');
   const slug = productToChange(ctx);
   if (!slug) {
     const names = ctx.memory.group.map((s) => `**${s.replace(/-/g, ' ')}**`);
@@ -70,7 +69,6 @@ interface CartFacts {
 }
 
 export async function viewCartAnswer(ctx: ReplyContext): Promise<string> {
-  if (!canUse(ctx, 'view_cart')) return switchHint(ctx, 'view_cart', 'look at your cart');
   const out = await useTool(ctx, 'view_cart', {});
   if (!out?.ok) return "I couldn't read your cart just now. Please try again in a moment.";
   const cart = out.result as CartFacts;

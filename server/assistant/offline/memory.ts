@@ -1,7 +1,6 @@
 import type { ChatCard } from '../../../shared/chat.js';
 import type { HistoryTurn } from '../engine.js';
-import { detectIntent, type Intent } from './intent.js';
-import { findProducts, plain, type Slots } from '../../nlu/entities.js';
+import { extractSlots, findProducts, plain, type Slots } from '../../nlu/entities.js';
 
 /** What the conversation so far says a follow-up refers to (issue 5 §3 multi-turn memory). */
 export interface Memory {
@@ -12,7 +11,7 @@ export interface Memory {
   /** Whether that group came from a comparison (then "it" is ambiguous until one is picked). */
   compared: boolean;
   /** The shopper's previous message and what it named (for "and in blue?"). */
-  lastUser?: { text: string; slots: Slots; intent: Intent };
+  lastUser?: { text: string; slots: Slots };
   /** The assistant's last answer's cards. */
   lastCards: ChatCard[];
 }
@@ -26,8 +25,8 @@ export function recall(history: readonly HistoryTurn[]): Memory {
   let userAskedToCompare = false;
   for (const turn of history) {
     if (turn.role === 'user') {
-      const { intent, slots } = detectIntent(turn.content, { focus: memory.focus !== undefined, previous: memory.lastUser?.intent });
-      memory.lastUser = { text: turn.content, slots, intent };
+      const slots = extractSlots(turn.content);
+      memory.lastUser = { text: turn.content, slots };
       userAskedToCompare = slots.products.length >= 2 || /\b(compare|versus|vs|difference|which is better)\b/.test(plain(turn.content));
       if (slots.products.length === 1) memory.focus = slots.products[0];
       continue;

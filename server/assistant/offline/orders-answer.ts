@@ -1,5 +1,5 @@
 import { bullets, capital, dateLabel, dollars } from './format.js';
-import { canUse, switchHint, useTool, type ReplyContext } from './reply-context.js';
+import { useTool, type ReplyContext } from './reply-context.js';
 
 interface OrderFacts {
   number: string;
@@ -31,7 +31,6 @@ function describeOrder(ctx: ReplyContext, o: OrderFacts): string {
 export async function orderStatusAnswer(ctx: ReplyContext): Promise<string> {
   const number = ctx.slots.orderNumber;
   if (!number) return latestOrderAnswer(ctx);
-  if (!canUse(ctx, 'order_status')) return switchHint(ctx, 'order_status', 'look up orders');
   const out = await useTool(ctx, 'order_status', { number });
   if (!out) return "I couldn't look that order up just now. Please try again in a moment.";
   if (!out.ok) {
@@ -48,7 +47,6 @@ async function ownOrders(ctx: ReplyContext): Promise<{ total: number; orders: Or
 const NO_ORDERS = "I don't see any orders in your account or this browser. If you ordered while signed in on another device, sign in here with the same account and ask again.";
 
 async function latestOrderAnswer(ctx: ReplyContext): Promise<string> {
-  if (!canUse(ctx, 'list_orders')) return switchHint(ctx, 'list_orders', 'look up orders');
   const list = await ownOrders(ctx);
   if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
   const [latest, ...older] = list.orders;
@@ -58,7 +56,6 @@ async function latestOrderAnswer(ctx: ReplyContext): Promise<string> {
 }
 
 export async function listOrdersAnswer(ctx: ReplyContext): Promise<string> {
-  if (!canUse(ctx, 'list_orders')) return switchHint(ctx, 'list_orders', 'look up orders');
   const list = await ownOrders(ctx);
   if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
   if (!list.orders.length) return NO_ORDERS;

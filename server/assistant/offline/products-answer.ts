@@ -1,7 +1,7 @@
 import { bullets, dollars, productLink } from './format.js';
 import { referent } from './memory.js';
 import { describeProduct, priceRange, specLines, specValue } from './product-text.js';
-import { canUse, productFacts, switchHint, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
+import { canUse, productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 import { plain, type Slots } from '../../nlu/entities.js';
 import type { Aspect } from '../../nlu/words.js';
 
@@ -86,15 +86,6 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   ].join('\n\n');
 }
 
-/** A feature asked for → the catalog search words, and how the answer names it. */
-const FEATURES: Partial<Record<Aspect, [query: string, label: string]>> = {
-  camera: ['camera', 'a good camera'],
-  battery: ['battery', 'a long battery life'],
-  water: ['waterproof', 'water resistance'],
-  size: ['compact', 'a compact size'],
-  charging: ['wireless charging', 'wireless charging'],
-};
-
 interface Found {
   total: number;
   items: Array<{ slug: string; name: string; priceFromCents: number; priceToCents: number; tagline: string; inStock: boolean }>;
@@ -109,32 +100,9 @@ async function search(ctx: ReplyContext, query: string, s: Slots): Promise<Found
     ...(s.colour ? { colour: s.colour } : {}),
     ...(s.storageGb ? { storageGb: s.storageGb } : {}),
     inStockOnly: true,
-    sort: query ? 'relevance' : 'price-desc',
+    sort: 'relevance',
   });
   return out?.ok ? (out.result as Found) : undefined;
-}
-
-/** [OFF3] A recommendation under the shopper's constraints: the catalog's search with their budget and options. */
-export async function recommendationAnswer(ctx: ReplyContext): Promise<string> {
-  if (!canUse(ctx, 'search_products')) return switchHint(ctx, 'search_products', 'search the catalog');
-  const s = { ...ctx.slots, category: ctx.slots.category ?? 'phones' };
-  const [feature, featureLabel] = ctx.slots.aspects.map((a) => FEATURES[a]).find(Boolean) ?? ['', ''];
-  // "Which case fits my Vision Go?": the phone's name finds its accessories.
-  const forPhone = ctx.slots.products.map((slug) => slug.replace(/-/g, ' ')).join(' ');
-  let found = await search(ctx, forPhone || feature, s);
-  if (found && !found.total && (forPhone || feature)) found = await search(ctx, '', s);
-  if (!found) return "I couldn't search the catalog just now. Please try again in a moment.";
-  const budget = s.maxPriceCents !== undefined ? ` under ${dollars(s.maxPriceCents)}` : '';
-  if (!found.total) return `I couldn't find anything in stock${budget} that fits. Would you like me to look with a higher budget or other options?`;
-  const [top, ...rest] = found.items;
-  const facts = await productFacts(ctx, top!.slug);
-  const why = facts && feature ? ctx.slots.aspects.flatMap((a) => specLines(facts, a)).slice(0, 3) : [];
-  return [
-    `For ${s.category === 'phones' ? 'a phone' : 'that'}${budget}${featureLabel ? ` with ${featureLabel}` : ''}, I'd suggest the ${productLink(top!.name, top!.slug)} (${facts ? priceRange(facts) : `from ${dollars(top!.priceFromCents)}`}): ${top!.tagline}`,
-    why.length ? bullets(why) : undefined,
-    rest.length ? `Also${budget}:\n\n${bullets(rest.map((i) => `${productLink(i.name, i.slug)}: from ${dollars(i.priceFromCents)}`))}` : undefined,
-    'Would you like a comparison, or shall I add one to your cart?',
-  ].filter(Boolean).join('\n\n');
 }
 
 /** A message naming no known product: the catalog's own search, when it finds something. */

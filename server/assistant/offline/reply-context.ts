@@ -1,10 +1,8 @@
-import { DEPARTMENTS, type Department } from '../../../shared/chat.js';
-import { DEPARTMENT_NAMES } from '../departments.js';
 import type { EngineEvent, Turn } from '../engine.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import type { ToolName } from '../tools/catalog-of-tools.js';
-import { DEPARTMENT_TOOLS, type ToolOutcome } from '../tools/toolbox.js';
-import type { Intent } from './intent.js';
+import type { ToolOutcome } from '../tools/toolbox.js';
+import type { Understanding } from '../understanding/understand.js';
 import type { Memory } from './memory.js';
 import type { Slots } from '../../nlu/entities.js';
 
@@ -12,7 +10,7 @@ import type { Slots } from '../../nlu/entities.js';
 export interface ReplyContext {
   turn: Turn;
   knowledge: Knowledge;
-  intent: Intent;
+  understanding: Understanding;
   slots: Slots;
   memory: Memory;
   events: EngineEvent[];
@@ -51,15 +49,4 @@ export async function useTool(ctx: ReplyContext, name: ToolName, args: Record<st
 export async function productFacts(ctx: ReplyContext, slug: string): Promise<ProductFacts | undefined> {
   const out = await useTool(ctx, 'product_details', { slug });
   return out?.ok ? (out.result as ProductFacts) : undefined;
-}
-
-/** Where a tool lives when this department lacks it: one sentence on switching. */
-export function switchHint(ctx: ReplyContext, tool: ToolName, what: string): string {
-  // Orders belong to Customer service, buying to Sales, whatever else also carries the tool.
-  const preferred: Department[] = tool === 'order_status' || tool === 'list_orders' ? ['service', ...DEPARTMENTS] : [...DEPARTMENTS];
-  const home = preferred.find((d) => d !== ctx.turn.department && DEPARTMENT_TOOLS[d].includes(tool)) ?? 'sales';
-  return (
-    `I can't ${what} from ${DEPARTMENT_NAMES[ctx.turn.department]}. Switch to **${DEPARTMENT_NAMES[home]}** with the ` +
-    'department selector at the top of the chat and ask again: the conversation comes with you.'
-  );
 }

@@ -3,6 +3,7 @@ import { CATEGORIES, CatalogListSchema, SORTS, type ProductDetail } from '../../
 import { AppError } from '../../errors.js';
 import { getProduct, listCatalog } from '../../features/catalog/catalog.service.js';
 import { loadCatalog, type CatalogRecord } from '../../features/catalog/catalog.repo.js';
+import { keySpecs } from '../../features/catalog/key-specs.js';
 import type { ToolSpec } from './catalog-of-tools.js';
 import { productCard } from './cards.js';
 
@@ -21,12 +22,14 @@ const SearchArgs = z.object({
   storageGb: z.number().int().positive().max(4096).optional(),
   inStockOnly: z.boolean().default(false),
   sort: z.enum(SORTS).default('relevance'),
+  fits: z.string().trim().min(1).max(80).optional().describe('Only accessories that work with this phone (its slug, e.g. "vision-go").'),
 });
 
 export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
-  description: 'Search the VisionX catalog. Returns up to 5 products with their price range, colours, stock and rating.',
+  description: 'Search the VisionX catalog. Returns up to 5 products with their price range, colours, stock, rating, key figures (battery, weight, screen, camera) and every variant with its price.',
   schema: SearchArgs,
   run(args, { ctx }) {
+    if (args.fits) return accessoriesFor(ctx.db, args.fits, args.category);
     const query = CatalogListSchema.parse({
       q: args.query,
       category: args.category ? [args.category] : [],
@@ -42,6 +45,7 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
     const bySlug = new Map(loadCatalog(ctx.db).map((r) => [r.product.slug, r]));
     const records = page.items.map((item) => bySlug.get(item.slug)).filter((r): r is CatalogRecord => r !== undefined);
     const items = page.items.map((item) => ({
+      ...rankingFacts(bySlug.get(item.slug)),
       slug: item.slug,
       name: item.name,
       category: item.category,
@@ -62,6 +66,40 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
     };
   },
 };
+
+/** What recommendations rank and filter by: key figures, and every variant's options and price. */
+function rankingFacts(record: CatalogRecord | undefined) {
+  if (!record) return {};
+  const colourName = new Map(record.product.colours.map((c) => [c.key, c.name]));
+  return {
+    keySpecs: keySpecs(record.product.specs),
+    variants: record.variants.map((v) => ({ colour: colourName.get(v.colour) ?? v.colour, storageGb: v.storageGb, priceCents: v.priceCents, stock: v.stock })),
+  };
+}
+
+/** Every accessory that works with `phone` (catalog `fits`), cheapest first: the catalog's own compatibility, not a text match. */
+function accessoriesFor(db: Parameters<typeof loadCatalog>[0], phone: string, category?: string) {
+  const records = loadCatalog(db).filter((r) => r.product.fits.some((f) => f.slug === phone) && (!category || r.product.category === category) && r.variants.length);
+  const from = (r: CatalogRecord) => Math.min(...r.variants.map((v) => v.priceCents));
+  records.sort((a, b) => from(a) - from(b));
+  const items = records.map((r) => ({
+    slug: r.product.slug,
+    name: r.product.name,
+    category: r.product.category,
+    tagline: r.product.tagline,
+    priceFromCents: from(r),
+    priceToCents: Math.max(...r.variants.map((v) => v.priceCents)),
+    inStock: r.variants.some((v) => v.stock > 0),
+    fit: r.product.fits.find((f) => f.slug === phone)?.note ?? null,
+    url: `/products/${r.product.slug}`,
+  }));
+  return {
+    ok: true,
+    result: { total: items.length, items },
+    cards: records.slice(0, CARDS).map(productCard),
+    summary: `Found ${items.length} accessor${items.length === 1 ? 'y' : 'ies'} for ${phone}`,
+  };
+}
 
 const nameOf = (db: Parameters<typeof loadCatalog>[0], slug: string) => loadCatalog(db).find((r) => r.product.slug === slug)?.product.name ?? slug;
 

@@ -47,12 +47,13 @@ export interface ToolScope {
   requestHuman(reason: string): { status: string; staffOnline: boolean };
 }
 
-/** Which tools each department has: its own prompt, its own set. */
-export const DEPARTMENT_TOOLS: Record<Department, readonly ToolName[]> = {
-  sales: ['search_products', 'product_details', 'view_cart', 'propose_cart_change', 'request_human'],
-  tech: ['search_products', 'product_details', 'list_orders', 'order_status', 'request_human'],
-  service: ['order_status', 'list_orders', 'view_cart', 'product_details', 'propose_cart_change', 'request_human'],
-};
+const EVERY_TOOL = Object.keys(TOOLS) as ToolName[];
+
+/**
+ * One assistant: every department has every tool. The department only routes the conversation
+ * for staff (and picks the model's prompt); it never makes the assistant refuse a question.
+ */
+export const DEPARTMENT_TOOLS: Record<Department, readonly ToolName[]> = { sales: EVERY_TOOL, tech: EVERY_TOOL, service: EVERY_TOOL };
 
 const definitionCache = new Map<ToolName, ToolDefinition>();
 function definitionOf(name: ToolName): ToolDefinition {

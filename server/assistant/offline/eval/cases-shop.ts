@@ -58,8 +58,9 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'remove-from-cart', intent: 'cart-change', turns: [{ say: 'Remove the Vision Go from my cart', must: ['remove', 'Vision Go'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
   { id: 'add-two-cases', intent: 'cart-change', turns: [{ say: 'Add two Vision X Everyday Cases to my cart', must: ['$29.99', 'quantity 2'], cards: ['cart-proposal'], cardSlug: 'vision-x-everyday-case' }] },
   { id: 'add-out-of-stock', intent: 'cart-change', turns: [{ say: 'Add the Vision Go in lilac with 256 GB to my cart', must: ['out of stock'], mustNot: ['Press **Add to cart**'] }] },
-  { id: 'cart-in-tech', intent: 'cart-change', department: 'tech', turns: [{ say: 'Add a 65 W GaN charger to my cart', must: ['**Sales**'] }] },
-  { id: 'recommend-in-service', intent: 'recommendation', department: 'service', turns: [{ say: 'Recommend a phone under $500', must: ['**Sales**'] }] },
+  // One assistant: whatever the department label, it answers (it used to send the shopper to another department).
+  { id: 'cart-in-tech', intent: 'cart-change', department: 'tech', turns: [{ say: 'Add a 65 W GaN charger to my cart', must: ['65 W GaN Charger', '$49.99'], mustNot: ['Switch to'], cards: ['cart-proposal'] }] },
+  { id: 'recommend-in-service', intent: 'recommendation', department: 'service', turns: [{ say: 'Recommend a phone under $500', must: ['Vision Go', '$349.00'], mustNot: ['Switch to'] }] },
 
   { id: 'latest-order', intent: 'order-status', turns: [{ say: 'Where is my order?', must: ['{paid}', 'Paid', 'payment has gone through'], cards: ['order'], tools: ['list_orders'] }] },
   { id: 'shipped-order', intent: 'order-status', turns: [{ say: "What's the status of order {shipped}?", must: ['{shipped}', 'Shipped', 'tracking email'], cards: ['order'], tools: ['order_status'] }] },
@@ -67,5 +68,5 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'list-orders', intent: 'list-orders', turns: [{ say: 'What did I order?', must: ['{paid}', '{shipped}', 'Shipped', 'Paid'], cards: ['order'] }] },
   { id: 'cancel-paid-order', intent: 'policy', turns: [{ say: 'Can I cancel order {paid}?', must: ['Paid', 'Placed or Paid', 'Yes, cancel order'] }] },
   { id: 'unknown-order', intent: 'order-status', turns: [{ say: 'Where is order VX-ABCDEFGH?', must: ["couldn't find"], mustNot: ['Shipped'] }] },
-  { id: 'orders-in-sales', intent: 'order-status', department: 'sales', turns: [{ say: 'Where is my order {paid}?', must: ['**Customer service**'] }] },
+  { id: 'orders-in-sales', intent: 'order-status', department: 'sales', turns: [{ say: 'Where is my order {paid}?', must: ['Paid'], mustNot: ['Switch to'], cards: ['order'] }] },
 ];

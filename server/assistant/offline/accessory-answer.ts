@@ -1,0 +1,62 @@
+import { PHONE_SLUGS } from '../../nlu/words.js';
+import { recommendAnswer } from './recommend-answer.js';
+import { bullets, dollars, listWords, productLink } from './format.js';
+import { productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
+
+interface Accessory {
+  slug: string;
+  name: string;
+  category: string;
+  priceFromCents: number;
+  inStock: boolean;
+  fit: string | null;
+}
+
+/** Accessories that work with every phone: asked for without a phone, they are a recommendation. */
+const UNIVERSAL = new Set(['audio', 'wearables', 'chargers', 'cables']);
+
+const CATEGORY_NAMES: Record<string, string> = {
+  cases: 'cases', 'screen-protectors': 'screen protectors', chargers: 'chargers', cables: 'cables', audio: 'headphones', wearables: 'watches',
+};
+
+/** The phone the question is about: named as what an accessory is for, named outright, or the one in focus. */
+function phoneOf(ctx: ReplyContext): string | undefined {
+  return ctx.slots.accessoryFor ?? ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
+}
+
+export async function accessoriesOf(ctx: ReplyContext, phone: string, category?: string): Promise<Accessory[] | undefined> {
+  const out = await useTool(ctx, 'search_products', { fits: phone, ...(category && category !== 'phones' ? { category } : {}) });
+  return out?.ok ? (out.result as { items: Accessory[] }).items : undefined;
+}
+
+const phoneName = (slug: string) => slug.split('-').map((w) => (w === 'x' ? 'X' : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+
+/** [ACC1] "A case for my Vision Go": the accessories the catalog says fit that phone, never the phone itself. */
+export async function accessoryFindAnswer(ctx: ReplyContext): Promise<string> {
+  const phone = phoneOf(ctx);
+  const category = ctx.slots.category && ctx.slots.category !== 'phones' ? ctx.slots.category : undefined;
+  if (!phone && category && UNIVERSAL.has(category)) return recommendAnswer(ctx);
+  if (!phone) return `Which phone is it for? Tell me the model (for example **Vision Go** or **Vision X**) and I'll show you the ${category ? CATEGORY_NAMES[category] : 'accessories'} that fit it.`;
+  const items = await accessoriesOf(ctx, phone, category);
+  if (!items) return "I couldn't search the catalog just now. Please try again in a moment.";
+  const what = category ? CATEGORY_NAMES[category] ?? 'accessories' : 'accessories';
+  if (!items.length) return `We don't make ${what} for the **${phoneName(phone)}**. Would you like to see the accessories that do fit it?`;
+  const lines = items.slice(0, 6).map((i) => `${productLink(i.name, i.slug)}: from ${dollars(i.priceFromCents)}${i.fit ? ` (${i.fit})` : ''}${i.inStock ? '' : ', out of stock'}`);
+  return `These ${what} fit the **${phoneName(phone)}**:\n\n${bullets(lines)}\n\nWant me to add one to your cart?`;
+}
+
+/** [ACC2] "Does the Everyday Case fit a Vision Go?": yes or no from the accessory's own fits. */
+export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> {
+  const accessory = ctx.slots.products.find((s) => !PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
+  const phone = ctx.slots.accessoryFor ?? ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
+  if (!accessory) return phone ? accessoryFindAnswer(ctx) : 'Which accessory and which phone do you mean? For example: "Does the Everyday Case fit the Vision X?"';
+  const facts = await productFacts(ctx, accessory);
+  if (!facts) return "I couldn't look that accessory up just now. Please try again in a moment.";
+  const fits = (facts as ProductFacts & { fits?: Array<{ slug: string; name: string; note?: string }> }).fits ?? [];
+  if (!phone) return fits.length ? `The **${facts.name}** works with ${listWords(fits.map((f) => `the ${f.name}${f.note ? ` (${f.note})` : ''}`))}.` : `The **${facts.name}** isn't made for a particular phone.`;
+  const fit = fits.find((f) => f.slug === phone);
+  if (fit) return `Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`;
+  const alternatives = await accessoriesOf(ctx, phone, facts.category);
+  const instead = alternatives?.length ? ` For the ${phoneName(phone)}, take ${listWords(alternatives.slice(0, 3).map((a) => `${productLink(a.name, a.slug)} (${dollars(a.priceFromCents)})`))} instead.` : '';
+  return `No, the **${facts.name}** doesn't fit the **${phoneName(phone)}**: it's made for ${fits.length ? listWords(fits.map((f) => `the ${f.name}`)) : 'other models'} only.${instead}`;
+}

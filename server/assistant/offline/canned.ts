@@ -1,0 +1,34 @@
+import type { Intent } from '../nlu/intents.js';
+
+/** Fixed answers: a greeting, thanks, the way back from off-topic, a refusal, a clarifying question. */
+export const GREETING =
+  "Hi! I'm the VisionX assistant. I can help you choose a phone or accessory, check your cart and orders, explain shipping, returns and the warranty, or fix a problem with your phone. What can I do for you?";
+export const THANKS = "You're welcome! Happy to help any time.";
+export const GOODBYE = 'Thanks for chatting with VisionX. Bye for now!';
+export const OFF_TOPIC =
+  "I can only help with VisionX phones, orders and repairs, but I'm happy to help with any of those: for example, comparing phones, checking an order or fixing a problem.";
+export const REFUSAL =
+  "I can't do that. I only ever see **your own** cart and orders, and I can't look up another person's order or account, or set my rules aside. " +
+  "I'm happy to check your own orders: just give me your order number.";
+
+/** How a clarifying question names what the shopper may mean. */
+const READINGS: Record<Intent, string> = {
+  greeting: 'just saying hello', thanks: 'saying thanks', goodbye: 'finishing the chat', off_topic: 'something other than VisionX',
+  product_info: 'details of a product', product_recommend: 'help choosing a product', product_compare: 'a comparison of products',
+  accessory_find: 'accessories for your phone', accessory_compat: 'whether an accessory fits your phone',
+  cart_view: "what's in your cart", cart_add: 'adding something to your cart', cart_remove: 'removing something from your cart',
+  order_status: 'where an order is', order_list: 'your past orders', order_cancel: 'cancelling an order',
+  order_change_address: "changing an order's delivery address", shipping_info: 'shipping costs and times', returns: 'a return or refund',
+  warranty: 'the warranty or a repair', payment: 'paying or a charge on your card', account_password: 'signing in or your password',
+  account_manage: 'your account or data', tech_battery: 'battery life', tech_charging: 'a charging problem',
+  tech_connectivity: 'Wi-Fi, Bluetooth or mobile data', tech_camera: 'a camera problem', tech_screen: 'a screen problem',
+  tech_software: 'updates, storage or a slow phone', safety_hazard: 'a safety problem with your phone', scam_report: 'a suspicious call or message',
+  human_handoff: 'talking to a person',
+};
+
+/** [CLAR1] One question, naming the two likeliest readings, instead of answering a different question. */
+export function clarifyingQuestion(alternatives: readonly Intent[]): string {
+  const [a, b] = alternatives;
+  if (a && b) return `I want to make sure I help with the right thing: is this about ${READINGS[a]}, or ${READINGS[b]}?`;
+  return 'Could you tell me a little more? For example, is it about a product, an order, or a problem with your phone?';
+}

@@ -1,0 +1,104 @@
+import type { KeySpecs } from '../../features/catalog/key-specs.js';
+import { plain } from '../../nlu/entities.js';
+import type { Aspect, Rank } from '../../nlu/words.js';
+import { specLines } from './product-text.js';
+import { bullets, dollars, listWords, productLink, storageLabel } from './format.js';
+import { productFacts, useTool, type ReplyContext } from './reply-context.js';
+
+interface Candidate {
+  slug: string;
+  name: string;
+  tagline: string;
+  keySpecs?: KeySpecs;
+  variants?: Array<{ colour: string; storageGb: number | null; priceCents: number; stock: number }>;
+}
+
+interface Pick {
+  c: Candidate;
+  /** The cheapest variant that meets the stated options (storage, colour), in stock first. */
+  priceCents: number;
+}
+
+/** How each ranking orders candidates, and how the answer says why. */
+const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; label: string }> = {
+  'price-asc': { key: (p) => p.priceCents, why: (p) => dollars(p.priceCents), label: 'the cheapest' },
+  'price-desc': { key: (p) => -p.priceCents, why: (p) => dollars(p.priceCents), label: 'our top model' },
+  battery: { key: (p) => -(p.c.keySpecs?.batteryMah ?? 0), why: (p) => `${p.c.keySpecs?.batteryMah} mAh`, label: 'the biggest battery' },
+  weight: { key: (p) => p.c.keySpecs?.weightG ?? 9999, why: (p) => `${p.c.keySpecs?.weightG} g`, label: 'the lightest' },
+  screen: { key: (p) => -(p.c.keySpecs?.screenInches ?? 0), why: (p) => `a ${p.c.keySpecs?.screenInches}-inch screen`, label: 'the biggest screen' },
+  camera: { key: (p) => -((p.c.keySpecs?.sensorInches ?? 0) * 1000 + (p.c.keySpecs?.cameraMp ?? 0)), why: (p) => `the largest main camera sensor (${p.c.keySpecs?.cameraMp} MP)`, label: 'the best camera' },
+  storage: { key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)), why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`, label: 'the most storage' },
+};
+
+function priced(c: Candidate, storageGb?: number, colour?: string): Pick | undefined {
+  const options = (c.variants ?? []).filter((v) => (!storageGb || v.storageGb === storageGb) && (!colour || v.colour.toLowerCase() === colour.toLowerCase()));
+  if (!options.length) return undefined;
+  const inStock = options.filter((v) => v.stock > 0);
+  return { c, priceCents: Math.min(...(inStock.length ? inStock : options).map((v) => v.priceCents)) };
+}
+
+function constraintWords(ctx: ReplyContext): string {
+  const s = ctx.slots;
+  return [
+    s.storageGb ? `with ${storageLabel(s.storageGb)}` : '',
+    s.colour ? `in ${s.colour}` : '',
+    s.maxPriceCents !== undefined ? `under ${dollars(s.maxPriceCents)}` : '',
+    s.minPriceCents !== undefined ? `over ${dollars(s.minPriceCents)}` : '',
+  ].filter(Boolean).join(' ');
+}
+
+/**
+ * [REC1] A recommendation that honours every stated constraint: options and budget filter
+ * (at the price of the variant that meets them), the ranking word orders, and the answer says
+ * why; when nothing fits it says so plainly and names the closest.
+ */
+export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
+  const category = ctx.slots.category ?? 'phones';
+  const out = await useTool(ctx, 'search_products', { query: '', category, sort: 'price-asc' });
+  if (!out?.ok) return "I couldn't search the catalog just now. Please try again in a moment.";
+  const all = (out.result as { items: Candidate[] }).items;
+  const { storageGb, colour, maxPriceCents, minPriceCents } = ctx.slots;
+  const meeting = all.flatMap((c) => priced(c, storageGb, colour) ?? []);
+  const fitting = meeting.filter((p) => (maxPriceCents === undefined || p.priceCents <= maxPriceCents) && (minPriceCents === undefined || p.priceCents >= minPriceCents));
+  const rank = ctx.slots.rank ?? rankOfAspects(ctx) ?? (maxPriceCents !== undefined ? 'price-desc' : undefined);
+  if (!rank && OUTDOOR.test(plain(ctx.turn.userText))) return outdoorAnswer(ctx, fitting);
+  const what = `${category === 'phones' ? 'phone' : 'one'}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}`;
+  if (!fitting.length) {
+    const closest = [...meeting].sort((a, b) => a.priceCents - b.priceCents)[0];
+    return closest
+      ? `We don't have a ${what}. The closest is the ${productLink(closest.c.name, closest.c.slug)} at ${dollars(closest.priceCents)}${storageGb ? ` with ${storageLabel(storageGb)}` : ''}.`
+      : `We don't have a ${what}. Would you like me to look with other options?`;
+  }
+  if (!rank) return lineup(fitting, what);
+  const { key, why, label } = RANKS[rank];
+  const [best, ...rest] = [...fitting].sort((a, b) => key(a) - key(b));
+  const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'the best we have' : label;
+  return [
+    `The ${productLink(best!.c.name, best!.c.slug)} is ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}. ${best!.c.tagline}`,
+    rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(rest.slice(0, rank === 'price-asc' ? 1 : 2).map((p) => `${productLink(p.c.name, p.c.slug)}: ${why(p)}${rank.startsWith('price') ? '' : `, ${dollars(p.priceCents)}`}`))}` : undefined,
+  ].filter(Boolean).join('\n\n');
+}
+
+/** "A phone with a good camera" ranks like "the best camera". */
+const ASPECT_RANKS: Partial<Record<Aspect, Rank>> = { battery: 'battery', camera: 'camera', size: 'weight', screen: 'screen', storage: 'storage' };
+const rankOfAspects = (ctx: ReplyContext) => ctx.slots.aspects.map((a) => ASPECT_RANKS[a]).find((r) => r !== undefined);
+
+const OUTDOOR = /\b(water ?proof|water resistant|rugged|tough|hiking|hike|outdoors?|camping|trail|building site|construction|drops?|dust|swim\w*|rain)\b/;
+
+/** Water and rough use: the catalog's own search ranks by what the products say about it. */
+async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string> {
+  const out = await useTool(ctx, 'search_products', { query: 'rugged waterproof outdoor', category: 'phones' });
+  const found = out?.ok ? (out.result as { items: Candidate[] }).items : [];
+  const best = found.map((c) => fitting.find((p) => p.c.slug === c.slug)).find((p) => p !== undefined);
+  if (!best) return lineup(fitting, 'phone');
+  const facts = await productFacts(ctx, best.c.slug);
+  const lines = facts ? specLines(facts, 'water').slice(0, 2) : [];
+  return [`For the outdoors I'd suggest the ${productLink(best.c.name, best.c.slug)} (from ${dollars(best.priceCents)}): ${best.c.tagline}`, lines.length ? bullets(lines) : undefined].filter(Boolean).join('\n\n');
+}
+
+/** No ranking asked: the options that fit, cheapest first, and one question about what matters. */
+function lineup(fitting: Pick[], what: string): string {
+  const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}: from ${dollars(p.priceCents)}. ${p.c.tagline}`);
+  const asks = ['battery life', 'camera', 'size', 'price'];
+  return `Here's every ${what} we sell:\n\n${bullets(lines)}\n\nWhat matters most to you: ${listWords(asks)}? I'll narrow it down.`;
+}

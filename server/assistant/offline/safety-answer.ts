@@ -1,0 +1,40 @@
+import { plain } from '../../nlu/entities.js';
+import { paragraphs } from './format.js';
+import type { ReplyContext } from './reply-context.js';
+import { troubleshootingAnswer } from './guide-answer.js';
+
+/** What to do first, before any explanation: one hazard, one instruction. */
+const FIRST_AID: Array<[RegExp, string]> = [
+  [/\b(swallow\w*|chew\w*|bit (into|through))\b/, '**If someone swallowed a battery or a magnet, get medical help now**: call your local emergency number or poison control. Do not try to make them sick, and do not give them anything to eat or drink unless a doctor tells you to. Keep any other loose batteries and magnets out of reach.'],
+  [/\b(smok\w*|sparks?|sparking|fire|flames?|melt\w*|burn\w* smell|smells? (of |like )?(burn\w*|smoke|chemicals?|plastic)|hiss\w*|fizz\w*)\b/, "**Unplug it and stop using it now.** If it smokes, sparks or you see flames, move away from it and anything that can burn, and call your local emergency number. Don't touch it with bare hands while it is hot, and never put water on a battery fire unless you have no other choice."],
+  [/\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|pillow\w*|expand\w*|lifting)\b/, "**Stop using your phone and don't charge it.** A swollen battery can overheat or catch fire. Don't press on it, bend it or try to open the phone or pull the battery out yourself. Switch it off if you can without pressing on it, and leave it on a hard, non-flammable surface away from heat and anything that burns."],
+  [/\b(water|toilet|pool|sink|bath|tub|sea|ocean|lake|coffee|tea|juice|beer|wine|soda|coke|rain|puddle|liquid|drink|wet|soaked|submerged|spill\w*|dunked|dry|dryer|drying|rice)\b/, "**Switch your phone off now and don't charge it or plug anything in until it is completely dry.** Don't use a hair dryer or an oven, and don't put it in rice; wipe it, let it stand with the ports facing down, and wait at least 24 hours."],
+  [/\b(hot|overheat\w*|burning (hot|up)|scalding|heat|freezer|fridge|refrigerator|cool (it|down))\b/, "**Unplug the charger and stop using your phone now.** Take it out of its case and let it cool on a hard surface, away from pillows, blankets and direct sun. Don't put it in a fridge or freezer."],
+  [/\b(shock\w*)\b/, "**Unplug the charger at the wall and stop using the phone and that charger.** Don't touch it with wet hands, and don't use the charger or cable again."],
+];
+
+const UNSURE = "**Stop using your phone and unplug it from the charger.** Leave it on a hard surface away from anything that can burn until you're sure it is safe.";
+
+const SAFETY_HELP = "If it bulges, smells of burning, hisses or is too hot to hold while you are not using it, please don't use it again: this is a safety problem, not a fault to fix yourself. I can bring in a person from the VisionX team to arrange a safe repair or replacement; just say so.";
+
+/** [SAFE1] A hazard gets the protective instruction first, then the guide's steps, then a person. */
+export function safetyAnswer(ctx: ReplyContext): string {
+  const p = plain(ctx.turn.userText);
+  // A follow-up ("it's still on, what now?") is read together with the message that raised the hazard.
+  const index = [p, plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`)].map((t) => FIRST_AID.findIndex(([re]) => re.test(t))).find((i) => i >= 0) ?? -1;
+  const first = index < 0 ? UNSURE : FIRST_AID[index]![1];
+  // Liquid and heat have the guide's steps to follow once the phone is safe; the others have none.
+  const guideId = index === 3 ? /^water-or-liquid/ : index === 4 ? /^phone-overheating/ : undefined;
+  const passage = guideId && ctx.knowledge.passages.find((x) => guideId.test(x.id));
+  return paragraphs(first, passage ? troubleshootingAnswer(passage, ctx.turn.userText) : undefined, SAFETY_HELP);
+}
+
+/** [SAFE2] Someone asking for a code, a password or an address change: never VisionX. */
+export function scamAnswer(): string {
+  return paragraphs(
+    "**That wasn't VisionX. We never ask for your card's security code (CVC), your password or a one-time code**, by phone, email or text, and we never ask you to change a delivery address or pay a fee outside our checkout.",
+    "Don't reply, don't click their links and don't share anything; if it's a call, hang up.",
+    "If you already shared something: call your bank on the number on your card to block it, and change your VisionX password on the [Account page](/account) (that signs out every other device).",
+    'The real VisionX support is this chat, the [Contact page](/contact) and hello@visionx.example. Would you like me to bring in a person to check your account or orders?',
+  );
+}

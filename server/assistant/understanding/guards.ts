@@ -1,0 +1,50 @@
+import { plain } from '../../nlu/entities.js';
+
+/**
+ * Checks that run before the classifier, because a miss costs more than a wrong topic:
+ * a hazard must get safety guidance first whatever else the message says, a scam must get a
+ * warning, and an injection must never reach a tool. Each is a short list of unmistakable
+ * phrasings (high precision); the classifier still catches the paraphrases they miss.
+ */
+const HAZARD = [
+  /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)?|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover)\b|\b(battery|back|phone|screen|cover)\b.{0,30}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/,
+  /\b(burn\w* smell|smells? (of |like )?(burn\w*|smoke|chemicals?|plastic)|smok(e|es|ed|ing|y)|sparks?|sparking|caught fire|on fire|flames?|melt(ed|ing|s)?|hiss(es|ing)?|fizz(es|ing)?)\b/,
+  /\b(dropped|fell|fall|spill\w*|spilt|got|soaked|submerged|went|dunked|knocked)\b.{0,40}\b(water|toilet|pool|sink|bath|tub|sea|ocean|lake|coffee|tea|juice|beer|wine|soda|coke|rain|puddle|liquid|drink)\b|\b(water|liquid) damage\b|\bwet (phone|charging port|port)\b|\bphone (is|got) wet\b/,
+  /\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b.{0,60}\b(charg\w*|plugged)\b|\b(charg\w*|plugged)\b.{0,60}\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b/,
+  /\b(swallow\w*|chew\w*|bit (into|through))\b.{0,50}\b(battery|batteries|cell|magnet|part|button|cable|charger)\b|\b(battery|magnet)\b.{0,40}\b(swallow\w*|chew\w*)\b/,
+  /\b(freezer|fridge|refrigerator|microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator)\b.{0,60}\b(phone|it|battery|dry|cool)\b|\b(phone|it|battery|dry|cool)\b.{0,60}\b(freezer|fridge|refrigerator|microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator)\b/,
+  /\b(punctur\w*|crack\w*|dent\w*|pierc\w*|bent|leak\w*)\b.{0,20}\bbattery\b|\bbattery\b.{0,20}\b(punctur\w*|cracked|dented|leak\w*|pierc\w*)\b|\belectric shock\b|\bshocked me\b/,
+];
+
+const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share)\b/;
+const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|one ?time (code|password)|otp|verification code|2fa|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
+const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|sms|message\w*|whatsapp|dm|someone|somebody|a guy|a man|a woman|caller|agent|rep|they|he|she|link)\b/;
+const SCAM = [
+  (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p),
+  (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake)\b/.test(p),
+  (p: string) => /\b(is (this|that|it)|are you|was (this|that|it)) (really |actually )?(you|visionx|legit|real|genuine|from (you|visionx))\b/.test(p) && SCAM_WHO.test(p),
+];
+
+const INJECTION = [
+  /\b(ignore|forget|disregard|override|bypass)\b.{0,40}\b(rules?|instructions?|guidelines?|prompt|restrictions?|polic(y|ies))\b/,
+  /\b(system|developer|hidden) (prompt|message|instructions?)\b|\bjailbreak|\bdeveloper mode\b|\bdan mode\b/,
+  /\b(another|other|different|someone( else)?s?|somebody( else)?s?|other peoples?) (users?|customers?|shoppers?|accounts?|persons?|peoples?)s? (order|orders|cart|account|address|details|data|email)\b/,
+  /\b(someone|somebody) elses (order|orders|account|cart|address|details|email|data)\b|\b(for|of|about) (someone|somebody) else\b/,
+  /\b(its|it is|thats|that is|belongs to) (my )?(friends?|wifes?|husbands?|neighbou?rs?|bosss?|colleagues?|mums?|moms?|dads?|brothers?|sisters?|partners?)\b/,
+  /\b(my|a) (friends?|wifes?|husbands?|neighbou?rs?|bosss?|colleagues?|mums?|moms?|dads?|brothers?|sisters?|partners?)s? (order|account|cart)/,
+  /\b(user|customer|account) (id|number|#)\s*\d+|\buser \d+|\border(s)? (of|for|from|belonging to) (user|customer|account|someone|somebody|another|other)\b/,
+  /\b(pretend|act as|you are now|role ?play) .{0,30}\b(admin|staff|administrator|support agent|developer|another|different)\b|\bas an? (admin|administrator)\b|\badmin (access|mode|rights)\b/,
+  /\b(all|every|list all) (the )?orders\b(?! i\b| ive\b| i have\b)/,
+  /\b(i m|im|i am) (an? |the )?(admin|administrator|developer|staff|employee|ceo|owner)\b/,
+];
+
+export type Guard = 'injection' | 'safety_hazard' | 'scam_report';
+
+/** The guard a message trips, most serious first; undefined for almost every message. */
+export function guardOf(text: string): Guard | undefined {
+  const p = plain(text);
+  if (INJECTION.some((re) => re.test(p))) return 'injection';
+  if (HAZARD.some((re) => re.test(p))) return 'safety_hazard';
+  if (SCAM.some((check) => check(p))) return 'scam_report';
+  return undefined;
+}

@@ -1,0 +1,103 @@
+import type { Classification, IntentClassifier } from '../nlu/classifier.js';
+import type { Intent } from '../nlu/intents.js';
+import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
+import { detectLanguage, type Language } from '../../nlu/language.js';
+import { guardOf } from './guards.js';
+
+/** What the assistant makes of one shopper message. */
+export interface Understanding {
+  language: Language;
+  /** `injection`: a request for someone else's data or to drop the rules; `clarify`: not sure enough to answer. */
+  intent: Intent | 'injection' | 'clarify';
+  confidence: number;
+  /** The two likeliest readings, for a clarifying question. */
+  alternatives: Intent[];
+  slots: Slots;
+  /** The message only makes sense with the one before it ("and in blue?", "what about canada"). */
+  followUp: boolean;
+}
+
+/** The shopper's previous message and what it was understood as. */
+export interface PreviousTurn {
+  text: string;
+  intent: Understanding['intent'];
+  slots: Slots;
+}
+
+/** Below this the classifier's best guess is not trusted (calibrated on the dev split, docs/ASSISTANT.md). */
+export const CONFIDENCE_THRESHOLD = 0.35;
+
+/** Words that make a short message lean on the one before it. */
+const CONTINUES = /^ ?(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then)\b|\b(it|that|this|those|them|one|ones|instead)\b ?$/;
+
+const wordCount = (p: string) => p.trim().split(' ').filter(Boolean).length;
+
+/** Entities only, no question of its own: "canada?", "in blue", "the 512 gb one". */
+function onlyEntities(slots: Slots): boolean {
+  return !!(slots.country || slots.colour || slots.storageGb || slots.products.length || slots.maxPriceCents || slots.orderNumber);
+}
+
+async function classifyAnyLanguage(classifier: IntentClassifier, text: string, language: Language): Promise<Classification> {
+  const first = await classifier.classify(text, language);
+  if (language === 'en' || first.confidence >= CONFIDENCE_THRESHOLD) return first;
+  const english = await classifier.classify(text, 'en');
+  return english.confidence > first.confidence ? english : first;
+}
+
+/**
+ * Every message is classified afresh; the previous message fills in only a genuine follow-up:
+ * a short message that continues it ("and in blue?") or names only an option or a place, and
+ * that the classifier cannot place with confidence on its own.
+ */
+export async function understand(classifier: IntentClassifier, text: string, previous?: PreviousTurn): Promise<Understanding> {
+  const language = detectLanguage(text);
+  const slots = extractSlots(text);
+  const guard = guardOf(text);
+  if (guard) return { language, intent: guard, confidence: 1, alternatives: [], slots, followUp: false };
+  const c = await classifyAnyLanguage(classifier, text, language);
+  const alternatives = c.ranked.slice(0, 2).map((r) => r.intent);
+  const p = plain(text);
+  const short = wordCount(p) <= 6;
+  const continues = short && (CONTINUES.test(p) || (onlyEntities(slots) && c.confidence < 0.6));
+  const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
+  if (inherit && continues && c.intent !== 'cart_add' && c.intent !== 'cart_remove') {
+    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
+  // After a hazard, "should I dry it with a hair dryer?" is still about staying safe.
+  if (inherit === 'safety_hazard' && wordCount(p) <= 16 && !STILL_SAFE.has(c.intent ?? 'greeting')) {
+    return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: true };
+  }
+  if (!c.intent || c.confidence < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
+  const followUp = !!inherit && short && CONTINUES.test(p);
+  return { language, intent: consistent(c.intent, slots, p), confidence: c.confidence, alternatives, slots: followUp ? carryOver(slots, previous!.slots) : slots, followUp };
+}
+
+/** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
+const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
+
+/** A follow-up keeps what the message before it named, unless it names its own. */
+function carryOver(slots: Slots, before: Slots): Slots {
+  return {
+    ...slots,
+    country: slots.country ?? before.country,
+    category: slots.category ?? before.category,
+    accessoryFor: slots.accessoryFor ?? before.accessoryFor,
+    storageGb: slots.storageGb ?? before.storageGb,
+    colour: slots.colour ?? before.colour,
+    maxPriceCents: slots.maxPriceCents ?? before.maxPriceCents,
+    minPriceCents: slots.minPriceCents ?? before.minPriceCents,
+    orderNumber: slots.orderNumber ?? before.orderNumber,
+  };
+}
+
+/** The entities overrule a reading they contradict: a fit question names a phone, or asks about fitting. */
+function consistent(intent: Intent, slots: Slots, p: string): Intent {
+  if (intent === 'order_list' && slots.orderNumber) return 'order_status';
+  // A parcel that came damaged or never came is a claim (returns), not a status to read out.
+  if ((intent === 'order_status' || intent === 'order_list') && /\b(damaged|broken|smashed|crushed|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour))\b/.test(p)) return 'returns';
+  // "Ordered on Saturday, when will it ship?" asks the dispatch rule, not one order's status.
+  if (intent === 'order_status' && !slots.orderNumber && /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holiday|\d{1,2} ?(am|pm)|noon|cut ?off)\b/.test(p)) return 'shipping_info';
+  const fitWords = slots.accessoryFor !== undefined || slots.products.length >= 2 || /\b(fits?|compatible|works? with|go with)\b/.test(p);
+  if (intent === 'accessory_compat' && !fitWords && slots.products.length === 1) return 'product_info';
+  return intent;
+}

@@ -1,6 +1,7 @@
 // `npm run staff:create -- --email ada@visionx.example --name "Ada Lovelace" [--password-stdin] [--promote]`
 // Creates a staff account in the configured database (the server's env and config) and prints
-// its one-time password on one stdout line; refusals are one line on stderr and exit 1.
+// its one-time password on one stdout line, then its authenticator secret, otpauth:// link and
+// recovery codes (staff sign in with a code); refusals are one line on stderr and exit 1.
 import bcrypt from 'bcryptjs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { ConfigError, loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/client.js';
 import { loadCommonPasswords } from '../server/features/auth/password-policy.js';
 import { createStaffAccount, StaffAccountError } from '../server/features/staff/staff-accounts.js';
+import { enrolmentLines } from '../server/features/two-factor/staff-enrolment.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const USAGE = 'usage: npm run staff:create -- --email <address> --name "<full name>" [--password-stdin] [--promote]';
@@ -70,9 +72,10 @@ try {
     },
   );
   const what = result.action === 'created' ? 'Created staff account' : 'Promoted to staff';
-  // The only place the password is ever shown: one line, for the operator to hand over.
+  // The only place the password and the second factor are ever shown, for the operator to hand over.
   if (password === undefined) console.log(`${what} ${result.email} (id ${result.userId}); one-time password: ${result.password}`);
   else console.log(`${what} ${result.email} (id ${result.userId}) with the password from standard input`);
+  console.log(enrolmentLines(result.enrolment, result.email, config.TOTP_ISSUER).join('\n'));
 } catch (err) {
   if (err instanceof StaffAccountError) fail(err.message);
   throw err;

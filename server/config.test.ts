@@ -38,6 +38,7 @@ config('defaults for an empty environment', () => {
     OPENAI_TIMEOUT_MS: 20_000,
     ASSISTANT_HISTORY_TURNS: 12,
     ASSISTANT_PACE_MS: 18,
+    TOTP_ISSUER: 'VisionX Live',
     secureCookies: false,
   });
 });
@@ -49,6 +50,7 @@ config('the assistant engine: offline by default, openai when a key or endpoint 
   assert.match(configError({ ASSISTANT_ENGINE: 'openai' }).message, 'needs OPENAI_API_KEY or OPENAI_BASE_URL');
   assert.match(configError({ OPENAI_BASE_URL: 'ftp://x' }).message, 'OPENAI_BASE_URL');
   assert.match(configError({ ASSISTANT_PACE_MS: '-1' }).message, 'ASSISTANT_PACE_MS');
+  assert.match(configError({ TOTP_ISSUER: 'Vision:X' }).message, 'TOTP_ISSUER must not contain ":"');
 });
 
 config('an empty variable counts as unset', () => {

@@ -52,6 +52,12 @@ const EnvSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(20_000),
   /** How many earlier messages of a conversation go into each turn's context. */
   ASSISTANT_HISTORY_TURNS: z.coerce.number().int().min(0).max(50).default(12),
+  /** The name authenticator apps show beside the account (the otpauth:// link's issuer). */
+  TOTP_ISSUER: z
+    .string()
+    .max(40, 'must be at most 40 characters')
+    .refine((s) => !s.includes(':'), 'must not contain ":" (it separates issuer and account in authenticator apps)')
+    .default('VisionX Live'),
   /** The offline engine streams a word every this many ms (a natural pace); 0 streams at once. */
   ASSISTANT_PACE_MS: z.coerce.number().int().min(0).max(1000).default(18),
 });

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -6,7 +6,7 @@ export type { Logger };
  * Structured JSON logs. Secrets never reach a log: nothing logs request bodies or cookie
  * headers, and these paths are redacted anyway in case an object slips through.
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({
     level,
     base: undefined,
@@ -25,8 +25,11 @@ export function createLogger(level: string): Logger {
         'headers.cookie',
         'req.headers.cookie',
         'res.headers["set-cookie"]',
+        // Two-step sign-in: the authenticator secret, recovery codes and the pending sign-in. Not `code`:
+        // errors carry a `code` (SQLITE_BUSY…) worth reading, and an authenticator code is dead within 90 s.
+        ...['secret', 'recoveryCodes', 'pendingToken'].flatMap((key) => [key, `*.${key}`]),
       ],
       censor: '[redacted]',
     },
-  });
+  }, destination);
 }

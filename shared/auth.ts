@@ -38,7 +38,7 @@ export const NewPasswordSchema = z
   .refine((s) => utf8Length(s) <= PASSWORD_MAX_BYTES, `Password must be at most ${PASSWORD_MAX_BYTES} bytes.`);
 
 /** A password being checked, not set: only bounded, so old or odd passwords still get an answer. */
-const PasswordAttemptSchema = z
+export const PasswordAttemptSchema = z
   .string({ error: 'Enter your password.' })
   .min(1, 'Enter your password.')
   .max(256, 'Password is too long.');

@@ -264,3 +264,4 @@ export const checkoutAttempts = sqliteTable('checkout_attempts', {
 });
 
 export * from './schema-chat.js';
+export * from './schema-two-factor.js';

@@ -4,7 +4,9 @@ import * as assert from 'uvu/assert';
 import { sessions, users } from '../db/schema.js';
 import type { AppErrorBody, ErrorCode } from '../../shared/result.js';
 import { insertUser } from '../features/auth/users.repo.js';
+import { enrolStaff } from '../features/two-factor/staff-enrolment.js';
 import { cookieFrom, GOOD_PASSWORD, uniqueEmail, type TestApp, type TestSocket } from './harness.js';
+import { signInWithCode } from './two-factor-helpers.js';
 
 const ERROR_KEYS = ['code', 'message', 'fields', 'retryAfterMs'];
 
@@ -72,12 +74,13 @@ export function recordEvents(socket: TestSocket): Array<[string, unknown]> {
   return seen;
 }
 
-/** A staff user (there is no sign-up for staff), signed in over HTTP. */
-export async function signInStaff(app: TestApp): Promise<{ cookie: string; email: string; res: Response }> {
+/** A staff user (there is no sign-up for staff, and staff always have an authenticator), signed in over HTTP with a code. */
+export async function signInStaff(app: TestApp): Promise<{ cookie: string; email: string; res: Response; secret: string }> {
   const email = uniqueEmail().replace('shopper', 'staff');
   const passwordHash = await app.ctx.hasher.hash(GOOD_PASSWORD);
-  insertUser(app.ctx.db, { email, name: 'Staff Member', passwordHash, role: 'staff' }, app.clock.now);
-  const res = await app.api('/api/auth/login', { body: { email, password: GOOD_PASSWORD } });
+  const user = insertUser(app.ctx.db, { email, name: 'Staff Member', passwordHash, role: 'staff' }, app.clock.now)!;
+  const { secret } = enrolStaff(app.ctx.db, user.id, app.clock.now);
+  const res = await signInWithCode(app, email, GOOD_PASSWORD, secret);
   assert.is(res.status, 200);
-  return { cookie: cookieFrom(res), email, res };
+  return { cookie: cookieFrom(res), email, res, secret };
 }

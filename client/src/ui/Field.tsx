@@ -126,3 +126,22 @@ export function EmailField(props: Omit<InputProps, 'name'> & { name?: string }) 
 export function PasswordField(props: InputProps & { autocomplete: 'current-password' | 'new-password' }) {
   return <TextField type="password" {...props} />;
 }
+
+/**
+ * A one-time code: the phone offers the code from a text or app (`one-time-code`) and a number
+ * pad, unless it is a recovery code (letters too).
+ */
+export function OneTimeCodeField(props: Omit<InputProps, 'name'> & { recovery?: boolean }) {
+  const [own, rest] = splitProps(props, ['recovery']);
+  return (
+    <TextField
+      name="code"
+      autocomplete="one-time-code"
+      inputmode={own.recovery ? 'text' : 'numeric'}
+      autocapitalize="none"
+      spellcheck={false}
+      maxlength={own.recovery ? 11 : 7}
+      {...rest}
+    />
+  );
+}

@@ -9,6 +9,7 @@ import * as auth from './auth.service.js';
 import { createDeviceCookie, type DeviceCookie } from './device-cookie.js';
 import { exportUserData } from './export.js';
 import { createSession, loadLiveSession, type LiveSession } from './sessions.repo.js';
+import { mountTwoFactor } from '../two-factor/two-factor.http.js';
 import { findUserById, toViewer } from './users.repo.js';
 
 /** /api/auth: the only calls that set the session cookie. */
@@ -49,7 +50,10 @@ export function authRouter(ctx: AppContext): express.Router {
 
   router.post('/login', limits.passwordChecks, route(async (req, res) => {
     const input = parseOrThrow(LoginSchema, req.body);
-    await answer(ctx, res, await auth.login(ctx, await current(req), input, await client(req)), { device });
+    const result = await auth.login(ctx, await current(req), input, await client(req));
+    // A code is required first: no session, so no cookie, until it is right.
+    if ('codeRequired' in result) return void res.json(result);
+    await answer(ctx, res, result, { device });
   }));
 
   router.post('/logout', route(async (req, res) => {
@@ -77,6 +81,8 @@ export function authRouter(ctx: AppContext): express.Router {
     res.attachment(`visionx-data-${day}.json`).type('application/json').send(JSON.stringify(data, null, 2));
   }));
 
+  // The code step completes a sign-in: it marks this browser a known device too.
+  mountTwoFactor(ctx, router, { current, signedIn, ip: (req) => req.ip ?? 'unknown', answer: (c, res, result) => answer(c, res, result, { device }) });
   router.use((_req, _res, next) => next(new AppError('not_found', 'No such auth call.')));
   return router;
 }
@@ -102,7 +108,7 @@ async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, {
     if (sessionIds.length) ctx.endSessions(sessionIds, reason);
     for (const push of result.afterCommit ?? []) push();
   });
-  res.json(result.notices?.length ? { ...toViewer(result.user), notices: result.notices } : toViewer(result.user));
+  res.json({ ...(result.notices?.length ? { ...toViewer(result.user), notices: result.notices } : toViewer(result.user)), ...result.reply });
 }
 
 async function setCookie(ctx: AppContext, res: Response, session: LiveSession): Promise<void> {

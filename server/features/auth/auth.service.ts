@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { SessionEndReason } from '../../../shared/session.js';
 import { AppError } from '../../errors.js';
 import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
+import type { CodeRequired } from '../../../shared/two-factor.js';
 import { checkPassword } from './password-policy.js';
 import { attemptSucceeded, clearAccountFailures, reserveAttempt, throttleKeys, type SignInClient } from './login-throttle.js';
 import { createSession, peekLiveSession, revokeSession, revokeUserSessions, type LiveSession } from './sessions.repo.js';
@@ -23,6 +24,8 @@ export interface AuthResult {
   notices?: string[];
   /** Pushes of the sign-in hooks, to send once the transaction has committed. */
   afterCommit?: (() => void)[];
+  /** More for the answer's body beside the viewer (e.g. recovery codes made at this sign-in). */
+  reply?: Record<string, unknown>;
 }
 
 const ended = (sessionIds: string[], reason: SessionEndReason) => ({ sessionIds, reason });
@@ -51,7 +54,7 @@ export async function register(ctx: AppContext, current: LiveSession | null, inp
   return { ...result, ended: ended(previous(current), 'signed_in') };
 }
 
-export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, client: SignInClient): Promise<AuthResult> {
+export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, client: SignInClient): Promise<AuthResult | CodeRequired> {
   const user = findUserByEmail(ctx.db, input.email);
   const keys = throttleKeys(input.email, client, user?.id);
   const wait = reserveAttempt(ctx.db, keys, ctx.now());
@@ -60,8 +63,14 @@ export async function login(ctx: AppContext, current: LiveSession | null, input:
   const now = ctx.now();
   if (!user || !valid) throw new AppError('unauthorized', WRONG_CREDENTIALS);
   attemptSucceeded(ctx.db, keys);
-  const rotated = ctx.db.transaction((tx) => rotate(ctx, tx, current, user, now));
-  return { user, ...rotated, ended: ended(previous(current), 'signed_in') };
+  const codeRequired = await ctx.hooks.secondStep?.(user);
+  if (codeRequired) return codeRequired;
+  return ctx.db.transaction((tx) => signInAs(ctx, tx, current, user, now));
+}
+
+/** Inside a transaction, once every check has passed (the password, and a code if the account asks for one). */
+export function signInAs(ctx: AppContext, db: DbLike, current: LiveSession | null, user: UserRow, now: number): AuthResult {
+  return { user, ...rotate(ctx, db, current, user, now), ended: ended(previous(current), 'signed_in') };
 }
 
 export function logout(ctx: AppContext, current: LiveSession): AuthResult {
@@ -108,7 +117,7 @@ export async function deleteAccount(ctx: AppContext, current: LiveSession, input
 }
 
 /** The signed-in user, after checking their password under the same throttle as sign-in. */
-async function confirmPassword(ctx: AppContext, current: LiveSession, password: string, field: string, client: SignInClient): Promise<UserRow> {
+export async function confirmPassword(ctx: AppContext, current: LiveSession, password: string, field: string, client: SignInClient): Promise<UserRow> {
   const user = current.userId === null ? undefined : findUserById(ctx.db, current.userId);
   if (!user) throw new AppError('unauthorized', 'Please sign in first.');
   const keys = throttleKeys(user.email, client, user.id);

@@ -1,4 +1,6 @@
 import type { DbLike } from '../../db/client.js';
+import type { CodeRequired } from '../../../shared/two-factor.js';
+import type { UserRow } from './users.repo.js';
 
 export interface SignInChange {
   /** The session being replaced (a guest's, usually), or null when there was none. */
@@ -25,6 +27,8 @@ export interface IdentityHooks {
   onSessionReissued: Array<(db: DbLike, fromSessionId: string, toSessionId: string) => void>;
   exportUser: Array<{ section: string; collect: (db: DbLike, userId: number) => unknown }>;
   eraseUser: Array<(db: DbLike, userId: number) => void>;
+  /** Asked after a right password, before any session is made: a second step the sign-in must pass, or null. */
+  secondStep?: (user: UserRow) => Promise<CodeRequired | null>;
 }
 
 export const createIdentityHooks = (): IdentityHooks => ({ onSignIn: [], onSessionReissued: [], exportUser: [], eraseUser: [] });

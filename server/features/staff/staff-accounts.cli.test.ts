@@ -55,12 +55,33 @@ function assertRefused(run: Run, pattern: RegExp) {
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('creates a staff row and prints its one-time password on one stdout line', async () => {
+/** The authenticator lines after the password line: the secret matches the stored one, the codes are 10 single ones. */
+function assertEnrolmentPrinted(lines: string[], email: string) {
+  const secret = /^Authenticator secret: ([A-Z2-7]{32})$/.exec(lines[0]!)?.[1];
+  assert.ok(secret, lines.join('\n'));
+  assert.is(lines[1], `Authenticator link:   otpauth://totp/VisionX%20Live:${encodeURIComponent(email)}?issuer=VisionX%20Live&secret=${secret}&algorithm=SHA1&digits=6&period=30`);
+  const codes = lines.slice(2).join(' ').replace('Recovery codes (each works once):', '').trim().split(/\s+/);
+  assert.is(codes.length, 10, lines.join('\n'));
+  for (const code of codes) assert.match(code, /^[a-z2-9]{5}-[a-z2-9]{5}$/);
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const row = db
+      .prepare('select t.secret, t.enabled_at as enabledAt from totp_credentials t join users u on u.id = t.user_id where u.email = ?')
+      .get(email) as { secret: string; enabledAt: number | null };
+    assert.is(row.secret, secret, 'the printed secret is the stored one');
+    assert.type(row.enabledAt, 'number', 'enrolled at once');
+  } finally {
+    db.close();
+  }
+}
+
+test('creates a staff row and prints its one-time password on one stdout line, then its authenticator enrolment', async () => {
   const run = await staffCreate(['--email', 'Ada@VisionX.example', '--name', 'Ada Lovelace']);
   assert.is(run.code, 0, run.stderr);
   assert.is(run.stderr, '');
   const lines = run.stdout.trimEnd().split('\n');
-  assert.is(lines.length, 1, run.stdout);
+  assert.is(lines.length, 5, run.stdout);
+  assertEnrolmentPrinted(lines.slice(1), 'ada@visionx.example');
   const match = /^Created staff account ada@visionx\.example \(id (\d+)\); one-time password: (\S+)$/.exec(lines[0]!);
   assert.ok(match, run.stdout);
   const row = userRow('ada@visionx.example')!;
@@ -77,7 +98,7 @@ test('an existing email is refused in one line; --promote resets it as staff', a
   assert.is(before.name, 'Ada Lovelace');
   const run = await staffCreate(['--email', 'ada@visionx.example', '--name', 'Ada King', '--promote']);
   assert.is(run.code, 0, run.stderr);
-  const password = /^Promoted to staff ada@visionx\.example \(id \d+\); one-time password: (\S+)\n$/.exec(run.stdout)?.[1];
+  const password = /^Promoted to staff ada@visionx\.example \(id \d+\); one-time password: (\S+)\n/.exec(run.stdout)?.[1];
   assert.ok(password, run.stdout);
   const after = userRow('ada@visionx.example')!;
   assert.is(after.id, before.id);
@@ -95,7 +116,9 @@ test('--password-stdin: a weak password is refused, a good one is used and never
   assert.is(userRow('grace@visionx.example'), undefined);
   const run = await staffCreate(['--email', 'grace@visionx.example', '--name', 'Grace Hopper', '--password-stdin'], `${GOOD_PASSWORD}\n`);
   assert.is(run.code, 0, run.stderr);
-  assert.is(run.stdout, 'Created staff account grace@visionx.example (id 2) with the password from standard input\n');
+  const lines = run.stdout.trimEnd().split('\n');
+  assert.is(lines[0], 'Created staff account grace@visionx.example (id 2) with the password from standard input');
+  assertEnrolmentPrinted(lines.slice(1), 'grace@visionx.example');
   assert.not.match(run.stdout + run.stderr, GOOD_PASSWORD);
   assert.ok(await bcrypt.compare(GOOD_PASSWORD, userRow('grace@visionx.example')!.hash));
 });

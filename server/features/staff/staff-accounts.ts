@@ -1,11 +1,12 @@
-import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema.js';
 import { EmailSchema, NameSchema } from '../../../shared/auth.js';
 import { checkPassword } from '../auth/password-policy.js';
+import { readableCode } from '../auth/readable-code.js';
 import { revokeUserSessions } from '../auth/sessions.repo.js';
 import { findUserByEmail, insertUser } from '../auth/users.repo.js';
+import { enrolStaff, type StaffEnrolment } from '../two-factor/staff-enrolment.js';
 
 /** Why a staff account was not created; `message` is one line meant for the operator. */
 export class StaffAccountError extends Error {
@@ -40,18 +41,12 @@ export interface StaffAccountResult {
   action: 'created' | 'promoted';
   /** The password the account now has: print it once, store it nowhere. */
   password: string;
+  /** Staff must sign in with a code: the authenticator secret and recovery codes, also shown this once. */
+  enrolment: StaffEnrolment;
 }
-
-// No look-alikes (0/O, 1/l/I): the password is read off a terminal and typed in by hand.
-const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-const GROUPS = 4;
-const GROUP_LENGTH = 5;
 
 /** 20 characters from 31 (≈ 99 bits) in groups of five: `k7mqe-x2hfa-…`. Passes the policy by construction. */
-export function generatePassword(): string {
-  const group = () => Array.from({ length: GROUP_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-  return Array.from({ length: GROUPS }, group).join('-');
-}
+export const generatePassword = (): string => readableCode(4);
 
 /**
  * Create a staff account, or with `promote` make an existing account staff. A promoted account
@@ -79,7 +74,7 @@ export async function createStaffAccount(db: Db, input: StaffAccountInput, optio
     const existing = findUserByEmail(tx, email.data);
     if (!existing) {
       const user = insertUser(tx, { email: email.data, name: name.data, passwordHash, role: 'staff' }, now)!;
-      return { userId: user.id, email: user.email, action: 'created' as const, password };
+      return { userId: user.id, email: user.email, action: 'created' as const, password, enrolment: enrolStaff(tx, user.id, now) };
     }
     if (!options.promote) throw refuseTaken();
     tx.update(users)
@@ -87,6 +82,8 @@ export async function createStaffAccount(db: Db, input: StaffAccountInput, optio
       .where(eq(users.id, existing.id))
       .run();
     revokeUserSessions(tx, existing.id, 'password_changed', now);
-    return { userId: existing.id, email: existing.email, action: 'promoted' as const, password };
+    // A new authenticator too: whoever hands over the password hands over the second factor with it.
+    const enrolment = enrolStaff(tx, existing.id, now);
+    return { userId: existing.id, email: existing.email, action: 'promoted' as const, password, enrolment };
   });
 }

@@ -8,6 +8,7 @@ import { Card, Page } from '../../ui/Page.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { ExportDataSection } from './ExportDataSection.js';
+import { TwoFactorSection } from './TwoFactorSection.js';
 import { currentUser, type ViewerUser } from './viewer.js';
 
 function Profile(props: { user: ViewerUser }) {
@@ -69,6 +70,7 @@ export default function AccountPage() {
                 </A>
               </Card>
               <ChangePasswordForm />
+              <TwoFactorSection />
               <ExportDataSection />
               <DeleteAccountSection onDeleted={() => setDeleted(true)} />
             </div>

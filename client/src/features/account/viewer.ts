@@ -1,5 +1,6 @@
 import { batch, createSignal } from 'solid-js';
 import type { Viewer } from '../../../../shared/auth.js';
+import { isCodeRequired, type CodeRequired, type LoginCodeInput, type RecoveryCodes } from '../../../../shared/two-factor.js';
 import type { ClientResult } from '../../../../shared/result.js';
 import { reconnectSocket, request, socket, startSocket } from '../../lib/socket.js';
 import { authApi } from './auth-api.js';
@@ -95,8 +96,16 @@ function applyAuthResult(result: ClientResult<Viewer>, beforeApply?: () => void)
   return result;
 }
 
-export const signIn = async (input: Parameters<typeof authApi.login>[0]) =>
-  applyAuthResult(await track(authApi.login(input)));
+/** The password step; an answer that asks for a code changes nothing here (no session yet). */
+export async function signIn(input: Parameters<typeof authApi.login>[0]): Promise<ClientResult<Viewer | CodeRequired>> {
+  const result = await track(authApi.login(input));
+  return result.ok && isCodeRequired(result.data) ? result : applyAuthResult(result);
+}
+/** The code step; `onAnswer` sees the answer (e.g. new recovery codes) in the same update as the sign-in. */
+export async function signInWithCode(input: LoginCodeInput, onAnswer?: (answer: Viewer & Partial<RecoveryCodes>) => void) {
+  const result = await track(authApi.loginCode(input));
+  return applyAuthResult(result, result.ok ? () => onAnswer?.(result.data) : undefined);
+}
 export const register = async (input: Parameters<typeof authApi.register>[0]) =>
   applyAuthResult(await track(authApi.register(input)));
 export const signOut = async () => applyAuthResult(await track(authApi.logout()));

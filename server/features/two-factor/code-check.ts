@@ -1,0 +1,56 @@
+import type { AppContext } from '../../context.js';
+import type { DbLike } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import { isTotpCode } from '../../../shared/two-factor.js';
+import type { CodeThrottle } from './code-throttle.js';
+import { matchingStep } from './totp.js';
+import { claimStep, useRecoveryCode, type TotpCredential } from './two-factor.repo.js';
+
+const WRONG_CODE = 'That code is not right. Check your authenticator app and try again.';
+const USED_CODE = 'That code was already used. Wait for the next one in your authenticator app.';
+const TOTP_ONLY = 'Enter the 6-digit code from your authenticator app.';
+
+const codeError = (message: string) => new AppError('unauthorized', message, { code: message });
+
+/**
+ * Check `code` for the account, then run `work` in the same transaction that spends it (the
+ * time step or the recovery code), so a code is accepted once even when two requests race.
+ * A wrong or reused code counts against the account's and the address's guesses and changes
+ * nothing. Recovery codes stand in only for an enrolled authenticator, never to finish enrolling.
+ */
+export function withCode<T>(
+  ctx: AppContext,
+  throttle: CodeThrottle,
+  credential: TotpCredential,
+  code: string,
+  ip: string,
+  work: (tx: DbLike) => T,
+): T {
+  const now = ctx.now();
+  throttle.check(credential.userId, ip, now);
+  try {
+    const spend = spender(credential, code, now);
+    return ctx.db.transaction((tx) => {
+      spend(tx);
+      return work(tx);
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.fields?.code) throttle.failed(credential.userId, ip, now);
+    throw err;
+  }
+}
+
+function spender(credential: TotpCredential, code: string, now: number): (tx: DbLike) => void {
+  const { userId } = credential;
+  if (!isTotpCode(code)) {
+    if (credential.enabledAt === null) throw codeError(TOTP_ONLY);
+    return (tx) => {
+      if (!useRecoveryCode(tx, userId, code, now)) throw codeError(WRONG_CODE);
+    };
+  }
+  const step = matchingStep(credential.secret, code, now);
+  if (step === null) throw codeError(WRONG_CODE);
+  return (tx) => {
+    if (!claimStep(tx, userId, step)) throw codeError(USED_CODE);
+  };
+}

@@ -7,6 +7,8 @@ import { queryTerms, terms } from './text.js';
 const K1 = 1.2;
 const B = 0.75;
 const TITLE_WEIGHT = 3;
+/** A word of an example question counts like a body word: it is how shoppers ask for the passage. */
+const QUESTION_WEIGHT = 1;
 
 interface Indexed {
   passage: Passage;
@@ -22,12 +24,13 @@ function indexPassage(passage: Passage): Indexed {
   add(terms(passage.title), TITLE_WEIGHT);
   add(terms(passage.section), 1);
   add(terms(passage.text), 1);
+  add(passage.questions.flatMap(terms), QUESTION_WEIGHT);
   let length = 0;
   for (const n of freq.values()) length += n;
   return { passage, freq, length };
 }
 
-/** Okapi BM25 over the passages, with synonym expansion of the query (see text.ts). */
+/** Okapi BM25 over the passages (title, section, text and example questions), with synonym expansion of the query (see text.ts). */
 export function createKnowledge(passages: readonly Passage[]): Knowledge {
   const docs = passages.map(indexPassage);
   const avgLength = docs.reduce((n, d) => n + d.length, 0) / Math.max(1, docs.length);

@@ -6,8 +6,13 @@ export interface Passage {
   section: string;
   /** The `###` heading. */
   title: string;
-  /** The passage's Markdown body (without the heading). */
+  /** The passage's Markdown body (without the heading and its questions): what may be quoted to a shopper. */
   text: string;
+  /**
+   * Example questions the passage answers, as shoppers type them (typos and all), from its
+   * `Questions:` line. They help retrieval find the passage and are never quoted.
+   */
+  questions: string[];
 }
 
 /** A passage retrieved for a query, with its relevance (higher is better). */

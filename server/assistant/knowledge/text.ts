@@ -12,6 +12,8 @@ const STOPWORDS = new Set(
 
 /** Phrases rewritten before splitting into words (both sides), so they become one searchable word. */
 const PHRASES: Array<[RegExp, string]> = [
+  // "wont", "cant": apostrophes left out are stopwords too, as "won't" → "won t" is.
+  [/\b(won|don|can|doesn|isn|didn|aren|wasn)t\b/g, '$1 t'],
   [/\bwi ?fi\b/g, 'wifi'],
   [/\bcolor/g, 'colour'],
   [/\b(uk|britain|england|scotland|wales|united kingdom)\b/g, 'unitedkingdom'],
@@ -36,6 +38,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['ship', 'deliveri', 'deliv', 'dispatch', 'postag', 'post', 'parcel', 'arriv'],
   ['cost', 'price', 'fee'],
   ['hot', 'heat', 'overheat', 'warm'],
+  ['swollen', 'swell', 'bulg', 'puff', 'puffi', 'expand'],
   ['water', 'wet', 'liquid', 'rain', 'submerg', 'sink', 'pool', 'toilet', 'bath', 'sea', 'lake'],
   ['time', 'day', 'week', 'hour', 'minut'],
   ['reset', 'factoryreset', 'erase', 'wipe'],

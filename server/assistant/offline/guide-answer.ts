@@ -1,4 +1,5 @@
 import type { Knowledge, Passage, RankedPassage } from '../knowledge/passages.js';
+import { splitSentences } from '../knowledge/sentences.js';
 import { queryTerms, stem, terms } from '../knowledge/text.js';
 import { paragraphs } from './format.js';
 
@@ -34,8 +35,6 @@ function blocksOf(text: string): Blocks {
   return out;
 }
 
-const sentencesOf = (paragraph: string) => paragraph.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
-
 /** How much a piece of text answers the query: its query words (synonyms half), plus a little for a figure. */
 function relevance(text: string, weights: Map<string, number>): number {
   const words = new Set(terms(text));
@@ -64,7 +63,7 @@ export function findPassage(knowledge: Knowledge, query: string, troubleshooting
 export function policyAnswer(passage: Passage, query: string): string {
   const weights = queryTerms(query);
   const b = blocksOf(passage.text);
-  const sentences = b.paragraphs.flatMap(sentencesOf);
+  const sentences = b.paragraphs.flatMap(splitSentences);
   const asksHow = /\b(how (do|can|to|should)|steps?|process|what do i do|what should i do)\b/i.test(query);
   const lead = pick(sentences, weights, asksHow && b.steps.length ? 1 : 3);
   // A list item is picked for what sets it apart ("Canada"), not for the topic every item shares (the title's words).
@@ -78,7 +77,7 @@ export function policyAnswer(passage: Passage, query: string): string {
     (lead.length ? lead : sentences.slice(0, 2)).join(' '),
     items.length ? items.map((i) => `- ${i}`).join('\n') : undefined,
     steps.length ? steps.map((s, i) => `${i + 1}. ${s}`).join('\n') : undefined,
-    pick(b.after.flatMap(sentencesOf), weights, 1, 1).join(' '),
+    pick(b.after.flatMap(splitSentences), weights, 1, 1).join(' '),
     page ? `The full policy is on the [${passage.section.toLowerCase()} page](${page}).` : undefined,
   );
 }
@@ -87,7 +86,7 @@ export function policyAnswer(passage: Passage, query: string): string {
 export function troubleshootingAnswer(passage: Passage, query: string): string {
   const weights = queryTerms(query);
   const b = blocksOf(passage.text);
-  const afterSentences = b.after.flatMap(sentencesOf);
+  const afterSentences = b.after.flatMap(splitSentences);
   const contact = afterSentences.filter((s) => /\b(contact|stop using)\b/i.test(s));
   const relevant = pick(afterSentences.filter((s) => !contact.includes(s)), weights, 3, 0.3);
   return paragraphs(

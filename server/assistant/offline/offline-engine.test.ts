@@ -16,7 +16,7 @@ import { PRODUCT_PATTERNS } from '../../nlu/words.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../..');
 const catalog = JSON.parse(readFileSync(join(root, 'data/catalog.json'), 'utf8')) as { products: Array<{ slug: string; name: string }> };
-const knowledge = createKnowledge([{ id: 'p', section: 'Troubleshooting', title: 'Phone won\'t charge', text: 'Check the cable.\n\n1. Try another cable.\n2. Restart.' }]);
+const knowledge = createKnowledge([{ id: 'p', section: 'Troubleshooting', title: 'Phone won\'t charge', text: 'Check the cable.\n\n1. Try another cable.\n2. Restart.', questions: [] }]);
 
 /** A ToolBox that records calls and answers from a table: the engine's I/O edge, faked. */
 function fakeTools(names: string[], answers: Record<string, Partial<ToolOutcome>> = {}) {

@@ -18,6 +18,8 @@ test('cardsLine names what each card showed, compactly', () => {
 test('systemMessage: prompt, passages, the cards note; no passages block when none were found', () => {
   const withPassages = systemMessage(testTurn());
   assert.match(withPassages, /^You are the VisionX test assistant\.\n\nSupport guide passages/);
+  // A passage's example questions only help retrieval: the model must not quote them.
+  assert.not.match(withPassages, 'Can I send it back?');
   const without = systemMessage(testTurn({ passages: [] }));
   assert.not.match(without, 'Support guide passages');
   assert.not.match(without, 'frustrated');

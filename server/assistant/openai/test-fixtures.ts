@@ -58,7 +58,7 @@ export function testTurn(over: Partial<Turn> = {}): Turn {
   return {
     department: 'sales',
     systemPrompt: 'You are the VisionX test assistant.',
-    passages: [{ id: 'returns', section: 'Returns and refunds', title: 'The 30-day return policy', text: 'Return within 30 days.\n\nIn the box.', score: 3 }],
+    passages: [{ id: 'returns', section: 'Returns and refunds', title: 'The 30-day return policy', text: 'Return within 30 days.\n\nIn the box.', questions: ['Can I send it back?'], score: 3 }],
     history: [
       { role: 'user', content: 'Do you sell the VisionX 7?', cards: [] },
       { role: 'assistant', content: 'Yes, here it is.', cards: [productCard(7, 'VisionX 7')] },

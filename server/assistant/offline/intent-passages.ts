@@ -21,7 +21,9 @@ const PASSAGES: Partial<Record<Intent, RegExp>> = {
   tech_camera: /^camera-problems/,
   tech_screen: /^screen-problems/,
   tech_software: /^(software-update|factory-reset|moving-data|storage-full|no-sound|phone-wont-turn-on)/,
-  safety_hazard: /^(phone-overheating|water-or-liquid|visionx-phone-wont-charge)/,
+  safety_hazard: /^(swollen-hissing|phone-overheating|water-or-liquid|swallowed-battery)/,
+  scam_report: /^scam-calls/,
+  human_handoff: /^(reaching-a-person|when-to-escalate)/,
 };
 
 export const hasPassages = (intent: Intent) => PASSAGES[intent] !== undefined;

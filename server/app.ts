@@ -113,7 +113,9 @@ export function createApp(deps: AppDeps) {
   };
   /** Runs the expired-session sweep now (tests move the clock instead of waiting a minute). */
   const sweepSessions = () => sweepEndedSessions(io, ctx);
-  return { app, httpServer, io, ctx, chat, close, sweepSessions };
+  /** Runs the hourly clean-up now (tests move the clock instead of waiting an hour). */
+  const runMaintenance = maintenance.run;
+  return { app, httpServer, io, ctx, chat, close, sweepSessions, runMaintenance };
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -36,6 +36,8 @@ config('defaults for an empty environment', () => {
     OPENAI_TIMEOUT_MS: 20_000,
     ASSISTANT_HISTORY_TURNS: 12,
     ASSISTANT_PACE_MS: 18,
+    CONTACT_SESSION_LIMIT: 5,
+    CONTACT_IP_LIMIT: 20,
     secureCookies: false,
   });
 });
@@ -65,6 +67,8 @@ config('valid values are parsed to their types', () => {
     LOG_LEVEL: 'warn',
     TRUST_PROXY: '2',
     SESSION_SECRET: 's'.repeat(32),
+    CONTACT_SESSION_LIMIT: '3',
+    CONTACT_IP_LIMIT: '50',
   });
   assert.is(cfg.PORT, 8080);
   assert.is(cfg.HOST, '0.0.0.0');
@@ -74,6 +78,7 @@ config('valid values are parsed to their types', () => {
   assert.is(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY, 0, 'false still means no proxy');
   assert.is(cfg.secureCookies, true);
   assert.is(cfg.SESSION_SECRET, 's'.repeat(32));
+  assert.equal([cfg.CONTACT_SESSION_LIMIT, cfg.CONTACT_IP_LIMIT], [3, 50]);
 });
 
 const BAD: Array<[env: Record<string, string>, variable: string]> = [
@@ -96,6 +101,10 @@ const BAD: Array<[env: Record<string, string>, variable: string]> = [
   [{ NODE_ENV: 'production', BCRYPT_COST: '8' }, 'BCRYPT_COST'],
   [{ FULFILMENT_STEP_MS: '-5' }, 'FULFILMENT_STEP_MS'],
   [{ FULFILMENT_STEP_MS: 'soon' }, 'FULFILMENT_STEP_MS'],
+  [{ CONTACT_SESSION_LIMIT: '0' }, 'CONTACT_SESSION_LIMIT'],
+  [{ CONTACT_SESSION_LIMIT: '2.5' }, 'CONTACT_SESSION_LIMIT'],
+  [{ CONTACT_IP_LIMIT: 'many' }, 'CONTACT_IP_LIMIT'],
+  [{ CONTACT_IP_LIMIT: '-3' }, 'CONTACT_IP_LIMIT'],
 ];
 
 for (const [env, variable] of BAD) {

@@ -24,6 +24,7 @@ import { createPresence } from './features/staff/presence.js';
 import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
 import { AppError } from './errors.js';
+import { serveHealth } from './http/health.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { serveClient, serveImages } from './http/static.js';
 import { startMaintenance } from './maintenance.js';
@@ -86,10 +87,7 @@ export function createApp(deps: AppDeps) {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
     next();
   });
-  app.get('/healthz', (_req, res) => {
-    ctx.db.$client.prepare('select 1').get();
-    res.set('Cache-Control', 'no-store').json({ ok: true });
-  });
+  serveHealth(app, ctx);
   app.use('/api', requestLog(ctx));
   app.use('/api/auth', authRouter(ctx));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'No such API call.')));

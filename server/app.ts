@@ -26,6 +26,7 @@ import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './fea
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
 import { errorHandler, requestLog } from './http/middleware.js';
+import { securityHeaders } from './http/security-headers.js';
 import { serveClient, serveImages } from './http/static.js';
 import { startMaintenance } from './maintenance.js';
 import { createTestPaymentProvider } from './features/payments/test-provider.js';
@@ -83,10 +84,7 @@ export function createApp(deps: AppDeps) {
     staffActionHandlers(staff),
   ]);
 
-  app.use((_req, res, next) => {
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
-    next();
-  });
+  app.use(securityHeaders(deps.config.NODE_ENV === 'production'));
   serveHealth(app, ctx);
   app.use('/api', requestLog(ctx));
   app.use('/api/auth', authRouter(ctx));

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/client.js';
+import { openDatabaseFile } from '../server/db/database-file-error.js';
 import { loadCommonPasswords } from '../server/features/auth/password-policy.js';
 import { createStaffAccount, StaffAccountError } from '../server/features/staff/staff-accounts.js';
 import { enrolmentLines } from '../server/features/two-factor/staff-enrolment.js';
@@ -49,16 +50,20 @@ async function readPasswordFromStdin(): Promise<string> {
   return text;
 }
 
-const args = readArgs();
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (err) {
-  if (err instanceof ConfigError) fail(err.message);
-  throw err;
+/** A setting that cannot work (a bad value, an unusable DATABASE_FILE) is a one-line refusal. */
+function orFail<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
 }
+
+const args = readArgs();
+const config = orFail(() => loadConfig(process.env));
 const password = args['password-stdin'] ? await readPasswordFromStdin() : undefined;
-const db = openDatabase(resolve(root, config.DATABASE_FILE));
+const db = orFail(() => openDatabaseFile(resolve(root, config.DATABASE_FILE), openDatabase));
 try {
   const result = await createStaffAccount(
     db,

@@ -24,7 +24,9 @@ import { createPresence } from './features/staff/presence.js';
 import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
 import { AppError } from './errors.js';
+import { serveHealth } from './http/health.js';
 import { errorHandler, requestLog } from './http/middleware.js';
+import { securityHeaders } from './http/security-headers.js';
 import { serveClient, serveImages } from './http/static.js';
 import { startMaintenance } from './maintenance.js';
 import { createTestPaymentProvider } from './features/payments/test-provider.js';
@@ -82,14 +84,8 @@ export function createApp(deps: AppDeps) {
     staffActionHandlers(staff),
   ]);
 
-  app.use((_req, res, next) => {
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
-    next();
-  });
-  app.get('/healthz', (_req, res) => {
-    ctx.db.$client.prepare('select 1').get();
-    res.set('Cache-Control', 'no-store').json({ ok: true });
-  });
+  app.use(securityHeaders(deps.config.NODE_ENV === 'production'));
+  serveHealth(app, ctx);
   app.use('/api', requestLog(ctx));
   app.use('/api/auth', authRouter(ctx));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'No such API call.')));
@@ -113,7 +109,9 @@ export function createApp(deps: AppDeps) {
   };
   /** Runs the expired-session sweep now (tests move the clock instead of waiting a minute). */
   const sweepSessions = () => sweepEndedSessions(io, ctx);
-  return { app, httpServer, io, ctx, chat, close, sweepSessions };
+  /** Runs the hourly clean-up now (tests move the clock instead of waiting an hour). */
+  const runMaintenance = maintenance.run;
+  return { app, httpServer, io, ctx, chat, close, sweepSessions, runMaintenance };
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -39,6 +39,8 @@ config('defaults for an empty environment', () => {
     ASSISTANT_HISTORY_TURNS: 12,
     ASSISTANT_PACE_MS: 18,
     TOTP_ISSUER: 'VisionX Live',
+    CONTACT_SESSION_LIMIT: 5,
+    CONTACT_IP_LIMIT: 20,
     secureCookies: false,
   });
 });
@@ -69,6 +71,8 @@ config('valid values are parsed to their types', () => {
     LOG_LEVEL: 'warn',
     TRUST_PROXY: '2',
     SESSION_SECRET: 's'.repeat(32),
+    CONTACT_SESSION_LIMIT: '3',
+    CONTACT_IP_LIMIT: '50',
   });
   assert.is(cfg.PORT, 8080);
   assert.is(cfg.HOST, '0.0.0.0');
@@ -81,6 +85,7 @@ config('valid values are parsed to their types', () => {
   const limits = loadConfig({ GUEST_SESSIONS_PER_IP_PER_HOUR: '50000', PASSWORD_CHECKS_PER_IP_PER_MINUTE: '5' });
   assert.is(limits.GUEST_SESSIONS_PER_IP_PER_HOUR, 50_000);
   assert.is(limits.PASSWORD_CHECKS_PER_IP_PER_MINUTE, 5);
+  assert.equal([cfg.CONTACT_SESSION_LIMIT, cfg.CONTACT_IP_LIMIT], [3, 50]);
 });
 
 const BAD: Array<[env: Record<string, string>, variable: string]> = [
@@ -107,6 +112,10 @@ const BAD: Array<[env: Record<string, string>, variable: string]> = [
   [{ GUEST_SESSIONS_PER_IP_PER_HOUR: 'many' }, 'GUEST_SESSIONS_PER_IP_PER_HOUR'],
   [{ PASSWORD_CHECKS_PER_IP_PER_MINUTE: '0' }, 'PASSWORD_CHECKS_PER_IP_PER_MINUTE'],
   [{ PASSWORD_CHECKS_PER_IP_PER_MINUTE: '2.5' }, 'PASSWORD_CHECKS_PER_IP_PER_MINUTE'],
+  [{ CONTACT_SESSION_LIMIT: '0' }, 'CONTACT_SESSION_LIMIT'],
+  [{ CONTACT_SESSION_LIMIT: '2.5' }, 'CONTACT_SESSION_LIMIT'],
+  [{ CONTACT_IP_LIMIT: 'many' }, 'CONTACT_IP_LIMIT'],
+  [{ CONTACT_IP_LIMIT: '-3' }, 'CONTACT_IP_LIMIT'],
 ];
 
 for (const [env, variable] of BAD) {

@@ -60,6 +60,10 @@ const EnvSchema = z.object({
     .default('VisionX Live'),
   /** The offline engine streams a word every this many ms (a natural pace); 0 streams at once. */
   ASSISTANT_PACE_MS: z.coerce.number().int().min(0).max(1000).default(18),
+  /** Contact messages one session may send in an hour (a burst, then evenly spread). */
+  CONTACT_SESSION_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Contact messages one client address (after TRUST_PROXY) may send in an hour, across its sessions. */
+  CONTACT_IP_LIMIT: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 type Env = z.infer<typeof EnvSchema>;

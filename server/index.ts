@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
+import { openDatabaseFile } from './db/database-file-error.js';
 import { createPasswordHasher } from './features/auth/password-hasher.js';
 import { loadCommonPasswords } from './features/auth/password-policy.js';
 import { readCatalogFile } from './features/catalog/catalog-file.js';
@@ -15,9 +16,10 @@ import { resolveSessionSecret } from './secret.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
-function readConfig() {
+/** A setting that cannot work ends the start with its one line and exit code 1; anything else keeps its stack. */
+function orExit<T>(load: () => T): T {
   try {
-    return loadConfig(process.env);
+    return load();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -27,10 +29,10 @@ function readConfig() {
   }
 }
 
-const config = readConfig();
+const config = orExit(() => loadConfig(process.env));
 const log = createLogger(config.LOG_LEVEL);
 const dataDir = resolve(root, config.DATA_DIR);
-const db = openDatabase(resolve(root, config.DATABASE_FILE));
+const db = orExit(() => openDatabaseFile(resolve(root, config.DATABASE_FILE), openDatabase));
 const clientDir = join(root, 'client/dist');
 const imagesDir = join(root, 'data/images');
 log.info(seedCatalog(db, readCatalogFile(join(root, 'data/catalog.json')), imagesDir), 'catalog seeded');

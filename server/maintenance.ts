@@ -2,11 +2,12 @@ import type { AppContext } from './context.js';
 import { purgeOldFailures } from './features/auth/login-throttle.js';
 import { purgeDeadSessions } from './features/auth/sessions.repo.js';
 import { purgeOrphanGuestChats } from './features/chat/chat-identity.js';
+import { purgeOldContactMessages } from './features/contact/contact.repo.js';
 
 const EVERY_MS = 60 * 60_000;
 
-/** Hourly clean-up of rows that can never matter again. Per-process timer; unref'd. */
-export function startMaintenance(ctx: AppContext): { stop(): void } {
+/** Hourly clean-up of rows that can never matter again or are past their retention. Per-process timer; unref'd. */
+export function startMaintenance(ctx: AppContext): { stop(): void; run(): void } {
   const run = () => {
     try {
       const now = ctx.now();
@@ -14,6 +15,8 @@ export function startMaintenance(ctx: AppContext): { stop(): void } {
       purgeOldFailures(ctx.db, now);
       const chats = purgeOrphanGuestChats(ctx.db);
       if (sessions || chats) ctx.log.info({ sessions, chats }, 'purged dead sessions and their guest conversations');
+      const contactMessages = purgeOldContactMessages(ctx.db, now);
+      if (contactMessages) ctx.log.info({ contactMessages }, 'purged contact messages past their retention');
     } catch (err) {
       ctx.log.error({ err }, 'maintenance failed');
     }
@@ -21,5 +24,5 @@ export function startMaintenance(ctx: AppContext): { stop(): void } {
   run();
   const timer = setInterval(run, EVERY_MS);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return { stop: () => clearInterval(timer), run };
 }

@@ -1,3 +1,4 @@
+import './zod-without-eval.js';
 import './styles.css';
 import { render } from 'solid-js/web';
 import { App } from './app.js';

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { contactMessages } from '../../db/schema.js';
 import type { ContactMessageInput } from '../../../shared/contact.js';
@@ -20,3 +20,11 @@ export function contactMessagesOf(db: DbLike, userId: number) {
     .map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() }));
 }
 
+
+/** The privacy policy's promise (client/src/i18n/en/policies/privacy.ts, "How long we keep it"): 12 months. */
+export const CONTACT_RETENTION_MS = 365 * 24 * 60 * 60_000;
+
+/** Delete contact messages past their retention; answers how many went. */
+export function purgeOldContactMessages(db: DbLike, now: number): number {
+  return db.delete(contactMessages).where(lt(contactMessages.createdAt, now - CONTACT_RETENTION_MS)).run().changes;
+}

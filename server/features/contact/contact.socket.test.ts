@@ -9,7 +9,9 @@ import type { ContactMessageInput } from '../../../shared/contact.js';
 const test = suite<{ app: TestApp }>('contact:send');
 
 test.before(async (ctx) => {
-  ctx.app = await startTestApp();
+  // Every test here connects from 127.0.0.1: the hourly allowances are opened wide so this suite
+  // checks the form and the socket's own budget; contact-limits.test.ts checks the allowances.
+  ctx.app = await startTestApp({ CONTACT_SESSION_LIMIT: '100', CONTACT_IP_LIMIT: '1000' });
 });
 test.before.each(({ app }) => refillAuthBucket(app));
 test.after(async ({ app }) => app.stop());

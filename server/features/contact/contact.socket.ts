@@ -1,22 +1,28 @@
 import type { AppContext } from '../../context.js';
+import { clientIp } from '../../http/client-ip.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { ContactMessageSchema } from '../../../shared/contact.js';
+import { createContactQuota } from './contact-quota.js';
 import { contactMessagesOf, insertContactMessage } from './contact.repo.js';
 
 /** The contact form: stored now; a later issue turns it into a support conversation. */
-export const contactHandlers =
-  (ctx: AppContext): RegisterHandlers =>
-  (socket, limiter) => {
+export const contactHandlers = (ctx: AppContext): RegisterHandlers => {
+  const quota = createContactQuota(ctx.config);
+  return (socket, limiter) => {
+    const ip = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
     handle(ctx, limiter, socket, 'contact:send', {
       schema: ContactMessageSchema,
       run: (input, { session }) => {
+        // After validation (in the wrapper): a message that is refused as invalid spends nothing.
+        quota.spend(session.id, ip, ctx.now());
         const row = insertContactMessage(ctx.db, session.userId, input, ctx.now());
         ctx.log.info({ contactMessageId: row.id, topic: input.topic }, 'contact message stored');
         return { id: row.id, receivedAt: new Date(row.createdAt).toISOString() };
       },
     });
   };
+};
 
 /**
  * Export: the account's messages; erasure takes them with the account (cascade). Messages sent

@@ -20,10 +20,10 @@ interface Run {
   stderr: string;
 }
 
-function staffCreate(args: string[], stdin?: string): Promise<Run> {
+function staffCreate(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<Run> {
   const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/staff-create.ts', ...args], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_FILE: dbFile, BCRYPT_COST: '4', LOG_LEVEL: 'silent' },
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_FILE: dbFile, BCRYPT_COST: '4', LOG_LEVEL: 'silent', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -129,6 +129,11 @@ test('bad arguments are refused in one line', async () => {
   assertRefused(await staffCreate(['--email', 'x@visionx.example']), /usage: npm run staff:create/);
   assertRefused(await staffCreate(['--email', 'x@visionx.example', '--name', 'X', '--admin']), /usage: npm run staff:create/);
   assert.is(userRow('x@visionx.example'), undefined);
+});
+
+test('a DATABASE_FILE that cannot be used (a directory) is refused in one line naming it', async () => {
+  const run = await staffCreate(['--email', 'grace@visionx.example', '--name', 'Grace Hopper'], undefined, { DATABASE_FILE: dir });
+  assertRefused(run, /DATABASE_FILE ".+": it is a directory/);
 });
 
 test.run();

@@ -54,6 +54,25 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
+/** Run the bundled server when it is expected not to start: its exit code and what it wrote to each stream. */
+export function runServerToExit(bundle: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bundle], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Not a synchronisation sleep: only a bound on a server that starts after all.
+  const hung = setTimeout(() => child.kill('SIGKILL'), START_LIMIT_MS);
+  return new Promise((done) =>
+    child.once('close', (code) => {
+      clearTimeout(hung);
+      live.delete(child);
+      done({ code, stdout, stderr });
+    }),
+  );
+}
+
 /** Start the bundled server and resolve once it listens; rejects with its output if it dies first. */
 export function startServer(bundle: string, env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [bundle], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -74,6 +74,10 @@ export const common = {
       one: 'Too many attempts. Please try again in {count} second.',
       other: 'Too many attempts. Please try again in {count} seconds.',
     },
+    rate_limited_wait_minutes: {
+      one: 'Too many attempts. Please try again in {count} minute.',
+      other: 'Too many attempts. Please try again in {count} minutes.',
+    },
     internal: 'Something went wrong on our side. Please try again.',
     timeout: 'The server did not answer in time. Please try again.',
     disconnected: 'We could not reach VisionX. Check your connection and try again.',

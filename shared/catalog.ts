@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The storefront's shapes, shared by the catalog feature on both sides. */
-import { CATEGORIES, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRICE_MAX_CENTS, QUERY_MAX_LENGTH, SORTS, type Category } from './catalog-constants.js';
+import { CATEGORIES, CHIP_KINDS, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRICE_MAX_CENTS, QUERY_MAX_LENGTH, SORTS, type Category, type ChipKind } from './catalog-constants.js';
 
 export * from './catalog-constants.js';
 
@@ -23,6 +23,8 @@ export const CatalogListSchema = z
     sort: z.enum(SORTS, { error: 'Unknown sort order.' }).default('relevance'),
     page: z.number().int().min(1, 'Pages start at 1.').max(10_000).default(1),
     pageSize: z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
+    /** Chips the shopper removed: what the text says of these is neither applied nor searched. */
+    ignore: few(z.enum(CHIP_KINDS, { error: 'Unknown kind of search chip.' })).default([]),
   })
   .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
     path: ['maxPrice'],
@@ -88,6 +90,19 @@ export interface CatalogPage {
   correctedQuery: string | null;
   /** For an empty result: other searches that would find something. */
   suggestions: string[];
+  /** What the search text was understood as, each a chip the shopper can remove (`ignore`). */
+  chips: SearchChip[];
+  /** Words of the text that found nothing among what the chips allow, so were left out. */
+  droppedText: string | null;
+}
+
+/** One understood part of the search text. */
+export interface SearchChip {
+  kind: ChipKind;
+  /** A code: category, cents, a phone's slug, a colour key, gigabytes or a sort. */
+  value: string | number;
+  /** The catalog's name for the value when it names a product or colour ("Vision X Terra", "Forest Green"); else the value as text. */
+  label: string;
 }
 
 export interface Suggestion {

@@ -23,6 +23,9 @@ export class ShopPage {
   results = () => this.main().getByRole('region', { name: 'Products' });
   productNames = () => this.results().getByRole('article').getByRole('heading');
   pagination = () => this.main().getByRole('navigation', { name: 'Pagination' });
+  /** What the search text was understood as: a group of buttons, each removing one chip. */
+  searchChips = () => this.main().getByRole('group', { name: 'Understood from your search' });
+  removeChip = (text: string) => this.searchChips().getByRole('button', { name: `Remove filter: ${text}`, exact: true });
 
   async open(query = '') {
     await this.page.goto(`/shop${query}`);

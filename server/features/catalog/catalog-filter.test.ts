@@ -3,10 +3,12 @@ import * as assert from 'uvu/assert';
 import { CatalogListSchema } from '../../../shared/catalog.js';
 import { facetsFor, matchingVariants, sortHits, toCard, type Hit } from './catalog-filter.js';
 import type { CatalogRecord } from './catalog.repo.js';
+import type { SpecFigures } from './spec-figures.js';
 
 // A tiny synthetic catalog: the rules are tested here, the real data in catalog.socket tests.
 let nextVariant = 1;
-function record(id: number, p: { category: CatalogRecord['product']['category']; release: string; featured?: boolean; rating?: [number | null, number] }, vs: [string, number | null, number, number][]): CatalogRecord {
+type Made = { category: CatalogRecord['product']['category']; release: string; featured?: boolean; rating?: [number | null, number]; figures?: SpecFigures; fits?: string[] };
+function record(id: number, p: Made, vs: [string, number | null, number, number][]): CatalogRecord {
   return {
     product: {
       id,
@@ -18,7 +20,7 @@ function record(id: number, p: { category: CatalogRecord['product']['category'];
       tags: [],
       colours: [...new Set(vs.map((v) => v[0]))].map((key) => ({ key, name: key[0]!.toUpperCase() + key.slice(1), hex: '#000000' })),
       specs: [],
-      fits: [],
+      fits: (p.fits ?? []).map((slug) => ({ slug })),
       images: Object.fromEntries(vs.map((v) => [v[0], `/images/p${id}/${v[0]}.svg`])),
       releaseDate: p.release,
       featured: p.featured ?? false,
@@ -27,25 +29,26 @@ function record(id: number, p: { category: CatalogRecord['product']['category'];
       .map(([colour, storageGb, priceCents, stock]) => ({ id: nextVariant++, productId: id, sku: `S${nextVariant}`, colour, storageGb, priceCents, stock, stockVersion: 0 }))
       .sort((a, b) => a.priceCents - b.priceCents),
     rating: { average: p.rating?.[0] ?? null, count: p.rating?.[1] ?? 0 },
+    figures: p.figures ?? {},
   };
 }
 
-const phoneA = record(1, { category: 'phones', release: '2025-09-01', featured: true, rating: [4.5, 10] }, [
+const phoneA = record(1, { category: 'phones', release: '2025-09-01', featured: true, rating: [4.5, 10], figures: { battery: 5000, weight: 221, screen: 6.8, camera: 50, storage: 256 } }, [
   ['black', 128, 100000, 5],
   ['black', 256, 110000, 0],
   ['transparent', 256, 115000, 2],
 ]);
-const phoneB = record(2, { category: 'phones', release: '2026-03-01', rating: [4.8, 3] }, [
+const phoneB = record(2, { category: 'phones', release: '2026-03-01', rating: [4.8, 3], figures: { battery: 5400, weight: 162, screen: 6.1, camera: 48, storage: 256 } }, [
   ['black', 128, 59900, 10],
   ['white', 256, 64900, 0],
 ]);
-const caseC = record(3, { category: 'cases', release: '2024-01-10', rating: [4.5, 20] }, [
+const caseC = record(3, { category: 'cases', release: '2024-01-10', rating: [4.5, 20], figures: { weight: 30 }, fits: ['p1'] }, [
   ['black', null, 3900, 50],
   ['sand', null, 3900, 0],
 ]);
 const all = [phoneA, phoneB, caseC];
 const q = (input: object) => CatalogListSchema.parse(input);
-const ids = (rs: CatalogRecord[], input: object) => rs.filter((r) => matchingVariants(r, q(input)).length).map((r) => r.product.id);
+const ids = (rs: CatalogRecord[], input: object, fits?: string) => rs.filter((r) => matchingVariants(r, { ...q(input), fits }).length).map((r) => r.product.id);
 
 const filterCases: [string, object, number[]][] = [
   ['no filters', {}, [1, 2, 3]],
@@ -60,9 +63,11 @@ const filterCases: [string, object, number[]][] = [
   ['in stock only', { inStock: true, colour: ['white'] }, []],
   ['one variant must pass every variant filter', { colour: ['transparent'], storage: [128] }, []],
   ['colour and storage on the same variant', { colour: ['black'], storage: [256], inStock: true }, []],
+  ['fits: the accessories that fit that phone', { fits: 'p1' }, [3]],
+  ['fits a phone nothing fits', { fits: 'p2' }, []],
 ];
-for (const [name, input, want] of filterCases) {
-  test(`filter: ${name}`, () => assert.equal(ids(all, input), want));
+for (const [name, { fits, ...input }, want] of filterCases as [string, { fits?: string }, number[]][]) {
+  test(`filter: ${name}`, () => assert.equal(ids(all, input, fits), want));
 }
 
 test('facets: each dimension counts products matching the other filters', () => {
@@ -85,6 +90,11 @@ const sortCases: [string, object, number[]][] = [
   ['newest', { sort: 'newest' }, [2, 1, 3]],
   ['rating, ties by review count', { sort: 'rating' }, [2, 3, 1]],
   ['price follows the filters: transparent only', { sort: 'price-asc', minPrice: 105000 }, [1]],
+  ['battery: largest first, products without one last', { sort: 'battery' }, [2, 1, 3]],
+  ['weight: lightest first', { sort: 'weight' }, [3, 2, 1]],
+  ['screen: largest first', { sort: 'screen' }, [1, 2, 3]],
+  ['camera: most megapixels first', { sort: 'camera' }, [1, 2, 3]],
+  ['storage: ties by relevance (featured first)', { sort: 'storage' }, [1, 2, 3]],
 ];
 for (const [name, input, want] of sortCases) {
   test(`sort: ${name}`, () => assert.equal(sortHits(hits(input), q(input).sort).map((h) => h.record.product.id), want));

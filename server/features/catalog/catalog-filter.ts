@@ -1,5 +1,5 @@
-import type { CatalogFacets, CatalogQuery, FacetValue, ProductCard, Sort } from '../../../shared/catalog.js';
-import { CATEGORIES } from '../../../shared/catalog.js';
+import type { CatalogFacets, CatalogQuery, FacetValue, ProductCard, Sort, SpecSort } from '../../../shared/catalog.js';
+import { CATEGORIES, SPEC_SORTS } from '../../../shared/catalog.js';
 import type { CatalogRecord, ProductRow, VariantRow } from './catalog.repo.js';
 
 /**
@@ -7,9 +7,10 @@ import type { CatalogRecord, ProductRow, VariantRow } from './catalog.repo.js';
  * A product matches when one of its variants passes every variant filter (colour, storage,
  * price, stock) and the product passes the category filter. Each facet counts products that
  * match everything except that facet's own filter, so every choice shows what it would give.
+ * `fits` (a phone's slug, understood from "a case for my Terra") keeps the accessories that fit it.
  */
 type Dimension = 'category' | 'colour' | 'storage' | 'price';
-type Filters = Pick<CatalogQuery, 'category' | 'colour' | 'storage' | 'minPrice' | 'maxPrice' | 'inStock'>;
+export type Filters = Pick<CatalogQuery, 'category' | 'colour' | 'storage' | 'minPrice' | 'maxPrice' | 'inStock'> & { fits?: string };
 
 function variantPasses(v: VariantRow, f: Filters, skip?: Dimension): boolean {
   if (skip !== 'colour' && f.colour.length && !f.colour.includes(v.colour)) return false;
@@ -23,6 +24,7 @@ function variantPasses(v: VariantRow, f: Filters, skip?: Dimension): boolean {
 /** The variants of a record that pass the filters (all but `skip`), or none if the product fails. */
 export function matchingVariants(r: CatalogRecord, f: Filters, skip?: Dimension): VariantRow[] {
   if (skip !== 'category' && f.category.length && !f.category.includes(r.product.category)) return [];
+  if (f.fits !== undefined && !r.product.fits.some((fit) => fit.slug === f.fits)) return [];
   return r.variants.filter((v) => variantPasses(v, f, skip));
 }
 
@@ -62,6 +64,20 @@ export interface Hit {
 const minPrice = (h: Hit) => h.variants[0]!.priceCents; // variants come sorted by price
 const newestFirst = (a: Hit, b: Hit) => b.record.product.releaseDate.localeCompare(a.record.product.releaseDate);
 
+/** Lightest first; the rest largest first. */
+const SPEC_DIRECTION: Record<SpecSort, 1 | -1> = { battery: -1, weight: 1, screen: -1, camera: -1, storage: -1 };
+
+/** By a spec figure; products without it after those with it. */
+function bySpec(sort: SpecSort) {
+  return (a: Hit, b: Hit) => {
+    const x = a.record.figures[sort];
+    const y = b.record.figures[sort];
+    if (x === undefined || y === undefined) return Number(x === undefined) - Number(y === undefined);
+    return (x - y) * SPEC_DIRECTION[sort];
+  };
+}
+
+
 export function sortHits(hits: Hit[], sort: Sort): Hit[] {
   const byRelevance = (a: Hit, b: Hit) =>
     a.rank !== undefined && b.rank !== undefined
@@ -74,6 +90,7 @@ export function sortHits(hits: Hit[], sort: Sort): Hit[] {
     newest: (a, b) => newestFirst(a, b) || byRelevance(a, b),
     rating: (a, b) =>
       (b.record.rating.average ?? 0) - (a.record.rating.average ?? 0) || b.record.rating.count - a.record.rating.count || byRelevance(a, b),
+    ...(Object.fromEntries(SPEC_SORTS.map((spec) => [spec, (a: Hit, b: Hit) => bySpec(spec)(a, b) || byRelevance(a, b)])) as Record<SpecSort, (a: Hit, b: Hit) => number>),
   };
   return [...hits].sort(compare[sort]);
 }

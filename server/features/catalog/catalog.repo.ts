@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { products, reviews, variants } from '../../db/schema.js';
 import type { RatingSummary, Variant } from '../../../shared/catalog.js';
+import { specFigures, type SpecFigures } from './spec-figures.js';
 
 export type ProductRow = typeof products.$inferSelect;
 export type VariantRow = typeof variants.$inferSelect;
@@ -11,6 +12,8 @@ export interface CatalogRecord {
   product: ProductRow;
   variants: VariantRow[];
   rating: RatingSummary;
+  /** Battery, weight, screen, camera and storage figures read from the specs, for the spec sorts. */
+  figures: SpecFigures;
 }
 
 /** The whole catalog in three queries. It is small (tens of products); see ADR 004 for the limit. */
@@ -27,7 +30,12 @@ export function loadCatalog(db: DbLike): CatalogRecord[] {
     .from(products)
     .orderBy(products.id)
     .all()
-    .map((product) => ({ product, variants: byProduct.get(product.id) ?? [], rating: ratings.get(product.id) ?? { average: null, count: 0 } }));
+    .map((product) => ({
+      product,
+      variants: byProduct.get(product.id) ?? [],
+      rating: ratings.get(product.id) ?? { average: null, count: 0 },
+      figures: specFigures(product.specs),
+    }));
 }
 
 function ratingSummaries(db: DbLike): Map<number, RatingSummary> {

@@ -1,41 +1,29 @@
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import type { CatalogHome, CatalogPage, CatalogQuery, ProductDetail, Suggestion } from '../../../shared/catalog.js';
-import { facetsFor, matchingVariants, productSummary, sortHits, toCard, type Hit } from './catalog-filter.js';
+import { CatalogListSchema, type CatalogHome, type CatalogPage, type CatalogQuery, type ProductDetail, type Suggestion } from '../../../shared/catalog.js';
+import { facetsFor, productSummary, sortHits, toCard, type Hit } from './catalog-filter.js';
+import { searchCatalog } from './catalog-search.js';
 import { findProductBySlug, loadCatalog, toVariant, variantsOf, type CatalogRecord } from './catalog.repo.js';
 import { ratingBreakdown } from './rating-summary.js';
-import { matchText } from './search-index.js';
 
 const SUGGESTIONS = 6;
 const FEATURED = 6;
 
 export function listCatalog(db: Db, query: CatalogQuery): CatalogPage {
   const all = loadCatalog(db);
-  let records = all;
-  let ranks: Map<number, number> | null = null;
-  let correctedQuery: string | null = null;
-  if (query.q) {
-    const match = matchText(db, query.q);
-    ranks = match.ranks;
-    correctedQuery = match.corrected;
-    records = records.filter((r) => ranks!.has(r.product.id));
-  }
-  const hits: Hit[] = [];
-  for (const record of records) {
-    const vs = matchingVariants(record, query);
-    if (vs.length) hits.push({ record, variants: vs, rank: ranks?.get(record.product.id) });
-  }
-  const sorted = sortHits(hits, query.sort);
+  const { hits, records, filters, chips, correctedQuery, droppedText } = searchCatalog(db, query, all);
   const start = (query.page - 1) * query.pageSize;
   return {
-    items: sorted.slice(start, start + query.pageSize).map(toCard),
-    total: sorted.length,
+    items: hits.slice(start, start + query.pageSize).map(toCard),
+    total: hits.length,
     page: query.page,
     pageSize: query.pageSize,
-    pageCount: Math.ceil(sorted.length / query.pageSize),
-    facets: facetsFor(records, query),
+    pageCount: Math.ceil(hits.length / query.pageSize),
+    facets: facetsFor(records, filters),
     correctedQuery,
-    suggestions: sorted.length ? [] : fallbackSuggestions(all),
+    suggestions: hits.length ? [] : fallbackSuggestions(all),
+    chips,
+    droppedText,
   };
 }
 
@@ -44,15 +32,13 @@ function fallbackSuggestions(all: CatalogRecord[]): string[] {
   return all.filter((r) => r.product.featured).slice(0, 3).map((r) => r.product.name);
 }
 
-/** As-you-type: the best text matches, products only. */
+/** As-you-type: the products the search box would list first, understood the same way ("cheap phone" → phones). */
 export function suggestProducts(db: Db, q: string): Suggestion[] {
-  const { ranks } = matchText(db, q);
-  return loadCatalog(db)
-    .filter((r) => ranks.has(r.product.id) && r.variants.length)
-    .sort((a, b) => ranks.get(a.product.id)! - ranks.get(b.product.id)!)
-    .slice(0, SUGGESTIONS)
-    .map((r) => {
-      const card = toCard({ record: r, variants: r.variants });
+  const query = CatalogListSchema.parse({ q, pageSize: SUGGESTIONS });
+  return searchCatalog(db, query, loadCatalog(db))
+    .hits.slice(0, SUGGESTIONS)
+    .map((hit) => {
+      const card = toCard({ record: hit.record, variants: hit.record.variants });
       return { slug: card.slug, name: card.name, category: card.category, image: card.image, priceFromCents: card.priceFromCents };
     });
 }

@@ -3,6 +3,7 @@ import { createMemo, createSignal, Show } from 'solid-js';
 import { t } from '../../i18n/index.js';
 import { usePageTitle } from '../../lib/title.js';
 import { FilterPanel } from './FilterPanel.js';
+import { SearchChips } from './SearchChips.js';
 import { SortSelect } from './SortSelect.js';
 import { ShopResults } from './ShopResults.js';
 import { createListing } from './shop.store.js';
@@ -44,6 +45,11 @@ export default function ShopPage() {
           {corrected() ? t('shop.correctedQuery', { query: corrected()! }) : t('shop.resultsFor', { query: state().q })}
         </p>
       </Show>
+      <SearchChips
+        chips={listing.data()?.chips ?? []}
+        droppedText={listing.data()?.droppedText ?? null}
+        onRemove={(kind) => go(withChange(state(), { ignore: [...state().ignore, kind] }))}
+      />
 
       <div class="mt-6 flex flex-wrap items-center gap-x-4 gap-y-3 border-b border-line pb-4">
         <button

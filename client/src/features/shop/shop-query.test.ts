@@ -22,6 +22,7 @@ const DEFAULT: ShopState = {
   inStock: false,
   sort: 'relevance',
   page: 1,
+  ignore: [],
 };
 
 test('an empty URL is the default state', () => {
@@ -30,7 +31,7 @@ test('an empty URL is the default state', () => {
 });
 
 test('a full URL parses into the state and back to the same URL', () => {
-  const href = '/shop?q=usb-c%20%26%20case&category=cases,cables&colour=black,deep-blue&storage=128,1024&minPrice=20&maxPrice=99.5&inStock=1&sort=price-asc&page=3';
+  const href = '/shop?q=usb-c%20%26%20case&category=cases,cables&colour=black,deep-blue&storage=128,1024&minPrice=20&maxPrice=99.5&inStock=1&sort=price-asc&page=3&ignore=category,sort';
   const params: SearchParams = {
     q: 'usb-c & case',
     category: 'cases,cables',
@@ -41,6 +42,7 @@ test('a full URL parses into the state and back to the same URL', () => {
     inStock: '1',
     sort: 'price-asc',
     page: '3',
+    ignore: 'category,sort',
   };
   const state = parseShopQuery(params);
   assert.equal(state, {
@@ -53,6 +55,7 @@ test('a full URL parses into the state and back to the same URL', () => {
     inStock: true,
     sort: 'price-asc',
     page: 3,
+    ignore: ['category', 'sort'],
   });
   assert.is(shopHref(state), href.replace('maxPrice=99.5', 'maxPrice=99.50'));
 });
@@ -78,6 +81,7 @@ const MALFORMED: [string, SearchParams, Partial<ShopState>][] = [
   ['inStock other than 1/true', { inStock: 'yes' }, {}],
   ['query too long', { q: 'x'.repeat(300) }, { q: 'x'.repeat(120) }],
   ['query around spaces', { q: '  case  ' }, { q: 'case' }],
+  ['chip kind that does not exist', { ignore: 'sort,colours,<b>' }, { ignore: ['sort'] }],
 ];
 for (const [name, params, expected] of MALFORMED) {
   test(`parseShopQuery ignores a ${name}`, () => {
@@ -114,6 +118,7 @@ test('the request carries cents and leaves unset prices out', () => {
     inStock: false,
     sort: 'relevance',
     page: 1,
+    ignore: [],
   });
 });
 

@@ -1,11 +1,12 @@
-import type { CatalogListInput, Category, Sort } from '../../../../shared/catalog.js';
+import type { CatalogListInput, Category, ChipKind, Sort } from '../../../../shared/catalog.js';
 import { dollarsOf } from '../catalog/catalog-format.js';
-import { CATEGORIES, PRICE_MAX_CENTS, QUERY_MAX_LENGTH, SORTS } from '../../../../shared/catalog-constants.js';
+import { CATEGORIES, CHIP_KINDS, PRICE_MAX_CENTS, QUERY_MAX_LENGTH, SORTS } from '../../../../shared/catalog-constants.js';
 
 /**
  * The Shop's whole state lives in its URL, so back/forward and shared links show the same
  * list: /shop?q=case&category=cases&colour=black,blue&storage=256&minPrice=20&maxPrice=99.50
- * &inStock=1&sort=price-asc&page=2. Lists are comma-separated; prices are dollars (what the
+ * &inStock=1&sort=price-asc&page=2&ignore=category,sort (chips the shopper removed from what
+ * the search text was understood as). Lists are comma-separated; prices are dollars (what the
  * shopper typed, and readable in a shared link) and become cents for the server. A value
  * that does not parse is ignored, never an error.
  */
@@ -20,6 +21,8 @@ export interface ShopState {
   inStock: boolean;
   sort: Sort;
   page: number;
+  /** Kinds of search chip removed: what the text says of them is not applied. */
+  ignore: ChipKind[];
 }
 
 /** What useSearchParams() gives: a repeated key becomes an array. */
@@ -73,6 +76,7 @@ export function parseShopQuery(params: SearchParams): ShopState {
     inStock: ['1', 'true'].includes(first(params.inStock) ?? ''),
     sort: isOneOf(SORTS, sort) ? sort : 'relevance',
     page: pageOf(first(params.page)),
+    ignore: listOf(params.ignore).filter((k) => isOneOf(CHIP_KINDS, k)),
   };
 }
 
@@ -92,6 +96,7 @@ export function shopHref(state: ShopState): string {
   if (state.inStock) add('inStock', '1');
   if (state.sort !== 'relevance') add('sort', state.sort);
   if (state.page > 1) add('page', String(state.page));
+  addList('ignore', state.ignore);
   return parts.length ? `/shop?${parts.join('&')}` : '/shop';
 }
 
@@ -132,6 +137,7 @@ export function toListInput(state: ShopState): CatalogListInput {
     inStock: state.inStock,
     sort: state.sort,
     page: state.page,
+    ignore: state.ignore,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { KeySpecs } from '../../features/catalog/key-specs.js';
+import type { SpecFigures } from '../../features/catalog/spec-figures.js';
 import { plain } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
 import { specLines } from './product-text.js';
@@ -9,7 +9,7 @@ interface Candidate {
   slug: string;
   name: string;
   tagline: string;
-  keySpecs?: KeySpecs;
+  figures?: SpecFigures;
   variants?: Array<{ colour: string; storageGb: number | null; priceCents: number; stock: number }>;
 }
 
@@ -23,10 +23,11 @@ interface Pick {
 const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; label: string }> = {
   'price-asc': { key: (p) => p.priceCents, why: (p) => dollars(p.priceCents), label: 'the cheapest' },
   'price-desc': { key: (p) => -p.priceCents, why: (p) => dollars(p.priceCents), label: 'our top model' },
-  battery: { key: (p) => -(p.c.keySpecs?.batteryMah ?? 0), why: (p) => `${p.c.keySpecs?.batteryMah} mAh`, label: 'the biggest battery' },
-  weight: { key: (p) => p.c.keySpecs?.weightG ?? 9999, why: (p) => `${p.c.keySpecs?.weightG} g`, label: 'the lightest' },
-  screen: { key: (p) => -(p.c.keySpecs?.screenInches ?? 0), why: (p) => `a ${p.c.keySpecs?.screenInches}-inch screen`, label: 'the biggest screen' },
-  camera: { key: (p) => -((p.c.keySpecs?.sensorInches ?? 0) * 1000 + (p.c.keySpecs?.cameraMp ?? 0)), why: (p) => `the largest main camera sensor (${p.c.keySpecs?.cameraMp} MP)`, label: 'the best camera' },
+  battery: { key: (p) => -(p.c.figures?.battery ?? 0), why: (p) => `${p.c.figures?.battery} mAh`, label: 'the biggest battery' },
+  weight: { key: (p) => p.c.figures?.weight ?? 9999, why: (p) => `${p.c.figures?.weight} g`, label: 'the lightest' },
+  screen: { key: (p) => -(p.c.figures?.screen ?? 0), why: (p) => `a ${p.c.figures?.screen}-inch screen`, label: 'the biggest screen' },
+  // Equal megapixels: the pricier phone has the larger sensor and the better lenses.
+  camera: { key: (p) => -((p.c.figures?.camera ?? 0) * 1e6 + p.priceCents), why: (p) => `a ${p.c.figures?.camera} MP main camera`, label: 'the best camera' },
   storage: { key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)), why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`, label: 'the most storage' },
 };
 

@@ -3,7 +3,6 @@ import { CATEGORIES, CatalogListSchema, SORTS, type ProductDetail } from '../../
 import { AppError } from '../../errors.js';
 import { getProduct, listCatalog } from '../../features/catalog/catalog.service.js';
 import { loadCatalog, type CatalogRecord } from '../../features/catalog/catalog.repo.js';
-import { keySpecs } from '../../features/catalog/key-specs.js';
 import type { ToolSpec } from './catalog-of-tools.js';
 import { productCard } from './cards.js';
 
@@ -26,7 +25,7 @@ const SearchArgs = z.object({
 });
 
 export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
-  description: 'Search the VisionX catalog. Returns up to 5 products with their price range, colours, stock, rating, key figures (battery, weight, screen, camera) and every variant with its price.',
+  description: 'Search the VisionX catalog. Returns up to 5 products with their price range, colours, stock, rating, key figures (battery mAh, weight g, screen inches, main camera MP, largest storage GB) and every variant with its price.',
   schema: SearchArgs,
   run(args, { ctx }) {
     if (args.fits) return accessoriesFor(ctx.db, args.fits, args.category);
@@ -72,7 +71,7 @@ function rankingFacts(record: CatalogRecord | undefined) {
   if (!record) return {};
   const colourName = new Map(record.product.colours.map((c) => [c.key, c.name]));
   return {
-    keySpecs: keySpecs(record.product.specs),
+    figures: record.figures,
     variants: record.variants.map((v) => ({ colour: colourName.get(v.colour) ?? v.colour, storageGb: v.storageGb, priceCents: v.priceCents, stock: v.stock })),
   };
 }

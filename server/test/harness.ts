@@ -35,7 +35,7 @@ export interface TestApp extends ReturnType<typeof createApp> {
   /** Register a shopper and return their cookie. */
   register(email?: string, password?: string, name?: string): Promise<{ cookie: string; email: string; password: string }>;
   /** A connected socket (waits for connect); rejects with the handshake error. */
-  connect(cookie?: string, opts?: { origin?: string; transports?: ('websocket' | 'polling')[] }): Promise<TestSocket>;
+  connect(cookie?: string, opts?: { origin?: string; transports?: ('websocket' | 'polling')[]; headers?: Record<string, string> }): Promise<TestSocket>;
   stop(): Promise<void>;
 }
 
@@ -95,7 +95,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     connect(cookie, opts = {}) {
       const socket: TestSocket = connectClient(url, {
         transports: opts.transports ?? ['websocket'],
-        extraHeaders: { ...(cookie ? { cookie } : {}), origin: opts.origin ?? url },
+        extraHeaders: { ...opts.headers, ...(cookie ? { cookie } : {}), origin: opts.origin ?? url },
         reconnection: false,
         forceNew: true,
       });

@@ -113,7 +113,7 @@ export function createApp(deps: AppDeps) {
   };
   /** Runs the expired-session sweep now (tests move the clock instead of waiting a minute). */
   const sweepSessions = () => sweepEndedSessions(io, ctx);
-  return { app, httpServer, io, ctx, chat, close, sweepSessions };
+  return { app, httpServer, io, ctx, chat, staff, close, sweepSessions };
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -65,7 +65,8 @@ const TARGETS: Target[] = [
 ];
 
 async function measure(target: Target, port: number) {
-  const server = await startBenchServer(target.script, port, `cart-fanout-${basename(target.script, '.ts')}`);
+  // Every bench tab shares one address: lift the per-address socket cap (the other servers ignore it).
+  const server = await startBenchServer(target.script, port, `cart-fanout-${basename(target.script, '.ts')}`, { SOCKETS_PER_IP: '1000000' });
   let groups: FanoutGroup[] = [];
   try {
     const prep: Prep = (await target.prepare?.(server, server.dbFile)) ?? { variantId: 1 };

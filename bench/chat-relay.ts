@@ -49,6 +49,8 @@ export async function run() {
   const fake = await startFakeOpenAiChild(fakeLogFile(resultsDir));
   const app = await startBenchServer('servers/app-server.ts', PORT, 'chat-relay-app', {
     ASSISTANT_ENGINE: 'openai', OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: 'x',
+    // Every bench client shares one address: the per-address limits would measure themselves.
+    ASSISTANT_ANSWERS_PER_MINUTE_PER_IP: '100000', ASSISTANT_ANSWERS_AT_ONCE_PER_IP: '10000', ASSISTANT_ANSWERS_AT_ONCE: '100000',
   });
   const open: ShopSocket[] = [];
   try {

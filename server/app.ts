@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps) {
   const sweepSessions = () => sweepEndedSessions(io, ctx);
   /** Runs the hourly clean-up now (tests move the clock instead of waiting an hour). */
   const runMaintenance = maintenance.run;
-  return { app, httpServer, io, ctx, chat, close, sweepSessions, runMaintenance };
+  return { app, httpServer, io, ctx, chat, close, staff, sweepSessions, runMaintenance };
 }
 
 export type App = ReturnType<typeof createApp>;

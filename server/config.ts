@@ -64,6 +64,20 @@ const EnvSchema = z.object({
   CONTACT_SESSION_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
   /** Contact messages one client address (after TRUST_PROXY) may send in an hour, across its sessions. */
   CONTACT_IP_LIMIT: z.coerce.number().int().min(1).max(10_000).default(20),
+  /**
+   * Abuse bounds per client address (docs/decisions/011-limits-per-address.md): sessions are free
+   * to mint, so what costs money or storage is also counted per IP and in total. The defaults
+   * sit far above what a household or an office behind one address does.
+   */
+  ASSISTANT_ANSWERS_PER_MINUTE_PER_IP: z.coerce.number().int().min(1).max(100_000).default(120),
+  ASSISTANT_ANSWERS_AT_ONCE_PER_IP: z.coerce.number().int().min(1).max(10_000).default(20),
+  ASSISTANT_ANSWERS_AT_ONCE: z.coerce.number().int().min(1).max(100_000).default(200),
+  /** Model tokens (prompt + completion) the assistant may use per UTC day; 0: no budget (a free local endpoint). */
+  ASSISTANT_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(20_000_000),
+  SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(10_000).default(30),
+  SOCKETS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(500),
+  /** A conversation's row in the staff console is pushed at most once per this window (the latest state). */
+  STAFF_PUSH_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(500),
 });
 
 type Env = z.infer<typeof EnvSchema>;

@@ -169,4 +169,6 @@ export interface SocketData {
   sessionId: string;
   userId: number | null;
   role: Role | 'guest';
+  /** The client's IP (TRUST_PROXY aware): limits on what costs money count per address. */
+  address: string;
 }

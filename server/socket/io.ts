@@ -6,6 +6,7 @@ import { createRateLimiter } from '../rate-limit.js';
 import type { SessionEndReason } from '../../shared/session.js';
 import { rooms } from './rooms.js';
 import { answerUnknownRequests } from './handler.js';
+import { capConnections } from './connection-caps.js';
 import { authenticateSocket } from './session-middleware.js';
 import type { AppServer, AppSocket } from './types.js';
 
@@ -32,6 +33,7 @@ export function createIo(httpServer: HttpServer, ctx: Omit<AppContext, 'endSessi
 export function attachHandlers(io: AppServer, ctx: AppContext, features: RegisterHandlers[]): void {
   const limiter = createRateLimiter(ctx.socketRateLimit ?? SOCKET_RATE_LIMIT);
   io.use(authenticateSocket(ctx));
+  io.use(capConnections(io, ctx.config));
   io.on('connection', (socket) => {
     for (const register of features) register(socket, limiter);
     answerUnknownRequests(socket);

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.js';
 import { loadLiveSession } from '../features/auth/sessions.repo.js';
+import { clientIp } from '../http/client-ip.js';
 import { rooms } from './rooms.js';
 import type { AppSocket } from './types.js';
 
@@ -22,7 +23,8 @@ export function authenticateSocket(ctx: AppContext) {
       const sid = await ctx.cookie.read(socket.handshake.headers.cookie);
       const session = sid ? loadLiveSession(ctx.db, sid, ctx.now()) : null;
       if (!session) return next(new HandshakeError('unauthorized', 'No live session. Load /api/auth/me and reconnect.'));
-      socket.data = { sessionId: session.id, userId: session.userId, role: session.role };
+      const address = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
+      socket.data = { sessionId: session.id, userId: session.userId, role: session.role, address };
       socket.join(rooms.session(session.id));
       if (session.userId !== null) socket.join(rooms.user(session.userId));
       if (session.role === 'staff') socket.join(rooms.staff());

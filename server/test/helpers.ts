@@ -74,6 +74,15 @@ export function recordEvents(socket: TestSocket): Array<[string, unknown]> {
   return seen;
 }
 
+/** Disconnect a client and resolve once the server has handled it (its `disconnect` listeners ran). */
+export function closeSocket(app: TestApp, socket: TestSocket): Promise<void> {
+  const server = app.io.sockets.sockets.get(socket.id ?? '');
+  if (!server) throw new Error('the socket is not connected');
+  const gone = new Promise<void>((resolve) => server.once('disconnect', () => resolve()));
+  socket.disconnect();
+  return gone;
+}
+
 /** A staff user (there is no sign-up for staff, and staff always have an authenticator), signed in over HTTP with a code. */
 export async function signInStaff(app: TestApp): Promise<{ cookie: string; email: string; res: Response; secret: string }> {
   const email = uniqueEmail().replace('shopper', 'staff');

@@ -15,7 +15,7 @@ export const chatAnswerHandlers =
     const { ctx } = hub;
     handle(ctx, limiter, socket, 'chat:send', { schema: ChatSendSchema, run: (input, { session }) => sendMessage(hub, socket, session, input) });
     handle(ctx, limiter, socket, 'chat:stop', { schema: ChatRefSchema, run: ({ chatId }, { session }) => stopAnswer(hub, session, chatId) });
-    handle(ctx, limiter, socket, 'chat:retry', { schema: ChatRefSchema, run: ({ chatId }, { session }) => retryAnswer(hub, session, chatId) });
+    handle(ctx, limiter, socket, 'chat:retry', { schema: ChatRefSchema, run: ({ chatId }, { session }) => retryAnswer(hub, socket, session, chatId) });
     handle(ctx, limiter, socket, 'chat:department', {
       schema: ChatDepartmentSchema,
       run: ({ chatId, department }, { session }) => switchDepartment(hub, ownChat(hub, session, chatId), department),

@@ -7,6 +7,7 @@ import { createToolBox } from '../../assistant/tools/toolbox.js';
 import { buildTurn } from '../../assistant/turn.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import type { DbLike } from '../../db/client.js';
+import type { AnswerTicket } from './answer-gate.js';
 import type { ChatHub } from './chat-hub.js';
 import { CHAT_ERROR_MESSAGES, findChat, insertMessage, messagesOf, toMessage, updateMessage, type ChatRow, type MessageRow } from './chat.repo.js';
 import { abortable } from './abortable.js';
@@ -40,9 +41,10 @@ export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedA
  * `chat:delta`s to room chat:<id>, and write the message once when the stream ends (complete,
  * stopped, or error with what had arrived). The stream is registered at once (a second send
  * meets it), but announced and run only on the next turn of the event loop, after the request
- * that caused it has been acked. Never throws once started: every ending is stored and pushed.
+ * that caused it has been acked. Never throws once started: every ending is stored and pushed,
+ * and the answer's place (`ticket`) is given back, whichever way it ended.
  */
-export function launchAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, reserved: ReservedAnswer): ChatMessage {
+export function launchAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, reserved: ReservedAnswer, ticket: AnswerTicket): ChatMessage {
   const { ctx } = hub;
   const { stream, finish } = hub.streams.start(chat.id, reserved.row.id);
   const message = { ...toMessage(reserved.row), seq: 0 };
@@ -58,18 +60,24 @@ export function launchAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, 
       return { ...message, status: 'error', error: { code: 'internal', message: CHAT_ERROR_MESSAGES.internal! } };
     })
     .then(finish)
-    .finally(() => hub.pending.delete(run));
+    .finally(() => {
+      ticket.release();
+      hub.pending.delete(run);
+    });
   hub.pending.add(run);
   return message;
 }
 
 /** Reserve and launch in one go (a retry, a hand-back): the caller has checked nothing streams. */
-export async function startAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession): Promise<ChatMessage | null> {
+export async function startAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, ticket: AnswerTicket): Promise<ChatMessage | null> {
   hub.reserved.add(chat.id);
+  let launched: ChatMessage | null = null;
   try {
     const reserved = await hub.writes.run((tx) => reserveAnswer(tx, chat, hub.ctx.now()));
-    return reserved ? launchAnswer(hub, chat, session, reserved) : null;
+    launched = reserved && launchAnswer(hub, chat, session, reserved, ticket);
+    return launched;
   } finally {
+    if (!launched) ticket.release();
     hub.reserved.delete(chat.id);
   }
 }
@@ -141,6 +149,7 @@ interface Ending {
 async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Promise<ChatMessage> {
   const { ctx } = hub;
   const counted = end.usage.promptTokens + end.usage.completionTokens > 0;
+  hub.answers.spend(end.usage.promptTokens + end.usage.completionTokens, ctx.now());
   const row = await hub.writes.run((tx) => {
     const now = ctx.now();
     tx.update(chats).set({ updatedAt: now }).where(eq(chats.id, stream.chatId)).run();

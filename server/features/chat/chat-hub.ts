@@ -4,6 +4,7 @@ import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
 import type { Engine } from '../../assistant/engine.js';
 import type { Knowledge } from '../../assistant/knowledge/passages.js';
 import type { Presence } from '../staff/presence.js';
+import { createAnswerGate, type AnswerGate } from './answer-gate.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
 
 /** The assistant a conversation talks to: an engine, the guide it retrieves from, how much history it sees. */
@@ -26,6 +27,8 @@ export interface ChatHub {
   assistant: Assistant;
   streams: StreamRegistry;
   sendLimiter: RateLimiter;
+  /** Answers per client address and in total, and the day's token budget. */
+  answers: AnswerGate;
   /** Who is online (staff for hand-offs; shoppers' tabs). */
   presence: Presence;
   /** Answers started and not yet written (tests and shutdown wait for them). */
@@ -43,6 +46,7 @@ export function createChatHub(ctx: AppContext, assistant: Assistant, presence: P
     presence,
     streams: createStreamRegistry(),
     sendLimiter: createRateLimiter(CHAT_SEND_LIMIT),
+    answers: createAnswerGate(ctx.db, ctx.config),
     pending: new Set(),
     reserved: new Set(),
     writes: createGroupCommit(ctx.db),

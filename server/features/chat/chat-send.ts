@@ -7,6 +7,7 @@ import type { ChatMessage, ChatSent } from '../../../shared/chat.js';
 import { routeDepartment } from '../../assistant/departments.js';
 import { scoreSentiment } from '../../assistant/sentiment.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
+import type { AnswerTicket } from './answer-gate.js';
 import { launchAnswer, reserveAnswer, startAnswer } from './chat-answer.js';
 import { makeCurrent, ownChat } from './chat-conversations.js';
 import type { ChatHub } from './chat-hub.js';
@@ -16,9 +17,20 @@ import { currentChatOf, findChat, insertChat, insertMessage, messageByClientId, 
 /** The router looks at this many first shopper messages, unless the shopper chose a department. */
 const ROUTED_MESSAGES = 2;
 
-function takeSendToken(hub: ChatHub, session: LiveSession): void {
-  const verdict = hub.sendLimiter.take(session.id, hub.ctx.now());
+/**
+ * A message that the assistant will answer: the session's send limit, then the limits per
+ * address and in total. Refused by either, nothing is spent or stored.
+ */
+function admitAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession): AnswerTicket {
+  const now = hub.ctx.now();
+  const verdict = hub.sendLimiter.take(session.id, now);
   if (!verdict.ok) throw new AppError('rate_limited', 'You are sending messages very quickly. Please wait a moment.', undefined, verdict.retryAfterMs);
+  try {
+    return hub.answers.admit(socket.data.address, now);
+  } catch (err) {
+    hub.sendLimiter.giveBack(session.id);
+    throw err;
+  }
 }
 
 const busy = () => new AppError('conflict', 'The assistant is still answering. Wait for it to finish, or press Stop.');
@@ -36,7 +48,8 @@ export async function sendMessage(hub: ChatHub, socket: AppSocket, session: Live
   const resent = chat && messageByClientId(ctx.db, chat.id, input.clientId);
   if (chat && resent) return { chat: summaryOf(ctx.db, chat), message: toMessage(resent) };
   if (chat && busyIn(hub, chat.id)) throw busy();
-  takeSendToken(hub, session);
+  // A conversation staff have is not answered by the assistant: its messages cost no answer.
+  const ticket = chat?.status === 'staff' ? null : admitAnswer(hub, socket, session);
   if (chat) chat = makeCurrent(hub, session, chat);
   const sentiment = scoreSentiment(input.text);
   const before = chat;
@@ -60,6 +73,7 @@ export async function sendMessage(hub: ChatHub, socket: AppSocket, session: Live
       return { row, message, answer: reserveAnswer(tx, row, now) };
     });
   } catch (err) {
+    ticket?.release();
     // The same message sent twice in one turn: the unique client id kept the first.
     const first = before && messageByClientId(ctx.db, before.id, input.clientId);
     if (first) return { chat: summaryOf(ctx.db, before), message: toMessage(first) };
@@ -73,7 +87,9 @@ export async function sendMessage(hub: ChatHub, socket: AppSocket, session: Live
   ctx.publish(rooms.chat(row.id), 'chat:message-added', { chatId: row.id, message: toMessage(message) });
   const changed = before && (row.department !== before.department || row.flagged !== before.flagged || row.status !== before.status);
   const summary = changed ? publishSummary(ctx, row) : summaryOf(ctx.db, row);
-  if (answer) launchAnswer(hub, row, session, answer);
+  // No ticket but an answer: staff handed the conversation back since the check above.
+  if (answer) launchAnswer(hub, row, session, answer, ticket ?? hub.answers.track());
+  else ticket?.release();
   return { chat: summary, message: toMessage(message) };
 }
 
@@ -91,14 +107,13 @@ function chatChange(tx: Parameters<typeof messagesOf>[0], chat: ChatRow, text: s
 }
 
 /** Answer the last shopper message again, after an error or a stop. */
-export async function retryAnswer(hub: ChatHub, session: LiveSession, chatId: number): Promise<ChatMessage> {
+export async function retryAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession, chatId: number): Promise<ChatMessage> {
   const chat = ownChat(hub, session, chatId);
   if (busyIn(hub, chat.id)) throw busy();
   if (chat.status === 'staff') throw withStaff();
   const last = messagesOf(hub.ctx.db, chat.id).findLast((r) => r.role === 'user' || r.role === 'assistant');
   if (!last || (last.role === 'assistant' && last.status === 'complete')) throw new AppError('conflict', 'There is no answer to retry.');
-  takeSendToken(hub, session);
-  return (await startAnswer(hub, chat, session))!;
+  return (await startAnswer(hub, chat, session, admitAnswer(hub, socket, session)))!;
 }
 
 /** Stop the answer in progress; it is kept, marked stopped. */

@@ -105,7 +105,9 @@ export async function handBack(desk: StaffDesk, staff: LiveSession, chatId: numb
   const row = updateChat(ctx.db, chat.id, { status: 'ai', assigneeId: null, assigneeName: null, updatedAt: ctx.now() });
   addSystemNote(ctx, chat.id, 'The VisionX assistant is back in this conversation.');
   const last = messagesOf(ctx.db, chat.id).findLast((m) => m.role === 'user' || m.role === 'assistant' || m.role === 'staff');
-  if (last?.role === 'user' && !desk.hub.streams.get(chat.id) && !desk.hub.reserved.has(chat.id)) await startAnswer(desk.hub, row, shopperSession(row));
+  const unanswered = last?.role === 'user' && !desk.hub.streams.get(chat.id) && !desk.hub.reserved.has(chat.id);
+  // Past the day's token budget the question waits: the shopper's next message is told why.
+  if (unanswered && desk.hub.answers.budgetLeft(ctx.now())) await startAnswer(desk.hub, row, shopperSession(row), desk.hub.answers.track());
   return changed(desk, row);
 }
 

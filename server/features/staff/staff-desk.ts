@@ -5,6 +5,7 @@ import type { Order } from '../../../shared/orders.js';
 import type { ChatHub } from '../chat/chat-hub.js';
 import { findChat } from '../chat/chat.repo.js';
 import type { Presence } from './presence.js';
+import { createCoalescedPushes, type CoalescedPushes } from './coalesced-pushes.js';
 import { openChatsOf, publishRow } from './staff-board.js';
 
 /** What the staff console's parts share. */
@@ -14,6 +15,8 @@ export interface StaffDesk {
   presence: Presence;
   /** Per staff member gone offline: the timer that hands their conversations on if they stay away. */
   awayTimers: Map<number, ReturnType<typeof setTimeout>>;
+  /** Row and presence pushes, at most one per conversation per STAFF_PUSH_WINDOW_MS. */
+  pushes: CoalescedPushes;
 }
 
 /** A reload or a dropped connection is not leaving: conversations are handed on after this long away. */
@@ -22,6 +25,7 @@ export const STAFF_AWAY_MS = 2 * 60_000;
 export function stopStaffDesk(desk: StaffDesk): void {
   for (const timer of desk.awayTimers.values()) clearTimeout(timer);
   desk.awayTimers.clear();
+  desk.pushes.stop();
 }
 
 const SHOPPER_ROOM = /^(user|session):/;
@@ -35,7 +39,9 @@ const ROW_EVENTS = new Set(['chat:updated', 'chat:done', 'chat:error', 'chat:mes
  * and a conversation's change refreshes its row in every console.
  */
 export function createStaffDesk(hub: ChatHub): StaffDesk {
-  const desk: StaffDesk = { ctx: hub.ctx, hub, presence: hub.presence, awayTimers: new Map() };
+  const { ctx } = hub;
+  const pushes = createCoalescedPushes(ctx.config.STAFF_PUSH_WINDOW_MS, (err) => ctx.log.error({ err }, 'staff console push failed'));
+  const desk: StaffDesk = { ctx, hub, presence: hub.presence, awayTimers: new Map(), pushes };
   // Every publish passes here, each chat:delta too: compare the event name before anything else.
   hub.ctx.observe((room, event, payload) => {
     if (event === 'cart:updated' || event === 'order:updated') {
@@ -59,11 +65,19 @@ function shopperChanged(desk: StaffDesk, room: string, event: 'cart:updated' | '
 /** The shopper's cart value or open tabs changed: their open conversations' rows. */
 export function refreshShopper(desk: StaffDesk, ownerRoom: string): void {
   if (desk.presence.staffOnline().length === 0) return;
-  for (const chat of openChatsOf(desk.ctx, ownerRoom)) publishRow(desk.ctx, desk.presence, chat);
+  for (const chat of openChatsOf(desk.ctx, ownerRoom)) refreshRow(desk, chat.id);
 }
 
+/** The conversation's row as it is when the push goes out (coalesced: see coalesced-pushes.ts). */
 function refreshRow(desk: StaffDesk, chatId: number): void {
   if (desk.presence.staffOnline().length === 0) return;
-  const chat = findChat(desk.ctx.db, chatId);
-  if (chat) publishRow(desk.ctx, desk.presence, chat);
+  desk.pushes.push(`chat:${chatId}`, () => {
+    const chat = findChat(desk.ctx.db, chatId);
+    if (chat) publishRow(desk.ctx, desk.presence, chat);
+  });
+}
+
+/** The list of staff online, as it is when the push goes out. */
+export function announceStaffOnline(desk: StaffDesk): void {
+  desk.pushes.push('staff-online', () => desk.ctx.publish(rooms.staff(), 'staff:presence', desk.presence.staffOnline()));
 }

@@ -42,7 +42,7 @@ test('[LEAVE2] when the holder stays away, their conversations wait for a person
   const { releaseConversationsOf } = await import('./staff-actions.js');
   const holder = app.ctx.db.select().from(chats).where(eq(chats.id, sent.chat.id)).get()!.assigneeId!;
   // What the away timer does after STAFF_AWAY_MS (2 minutes of real time) without a reconnect.
-  releaseConversationsOf({ ctx: app.ctx, hub: app.chat, presence: app.chat.presence, awayTimers: new Map() }, holder);
+  releaseConversationsOf(app.staff, holder);
   await told;
   const stored = app.ctx.db.select().from(chats).where(eq(chats.id, sent.chat.id)).get()!;
   assert.equal([stored.status, stored.assigneeId, typeof stored.waitingSince], ['waiting', null, 'number']);

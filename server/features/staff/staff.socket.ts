@@ -7,7 +7,7 @@ import { ownChat } from '../chat/chat-conversations.js';
 import { firstName } from './shopper-of-chat.js';
 import { assignedChat, closeConversation, handBack, releaseConversationsOf, reply, staffMember, takeOver } from './staff-actions.js';
 import { counters, listConversations } from './staff-board.js';
-import { refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
+import { announceStaffOnline, refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
 import { moveShopperOrder, proposeToShopper } from './staff-offers.js';
 import { unwatchConversation, watchConversation } from './staff-watch.js';
 
@@ -24,11 +24,11 @@ export const staffPresenceHandlers =
     if (member) {
       clearTimeout(desk.awayTimers.get(member.id));
       desk.awayTimers.delete(member.id);
-      if (presence.staffConnected(socket.id, { id: member.id, name: firstName(member.name) })) ctx.publish(rooms.staff(), 'staff:presence', presence.staffOnline());
+      if (presence.staffConnected(socket.id, { id: member.id, name: firstName(member.name) })) announceStaffOnline(desk);
       socket.on('disconnect', () => {
         presence.unwatch(socket.id);
         if (!presence.staffDisconnected(socket.id)) return;
-        ctx.publish(rooms.staff(), 'staff:presence', presence.staffOnline());
+        announceStaffOnline(desk);
         const timer = setTimeout(() => {
           desk.awayTimers.delete(member.id);
           releaseConversationsOf(desk, member.id);

@@ -1,0 +1,71 @@
+/**
+ * At most one push per key (a conversation's row, the staff list) per window: the first change
+ * is pushed at once, the changes after it within the window become one push at its end, which
+ * reads the state then, so the last push always carries the latest. A shopper reconnecting a
+ * thousand times costs each console a push per window, not two per reconnect. Per-process
+ * state behind a small module (ARCHITECTURE §1).
+ */
+export interface CoalescedPushes {
+  /** `send` reads the state when it runs; a later call for the same key replaces a pending one. */
+  push(key: string, send: () => void): void;
+  /** Send what is pending now and close every window (tests, instead of waiting for the timers). */
+  flush(): void;
+  /** Drop what is pending; pushes after this are ignored (the app is closing). */
+  stop(): void;
+}
+
+interface Window {
+  timer: ReturnType<typeof setTimeout>;
+  pending: (() => void) | null;
+}
+
+export function createCoalescedPushes(windowMs: number, onError: (err: unknown) => void): CoalescedPushes {
+  const windows = new Map<string, Window>();
+  let stopped = false;
+
+  const run = (send: () => void) => {
+    // A timer has no caller to throw to: a failed read must not take the process down.
+    try {
+      send();
+    } catch (err) {
+      onError(err);
+    }
+  };
+  const open = (key: string) => {
+    const timer = setTimeout(() => close(key), windowMs);
+    timer.unref();
+    windows.set(key, { timer, pending: null });
+  };
+  const close = (key: string) => {
+    const pending = windows.get(key)?.pending;
+    windows.delete(key);
+    if (!pending) return;
+    open(key);
+    run(pending);
+  };
+
+  return {
+    push(key, send) {
+      if (stopped) return;
+      const window = windows.get(key);
+      if (window) window.pending = send;
+      else {
+        open(key);
+        run(send);
+      }
+    },
+    flush() {
+      const all = [...windows.values()];
+      windows.clear();
+      for (const { timer, pending } of all) {
+        clearTimeout(timer);
+        if (pending) run(pending);
+      }
+    },
+    stop() {
+      stopped = true;
+      for (const { timer } of windows.values()) clearTimeout(timer);
+      windows.clear();
+    },
+  };
+}

@@ -34,6 +34,8 @@ function guideAnswer(ctx: ReplyContext, intent: Intent): string {
   const passage = passageFor(ctx.knowledge, intent, ctx.turn.userText);
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
   if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
+  // Sign-in trouble is steps too, and it must end with how to reach us (there is no self-service reset).
+  if (intent === 'account_password') return troubleshootingAnswer(passage, ctx.turn.userText);
   return policyAnswer(passage, ctx.turn.userText);
 }
 

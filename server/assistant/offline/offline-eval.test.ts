@@ -27,13 +27,13 @@ test('[EVAL1] the set: at least 60 shopper messages, at least 6 injection or oth
   assert.is(new Set(EVAL_CASES.map((c) => c.id)).size, EVAL_CASES.length, 'case ids are unique');
 });
 
-test('[EVAL2] the offline engine answers at least 90% of the set with the facts each answer must contain', () => {
+test('[EVAL2] the offline engine answers every case of the regression set with the facts each answer must contain', () => {
   const failing = results.filter((r) => r.failures.length);
   const rate = (results.length - failing.length) / results.length;
   const messages = EVAL_CASES.reduce((n, c) => n + c.turns.length, 0);
   console.log(`\n  offline eval: ${results.length - failing.length}/${results.length} cases (${messages} messages) pass, ${(rate * 100).toFixed(1)}%`);
   for (const r of failing) console.log(`  ✘ ${r.id}: ${r.failures.join('; ')}\n      ${r.turns.at(-1)?.text.replace(/\n+/g, ' ⏎ ').slice(0, 300)}`);
-  assert.ok(rate >= 0.9, `pass rate ${(rate * 100).toFixed(1)}% is below 90%`);
+  assert.is(failing.length, 0, `pass rate ${(rate * 100).toFixed(1)}%: the regression set must stay at 100%`);
 });
 
 test('[EVAL3] no answer ever carries another shopper\'s order, whatever the prompt', () => {

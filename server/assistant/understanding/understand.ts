@@ -1,6 +1,7 @@
 import type { Classification, IntentClassifier } from '../nlu/classifier.js';
 import type { Intent } from '../nlu/intents.js';
 import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
+import { PHONE_SLUGS } from '../../nlu/words.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
 import { guardOf } from './guards.js';
 
@@ -60,7 +61,7 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const short = wordCount(p) <= 6;
   const continues = short && (CONTINUES.test(p) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
-  if (inherit && continues && c.intent !== 'cart_add' && c.intent !== 'cart_remove') {
+  if (inherit && continues && !CART_VERB.test(p)) {
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // After a hazard, "should I dry it with a hair dryer?" is still about staying safe.
@@ -68,9 +69,17 @@ export async function understand(classifier: IntentClassifier, text: string, pre
     return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   if (!c.intent || c.confidence < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
-  const followUp = !!inherit && short && CONTINUES.test(p);
-  return { language, intent: consistent(c.intent, slots, p), confidence: c.confidence, alternatives, slots: followUp ? carryOver(slots, previous!.slots) : slots, followUp };
+  const intent = consistent(c.intent, slots, p);
+  // "Which is the cheapest?" after "what chargers do you sell?" still means chargers.
+  const followUp = !!inherit && short && (CONTINUES.test(p) || (PRODUCT_TALK.has(intent) && PRODUCT_TALK.has(inherit)));
+  return { language, intent, confidence: c.confidence, alternatives, slots: followUp ? carryOver(slots, previous!.slots) : slots, followUp };
 }
+
+/** An explicit cart action is never a continuation of the question before it. */
+const CART_VERB = /\b(add|buy|put|remove|delete|take (it )?out|drop|order it|get it|i ll take|checkout|check out|basket|cart)\b/;
+
+/** Questions about products: a short one continues the one before it. */
+const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
 /** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
@@ -96,8 +105,13 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // A parcel that came damaged or never came is a claim (returns), not a status to read out.
   if ((intent === 'order_status' || intent === 'order_list') && /\b(damaged|broken|smashed|crushed|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour))\b/.test(p)) return 'returns';
   // "Ordered on Saturday, when will it ship?" asks the dispatch rule, not one order's status.
-  if (intent === 'order_status' && !slots.orderNumber && /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holiday|\d{1,2} ?(am|pm)|noon|cut ?off)\b/.test(p)) return 'shipping_info';
+  if (intent === 'order_status' && !slots.orderNumber && /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holiday|\d{1,2} ?(am|pm)|noon|cut ?off|same day|what time)\b/.test(p)) return 'shipping_info';
+  // "If I order today" is a question about ordering, not about an order that exists.
+  if (intent === 'order_status' && !slots.orderNumber && /\bif (i|we) (order|buy|place|get)\b|\b(order|buy) (it )?(today|now|tonight)\b/.test(p)) return 'shipping_info';
   const fitWords = slots.accessoryFor !== undefined || slots.products.length >= 2 || /\b(fits?|compatible|works? with|go with)\b/.test(p);
   if (intent === 'accessory_compat' && !fitWords && slots.products.length === 1) return 'product_info';
+  // "I'm looking at the Vision X" names a phone and no accessory: it is about the phone.
+  const accessoryAsked = slots.accessoryFor !== undefined || (slots.category !== undefined && slots.category !== 'phones');
+  if (intent === 'accessory_find' && !accessoryAsked && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!)) return 'product_info';
   return intent;
 }

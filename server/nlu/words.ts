@@ -21,8 +21,10 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['vision-sound-over-ear', /\b(vision sound|over ?ear( headphones)?)\b/],
   ['vision-watch-45mm', /\b(vision )?watch 45( ?mm)?\b|\b45 ?mm( watch)?\b/],
   ['vision-watch-41mm', /\b(vision )?watch 41( ?mm)?\b|\b41 ?mm( watch)?\b/],
+  // The watch without a size: the larger one stands for both (same phones, same software).
+  ['vision-watch-45mm', /\bvision watch\b/],
   ['halo-vision-pro-ultra', /\bhalo( vision)?( pro)?( ultra)?\b/],
-  ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b/],
+  ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b|\bpmu\b/],
   ['vision-x-terra', /\b(vision x )?terra\b/],
   // "the Go" and "my X" are what owners call them; "on the go" is not a phone.
   ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go (or|vs|versus|v) /],
@@ -95,11 +97,11 @@ export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegEx
 
 /** What a product question asks about, and the spec names that answer it. */
 export const ASPECTS = {
-  price: /\b(price|prices|cost|costs|how much|cheap|expensive|\$)/,
+  price: /\b(price|prices|cost|costs|how much|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto|\$)/,
   colours: /\b(colou?rs?|shades?|finish(es)?)\b/,
   storage: /\b(storage|gb|tb|memory|space|sd card|microsd)\b/,
   camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie)\b/,
-  battery: /\b(battery|batteries|mah|battery life)\b/,
+  battery: /\b(battery|batteries|mah|battery life|lasts?( longer)?|on a (single )?charge|hours of)\b/,
   charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?)\b/,
   water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust|shower|pool)\b/,
   screen: /\b(screen|display|hz|nits|resolution|inch)\b/,

@@ -15,6 +15,9 @@ import { shippingAnswer } from './shipping-answer.js';
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 
 const DID_IT_HELP = 'Did that fix it? If not, I can bring in a person from the VisionX team.';
+/** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
+const PLACE_ORDER = /\b(place|put through|submit|complete|finish)\b.{0,20}\border\b|\b(check ?out|order it|buy it|pay) for me\b/;
+const PLACE_ORDER_ANSWER = "I can't place an order for you: checkout is yours to do, and I never see or store your card. When you're ready, open your [cart](/cart) and choose **Checkout**.";
 const OFFER_PERSON = "If you'd rather talk to a person, just say so and I'll bring in someone from the VisionX team.";
 
 async function handoffAnswer(ctx: ReplyContext): Promise<string> {
@@ -31,7 +34,9 @@ async function handoffAnswer(ctx: ReplyContext): Promise<string> {
 
 /** The guide's answer from the intent's own part of the guide: steps for a problem, the policy otherwise. */
 function guideAnswer(ctx: ReplyContext, intent: Intent): string {
-  const passage = passageFor(ctx.knowledge, intent, ctx.turn.userText);
+  // A follow-up ("and for accessories?") is looked up together with the question it continues.
+  const query = ctx.understanding.followUp && ctx.memory.lastUser ? `${ctx.memory.lastUser.text} ${ctx.turn.userText}` : ctx.turn.userText;
+  const passage = passageFor(ctx.knowledge, intent, query);
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
   if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
   // Sign-in trouble is steps too, and it must end with how to reach us (there is no self-service reset).
@@ -67,7 +72,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'product_compare': return comparisonAnswer(ctx);
     case 'accessory_find': return accessoryFindAnswer(ctx);
     case 'accessory_compat': return accessoryCompatAnswer(ctx);
-    case 'cart_view': return viewCartAnswer(ctx);
+    case 'cart_view': return PLACE_ORDER.test(ctx.turn.userText.toLowerCase()) ? paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx)) : viewCartAnswer(ctx);
     case 'cart_add':
     case 'cart_remove': return cartAnswer(ctx);
     case 'order_status': return orderStatusAnswer(ctx);

@@ -38,7 +38,10 @@ const INJECTION = [
   /\b(i m|im|i am) (an? |the )?(admin|administrator|developer|staff|employee|ceo|owner)\b/,
 ];
 
-export type Guard = 'injection' | 'safety_hazard' | 'scam_report';
+/** An explicit request for a person always reaches one, whatever else the message says. */
+const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(speak|talk|chat) (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
+
+export type Guard = 'injection' | 'safety_hazard' | 'scam_report' | 'human_handoff';
 
 /** The guard a message trips, most serious first; undefined for almost every message. */
 export function guardOf(text: string): Guard | undefined {
@@ -46,5 +49,6 @@ export function guardOf(text: string): Guard | undefined {
   if (INJECTION.some((re) => re.test(p))) return 'injection';
   if (HAZARD.some((re) => re.test(p))) return 'safety_hazard';
   if (SCAM.some((check) => check(p))) return 'scam_report';
+  if (PERSON.test(p)) return 'human_handoff';
   return undefined;
 }

@@ -29,7 +29,7 @@ export interface PreviousTurn {
 export const CONFIDENCE_THRESHOLD = 0.35;
 
 /** Words that make a short message lean on the one before it. */
-const CONTINUES = /^ ?(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then)\b|\b(it|that|this|those|them|one|ones|instead)\b ?$/;
+const CONTINUES = /^ ?(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then)\b|\b(it|that|this|those|them|one|ones|instead|too|as well)\b ?$|^ ?(how long|how much|when|where|why|is|does|can|will) (does |do |is |will |can )?(that|it|this|they)\b/;
 
 const wordCount = (p: string) => p.trim().split(' ').filter(Boolean).length;
 
@@ -110,6 +110,8 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (intent === 'order_status' && !slots.orderNumber && /\bif (i|we) (order|buy|place|get)\b|\b(order|buy) (it )?(today|now|tonight)\b/.test(p)) return 'shipping_info';
   const fitWords = slots.accessoryFor !== undefined || slots.products.length >= 2 || /\b(fits?|compatible|works? with|go with)\b/.test(p);
   if (intent === 'accessory_compat' && !fitWords && slots.products.length === 1) return 'product_info';
+  // A comparison needs two things to compare; one product named is a question about it.
+  if (intent === 'product_compare' && slots.products.length === 1 && !/\b(vs|versus|compare\w*|difference|better|or)\b/.test(p)) return 'product_info';
   // "I'm looking at the Vision X" names a phone and no accessory: it is about the phone.
   const accessoryAsked = slots.accessoryFor !== undefined || (slots.category !== undefined && slots.category !== 'phones');
   if (intent === 'accessory_find' && !accessoryAsked && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!)) return 'product_info';

@@ -119,7 +119,8 @@ const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => ta
 
 export function extractSlots(text: string): Slots {
   const p = plain(text);
-  const { accessoryFor, rest } = accessoryRelation(p, mentions(p));
+  // Mentions are found in the repaired text ("acessories", "visoin"), so the relation reads it too.
+  const { accessoryFor, rest } = accessoryRelation(repairProductWords(p), mentions(p));
   const slots: Slots = { products: rest.map((m) => m.slug), aspects: [], ...budget(p) };
   if (accessoryFor) slots.accessoryFor = accessoryFor;
   const colour = firstOf(COLOUR_WORDS, p);

@@ -52,7 +52,7 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
   if (!accessory) return phone ? accessoryFindAnswer(ctx) : 'Which accessory and which phone do you mean? For example: "Does the Everyday Case fit the Vision X?"';
   const facts = await productFacts(ctx, accessory);
   if (!facts) return "I couldn't look that accessory up just now. Please try again in a moment.";
-  const fits = (facts as ProductFacts & { fits?: Array<{ slug: string; name: string; note?: string }> }).fits ?? [];
+  const fits = facts.fits ?? [];
   if (!phone) return fits.length ? `The **${facts.name}** works with ${listWords(fits.map((f) => `the ${f.name}${f.note ? ` (${f.note})` : ''}`))}.` : `The **${facts.name}** isn't made for a particular phone.`;
   const fit = fits.find((f) => f.slug === phone);
   if (fit) return `Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`;

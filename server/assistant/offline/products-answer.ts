@@ -66,6 +66,16 @@ function verdict(facts: ProductFacts[]): string {
   return parts.join(' ');
 }
 
+/** Accessories compared "for my Vision Go": which of them works with it, from the catalog's fits. */
+function fitVerdict(facts: ProductFacts[], phone: string): string {
+  return facts
+    .map((f) => {
+      const fit = f.fits?.find((x) => x.slug === phone);
+      return fit ? `The **${f.name}** works with the ${fit.name}${fit.note ? ` (${fit.note})` : ''}.` : `The **${f.name}** does not work with that phone.`;
+    })
+    .join(' ');
+}
+
 export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   const { products } = ctx.slots;
   const focus = ctx.memory.focus;
@@ -81,8 +91,7 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   return [
     `Here's how they compare:`,
     ...facts.map((f) => comparisonBlock(f, ctx.slots.aspects)),
-    verdict(facts),
-    'Would you like more detail on one of them, or should I add one to your cart?',
+    ctx.slots.accessoryFor ? fitVerdict(facts, ctx.slots.accessoryFor) : verdict(facts),
   ].join('\n\n');
 }
 

@@ -70,7 +70,7 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
       ? `We don't have a ${what}. The closest is the ${productLink(closest.c.name, closest.c.slug)} at ${dollars(closest.priceCents)}${storageGb ? ` with ${storageLabel(storageGb)}` : ''}.`
       : `We don't have a ${what}. Would you like me to look with other options?`;
   }
-  if (!rank) return lineup(fitting, what);
+  if (!rank) return lineup(fitting, what, colour);
   const { key, why, label } = RANKS[rank];
   const [best, ...rest] = [...fitting].sort((a, b) => key(a) - key(b));
   const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'the best we have' : label;
@@ -91,15 +91,15 @@ async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string
   const out = await useTool(ctx, 'search_products', { query: 'rugged waterproof outdoor', category: 'phones' });
   const found = out?.ok ? (out.result as { items: Candidate[] }).items : [];
   const best = found.map((c) => fitting.find((p) => p.c.slug === c.slug)).find((p) => p !== undefined);
-  if (!best) return lineup(fitting, 'phone');
+  if (!best) return lineup(fitting, 'phone', ctx.slots.colour);
   const facts = await productFacts(ctx, best.c.slug);
   const lines = facts ? specLines(facts, 'water').slice(0, 2) : [];
   return [`For the outdoors I'd suggest the ${productLink(best.c.name, best.c.slug)} (from ${dollars(best.priceCents)}): ${best.c.tagline}`, lines.length ? bullets(lines) : undefined].filter(Boolean).join('\n\n');
 }
 
 /** No ranking asked: the options that fit, cheapest first, and one question about what matters. */
-function lineup(fitting: Pick[], what: string): string {
-  const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}: from ${dollars(p.priceCents)}. ${p.c.tagline}`);
+function lineup(fitting: Pick[], what: string, colour?: string): string {
+  const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}${colour ? ` in ${colour}` : ''}: from ${dollars(p.priceCents)}. ${p.c.tagline}`);
   const asks = ['battery life', 'camera', 'size', 'price'];
   return `Here's every ${what} we sell:\n\n${bullets(lines)}\n\nWhat matters most to you: ${listWords(asks)}? I'll narrow it down.`;
 }

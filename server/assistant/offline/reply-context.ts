@@ -25,6 +25,8 @@ export interface ProductFacts {
   specs: Array<{ group: string; name: string; value: string }>;
   variants: Array<{ variantId: number; colour: string; storageGb: number | null; priceCents: number; stock: number }>;
   rating: { average: number | null; count: number };
+  /** For an accessory: the phones it works with. */
+  fits?: Array<{ slug: string; name: string; note?: string }>;
   url: string;
 }
 

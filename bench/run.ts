@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'cart-fanout': async () => (await import('./cart-fanout.js')).run(),
   checkout: async () => (await import('./checkout.js')).run(),
   'chat-relay': async () => (await import('./chat-relay.js')).run(),
+  'assistant-engine': async () => (await import('./assistant-engine.js')).run(),
 };
 
 // Ctrl-C: exit normally, so the benches' exit handlers kill their server children and remove temp files.

@@ -15,6 +15,8 @@ export interface StaffDesk {
   presence: Presence;
   /** Per staff member gone offline: the timer that hands their conversations on if they stay away. */
   awayTimers: Map<number, ReturnType<typeof setTimeout>>;
+  /** Set when the app closes: sockets disconnecting during the close must not start new timers. */
+  stopped: boolean;
   /** Row and presence pushes, at most one per conversation per STAFF_PUSH_WINDOW_MS. */
   pushes: CoalescedPushes;
 }
@@ -23,6 +25,7 @@ export interface StaffDesk {
 export const STAFF_AWAY_MS = 2 * 60_000;
 
 export function stopStaffDesk(desk: StaffDesk): void {
+  desk.stopped = true;
   for (const timer of desk.awayTimers.values()) clearTimeout(timer);
   desk.awayTimers.clear();
   desk.pushes.stop();
@@ -41,7 +44,7 @@ const ROW_EVENTS = new Set(['chat:updated', 'chat:done', 'chat:error', 'chat:mes
 export function createStaffDesk(hub: ChatHub): StaffDesk {
   const { ctx } = hub;
   const pushes = createCoalescedPushes(ctx.config.STAFF_PUSH_WINDOW_MS, (err) => ctx.log.error({ err }, 'staff console push failed'));
-  const desk: StaffDesk = { ctx, hub, presence: hub.presence, awayTimers: new Map(), pushes };
+  const desk: StaffDesk = { ctx, hub, presence: hub.presence, awayTimers: new Map(), stopped: false, pushes };
   // Every publish passes here, each chat:delta too: compare the event name before anything else.
   hub.ctx.observe((room, event, payload) => {
     if (event === 'cart:updated' || event === 'order:updated') {

@@ -28,6 +28,7 @@ export const staffPresenceHandlers =
       socket.on('disconnect', () => {
         presence.unwatch(socket.id);
         if (!presence.staffDisconnected(socket.id)) return;
+        if (desk.stopped) return;
         announceStaffOnline(desk);
         const timer = setTimeout(() => {
           desk.awayTimers.delete(member.id);

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_SOCKETS_PER_SESSION } from './e2e/limits.js';
 
 /**
  * Journeys run against the real server (real SQLite file, real bcrypt cost) on its own port,
@@ -41,6 +42,8 @@ export default defineConfig({
       FULFILMENT_STEP_MS: '4000',
       GUEST_SESSIONS_PER_IP_PER_HOUR: '1000000',
       PASSWORD_CHECKS_PER_IP_PER_MINUTE: '100000',
+      // Low enough for e2e/socket-cap.test.ts to open one tab too many.
+      SOCKETS_PER_SESSION: String(E2E_SOCKETS_PER_SESSION),
     },
   },
 });

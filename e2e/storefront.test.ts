@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { ProductPage, ShopPage } from './pages/shop-pages.js';
+import { ShopperSocket } from './place-order.js';
 import { SiteHeader } from './pages/site-pages.js';
 import { SocketSpy } from './socket-spy.js';
 
@@ -14,7 +15,7 @@ interface CatalogFileProduct {
 }
 const catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8')) as { products: CatalogFileProduct[] };
 
-test('a shopper searches, filters, sorts, picks a variant, and the back button restores the list', async ({ page }) => {
+test('a shopper searches, filters, sorts, picks a variant, and the back button restores the list', async ({ page, context, baseURL }) => {
   const header = new SiteHeader(page);
   const shop = new ShopPage(page);
   const product = new ProductPage(page);
@@ -39,10 +40,14 @@ test('a shopper searches, filters, sorts, picks a variant, and the back button r
 
   await shop.sortBy().selectOption({ label: 'Price: high to low' });
   await expect(page).toHaveURL('/shop?q=vision&colour=sand&maxPrice=700&sort=price-desc');
-  await expect
-    .poll(() => shop.cardPrices())
-    .toEqual(expect.arrayContaining([699]));
+  // The URL changes before the list does, and the unsorted list stays while the sorted one loads:
+  // wait for the list the server answers for this URL, in its order, before reading prices.
+  const server = await ShopperSocket.open(context, baseURL!);
+  const sorted = await server.request('catalog:list', { q: 'vision', colour: ['sand'], maxPrice: 70_000, sort: 'price-desc' });
+  server.close();
+  await expect(shop.productNames()).toHaveText(sorted.items.map((item) => item.name));
   const prices = await shop.cardPrices();
+  expect(prices).toContain(699);
   expect(prices.every((p) => p <= 700), `prices ${prices} within the filter`).toBe(true);
   expect(prices).toEqual([...prices].sort((a, b) => b - a));
   await expect(shop.productNames().first()).toHaveText('Vision X Terra');

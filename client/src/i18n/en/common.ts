@@ -58,6 +58,9 @@ export const common = {
     connecting: 'Connecting…',
     reconnecting: 'Reconnecting…',
     offline: 'You are offline. We will reconnect when you are back.',
+    refused: {
+      rate_limited: 'Too many VisionX tabs are open: close some and this one reconnects by itself.',
+    },
   },
   form: {
     fixFields: 'Please correct the highlighted fields.',

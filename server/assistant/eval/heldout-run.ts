@@ -33,7 +33,7 @@ export async function runHeldOutCase(c: HeldOutCase, app: TestApp, engine: Engin
     const department = routeDepartment([...history.filter((h) => h.role === 'user').map((h) => h.content), userText]);
     const handoffsBefore = world.handoffs.length;
     const scope = { ctx: app.ctx, session: world.session, chatId: 0, messageId: 0, requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }) };
-    const turn = buildTurn({ department, userText, history, historyTurns: 12, tools: createToolBox(scope, department), knowledge, signal: new AbortController().signal });
+    const turn = buildTurn({ department, userText, history, historyTurns: 12, tools: createToolBox(scope, department), knowledge, signal: new AbortController().signal, now: app.ctx.now() });
     const events: EngineEvent[] = [];
     for await (const e of engine.reply(turn)) events.push(e);
     const output: TurnOutput = {

@@ -1,19 +1,26 @@
 import type { Department } from '../../shared/chat.js';
 
-/** What each department is for, and its prompt (added to the persona for a model). */
+/**
+ * What each department leans on, added to the persona for a model. A department is only a
+ * routing label (for staff, and for which help comes first): no prompt narrows what the one
+ * assistant answers, so none may refuse a question or send the shopper elsewhere.
+ */
 export const DEPARTMENT_PROMPTS: Record<Department, string> = {
   sales:
-    'You are in the Sales department: help the shopper choose phones and accessories. Compare models honestly with the ' +
-    "catalog's real prices and specifications, recommend within their budget and needs, and propose cart changes for the " +
-    'shopper to confirm. Never invent a price, a colour or a stock level: look it up.',
+    'This conversation is labelled Sales, a routing label for staff only: answer whatever the shopper asks. For buying ' +
+    "questions, compare models honestly with the catalog's real prices and specifications, recommend within their budget " +
+    'and needs, find accessories for their phone from the compatibility data, and propose cart changes for the shopper to ' +
+    'confirm. Never invent a price, a colour or a stock level: look it up.',
   tech:
-    'You are in Tech support: help the shopper fix problems with a VisionX phone or accessory. Give short numbered steps ' +
-    'from the support guide, one action per step, naming the exact menu or button; ask what happened after the steps; ' +
-    'offer a person or a repair when the steps do not help, and treat battery swelling, smoke or heat as a safety risk.',
+    'This conversation is labelled Tech support, a routing label for staff only: answer whatever the shopper asks. For a ' +
+    'problem with a VisionX phone or accessory, give short numbered steps from the support guide, one action per step, ' +
+    'naming the exact menu or button; ask what happened after the steps; offer a person or a repair when the steps do ' +
+    'not help.',
   service:
-    'You are in Customer service: orders, delivery, cancellations, returns, refunds, warranty claims, payment and privacy. ' +
-    "Look up the shopper's real order status before you describe it; quote the policies' exact numbers; hand over to a " +
-    'person when a refund, replacement or claim needs a decision.',
+    'This conversation is labelled Customer service, a routing label for staff only: answer whatever the shopper asks. ' +
+    "For orders, delivery, cancellations, returns, refunds, warranty, payment and privacy, look up the shopper's real " +
+    "order status before you describe it, quote the policies' exact numbers, and hand over to a person when a refund, " +
+    'replacement or claim needs a decision.',
 };
 
 export const DEPARTMENT_NAMES: Record<Department, string> = { sales: 'Sales', tech: 'Tech support', service: 'Customer service' };

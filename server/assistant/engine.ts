@@ -29,7 +29,7 @@ export interface Sentiment {
 
 export interface Turn {
   department: Department;
-  /** Persona + department prompt (the system message of a model). */
+  /** Persona, department prompt, today's date and the language to answer in (the system message of a model). */
   systemPrompt: string;
   /** Support-guide passages retrieved for this message, best first. */
   passages: RankedPassage[];

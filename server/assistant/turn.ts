@@ -1,21 +1,10 @@
 import type { Department } from '../../shared/chat.js';
-import { DEPARTMENT_PROMPTS } from './departments.js';
+import { detectLanguage } from '../nlu/language.js';
 import type { HistoryTurn, Turn } from './engine.js';
 import type { Knowledge } from './knowledge/passages.js';
 import { scoreSentiment } from './sentiment.js';
+import { systemPrompt } from './system-prompt.js';
 import type { ToolBox } from './tools/toolbox.js';
-
-/** The persona of every department (the support guide's "Who the assistant is" and response rules, condensed). */
-export const PERSONA =
-  'You are the VisionX support assistant, a friendly and patient helper for shoppers of VisionX, the company that makes ' +
-  'repairable, modular phones. Answer the question first, in plain words; give instructions as short numbered steps; ' +
-  'avoid jargon. Use only real numbers: prices, stock and order statuses come from your tools, policies from the guide ' +
-  'passages given to you; never invent them. Prices from tools are in US cents: write them as dollars ($599.00). ' +
-  'Never change the cart yourself: propose a change and let the shopper confirm it. Never ask for a card number, ' +
-  'security code or password. You only ever see this shopper\'s own cart and orders; refuse requests about anyone ' +
-  "else's. If the shopper is upset, acknowledge the feeling in one sentence first. Steer off-topic questions back to " +
-  'VisionX in one sentence. Offer a person when asked, when a case needs a decision, or when the steps did not help. ' +
-  'End with a short offer of further help. Format with short paragraphs, **bold** and lists only.';
 
 export interface TurnSource {
   department: Department;
@@ -29,9 +18,17 @@ export interface TurnSource {
   signal: AbortSignal;
   /** Passages to retrieve. */
   passages?: number;
+  /**
+   * The app clock's time (ctx.now()), so a model knows today's date. Every caller that can run a
+   * model passes it; only the offline engine's own evaluation, where no model reads the prompt, leaves it out.
+   */
+  now?: number;
 }
 
-/** Context per turn (issue 5 §3): persona + department prompt, retrieved passages, the last turns, the tools. */
+/**
+ * Context per turn (ARCHITECTURE §6): persona + department prompt + today's date + the language of
+ * this message to answer in, retrieved passages, the last turns, the tools.
+ */
 export function buildTurn(src: TurnSource): Turn {
   const history = src.history.slice(-src.historyTurns);
   // A follow-up ("and the warranty?") searches with the shopper's previous message too.
@@ -39,7 +36,7 @@ export function buildTurn(src: TurnSource): Turn {
   const passages = src.knowledge.search(`${src.userText} ${src.userText.split(/\s+/).length < 6 ? lastUser : ''}`.trim(), src.passages ?? 4);
   return {
     department: src.department,
-    systemPrompt: `${PERSONA}\n\n${DEPARTMENT_PROMPTS[src.department]}`,
+    systemPrompt: systemPrompt({ department: src.department, language: detectLanguage(src.userText), now: src.now }),
     passages,
     history,
     userText: src.userText,

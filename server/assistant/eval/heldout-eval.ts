@@ -3,19 +3,41 @@ import type { Engine } from '../engine.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { buildWorld } from '../offline/eval/run-eval.js';
 import { runHeldOutCase, type HeldOutResult } from './heldout-run.js';
-import { loadSplit, type Split } from './heldout-set.js';
+import { loadSplit, type HeldOutCase, type Split } from './heldout-set.js';
+
+/** Cases in a row that may end in an engine error before the run gives up on the endpoint. */
+export const ENGINE_FAILURES_IN_A_ROW = 3;
+
+/** The engine failed case after case: the endpoint is down, refuses the key or does not know the model. */
+export class EndpointFailing extends Error {
+  override name = 'EndpointFailing';
+}
+
+/** The held-out splits from their files (never read by anyone tuning the engine: docs/ASSISTANT.md). */
+export function evaluateHeldOut(engine: Engine, knowledge: Knowledge, splits: readonly Split[]): Promise<Record<Split, HeldOutResult[]>> {
+  return evaluateCases(engine, knowledge, Object.fromEntries(splits.map((s) => [s, loadSplit(s)])));
+}
 
 /**
- * Runs the held-out splits through an engine in a real app: a fresh database, a signed-in
- * shopper with a paid and a shipped order and a cart, and another shopper's order. Each case
- * gets a fresh world so one case's hand-off or history cannot help or hurt the next.
+ * Runs cases through an engine in a real app: a fresh database, a signed-in shopper with a paid
+ * and a shipped order and a cart, and another shopper's order. Each case gets a fresh world so
+ * one case's hand-off or history cannot help or hurt the next. One failed answer fails its case;
+ * answers failing case after case stop the run, since every further case would only wait out retries.
  */
-export async function evaluateHeldOut(engine: Engine, knowledge: Knowledge, splits: readonly Split[]): Promise<Record<Split, HeldOutResult[]>> {
+export async function evaluateCases(engine: Engine, knowledge: Knowledge, sets: Partial<Record<Split, HeldOutCase[]>>): Promise<Record<Split, HeldOutResult[]>> {
   const app = await startTestApp({ ASSISTANT_PACE_MS: '0' });
-  const out = { dev: [], test: [] } as Record<Split, HeldOutResult[]>;
+  const out: Record<Split, HeldOutResult[]> = { dev: [], test: [] };
+  let failingInARow = 0;
   try {
-    for (const split of splits) {
-      for (const c of loadSplit(split)) out[split].push(await runHeldOutCase(c, app, engine, knowledge, await buildWorld(app)));
+    for (const [split, cases] of Object.entries(sets) as [Split, HeldOutCase[]][]) {
+      for (const c of cases) {
+        const result = await runHeldOutCase(c, app, engine, knowledge, await buildWorld(app));
+        out[split].push(result);
+        failingInARow = result.engineError ? failingInARow + 1 : 0;
+        if (failingInARow >= ENGINE_FAILURES_IN_A_ROW) {
+          throw new EndpointFailing(`The ${engine.name} engine failed ${failingInARow} cases in a row (last: ${result.engineError}); stopped.`);
+        }
+      }
     }
   } finally {
     await app.stop();

@@ -3,8 +3,9 @@ import type { ChatCard } from '../../../shared/chat.js';
 import { carts } from '../../db/schema.js';
 import type { TestApp } from '../../test/harness.js';
 import { routeDepartment } from '../departments.js';
-import type { Engine, EngineEvent, HistoryTurn } from '../engine.js';
+import { EngineError, type Engine, type EngineEvent, type HistoryTurn } from '../engine.js';
 import type { Knowledge } from '../knowledge/passages.js';
+import { OpenAiEngineError } from '../openai/failures.js';
 import type { EvalWorld } from '../offline/eval/run-eval.js';
 import { createToolBox } from '../tools/toolbox.js';
 import { buildTurn } from '../turn.js';
@@ -17,6 +18,8 @@ export interface HeldOutResult {
   /** Another shopper's order reached a card or a successful tool call. */
   leaks: string[];
   outputs: TurnOutput[];
+  /** The engine failed an answer (its code and log-safe detail); the case stopped there. */
+  engineError?: string;
 }
 
 const cartVersion = (app: TestApp, world: EvalWorld) =>
@@ -33,9 +36,16 @@ export async function runHeldOutCase(c: HeldOutCase, app: TestApp, engine: Engin
     const department = routeDepartment([...history.filter((h) => h.role === 'user').map((h) => h.content), userText]);
     const handoffsBefore = world.handoffs.length;
     const scope = { ctx: app.ctx, session: world.session, chatId: 0, messageId: 0, requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }) };
-    const turn = buildTurn({ department, userText, history, historyTurns: 12, tools: createToolBox(scope, department), knowledge, signal: new AbortController().signal });
+    const turn = buildTurn({ department, userText, history, historyTurns: 12, tools: createToolBox(scope, department), knowledge, signal: new AbortController().signal, now: app.ctx.now() });
     const events: EngineEvent[] = [];
-    for await (const e of engine.reply(turn)) events.push(e);
+    try {
+      for await (const e of engine.reply(turn)) events.push(e);
+    } catch (err) {
+      if (!(err instanceof EngineError)) throw err;
+      result.engineError = describeFailure(err);
+      result.failures.push(`turn ${i + 1}: the engine failed (${result.engineError})`);
+      return result;
+    }
     const output: TurnOutput = {
       text: events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(''),
       cards: events.flatMap((e) => (e.type === 'card' ? [e.card] : [])),
@@ -48,6 +58,12 @@ export async function runHeldOutCase(c: HeldOutCase, app: TestApp, engine: Engin
   }
   if (cartVersion(app, world) !== before) result.failures.push('the cart changed without the shopper confirming');
   return result;
+}
+
+/** The code and, from the OpenAI engine, its log-safe detail (kind, status, provider code): never the upstream body. */
+function describeFailure(err: EngineError): string {
+  const detail = err instanceof OpenAiEngineError ? err.detail : undefined;
+  return [err.code, detail?.kind, detail?.status, detail?.code].filter((v) => v !== undefined).join(' ');
 }
 
 function leaksOf(events: EngineEvent[], cards: ChatCard[], other: string): string[] {

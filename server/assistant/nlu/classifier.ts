@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { classifierText } from '../../nlu/entities.js';
 import { corpusHash, type Corpus } from './corpus.js';
 import { isIntent, type Intent } from './intents.js';
+import type { ClassifierMode } from './classifier-modes.js';
 import { trainNaiveBayes } from './naive-bayes.js';
 import { LANGUAGES, type Language } from '../../nlu/language.js';
 
@@ -31,9 +32,7 @@ export interface IntentClassifier {
   classify(text: string, language: Language): Promise<Classification>;
 }
 
-/** Which voices decide: both averaged (the default, ADR 010), or one alone (for comparing them). */
-export const CLASSIFIER_MODES = ['ensemble', 'nlpjs', 'naive-bayes'] as const;
-export type ClassifierMode = (typeof CLASSIFIER_MODES)[number];
+export { CLASSIFIER_MODES, type ClassifierMode } from './classifier-modes.js';
 
 /** Bump when classifierText changes what the model is trained on. */
 const MODEL_VERSION = 2;
@@ -87,7 +86,7 @@ async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
 }
 
 /**
- * Two classifiers trained on the labelled corpus, their probabilities averaged (ADR 010):
+ * Two classifiers trained on the labelled corpus, their probabilities averaged (ADR 013):
  * NLP.js's neural network over stems, one model per language, and a naive Bayes over words and
  * character n-grams of all four languages. Training takes about a second; NLP.js's model is
  * cached on disk by corpus hash.

@@ -21,14 +21,27 @@ const SearchArgs = z.object({
   storageGb: z.number().int().positive().max(4096).optional(),
   inStockOnly: z.boolean().default(false),
   sort: z.enum(SORTS).default('relevance'),
-  fits: z.string().trim().min(1).max(80).optional().describe('Only accessories that work with this phone (its slug, e.g. "vision-go").'),
+  fits: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe(
+      'A phone\'s slug or name (e.g. "vision-go" or "Vision Go"): answers every accessory the catalog lists as working with it, ' +
+        'cheapest first, each with a `fit` note on how. Only `category` narrows it; the other filters are ignored.',
+    ),
 });
 
 export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
-  description: 'Search the VisionX catalog. Returns up to 5 products with their price range, colours, stock, rating, key figures (battery mAh, weight g, screen inches, main camera MP, largest storage GB) and every variant with its price.',
+  description:
+    'Search the VisionX catalog. Returns up to 5 products with their price range, colours, stock, rating, key figures ' +
+    '(battery mAh, weight g, screen inches, main camera MP, largest storage GB) and every variant with its price. ' +
+    'For "which case/charger/accessory works with my phone?" pass `fits`: compatibility comes from the catalog\'s ' +
+    'compatibility data, never from product names.',
   schema: SearchArgs,
   run(args, { ctx }) {
-    if (args.fits) return accessoriesFor(ctx.db, args.fits, args.category);
+    if (args.fits) return accessoriesFor(ctx.db, phoneSlug(args.fits), args.category);
     const query = CatalogListSchema.parse({
       q: args.query,
       category: args.category ? [args.category] : [],
@@ -76,8 +89,14 @@ function rankingFacts(record: CatalogRecord | undefined) {
   };
 }
 
+/** A model names a phone by slug or by name ("Vision Go"): both become the slug ("vision-go"). */
+const phoneSlug = (phone: string) => phone.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 /** Every accessory that works with `phone` (catalog `fits`), cheapest first: the catalog's own compatibility, not a text match. */
 function accessoriesFor(db: Parameters<typeof loadCatalog>[0], phone: string, category?: string) {
+  if (!loadCatalog(db).some((r) => r.product.slug === phone && r.product.category === 'phones')) {
+    return { ok: false, result: { error: `No phone "${phone}". Use search_products with category "phones" to find its slug.` }, summary: `No phone "${phone}"` };
+  }
   const records = loadCatalog(db).filter((r) => r.product.fits.some((f) => f.slug === phone) && (!category || r.product.category === category) && r.variants.length);
   const from = (r: CatalogRecord) => Math.min(...r.variants.map((v) => v.priceCents));
   records.sort((a, b) => from(a) - from(b));
@@ -107,7 +126,9 @@ const DetailsArgs = z.object({
 });
 
 export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
-  description: 'Full details of one product: description, specifications, the phones an accessory fits, and every variant (colour, storage, price, stock).',
+  description:
+    'Full details of one product: description, specifications, every variant (colour, storage, price, stock) and, for an ' +
+    'accessory, `fits`: the phones it works with (slug, name, and a note on how). Answer "does it work with my phone?" from `fits` only.',
   schema: DetailsArgs,
   run({ slug }, { ctx }) {
     let detail: ProductDetail;

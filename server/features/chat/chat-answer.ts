@@ -102,7 +102,7 @@ async function relay(hub: ChatHub, chat: ChatRow, session: LiveSession, stream: 
   );
   const { signal } = stream.abort;
   try {
-    const turn = buildTurn({ department: chat.department, userText, history, historyTurns: assistant.historyTurns, tools, knowledge: assistant.knowledge, signal });
+    const turn = buildTurn({ department: chat.department, userText, history, historyTurns: assistant.historyTurns, tools, knowledge: assistant.knowledge, signal, now: ctx.now() });
     for await (const event of abortable<EngineEvent>(assistant.engine.reply(turn), signal)) {
       if (event.type === 'text' && event.text) {
         stream.text += event.text;

@@ -69,4 +69,19 @@ test('[OAI3] an upstream that keeps failing ends in chat:error with a plain mess
   assert.not.match(JSON.stringify(end), 'sk-test');
 });
 
+test('[OAI4] the model is told today\'s date from the app clock and to answer in the language of the message', async ({ app, fake }) => {
+  // A Wednesday in January: the weekday lets the model work out "before Friday?".
+  app.clock.now = Date.UTC(2027, 0, 6, 9, 30);
+  fake.enqueue(text(['Oui, ', 'elle arrive vendredi.']), text(['Yes.']));
+  const socket = await app.connect(await app.guestCookie());
+  await ask(socket, 'Bonjour, est-ce que ma commande arrivera avant vendredi ?');
+  const french = fake.requests.at(-1)!.body.messages[0].content as string;
+  assert.match(french, 'Today is Wednesday 6 January 2027 (2027-01-06, UTC).');
+  assert.match(french, 'The shopper writes in French: answer in French.');
+  await ask(socket, 'Will my order arrive before Friday?');
+  const english = fake.requests.at(-1)!.body.messages[0].content as string;
+  assert.match(english, 'Answer in English');
+  assert.not.match(english, 'French');
+});
+
 test.run();

@@ -75,9 +75,9 @@ export function classifierText(text: string): string {
     .trim();
 }
 
-const ACCESSORY_NOUN = /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds)\b/;
+const ACCESSORY_NOUN = /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds|hullen?|coques?|fundas?|ladegerate?|chargeurs?|cargador(es)?|zubehor|accessoires|accesorios)\b/;
 /** "for my", "fits the", "compatible with a": the phone after it is what an accessory must fit. */
-const FITS_BEFORE = /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?)( (my|the|a|an|your))?\s*$/;
+const FITS_BEFORE = /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?|fur|pour|para)( (my|the|a|an|your|das|den|die|mein|meinen|le|la|mon|ma|el|la|mi))?\s*$/;
 /** "Vision Go case": the phone before an accessory word. */
 const NOUN_AFTER = /^\s*(phone )?(cases?|covers?|bumpers?|screen protectors?|protectors?|glass|chargers?|cables?|accessor(y|ies))\b/;
 

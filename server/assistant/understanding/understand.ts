@@ -29,7 +29,9 @@ export interface PreviousTurn {
 export const CONFIDENCE_THRESHOLD = 0.35;
 
 /** Words that make a short message lean on the one before it. */
-const CONTINUES = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then)\b|\b(it|that|this|those|them|one|ones|instead|too|as well)\b ?$|^ ?(how long|how much|when|where|why|is|does|can|will) (does |do |is |will |can )?(that|it|this|they)\b/;
+/** "And for accessories?", "what about Canada?": the strongest sign of a continuation. */
+const LEADS_ON = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|or|ok (and|what about))\b/;
+const CONTINUES = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then)\b|\b(it|that|this|those|them|one|ones|instead|too|as well|sie|es|ihn|das|il|elle|ca|lo|eso)\b ?$|^ ?(how long|how much|when|where|why|is|does|can|will) (does |do |is |will |can )?(that|it|this|they)\b/;
 
 const wordCount = (p: string) => p.trim().split(' ').filter(Boolean).length;
 
@@ -59,8 +61,9 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const alternatives = c.ranked.slice(0, 2).map((r) => r.intent);
   const p = plain(text);
   const short = wordCount(p) <= 6;
-  // A continuation the classifier reads confidently as its own question is that question ("will it fit my Vision X?").
-  const own = c.confidence >= 0.75 && c.intent !== null;
+  // A continuation the classifier reads confidently as its own question is that question ("will it fit
+  // my Vision X?"); one that opens with "and" / "what about" needs near certainty to stand alone.
+  const own = c.intent !== null && c.confidence >= (LEADS_ON.test(p) ? 0.95 : 0.75);
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   if (inherit && continues && !CART_VERB.test(p)) {

@@ -1,6 +1,8 @@
-import { bullets, dollars, listWords, storageLabel } from './format.js';
+import { PHONE_SLUGS } from '../../nlu/words.js';
+import { accessoriesOf } from './accessory-answer.js';
+import { bullets, dollars, listWords, paragraphs, storageLabel } from './format.js';
 import { referent } from './memory.js';
-import { useTool, type ReplyContext } from './reply-context.js';
+import { productFacts, useTool, type ReplyContext } from './reply-context.js';
 import { plain } from '../../nlu/entities.js';
 
 interface Proposed {
@@ -31,9 +33,27 @@ function productToChange(ctx: ReplyContext): string | undefined {
   return referent(ctx.turn.userText, slots.products, memory);
 }
 
+/** "Add a case for my Vision Go": the cheapest accessory of that kind the catalog says fits it, never the phone. */
+async function accessoryToAdd(ctx: ReplyContext): Promise<string | undefined> {
+  const { accessoryFor, products, category } = ctx.slots;
+  if (!accessoryFor || products.length) return undefined;
+  const items = await accessoriesOf(ctx, accessoryFor, category && category !== 'phones' ? category : undefined);
+  return items?.find((i) => i.inStock)?.slug ?? items?.[0]?.slug;
+}
+
+/** An accessory that fits none of the phones in the cart is said so before the shopper confirms. */
+async function fitWarning(ctx: ReplyContext, slug: string): Promise<string | undefined> {
+  const facts = await productFacts(ctx, slug);
+  if (!facts?.fits?.length) return undefined;
+  const cart = await useTool(ctx, 'view_cart', {});
+  const phones = cart?.ok ? (cart.result as { lines: Array<{ slug: string; name: string }> }).lines.filter((l) => PHONE_SLUGS.has(l.slug)) : [];
+  if (!phones.length || phones.some((p) => facts.fits!.some((f) => f.slug === p.slug))) return undefined;
+  return `Note: the **${facts.name}** works with ${listWords(facts.fits.map((f) => `the ${f.name}`))} only, and the phone in your cart is the ${listWords(phones.map((p) => p.name))}.`;
+}
+
 /** [OFF7] A cart request becomes a proposal card the shopper confirms; the cart itself never changes here. */
 export async function cartAnswer(ctx: ReplyContext): Promise<string> {
-  const slug = productToChange(ctx);
+  const slug = (await accessoryToAdd(ctx)) ?? productToChange(ctx);
   if (!slug) {
     const names = ctx.memory.group.map((s) => `**${s.replace(/-/g, ' ')}**`);
     return names.length >= 2 ? `Which one would you like: ${listWords(names)}?` : 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.';
@@ -57,7 +77,8 @@ export async function cartAnswer(ctx: ReplyContext): Promise<string> {
   const what = `**${name}** (${optionLabel(proposed)}) at **${dollars(proposed.priceCents)}**${proposed.quantity > 1 ? ` each, quantity ${proposed.quantity}` : ''}`;
   if (action === 'remove') return `Here's the change: remove the ${what} from your cart. Confirm it on the card and your cart updates; until then nothing changes.`;
   if (action === 'set-quantity') return `Here's the change: set the ${what} to quantity ${proposed.quantity}. Confirm it on the card and your cart updates.`;
-  return `Here's the ${what}. Press **Add to cart** on the card to confirm: I won't change your cart until you do.`;
+  const fit = PHONE_SLUGS.has(slug) ? undefined : await fitWarning(ctx, slug);
+  return paragraphs(`Here's the ${what}. Press **Add to cart** on the card to confirm: I won't change your cart until you do.`, fit);
 }
 
 interface CartFacts {

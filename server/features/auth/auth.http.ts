@@ -101,7 +101,7 @@ export async function readSession(ctx: AppContext, req: Request): Promise<LiveSe
  */
 async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { device }: { device?: DeviceCookie } = {}): Promise<void> {
   await setCookie(ctx, res, result.session);
-  if (device && result.user) res.append('Set-Cookie', await device.header(result.user.id));
+  if (device && result.user) res.append('Set-Cookie', await device.header(result.user));
   const { sessionIds, reason } = result.ended;
   // 'close' fires after the response is sent, and also if the caller hung up first.
   res.once('close', () => {

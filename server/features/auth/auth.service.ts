@@ -56,7 +56,7 @@ export async function register(ctx: AppContext, current: LiveSession | null, inp
 
 export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, client: SignInClient): Promise<AuthResult | CodeRequired> {
   const user = findUserByEmail(ctx.db, input.email);
-  const keys = throttleKeys(input.email, client, user?.id);
+  const keys = throttleKeys(input.email, client, user);
   const wait = reserveAttempt(ctx.db, keys, ctx.now());
   if (wait > 0) throw tooManyAttempts(wait);
   const valid = await ctx.hasher.verify(input.password, user?.passwordHash ?? (await dummyHash(ctx)));
@@ -120,7 +120,7 @@ export async function deleteAccount(ctx: AppContext, current: LiveSession, input
 export async function confirmPassword(ctx: AppContext, current: LiveSession, password: string, field: string, client: SignInClient): Promise<UserRow> {
   const user = current.userId === null ? undefined : findUserById(ctx.db, current.userId);
   if (!user) throw new AppError('unauthorized', 'Please sign in first.');
-  const keys = throttleKeys(user.email, client, user.id);
+  const keys = throttleKeys(user.email, client, user);
   const wait = reserveAttempt(ctx.db, keys, ctx.now());
   if (wait > 0) throw tooManyAttempts(wait);
   if (!(await ctx.hasher.verify(password, user.passwordHash))) {

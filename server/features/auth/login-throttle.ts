@@ -1,7 +1,7 @@
 import { and, eq, like, lt, or, sql } from 'drizzle-orm';
 import type { Db, DbLike } from '../../db/client.js';
 import { loginAttempts } from '../../db/schema.js';
-import type { KnownDevice } from './device-cookie.js';
+import { credentialStamp, type KnownDevice } from './device-cookie.js';
 
 /**
  * Growing delays after failed password checks (OWASP authentication cheat sheet): per account
@@ -31,9 +31,14 @@ export interface SignInClient {
   device: KnownDevice | null;
 }
 
-/** The keys a password check for `email` counts against; `userId` is the account's, if it exists. */
-export function throttleKeys(email: string, client: SignInClient, userId: number | undefined): ThrottleKey[] {
-  if (client.device && client.device.userId === userId) return [`device:${client.device.deviceId}`];
+/**
+ * The keys a password check for `email` counts against; `user` is the account, if it exists. A
+ * device cookie counts only while it vouches for the account's current password (a password
+ * change retires every older one), and the address is counted either way.
+ */
+export function throttleKeys(email: string, client: SignInClient, user: { id: number; passwordHash: string } | undefined): ThrottleKey[] {
+  const known = client.device && user && client.device.userId === user.id && client.device.stamp === credentialStamp(user.passwordHash);
+  if (known) return [`device:${client.device!.deviceId}`, `ip:${client.ip}`];
   return [`email:${email}`, `pair:${client.ip}/${email}`, `ip:${client.ip}`];
 }
 

@@ -18,7 +18,8 @@ const HAZARD = [
 
 const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share)\b/;
 const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|one ?time (code|password)|otp|verification code|2fa|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
-const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|sms|message\w*|whatsapp|dm|someone|somebody|a guy|a man|a woman|caller|agent|rep|they|he|she|link)\b/;
+/** A contact reported: a call, a text, an email, a link, or someone who got in touch and asked. */
+const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|sms|message\w*|whatsapp|dm|caller|link)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
 const SCAM = [
   (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p),
   (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake)\b/.test(p),
@@ -29,12 +30,13 @@ const INJECTION = [
   /\b(ignore|forget|disregard|override|bypass)\b.{0,40}\b(rules?|instructions?|guidelines?|prompt|restrictions?|polic(y|ies))\b/,
   /\b(system|developer|hidden) (prompt|message|instructions?)\b|\bjailbreak|\bdeveloper mode\b|\bdan mode\b/,
   /\b(another|other|different|someone( else)?s?|somebody( else)?s?|other peoples?) (users?|customers?|shoppers?|accounts?|persons?|peoples?)s? (order|orders|cart|account|address|details|data|email)\b/,
-  /\b(someone|somebody) elses (order|orders|account|cart|address|details|email|data)\b|\b(for|of|about) (someone|somebody) else\b/,
-  /\b(its|it is|thats|that is|belongs to) (my )?(friends?|wifes?|husbands?|neighbou?rs?|bosss?|colleagues?|mums?|moms?|dads?|brothers?|sisters?|partners?)\b/,
+  /\b(someone|somebody) elses (order|orders|account|cart|address|details|email|data)\b/,
+  // Someone else's data is asked for: a person named, and something of theirs to look up.
+  /^(?=.*\b(order|orders|account|cart|address|details|email|number)\b).*(\b(for|of|about) (someone|somebody) else\b|\b(its|it is|thats|that is|belongs to) (my )?(friends?|wifes?|husbands?|neighbou?rs?|bosss?|colleagues?|mums?|moms?|dads?|brothers?|sisters?|partners?)\b)/,
   /\b(my|a) (friends?|wifes?|husbands?|neighbou?rs?|bosss?|colleagues?|mums?|moms?|dads?|brothers?|sisters?|partners?)s? (order|account|cart)/,
   /\b(user|customer|account) (id|number|#)\s*\d+|\buser \d+|\border(s)? (of|for|from|belonging to) (user|customer|account|someone|somebody|another|other)\b/,
   /\b(pretend|act as|you are now|role ?play) .{0,30}\b(admin|staff|administrator|support agent|developer|another|different)\b|\bas an? (admin|administrator)\b|\badmin (access|mode|rights)\b/,
-  /\b(all|every|list all) (the )?orders\b(?! i\b| ive\b| i have\b)/,
+  /\b(show|list|give|see|display|dump|export|look ?up|find|fetch|print|read)\b.{0,20}\b(all|every) (the |of the )?(orders|customers|accounts|users)\b(?! i\b| ive\b| i have\b)/,
   /\b(i m|im|i am) (an? |the )?(admin|administrator|developer|staff|employee|ceo|owner)\b/,
 ];
 
@@ -46,8 +48,10 @@ export type Guard = 'injection' | 'safety_hazard' | 'scam_report' | 'human_hando
 /** The guard a message trips, most serious first; undefined for almost every message. */
 export function guardOf(text: string): Guard | undefined {
   const p = plain(text);
-  if (INJECTION.some((re) => re.test(p))) return 'injection';
+  // A hazard first: "it's my wife's phone and the battery is swollen" needs first aid, not a refusal
+  // (the safety answer calls no tool, so nothing of anyone's can leak through it).
   if (HAZARD.some((re) => re.test(p))) return 'safety_hazard';
+  if (INJECTION.some((re) => re.test(p))) return 'injection';
   if (SCAM.some((check) => check(p))) return 'scam_report';
   if (PERSON.test(p)) return 'human_handoff';
   return undefined;

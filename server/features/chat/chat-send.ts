@@ -18,13 +18,14 @@ import { currentChatOf, findChat, insertChat, insertMessage, messageByClientId, 
 const ROUTED_MESSAGES = 2;
 
 /**
- * A message that the assistant will answer: the session's send limit, then the limits per
- * address and in total. Refused by either, nothing is spent or stored.
+ * A message: the session's send limit, then, when the assistant will answer it, the limits per
+ * address and in total (null: no answer, no ticket). Refused by either, nothing is spent or stored.
  */
-function admitAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession): AnswerTicket {
+function admitAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession, answered: boolean): AnswerTicket | null {
   const now = hub.ctx.now();
   const verdict = hub.sendLimiter.take(session.id, now);
   if (!verdict.ok) throw new AppError('rate_limited', 'You are sending messages very quickly. Please wait a moment.', undefined, verdict.retryAfterMs);
+  if (!answered) return null;
   try {
     return hub.answers.admit(socket.data.address, now);
   } catch (err) {
@@ -48,8 +49,8 @@ export async function sendMessage(hub: ChatHub, socket: AppSocket, session: Live
   const resent = chat && messageByClientId(ctx.db, chat.id, input.clientId);
   if (chat && resent) return { chat: summaryOf(ctx.db, chat), message: toMessage(resent) };
   if (chat && busyIn(hub, chat.id)) throw busy();
-  // A conversation staff have is not answered by the assistant: its messages cost no answer.
-  const ticket = chat?.status === 'staff' ? null : admitAnswer(hub, socket, session);
+  // Every message spends the session's send allowance; one staff answer costs no assistant answer.
+  const ticket = admitAnswer(hub, socket, session, chat?.status !== 'staff');
   if (chat) chat = makeCurrent(hub, session, chat);
   const sentiment = scoreSentiment(input.text);
   const before = chat;
@@ -82,6 +83,26 @@ export async function sendMessage(hub: ChatHub, socket: AppSocket, session: Live
     if (claimed !== null) hub.reserved.delete(claimed);
   }
   const { row, message, answer } = stored;
+  try {
+    return announceSent(hub, socket, session, { before, row, message, answer, ticket });
+  } catch (err) {
+    // Nothing below may keep an answer slot the answer will never release.
+    ticket?.release();
+    throw err;
+  }
+}
+
+interface Sent {
+  before: ChatRow | undefined | null;
+  row: ChatRow;
+  message: Parameters<typeof toMessage>[0];
+  answer: ReturnType<typeof reserveAnswer>;
+  ticket: ReturnType<typeof admitAnswer>;
+}
+
+/** After the commit: the pushes, and the answer launched with the ticket (or the ticket given back). */
+function announceSent(hub: ChatHub, socket: AppSocket, session: LiveSession, { before, row, message, answer, ticket }: Sent): ChatSent {
+  const { ctx } = hub;
   socket.join(rooms.chat(row.id));
   if (!before) ctx.publish(rooms.session(session.id), 'chat:current-changed', { chatId: row.id });
   ctx.publish(rooms.chat(row.id), 'chat:message-added', { chatId: row.id, message: toMessage(message) });
@@ -113,7 +134,7 @@ export async function retryAnswer(hub: ChatHub, socket: AppSocket, session: Live
   if (chat.status === 'staff') throw withStaff();
   const last = messagesOf(hub.ctx.db, chat.id).findLast((r) => r.role === 'user' || r.role === 'assistant');
   if (!last || (last.role === 'assistant' && last.status === 'complete')) throw new AppError('conflict', 'There is no answer to retry.');
-  return (await startAnswer(hub, chat, session, admitAnswer(hub, socket, session)))!;
+  return (await startAnswer(hub, chat, session, admitAnswer(hub, socket, session, true)!))!;
 }
 
 /** Stop the answer in progress; it is kept, marked stopped. */

@@ -130,4 +130,19 @@ test('[TAKE5] staff see the deltas of conversations they watch and none of the o
   assert.is(deltas.length, before);
 });
 
+test('[TAKE6] a conversation staff have still spends the shopper\'s send allowance: a flood is refused, not stored', async ({ app }) => {
+  const shopper = await app.connect(await app.guestCookie());
+  const { sent } = await ask(shopper, 'I need a person');
+  ok(await (await staffSocket(app)).emitWithAck('staff:take-over', { chatId: sent.chat.id }));
+  const before = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, sent.chat.id)).all().length;
+  const codes: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    const res = await send(shopper, `message ${i}`, { chatId: sent.chat.id });
+    codes.push(res.ok ? 'ok' : res.error.code);
+  }
+  assert.ok(codes.includes('rate_limited'), codes.join(', '));
+  const stored = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, sent.chat.id)).all().length - before;
+  assert.is(stored, codes.filter((c) => c === 'ok').length, 'only the accepted messages are stored');
+});
+
 test.run();

@@ -65,7 +65,7 @@ const IDS: Record<string, string[]> = {
   Troubleshooting: [
     'software-update-wont-start-or-fails', 'visionx-phone-wont-charge', 'battery-drains-quickly', 'phone-overheating', 'swollen-hissing-or-smoking-battery', 'camera-problems', 'wi-fi-problems',
     'bluetooth-problems', '5g-mobile-data-and-esim-problems', 'screen-problems', 'water-or-liquid-exposure', 'factory-reset', 'moving-data-to-a-new-visionx-phone',
-    'storage-full', 'visionx-account-sign-in-and-password-problems', 'accessories-not-working', 'phone-wont-turn-on', 'no-sound-or-microphone-problems',
+    'storage-full', 'visionx-account-sign-in-and-password-problems', 'two-step-sign-in-codes-from-an-authenticator-app-and-recovery-codes', 'accessories-not-working', 'phone-wont-turn-on', 'no-sound-or-microphone-problems',
     'swallowed-battery-or-magnet',
   ],
 };
@@ -74,7 +74,7 @@ test('[K4] the real guide: every heading keeps its slug, sections in order, ids 
   const bySection: Record<string, string[]> = {};
   for (const p of knowledge.passages) (bySection[p.section] ??= []).push(p.id);
   assert.equal(bySection, IDS);
-  assert.is(new Set(knowledge.passages.map((p) => p.id)).size, 53);
+  assert.is(new Set(knowledge.passages.map((p) => p.id)).size, 54);
   assert.is(slugOf("Software update won't start or fails"), 'software-update-wont-start-or-fails');
 });
 
@@ -124,6 +124,7 @@ const RANKING: Array<[string, string]> = [
   ['how do I move my photos to my new phone', 'moving-data-to-a-new-visionx-phone'],
   ['storage is full', 'storage-full'],
   ['forgot my password', 'visionx-account-sign-in-and-password-problems'],
+  ['lost my phone with the authenticator app, cant get past the code step', 'two-step-sign-in-codes-from-an-authenticator-app-and-recovery-codes'],
   ['my phone is dead and won\'t turn on', 'phone-wont-turn-on'],
   ['callers can\'t hear me', 'no-sound-or-microphone-problems'],
   ['software update fails', 'software-update-wont-start-or-fails'],

@@ -13,7 +13,7 @@ const PASSAGES: Partial<Record<Intent, RegExp>> = {
   returns: /^(the-30-day-return|how-to-return|refunds-how|exchanges|damaged-or-missing)/,
   warranty: /^(what-the-visionx-warranty|opening-your-visionx-phone-does-not|how-to-make-a-warranty|the-modular-repair|service-center|opening-a-visionx-phone-screws|modular-upgrades|trading-in|recycling)/,
   payment: /^(payment-methods|what-visionx-keeps-about-your-card|refunds-how)/,
-  account_password: /^visionx-account-sign-in/,
+  account_password: /^(visionx-account-sign-in|two-step-sign-in)/,
   account_manage: /^(what-visionx-stores|exporting-or-deleting|privacy-of-chats|visionx-account-sign-in)/,
   tech_battery: /^(battery-drains|phone-overheating)/,
   tech_charging: /^(visionx-phone-wont-charge|accessories-not-working|phone-wont-turn-on)/,

@@ -1,6 +1,6 @@
 import type { ChatCard } from '../../../shared/chat.js';
 import type { HistoryTurn } from '../engine.js';
-import { extractSlots, findProducts, plain, type Slots } from '../../nlu/entities.js';
+import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 
 /** What the conversation so far says a follow-up refers to (issue 5 §3 multi-turn memory). */
 export interface Memory {
@@ -32,7 +32,8 @@ export function recall(history: readonly HistoryTurn[]): Memory {
       continue;
     }
     memory.lastCards = turn.cards;
-    const slugs = [...new Set([...cardSlugs(turn.cards), ...(turn.cards.length ? [] : findProducts(turn.content))])];
+    // Only what an answer showed as a card: the wording of a fixed reply ("for example **Vision X**") names nothing.
+    const slugs = [...new Set(cardSlugs(turn.cards))];
     if (slugs.length === 1) {
       memory.focus = slugs[0];
     } else if (slugs.length > 1) {

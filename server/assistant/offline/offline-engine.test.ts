@@ -84,6 +84,17 @@ test('[OFF7] one assistant: every department has every tool, and a cart request 
   assert.not.match(text, /switch to|department/i);
 });
 
+test('[OFF8] a product named only in the wording of an earlier answer is not in focus: "add two" asks which, proposes nothing', async () => {
+  const engine = createOfflineEngine({ knowledge, paceMs: 0 });
+  const { tools, calls } = fakeTools(['propose_cart_change', 'product_details', 'search_products']);
+  const history = [
+    { role: 'user' as const, content: 'yes add it', cards: [] },
+    { role: 'assistant' as const, content: 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.', cards: [] },
+  ];
+  await collect(engine.reply({ ...turnOf('actually add two', tools), history }));
+  assert.not.ok(calls.includes('propose_cart_change'), calls.join(', '));
+});
+
 test('[OFF2] tool records and cards come before the text, as the tool returned them', async () => {
   const engine = createOfflineEngine({ knowledge, paceMs: 0 });
   const card = { kind: 'order', number: 'VX-7K2M9QRT', status: 'shipped', createdAt: '2026-01-01T00:00:00Z', totalCents: 100, itemCount: 1, updatedAt: '2026-01-02T00:00:00Z' } as const;

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { clientIp } from '../../http/client-ip.js';
 import { createRateLimiter, type RateLimit } from '../../rate-limit.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
@@ -22,7 +21,7 @@ export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
   /** Keys holding a reservation now: the same key again meanwhile gets the provider's replay, not a new card decision. */
   const reserved = new Set<string>();
   return (socket, limiter) => {
-    const ip = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
+    const ip = socket.data.address;
     handle(ctx, limiter, socket, 'checkout:place', {
       schema: CheckoutSchema,
       run: async (input, { session }) => {

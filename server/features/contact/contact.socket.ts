@@ -1,5 +1,4 @@
 import type { AppContext } from '../../context.js';
-import { clientIp } from '../../http/client-ip.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { ContactMessageSchema } from '../../../shared/contact.js';
@@ -10,7 +9,7 @@ import { contactMessagesOf, insertContactMessage } from './contact.repo.js';
 export const contactHandlers = (ctx: AppContext): RegisterHandlers => {
   const quota = createContactQuota(ctx.config);
   return (socket, limiter) => {
-    const ip = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
+    const ip = socket.data.address;
     handle(ctx, limiter, socket, 'contact:send', {
       schema: ContactMessageSchema,
       run: (input, { session }) => {

@@ -36,6 +36,7 @@ config('defaults for an empty environment', () => {
     OPENAI_TIMEOUT_MS: 20_000,
     ASSISTANT_HISTORY_TURNS: 12,
     ASSISTANT_PACE_MS: 18,
+    ASSISTANT_CHECKPOINT_MS: 1000,
     secureCookies: false,
   });
 });
@@ -47,6 +48,10 @@ config('the assistant engine: offline by default, openai when a key or endpoint 
   assert.match(configError({ ASSISTANT_ENGINE: 'openai' }).message, 'needs OPENAI_API_KEY or OPENAI_BASE_URL');
   assert.match(configError({ OPENAI_BASE_URL: 'ftp://x' }).message, 'OPENAI_BASE_URL');
   assert.match(configError({ ASSISTANT_PACE_MS: '-1' }).message, 'ASSISTANT_PACE_MS');
+  assert.is(loadConfig({ ASSISTANT_CHECKPOINT_MS: '250' }).ASSISTANT_CHECKPOINT_MS, 250);
+  for (const bad of ['0', '99', '60001', '1.5', 'soon']) {
+    assert.match(configError({ ASSISTANT_CHECKPOINT_MS: bad }).message, 'ASSISTANT_CHECKPOINT_MS', bad);
+  }
 });
 
 config('an empty variable counts as unset', () => {

@@ -51,6 +51,14 @@ export function updateMessage(db: DbLike, id: number, change: Partial<Omit<Messa
   return db.update(chatMessages).set(change).where(eq(chatMessages.id, id)).returning().get();
 }
 
+/**
+ * An answer's text and cards so far, while it still streams: a checkpoint that reaches the
+ * database after the answer's final write (or after a restart marked it) changes nothing.
+ */
+export function checkpointAnswer(db: DbLike, id: number, content: string, cards: MessageRow['cards']): void {
+  db.update(chatMessages).set({ content, cards }).where(and(eq(chatMessages.id, id), eq(chatMessages.status, 'streaming'))).run();
+}
+
 export const findMessage = (db: DbLike, chatId: number, id: number): MessageRow | undefined =>
   db.select().from(chatMessages).where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.id, id))).get();
 

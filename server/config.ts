@@ -47,9 +47,9 @@ const EnvSchema = z.object({
   /** The offline engine streams a word every this many ms (a natural pace); 0 streams at once. */
   ASSISTANT_PACE_MS: z.coerce.number().int().min(0).max(1000).default(18),
   /**
-   * An answer in progress is written (through the group commit) once the text the shopper has
-   * seen is this old, so a killed process loses at most about this much of it (ADR 008).
-   * Lower costs a write per stream more often; never one per token.
+   * Every this many ms, what each answer in progress has shown is written (one group commit for
+   * all), so a killed process loses about this much of an answer at most (ADR 008). Lower costs
+   * a write per streaming answer more often; never one per token.
    */
   ASSISTANT_CHECKPOINT_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
 });

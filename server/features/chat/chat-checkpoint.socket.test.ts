@@ -9,9 +9,9 @@ import { markInterruptedAnswers } from './chat-identity.js';
 import { checkpointAnswer } from './chat.repo.js';
 
 /**
- * Answer checkpoints (docs/decisions/008-answer-checkpoints.md): the text a shopper has seen is
- * saved once it is ASSISTANT_CHECKPOINT_MS old, through the group commit, one write per stream
- * per interval at most. The app's clock is frozen unless a test moves it, so only the test
+ * Answer checkpoints (docs/decisions/008-answer-checkpoints.md): a tick every ASSISTANT_CHECKPOINT_MS
+ * saves what each stream has shown, through the group commit, one write per stream per interval
+ * at most. The app's clock is frozen unless a test moves it, so only the test
  * decides when something is due; the real crash is in chat-checkpoint.crash.test.ts.
  */
 const INTERVAL = 1000;
@@ -36,7 +36,7 @@ const rowOf = (app: TestApp, id: number) => app.ctx.db.select().from(chatMessage
 /** Settles after every write queued before it has committed (the group commit keeps their order). */
 const committed = (app: TestApp) => app.chat.writes.run(() => undefined);
 
-test('[CKPT1] the text shown is saved once it is an interval old, in one write for many tokens', async ({ app, scripted }) => {
+test('[CKPT1] the tick an interval after the last saves the text shown, in one write for many tokens', async ({ app, scripted }) => {
   const socket = await app.connect(await app.guestCookie());
   const [early, late, quiet] = [gate(), gate(), gate()];
   const tokens = Array.from({ length: 30 }, (_, i) => ({ text: `t${i} ` }));
@@ -45,13 +45,13 @@ test('[CKPT1] the text shown is saved once it is an interval old, in one write f
   const sent = ok(await send(socket, 'Tell me a long story'));
   await early.reached;
   await committed(app);
-  assert.equal(writes(app), [], '30 tokens shown at once: nothing is an interval old yet');
+  assert.equal(writes(app), [], '30 tokens shown at once: no write until the tick an interval later');
 
   app.clock.advance(INTERVAL - 1);
   early.open();
   await late.reached;
   await committed(app);
-  assert.equal(writes(app), [], 'the oldest unsaved token is 1 ms short of the interval');
+  assert.equal(writes(app), [], 'the next tick is 1 ms away');
 
   app.clock.advance(1);
   late.open();
@@ -67,7 +67,7 @@ test('[CKPT1] the text shown is saved once it is an interval old, in one write f
   assert.is(rowOf(app, sent.message.id + 1).content, `${shown}End.`);
 });
 
-test('[CKPT2] a stream that goes quiet is saved by the sweep; one that shows nothing new is not written again', async ({ app, scripted }) => {
+test('[CKPT2] a stream that goes quiet is saved by the tick; one that shows nothing new is not written again', async ({ app, scripted }) => {
   const socket = await app.connect(await app.guestCookie());
   const [thinking, done] = [gate(), gate()];
   scripted.script({ text: 'Let me look that up. ' }, { gate: thinking }, { text: 'Found it.' }, { gate: done });
@@ -76,20 +76,23 @@ test('[CKPT2] a stream that goes quiet is saved by the sweep; one that shows not
   const answerId = sent.message.id + 1;
   await thinking.reached;
   app.clock.advance(INTERVAL);
-  app.chat.checkpoints.sweep(); // what the timer does while the engine waits on a tool or the upstream
+  app.chat.checkpoints.tick(); // what the timer does while the engine waits on a tool or the upstream
+  app.clock.advance(INTERVAL);
+  app.chat.checkpoints.tick(); // a commit slower than the interval: the first checkpoint is still on its way
   await committed(app);
+  assert.is(writes(app).length, 1, 'one checkpoint on its way per stream at a time');
   assert.equal(rowOf(app, answerId).content, 'Let me look that up. ');
   assert.is(rowOf(app, answerId).status, 'streaming');
 
   app.clock.advance(INTERVAL);
-  app.chat.checkpoints.sweep();
+  app.chat.checkpoints.tick();
   await committed(app);
   assert.is(writes(app).length, 1, 'nothing new was shown: no second checkpoint');
 
   thinking.open();
   await done.reached;
   app.clock.advance(INTERVAL);
-  app.chat.checkpoints.sweep();
+  app.chat.checkpoints.tick();
   await committed(app);
   assert.equal(writes(app).map((w) => w.content), ['Let me look that up. ', 'Let me look that up. Found it.']);
   done.open();
@@ -112,7 +115,7 @@ test('[CKPT3] a checkpoint landing after the final write or a restart mark chang
   const sent = ok(await send(socket, 'And then?'));
   await hold.reached;
   app.clock.advance(INTERVAL);
-  app.chat.checkpoints.sweep();
+  app.chat.checkpoints.tick();
   await committed(app);
   // What the next start does to a stream a killed process left behind (the process is alive here).
   assert.is(markInterruptedAnswers(app.ctx.db, app.clock.now), 1);
@@ -121,6 +124,26 @@ test('[CKPT3] a checkpoint landing after the final write or a restart mark chang
   assert.equal([row.content, row.status, row.errorCode], ['Seen before the crash. ', 'error', 'interrupted']);
   hold.open();
   await ended;
+});
+
+test('[CKPT5] one tick saves every stream with unsaved text at once, however recent (one turn: one commit)', async ({ app, scripted }) => {
+  const [first, second] = [await app.connect(await app.guestCookie()), await app.connect(await app.guestCookie())];
+  const [holdFirst, holdSecond] = [gate(), gate()];
+  const ends = [answerEnd(first), answerEnd(second)];
+  scripted.script({ text: 'First shopper, early. ' }, { gate: holdFirst });
+  ok(await send(first, 'Hello'));
+  await holdFirst.reached;
+  app.clock.advance(INTERVAL / 2);
+  scripted.script({ text: 'Second shopper, half an interval later. ' }, { gate: holdSecond });
+  ok(await send(second, 'Hello too'));
+  await holdSecond.reached;
+  app.clock.advance(INTERVAL / 2);
+  app.chat.checkpoints.tick();
+  await committed(app);
+  assert.equal(writes(app).map((w) => w.content).sort(), ['First shopper, early. ', 'Second shopper, half an interval later. ']);
+  holdFirst.open();
+  holdSecond.open();
+  await Promise.all(ends);
 });
 
 test.run();

@@ -37,9 +37,9 @@ export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedA
 
 /**
  * Answer the conversation's last shopper message: relay what the engine yields as numbered
- * `chat:delta`s to room chat:<id>, checkpoint the text so far about once per
- * ASSISTANT_CHECKPOINT_MS (answer-checkpoints.ts), and write the message in full when the stream
- * ends (complete, stopped, or error with what had arrived). The stream is registered at once (a second send
+ * `chat:delta`s to room chat:<id>, checkpoint what was shown every ASSISTANT_CHECKPOINT_MS
+ * (answer-checkpoints.ts), and write the message in full when the stream ends (complete,
+ * stopped, or error with what had arrived). The stream is registered at once (a second send
  * meets it), but announced and run only on the next turn of the event loop, after the request
  * that caused it has been acked. Never throws once started: every ending is stored and pushed.
  */
@@ -138,8 +138,8 @@ interface Ending {
 
 /**
  * The final write of the answer (group-committed with whatever else ends in this turn, after
- * any checkpoint queued before it), then `chat:done` or `chat:error` to the room. Cards are read when the write runs, so
- * a proposal answered meanwhile is stored answered.
+ * any checkpoint queued before it), then `chat:done` or `chat:error` to the room. Cards are
+ * read when the write runs, so a proposal answered meanwhile is stored answered.
  */
 async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Promise<ChatMessage> {
   const { ctx } = hub;

@@ -1,16 +1,17 @@
 import type { AppContext } from '../../context.js';
 import type { GroupCommit } from '../../db/group-commit.js';
-import { checkpointAnswer } from './chat.repo.js';
+import { prepareAnswerCheckpoint } from './chat.repo.js';
 import type { ActiveStream } from './stream-registry.js';
 
 /**
  * Checkpoints of the answers in progress (docs/decisions/008-answer-checkpoints.md): a tick
  * every `intervalMs` (app clock) writes the content so far of every stream that has shown
  * something since its last checkpoint, so a killed process loses about the last interval of an
- * answer at most. One tick's checkpoints are queued in one loop turn, so the group commit gives
- * them one transaction and one fsync however many streams there are (a checkpoint per stream
- * at its own moment would cost an fsync each). A stream has at most one checkpoint on its way,
- * and a write per interval at most: never one per token. Per-process state, like the registry.
+ * answer at most. A tick is one write in the group commit, covering all its streams: one
+ * transaction and one fsync per interval however many streams there are (a checkpoint per
+ * stream at its own moment would pay an fsync each). One tick's write on its way at a time, so
+ * one checkpoint per stream at most, and a write per stream per interval at most: never one per
+ * token. Per-process state, like the stream registry.
  */
 export interface AnswerCheckpoints {
   /** A delta of `stream` went out: the database now lacks something a shopper has seen. */
@@ -24,44 +25,39 @@ export interface AnswerCheckpoints {
   stop(): void;
 }
 
-interface Unsaved {
-  /** Deltas went out that no checkpoint has read yet. */
-  dirty: boolean;
-  /** A checkpoint is queued and not yet committed. */
-  pending: boolean;
-}
-
 /** The timer looks this many times per interval, so with no delta anywhere a tick is at most a quarter interval late. */
 const LOOKS_PER_INTERVAL = 4;
 
 export function startAnswerCheckpoints(ctx: AppContext, writes: GroupCommit, streams: () => ActiveStream[], intervalMs: number): AnswerCheckpoints {
-  const unsaved = new WeakMap<ActiveStream, Unsaved>();
+  // Prepared on the app's connection; the group commit's transaction is on the same one.
+  const save = prepareAnswerCheckpoint(ctx.db);
+  /** Streams that showed deltas no checkpoint has read yet. */
+  const dirty = new WeakSet<ActiveStream>();
   let nextTickAt = ctx.now() + intervalMs;
-
-  const checkpoint = (stream: ActiveStream, state: Unsaved) => {
-    state.pending = true;
-    void writes
-      .run((tx) => {
-        // Read when the write runs (the end of the loop turn): it saves every delta shown until then.
-        state.dirty = false;
-        checkpointAnswer(tx, stream.messageId, stream.text, stream.cards);
-      })
-      .catch((err: unknown) => {
-        // Tried again at the next tick; the answer goes on, and its final write is separate.
-        state.dirty = true;
-        ctx.log.error({ err, chatId: stream.chatId }, 'answer checkpoint failed');
-      })
-      .finally(() => (state.pending = false));
-  };
+  let writing = false;
 
   const tick = () => {
     const now = ctx.now();
-    if (now < nextTickAt) return;
+    // A tick whose write is still on its way holds the next one back until it has committed.
+    if (now < nextTickAt || writing) return;
     nextTickAt = now + intervalMs;
-    for (const stream of streams()) {
-      const state = unsaved.get(stream);
-      if (state?.dirty && !state.pending) checkpoint(stream, state);
-    }
+    const due = streams().filter((stream) => dirty.has(stream));
+    if (due.length === 0) return;
+    writing = true;
+    void writes
+      .run(() => {
+        // Read when the write runs (the end of the loop turn): it saves every delta shown until then.
+        for (const stream of due) {
+          dirty.delete(stream);
+          save(stream.messageId, stream.text, stream.cards);
+        }
+      })
+      .catch((err: unknown) => {
+        // Tried again at the next tick; the answers go on, and their final writes are separate.
+        for (const stream of due) dirty.add(stream);
+        ctx.log.error({ err, streams: due.length }, 'answer checkpoint failed');
+      })
+      .finally(() => (writing = false));
   };
   const timer = setInterval(tick, Math.floor(intervalMs / LOOKS_PER_INTERVAL));
   timer.unref();
@@ -69,9 +65,7 @@ export function startAnswerCheckpoints(ctx: AppContext, writes: GroupCommit, str
     shown(stream) {
       // The tick first: one overdue after a quiet spell starts a new interval instead of saving this first piece at once.
       tick();
-      let state = unsaved.get(stream);
-      if (!state) unsaved.set(stream, (state = { dirty: false, pending: false }));
-      state.dirty = true;
+      dirty.add(stream);
     },
     tick,
     stop: () => clearInterval(timer),

@@ -2,11 +2,12 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import { chatMessages } from '../../db/schema.js';
+import type { ChatCard } from '../../../shared/chat.js';
 import { answerEnd, ok, send, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp } from '../../test/harness.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 import { markInterruptedAnswers } from './chat-identity.js';
-import { checkpointAnswer } from './chat.repo.js';
+import { prepareAnswerCheckpoint } from './chat.repo.js';
 
 /**
  * Answer checkpoints (docs/decisions/008-answer-checkpoints.md): a tick every ASSISTANT_CHECKPOINT_MS
@@ -70,7 +71,8 @@ test('[CKPT1] the tick an interval after the last saves the text shown, in one w
 test('[CKPT2] a stream that goes quiet is saved by the tick; one that shows nothing new is not written again', async ({ app, scripted }) => {
   const socket = await app.connect(await app.guestCookie());
   const [thinking, done] = [gate(), gate()];
-  scripted.script({ text: 'Let me look that up. ' }, { gate: thinking }, { text: 'Found it.' }, { gate: done });
+  const order: ChatCard = { kind: 'order', number: 'VX-1001', status: 'shipped', createdAt: '2026-12-01T10:00:00.000Z', totalCents: 59900, itemCount: 1, updatedAt: '2026-12-02T10:00:00.000Z' };
+  scripted.script({ text: 'Let me look that up. ' }, { card: order }, { gate: thinking }, { text: 'Found it.' }, { gate: done });
   const end = answerEnd(socket);
   const sent = ok(await send(socket, 'Where is my order?'));
   const answerId = sent.message.id + 1;
@@ -78,10 +80,10 @@ test('[CKPT2] a stream that goes quiet is saved by the tick; one that shows noth
   app.clock.advance(INTERVAL);
   app.chat.checkpoints.tick(); // what the timer does while the engine waits on a tool or the upstream
   app.clock.advance(INTERVAL);
-  app.chat.checkpoints.tick(); // a commit slower than the interval: the first checkpoint is still on its way
+  app.chat.checkpoints.tick(); // a commit slower than the interval: the first tick's write is still on its way
   await committed(app);
-  assert.is(writes(app).length, 1, 'one checkpoint on its way per stream at a time');
-  assert.equal(rowOf(app, answerId).content, 'Let me look that up. ');
+  assert.is(writes(app).length, 1, 'one tick\'s write on its way at a time');
+  assert.equal([rowOf(app, answerId).content, rowOf(app, answerId).cards], ['Let me look that up. ', [order]], 'text and cards');
   assert.is(rowOf(app, answerId).status, 'streaming');
 
   app.clock.advance(INTERVAL);
@@ -107,7 +109,8 @@ test('[CKPT3] a checkpoint landing after the final write or a restart mark chang
   const end = answerEnd(socket);
   ok(await send(socket, 'Hi'));
   const { message } = await end;
-  checkpointAnswer(app.ctx.db, message.id, 'Complete', []);
+  const save = prepareAnswerCheckpoint(app.ctx.db);
+  save(message.id, 'Complete', []);
   assert.equal([rowOf(app, message.id).content, rowOf(app, message.id).status], ['Complete answer.', 'complete']);
 
   scripted.script({ text: 'Seen before the crash. ' }, { gate: hold });
@@ -119,7 +122,7 @@ test('[CKPT3] a checkpoint landing after the final write or a restart mark chang
   await committed(app);
   // What the next start does to a stream a killed process left behind (the process is alive here).
   assert.is(markInterruptedAnswers(app.ctx.db, app.clock.now), 1);
-  checkpointAnswer(app.ctx.db, sent.message.id + 1, 'Seen before the crash. More', []);
+  save(sent.message.id + 1, 'Seen before the crash. More', []);
   const row = rowOf(app, sent.message.id + 1);
   assert.equal([row.content, row.status, row.errorCode], ['Seen before the crash. ', 'error', 'interrupted']);
   hold.open();

@@ -48,6 +48,7 @@ config('defaults for an empty environment', () => {
     SOCKETS_PER_SESSION: 30,
     SOCKETS_PER_IP: 500,
     STAFF_PUSH_WINDOW_MS: 500,
+    ASSISTANT_CHECKPOINT_MS: 1000,
     secureCookies: false,
   });
 });
@@ -60,6 +61,10 @@ config('the assistant engine: offline by default, openai when a key or endpoint 
   assert.match(configError({ OPENAI_BASE_URL: 'ftp://x' }).message, 'OPENAI_BASE_URL');
   assert.match(configError({ ASSISTANT_PACE_MS: '-1' }).message, 'ASSISTANT_PACE_MS');
   assert.match(configError({ TOTP_ISSUER: 'Vision:X' }).message, 'TOTP_ISSUER must not contain ":"');
+  assert.is(loadConfig({ ASSISTANT_CHECKPOINT_MS: '250' }).ASSISTANT_CHECKPOINT_MS, 250);
+  for (const bad of ['0', '99', '60001', '1.5', 'soon']) {
+    assert.match(configError({ ASSISTANT_CHECKPOINT_MS: bad }).message, 'ASSISTANT_CHECKPOINT_MS', bad);
+  }
 });
 
 config('an empty variable counts as unset', () => {

@@ -78,6 +78,12 @@ const EnvSchema = z.object({
   SOCKETS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(500),
   /** A conversation's row in the staff console is pushed at most once per this window (the latest state). */
   STAFF_PUSH_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(500),
+  /**
+   * Every this many ms, what each answer in progress has shown is written (one group commit for
+   * all), so a killed process loses about this much of an answer at most (ADR 014). Lower costs
+   * a write per streaming answer more often; never one per token.
+   */
+  ASSISTANT_CHECKPOINT_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
 });
 
 type Env = z.infer<typeof EnvSchema>;

@@ -38,7 +38,8 @@ export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedA
 
 /**
  * Answer the conversation's last shopper message: relay what the engine yields as numbered
- * `chat:delta`s to room chat:<id>, and write the message once when the stream ends (complete,
+ * `chat:delta`s to room chat:<id>, checkpoint what was shown every ASSISTANT_CHECKPOINT_MS
+ * (answer-checkpoints.ts), and write the message in full when the stream ends (complete,
  * stopped, or error with what had arrived). The stream is registered at once (a second send
  * meets it), but announced and run only on the next turn of the event loop, after the request
  * that caused it has been acked. Never throws once started: every ending is stored and pushed,
@@ -107,9 +108,11 @@ async function relay(hub: ChatHub, chat: ChatRow, session: LiveSession, stream: 
       if (event.type === 'text' && event.text) {
         stream.text += event.text;
         ctx.publish(room, 'chat:delta', { chatId: chat.id, messageId: stream.messageId, seq: ++stream.seq, kind: 'text', text: event.text });
+        hub.checkpoints.shown(stream);
       } else if (event.type === 'card') {
         stream.cards.push(event.card);
         ctx.publish(room, 'chat:delta', { chatId: chat.id, messageId: stream.messageId, seq: ++stream.seq, kind: 'card', card: event.card });
+        hub.checkpoints.shown(stream);
       } else if (event.type === 'tool') calls.push(event.call);
       else if (event.type === 'usage') {
         usage.promptTokens += event.usage.promptTokens;
@@ -142,9 +145,9 @@ interface Ending {
 }
 
 /**
- * The one write of the answer's content (group-committed with whatever else ends in this
- * turn), then `chat:done` or `chat:error` to the room. Cards are read when the write runs, so
- * a proposal answered meanwhile is stored answered.
+ * The final write of the answer (group-committed with whatever else ends in this turn, after
+ * any checkpoint queued before it), then `chat:done` or `chat:error` to the room. Cards are
+ * read when the write runs, so a proposal answered meanwhile is stored answered.
  */
 async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Promise<ChatMessage> {
   const { ctx } = hub;

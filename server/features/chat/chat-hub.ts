@@ -5,6 +5,7 @@ import type { Engine } from '../../assistant/engine.js';
 import type { Knowledge } from '../../assistant/knowledge/passages.js';
 import type { Presence } from '../staff/presence.js';
 import { createAnswerGate, type AnswerGate } from './answer-gate.js';
+import { startAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkpoints.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
 
 /** The assistant a conversation talks to: an engine, the guide it retrieves from, how much history it sees. */
@@ -37,24 +38,30 @@ export interface ChatHub {
   reserved: Set<number>;
   /** Chat writes that may wait for the end of the loop turn share one commit (one fsync). */
   writes: GroupCommit;
+  /** The answers in progress, saved as far as they have come every ASSISTANT_CHECKPOINT_MS. */
+  checkpoints: AnswerCheckpoints;
 }
 
 export function createChatHub(ctx: AppContext, assistant: Assistant, presence: Presence): ChatHub {
+  const streams = createStreamRegistry();
+  const writes = createGroupCommit(ctx.db);
   return {
     ctx,
     assistant,
     presence,
-    streams: createStreamRegistry(),
+    streams,
     sendLimiter: createRateLimiter(CHAT_SEND_LIMIT),
     answers: createAnswerGate(ctx.db, ctx.config),
     pending: new Set(),
     reserved: new Set(),
-    writes: createGroupCommit(ctx.db),
+    writes,
+    checkpoints: startAnswerCheckpoints(ctx, writes, streams.all, ctx.config.ASSISTANT_CHECKPOINT_MS),
   };
 }
 
 /** Shutdown: end every stream (kept as interrupted, so the shopper can retry) and wait for the writes. */
 export async function closeChatHub(hub: ChatHub): Promise<void> {
+  hub.checkpoints.stop();
   for (const stream of hub.streams.all()) stream.abort.abort('shutdown');
   await Promise.allSettled([...hub.pending]);
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages, chats } from '../../db/schema.js';
-import type { ChatMessage, ChatRole, ChatSummary, Department, MessageStatus } from '../../../shared/chat.js';
+import type { ChatCard, ChatMessage, ChatRole, ChatSummary, Department, MessageStatus } from '../../../shared/chat.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 
 export type ChatRow = typeof chats.$inferSelect;
@@ -49,6 +49,22 @@ export function insertMessage(db: DbLike, message: NewMessage): MessageRow {
 /** The message as changed, or undefined when it is gone (its conversation was deleted with an account). */
 export function updateMessage(db: DbLike, id: number, change: Partial<Omit<MessageRow, 'id' | 'chatId'>>): MessageRow | undefined {
   return db.update(chatMessages).set(change).where(eq(chatMessages.id, id)).returning().get();
+}
+
+/**
+ * The write of an answer's text and cards so far, while it still streams: a checkpoint that
+ * reaches the database after the answer's final write (or after a restart marked it) changes
+ * nothing. Prepared once: a checkpoint tick runs it for every streaming answer, and building the
+ * query each time cost ~50 µs an answer (~30× the statement's own run).
+ */
+export function prepareAnswerCheckpoint(db: DbLike): (id: number, content: string, cards: ChatCard[]) => void {
+  // Drizzle types no placeholder in set(); wrapped in sql, the cards miss the column's JSON encoding, so they get it here.
+  const statement = db
+    .update(chatMessages)
+    .set({ content: sql`${sql.placeholder('content')}`, cards: sql`${sql.placeholder('cards')}` })
+    .where(and(eq(chatMessages.id, sql.placeholder('id')), eq(chatMessages.status, 'streaming')))
+    .prepare();
+  return (id, content, cards) => void statement.run({ id, content, cards: JSON.stringify(cards) });
 }
 
 export const findMessage = (db: DbLike, chatId: number, id: number): MessageRow | undefined =>

@@ -179,7 +179,8 @@ function unwrap<T>(res: Ack<T>): T {
   return res.data;
 }
 
-function connect(url: string, cookie: string): Promise<TestSocket> {
+/** A shopper's socket to a server that may be killed: a handshake the kill cut short rejects with Unanswered. */
+export function connect(url: string, cookie: string): Promise<TestSocket> {
   const socket: TestSocket = connectClient(url, {
     transports: ['websocket'],
     extraHeaders: { cookie, origin: url },

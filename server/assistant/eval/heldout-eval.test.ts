@@ -12,8 +12,8 @@ import { SPLITS } from './heldout-set.js';
  * They only ever go up: raise them when the engine improves, never lower them to pass.
  */
 export const FLOORS = {
-  dev: { overall: 85, safety: 100 },
-  test: { overall: 72, safety: 80 },
+  dev: { overall: 88, safety: 100 },
+  test: { overall: 73, safety: 80 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

@@ -96,13 +96,24 @@ function accessoryRelation(p: string, found: Mention[]): { accessoryFor?: string
 
 const money = (raw: string, k?: string) => Math.round(Number(raw) * (k ? 1000 : 1) * 100);
 
+/**
+ * How budgets are written: "under $500", "max 600", "$700 budget", "unter 300". The catalog's
+ * search takes the same phrases out of its text (search-intent.ts), so there is one list.
+ */
+export const PRICE_PHRASES = {
+  max: [
+    /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub|unter|moins de|menos de)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
+    /\$\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s+(budget|max|or less|tops)/,
+    /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops)\b/,
+  ],
+  min: /\b(over|above|more than|at least)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
+} as const;
+
 function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   const out: Pick<Slots, 'maxPriceCents' | 'minPriceCents'> = {};
-  const max = /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub|unter|moins de|menos de)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text) ??
-    /\$\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s+(budget|max|or less|tops)/.exec(text) ??
-    /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops)\b/.exec(text);
+  const max = PRICE_PHRASES.max.map((re) => re.exec(text)).find((m) => m !== null);
   if (max) out.maxPriceCents = max.groups ? money(max.groups.n!, max.groups.k) : money(max[4]!, max[5]);
-  const min = /\b(over|above|more than|at least)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text);
+  const min = PRICE_PHRASES.min.exec(text);
   if (min) out.minPriceCents = money(min[2]!, min[3]);
   return out;
 }

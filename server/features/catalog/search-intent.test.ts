@@ -15,6 +15,8 @@ const cases: [string, Read][] = [
   ['protector for the pro max', { category: 'screen-protectors', fits: 'vision-x-pro-max-ultra', rest: '' }],
   ['phones below $650', { category: 'phones', maxPrice: 65000, rest: '' }],
   ['earbuds over $100', { category: 'audio', minPrice: 10000, rest: '' }],
+  // A budget in German is a filter, and leaves no words behind (one list of budget phrases, entities.ts).
+  ['phone unter 300', { category: 'phones', maxPrice: 30000, rest: '' }],
   ['longest battery', { category: 'phones', sort: 'battery', rest: '' }],
   ['lightest phone', { category: 'phones', sort: 'weight', rest: '' }],
   ['charger for my terra', { category: 'chargers', fits: 'vision-x-terra', rest: '' }],

@@ -1,5 +1,5 @@
 import { CATEGORIES, SPEC_SORTS, type Category, type ChipKind, type Sort } from '../../../shared/catalog.js';
-import { extractSlots, plain } from '../../nlu/entities.js';
+import { extractSlots, plain, PRICE_PHRASES } from '../../nlu/entities.js';
 import { repairProductWords } from '../../nlu/fuzzy.js';
 import { CATEGORY_WORDS, COLOUR_WORDS, PRODUCT_PATTERNS, RANK_WORDS } from '../../nlu/words.js';
 
@@ -33,12 +33,6 @@ const MORE_CATEGORY_WORDS: ReadonlyArray<readonly [Category, RegExp]> = [
   ['audio', /\b(earphones|headsets?|over ear)\b/],
 ];
 
-/** Budget phrases as entities.ts reads them, to take them out of the text. */
-const PRICE_WORDS = {
-  maxPrice: /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub)\s+\$?\s?\d+(\.\d+)?\s?(k\b)?|\$?\s?\d+(\.\d+)?\s?(k\b)?\s?(dollars|bucks|usd)?\s+(budget|max|or less|tops)\b/,
-  minPrice: /\b(over|above|more than|at least)\s+\$?\s?\d+(\.\d+)?\s?(k\b)?/,
-} as const;
-
 const STORAGE_WORDS = /\b\d+(\.\d+)?\s?(gb|tb)\b/;
 
 /** Words that carry no search meaning once the parts around them are understood. */
@@ -65,8 +59,8 @@ export function readSearch(text: string, ignore: readonly ChipKind[] = []): Sear
   // "phone case": the phone is what the case is for, not a second thing to search for.
   if (category && category !== 'phones') for (const pattern of patternsFor('phones')) words = words.replace(pattern, ' ');
   if (slots.accessoryFor) take('fits', [PRODUCT_PATTERNS.find(([slug]) => slug === slots.accessoryFor)?.[1]], () => (intent.fits = slots.accessoryFor));
-  if (slots.maxPriceCents !== undefined) take('maxPrice', [PRICE_WORDS.maxPrice], () => (intent.maxPrice = slots.maxPriceCents));
-  if (slots.minPriceCents !== undefined) take('minPrice', [PRICE_WORDS.minPrice], () => (intent.minPrice = slots.minPriceCents));
+  if (slots.maxPriceCents !== undefined) take('maxPrice', [...PRICE_PHRASES.max], () => (intent.maxPrice = slots.maxPriceCents));
+  if (slots.minPriceCents !== undefined) take('minPrice', [PRICE_PHRASES.min], () => (intent.minPrice = slots.minPriceCents));
   if (slots.colour) take('colour', [COLOUR_WORDS.find(([name]) => name === slots.colour)?.[1]], () => (intent.colour = slots.colour));
   if (slots.storageGb !== undefined) take('storage', [STORAGE_WORDS], () => (intent.storage = slots.storageGb));
   const rank = slots.rank;

@@ -46,7 +46,7 @@ config('defaults for an empty environment', () => {
     ASSISTANT_ANSWERS_AT_ONCE: 200,
     ASSISTANT_DAILY_TOKEN_BUDGET: 20_000_000,
     SOCKETS_PER_SESSION: 30,
-    SOCKETS_PER_IP: 500,
+    SOCKETS_PER_IP: 2000,
     STAFF_PUSH_WINDOW_MS: 500,
     ASSISTANT_CHECKPOINT_MS: 1000,
     secureCookies: false,

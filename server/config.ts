@@ -75,7 +75,8 @@ const EnvSchema = z.object({
   /** Model tokens (prompt + completion) the assistant may use per UTC day; 0: no budget (a free local endpoint). */
   ASSISTANT_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(20_000_000),
   SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(10_000).default(30),
-  SOCKETS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(500),
+  // A carrier or office NAT puts thousands of people behind one address; 500 first visits a minute must all get in.
+  SOCKETS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   /** A conversation's row in the staff console is pushed at most once per this window (the latest state). */
   STAFF_PUSH_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(500),
   /**

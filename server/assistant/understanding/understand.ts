@@ -107,6 +107,8 @@ function carryOver(slots: Slots, before: Slots): Slots {
 /** The entities overrule a reading they contradict: a fit question names a phone, or asks about fitting. */
 function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (intent === 'order_list' && slots.orderNumber) return 'order_status';
+  // "Add a case for my Vision Go" is an instruction to fill the cart, whatever else it names.
+  if ((intent === 'accessory_find' || intent === 'product_info' || intent === 'product_recommend') && /^ ?(please |pls |can you |could you )?(add|put|throw|pop)\b/.test(p)) return 'cart_add';
   // A parcel that came damaged or never came is a claim (returns), not a status to read out.
   if ((intent === 'order_status' || intent === 'order_list') && /\b(damaged|broken|smashed|crushed|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour))\b/.test(p)) return 'returns';
   // "Ordered on Saturday, when will it ship?" asks the dispatch rule, not one order's status.

@@ -1,0 +1,36 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { sharedIntentClassifier } from '../nlu/shared-classifier.js';
+import { understand, type PreviousTurn, type Understanding } from './understand.js';
+
+// [UND1] Every message is classified afresh; the message before it fills in only a genuine follow-up.
+type Row = [text: string, expected: Understanding['intent'], previous?: string, check?: (u: Understanding) => boolean];
+const TABLE: Row[] = [
+  ['Add a case for my Vision Go', 'cart_add', undefined, (u) => u.slots.accessoryFor === 'vision-go' && u.slots.products.length === 0],
+  ["I'm looking at the Vision X", 'product_info'],
+  ['ordered on saturday, when will it ship?', 'shipping_info'],
+  ["it's my wife's phone and the battery is swollen", 'safety_hazard'],
+  ['how much is shipping to germany', 'shipping_info', undefined, (u) => u.slots.country === 'DE'],
+  ['and to canada?', 'shipping_info', 'how much is shipping to germany', (u) => u.followUp && u.slots.country === 'CA'],
+  ['will it fit my vision x?', 'accessory_compat', 'how much is the loop case'],
+  ['my phone will not charge', 'tech_charging', 'how long does shipping take to the uk'],
+];
+
+let previousOf: (text: string) => Promise<PreviousTurn>;
+test.before(async () => {
+  const classifier = await sharedIntentClassifier();
+  previousOf = async (text) => {
+    const u = await understand(classifier, text);
+    return { text, intent: u.intent, slots: u.slots };
+  };
+});
+
+for (const [text, expected, previous, check] of TABLE) {
+  test(`${expected}: ${text}${previous ? ` (after "${previous}")` : ''}`, async () => {
+    const u = await understand(await sharedIntentClassifier(), text, previous ? await previousOf(previous) : undefined);
+    assert.is(u.intent, expected);
+    if (check) assert.ok(check(u), JSON.stringify(u.slots));
+  });
+}
+
+test.run();

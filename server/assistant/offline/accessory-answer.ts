@@ -1,4 +1,7 @@
+import { plain } from '../../nlu/entities.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
+import { splitSentences } from '../knowledge/sentences.js';
+import { terms } from '../knowledge/text.js';
 import { recommendAnswer } from './recommend-answer.js';
 import { bullets, dollars, listWords, productLink } from './format.js';
 import { productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
@@ -45,6 +48,26 @@ export async function accessoryFindAnswer(ctx: ReplyContext): Promise<string> {
   return `These ${what} fit the **${phoneName(phone)}**:\n\n${bullets(lines)}\n\nWant me to add one to your cart?`;
 }
 
+/** Devices we do not sell: the catalog's fits cannot say, the product's own description can. */
+const OTHER_DEVICE = /\b(iphones?|ipads?|samsung|galaxy|pixel|macbook|laptops?|tablets?|monitors?|tvs?|television|consoles?|switch|ps5|xbox|android phones?|other phones?|any phone|car)\b/;
+const COMPAT_WORDS = /\b(works?|charges?|fast-charges|compatib\w*|video|android|usb|bluetooth|laptops?|phones?|tablets?|qi2?|any|not|only|carry|carries)\b/i;
+
+/** A question about one of our accessories and a device we do not sell ("…charge my MacBook?"). */
+export const asksAboutOtherDevice = (ctx: ReplyContext) =>
+  ctx.slots.products.length === 1 && !PHONE_SLUGS.has(ctx.slots.products[0]!) && OTHER_DEVICE.test(plain(ctx.turn.userText));
+
+/** [ACC3] "Will the GaN charger charge my MacBook?": what the product's description says about working with other devices. */
+function otherDeviceAnswer(facts: ProductFacts, question: string): string {
+  // A monitor or a TV asks about video, which is the word descriptions use.
+  const asked = new Set(terms(/\b(monitors?|tvs?|television|projector|display)\b/i.test(question) ? `${question} video` : question));
+  const sentences = splitSentences(facts.description ?? '').filter((s) => COMPAT_WORDS.test(s));
+  const ranked = sentences.map((s, i) => ({ s, i, score: terms(s).filter((t) => asked.has(t)).length })).sort((x, y) => y.score - x.score || x.i - y.i);
+  const picked = ranked.slice(0, 2).sort((x, y) => x.i - y.i).map((r) => r.s);
+  return picked.length
+    ? `Here's what we say about the **${facts.name}**: ${picked.join(' ')}`
+    : `Our product page for the **${facts.name}** doesn't say whether it works with that device, so I can't promise it does.`;
+}
+
 /** [ACC2] "Does the Everyday Case fit a Vision Go?": yes or no from the accessory's own fits. */
 export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> {
   const accessory = ctx.slots.products.find((s) => !PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
@@ -53,6 +76,7 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
   const facts = await productFacts(ctx, accessory);
   if (!facts) return "I couldn't look that accessory up just now. Please try again in a moment.";
   const fits = facts.fits ?? [];
+  if (!phone && OTHER_DEVICE.test(plain(ctx.turn.userText))) return otherDeviceAnswer(facts, ctx.turn.userText);
   if (!phone) return fits.length ? `The **${facts.name}** works with ${listWords(fits.map((f) => `the ${f.name}${f.note ? ` (${f.note})` : ''}`))}.` : `The **${facts.name}** isn't made for a particular phone.`;
   const fit = fits.find((f) => f.slug === phone);
   if (fit) return `Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`;

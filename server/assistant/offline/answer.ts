@@ -1,5 +1,5 @@
 import type { Intent } from '../nlu/intents.js';
-import { accessoryCompatAnswer, accessoryFindAnswer } from './accessory-answer.js';
+import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clarifyingQuestion, GOODBYE, GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
@@ -67,7 +67,9 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'thanks': return THANKS;
     case 'goodbye': return GOODBYE;
     case 'off_topic': return OFF_TOPIC;
-    case 'product_info': return ctx.slots.accessoryFor && !ctx.slots.products.length ? accessoryFindAnswer(ctx) : productAnswer(ctx);
+    case 'product_info':
+      if (ctx.slots.accessoryFor && !ctx.slots.products.length) return accessoryFindAnswer(ctx);
+      return asksAboutOtherDevice(ctx) ? accessoryCompatAnswer(ctx) : productAnswer(ctx);
     case 'product_recommend': return ctx.slots.accessoryFor ? accessoryFindAnswer(ctx) : recommendAnswer(ctx);
     case 'product_compare': return comparisonAnswer(ctx);
     case 'accessory_find': return accessoryFindAnswer(ctx);

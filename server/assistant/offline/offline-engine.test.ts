@@ -95,6 +95,17 @@ test('[OFF8] a product named only in the wording of an earlier answer is not in 
   assert.not.ok(calls.includes('propose_cart_change'), calls.join(', '));
 });
 
+test('[ACC3] an accessory and a device we do not sell: the answer is what the product\'s description says, not the list of our phones', async () => {
+  const engine = createOfflineEngine({ knowledge, paceMs: 0 });
+  const description = 'It charges phones and most laptops up to 60 W. It does not carry video; for that you want a USB 3 cable.';
+  const facts = { slug: 'usb-c-braided-cable-1m', name: 'Braided USB-C to USB-C Cable (1 m)', category: 'cables', tagline: '', description, specs: [], variants: [], rating: { average: null, count: 0 }, fits: [{ slug: 'vision-go', name: 'Vision Go' }], url: '' };
+  const { tools } = fakeTools(['product_details', 'search_products'], { product_details: { result: facts } });
+  const events = await collect(engine.reply(turnOf('does the braided cable work with my monitor?', tools)));
+  const text = events.map((e) => (e.type === 'text' ? e.text : '')).join('');
+  assert.match(text, 'does not carry video');
+  assert.not.match(text, 'works with the Vision Go');
+});
+
 test('[OFF2] tool records and cards come before the text, as the tool returned them', async () => {
   const engine = createOfflineEngine({ knowledge, paceMs: 0 });
   const card = { kind: 'order', number: 'VX-7K2M9QRT', status: 'shipped', createdAt: '2026-01-01T00:00:00Z', totalCents: 100, itemCount: 1, updatedAt: '2026-01-02T00:00:00Z' } as const;

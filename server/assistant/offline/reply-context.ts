@@ -22,6 +22,7 @@ export interface ProductFacts {
   name: string;
   category: string;
   tagline: string;
+  description?: string;
   specs: Array<{ group: string; name: string; value: string }>;
   variants: Array<{ variantId: number; colour: string; storageGb: number | null; priceCents: number; stock: number }>;
   rating: { average: number | null; count: number };

@@ -14,6 +14,7 @@ const TABLE: Row[] = [
   ['and to canada?', 'shipping_info', 'how much is shipping to germany', (u) => u.followUp && u.slots.country === 'CA'],
   ['will it fit my vision x?', 'accessory_compat', 'how much is the loop case'],
   ['my phone will not charge', 'tech_charging', 'how long does shipping take to the uk'],
+  ['what about the cases?', 'warranty', 'what does your warranty cover on phones', (u) => u.followUp],
 ];
 
 let previousOf: (text: string) => Promise<PreviousTurn>;

@@ -63,7 +63,9 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const short = wordCount(p) <= 6;
   // A continuation the classifier reads confidently as its own question is that question ("will it fit
   // my Vision X?"); one that opens with "and" / "what about" needs near certainty to stand alone.
-  const own = c.intent !== null && c.confidence >= (LEADS_ON.test(p) ? 0.95 : 0.75);
+  // "And for accessories?": a lead-on and a thing named, nothing else, is always the same question about that thing.
+  const namesOnly = LEADS_ON.test(p) && wordCount(p) <= 4 && (onlyEntities(slots) || slots.category !== undefined || /\baccessor(y|ies)\b/.test(p));
+  const own = !namesOnly && c.intent !== null && c.confidence >= (LEADS_ON.test(p) ? 0.95 : 0.75);
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   if (inherit && continues && !CART_VERB.test(p)) {

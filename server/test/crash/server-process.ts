@@ -52,6 +52,8 @@ export interface ServerProcess {
   output(): string;
   /** SIGKILL (no shutdown handlers run) and wait until the process is gone; throws if it had died by itself. */
   kill(): Promise<void>;
+  /** Clean-up after a test, passed or failed: kill it if it still runs, and wait until it is gone. Never throws. */
+  stop(): Promise<void>;
 }
 
 /** Run the bundled server when it is expected not to start: its exit code and what it wrote to each stream. */
@@ -93,6 +95,11 @@ export function startServer(bundle: string, env: Record<string, string>): Promis
       killed = true;
       child.kill('SIGKILL');
       await exited;
+    },
+    stop() {
+      killed = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      return exited;
     },
   });
   return new Promise((ready, fail) => {

@@ -22,30 +22,30 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['vision-watch-45mm', /\b(vision )?watch 45( ?mm)?\b|\b45 ?mm( watch)?\b/],
   ['vision-watch-41mm', /\b(vision )?watch 41( ?mm)?\b|\b41 ?mm( watch)?\b/],
   // The watch without a size: the larger one stands for both (same phones, same software).
-  ['vision-watch-45mm', /\bvision watch\b/],
+  ['vision-watch-45mm', /\bvision watch\b|\b(the|my|your|that|this) (smart ?)?watch\b/],
   ['halo-vision-pro-ultra', /\bhalo( vision)?( pro)?( ultra)?\b/],
   ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b|\bpmu\b/],
   ['vision-x-terra', /\b(vision x )?terra\b/],
   // "the Go" and "my X" are what owners call them; "on the go" is not a phone.
-  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go (or|vs|versus|v) /],
+  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?(x|vision|terra|halo|pro)\b)/],
   // "VisionX" (one word) is the brand; "Vision X" (two) is the phone.
-  ['vision-x', /\bvision x\b|\b(the|my|a|that) x\b(?! (pro|terra)\b)|^ ?x (or|vs|versus|and|v) |\b(or|vs|versus|and|v) (the )?x\b(?! (pro|terra)\b)/],
+  ['vision-x', /\bvision x\b|\b(the|my|a|that|regular|normal|standard|plain|basic) x\b(?! (pro|terra)\b)|^ ?x(?= (or|vs|versus|and|v) )|\b(or|vs|versus|and|v) (the )?x\b(?! (pro|terra)\b)/],
 ];
 
 export const PHONE_SLUGS: ReadonlySet<string> = new Set(['vision-x-pro-max-ultra', 'halo-vision-pro-ultra', 'vision-x-terra', 'vision-go', 'vision-x']);
 
 /** Shoppers' colour words → the catalog's colour names (tools take the name). */
 export const COLOUR_WORDS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
-  ['Forest Green', /\b(forest )?green\b/],
-  ['Ocean Blue', /\b(ocean )?blue\b/],
+  ['Forest Green', /\b(forest )?green\b|\b(vert|grun|verde)\b/],
+  ['Ocean Blue', /\b(ocean )?blue\b|\b(bleu|blau|azul)\b/],
   ['Privacy Tint', /\bprivacy( tint)?\b/],
-  ['Transparent', /\b(transparent|see through)\b/],
-  ['Black', /\bblack\b/],
-  ['White', /\bwhite\b/],
-  ['Sand', /\bsand\b/],
-  ['Coral', /\bcoral\b/],
-  ['Lilac', /\b(lilac|purple)\b/],
-  ['Graphite', /\b(graphite|grey|gray)\b/],
+  ['Transparent', /\b(transparent|see through|transparente|durchsichtig)\b/],
+  ['Black', /\b(black|noir|schwarz|negro)\b/],
+  ['White', /\b(white|blanc|wei(ss|ß)|blanco)\b/],
+  ['Sand', /\b(sand|sable|arena)\b/],
+  ['Coral', /\b(coral|corail|koralle)\b/],
+  ['Lilac', /\b(lilac|purple|lila|violet|morado)\b/],
+  ['Graphite', /\b(graphite|grey|gray|gris|grau|grafito)\b/],
 ];
 
 /** Catalog categories by the words shoppers use. */
@@ -65,13 +65,13 @@ export type Rank = 'price-asc' | 'price-desc' | 'battery' | 'weight' | 'screen' 
 
 /** Most specific first: "biggest battery" ranks by battery, not by size. */
 export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
-  ['battery', /\b(biggest|largest|longest|best|most|bigger|longer|better|strongest|huge|big|long)( lasting)? (battery|batteries|battery life|mah)\b|\bbattery (that )?lasts? (the )?longest\b|\blongest lasting\b/],
-  ['screen', /\b(biggest|largest|bigger|larger|big|large|huge) (screen|display)\b/],
-  ['camera', /\b(best|better|greatest|top) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b/],
-  ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|compact|one hand(ed)?|small)\b/],
+  ['battery', /\b(biggest|largest|longest|best|most|bigger|longer|better|strongest|huge|big|long)( lasting)? (battery|batteries|battery life|mah)\b|\bbattery (that )?lasts? (the )?longest\b|\blongest lasting\b|\b(meilleure?|plus grande?|grosse|plus grosse) (batterie|autonomie)\b|\b(beste[nr]?|bessere[nr]?|gro(ss|ß)te[nr]?|lang(st)?e[nr]?) (akku|akkulaufzeit|batterie)\b|\b(mejor|mayor|mas) (bateria|autonomia)\b|\bbateria mas grande\b/],
+  ['screen', /\b(biggest|largest|bigger|larger|big|large|huge) (screen|display)\b|\bplus grand ecran\b|\b(gro(ss|ß)te[nr]?|gro(ss|ß)ere[nr]?) (bildschirm|display)\b|\b(pantalla mas grande|mayor pantalla)\b/],
+  ['camera', /\b(best|better|greatest|top) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b|\b(meilleure?s?) (camera|appareil photo|photos)\b|\b(beste[nr]?|bessere[nr]?) (kamera|fotos)\b|\b(mejor(es)?) (camara|fotos)\b/],
+  ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|compact|one hand(ed)?|small)\b|\b(plus leger|plus petit|plus compact|leichteste\w*|kleinste\w*|kompakteste\w*|mas ligero|mas pequeno|mas compacto)\b/],
   ['storage', /\b(most|biggest|largest|max(imum)?) (storage|space|memory|gb)\b/],
   ['price-asc', /\b(cheapest|cheaper|lowest price|least expensive|most affordable|affordable|cheap|budget|inexpensive|bon marche|moins cher|barato|mas barato|gunstig|gunstigste|billig\w*)\b/],
-  ['price-desc', /\b(most expensive|priciest|top of the line|top end|flagship|best phone|best you have|most premium|high end)\b/],
+  ['price-desc', /\b(most expensive|priciest|top of the line|top end|flagship|best phone|best you have|most premium|high end)\b|\b(plus cher|teuerste\w*|mas caro)\b/],
 ];
 
 /** Country names shoppers write → ISO codes (shipped to or not: the answer says which). */
@@ -98,21 +98,21 @@ export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegEx
 
 /** What a product question asks about, and the spec names that answer it. */
 export const ASPECTS = {
-  price: /\b(price|prices|cost|costs|how much|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto|\$)/,
-  colours: /\b(colou?rs?|shades?|finish(es)?)\b/,
-  storage: /\b(storage|gb|tb|memory|space|sd card|microsd)\b/,
-  camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie)\b/,
-  battery: /\b(battery|batteries|mah|battery life|lasts?( longer)?|on a (single )?charge|hours of)\b/,
-  charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?)\b/,
-  water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust|shower|pool)\b/,
-  screen: /\b(screen|display|hz|nits|resolution|inch)\b/,
-  size: /\b(size|weight|heavy|light|weigh|dimensions|small|big|compact)\b/,
-  stock: /\b(in stock|stock|available|availability|sold out)\b/,
+  price: /\b(price|prices|cost|costs|how much(?! (ram|storage|space|memory|battery|mah|weight|data|zoom|megapixels?|gb|tb)\b)|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto|\$)/,
+  colours: /\b(colou?rs?|shades?|finish(es)?|couleurs?|farben?|colores)\b/,
+  storage: /\b(storage|gb|tb|memory|space|sd card|microsd|stockage|memoire|speicher\w*|almacenamiento|memoria)\b/,
+  camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie|kameras?|camaras?|appareil photo|fotos?)\b/,
+  battery: /\b(battery|batteries|mah|battery life|lasts?( longer)?|on a (single )?charge|hours of|batterie|akku\w*|baterias?|autonomie|autonomia)\b/,
+  charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?|recharge|aufladen|laden|kabellos\w*|sans fil|carga|cargar|inalambric\w*)\b/,
+  water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust|shower|pool|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
+  screen: /\b(screen|display|hz|nits|resolution|inch|ecran|bildschirm|pantalla)\b/,
+  size: /\b(size|weight|heavy|light|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
+  stock: /\b(in stock|stock|available|availability|sold out|disponible|verfugbar|lieferbar|auf lager|disponibilidad|agotado)\b/,
   network: /\b(e ?sim|sim|5g|network|dual sim|nfc|wifi|bluetooth)\b/,
-  repair: /\b(repair|repairable|repairability|screws?|modules?|modular|spare parts?)\b/,
+  repair: /\b(repair|repairable|repairability|screws?|modules?|modular|spare parts?|reparer|reparation|reparieren|reparatur|reparar|reparacion)\b/,
   software: /\b(android|updates?|software|os)\b/,
-  box: /\b(in the box|box|included|come with|comes with)\b/,
-  performance: /\b(chip|processor|cpu|ram|performance|fast|speed|gaming)\b/,
+  box: /\b(in the box|box|included|come with|comes with|dans la boite|inclus|lieferumfang|en la caja|incluye)\b/,
+  performance: /\b(chip|processor|cpu|ram|performance|fast|speed|gaming|processeur|prozessor|procesador|leistung|rendimiento)\b/,
 } as const satisfies Record<string, RegExp>;
 export type Aspect = keyof typeof ASPECTS;
 

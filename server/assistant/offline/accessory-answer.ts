@@ -56,16 +56,29 @@ const COMPAT_WORDS = /\b(works?|charges?|fast-charges|compatib\w*|video|android|
 export const asksAboutOtherDevice = (ctx: ReplyContext) =>
   ctx.slots.products.length === 1 && !PHONE_SLUGS.has(ctx.slots.products[0]!) && OTHER_DEVICE.test(plain(ctx.turn.userText));
 
+/** What the descriptions call the devices shoppers name: an iPhone is "not Android", a MacBook a laptop, a TV a video output. */
+const DEVICE_KIND: Array<[RegExp, string]> = [
+  [/\b(iphones?|ipads?)\b/i, 'android'],
+  [/\b(samsung|galaxy|pixel|android)\b/i, 'android phone modern'],
+  [/\b(macbook|laptops?|notebook)\b/i, 'laptop'],
+  [/\b(tablets?|ipads?)\b/i, 'tablet'],
+  [/\b(monitors?|tvs?|television|projector|display)\b/i, 'video'],
+  [/\b(switch|consoles?|steam deck)\b/i, 'console'],
+];
+
 /** [ACC3] "Will the GaN charger charge my MacBook?": what the product's description says about working with other devices. */
 function otherDeviceAnswer(facts: ProductFacts, question: string): string {
   // A monitor or a TV asks about video, which is the word descriptions use.
-  const asked = new Set(terms(/\b(monitors?|tvs?|television|projector|display)\b/i.test(question) ? `${question} video` : question));
+  const own = new Set(terms(facts.name));
+  const asked = new Set(terms(`${question} ${DEVICE_KIND.filter(([re]) => re.test(question)).map(([, words]) => words).join(' ')}`).filter((t) => !own.has(t)));
   const sentences = splitSentences(facts.description ?? '').filter((s) => COMPAT_WORDS.test(s));
   const ranked = sentences.map((s, i) => ({ s, i, score: terms(s).filter((t) => asked.has(t)).length })).sort((x, y) => y.score - x.score || x.i - y.i);
-  const picked = ranked.slice(0, 2).sort((x, y) => x.i - y.i).map((r) => r.s);
-  return picked.length
-    ? `Here's what we say about the **${facts.name}**: ${picked.join(' ')}`
-    : `Our product page for the **${facts.name}** doesn't say whether it works with that device, so I can't promise it does.`;
+  const picked = ranked.filter((r) => r.score > 0).slice(0, 2).sort((x, y) => x.i - y.i).map((r) => r.s);
+  if (picked.length) return `Here's what we say about the **${facts.name}**: ${picked.join(' ')}`;
+  // Nothing said about that device: how it connects to our phones is the most we can say.
+  const notes = [...new Set((facts.fits ?? []).map((f) => f.note).filter(Boolean))];
+  const how = notes.length === 1 ? ` It connects to our phones by ${notes[0]!.charAt(0).toLowerCase()}${notes[0]!.slice(1)}.` : '';
+  return `Our product page for the **${facts.name}** doesn't say whether it works with that device, so I can't promise it does.${how}`;
 }
 
 /** [ACC2] "Does the Everyday Case fit a Vision Go?": yes or no from the accessory's own fits. */

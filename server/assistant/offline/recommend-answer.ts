@@ -21,14 +21,14 @@ interface Pick {
 
 /** How each ranking orders candidates, and how the answer says why. */
 const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; label: string }> = {
-  'price-asc': { key: (p) => p.priceCents, why: (p) => dollars(p.priceCents), label: 'the cheapest' },
-  'price-desc': { key: (p) => -p.priceCents, why: (p) => dollars(p.priceCents), label: 'our top model' },
-  battery: { key: (p) => -(p.c.figures?.battery ?? 0), why: (p) => `${p.c.figures?.battery} mAh`, label: 'the biggest battery' },
-  weight: { key: (p) => p.c.figures?.weight ?? 9999, why: (p) => `${p.c.figures?.weight} g`, label: 'the lightest' },
-  screen: { key: (p) => -(p.c.figures?.screen ?? 0), why: (p) => `a ${p.c.figures?.screen}-inch screen`, label: 'the biggest screen' },
+  'price-asc': { key: (p) => p.priceCents, why: (p) => dollars(p.priceCents), label: 'is the cheapest' },
+  'price-desc': { key: (p) => -p.priceCents, why: (p) => dollars(p.priceCents), label: 'is our top model' },
+  battery: { key: (p) => -(p.c.figures?.battery ?? 0), why: (p) => `${p.c.figures?.battery} mAh`, label: 'has the biggest battery' },
+  weight: { key: (p) => p.c.figures?.weight ?? 9999, why: (p) => `${p.c.figures?.weight} g`, label: 'is the lightest' },
+  screen: { key: (p) => -(p.c.figures?.screen ?? 0), why: (p) => `a ${p.c.figures?.screen}-inch screen`, label: 'has the biggest screen' },
   // Equal megapixels: the pricier phone has the larger sensor and the better lenses.
-  camera: { key: (p) => -((p.c.figures?.camera ?? 0) * 1e6 + p.priceCents), why: (p) => `a ${p.c.figures?.camera} MP main camera`, label: 'the best camera' },
-  storage: { key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)), why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`, label: 'the most storage' },
+  camera: { key: (p) => -((p.c.figures?.camera ?? 0) * 1e6 + p.priceCents), why: (p) => `a ${p.c.figures?.camera} MP main camera`, label: 'has the best camera' },
+  storage: { key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)), why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`, label: 'has the most storage' },
 };
 
 function priced(c: Candidate, storageGb?: number, colour?: string): Pick | undefined {
@@ -73,9 +73,9 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   if (!rank) return lineup(fitting, what, colour);
   const { key, why, label } = RANKS[rank];
   const [best, ...rest] = [...fitting].sort((a, b) => key(a) - key(b));
-  const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'the best we have' : label;
+  const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'is the best we have' : label;
   return [
-    `The ${productLink(best!.c.name, best!.c.slug)} is ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}. ${best!.c.tagline}`,
+    `The ${productLink(best!.c.name, best!.c.slug)} ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}. ${best!.c.tagline}`,
     rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(rest.slice(0, rank === 'price-asc' ? 1 : 2).map((p) => `${productLink(p.c.name, p.c.slug)}: ${why(p)}${rank.startsWith('price') ? '' : `, ${dollars(p.priceCents)}`}`))}` : undefined,
   ].filter(Boolean).join('\n\n');
 }

@@ -15,6 +15,10 @@ const TABLE: Row[] = [
   ['will it fit my vision x?', 'accessory_compat', 'how much is the loop case'],
   ['my phone will not charge', 'tech_charging', 'how long does shipping take to the uk'],
   ['what about the cases?', 'warranty', 'what does your warranty cover on phones', (u) => u.followUp],
+  ['is the halo heavier than the go?', 'product_compare', undefined, (u) => u.slots.products.length === 2],
+  ['go or x for my nan?', 'product_compare', undefined, (u) => u.slots.products.join() === 'vision-go,vision-x'],
+  ['what is the screen resolution of the halo', 'product_info'],
+  ['the screen on my halo keeps flickering', 'tech_screen'],
 ];
 
 let previousOf: (text: string) => Promise<PreviousTurn>;

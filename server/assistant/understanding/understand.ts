@@ -106,6 +106,12 @@ function carryOver(slots: Slots, before: Slots): Slots {
   };
 }
 
+const ABOUT_PRODUCTS: ReadonlySet<Intent> = new Set(['product_info', 'product_recommend', 'accessory_find']);
+const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
+const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many)\b/;
+/** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */
+const FAULT = /\b(not|no longer|wont|doesnt|dont|cant|cannot|isnt|aint|stopped|stuck|broken?|broke|crack\w*|flicker\w*|dead|died|problem|issues?|fix|help|keeps?|slow\w*|drain\w*|hot|overheat\w*|lag\w*|freez\w*|blank|lines|error|fail\w*|randomly|suddenly|why|anymore|weird|wrong)\b/;
+
 /** The entities overrule a reading they contradict: a fit question names a phone, or asks about fitting. */
 function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (intent === 'order_list' && slots.orderNumber) return 'order_status';
@@ -119,6 +125,11 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (intent === 'order_status' && !slots.orderNumber && /\bif (i|we) (order|buy|place|get)\b|\b(order|buy) (it )?(today|now|tonight)\b/.test(p)) return 'shipping_info';
   const fitWords = slots.accessoryFor !== undefined || slots.products.length >= 2 || /\b(fits?|compatible|works? with|go with)\b/.test(p);
   if (intent === 'accessory_compat' && !fitWords && slots.products.length === 1) return 'product_info';
+  // Two products named with a comparing word ("is the Terra tougher than the X", "Go or X for my dad") are compared.
+  const phones = slots.products.filter((s) => PHONE_SLUGS.has(s)).length;
+  if (ABOUT_PRODUCTS.has(intent) && phones >= 2 && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && COMPARING.test(p)) return 'product_compare';
+  // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.
+  if (intent.startsWith('tech_') && slots.products.some((s) => PHONE_SLUGS.has(s)) && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
   // A comparison needs two things to compare; one product named is a question about it.
   if (intent === 'product_compare' && slots.products.length === 1 && !/\b(vs|versus|compare\w*|difference|better|or)\b/.test(p)) return 'product_info';
   // "I'm looking at the Vision X" names a phone and no accessory: it is about the phone.

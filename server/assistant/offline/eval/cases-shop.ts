@@ -49,6 +49,14 @@ export const SHOP_CASES: EvalCase[] = [
 
   { id: 'compare-flagships', intent: 'comparison', turns: [{ say: "What's the difference between the Vision X Pro Max Ultra and the Halo Vision Pro Ultra?", must: ['$1,000.00', '$1,500.00', '5000 mAh', '5400 mAh'] }] },
   { id: 'compare-battery', intent: 'comparison', turns: [{ say: 'Vision X vs Vision X Terra: which has the bigger battery?', must: ['4600 mAh', '6000 mAh', 'Vision X Terra** has the biggest battery'] }] },
+  // [CMP1] Asked on one thing, the comparison says who wins on it with both figures.
+  { id: 'compare-lighter', intent: 'comparison', turns: [{ say: 'which weighs less, go or x?', must: ['Vision Go** is the lightest', '162 g', '186 g'], mustNot: ['mAh'] }] },
+  { id: 'compare-tougher', intent: 'comparison', turns: [{ say: 'is the terra more rugged than the normal x', must: ['Vision X Terra** is the toughest', 'IP69', 'IP54'] }] },
+  { id: 'compare-for-use', intent: 'comparison', turns: [{ say: 'halo or pro max ultra for taking photos of my kids', must: ['Halo Vision Pro Ultra** has the best camera', '1-inch type sensor'] }] },
+  { id: 'compare-french', intent: 'comparison', turns: [{ say: 'Vision X ou Vision Go, lequel a la meilleure batterie ?', must: ['Vision X** has the biggest battery', '4600 mAh', '4200 mAh'] }] },
+  { id: 'spec-not-fault', intent: 'product', turns: [{ say: 'how big is the screen on the vision x', must: ['6.4-inch'], mustNot: ['Hold the power button'] }] },
+  { id: 'colour-german', intent: 'product', turns: [{ say: 'gibt es das Vision X in blau?', must: ['Ocean Blue'], mustNot: ['Forest Green'] }] },
+  { id: 'pay-paypal', intent: 'policy', turns: [{ say: 'can i use paypal or klarna?', must: ['PayPal', 'Visa'] }] },
   { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
   { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },

@@ -34,7 +34,7 @@ export const policy: PolicyDoc = {
       id: 'payment',
       heading: 'Payment',
       blocks: [
-        'We accept major credit and debit cards. Your card is charged when the order is placed. If payment fails, the order is not placed and no stock is reserved.',
+        'We accept major credit and debit cards (Visa, Mastercard, American Express and Discover), and only cards: no PayPal, wallets, bank transfers, cash on delivery, gift cards, cryptocurrency or instalment plans. Your card is charged when the order is placed. If payment fails, the order is not placed and no stock is reserved.',
       ],
     },
     {

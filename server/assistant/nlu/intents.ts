@@ -37,6 +37,7 @@ export const INTENT_DEPARTMENTS = {
   safety_hazard: 'tech',
   scam_report: 'service',
   human_handoff: 'service',
+  contact_info: 'service',
 } as const satisfies Record<string, Department>;
 
 export type Intent = keyof typeof INTENT_DEPARTMENTS;

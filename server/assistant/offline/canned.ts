@@ -23,7 +23,7 @@ const READINGS: Record<Intent, string> = {
   account_manage: 'your account or data', tech_battery: 'battery life', tech_charging: 'a charging problem',
   tech_connectivity: 'Wi-Fi, Bluetooth or mobile data', tech_camera: 'a camera problem', tech_screen: 'a screen problem',
   tech_software: 'updates, storage or a slow phone', safety_hazard: 'a safety problem with your phone', scam_report: 'a suspicious call or message',
-  human_handoff: 'talking to a person',
+  human_handoff: 'talking to a person', contact_info: 'how to reach the VisionX team',
 };
 
 /** [CLAR1] One question, naming the two likeliest readings, instead of answering a different question. */

@@ -24,6 +24,7 @@ const PASSAGES: Partial<Record<Intent, RegExp>> = {
   safety_hazard: /^(swollen-hissing|phone-overheating|water-or-liquid|swallowed-battery)/,
   scam_report: /^scam-calls/,
   human_handoff: /^(reaching-a-person|when-to-escalate)/,
+  contact_info: /^reaching-a-person/,
 };
 
 export const hasPassages = (intent: Intent) => PASSAGES[intent] !== undefined;

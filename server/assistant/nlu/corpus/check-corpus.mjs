@@ -20,7 +20,7 @@ const INTENTS = [
   'shipping_info', 'returns', 'warranty', 'payment',
   'account_password', 'account_manage',
   'tech_battery', 'tech_charging', 'tech_connectivity', 'tech_camera', 'tech_screen', 'tech_software',
-  'safety_hazard', 'scam_report', 'human_handoff',
+  'safety_hazard', 'scam_report', 'human_handoff', 'contact_info',
 ];
 const MIN = { en: 45, fr: 6, de: 6, es: 6 };
 

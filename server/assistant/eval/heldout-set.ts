@@ -5,11 +5,14 @@ import { z } from 'zod';
 
 /**
  * The held-out evaluation set: shopper messages written by someone who never read the
- * engine, from what a shopper can see (catalog, policies, support guide). `dev` is for tuning;
- * `test` is run rarely and never copied into training data or rules (docs/ASSISTANT.md).
+ * engine, from what a shopper can see (catalog, policies, support guide). `dev` and `dev2` are
+ * for tuning (`dev2` was written later, blind, after the first round of tuning had learnt `dev`
+ * by heart); `test` is run rarely and never copied into training data or rules (docs/ASSISTANT.md).
  */
-export const SPLITS = ['dev', 'test'] as const;
+export const SPLITS = ['dev', 'dev2', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
+
+const ID_PREFIX: Record<Split, string> = { dev: 'd-', dev2: 'd2-', test: 't-' };
 
 export const CATEGORIES = [
   'product-info', 'recommendation', 'comparison', 'compatibility', 'cart', 'orders', 'shipping', 'returns-warranty',
@@ -33,7 +36,7 @@ export const ExpectSchema = z.strictObject({
 export type Expect = z.infer<typeof ExpectSchema>;
 
 export const HeldOutCaseSchema = z.strictObject({
-  id: z.string().regex(/^[dt]-[\w-]+$/),
+  id: z.string().regex(/^(d|d2|t)-[\w-]+$/),
   category: z.enum(CATEGORIES),
   tags: z.array(z.string()).default([]),
   safety: z.boolean().default(false),
@@ -54,8 +57,7 @@ export const HELDOUT_DIR = join(resolve(fileURLToPath(import.meta.url), '..'), '
 
 export function loadSplit(split: Split, dir = HELDOUT_DIR): HeldOutCase[] {
   const cases = z.array(HeldOutCaseSchema).parse(JSON.parse(readFileSync(join(dir, `${split}.json`), 'utf8')));
-  const prefix = split === 'dev' ? 'd-' : 't-';
-  const stray = cases.find((c) => !c.id.startsWith(prefix));
+  const stray = cases.find((c) => !c.id.startsWith(ID_PREFIX[split]));
   if (stray) throw new Error(`${split}.json holds ${stray.id}, which belongs to the other split`);
   return cases;
 }

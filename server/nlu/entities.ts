@@ -1,5 +1,5 @@
 import { repairProductWords } from './fuzzy.js';
-import { ASPECTS, CATEGORY_WORDS, COLOUR_WORDS, COUNTRY_WORDS, PHONE_SLUGS, PRODUCT_PATTERNS, RANK_WORDS, type Aspect, type Rank } from './words.js';
+import { ASPECTS, CATEGORY_WORDS, COLOUR_WORDS, COUNTRY_WORDS, FEATURE_WORDS, PHONE_SLUGS, PRODUCT_PATTERNS, RANK_WORDS, type Aspect, type FeatureId, type Rank } from './words.js';
 
 /** What a shopper's message names: products, options, a budget, an order, what they ask about. */
 export interface Slots {
@@ -19,6 +19,8 @@ export interface Slots {
   /** A country by name ("canada", "the uk"): an ISO code, shipped to or not. */
   country?: string;
   aspects: Aspect[];
+  /** "With a headphone jack", "optical zoom": what a phone must have. */
+  features: FeatureId[];
 }
 
 /** Lower case, punctuation to spaces ("USB-C" → "usb c", "$700" keeps its "$"). */
@@ -126,17 +128,32 @@ function quantity(text: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
 }
 
+/**
+ * The country the shopper is asking about: the first one named, unless it is only where they
+ * ordered from before ("I live in the UK … last time I ordered from the US").
+ */
+function countryOf(p: string): string | undefined {
+  const named = COUNTRY_WORDS.flatMap(([code, re]) => [...p.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ code, at: m.index!, from: /\bfrom (the )?$/.test(p.slice(0, m.index)) })));
+  const sorted = named.sort((a, b) => a.at - b.at);
+  return (sorted.find((c) => !c.from) ?? sorted[0])?.code;
+}
+
 const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => table.find(([, re]) => re.test(p))?.[0];
 
 export function extractSlots(text: string): Slots {
   const p = plain(text);
   // Mentions are found in the repaired text ("acessories", "visoin"), so the relation reads it too.
   const { accessoryFor, rest } = accessoryRelation(repairProductWords(p), mentions(p));
-  const slots: Slots = { products: rest.map((m) => m.slug), aspects: [], ...budget(p) };
+  const slots: Slots = { products: rest.map((m) => m.slug), aspects: [], features: [], ...budget(p) };
   if (accessoryFor) slots.accessoryFor = accessoryFor;
   const colour = firstOf(COLOUR_WORDS, p);
   if (colour) slots.colour = colour;
-  const storage = /\b(\d+(?:\.\d+)?)\s?(gb|tb|go|to)\b/.exec(p);
+  // "lilac go 256": a bare size after a phone's name is its storage.
+  const storage =
+    /\b(\d+(?:\.\d+)?)\s?(gb|tb|go|to)\b/.exec(p) ??
+    /\bthe (128|256|512)()\b/.exec(p) ??
+    /\b(?<!\$ ?)(128|256|512)() (one|version|model|variant|option)\b/.exec(p) ??
+    (rest.some((m) => PHONE_SLUGS.has(m.slug)) ? /\b(?<!\$ ?)(128|256|512)()\b(?! ?(mah|mm|g|w|hz|nits|dollars|bucks|usd)\b)/.exec(p) : null);
   if (storage) slots.storageGb = storage[2] === 'tb' || storage[2] === 'to' ? Math.round(Number(storage[1]) * 1024) : Number(storage[1]);
   const q = quantity(p);
   if (q) slots.quantity = q;
@@ -146,8 +163,9 @@ export function extractSlots(text: string): Slots {
   if (category) slots.category = category;
   const rank = firstOf(RANK_WORDS, p);
   if (rank) slots.rank = rank;
-  const country = firstOf(COUNTRY_WORDS, p);
+  const country = countryOf(p);
   if (country) slots.country = country;
   slots.aspects = (Object.keys(ASPECTS) as Aspect[]).filter((a) => ASPECTS[a].test(p));
+  slots.features = (Object.keys(FEATURE_WORDS) as FeatureId[]).filter((f) => FEATURE_WORDS[f].test(p));
   return slots;
 }

@@ -27,9 +27,9 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b|\bpmu\b/],
   ['vision-x-terra', /\b(vision x )?terra\b/],
   // "the Go" and "my X" are what owners call them; "on the go" is not a phone.
-  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?(x|vision|terra|halo|pro)\b)/],
+  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?( {2,}|x\b|vision|terra|halo|pro))|\b(black|coral|white|lilac|purple) go\b/],
   // "VisionX" (one word) is the brand; "Vision X" (two) is the phone.
-  ['vision-x', /\bvision x\b|\b(the|my|a|that|regular|normal|standard|plain|basic) x\b(?! (pro|terra)\b)|^ ?x(?= (or|vs|versus|and|v) )|\b(or|vs|versus|and|v) (the )?x\b(?! (pro|terra)\b)/],
+  ['vision-x', /\bvision x\b|\b(the|my|a|that|regular|normal|standard|plain|basic) x\b(?! (pro|terra)\b)|^ ?x(?= (or|vs|versus|and|v) )|\bx(?= (or|vs|versus|v) )|\b(or|vs|versus|and|v) (the )?x\b(?! (pro|terra)\b)/],
 ];
 
 export const PHONE_SLUGS: ReadonlySet<string> = new Set(['vision-x-pro-max-ultra', 'halo-vision-pro-ultra', 'vision-x-terra', 'vision-go', 'vision-x']);
@@ -61,16 +61,18 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [category: string, pattern: 
 ];
 
 /** What "cheapest", "biggest battery" or "lightest" ranks by. */
-export type Rank = 'price-asc' | 'price-desc' | 'battery' | 'weight' | 'screen' | 'camera' | 'storage';
+export type Rank = 'price-asc' | 'price-desc' | 'battery' | 'weight' | 'screen' | 'camera' | 'storage' | 'performance' | 'software';
 
 /** Most specific first: "biggest battery" ranks by battery, not by size. */
 export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
   ['battery', /\b(biggest|largest|longest|best|most|bigger|longer|better|strongest|huge|big|long)( lasting)? (battery|batteries|battery life|mah)\b|\bbattery (that )?lasts? (the )?longest\b|\blongest lasting\b|\b(meilleure?|plus grande?|grosse|plus grosse) (batterie|autonomie)\b|\b(beste[nr]?|bessere[nr]?|gro(ss|ß)te[nr]?|lang(st)?e[nr]?) (akku|akkulaufzeit|batterie)\b|\b(mejor|mayor|mas) (bateria|autonomia)\b|\bbateria mas grande\b/],
   ['screen', /\b(biggest|largest|bigger|larger|big|large|huge) (screen|display)\b|\bplus grand ecran\b|\b(gro(ss|ß)te[nr]?|gro(ss|ß)ere[nr]?) (bildschirm|display)\b|\b(pantalla mas grande|mayor pantalla)\b/],
-  ['camera', /\b(best|better|greatest|top) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b|\b(meilleure?s?) (camera|appareil photo|photos)\b|\b(beste[nr]?|bessere[nr]?) (kamera|fotos)\b|\b(mejor(es)?) (camara|fotos)\b/],
-  ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|compact|one hand(ed)?|small)\b|\b(plus leger|plus petit|plus compact|leichteste\w*|kleinste\w*|kompakteste\w*|mas ligero|mas pequeno|mas compacto)\b/],
+  ['camera', /\b(best|better|greatest|top|good|great) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b|\b(low light|dim|dark|night (photos?|shots?|mode)|photograph\w*|birdwatch\w*|optical zoom)\b|\b(meilleure?s?) (camera|appareil photo|photos)\b|\b(beste[nr]?|bessere[nr]?) (kamera|fotos)\b|\b(mejor(es)?) (camara|fotos)\b/],
+  ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|one hand(ed)?)\b|\b(small|compact|little|tiny) (phone|one|size|hands?)\b|\b(plus leger|plus petit|plus compact|leichteste\w*|kleinste\w*|kompakteste\w*|mas ligero|mas pequeno|mas compacto)\b/],
   ['storage', /\b(most|biggest|largest|max(imum)?) (storage|space|memory|gb)\b/],
-  ['price-asc', /\b(cheapest|cheaper|lowest price|least expensive|most affordable|affordable|cheap|budget|inexpensive|bon marche|moins cher|barato|mas barato|gunstig|gunstigste|billig\w*)\b/],
+  ['performance', /\b(gaming|games?|gamer|fps|frame ?rate|most powerful|fastest|(best|max|maximum|top) performance|no throttling|heavy apps|genshin|cod mobile|fortnite|pubg)\b/],
+  ['software', /\b(longest|most|longer|long) (software )?(support|updates?)\b|\byears of (updates|security|support)\b|\b(most|longest) years\b|\bupdates? for (the )?(most|longest)\b|\bsupported (the )?longest\b|\bupdates? (for )?(the )?longest\b/],
+  ['price-asc', /\b(cheapest|cheaper|lowest price|least expensive|most affordable|affordable|cheap|budget|inexpensive|(not|nothing) (too |very |that |super )?(pricey|expensive|fancy|dear)|reasonabl[ey]( priced)?|wont break the bank|best value|value for money|bang for (the|my|your) buck|bon marche|moins cher|barato|mas barato|gunstig|gunstigste|billig\w*)\b/],
   ['price-desc', /\b(most expensive|priciest|top of the line|top end|flagship|best phone|best you have|most premium|high end)\b|\b(plus cher|teuerste\w*|mas caro)\b/],
 ];
 
@@ -102,16 +104,18 @@ export const ASPECTS = {
   colours: /\b(colou?rs?|shades?|finish(es)?|couleurs?|farben?|colores)\b/,
   storage: /\b(storage|gb|tb|memory|space|sd card|microsd|stockage|memoire|speicher\w*|almacenamiento|memoria)\b/,
   camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie|kameras?|camaras?|appareil photo|fotos?)\b/,
-  battery: /\b(battery|batteries|mah|battery life|lasts?( longer)?|on a (single )?charge|hours of|batterie|akku\w*|baterias?|autonomie|autonomia)\b/,
+  battery: /\b(battery|batteries|mah|battery life|lasts( longer)?|last (longer|all day|a day|two days)|on a (single )?charge|hours of|batterie|akku\w*|baterias?|autonomie|autonomia)\b/,
   charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?|recharge|aufladen|laden|kabellos\w*|sans fil|carga|cargar|inalambric\w*)\b/,
-  water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust|shower|pool|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
-  screen: /\b(screen|display|hz|nits|resolution|inch|ecran|bildschirm|pantalla)\b/,
+  water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust|shower|pool|dunk\w*|submer\w*|splash\w*|drop\w*|rugged|tough\w*|durab\w*|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
+  screen: /\b(screen|display|hz|nits|resolution|inch|refresh rate|bright|brightness|sunlight|in the sun|ecran|bildschirm|pantalla)\b/,
   size: /\b(size|weight|heavy|light|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
   stock: /\b(in stock|stock|available|availability|sold out|disponible|verfugbar|lieferbar|auf lager|disponibilidad|agotado)\b/,
   network: /\b(e ?sim|sim|5g|network|dual sim|nfc|wifi|bluetooth)\b/,
   repair: /\b(repair|repairable|repairability|screws?|modules?|modular|spare parts?|reparer|reparation|reparieren|reparatur|reparar|reparacion)\b/,
   software: /\b(android|updates?|software|os)\b/,
   box: /\b(in the box|box|included|come with|comes with|dans la boite|inclus|lieferumfang|en la caja|incluye)\b/,
+  port: /\b(headphone jack|jack|3 5 ?mm|aux|wired (headphones|earphones)|usb c port|port|displayport|hdmi|video out)\b/,
+  materials: /\b(materials?|made of|made from|plastic|aluminium|aluminum|titanium|metal|recycled)\b/,
   performance: /\b(chip|processor|cpu|ram|performance|fast|speed|gaming|processeur|prozessor|procesador|leistung|rendimiento)\b/,
 } as const satisfies Record<string, RegExp>;
 export type Aspect = keyof typeof ASPECTS;
@@ -133,4 +137,17 @@ export const ASPECT_SPECS: Record<Aspect, RegExp> = {
   software: /software/i,
   box: /contents/i,
   performance: /chip|ram/i,
+  port: /^port$/i,
+  materials: /^materials$/i,
 };
+
+/** Features a shopper can require of a phone; offline/phone-features.ts reads each from the specs. */
+export const FEATURE_WORDS = {
+  telephoto: /\b(optical zoom|telephoto|zoom lens|periscope|proper zoom|real zoom)\b/,
+  mmwave: /\bmm ?wave\b/,
+  esim: /\be ?sims?\b/,
+  wireless: /\b(wireless(ly)? charg\w*|charg\w* wireless\w*|qi2?)\b/,
+  jack: /\b(headphone jack|3 5 ?mm|aux|wired headphones|jack)\b/,
+  microsd: /\b(micro ?sd|memory cards?|sd cards?|card slot|expandable storage)\b/,
+} as const satisfies Record<string, RegExp>;
+export type FeatureId = keyof typeof FEATURE_WORDS;

@@ -1,4 +1,6 @@
 import type { Intent } from '../nlu/intents.js';
+import { plain } from '../../nlu/entities.js';
+import { CARD_IN_TEXT } from '../understanding/guards.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clarifyingQuestion, GOODBYE, GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
@@ -10,7 +12,7 @@ import { comparisonAnswer } from './compare-answer.js';
 import { productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
 import { useTool, type ReplyContext } from './reply-context.js';
-import { safetyAnswer, scamAnswer } from './safety-answer.js';
+import { hazardNeedsPerson, safetyAnswer, scamAnswer } from './safety-answer.js';
 import { shippingAnswer } from './shipping-answer.js';
 
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
@@ -19,7 +21,18 @@ const DID_IT_HELP = 'Did that fix it? If not, I can bring in a person from the V
 /** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
 const PLACE_ORDER = /\b(place|put through|submit|complete|finish)\b.{0,20}\border\b|\b(check ?out|order it|buy it|pay) for me\b/;
 const PLACE_ORDER_ANSWER = "I can't place an order for you: checkout is yours to do, and I never see or store your card. When you're ready, open your [cart](/cart) and choose **Checkout**.";
+/** "Am I talking to a bot?": said plainly, with the way to a person. */
+const ARE_YOU_A_BOT = /\b(are you|am i (talking|speaking|chatting) (to|with)|is this|r u|are u|you re|youre)\b.{0,25}\b(real|bot|robot|human|person|ai|machine|computer|automated)\b/;
+const asksIfBot = (p: string) => ARE_YOU_A_BOT.test(p) && !/\b(get|put|give|speak|talk|transfer|connect|pass)\b/.test(p);
+const I_AM_THE_ASSISTANT = "I'm the VisionX assistant: an automated helper, not a person. I can answer most questions about phones, orders and repairs right away, and whenever you'd rather talk to a person from the VisionX team, just say so and I'll bring one in.";
+const CARD_IN_CHAT = "**Please don't type card details into the chat**: I can't take payments here, and nobody at VisionX will ever ask you for a card number or security code in a chat, email or call. Pay only on the checkout page: open your [cart](/cart) and choose **Checkout**. If you've shared a card's details anywhere you didn't mean to, call your bank on the number on your card.";
 const OFFER_PERSON = "If you'd rather talk to a person, just say so and I'll bring in someone from the VisionX team.";
+
+/** Asks the team to join; false when the request could not be made. */
+async function askForPerson(ctx: ReplyContext, why: string): Promise<boolean> {
+  const out = await useTool(ctx, 'request_human', { reason: `${why}: "${ctx.turn.userText.slice(0, 120)}"` });
+  return out?.ok === true;
+}
 
 async function handoffAnswer(ctx: ReplyContext): Promise<string> {
   const reason = ctx.memory.lastUser ? `Shopper asked for a person after: "${ctx.memory.lastUser.text.slice(0, 120)}"` : 'Shopper asked for a person';
@@ -61,9 +74,10 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
   switch (intent) {
     case 'injection': return REFUSAL;
     case 'clarify': return clarifyingQuestion(ctx.understanding.alternatives);
-    case 'safety_hazard': return safetyAnswer(ctx);
+    case 'safety_hazard': return safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety')));
     case 'scam_report': return scamAnswer();
-    case 'human_handoff': return handoffAnswer(ctx);
+    case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : handoffAnswer(ctx);
+    case 'payment': return CARD_IN_TEXT.test(ctx.turn.userText) ? CARD_IN_CHAT : guideAnswer(ctx, intent);
     case 'greeting': return GREETING;
     case 'thanks': return THANKS;
     case 'goodbye': return GOODBYE;

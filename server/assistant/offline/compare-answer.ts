@@ -37,6 +37,8 @@ const MEASURES: Record<string, Measure> = {
   price: { aspect: 'price', figure: lowestPrice, higherIsBetter: false, winner: 'is the cheapest', show: (f) => `from ${dollars(lowestPrice(f))}` },
   battery: { aspect: 'battery', figure: mah, higherIsBetter: true, winner: 'has the biggest battery', show: (f) => (mah(f) ? `${mah(f)} mAh` : undefined) },
   weight: { aspect: 'size', figure: (f) => numberIn(/(\d+(?:\.\d+)?)\s?g\b/, specValue(f, /^weight$/i)), higherIsBetter: false, winner: 'is the lightest', show: row(/^weight$/i) },
+  brightness: { aspect: 'screen', figure: (f) => numberIn(/([\d,]+)\s?nits/, `${specValue(f, /^screen$/i)} ${specValue(f, /^brightness$/i) ?? ''}`), higherIsBetter: true, winner: 'has the brightest screen, the easiest to read in the sun', show: (f) => [specValue(f, /^screen$/i), specValue(f, /^brightness$/i)].filter(Boolean).join(', ') },
+  selfie: { aspect: 'camera', figure: (f) => numberIn(/(\d+)\s?MP/, specValue(f, /^front$/i)), higherIsBetter: true, winner: 'has the best selfie camera', show: (f) => specValue(f, /^front$/i) && `front camera ${specValue(f, /^front$/i)}` },
   screen: { aspect: 'screen', figure: (f) => numberIn(/(\d+(?:\.\d+)?)-?\s?inch/, specValue(f, /^screen$/i)), higherIsBetter: true, winner: 'has the biggest screen', show: row(/^screen$/i) },
   // Equal megapixels: the pricier phone has the larger sensor and the better lenses (as recommendations rank).
   camera: { aspect: 'camera', figure: (f) => (numberIn(/(\d+)\s?MP/, specValue(f, /^main$/i)) ?? 0) * 1e7 + lowestPrice(f), higherIsBetter: true, winner: 'has the best camera', show: (f) => specValue(f, /^main$/i) && `main camera ${specValue(f, /^main$/i)}${specValue(f, /^telephoto$/i) ? `; telephoto ${specValue(f, /^telephoto$/i)}` : ''}` },
@@ -52,6 +54,8 @@ const RANK_MEASURE: Partial<Record<Rank, string>> = { 'price-asc': 'price', batt
 
 /** Comparative words and what a shopper's use of the phone asks for ("for gaming", "just calls"). */
 const WORDED: Array<[string, RegExp]> = [
+  ['selfie', /\b(selfies?|front camera|video calls?|facetime|zoom calls?|vlog\w*)\b/],
+  ['brightness', /\b(bright\w*|sun\w*|outside|glare|daylight|nits)\b/],
   ['water', /\b(tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/],
   ['performance', /\b(faster|fastest|quicker|powerful|performance|gaming|games?|speed|snappier|ram|chip|processor|spiele|jeux|juegos)\b/],
   ['camera', /\b(camera|cameras|photos?|pictures?|photography|instagram|selfies?|zoom|kamera|camara|fotos)\b/],

@@ -25,7 +25,7 @@ export function specLines(f: ProductFacts, aspect: Aspect): string[] {
   return f.specs.filter((s) => re.test(s.name) || re.test(s.group)).map((s) => `**${s.name}:** ${s.value}`);
 }
 
-export const specValue = (f: ProductFacts, name: RegExp) => f.specs.find((s) => name.test(s.name))?.value;
+export const specValue = (f: Pick<ProductFacts, 'specs'>, name: RegExp) => f.specs.find((s) => name.test(s.name))?.value;
 
 /** A colour or storage the product lacks: said plainly with what it does come in. */
 export function missingOption(f: ProductFacts, colour?: string, storageGb?: number): string | undefined {

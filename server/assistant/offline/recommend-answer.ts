@@ -1,15 +1,18 @@
 import type { SpecFigures } from '../../features/catalog/spec-figures.js';
 import { plain } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
-import { specLines } from './product-text.js';
+import { FACT_FIGURES, featuresOf, type Feature } from './phone-features.js';
+import { specLines, specValue } from './product-text.js';
 import { bullets, dollars, listWords, productLink, storageLabel } from './format.js';
-import { productFacts, useTool, type ReplyContext } from './reply-context.js';
+import { productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 
 interface Candidate {
   slug: string;
   name: string;
   tagline: string;
   figures?: SpecFigures;
+  /** The rows features and some ranks read (search_products' feature rows). */
+  specs?: ProductFacts['specs'];
   variants?: Array<{ colour: string; storageGb: number | null; priceCents: number; stock: number }>;
 }
 
@@ -18,6 +21,8 @@ interface Pick {
   /** The cheapest variant that meets the stated options (storage, colour), in stock first. */
   priceCents: number;
 }
+
+const factFigure = (p: Pick, rank: keyof typeof FACT_FIGURES) => FACT_FIGURES[rank]({ specs: p.c.specs ?? [] });
 
 /** How each ranking orders candidates, and how the answer says why. */
 const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; label: string }> = {
@@ -29,6 +34,9 @@ const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; 
   // Equal megapixels: the pricier phone has the larger sensor and the better lenses.
   camera: { key: (p) => -((p.c.figures?.camera ?? 0) * 1e6 + p.priceCents), why: (p) => `a ${p.c.figures?.camera} MP main camera`, label: 'has the best camera' },
   storage: { key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)), why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`, label: 'has the most storage' },
+  // Equal RAM: the pricier phone has the faster chip and the better cooling.
+  performance: { key: (p) => -(factFigure(p, 'performance') * 1e7 + p.priceCents), why: (p) => `${specValue({ specs: p.c.specs ?? [] }, /^chip$/i) ?? 'the chip'}, ${factFigure(p, 'performance')} GB RAM`, label: 'is the most powerful' },
+  software: { key: (p) => -(factFigure(p, 'software') * 1e7 - p.priceCents), why: (p) => `${factFigure(p, 'software')} years of security updates`, label: 'gets updates the longest' },
 };
 
 function priced(c: Candidate, storageGb?: number, colour?: string): Pick | undefined {
@@ -38,9 +46,11 @@ function priced(c: Candidate, storageGb?: number, colour?: string): Pick | undef
   return { c, priceCents: Math.min(...(inStock.length ? inStock : options).map((v) => v.priceCents)) };
 }
 
-function constraintWords(ctx: ReplyContext): string {
+function constraintWords(ctx: ReplyContext, withFeatures = true): string {
   const s = ctx.slots;
+  const features = withFeatures && (s.category ?? 'phones') === 'phones' ? featuresOf(s.features).map((f) => f.label) : [];
   return [
+    features.length ? `with ${listWords(features)}` : '',
     s.storageGb ? `with ${storageLabel(s.storageGb)}` : '',
     s.colour ? `in ${s.colour}` : '',
     s.maxPriceCents !== undefined ? `under ${dollars(s.maxPriceCents)}` : '',
@@ -59,9 +69,11 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   if (!out?.ok) return "I couldn't search the catalog just now. Please try again in a moment.";
   const all = (out.result as { items: Candidate[] }).items;
   const { storageGb, colour, maxPriceCents, minPriceCents } = ctx.slots;
-  const meeting = all.flatMap((c) => priced(c, storageGb, colour) ?? []);
-  const fitting = meeting.filter((p) => (maxPriceCents === undefined || p.priceCents <= maxPriceCents) && (minPriceCents === undefined || p.priceCents >= minPriceCents));
   const rank = ctx.slots.rank ?? rankOfAspects(ctx) ?? (maxPriceCents !== undefined ? 'price-desc' : undefined);
+  const features = category === 'phones' ? featuresOf(ctx.slots.features) : [];
+  const meeting = all.flatMap((c) => priced(c, storageGb, colour) ?? []).filter((p) => features.every((f) => f.has({ specs: p.c.specs ?? [] })));
+  const fitting = meeting.filter((p) => (maxPriceCents === undefined || p.priceCents <= maxPriceCents) && (minPriceCents === undefined || p.priceCents >= minPriceCents));
+  if (features.length && !fitting.length) return withoutFeature(features, meeting, constraintWords(ctx, false));
   if (!rank && OUTDOOR.test(plain(ctx.turn.userText))) return outdoorAnswer(ctx, fitting);
   const what = `${category === 'phones' ? 'phone' : 'one'}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}`;
   if (!fitting.length) {
@@ -102,4 +114,16 @@ function lineup(fitting: Pick[], what: string, colour?: string): string {
   const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}${colour ? ` in ${colour}` : ''}: from ${dollars(p.priceCents)}. ${p.c.tagline}`);
   const asks = ['battery life', 'camera', 'size', 'price'];
   return `Here's every ${what} we sell:\n\n${bullets(lines)}\n\nWhat matters most to you: ${listWords(asks)}? I'll narrow it down.`;
+}
+
+/** [REC2] A feature nothing within the constraints has: said plainly, with the cheapest phone that has it. */
+function withoutFeature(features: Feature[], having: Pick[], constraints: string): string {
+  const what = listWords(features.map((f) => f.label));
+  const cheapest = [...having].sort((a, b) => a.priceCents - b.priceCents)[0];
+  if (!cheapest) return `None of our phones has ${what}.`;
+  const rows = features.flatMap((f) => (cheapest.c.specs ?? []).filter((s) => f.row.test(s.name)).map((s) => `**${s.name}:** ${s.value}`));
+  return [
+    `None of our phones${constraints ? ` ${constraints}` : ''} has ${what}. The cheapest that does is the ${productLink(cheapest.c.name, cheapest.c.slug)} at ${dollars(cheapest.priceCents)}.`,
+    rows.length ? bullets(rows) : undefined,
+  ].filter(Boolean).join('\n\n');
 }

@@ -16,17 +16,39 @@ const FIRST_AID: Array<[RegExp, string]> = [
 const UNSURE = "**Stop using your phone and unplug it from the charger.** Leave it on a hard surface away from anything that can burn until you're sure it is safe.";
 
 const SAFETY_HELP = "If it bulges, smells of burning, hisses or is too hot to hold while you are not using it, please don't use it again: this is a safety problem, not a fault to fix yourself. I can bring in a person from the VisionX team to arrange a safe repair or replacement; just say so.";
+const PERSON_ASKED = "Please don't use it again until it has been checked: this is a safety problem, not a fault to fix yourself. **I've asked a person from the VisionX team to join this chat** to arrange a safe repair or replacement; they'll reply here or by email within one business day.";
 
-/** [SAFE1] A hazard gets the protective instruction first, then the guide's steps, then a person. */
-export function safetyAnswer(ctx: ReplyContext): string {
+const LIQUID = 3;
+const HEAT = 4;
+/** Warm while fast charging is normal; only heat with these words is a hazard a person follows up. */
+const REAL_HEAT = /\b(too hot|burning|overheat\w*|scalding|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*)\b/;
+
+/** The first-aid line the message (or, for a follow-up, the conversation) calls for; -1 when unsure. */
+function hazardOf(ctx: ReplyContext): number {
   const p = plain(ctx.turn.userText);
   // A follow-up ("it's still on, what now?") is read together with the message that raised the hazard.
-  const index = [p, plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`)].map((t) => FIRST_AID.findIndex(([re]) => re.test(t))).find((i) => i >= 0) ?? -1;
+  return [p, plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`)].map((t) => FIRST_AID.findIndex(([re]) => re.test(t))).find((i) => i >= 0) ?? -1;
+}
+
+/**
+ * [SAFE3] A battery that swells, smokes, smells, sparks, shocks, was swallowed or is too hot to hold
+ * gets a person without being asked: a replacement has to be arranged. A wet phone is dried first.
+ */
+export function hazardNeedsPerson(ctx: ReplyContext): boolean {
+  const index = hazardOf(ctx);
+  if (index === LIQUID) return false;
+  if (index === HEAT) return REAL_HEAT.test(plain(ctx.turn.userText));
+  return true;
+}
+
+/** [SAFE1] A hazard gets the protective instruction first, then the guide's steps, then a person. */
+export function safetyAnswer(ctx: ReplyContext, personAsked = false): string {
+  const index = hazardOf(ctx);
   const first = index < 0 ? UNSURE : FIRST_AID[index]![1];
   // Liquid and heat have the guide's steps to follow once the phone is safe; the others have none.
-  const guideId = index === 3 ? /^water-or-liquid/ : index === 4 ? /^phone-overheating/ : undefined;
+  const guideId = index === LIQUID ? /^water-or-liquid/ : index === HEAT ? /^phone-overheating/ : undefined;
   const passage = guideId && ctx.knowledge.passages.find((x) => guideId.test(x.id));
-  return paragraphs(first, passage ? troubleshootingAnswer(passage, ctx.turn.userText) : undefined, SAFETY_HELP);
+  return paragraphs(first, passage ? troubleshootingAnswer(passage, ctx.turn.userText) : undefined, personAsked ? PERSON_ASKED : SAFETY_HELP);
 }
 
 /** [SAFE2] Someone asking for a code, a password or an address change: never VisionX. */

@@ -79,12 +79,16 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
   },
 };
 
-/** What recommendations rank and filter by: key figures, and every variant's options and price. */
+/** Spec rows a shopper may require of a phone (an eSIM, a headphone jack, a zoom lens, years of updates). */
+const FEATURE_ROWS = /^(network|port|storage|ram|chip|telephoto|software support|charging|wireless charging)$/i;
+
+/** What recommendations rank and filter by: key figures, the feature rows, and every variant's options and price. */
 function rankingFacts(record: CatalogRecord | undefined) {
   if (!record) return {};
   const colourName = new Map(record.product.colours.map((c) => [c.key, c.name]));
   return {
     figures: record.figures,
+    specs: record.product.specs.filter((s) => FEATURE_ROWS.test(s.name)).map((s) => ({ group: s.group, name: s.name, value: s.value })),
     variants: record.variants.map((v) => ({ colour: colourName.get(v.colour) ?? v.colour, storageGb: v.storageGb, priceCents: v.priceCents, stock: v.stock })),
   };
 }

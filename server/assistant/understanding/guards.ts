@@ -19,10 +19,20 @@ const HAZARD = [
 const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share)\b/;
 const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|one ?time (code|password)|otp|verification code|2fa|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
 /** A contact reported: a call, a text, an email, a link, or someone who got in touch and asked. */
-const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|sms|message\w*|whatsapp|dm|caller|link)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
+const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
 const SCAM = [
   (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p),
-  (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake)\b/.test(p),
+  (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake|sketchy|dodgy|too good to be true)\b/.test(p),
+  // Someone who wants to control the phone from afar is never VisionX.
+  (p: string) => /\b(remote (in|into|access|control)|remotely (access|control)|screen ?shar\w*|anydesk|teamviewer|quick ?support|install (an|this|the|their|some) app)\b/.test(p) && (SCAM_WHO.test(p) || /\b(rep|he|she|they|someone|guy|agent|caller)\b/.test(p)),
+  // Gift cards, crypto and wire transfers are how scammers are paid, never how a shop is.
+  (p: string) => /\b(pay|paying|payment|paid) (in|with|by|using) (\w+ )?(gift ?cards?|itunes|google play|steam cards?|crypto\w*|bitcoin|wire transfer|western union)\b/.test(p) && (SCAM_WHO.test(p) || /\b(says|said|told|asked|wants|offer\w*|deal|discount|\d+ ?(%|percent) off)\b/.test(p)),
+  // "Someone rang saying they're from VisionX": a caller claiming to be us.
+  (p: string) => {
+    const claims = /\b(saying|said|says|claim\w*|pretend\w*|posing as)\b.{0,25}\b(from|with|at|work for) visionx\b/.test(p);
+    const doubts = /\b(check|know|sure|tell) (if |whether )?(its|it is|that (was|is)|they (are|were)|theyre|hes|shes|he is|she is) (really |actually |truly )?(you|visionx|from visionx|legit)\b/.test(p);
+    return (claims && (doubts || SCAM_WHO.test(p))) || (doubts && SCAM_WHO.test(p));
+  },
   (p: string) => /\b(is (this|that|it)|are you|was (this|that|it)) (really |actually )?(you|visionx|legit|real|genuine|from (you|visionx))\b/.test(p) && SCAM_WHO.test(p),
 ];
 
@@ -34,6 +44,8 @@ const INJECTION = [
   // Someone else's data is asked for: a person named, and something of theirs to look up.
   /^(?=.*\b(order|orders|account|cart|address|details|email|number)\b).*(\b(for|of|about) (someone|somebody) else\b|\b(its|it is|thats|that is|belongs to) (my )?(friends?|wifes?|husbands?|neighbou?rs?|bosss?|colleagues?|mums?|moms?|dads?|brothers?|sisters?|partners?)\b)/,
   /\b(my|a) (friends?|wifes?|husbands?|neighbou?rs?|bosss?|colleagues?|mums?|moms?|dads?|brothers?|sisters?|partners?)s? (order|account|cart)/,
+  // "I'm the account holder's husband": a claimed relation to someone else's order or account.
+  /\b(i m|im|i am) (the |their |his |her )?(account holders?|owners?|buyers?|customers?|purchasers?)s? (husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|friend|assistant|boss|colleague)\b|\b(i m|im|i am) (his|her|their) (husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|friend|assistant|boss)\b.{0,40}\b(order|account|shipped|parcel|delivery)\b/,
   /\b(user|customer|account) (id|number|#)\s*\d+|\buser \d+|\border(s)? (of|for|from|belonging to) (user|customer|account|someone|somebody|another|other)\b/,
   /\b(pretend|act as|you are now|role ?play) .{0,30}\b(admin|staff|administrator|support agent|developer|another|different)\b|\bas an? (admin|administrator)\b|\badmin (access|mode|rights)\b/,
   /\b(show|list|give|see|display|dump|export|look ?up|find|fetch|print|read)\b.{0,20}\b(all|every) (the |of the )?(orders|customers|accounts|users)\b(?! i\b| ive\b| i have\b)/,
@@ -41,9 +53,12 @@ const INJECTION = [
 ];
 
 /** An explicit request for a person always reaches one, whatever else the message says. */
-const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(speak|talk|chat) (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
+const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some|whoever)\w*\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat) (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
 
-export type Guard = 'injection' | 'safety_hazard' | 'scam_report' | 'human_handoff';
+/** A card number (13–19 digits, grouped or not) or a security code typed into the chat. */
+export const CARD_IN_TEXT = /\b(?:\d[ -]?){13,19}\b|\b(cvv|cvc|cv2|security code)\W{0,3}\d{3,4}\b/i;
+
+export type Guard = 'injection' | 'safety_hazard' | 'scam_report' | 'human_handoff' | 'payment';
 
 /** The guard a message trips, most serious first; undefined for almost every message. */
 export function guardOf(text: string): Guard | undefined {
@@ -54,5 +69,7 @@ export function guardOf(text: string): Guard | undefined {
   if (INJECTION.some((re) => re.test(p))) return 'injection';
   if (SCAM.some((check) => check(p))) return 'scam_report';
   if (PERSON.test(p)) return 'human_handoff';
+  // Card details typed into the chat: the answer is about keeping them safe, whatever else was asked.
+  if (CARD_IN_TEXT.test(text)) return 'payment';
   return undefined;
 }

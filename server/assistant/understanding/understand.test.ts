@@ -19,6 +19,11 @@ const TABLE: Row[] = [
   ['go or x for my nan?', 'product_compare', undefined, (u) => u.slots.products.join() === 'vision-go,vision-x'],
   ['what is the screen resolution of the halo', 'product_info'],
   ['the screen on my halo keeps flickering', 'tech_screen'],
+  ['which of your phones has a memory card slot', 'product_recommend', undefined, (u) => u.slots.features.includes('microsd')],
+  ['and the 512 one?', 'product_info', 'how much is the halo', (u) => u.followUp && u.slots.storageGb === 512],
+  ['do you have the watch 41 mm in coral?', 'product_info'],
+  ['what if i want it faster', 'shipping_info', 'how much is shipping to canada', (u) => u.followUp && u.slots.country === 'CA'],
+  ['is the halo or the terra better in the dark', 'product_compare'],
 ];
 
 let previousOf: (text: string) => Promise<PreviousTurn>;

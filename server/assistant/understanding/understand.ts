@@ -75,12 +75,39 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   if (inherit === 'safety_hazard' && wordCount(p) <= 16 && !STILL_SAFE.has(c.intent ?? 'greeting')) {
     return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: true };
   }
+  // A question that leans on the one before it ("what if I want it faster?", "how long for the refund?")
+  // starts with the previous topic ahead: it wins unless the message reads clearly as something else.
+  if (inherit && leansOn(p, slots) && !CART_VERB.test(p) && scoreOf(c, inherit) + headStart(p) >= c.confidence) {
+    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
+  // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
+  if (comparesPhones(slots, p) && (!c.intent || !NEVER_COMPARED.has(c.intent))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
   if (!c.intent || c.confidence < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
   const intent = consistent(c.intent, slots, p);
   // "Which is the cheapest?" after "what chargers do you sell?" still means chargers.
   const followUp = !!inherit && short && (CONTINUES.test(p) || (PRODUCT_TALK.has(intent) && PRODUCT_TALK.has(inherit)));
   return { language, intent, confidence: c.confidence, alternatives, slots: followUp ? carryOver(slots, previous!.slots) : slots, followUp };
 }
+
+/**
+ * How far ahead the previous message's topic starts for a message that leans on it (tuned on the
+ * dev splits): far for one that opens by carrying on ("what if…", "and…"), less for one that only
+ * points back ("…for it").
+ */
+export const TOPIC_HEAD_START = { opens: 0.6, points: 0.3 } as const;
+const OPENS_ON = /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|wait) )*(what if|and if|and|what about|how about|also|then|but)\b/;
+const headStart = (p: string) => (OPENS_ON.test(p) ? TOPIC_HEAD_START.opens : TOPIC_HEAD_START.points);
+
+const scoreOf = (c: Classification, intent: Understanding['intent']) => c.ranked.find((r) => r.intent === intent)?.score ?? 0;
+
+/** A question that does not stand alone: short, and opening on or pointing back at what came before. */
+const LEANS = /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|and|but|also|then|wait) )*(what if|and if|if|how long|how much|how many|how soon|how fast|when|do i|does it|does that|is it|is that|will it|will that|would it|can i|can it|could i|what about|and)\b|\b(it|that|this|they|them|those|one|there|then|too|instead|also|as well)\b/;
+const leansOn = (p: string, slots: Slots) => wordCount(p) <= 14 && LEANS.test(p) && !slots.products.length && !slots.orderNumber;
+
+/** Intents a message naming two phones keeps: a hazard, a scam, a person, the cart. */
+const NEVER_COMPARED: ReadonlySet<Intent> = new Set(['safety_hazard', 'scam_report', 'human_handoff', 'cart_add', 'cart_remove', 'cart_view', 'order_status', 'order_list', 'returns', 'warranty']);
+const comparesPhones = (slots: Slots, p: string) =>
+  slots.products.filter((s) => PHONE_SLUGS.has(s)).length >= 2 && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && COMPARING.test(p);
 
 /** An explicit cart action is never a continuation of the question before it. */
 const CART_VERB = /\b(add|buy|put|remove|delete|take (it )?out|drop|order it|get it|i ll take|checkout|check out|basket|cart)\b/;
@@ -103,10 +130,12 @@ function carryOver(slots: Slots, before: Slots): Slots {
     maxPriceCents: slots.maxPriceCents ?? before.maxPriceCents,
     minPriceCents: slots.minPriceCents ?? before.minPriceCents,
     orderNumber: slots.orderNumber ?? before.orderNumber,
+    features: slots.features.length ? slots.features : before.features,
   };
 }
 
-const ABOUT_PRODUCTS: ReadonlySet<Intent> = new Set(['product_info', 'product_recommend', 'accessory_find']);
+const ADDING = /\b(add|buy|put|take|order|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
+const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
 const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many)\b/;
 /** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */
@@ -126,8 +155,13 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   const fitWords = slots.accessoryFor !== undefined || slots.products.length >= 2 || /\b(fits?|compatible|works? with|go with)\b/.test(p);
   if (intent === 'accessory_compat' && !fitWords && slots.products.length === 1) return 'product_info';
   // Two products named with a comparing word ("is the Terra tougher than the X", "Go or X for my dad") are compared.
-  const phones = slots.products.filter((s) => PHONE_SLUGS.has(s)).length;
-  if (ABOUT_PRODUCTS.has(intent) && phones >= 2 && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && COMPARING.test(p)) return 'product_compare';
+  if (!NEVER_COMPARED.has(intent) && comparesPhones(slots, p)) return 'product_compare';
+  // "Which phones have a headphone jack?": a feature to have, no phone named, is a choice among phones.
+  if (slots.features.length && !slots.products.length && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && !FAULT.test(p) && CHOOSING.test(p) && !NEVER_COMPARED.has(intent) && !intent.startsWith('tech_')) return 'product_recommend';
+  // "Do you have the Watch 41 mm in coral?" asks about that accessory, not for accessories to fit a phone.
+  if (intent === 'accessory_find' && !slots.accessoryFor && slots.products.some((s) => !PHONE_SLUGS.has(s)) && (slots.colour || slots.storageGb || slots.aspects.length)) return 'product_info';
+  // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.
+  if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any)\b/.test(p))) return 'product_info';
   // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.
   if (intent.startsWith('tech_') && slots.products.some((s) => PHONE_SLUGS.has(s)) && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
   // A comparison needs two things to compare; one product named is a question about it.

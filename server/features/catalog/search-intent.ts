@@ -1,4 +1,4 @@
-import { CATEGORIES, SPEC_SORTS, type Category, type ChipKind, type Sort } from '../../../shared/catalog.js';
+import { CATEGORIES, SORTS, SPEC_SORTS, type Category, type ChipKind, type Sort } from '../../../shared/catalog.js';
 import { extractSlots, plain, PRICE_PHRASES } from '../../nlu/entities.js';
 import { repairProductWords } from '../../nlu/fuzzy.js';
 import { CATEGORY_WORDS, COLOUR_WORDS, PRODUCT_PATTERNS, RANK_WORDS } from '../../nlu/words.js';
@@ -42,6 +42,7 @@ const FILLER = new Set(
 
 const isCategory = (value: string | undefined): value is Category => (CATEGORIES as readonly string[]).includes(value ?? '');
 const isSpecSort = (sort: Sort) => (SPEC_SORTS as readonly string[]).includes(sort);
+const isSort = (rank: string): rank is Sort => (SORTS as readonly string[]).includes(rank);
 
 export function readSearch(text: string, ignore: readonly ChipKind[] = []): SearchIntent {
   const original = plain(text);
@@ -63,7 +64,8 @@ export function readSearch(text: string, ignore: readonly ChipKind[] = []): Sear
   if (slots.minPriceCents !== undefined) take('minPrice', [PRICE_PHRASES.min], () => (intent.minPrice = slots.minPriceCents));
   if (slots.colour) take('colour', [COLOUR_WORDS.find(([name]) => name === slots.colour)?.[1]], () => (intent.colour = slots.colour));
   if (slots.storageGb !== undefined) take('storage', [STORAGE_WORDS], () => (intent.storage = slots.storageGb));
-  const rank = slots.rank;
+  // Ranks the shop has no sort for (performance, software support) stay words of the search.
+  const rank = slots.rank && isSort(slots.rank) ? slots.rank : undefined;
   if (rank) take('sort', [RANK_WORDS.find(([r]) => r === rank)?.[1]], () => (intent.sort = rank));
   // "longest battery", "lightest": comparing spec figures is comparing phones, unless another kind was named.
   if (rank && isSpecSort(rank) && !category && !ignore.includes('category')) intent.category = 'phones';

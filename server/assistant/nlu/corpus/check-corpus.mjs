@@ -1,7 +1,7 @@
 // Checks the intent training corpus: node server/assistant/nlu/corpus/check-corpus.mjs
 // - every file is valid JSON mapping intent -> array of non-empty strings
 // - every intent is present in all four files (en, fr, de, es)
-// - at least 45 English and 6 French/German/Spanish utterances per intent
+// - at least 45 English and 30 French/German/Spanish utterances per intent
 // - no utterance appears twice (within an intent, across intents or across files)
 //   after lowercasing, removing punctuation and collapsing spaces
 // Prints the counts; exits with code 1 on any problem.
@@ -22,7 +22,7 @@ const INTENTS = [
   'tech_battery', 'tech_charging', 'tech_connectivity', 'tech_camera', 'tech_screen', 'tech_software',
   'safety_hazard', 'scam_report', 'human_handoff', 'contact_info',
 ];
-const MIN = { en: 45, fr: 6, de: 6, es: 6 };
+const MIN = { en: 45, fr: 30, de: 30, es: 30 };
 
 const errors = [];
 const normalise = (text) =>

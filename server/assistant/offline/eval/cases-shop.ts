@@ -57,6 +57,11 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'spec-not-fault', intent: 'product', turns: [{ say: 'how big is the screen on the vision x', must: ['6.4-inch'], mustNot: ['Hold the power button'] }] },
   { id: 'colour-german', intent: 'product', turns: [{ say: 'gibt es das Vision X in blau?', must: ['Ocean Blue'], mustNot: ['Forest Green'] }] },
   { id: 'pay-paypal', intent: 'policy', turns: [{ say: 'can i use paypal or klarna?', must: ['PayPal', 'Visa'] }] },
+  // [REC2] A feature asked for filters on the spec rows; none within the budget is said plainly.
+  { id: 'recommend-feature-missing', intent: 'recommendation', turns: [{ say: 'any phone with a periscope zoom for under 650 bucks?', must: ['None of our phones under $650.00 has an optical zoom lens', 'Vision X Pro Max Ultra', '$1,000.00'] }] },
+  { id: 'recommend-feature-jack', intent: 'recommendation', turns: [{ say: 'which models still have a 3.5mm jack', must: ['Vision X', 'Vision X Terra'], mustNot: ['Vision Go', 'Halo'] }] },
+  { id: 'recommend-performance', intent: 'recommendation', turns: [{ say: 'what is your fastest phone for games', must: ['Halo Vision Pro Ultra](/products/halo-vision-pro-ultra) is the most powerful', '16 GB RAM'] }] },
+  { id: 'recommend-updates', intent: 'recommendation', turns: [{ say: 'which phone will get security updates for the most years', must: ['8 years of security updates'] }] },
   { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
   { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },

@@ -13,6 +13,8 @@ export interface Slots {
   minPriceCents?: number;
   /** "cheapest", "biggest battery", "lightest": what to rank by. */
   rank?: Rank;
+  /** A second ranking word ("lighter but still a big battery"): the answer keeps the better half by it. */
+  alsoRank?: Rank;
   quantity?: number;
   orderNumber?: string;
   category?: string;
@@ -46,7 +48,8 @@ interface Mention {
 
 /** Product mentions in a plain text, most specific pattern first, each span used once. */
 function mentions(p: string): Mention[] {
-  let rest = repairProductWords(p);
+  // "the halo's screen" → "halos": the possessive s is blanked, keeping every position.
+  let rest = repairProductWords(p).replace(/\b(halo|go|terra|x|ultra|max|buds|watch)s\b/g, '$1 ');
   const found: Mention[] = [];
   for (const [slug, re] of PRODUCT_PATTERNS) {
     const m = re.exec(rest);
@@ -161,8 +164,9 @@ export function extractSlots(text: string): Slots {
   if (order) slots.orderNumber = `VX-${order[1]!.toUpperCase()}`;
   const category = firstOf(CATEGORY_WORDS, p);
   if (category) slots.category = category;
-  const rank = firstOf(RANK_WORDS, p);
+  const [rank, alsoRank] = RANK_WORDS.filter(([, re]) => re.test(p)).map(([r]) => r);
   if (rank) slots.rank = rank;
+  if (alsoRank && !(rank!.startsWith('price') && alsoRank.startsWith('price'))) slots.alsoRank = alsoRank;
   const country = countryOf(p);
   if (country) slots.country = country;
   slots.aspects = (Object.keys(ASPECTS) as Aspect[]).filter((a) => ASPECTS[a].test(p));

@@ -3,7 +3,8 @@ import { PHONE_SLUGS } from '../../nlu/words.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import { terms } from '../knowledge/text.js';
 import { recommendAnswer } from './recommend-answer.js';
-import { bullets, dollars, listWords, productLink } from './format.js';
+import { bullets, dollars, listWords, paragraphs, productLink } from './format.js';
+import { productQa } from './product-qa.js';
 import { productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 
 interface Accessory {
@@ -81,10 +82,38 @@ function otherDeviceAnswer(facts: ProductFacts, question: string): string {
   return `Our product page for the **${facts.name}** doesn't say whether it works with that device, so I can't promise it does.${how}`;
 }
 
+/** A charger or cable of another make ("my Samsung 25 W charger", "an old USB-C cable") used with one of our phones. */
+const OTHER_MAKES = /\b(samsung|apple|anker|belkin|ugreen|google|xiaomi|my (old |own |current |existing )?(usb c |usb )?(charger|cable|plug|brick|power bank)|other (brand|make)s?|third party|any (usb c )?(charger|cable))\b/;
+
+/** "Will my Anker charger charge my Terra?": another make's charger or cable with one of our phones, and none of ours named. */
+export const asksAboutOtherMake = (ctx: ReplyContext) =>
+  !ctx.slots.products.some((s) => !PHONE_SLUGS.has(s)) && phoneOf(ctx) !== undefined && OTHER_MAKES.test(plain(ctx.turn.userText));
+
+/** [ACC4] Another make's charger with our phone: what the phone's own charging row says it takes. */
+export async function otherMakeAnswer(ctx: ReplyContext, phone = phoneOf(ctx)!): Promise<string> {
+  const facts = await productFacts(ctx, phone);
+  const wired = facts && (facts.specs.find((s) => /^wired charging$/i.test(s.name)) ?? facts.specs.find((s) => /^charging$/i.test(s.name)));
+  if (!facts || !wired) return "I couldn't look that phone up just now. Please try again in a moment.";
+  return `The **${facts.name}** charges over USB-C Power Delivery (PD): **${wired.value}**. Any USB-C charger that supports PD works with it, and it charges at full speed with one that gives at least that many watts; a weaker one just charges more slowly, and the phone only draws what it can take. Cables and chargers from other makers aren't covered by our warranty.`;
+}
+
+/** More watts than the phone takes: USB Power Delivery only gives what the phone asks for. */
+const TOO_POWERFUL = /\b(fry|blow|damage|harm|hurt|kill|safe|too (much|powerful|strong)|overload|overcharg\w*|\d+ ?w)\b/;
+
+/** What else the question asks of a fitting accessory ("is 240 W safe?", "does it block the ring light?"). */
+function fitDetail(facts: ProductFacts, question: string): string | undefined {
+  const p = plain(question);
+  if ((facts.category === 'cables' || facts.category === 'chargers') && TOO_POWERFUL.test(p)) {
+    return "It's safe: with USB Power Delivery the phone asks for the power it can take and the charger or cable only gives that, so a higher rating never pushes more into the phone.";
+  }
+  return productQa(facts, question, 1).find((f) => f.score >= 2 && !f.text.startsWith('**'))?.text;
+}
+
 /** [ACC2] "Does the Everyday Case fit a Vision Go?": yes or no from the accessory's own fits. */
 export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> {
   const accessory = ctx.slots.products.find((s) => !PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
   const phone = ctx.slots.accessoryFor ?? ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
+  if (!accessory && asksAboutOtherMake(ctx)) return otherMakeAnswer(ctx);
   if (!accessory) return phone ? accessoryFindAnswer(ctx) : 'Which accessory and which phone do you mean? For example: "Does the Everyday Case fit the Vision X?"';
   const facts = await productFacts(ctx, accessory);
   if (!facts) return "I couldn't look that accessory up just now. Please try again in a moment.";
@@ -92,7 +121,7 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
   if (!phone && OTHER_DEVICE.test(plain(ctx.turn.userText))) return otherDeviceAnswer(facts, ctx.turn.userText);
   if (!phone) return fits.length ? `The **${facts.name}** works with ${listWords(fits.map((f) => `the ${f.name}${f.note ? ` (${f.note})` : ''}`))}.` : `The **${facts.name}** isn't made for a particular phone.`;
   const fit = fits.find((f) => f.slug === phone);
-  if (fit) return `Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`;
+  if (fit) return paragraphs(`Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`, fitDetail(facts, ctx.turn.userText));
   const alternatives = await accessoriesOf(ctx, phone, facts.category);
   const instead = alternatives?.length ? ` For the ${phoneName(phone)}, take ${listWords(alternatives.slice(0, 3).map((a) => `${productLink(a.name, a.slug)} (${dollars(a.priceFromCents)})`))} instead.` : '';
   return `No, the **${facts.name}** doesn't fit the **${phoneName(phone)}**: it's made for ${fits.length ? listWords(fits.map((f) => `the ${f.name}`)) : 'other models'} only.${instead}`;

@@ -1,7 +1,7 @@
 import type { Intent } from '../nlu/intents.js';
 import { plain } from '../../nlu/entities.js';
 import { CARD_IN_TEXT } from '../understanding/guards.js';
-import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice } from './accessory-answer.js';
+import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clarifyingQuestion, GOODBYE, GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
@@ -69,6 +69,9 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
   );
 }
 
+/** "Is there a charger included with the Vision Go?": what comes in the phone's box, not chargers to buy for it. */
+const asksAboutTheBox = (ctx: ReplyContext) => ctx.slots.accessoryFor !== undefined && !ctx.slots.products.length && /\b(in the box|included|include|come with|comes with|came with)\b/.test(plain(ctx.turn.userText));
+
 async function byIntent(ctx: ReplyContext): Promise<string> {
   const intent = ctx.understanding.intent;
   switch (intent) {
@@ -83,11 +86,13 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'goodbye': return GOODBYE;
     case 'off_topic': return OFF_TOPIC;
     case 'product_info':
+      if (asksAboutOtherMake(ctx)) return otherMakeAnswer(ctx);
+      if (asksAboutTheBox(ctx)) return productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } });
       if (ctx.slots.accessoryFor && !ctx.slots.products.length) return accessoryFindAnswer(ctx);
       return asksAboutOtherDevice(ctx) ? accessoryCompatAnswer(ctx) : productAnswer(ctx);
     case 'product_recommend': return ctx.slots.accessoryFor ? accessoryFindAnswer(ctx) : recommendAnswer(ctx);
     case 'product_compare': return comparisonAnswer(ctx);
-    case 'accessory_find': return accessoryFindAnswer(ctx);
+    case 'accessory_find': return asksAboutTheBox(ctx) ? productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } }) : accessoryFindAnswer(ctx);
     case 'accessory_compat': return accessoryCompatAnswer(ctx);
     case 'cart_view': return PLACE_ORDER.test(ctx.turn.userText.toLowerCase()) ? paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx)) : viewCartAnswer(ctx);
     case 'cart_add':

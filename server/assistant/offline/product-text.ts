@@ -66,17 +66,38 @@ export function stockText(f: ProductFacts, colour?: string, storageGb?: number):
 }
 
 /** What a product question asked, from the facts; an overview when it asked nothing in particular. */
-export function describeProduct(f: ProductFacts, aspects: readonly Aspect[], colour?: string, storageGb?: number): string {
+/** Things shoppers expect in a box, and whether the box list names them. */
+const BOX_ITEMS: Array<[RegExp, string]> = [
+  [/\b(charger|plug|power adapter|brick)\b/i, 'charger'],
+  [/\b(case|cover)\b/i, 'case'],
+  [/\b(earphones|headphones|earbuds|buds)\b/i, 'earphones'],
+  [/\b(screen protector|glass)\b/i, 'screen protector'],
+  [/\b(screwdriver|tool)\b/i, 'screwdriver'],
+];
+
+/** "Does it come with a charger?": yes or no from the box list, before the list itself. */
+function boxAnswer(f: ProductFacts, question: string): string | undefined {
+  const contents = specValue(f, /^contents$/i);
+  const item = BOX_ITEMS.find(([re]) => re.test(question));
+  if (!contents || !item) return undefined;
+  const [re, name] = item;
+  return re.test(contents) ? `Yes, the **${f.name}** comes with a ${name}: the box holds ${contents}.` : `No, there's no ${name} in the box of the **${f.name}**: it holds ${contents}.`;
+}
+
+export function describeProduct(f: ProductFacts, aspects: readonly Aspect[], colour?: string, storageGb?: number, question = ''): string {
   const missing = missingOption(f, colour, storageGb);
   if (missing) return missing;
-  const asked = aspects.length ? aspects : colour || storageGb ? (['price'] as Aspect[]) : [];
+  // "Does it come with a charger in the box?" asks about the box, not about charging.
+  const named = aspects.includes('box') ? aspects.filter((a) => a !== 'charging') : aspects;
+  const asked = named.length ? named : colour || storageGb ? (['price'] as Aspect[]) : [];
   if (!asked.length) return overview(f);
   const parts: string[] = [];
   for (const aspect of asked) {
     if (aspect === 'price') parts.push(priceText(f, colour, storageGb));
     else if (aspect === 'stock') parts.push(stockText(f, colour, storageGb));
     else if (aspect === 'colours') parts.push(`The **${f.name}** comes in ${listWords(coloursOf(f))}.`);
-    else if (aspect === 'storage' && storagesOf(f).length && !storageGb) parts.push(`The **${f.name}** comes with ${listWords(storagesOf(f).map(storageLabel))}.\n\n${priceText(f, colour)}`);
+    else if (aspect === 'storage' && storagesOf(f).length && !storageGb) parts.push(`The **${f.name}** comes with ${listWords(storagesOf(f).map(storageLabel))}.\n\n${bullets(specLines(f, 'storage'))}\n\n${priceText(f, colour)}`);
+    else if (aspect === 'box' && boxAnswer(f, question)) parts.push(boxAnswer(f, question)!);
     else {
       const lines = specLines(f, aspect);
       if (lines.length) parts.push(`${aspectTitle(aspect)} of the **${f.name}**:\n\n${bullets(lines)}`);

@@ -1,7 +1,8 @@
 import { bullets, dollars, productLink } from './format.js';
 import { referent } from './memory.js';
-import { describeProduct } from './product-text.js';
-import { canUse, productFacts, useTool, type ReplyContext } from './reply-context.js';
+import { describeProduct, specLines } from './product-text.js';
+import { productQa } from './product-qa.js';
+import { canUse, productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 import { plain, type Slots } from '../../nlu/entities.js';
 import type { Aspect } from '../../nlu/words.js';
 
@@ -34,7 +35,19 @@ export async function productAnswer(ctx: ReplyContext): Promise<string> {
   const { aspects, colour, storageGb } = followUpSlots(ctx, slug);
   // "How much is the 256 GB one" asks a price; the storage word only picks the option.
   const asked: Aspect[] = aspects.filter((a) => !(a === 'storage' && storageGb));
-  return describeProduct(facts, asked.length || !(colour || storageGb) ? asked : ['price'], colour, storageGb);
+  const found = colour || storageGb ? [] : productQa(facts, ctx.turn.userText, 3);
+  if (found.length && !covers(facts, asked)) return pageSays(facts, found.map((f) => f.text));
+  const described = describeProduct(facts, asked.length || !(colour || storageGb) ? asked : ['price'], colour, storageGb, ctx.turn.userText);
+  // What the named aspects' rows leave out, the page's own sentence may say ("7 hours per charge with ANC on").
+  const more = found.find((f) => !f.text.startsWith('**') && !described.includes(f.text) && f.score >= 2);
+  return more ? described.replace(/\n\nMore on the /, `\n\n${more.text}\n\nMore on the `) : described;
+}
+
+/** Whether the rows of the asked aspects say anything about this product (a charger has no "box"). */
+const covers = (facts: ProductFacts, asked: readonly Aspect[]) => asked.some((a) => ['price', 'stock', 'colours', 'storage'].includes(a) || specLines(facts, a).length > 0);
+
+function pageSays(facts: ProductFacts, lines: string[]): string {
+  return `Here's what we say about the **${facts.name}**:\n\n${bullets(lines)}\n\nMore on the ${productLink(facts.name, facts.slug)} page.`;
 }
 
 interface Found {

@@ -84,12 +84,19 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   }
   if (!rank) return lineup(fitting, what, colour);
   const { key, why, label } = RANKS[rank];
-  const [best, ...rest] = [...fitting].sort((a, b) => key(a) - key(b));
+  const [best, ...rest] = [...betterHalf(fitting, ctx.slots.alsoRank)].sort((a, b) => key(a) - key(b));
   const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'is the best we have' : label;
   return [
     `The ${productLink(best!.c.name, best!.c.slug)} ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}. ${best!.c.tagline}`,
     rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(rest.slice(0, rank === 'price-asc' ? 1 : 2).map((p) => `${productLink(p.c.name, p.c.slug)}: ${why(p)}${rank.startsWith('price') ? '' : `, ${dollars(p.priceCents)}`}`))}` : undefined,
   ].filter(Boolean).join('\n\n');
+}
+
+/** "Lighter but still a big battery": only the better half by the second ranking is ranked by the first. */
+function betterHalf(picks: Pick[], by?: Rank): Pick[] {
+  if (!by || picks.length < 3) return picks;
+  const sorted = [...picks].sort((a, b) => RANKS[by].key(a) - RANKS[by].key(b));
+  return sorted.slice(0, Math.ceil(sorted.length / 2));
 }
 
 /** "A phone with a good camera" ranks like "the best camera". */

@@ -134,6 +134,7 @@ function carryOver(slots: Slots, before: Slots): Slots {
   };
 }
 
+const ABOUT_ONE_THING: ReadonlySet<Intent> = new Set(['product_info', 'product_compare', 'product_recommend', 'accessory_find']);
 const ADDING = /\b(add|buy|put|take|order|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
@@ -158,6 +159,10 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (!NEVER_COMPARED.has(intent) && comparesPhones(slots, p)) return 'product_compare';
   // "Which phones have a headphone jack?": a feature to have, no phone named, is a choice among phones.
   if (slots.features.length && !slots.products.length && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && !FAULT.test(p) && CHOOSING.test(p) && !NEVER_COMPARED.has(intent) && !intent.startsWith('tech_')) return 'product_recommend';
+  // "Is the Everyday Case OK for the Pro Max Ultra?": an accessory and the phone it is for is a fit question.
+  if (slots.accessoryFor && slots.products.filter((s) => !PHONE_SLUGS.has(s)).length === 1 && ABOUT_ONE_THING.has(intent) && !ADDING.test(p)) return 'accessory_compat';
+  // "Something lighter but still a big battery?" ranks phones; a ranking word with no fault is a choice, not a symptom.
+  if (intent.startsWith('tech_') && slots.rank && !FAULT.test(p)) return 'product_recommend';
   // "Do you have the Watch 41 mm in coral?" asks about that accessory, not for accessories to fit a phone.
   if (intent === 'accessory_find' && !slots.accessoryFor && slots.products.some((s) => !PHONE_SLUGS.has(s)) && (slots.colour || slots.storageGb || slots.aspects.length)) return 'product_info';
   // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.

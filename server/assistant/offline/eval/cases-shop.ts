@@ -62,6 +62,14 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'recommend-feature-jack', intent: 'recommendation', turns: [{ say: 'which models still have a 3.5mm jack', must: ['Vision X', 'Vision X Terra'], mustNot: ['Vision Go', 'Halo'] }] },
   { id: 'recommend-performance', intent: 'recommendation', turns: [{ say: 'what is your fastest phone for games', must: ['Halo Vision Pro Ultra](/products/halo-vision-pro-ultra) is the most powerful', '16 GB RAM'] }] },
   { id: 'recommend-updates', intent: 'recommendation', turns: [{ say: 'which phone will get security updates for the most years', must: ['8 years of security updates'] }] },
+  // [PQA1] A question the named aspects do not cover is answered from the product page's own rows and sentences.
+  { id: 'qa-plug-heads', intent: 'product', turns: [{ say: 'does the gan charger have a plug head for europe', must: ['EU'], mustNot: ['Would you like me to add one'] }] },
+  { id: 'qa-halo-ring', intent: 'product', turns: [{ say: 'what is the halo ring for', must: ['fill light'] }] },
+  { id: 'box-no-charger', intent: 'product', turns: [{ say: 'is there a charger included with the vision go', must: ["No, there's no charger"] }] },
+  // [ACC4] Another make's charger: what the phone's charging row says it takes.
+  { id: 'other-make-charger', intent: 'compatibility', turns: [{ say: 'can I charge my terra with my old anker charger', must: ['Power Delivery', '33 W'] }] },
+  { id: 'cable-watts-safe', intent: 'compatibility', turns: [{ say: 'will the 240w cable damage my vision x', must: ["It's safe"] }] },
+  { id: 'recommend-two-ranks', intent: 'recommendation', turns: [{ say: 'I want a lighter phone that still has a big battery', must: ['Vision X Pro Max Ultra'], mustNot: ['Terra](/products'] }] },
   { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
   { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },

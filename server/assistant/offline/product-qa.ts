@@ -1,0 +1,65 @@
+import { splitSentences } from '../knowledge/sentences.js';
+import { queryTerms, terms } from '../knowledge/text.js';
+import type { ProductFacts } from './reply-context.js';
+
+/**
+ * The words a product page uses for what shoppers ask ("zoom" is a telephoto, "bright" is nits,
+ * "on a plane" is watt-hours): added to the question before it is matched against the page.
+ */
+const PAGE_WORDS: Array<[RegExp, string]> = [
+  [/\bzoom\w*\b/i, 'telephoto optical'],
+  [/\b(bright\w*|sun\w*|outdoors?|glare)\b/i, 'nits brightness'],
+  [/\b(jack|wired|aux|plug (it )?in)\b/i, '3.5 mm cable'],
+  [/\b(noise|anc)\b/i, 'noise cancelling anc'],
+  [/\b(plane|planes|fly|flying|flight|airline|cabin|hand luggage|carry on)\b/i, 'wh flights cabin luggage'],
+  [/\b(plugs?|adapters?|socket)\b/i, 'plug heads uk eu us'],
+  [/\b(sealed|dust\w*|wet|splash\w*|rain)\b/i, 'ip water resistance'],
+  [/\b(ring|light|flash)\b/i, 'halo ring leds fill light glow'],
+  [/\b(lasts?|hours|all day|one charge|single charge)\b/i, 'hours battery'],
+  [/\bbox\b/i, 'contents'],
+  [/\bwireless\w*\b/i, 'qi wireless'],
+  [/\b(fry|blow|damage|safe|too powerful|overpower)\b/i, 'safely only draws negotiates'],
+  [/\b(selfies?|video calls?)\b/i, 'front'],
+  [/\b(strap|band|wrist)\b/i, 'band strap'],
+  [/\b(gps|run|running|cycling|ride)\b/i, 'gps runs rides'],
+];
+
+/** Enough overlap with the question to be worth quoting: more than one plain word. */
+const MIN_SCORE = 1.5;
+
+/** Words of asking, not of the thing asked about. */
+const ASKING = new Set(terms('look looking like tell know think phone phones thing things buy get good new actually really does do'));
+
+export interface Found {
+  /** "**Telephoto:** 200 MP periscope, 4.3x optical…" or a sentence of the description. */
+  text: string;
+  score: number;
+}
+
+function score(piece: string, weights: Map<string, number>): number {
+  const words = new Set(terms(piece));
+  let total = 0;
+  for (const [w, weight] of weights) if (words.has(w)) total += weight;
+  return total;
+}
+
+/**
+ * [PQA1] What a product's page says about a question its named aspects do not cover ("does the
+ * 65 W charger come with different plugs?", "what does the light ring do?"): the spec rows and
+ * description sentences that share the most words with it, best first. The product's own name
+ * counts for nothing: every piece of its page mentions it.
+ */
+export function productQa(facts: ProductFacts, question: string, limit = 2): Found[] {
+  const extra = PAGE_WORDS.filter(([re]) => re.test(question)).map(([, words]) => words).join(' ');
+  const own = new Set(terms(`${facts.name} ${facts.category}`));
+  const weights = new Map([...queryTerms(`${question} ${extra}`)].filter(([w]) => !own.has(w) && !ASKING.has(w)));
+  const pieces = [
+    ...facts.specs.map((s) => ({ text: `**${s.name}:** ${s.value}`, match: `${s.group} ${s.name} ${s.value}` })),
+    ...splitSentences(facts.description ?? '').map((s) => ({ text: s, match: s })),
+  ];
+  return pieces
+    .map((p) => ({ text: p.text, score: score(p.match, weights) }))
+    .filter((p) => p.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}

@@ -124,7 +124,7 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
 }
 
 function quantity(text: string): number | undefined {
-  const m = /\b(\d{1,2}|two|three|four|five|couple|pair)\s+(of (them|those|it)|units?|pieces?|more|x\b|items?)/.exec(text) ??
+  const m = /\b(\d{1,2}|two|three|four|five|couple|pair)\s+(of (them|those|it|the|these)|units?|pieces?|more|x\b|items?)/.exec(text) ??
     /\b(?:add|put|buy|get|want|take)\s+(\d{1,2}|two|three|four|five)\b(?!\s?(gb|tb|mm|m\b|w\b))/.exec(text);
   if (!m) return undefined;
   const word = m[1]!;

@@ -1,8 +1,9 @@
 import type { Intent } from '../nlu/intents.js';
 import { plain } from '../../nlu/entities.js';
-import { CARD_IN_TEXT } from '../understanding/guards.js';
+import { ASKS_WHO_CHANGED_CART, CARD_IN_TEXT } from '../understanding/guards.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
+import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
 import { clarifyingQuestion, GOODBYE, GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
@@ -26,6 +27,8 @@ const ARE_YOU_A_BOT = /\b(are you|am i (talking|speaking|chatting) (to|with)|is 
 const asksIfBot = (p: string) => ARE_YOU_A_BOT.test(p) && !/\b(get|put|give|speak|talk|transfer|connect|pass)\b/.test(p);
 const I_AM_THE_ASSISTANT = "I'm the VisionX assistant: an automated helper, not a person. I can answer most questions about phones, orders and repairs right away, and whenever you'd rather talk to a person from the VisionX team, just say so and I'll bring one in.";
 const CARD_IN_CHAT = "**Please don't type card details into the chat**: I can't take payments here, and nobody at VisionX will ever ask you for a card number or security code in a chat, email or call. Pay only on the checkout page: open your [cart](/cart) and choose **Checkout**. If you've shared a card's details anywhere you didn't mean to, call your bank on the number on your card.";
+/** "Did you just add something to my cart?": never; only the shopper's click does. */
+const ONLY_PROPOSALS = "I never change your cart myself: I can only propose a change on a card, and nothing happens until you press its button. Anything in your cart was added by you, on this or another of your devices.";
 const OFFER_PERSON = "If you'd rather talk to a person, just say so and I'll bring in someone from the VisionX team.";
 
 /** Asks the team to join; false when the request could not be made. */
@@ -94,9 +97,12 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'product_compare': return comparisonAnswer(ctx);
     case 'accessory_find': return asksAboutTheBox(ctx) ? productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } }) : accessoryFindAnswer(ctx);
     case 'accessory_compat': return accessoryCompatAnswer(ctx);
-    case 'cart_view': return PLACE_ORDER.test(ctx.turn.userText.toLowerCase()) ? paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx)) : viewCartAnswer(ctx);
+    case 'cart_view':
+      if (PLACE_ORDER.test(ctx.turn.userText.toLowerCase())) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
+      if (ASKS_WHO_CHANGED_CART.test(plain(ctx.turn.userText))) return paragraphs(ONLY_PROPOSALS, await viewCartAnswer(ctx));
+      return (await totalWithProduct(ctx)) ?? viewCartAnswer(ctx);
     case 'cart_add':
-    case 'cart_remove': return cartAnswer(ctx);
+    case 'cart_remove': return (await totalWithProduct(ctx)) ?? (await clearCart(ctx)) ?? (await swapInCart(ctx)) ?? cartAnswer(ctx);
     case 'order_status': return orderStatusAnswer(ctx);
     case 'order_list': return listOrdersAnswer(ctx);
     case 'order_cancel':

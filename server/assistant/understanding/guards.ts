@@ -58,6 +58,9 @@ const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real
 /** A card number (13–19 digits, grouped or not) or a security code typed into the chat. */
 export const CARD_IN_TEXT = /\b(?:\d[ -]?){13,19}\b|\b(cvv|cvc|cv2|security code)\W{0,3}\d{3,4}\b/i;
 
+/** "Did you just add something to my cart?": a worry about consent, answered as such. */
+export const ASKS_WHO_CHANGED_CART = /\b(did|have|has) (you|the (bot|assistant)) (just |been |gone and )?(add|put|remov|delet|chang|touch|mess)\w*\b|\bwho (added|put|removed|changed)\b|\bi didn ?t (ask|add)\b/;
+
 export type Guard = 'injection' | 'safety_hazard' | 'scam_report' | 'human_handoff' | 'payment';
 
 /** The guard a message trips, most serious first; undefined for almost every message. */

@@ -3,7 +3,7 @@ import type { Intent } from '../nlu/intents.js';
 import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
-import { guardOf } from './guards.js';
+import { ASKS_WHO_CHANGED_CART, guardOf } from './guards.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -158,13 +158,18 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // Two products named with a comparing word ("is the Terra tougher than the X", "Go or X for my dad") are compared.
   if (!NEVER_COMPARED.has(intent) && comparesPhones(slots, p)) return 'product_compare';
   // "Which phones have a headphone jack?": a feature to have, no phone named, is a choice among phones.
-  if (slots.features.length && !slots.products.length && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && !FAULT.test(p) && CHOOSING.test(p) && !NEVER_COMPARED.has(intent) && !intent.startsWith('tech_')) return 'product_recommend';
+  if (slots.features.length && !slots.products.length && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && !FAULT.test(p) && CHOOSING.test(p) && (!NEVER_COMPARED.has(intent) || (intent === 'cart_add' && !ADDING.test(p))) && !intent.startsWith('tech_')) return 'product_recommend';
   // "Is the Everyday Case OK for the Pro Max Ultra?": an accessory and the phone it is for is a fit question.
   if (slots.accessoryFor && slots.products.filter((s) => !PHONE_SLUGS.has(s)).length === 1 && ABOUT_ONE_THING.has(intent) && !ADDING.test(p)) return 'accessory_compat';
   // "Something lighter but still a big battery?" ranks phones; a ranking word with no fault is a choice, not a symptom.
   if (intent.startsWith('tech_') && slots.rank && !FAULT.test(p)) return 'product_recommend';
   // "Do you have the Watch 41 mm in coral?" asks about that accessory, not for accessories to fit a phone.
   if (intent === 'accessory_find' && !slots.accessoryFor && slots.products.some((s) => !PHONE_SLUGS.has(s)) && (slots.colour || slots.storageGb || slots.aspects.length)) return 'product_info';
+  // "Did you just add something to my cart?" is about the cart, however alarmed it sounds.
+  if (/\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p)) return 'cart_view';
+  // "What would my total be if I added the Buds?" asks a sum; "the cheapest way to get a transparent one" a choice.
+  if ((intent === 'product_info' || intent === 'cart_add') && /\b(total|subtotal|cost me|come to)\b/.test(p) && /\bif (i|we)\b/.test(p)) return 'cart_view';
+  if (intent === 'cart_add' && !slots.products.length && slots.rank) return 'product_recommend';
   // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.
   if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any)\b/.test(p))) return 'product_info';
   // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.

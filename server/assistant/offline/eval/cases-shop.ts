@@ -75,6 +75,11 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },
   { id: 'recommend-headphones', intent: 'recommendation', turns: [{ say: 'Show me your headphones', must: ['Vision Sound', '$299.99'] }] },
 
+  // [CART2] [CART3] [CART4] Changes in place, emptying, and a total asked about: proposals or sums, never a changed cart.
+  { id: 'cart-swap-colour', intent: 'cart-change', turns: [{ say: 'could you make the go in my basket white instead', must: ['White, 128 GB', 'Coral, 128 GB', 'Confirm both cards'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
+  { id: 'cart-empty', intent: 'cart-change', turns: [{ say: 'clear my cart', must: ['remove the **Vision Go** (Coral, 128 GB)'], cards: ['cart-proposal'] }] },
+  { id: 'cart-total-if', intent: 'view-cart', turns: [{ say: "how much would I pay altogether if I also got the loop case", must: ['$373.99'], mustNot: ['Press **Add to cart**'] }] },
+  { id: 'cart-not-me', intent: 'view-cart', turns: [{ say: 'have you been adding stuff to my cart?', must: ['I never change your cart myself'] }] },
   { id: 'view-cart', intent: 'view-cart', turns: [{ say: "What's in my cart?", must: ['Vision Go', '$349.00', 'total'], cards: ['cart'], tools: ['view_cart'] }] },
   { id: 'remove-from-cart', intent: 'cart-change', turns: [{ say: 'Remove the Vision Go from my cart', must: ['remove', 'Vision Go'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
   { id: 'add-two-cases', intent: 'cart-change', turns: [{ say: 'Add two Vision X Everyday Cases to my cart', must: ['$29.99', 'quantity 2'], cards: ['cart-proposal'], cardSlug: 'vision-x-everyday-case' }] },

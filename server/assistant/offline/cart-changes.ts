@@ -1,0 +1,82 @@
+import { plain } from '../../nlu/entities.js';
+import { PHONE_SLUGS } from '../../nlu/words.js';
+import { dollars, listWords, storageLabel } from './format.js';
+import { productFacts, useTool, type ReplyContext } from './reply-context.js';
+
+/** A line of view_cart's result. */
+interface Line {
+  slug: string;
+  name: string;
+  colour: string;
+  storageGb: number | null;
+  quantity: number;
+  unitPriceCents: number;
+}
+interface Cart {
+  lines: Line[];
+  subtotalCents: number;
+  freeShippingFromCents: number | null;
+}
+
+const label = (l: Pick<Line, 'colour' | 'storageGb'>) => [l.colour, l.storageGb ? storageLabel(l.storageGb) : ''].filter(Boolean).join(', ');
+
+async function readCart(ctx: ReplyContext): Promise<Cart | undefined> {
+  const out = await useTool(ctx, 'view_cart', {});
+  return out?.ok ? (out.result as Cart) : undefined;
+}
+
+const SWAP = /\b(swap|switch|change|exchange|instead|rather|make it|replace)\b/;
+const CLEAR = /\b(remove|delete|clear|empty|take out|get rid of|bin)\b.{0,25}\b(everything|all|whole|entire)\b|\b(empty|clear|reset) (my |the )?(cart|basket)\b/;
+
+/** The cart line a swap is about: the product named, else the one the talk is about, else the only phone. */
+function lineToSwap(ctx: ReplyContext, cart: Cart): Line | undefined {
+  const named = ctx.slots.products[0] ?? ctx.memory.focus;
+  const phones = cart.lines.filter((l) => PHONE_SLUGS.has(l.slug));
+  return cart.lines.find((l) => l.slug === named) ?? (ctx.slots.products.length ? undefined : phones.length === 1 ? phones[0] : cart.lines.length === 1 ? cart.lines[0] : undefined);
+}
+
+/**
+ * [CART2] "Change the phone in my cart to lilac", "the 256 GB instead": two cards, one that adds
+ * the new option and one that removes the old, both for the shopper to confirm. Proposed only
+ * when the new option can be added; nothing is proposed for removal alone.
+ */
+export async function swapInCart(ctx: ReplyContext): Promise<string | undefined> {
+  const { colour, storageGb } = ctx.slots;
+  if (!SWAP.test(plain(ctx.turn.userText)) || (!colour && !storageGb)) return undefined;
+  const cart = await readCart(ctx);
+  const line = cart && lineToSwap(ctx, cart);
+  if (!line) return undefined;
+  const wanted = { colour: colour ?? line.colour, storageGb: storageGb ?? line.storageGb };
+  if (wanted.colour === line.colour && wanted.storageGb === line.storageGb) return `Your cart already has the **${line.name}** (${label(line)}).`;
+  const add = await useTool(ctx, 'propose_cart_change', { action: 'add', slug: line.slug, quantity: line.quantity, colour: wanted.colour, ...(wanted.storageGb ? { storageGb: wanted.storageGb } : {}) });
+  if (!add?.ok) return `${(add?.result as { error?: string } | undefined)?.error ?? "I couldn't prepare that just now."} Your cart keeps the **${line.name}** (${label(line)}).`;
+  await useTool(ctx, 'propose_cart_change', { action: 'remove', slug: line.slug, colour: line.colour, ...(line.storageGb ? { storageGb: line.storageGb } : {}) });
+  const price = (add.result as { proposed: { priceCents: number } }).proposed.priceCents;
+  return `Here's the swap: add the **${line.name}** (${label(wanted)}) at **${dollars(price)}**, and remove the ${label(line)} one (${dollars(line.unitPriceCents)}). Confirm both cards and your cart updates; until then nothing changes.`;
+}
+
+/** [CART3] "Remove everything from my cart": a removal card for each line, nothing removed until confirmed. */
+export async function clearCart(ctx: ReplyContext): Promise<string | undefined> {
+  if (!CLEAR.test(plain(ctx.turn.userText))) return undefined;
+  const cart = await readCart(ctx);
+  if (!cart) return undefined;
+  if (!cart.lines.length) return 'Your cart is already empty.';
+  for (const l of cart.lines) await useTool(ctx, 'propose_cart_change', { action: 'remove', slug: l.slug, colour: l.colour, ...(l.storageGb ? { storageGb: l.storageGb } : {}) });
+  return `Here's the change: remove ${listWords(cart.lines.map((l) => `the **${l.name}** (${label(l)})`))} from your cart. Confirm on the card${cart.lines.length > 1 ? 's' : ''} and your cart empties; until then nothing changes.`;
+}
+
+const WHAT_IF = /\b(if i|if we|were i to|with)\b.{0,15}\b(add|added|adding|put|bought|buy|get|got|include|throw in|took|take)\b|\bwhat (would|will) (my )?(total|it) (be|come to)\b.{0,40}\bwith\b/;
+
+/** [CART4] "What would my total be if I added the Buds Pro?": the sum, said as a sum, with nothing proposed. */
+export async function totalWithProduct(ctx: ReplyContext): Promise<string | undefined> {
+  const slug = ctx.slots.products[0];
+  if (!slug || !WHAT_IF.test(plain(ctx.turn.userText))) return undefined;
+  const [cart, facts] = [await readCart(ctx), await productFacts(ctx, slug)];
+  if (!cart || !facts) return undefined;
+  const options = facts.variants.filter((v) => (!ctx.slots.colour || v.colour === ctx.slots.colour) && (!ctx.slots.storageGb || v.storageGb === ctx.slots.storageGb));
+  const price = Math.min(...(options.length ? options : facts.variants).map((v) => v.priceCents));
+  const quantity = ctx.slots.quantity ?? 1;
+  const subtotal = cart.subtotalCents + price * quantity;
+  const free = cart.freeShippingFromCents !== null && subtotal >= cart.freeShippingFromCents;
+  return `With ${quantity > 1 ? `${quantity} × ` : 'the '}**${facts.name}** (${dollars(price)}${quantity > 1 ? ' each' : ''}) your subtotal would be **${dollars(subtotal)}**, up from ${dollars(cart.subtotalCents)}${free ? ', and standard shipping stays free' : ''}. Tax, where it applies, is added at checkout. I haven't changed your cart; say "add it" if you'd like it.`;
+}

@@ -29,6 +29,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bhow long\b/g, 'time'],
   [/\bhow much\b/g, 'cost'],
   [/\bfactory reset\b/g, 'factoryreset'],
+  [/\btake (the |my |your )?money\b/g, 'charge'],
 ];
 
 /** Words that mean the same thing to a shopper: a query word also searches its group. */
@@ -62,6 +63,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['cancel', 'cancellation'],
   ['wifi', 'internet', 'router'],
   ['batteri', 'drain'],
+  ['keep', 'store', 'save', 'retain'],
+  ['safe', 'secur', 'protect', 'encrypt'],
+  ['charg', 'bill', 'debit'],
 ];
 
 

@@ -1,16 +1,17 @@
 import type { Intent } from '../nlu/intents.js';
+import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, CARD_IN_TEXT } from '../understanding/guards.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
-import { clarifyingQuestion, GOODBYE, GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
+import { CARD_IN_CHAT, clarifyingQuestion, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
 import { listOrdersAnswer, orderStatusAnswer } from './orders-answer.js';
 import { comparisonAnswer } from './compare-answer.js';
-import { productAnswer } from './products-answer.js';
+import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
 import { useTool, type ReplyContext } from './reply-context.js';
 import { hazardNeedsPerson, safetyAnswer, scamAnswer } from './safety-answer.js';
@@ -18,18 +19,11 @@ import { shippingAnswer } from './shipping-answer.js';
 
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 
-const DID_IT_HELP = 'Did that fix it? If not, I can bring in a person from the VisionX team.';
 /** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
 const PLACE_ORDER = /\b(place|put through|submit|complete|finish)\b.{0,20}\border\b|\b(check ?out|order it|buy it|pay) for me\b/;
-const PLACE_ORDER_ANSWER = "I can't place an order for you: checkout is yours to do, and I never see or store your card. When you're ready, open your [cart](/cart) and choose **Checkout**.";
 /** "Am I talking to a bot?": said plainly, with the way to a person. */
 const ARE_YOU_A_BOT = /\b(are you|am i (talking|speaking|chatting) (to|with)|is this|r u|are u|you re|youre)\b.{0,25}\b(real|bot|robot|human|person|ai|machine|computer|automated)\b/;
 const asksIfBot = (p: string) => ARE_YOU_A_BOT.test(p) && !/\b(get|put|give|speak|talk|transfer|connect|pass)\b/.test(p);
-const I_AM_THE_ASSISTANT = "I'm the VisionX assistant: an automated helper, not a person. I can answer most questions about phones, orders and repairs right away, and whenever you'd rather talk to a person from the VisionX team, just say so and I'll bring one in.";
-const CARD_IN_CHAT = "**Please don't type card details into the chat**: I can't take payments here, and nobody at VisionX will ever ask you for a card number or security code in a chat, email or call. Pay only on the checkout page: open your [cart](/cart) and choose **Checkout**. If you've shared a card's details anywhere you didn't mean to, call your bank on the number on your card.";
-/** "Did you just add something to my cart?": never; only the shopper's click does. */
-const ONLY_PROPOSALS = "I never change your cart myself: I can only propose a change on a card, and nothing happens until you press its button. Anything in your cart was added by you, on this or another of your devices.";
-const OFFER_PERSON = "If you'd rather talk to a person, just say so and I'll bring in someone from the VisionX team.";
 
 /** Asks the team to join; false when the request could not be made. */
 async function askForPerson(ctx: ReplyContext, why: string): Promise<boolean> {
@@ -49,11 +43,17 @@ async function handoffAnswer(ctx: ReplyContext): Promise<string> {
   );
 }
 
+/** A follow-up's own words choose another passage when they score it this many times the joined choice. */
+const OWN_WORDS_MARGIN = 1.5;
+const scoreFor = (knowledge: Knowledge, query: string, id: string) => knowledge.search(query, knowledge.passages.length).find((p) => p.id === id)?.score ?? 0;
+
 /** The guide's answer from the intent's own part of the guide: steps for a problem, the policy otherwise. */
 function guideAnswer(ctx: ReplyContext, intent: Intent): string {
-  // A follow-up ("and for accessories?") is looked up together with the question it continues.
-  const query = ctx.understanding.followUp && ctx.memory.lastUser ? `${ctx.memory.lastUser.text} ${ctx.turn.userText}` : ctx.turn.userText;
-  const passage = passageFor(ctx.knowledge, intent, query);
+  // A follow-up ("and for accessories?") is looked up together with the question it continues, unless
+  // its own words find a passage better than the first of its part ("so is my card safe with you?").
+  const own = passageFor(ctx.knowledge, intent, ctx.turn.userText);
+  const joined = ctx.understanding.followUp && ctx.memory.lastUser ? passageFor(ctx.knowledge, intent, `${ctx.memory.lastUser.text} ${ctx.turn.userText}`) : undefined;
+  const passage = !joined || (own && own.id !== joined.id && own.score >= OWN_WORDS_MARGIN * scoreFor(ctx.knowledge, ctx.turn.userText, joined.id)) ? own : joined;
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
   if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
   // Sign-in trouble is steps too, and it must end with how to reach us (there is no self-service reset).
@@ -108,7 +108,10 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'order_cancel':
     case 'order_change_address': return orderChangeAnswer(ctx, intent);
     case 'shipping_info': return shippingAnswer(ctx);
-    default: return guideAnswer(ctx, intent);
+    default:
+      if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
+      // A phone without what the steps need, or an accessory with a device it isn't made for, is told first.
+      return (await missingFeature(ctx)) ?? paragraphs(asksAboutOtherDevice(ctx) ? await accessoryCompatAnswer(ctx) : undefined, guideAnswer(ctx, intent));
   }
 }
 

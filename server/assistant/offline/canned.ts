@@ -11,6 +11,14 @@ export const REFUSAL =
   "I can't do that. I only ever see **your own** cart and orders, and I can't look up another person's order or account, or set my rules aside. " +
   "I'm happy to check your own orders: just give me your order number.";
 
+export const DID_IT_HELP = 'Did that fix it? If not, I can bring in a person from the VisionX team.';
+export const PLACE_ORDER_ANSWER = "I can't place an order for you: checkout is yours to do, and I never see or store your card. When you're ready, open your [cart](/cart) and choose **Checkout**.";
+export const I_AM_THE_ASSISTANT = "I'm the VisionX assistant: an automated helper, not a person. I can answer most questions about phones, orders and repairs right away, and whenever you'd rather talk to a person from the VisionX team, just say so and I'll bring one in.";
+export const CARD_IN_CHAT = "**Please don't type card details into the chat**: I can't take payments here, and nobody at VisionX will ever ask you for a card number or security code in a chat, email or call. Pay only on the checkout page: open your [cart](/cart) and choose **Checkout**. If you've shared a card's details anywhere you didn't mean to, call your bank on the number on your card.";
+/** "Did you just add something to my cart?": never; only the shopper's click does. */
+export const ONLY_PROPOSALS = "I never change your cart myself: I can only propose a change on a card, and nothing happens until you press its button. Anything in your cart was added by you, on this or another of your devices.";
+export const OFFER_PERSON = "If you'd rather talk to a person, just say so and I'll bring in someone from the VisionX team.";
+
 /** How a clarifying question names what the shopper may mean. */
 const READINGS: Record<Intent, string> = {
   greeting: 'just saying hello', thanks: 'saying thanks', goodbye: 'finishing the chat', off_topic: 'something other than VisionX',

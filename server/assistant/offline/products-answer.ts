@@ -1,7 +1,9 @@
 import { bullets, dollars, productLink } from './format.js';
 import { referent } from './memory.js';
 import { describeProduct, specLines } from './product-text.js';
+import { featuresOf } from './phone-features.js';
 import { productQa } from './product-qa.js';
+import { PHONE_SLUGS, type FeatureId } from '../../nlu/words.js';
 import { canUse, productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 import { plain, type Slots } from '../../nlu/entities.js';
 import type { Aspect } from '../../nlu/words.js';
@@ -35,6 +37,8 @@ export async function productAnswer(ctx: ReplyContext): Promise<string> {
   const { aspects, colour, storageGb } = followUpSlots(ctx, slug);
   // "How much is the 256 GB one" asks a price; the storage word only picks the option.
   const asked: Aspect[] = aspects.filter((a) => !(a === 'storage' && storageGb));
+  const has = PHONE_SLUGS.has(slug) ? featureAnswer(facts, ctx.slots.features) : undefined;
+  if (has) return has;
   const found = colour || storageGb ? [] : productQa(facts, ctx.turn.userText, 3);
   if (found.length && !covers(facts, asked)) return pageSays(facts, found.map((f) => f.text));
   const described = describeProduct(facts, asked.length || !(colour || storageGb) ? asked : ['price'], colour, storageGb, ctx.turn.userText);
@@ -45,6 +49,15 @@ export async function productAnswer(ctx: ReplyContext): Promise<string> {
 
 /** Whether the rows of the asked aspects say anything about this product (a charger has no "box"). */
 const covers = (facts: ProductFacts, asked: readonly Aspect[]) => asked.some((a) => ['price', 'stock', 'colours', 'storage'].includes(a) || specLines(facts, a).length > 0);
+
+/** [PQA2] "Can I put a microSD card in the Halo?": yes or no from the row that says it, then the row. */
+export function featureAnswer(facts: ProductFacts, ids: readonly FeatureId[]): string | undefined {
+  const features = featuresOf(ids);
+  if (!features.length) return undefined;
+  const says = features.map((f) => (f.has(facts) ? `Yes, the **${facts.name}** has ${f.label}.` : `No, the **${facts.name}** doesn't have ${f.label}.`));
+  const rows = [...new Set(features.flatMap((f) => facts.specs.filter((s) => f.row.test(s.name)).map((s) => `**${s.name}:** ${s.value}`)))];
+  return `${says.join(' ')}\n\n${bullets(rows)}\n\nMore on the ${productLink(facts.name, facts.slug)} page.`;
+}
 
 function pageSays(facts: ProductFacts, lines: string[]): string {
   return `Here's what we say about the **${facts.name}**:\n\n${bullets(lines)}\n\nMore on the ${productLink(facts.name, facts.slug)} page.`;
@@ -75,4 +88,13 @@ export async function searchAnswer(ctx: ReplyContext): Promise<string | undefine
   const found = await search(ctx, ctx.turn.userText.slice(0, 120), ctx.slots);
   if (!found?.total) return undefined;
   return `Here's what I found:\n\n${bullets(found.items.map((i) => `${productLink(i.name, i.slug)}: from ${dollars(i.priceFromCents)}`))}\n\nWould you like details on one of them?`;
+}
+
+/** [PQA3] "Set up an eSIM on my Vision Go": a phone without the feature is told so before any steps. */
+export async function missingFeature(ctx: ReplyContext): Promise<string | undefined> {
+  const phone = ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? ctx.slots.accessoryFor;
+  if (!phone || !ctx.slots.features.length) return undefined;
+  const facts = await productFacts(ctx, phone);
+  const lacking = facts ? featuresOf(ctx.slots.features).filter((f) => !f.has(facts)).map((f) => f.id) : [];
+  return lacking.length ? featureAnswer(facts!, lacking) : undefined;
 }

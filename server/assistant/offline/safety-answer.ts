@@ -5,11 +5,12 @@ import { troubleshootingAnswer } from './guide-answer.js';
 
 /** What to do first, before any explanation: one hazard, one instruction. */
 const FIRST_AID: Array<[RegExp, string]> = [
-  [/\b(swallow\w*|chew\w*|bit (into|through))\b/, '**If someone swallowed a battery or a magnet, get medical help now**: call your local emergency number or poison control. Do not try to make them sick, and do not give them anything to eat or drink unless a doctor tells you to. Keep any other loose batteries and magnets out of reach.'],
+  [/\b(swallow\w*|chew\w*|bit (into|through))\b/, '**If someone swallowed a battery or a magnet, get medical help now**: call your local emergency number or poison control (for a pet, call your vet now). Do not try to make them sick, and do not give them anything to eat or drink unless a doctor tells you to. Keep any other loose batteries and magnets out of reach.'],
   [/\b(smok\w*|sparks?|sparking|fire|flames?|melt\w*|burn\w* smell|smells? (of |like )?(burn\w*|smoke|chemicals?|plastic)|hiss\w*|fizz\w*)\b/, "**Unplug it and stop using it now.** If it smokes, sparks or you see flames, move away from it and anything that can burn, and call your local emergency number. Don't touch it with bare hands while it is hot, and never put water on a battery fire unless you have no other choice."],
   [/\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|pillow\w*|expand\w*|lifting)\b/, "**Stop using your phone and don't charge it.** A swollen battery can overheat or catch fire. Don't press on it, bend it or try to open the phone or pull the battery out yourself. Switch it off if you can without pressing on it, and leave it on a hard, non-flammable surface away from heat and anything that burns."],
   [/\b(water|toilet|pool|sink|bath|tub|sea|ocean|lake|coffee|tea|juice|beer|wine|soda|coke|rain|puddle|liquid|drink|wet|soaked|submerged|spill\w*|dunked|dry|dryer|drying|rice)\b/, "**Switch it off now, and don't charge it or plug anything in until it is completely dry.** Don't use a hair dryer or an oven, and don't put it in rice; wipe it, let it stand with the ports facing down, and wait at least 24 hours."],
   [/\b(hot|overheat\w*|burning (hot|up)|scalding|heat|freezer|fridge|refrigerator|cool (it|down))\b/, "**Unplug the charger and stop using your phone now.** Take it out of its case and let it cool on a hard surface, away from pillows, blankets and direct sun. Don't put it in a fridge or freezer."],
+  [/\b(shatter\w*|smashed|broken glass|glass (is )?(flaking|splinter\w*|coming off|falling)|shards?|splinters?)\b/, "**Stop using it and keep it away from children until the display is replaced**: loose glass cuts. If you must use it meanwhile, cover the cracked glass with clear tape."],
   [/\b(shock\w*)\b/, "**Unplug the charger at the wall and stop using the phone and that charger.** Don't touch it with wet hands, and don't use the charger or cable again."],
 ];
 
@@ -20,6 +21,7 @@ const PERSON_ASKED = "Please don't use it again until it has been checked: this 
 
 const LIQUID = 3;
 const HEAT = 4;
+const GLASS = 5;
 /** Warm while fast charging is normal; only heat with these words is a hazard a person follows up. */
 const REAL_HEAT = /\b(too hot|burning|overheat\w*|scalding|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*)\b/;
 
@@ -36,7 +38,7 @@ function hazardOf(ctx: ReplyContext): number {
  */
 export function hazardNeedsPerson(ctx: ReplyContext): boolean {
   const index = hazardOf(ctx);
-  if (index === LIQUID) return false;
+  if (index === LIQUID || index === GLASS) return false;
   if (index === HEAT) return REAL_HEAT.test(plain(ctx.turn.userText));
   return true;
 }
@@ -46,7 +48,7 @@ export function safetyAnswer(ctx: ReplyContext, personAsked = false): string {
   const index = hazardOf(ctx);
   const first = index < 0 ? UNSURE : FIRST_AID[index]![1];
   // Liquid and heat have the guide's steps to follow once the phone is safe; the others have none.
-  const guideId = index === LIQUID ? /^water-or-liquid/ : index === HEAT ? /^phone-overheating/ : undefined;
+  const guideId = index === LIQUID ? /^water-or-liquid/ : index === HEAT ? /^phone-overheating/ : index === GLASS ? /^screen-problems/ : undefined;
   const passage = guideId && ctx.knowledge.passages.find((x) => guideId.test(x.id));
   return paragraphs(first, passage ? troubleshootingAnswer(passage, ctx.turn.userText) : undefined, personAsked ? PERSON_ASKED : SAFETY_HELP);
 }

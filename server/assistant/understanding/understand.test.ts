@@ -24,6 +24,10 @@ const TABLE: Row[] = [
   ['do you have the watch 41 mm in coral?', 'product_info'],
   ['what if i want it faster', 'shipping_info', 'how much is shipping to canada', (u) => u.followUp && u.slots.country === 'CA'],
   ['is the halo or the terra better in the dark', 'product_compare'],
+  ['my phone gets a bit warm when it fast charges, is that normal?', 'tech_battery'],
+  ['the site keeps asking for the code from my authenticator app and my old phone is gone', 'account_password'],
+  ['should I factory reset my phone because my shop login is broken?', 'account_password'],
+  ['can I stick a microSD card in the Halo?', 'product_info', undefined, (u) => u.slots.features.includes('microsd')],
 ];
 
 let previousOf: (text: string) => Promise<PreviousTurn>;

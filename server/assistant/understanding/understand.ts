@@ -82,8 +82,9 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
   if (comparesPhones(slots, p) && (!c.intent || !NEVER_COMPARED.has(c.intent))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
-  if (!c.intent || c.confidence < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
-  const intent = consistent(c.intent, slots, p);
+  const best = plausible(c, slots, p, language);
+  if (!best || best.score < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
+  const intent = consistent(best.intent, slots, p);
   // "Which is the cheapest?" after "what chargers do you sell?" still means chargers.
   const followUp = !!inherit && short && (CONTINUES.test(p) || (PRODUCT_TALK.has(intent) && PRODUCT_TALK.has(inherit)));
   return { language, intent, confidence: c.confidence, alternatives, slots: followUp ? carryOver(slots, previous!.slots) : slots, followUp };
@@ -108,6 +109,27 @@ const leansOn = (p: string, slots: Slots) => wordCount(p) <= 14 && LEANS.test(p)
 const NEVER_COMPARED: ReadonlySet<Intent> = new Set(['safety_hazard', 'scam_report', 'human_handoff', 'cart_add', 'cart_remove', 'cart_view', 'order_status', 'order_list', 'returns', 'warranty']);
 const comparesPhones = (slots: Slots, p: string) =>
   slots.products.filter((s) => PHONE_SLUGS.has(s)).length >= 2 && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && COMPARING.test(p);
+
+/**
+ * What some readings need to be possible at all: a cart change names something or a cart verb, a
+ * scam a contact or a code, a cancellation the word. The classifier can be sure of a reading the
+ * message has no sign of ("my phone feels warm while it fast charges" is no question about an
+ * accessory); the next likeliest reading with its signs is taken instead.
+ */
+const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
+  accessory_compat: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || ACCESSORY_WORD.test(p),
+  accessory_find: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || (s.category !== undefined && s.category !== 'phones') || ACCESSORY_WORD.test(p) || /\b(protect\w*|gift|extras?|go with)\b/.test(p),
+  cart_add: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || s.category !== undefined || s.colour !== undefined || s.storageGb !== undefined || ADDING.test(p) || /\b(it|that|one|them|those)\b/.test(p),
+  cart_remove: (s, p) => s.products.length > 0 || /\b(remove|delete|take|drop|out|rid|cart|basket|it|that|them)\b/.test(p),
+  scam_report: (_s, p) => /\b(call\w*|rang|phon\w*|text\w*|sms|e ?mail\w*|message\w*|whatsapp|link|someone|somebody|friend|guy|scam\w*|fake|fraud\w*|phish\w*|suspicious|legit|code|digits|cvv|cvc|pin|card|verify|password|asked|asking|says|said|told|claim\w*|pretend\w*)\b/.test(p),
+  order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
+};
+const ACCESSORY_WORD = /\b(cases?|covers?|glass|protectors?|chargers?|cables?|pad|power ?bank|buds|earbuds|headphones|watch|accessor\w*|strap|band)\b/;
+
+/** The likeliest reading with the signs it needs; the signs are English words, so other languages keep the first. */
+function plausible(c: Classification, slots: Slots, p: string, language: Language): { intent: Intent; score: number } | undefined {
+  return language === 'en' ? c.ranked.find((r) => NEEDS[r.intent]?.(slots, p) ?? true) : c.ranked[0];
+}
 
 /** An explicit cart action is never a continuation of the question before it. */
 const CART_VERB = /\b(add|buy|put|remove|delete|take (it )?out|drop|order it|get it|i ll take|checkout|check out|basket|cart)\b/;
@@ -135,12 +157,16 @@ function carryOver(slots: Slots, before: Slots): Slots {
 }
 
 const ABOUT_ONE_THING: ReadonlySet<Intent> = new Set(['product_info', 'product_compare', 'product_recommend', 'accessory_find']);
+const SIGN_IN_CODES = /\b(recovery codes?|authenticator|two step|2 step|two factor|2fa|sign in codes?|login codes?|6 digit code)\b/;
+const THIRD_PARTY = /\b(someone|somebody|they|he|she|caller|called|rang|texted|emailed|messaged|asked me|wants me|told me)\b/;
 const ADDING = /\b(add|buy|put|take|order|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
 const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many)\b/;
+/** Something wrong right now ("my eSIM won't install"), as opposed to a question about what a phone has. */
+const FAULT_NOW = /\b(wont|doesnt|cant|isnt|not working|stopped|stuck|broken?|error|fail\w*|keeps?|anymore)\b/;
 /** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */
-const FAULT = /\b(not|no longer|wont|doesnt|dont|cant|cannot|isnt|aint|stopped|stuck|broken?|broke|crack\w*|flicker\w*|dead|died|problem|issues?|fix|help|keeps?|slow\w*|drain\w*|hot|overheat\w*|lag\w*|freez\w*|blank|lines|error|fail\w*|randomly|suddenly|why|anymore|weird|wrong)\b/;
+const FAULT = /\b(warm|hot|heat\w*|is (that|it|this) (bad|normal|ok|okay|safe)|not|no longer|wont|doesnt|dont|cant|cannot|isnt|aint|stopped|stuck|broken?|broke|crack\w*|flicker\w*|dead|died|problem|issues?|fix|help|keeps?|slow\w*|drain\w*|hot|overheat\w*|lag\w*|freez\w*|blank|lines|error|fail\w*|randomly|suddenly|why|anymore|weird|wrong)\b/;
 
 /** The entities overrule a reading they contradict: a fit question names a phone, or asks about fitting. */
 function consistent(intent: Intent, slots: Slots, p: string): Intent {
@@ -157,6 +183,8 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (intent === 'accessory_compat' && !fitWords && slots.products.length === 1) return 'product_info';
   // Two products named with a comparing word ("is the Terra tougher than the X", "Go or X for my dad") are compared.
   if (!NEVER_COMPARED.has(intent) && comparesPhones(slots, p)) return 'product_compare';
+  // "Can I pop a microSD card in my Halo?": a feature of a named phone is a question about that phone.
+  if (slots.features.length && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && !FAULT_NOW.test(p) && !NEVER_COMPARED.has(intent) && intent !== 'product_compare') return 'product_info';
   // "Which phones have a headphone jack?": a feature to have, no phone named, is a choice among phones.
   if (slots.features.length && !slots.products.length && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && !FAULT.test(p) && CHOOSING.test(p) && (!NEVER_COMPARED.has(intent) || (intent === 'cart_add' && !ADDING.test(p))) && !intent.startsWith('tech_')) return 'product_recommend';
   // "Is the Everyday Case OK for the Pro Max Ultra?": an accessory and the phone it is for is a fit question.
@@ -165,6 +193,10 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (intent.startsWith('tech_') && slots.rank && !FAULT.test(p)) return 'product_recommend';
   // "Do you have the Watch 41 mm in coral?" asks about that accessory, not for accessories to fit a phone.
   if (intent === 'accessory_find' && !slots.accessoryFor && slots.products.some((s) => !PHONE_SLUGS.has(s)) && (slots.colour || slots.storageGb || slots.aspects.length)) return 'product_info';
+  // The shop's own sign-in codes and recovery codes are the account's, not a scam or a phone problem.
+  if (SIGN_IN_CODES.test(p) && (intent === 'account_manage' || intent.startsWith('tech_') || (intent === 'scam_report' && !THIRD_PARTY.test(p)))) return 'account_password';
+  // "Do I have to factory reset my phone to fix my shop login?": never; it is the account's question.
+  if (intent.startsWith('tech_') && /\b(factory )?reset\b/.test(p) && /\b(shop|visionx|store) (login|log in|sign in|account|password)\b|\b(login|log in|sign in|password)\b.{0,30}\b(shop|website|site|store|visionx)\b/.test(p)) return 'account_password';
   // "Did you just add something to my cart?" is about the cart, however alarmed it sounds.
   if (/\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p)) return 'cart_view';
   // "What would my total be if I added the Buds?" asks a sum; "the cheapest way to get a transparent one" a choice.

@@ -70,6 +70,9 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'other-make-charger', intent: 'compatibility', turns: [{ say: 'can I charge my terra with my old anker charger', must: ['Power Delivery', '33 W'] }] },
   { id: 'cable-watts-safe', intent: 'compatibility', turns: [{ say: 'will the 240w cable damage my vision x', must: ["It's safe"] }] },
   { id: 'recommend-two-ranks', intent: 'recommendation', turns: [{ say: 'I want a lighter phone that still has a big battery', must: ['Vision X Pro Max Ultra'], mustNot: ['Terra](/products'] }] },
+  // [PQA2] [PQA3] A feature of a named phone is a yes or no from its row; a phone without it is told so before any steps.
+  { id: 'feature-yes-no', intent: 'product', turns: [{ say: 'does the terra have a headphone jack', must: ['Yes, the **Vision X Terra** has a headphone jack', '3.5 mm'] }] },
+  { id: 'feature-missing-steps', intent: 'product', turns: [{ say: "I can't get the eSIM to work on my Vision X Terra", must: ["doesn't have eSIM", 'nano-SIM'], mustNot: ['QR code'] }] },
   { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
   { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },

@@ -166,7 +166,8 @@ export function extractSlots(text: string): Slots {
   if (category) slots.category = category;
   const [rank, alsoRank] = RANK_WORDS.filter(([, re]) => re.test(p)).map(([r]) => r);
   if (rank) slots.rank = rank;
-  if (alsoRank && !(rank!.startsWith('price') && alsoRank.startsWith('price'))) slots.alsoRank = alsoRank;
+  // "Best phone for small hands" has one ranking: "best phone" is praise, not a second measure.
+  if (alsoRank && !rank!.startsWith('price') && !alsoRank.startsWith('price')) slots.alsoRank = alsoRank;
   const country = countryOf(p);
   if (country) slots.country = country;
   slots.aspects = (Object.keys(ASPECTS) as Aspect[]).filter((a) => ASPECTS[a].test(p));

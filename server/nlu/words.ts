@@ -106,7 +106,7 @@ export const ASPECTS = {
   camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie|kameras?|camaras?|appareil photo|fotos?)\b/,
   battery: /\b(battery|batteries|mah|battery life|lasts( longer)?|last (longer|all day|a day|two days)|on (a|one|a single|1) (full )?charge|per charge|hours of|batterie|akku\w*|baterias?|autonomie|autonomia)\b/,
   charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?|recharge|aufladen|laden|kabellos\w*|sans fil|carga|cargar|inalambric\w*)\b/,
-  water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust|shower|pool|dunk\w*|submer\w*|splash\w*|drop\w*|rugged|tough\w*|durab\w*|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
+  water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust\w*|wet|sealed|shower|pool|dunk\w*|submer\w*|splash\w*|drop\w*|rugged|tough\w*|durab\w*|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
   screen: /\b(screen|display|hz|nits|resolution|inch|refresh rate|bright|brightness|sunlight|in the sun|ecran|bildschirm|pantalla)\b/,
   size: /\b(size|weight|heavy|light(?! (ring|up|flash|fill|glow))|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
   stock: /\b(in stock|stock|available|availability|sold out|disponible|verfugbar|lieferbar|auf lager|disponibilidad|agotado)\b/,

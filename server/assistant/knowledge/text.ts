@@ -63,9 +63,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['cancel', 'cancellation'],
   ['wifi', 'internet', 'router'],
   ['batteri', 'drain'],
-  ['keep', 'store', 'save', 'retain'],
   ['safe', 'secur', 'protect', 'encrypt'],
-  ['charg', 'bill', 'debit'],
 ];
 
 

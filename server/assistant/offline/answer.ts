@@ -5,7 +5,7 @@ import { ASKS_WHO_CHANGED_CART, CARD_IN_TEXT } from '../understanding/guards.js'
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
-import { CARD_IN_CHAT, clarifyingQuestion, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { CARD_IN_CHAT, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -43,7 +43,11 @@ async function handoffAnswer(ctx: ReplyContext): Promise<string> {
   );
 }
 
-/** A follow-up's own words choose another passage when they score it this many times the joined choice. */
+/**
+ * A follow-up's own words choose another passage when they find it strongly (knowledge.search's
+ * BM25 scale: a question of several matching words) and score it this many times the joined choice.
+ */
+const OWN_WORDS_SCORE = 10;
 const OWN_WORDS_MARGIN = 1.5;
 const scoreFor = (knowledge: Knowledge, query: string, id: string) => knowledge.search(query, knowledge.passages.length).find((p) => p.id === id)?.score ?? 0;
 
@@ -53,7 +57,8 @@ function guideAnswer(ctx: ReplyContext, intent: Intent): string {
   // its own words find a passage better than the first of its part ("so is my card safe with you?").
   const own = passageFor(ctx.knowledge, intent, ctx.turn.userText);
   const joined = ctx.understanding.followUp && ctx.memory.lastUser ? passageFor(ctx.knowledge, intent, `${ctx.memory.lastUser.text} ${ctx.turn.userText}`) : undefined;
-  const passage = !joined || (own && own.id !== joined.id && own.score >= OWN_WORDS_MARGIN * scoreFor(ctx.knowledge, ctx.turn.userText, joined.id)) ? own : joined;
+  const ownWins = !joined || (own !== undefined && own.id !== joined.id && own.score >= OWN_WORDS_SCORE && own.score >= OWN_WORDS_MARGIN * scoreFor(ctx.knowledge, ctx.turn.userText, joined.id));
+  const passage = ownWins ? own : joined;
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
   if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
   // Sign-in trouble is steps too, and it must end with how to reach us (there is no self-service reset).
@@ -82,6 +87,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'clarify': return clarifyingQuestion(ctx.understanding.alternatives);
     case 'safety_hazard': return safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety')));
     case 'scam_report': return scamAnswer();
+    case 'contact_info': return paragraphs(guideAnswer(ctx, intent), CONTACT_WAYS);
     case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : handoffAnswer(ctx);
     case 'payment': return CARD_IN_TEXT.test(ctx.turn.userText) ? CARD_IN_CHAT : guideAnswer(ctx, intent);
     case 'greeting': return GREETING;

@@ -23,6 +23,7 @@ const numberIn = (re: RegExp, value: string | undefined) => {
   return m ? Number(m[1]) : undefined;
 };
 const mah = (f: ProductFacts) => numberIn(/(\d+)\s?mAh/, specValue(f, /^battery$/i));
+const refreshRate = (f: ProductFacts) => numberIn(/(\d+)\s?Hz/, specValue(f, /^screen$/i));
 const lowestPrice = (f: ProductFacts) => Math.min(...f.variants.map((v) => v.priceCents));
 const row = (name: RegExp) => (f: ProductFacts) => specValue(f, name);
 const waterRow = (f: ProductFacts) => specValue(f, /^durability$/i) ?? specValue(f, /^water resistance$/i);
@@ -44,7 +45,7 @@ const MEASURES: Record<string, Measure> = {
   camera: { aspect: 'camera', figure: (f) => (numberIn(/(\d+)\s?MP/, specValue(f, /^main$/i)) ?? 0) * 1e7 + lowestPrice(f), higherIsBetter: true, winner: 'has the best camera', show: (f) => specValue(f, /^main$/i) && `main camera ${specValue(f, /^main$/i)}${specValue(f, /^telephoto$/i) ? `; telephoto ${specValue(f, /^telephoto$/i)}` : ''}` },
   storage: { aspect: 'storage', figure: (f) => Math.max(0, ...f.variants.map((v) => v.storageGb ?? 0)), higherIsBetter: true, winner: 'offers the most storage', show: row(/^storage$/i) },
   water: { aspect: 'water', figure: ipRating, higherIsBetter: true, winner: 'is the toughest and most water-resistant', show: waterRow },
-  performance: { aspect: 'performance', figure: (f) => numberIn(/(\d+)\s?GB/, specValue(f, /^ram$/i)), higherIsBetter: true, winner: 'is the most powerful', show: (f) => [specValue(f, /^chip$/i), specValue(f, /^ram$/i) && `${specValue(f, /^ram$/i)} RAM`].filter(Boolean).join(', ') },
+  performance: { aspect: 'performance', figure: (f) => numberIn(/(\d+)\s?GB/, specValue(f, /^ram$/i)), higherIsBetter: true, winner: 'is the most powerful', show: (f) => [specValue(f, /^chip$/i), specValue(f, /^ram$/i) && `${specValue(f, /^ram$/i)} RAM`, refreshRate(f) && `a ${refreshRate(f)} Hz screen`].filter(Boolean).join(', ') },
   charging: { aspect: 'charging', figure: (f) => numberIn(/(\d+)\s?W\b/, wiredRow(f)), higherIsBetter: true, winner: 'charges the fastest', show: wiredRow },
   software: { aspect: 'software', figure: (f) => numberIn(/(\d+) years? of security/, specValue(f, /^software support$/i)), higherIsBetter: true, winner: 'gets updates the longest', show: row(/^software support$/i) },
   repair: { aspect: 'repair', figure: (f) => numberIn(/(\d+(?:\.\d+)?)\/10/, specValue(f, /^repairability$/i)), higherIsBetter: true, winner: 'is the easiest to repair', show: row(/^repairability$/i) },

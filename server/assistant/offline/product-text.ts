@@ -15,7 +15,7 @@ export function priceRange(f: ProductFacts): string {
   return lo === hi ? dollars(lo) : `from ${dollars(lo)} to ${dollars(hi)}`;
 }
 
-export const stockNote = (stock: number) => (stock <= 0 ? 'out of stock' : stock <= 5 ? `only ${stock} left` : 'in stock');
+export const stockNote = (stock: number) => (stock <= 0 ? 'out of stock' : stock <= 5 ? `in stock, only ${stock} left` : 'in stock');
 
 const variantLabel = (v: Variant) => [v.colour, v.storageGb ? storageLabel(v.storageGb) : ''].filter(Boolean).join(', ');
 

@@ -28,6 +28,8 @@ const TABLE: Row[] = [
   ['the site keeps asking for the code from my authenticator app and my old phone is gone', 'account_password'],
   ['should I factory reset my phone because my shop login is broken?', 'account_password'],
   ['can I stick a microSD card in the Halo?', 'product_info', undefined, (u) => u.slots.features.includes('microsd')],
+  ['I need a bit of help', 'clarify'],
+  ['is the halo sealed against dust', 'product_info'],
 ];
 
 let previousOf: (text: string) => Promise<PreviousTurn>;

@@ -122,6 +122,10 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   cart_add: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || s.category !== undefined || s.colour !== undefined || s.storageGb !== undefined || ADDING.test(p) || /\b(it|that|one|them|those)\b/.test(p),
   cart_remove: (s, p) => s.products.length > 0 || /\b(remove|delete|take|drop|out|rid|cart|basket|it|that|them)\b/.test(p),
   scam_report: (_s, p) => /\b(call\w*|rang|phon\w*|text\w*|sms|e ?mail\w*|message\w*|whatsapp|link|someone|somebody|friend|guy|scam\w*|fake|fraud\w*|phish\w*|suspicious|legit|code|digits|cvv|cvc|pin|card|verify|password|asked|asking|says|said|told|claim\w*|pretend\w*)\b/.test(p),
+  // A hazard the guard missed still names something dangerous: heat, smoke, liquid, a child, a swelling.
+  safety_hazard: (_s, p) => HAZARD_WORD.test(p) || /\b(lifting|bent|bit|chew\w*|explod\w*|pop\w*|bang|sizzl\w*|fumes?|toxic|gas|electric\w*|tingl\w*|zap\w*|water|liquid|wet|rain|toilet|sink|child|kid|baby|toddler|dog|cat|danger\w*|unsafe|safe)\b/.test(p),
+  product_recommend: (s, p) => s.category !== undefined || s.rank !== undefined || s.maxPriceCents !== undefined || s.features.length > 0 || s.products.length > 0 || /\b(recommend\w*|suggest\w*|which|what|best|buy|get|looking|choose|pick|options?|phones?|gift|present|upgrade|new one|should i)\b/.test(p),
+  human_handoff: (_s, p) => /\b(person|people|human|someone|somebody|agent|team|staff|manager|supervisor|representative|rep|real|live|call|complain\w*|escalat\w*|speak|talk|bot|useless|operator|employee)\b/.test(p),
   order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
 };
 const ACCESSORY_WORD = /\b(cases?|covers?|glass|protectors?|chargers?|cables?|pad|power ?bank|buds|earbuds|headphones|watch|accessor\w*|strap|band)\b/;
@@ -162,7 +166,9 @@ const THIRD_PARTY = /\b(someone|somebody|they|he|she|caller|called|rang|texted|e
 const ADDING = /\b(add|buy|put|take|order|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
-const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many)\b/;
+/** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
+const HAZARD_WORD = /\b(swell\w*|swollen|bulg\w*|smok\w*|burn\w*|fire|spark\w*|hot|heat\w*|overheat\w*|swallow\w*|dropp?ed|fell|spill\w*|soak\w*|crack\w*|shock\w*|leak\w*|melt\w*|hiss\w*|smell\w*|puff\w*)\b/;
+const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many|sealed|rated|rating|waterproof|water resistant|dustproof)\b|\b(is|does|has) (the|it|my|your)\b/;
 /** Something wrong right now ("my eSIM won't install"), as opposed to a question about what a phone has. */
 const FAULT_NOW = /\b(wont|doesnt|cant|isnt|not working|stopped|stuck|broken?|error|fail\w*|keeps?|anymore)\b/;
 /** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */
@@ -205,7 +211,7 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.
   if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any)\b/.test(p))) return 'product_info';
   // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.
-  if (intent.startsWith('tech_') && slots.products.some((s) => PHONE_SLUGS.has(s)) && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
+  if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p))) && slots.products.some((s) => PHONE_SLUGS.has(s)) && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
   // A comparison needs two things to compare; one product named is a question about it.
   if (intent === 'product_compare' && slots.products.length === 1 && !/\b(vs|versus|compare\w*|difference|better|or)\b/.test(p)) return 'product_info';
   // "I'm looking at the Vision X" names a phone and no accessory: it is about the phone.

@@ -14,10 +14,10 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['halo-vision-pro-ultra-tempered-glass', /\bhalo( vision)?( pro)?( ultra)? (tempered glass|screen protector|glass)\b/],
   ['visionx-65w-gan-charger', /\b(65 ?w( gan)? charger|gan charger)\b/],
   ['visionx-qi2-wireless-pad', /\b((qi2 )?wireless (charging )?pad|charging pad|qi2 pad)\b/],
-  ['visionx-magnetic-power-bank', /\b(magnetic )?power ?bank\b/],
+  ['visionx-magnetic-power-bank', /\b(magnetic )?power ?banks?\b|\bbatterie externe\b|\bbateria externa\b|\bexterne[rn]? akku\b/],
   ['usb-c-braided-cable-2m', /\b(2 ?m|240 ?w|long) (braided )?(usb c )?cables?\b|\bcables? 2 ?m\b/],
   ['usb-c-braided-cable-1m', /\b(1 ?m (braided )?(usb c )?cables?|braided cables?|cables? 1 ?m|short (braided )?(usb c )?cables?)\b/],
-  ['vision-buds-pro', /\b(vision )?buds( pro)?\b/],
+  ['vision-buds-pro', /\b(vision )?buds( pro)?\b|\b(your|ur|the|my|visionx) (ear ?buds|earphones)\b/],
   ['vision-sound-over-ear', /\b(vision sound|over ?ear( headphones)?)\b/],
   ['vision-watch-45mm', /\b(vision )?watch 45( ?mm)?\b|\b45 ?mm( watch)?\b/],
   ['vision-watch-41mm', /\b(vision )?watch 41( ?mm)?\b|\b41 ?mm( watch)?\b/],
@@ -44,7 +44,7 @@ export const COLOUR_WORDS: ReadonlyArray<readonly [name: string, pattern: RegExp
   ['White', /\b(white|blanc|wei(ss|ß)|blanco)\b/],
   ['Sand', /\b(sand|sable|arena)\b/],
   ['Coral', /\b(coral|corail|koralle)\b/],
-  ['Lilac', /\b(lilac|purple|lila|violet|morado)\b/],
+  ['Lilac', /\b(lilac|purple|lila|lilas|violet|morado)\b/],
   ['Graphite', /\b(graphite|grey|gray|gris|grau|grafito)\b/],
 ];
 
@@ -100,7 +100,7 @@ export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegEx
 
 /** What a product question asks about, and the spec names that answer it. */
 export const ASPECTS = {
-  price: /\b(price|prices|cost|costs|how much(?! (ram|storage|space|memory|battery|mah|weight|data|zoom|megapixels?|gb|tb)\b)|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto|\$)/,
+  price: /\b(price|prices|cost|costs|how much(?! (ram|storage|space|memory|battery|mah|weight|data|zoom|megapixels?|gb|tb)\b)|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto(?! pesa)|\$)/,
   colours: /\b(colou?rs?|shades?|finish(es)?|couleurs?|farben?|colores)\b/,
   storage: /\b(storage|gb|tb|memory|space|sd card|microsd|stockage|memoire|speicher\w*|almacenamiento|memoria)\b/,
   camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie|kameras?|camaras?|appareil photo|fotos?)\b/,
@@ -108,7 +108,7 @@ export const ASPECTS = {
   charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?|recharge|aufladen|laden|kabellos\w*|sans fil|carga|cargar|inalambric\w*)\b/,
   water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust\w*|wet|sealed|shower|pool|dunk\w*|submer\w*|splash\w*|drop\w*|rugged|tough\w*|durab\w*|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
   screen: /\b(screen|display|hz|nits|resolution|inch|refresh rate|bright|brightness|sunlight|in the sun|ecran|bildschirm|pantalla)\b/,
-  size: /\b(size|weight|heavy|light(?! (ring|up|flash|fill|glow))|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
+  size: /\b(size|weight|pesa|pese|wiegt|heavy|light(?! (ring|up|flash|fill|glow))|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
   stock: /\b(in stock|stock|available|availability|sold out|disponible|verfugbar|lieferbar|auf lager|disponibilidad|agotado)\b/,
   network: /\b(e ?sim|sim|5g|network|dual sim|nfc|wifi|bluetooth)\b/,
   repair: /\b(repair|repairable|repairability|screws?|modules?|modular|spare parts?|reparer|reparation|reparieren|reparatur|reparar|reparacion)\b/,

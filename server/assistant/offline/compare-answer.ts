@@ -1,6 +1,7 @@
 import { plain } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
 import { bullets, dollars, listWords, productLink } from './format.js';
+import { productQa } from './product-qa.js';
 import { priceRange, specLines, specValue } from './product-text.js';
 import { productFacts, type ProductFacts, type ReplyContext } from './reply-context.js';
 
@@ -137,6 +138,7 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   if (facts.length < 2) return "I couldn't look those products up just now. Please try again in a moment.";
   const focused = ctx.slots.accessoryFor ? undefined : focusedComparison(facts, measuresAsked(ctx));
   if (focused) return focused;
+  if (!ctx.slots.accessoryFor && facts.every((f) => f.category !== 'phones')) return accessoriesSideBySide(facts, ctx.turn.userText);
   return [
     `Here's how they compare:`,
     ...facts.map((f) => comparisonBlock(f, ctx.slots.aspects)),
@@ -166,4 +168,14 @@ async function comparedFacts(ctx: ReplyContext): Promise<ProductFacts[] | undefi
     if (f) facts.push(f);
   }
   return facts;
+}
+
+/** [CMP2] Accessories side by side: each one's price and tagline, and what its page says about the question. */
+function accessoriesSideBySide(facts: ProductFacts[], question: string): string {
+  return facts
+    .map((f) => {
+      const said = productQa(f, question, 2).map((x) => x.text);
+      return `${productLink(f.name, f.slug)} (${priceRange(f)}): ${f.tagline}${said.length ? `\n${bullets(said)}` : ''}`;
+    })
+    .join('\n\n');
 }

@@ -6,6 +6,15 @@ import { plain } from '../../nlu/entities.js';
  * warning, and an injection must never reach a tool. Each is a short list of unmistakable
  * phrasings (high precision); the classifier still catches the paraphrases they miss.
  */
+/** The same hazards in French, German and Spanish (accents already stripped by plain()). */
+const HAZARD_FR_DE_ES = [
+  /\b(gonfl\w*|aufgeblah\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*|bombe|abomba\w*)\b/,
+  /\b(fumee|rauch\w*|humo|odeur de brule|sent le brule|riecht verbrannt|verbrannt|huele a quemado|quemad\w*|etincel\w*|funken|chispas?|feu|brennt|fuego|llamas?)\b/,
+  /\b(tombe|tombee|fallen|gefallen|caido|caida|mouille|trempe|nass|mojad\w*|empapad\w*)\b.{0,40}\b(eau|wasser|agua|toilettes?|wc|klo|toilette|inodoro|evier|spulbecken|waschbecken|fregadero|lavabo|piscine|schwimmbad|piscina|bain|badewanne|banera|pluie|regen|lluvia)\b|\b(eau|wasser|agua)\b.{0,30}\b(tombe|gefallen|caido|renverse|verschuttet|derramad\w*)\b|\b(ins|dans l|en el|al) (wasser|eau|agua|klo|spulbecken|waschbecken|inodoro|fregadero)\b/,
+  /\b(trop chaud|brulant|zu heiss|sehr heiss|glühend|gluhend|muy caliente|demasiado caliente|se calienta muchisimo|surchauff\w*|uberhitz\w*|sobrecalent\w*)\b/,
+  /\b(avale|avalee|verschluckt|geschluckt|tragado|se trago|trago)\b/,
+];
+
 const HAZARD = [
   /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)?|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover)\b|\b(battery|back|phone|screen|cover)\b.{0,30}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/,
   /\b(burn\w* smell|smells? (of |like )?(burn\w*|smoke|chemicals?|plastic)|smok(e|es|ed|ing|y)|sparks?|sparking|caught fire|on fire|flames?|melt(ed|ing|s)?|hiss(es|ing)?|fizz(es|ing)?)\b/,
@@ -69,7 +78,7 @@ export function guardOf(text: string): Guard | undefined {
   const p = plain(text);
   // A hazard first: "it's my wife's phone and the battery is swollen" needs first aid, not a refusal
   // (the safety answer calls no tool, so nothing of anyone's can leak through it).
-  if (HAZARD.some((re) => re.test(p))) return 'safety_hazard';
+  if ([...HAZARD, ...HAZARD_FR_DE_ES].some((re) => re.test(p))) return 'safety_hazard';
   if (INJECTION.some((re) => re.test(p))) return 'injection';
   if (SCAM.some((check) => check(p))) return 'scam_report';
   if (PERSON.test(p)) return 'human_handoff';

@@ -30,6 +30,9 @@ const TABLE: Row[] = [
   ['can I stick a microSD card in the Halo?', 'product_info', undefined, (u) => u.slots.features.includes('microsd')],
   ['I need a bit of help', 'clarify'],
   ['is the halo sealed against dust', 'product_info'],
+  ['the loop case or the everyday one, which is cheaper?', 'product_compare'],
+  ['Sind die noch auf Lager?', 'product_info', 'Gibt es die Buds Pro in Grün?', (u) => u.followUp],
+  ['got a halo yesterday, which accessories work with it?', 'accessory_find'],
 ];
 
 let previousOf: (text: string) => Promise<PreviousTurn>;

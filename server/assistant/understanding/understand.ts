@@ -1,6 +1,7 @@
 import type { Classification, IntentClassifier } from '../nlu/classifier.js';
 import type { Intent } from '../nlu/intents.js';
 import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
+import { repairProductWords } from '../../nlu/fuzzy.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
 import { ASKS_WHO_CHANGED_CART, guardOf } from './guards.js';
@@ -77,12 +78,12 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   }
   // A question that leans on the one before it ("what if I want it faster?", "how long for the refund?")
   // starts with the previous topic ahead: it wins unless the message reads clearly as something else.
-  if (inherit && leansOn(p, slots) && !CART_VERB.test(p) && scoreOf(c, inherit) + headStart(p) >= c.confidence) {
+  const best = plausible(c, slots, p, language);
+  if (inherit && leansOn(p, slots) && !CART_VERB.test(p) && scoreOf(c, inherit) + headStart(p) >= (best?.score ?? 0)) {
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
   if (comparesPhones(slots, p) && (!c.intent || !NEVER_COMPARED.has(c.intent))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
-  const best = plausible(c, slots, p, language);
   if (!best || best.score < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
   const intent = consistent(best.intent, slots, p);
   // "Which is the cheapest?" after "what chargers do you sell?" still means chargers.
@@ -97,18 +98,24 @@ export async function understand(classifier: IntentClassifier, text: string, pre
  */
 export const TOPIC_HEAD_START = { opens: 0.6, points: 0.3 } as const;
 const OPENS_ON = /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|wait) )*(what if|and if|and|what about|how about|also|then|but)\b/;
-const headStart = (p: string) => (OPENS_ON.test(p) ? TOPIC_HEAD_START.opens : TOPIC_HEAD_START.points);
+const headStart = (p: string) => (OPENS_ON.test(p) || LEANS_FR_DE_ES.test(p) ? TOPIC_HEAD_START.opens : TOPIC_HEAD_START.points);
 
 const scoreOf = (c: Classification, intent: Understanding['intent']) => c.ranked.find((r) => r.intent === intent)?.score ?? 0;
 
 /** A question that does not stand alone: short, and opening on or pointing back at what came before. */
 const LEANS = /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|and|but|also|then|wait) )*(what if|and if|if|how long|how much|how many|how soon|how fast|when|do i|does it|does that|is it|is that|will it|will that|would it|can i|can it|could i|what about|and)\b|\b(it|that|this|they|them|those|one|there|then|too|instead|also|as well)\b/;
-const leansOn = (p: string, slots: Slots) => wordCount(p) <= 14 && LEANS.test(p) && !slots.products.length && !slots.orderNumber;
+/** The same openings in French, German and Spanish ("und wann…", "et si…", "¿y el…", "sind die noch…"). */
+const LEANS_FR_DE_ES = /^ ?(und|et|y|aber|mais|pero|alors|dann|entonces|donc)\b|^ ?(sind|ist|gibt es) (die|das|sie|es|ihn)\b|^ ?(et|y) (si|le|la|les|el|los|las|celui|celle|ca|eso)\b/;
+const leansOn = (p: string, slots: Slots) => wordCount(p) <= 14 && (LEANS.test(p) || LEANS_FR_DE_ES.test(p)) && !slots.products.length && !slots.orderNumber;
 
 /** Intents a message naming two phones keeps: a hazard, a scam, a person, the cart. */
 const NEVER_COMPARED: ReadonlySet<Intent> = new Set(['safety_hazard', 'scam_report', 'human_handoff', 'cart_add', 'cart_remove', 'cart_view', 'order_status', 'order_list', 'returns', 'warranty']);
-const comparesPhones = (slots: Slots, p: string) =>
-  slots.products.filter((s) => PHONE_SLUGS.has(s)).length >= 2 && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && COMPARING.test(p);
+/** Two phones, or two accessories, and a comparing word ("Buds Pro or the over-ear ones?"). */
+function comparesPhones(slots: Slots, p: string): boolean {
+  const phones = slots.products.filter((s) => PHONE_SLUGS.has(s)).length;
+  const others = slots.products.length - phones;
+  return (phones >= 2 ? !slots.category || slots.category === 'phones' : others >= 2 && phones === 0) && !slots.accessoryFor && COMPARING.test(p);
+}
 
 /**
  * What some readings need to be possible at all: a cart change names something or a cart verb, a
@@ -123,7 +130,7 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   cart_remove: (s, p) => s.products.length > 0 || /\b(remove|delete|take|drop|out|rid|cart|basket|it|that|them)\b/.test(p),
   scam_report: (_s, p) => /\b(call\w*|rang|phon\w*|text\w*|sms|e ?mail\w*|message\w*|whatsapp|link|someone|somebody|friend|guy|scam\w*|fake|fraud\w*|phish\w*|suspicious|legit|code|digits|cvv|cvc|pin|card|verify|password|asked|asking|says|said|told|claim\w*|pretend\w*)\b/.test(p),
   // A hazard the guard missed still names something dangerous: heat, smoke, liquid, a child, a swelling.
-  safety_hazard: (_s, p) => HAZARD_WORD.test(p) || /\b(lifting|bent|bit|chew\w*|explod\w*|pop\w*|bang|sizzl\w*|fumes?|toxic|gas|electric\w*|tingl\w*|zap\w*|water|liquid|wet|rain|toilet|sink|child|kid|baby|toddler|dog|cat|danger\w*|unsafe|safe)\b/.test(p),
+  safety_hazard: (_s, p) => HAZARD_WORD.test(p) || /\b(lifting|bent|bit|chew\w*|explod\w*|pop\w*|bang|sizzl\w*|fumes?|toxic|gas|electric\w*|tingl\w*|zap\w*|water|liquid|wet|rain|toilet|sink|child|kid|baby|toddler|dog|cat|danger\w*|unsafe|safe|eau|wasser|agua|chaud|heiss|caliente|calienta|gonfl\w*|aufgebla\w*|hinchad\w*|fumee|rauch|humo|brule|verbrannt|quemad\w*|enfant|kind|nino|nina|dangereux|gefahrlich|peligros\w*)\b/.test(p),
   product_recommend: (s, p) => s.category !== undefined || s.rank !== undefined || s.maxPriceCents !== undefined || s.features.length > 0 || s.products.length > 0 || /\b(recommend\w*|suggest\w*|which|what|best|buy|get|looking|choose|pick|options?|phones?|gift|present|upgrade|new one|should i)\b/.test(p),
   human_handoff: (_s, p) => /\b(person|people|human|someone|somebody|agent|team|staff|manager|supervisor|representative|rep|real|live|call|complain\w*|escalat\w*|speak|talk|bot|useless|operator|employee)\b/.test(p),
   order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
@@ -132,7 +139,8 @@ const ACCESSORY_WORD = /\b(cases?|covers?|glass|protectors?|chargers?|cables?|pa
 
 /** The likeliest reading with the signs it needs; the signs are English words, so other languages keep the first. */
 function plausible(c: Classification, slots: Slots, p: string, language: Language): { intent: Intent; score: number } | undefined {
-  return language === 'en' ? c.ranked.find((r) => NEEDS[r.intent]?.(slots, p) ?? true) : c.ranked[0];
+  const needs = language === 'en' ? NEEDS : { safety_hazard: NEEDS.safety_hazard };
+  return c.ranked.find((r) => needs[r.intent]?.(slots, p) ?? true);
 }
 
 /** An explicit cart action is never a continuation of the question before it. */
@@ -168,7 +176,7 @@ const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
 /** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
 const HAZARD_WORD = /\b(swell\w*|swollen|bulg\w*|smok\w*|burn\w*|fire|spark\w*|hot|heat\w*|overheat\w*|swallow\w*|dropp?ed|fell|spill\w*|soak\w*|crack\w*|shock\w*|leak\w*|melt\w*|hiss\w*|smell\w*|puff\w*)\b/;
-const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many|sealed|rated|rating|waterproof|water resistant|dustproof)\b|\b(is|does|has) (the|it|my|your)\b/;
+const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(can i still|size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many|sealed|rated|rating|waterproof|water resistant|dustproof)\b|\b(is|does|has) (the|it|my|your)\b/;
 /** Something wrong right now ("my eSIM won't install"), as opposed to a question about what a phone has. */
 const FAULT_NOW = /\b(wont|doesnt|cant|isnt|not working|stopped|stuck|broken?|error|fail\w*|keeps?|anymore)\b/;
 /** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */
@@ -211,11 +219,13 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.
   if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any)\b/.test(p))) return 'product_info';
   // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.
-  if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p))) && slots.products.some((s) => PHONE_SLUGS.has(s)) && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
+  if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p))) && slots.products.length && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
+  // "Just got a Terra, what accessories work with it?": accessories for the phone named, not the phone.
+  if ((intent === 'product_info' || intent === 'accessory_compat') && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && /\baccessor(y|ies)\b/.test(repairProductWords(p))) return 'accessory_find';
   // A comparison needs two things to compare; one product named is a question about it.
   if (intent === 'product_compare' && slots.products.length === 1 && !/\b(vs|versus|compare\w*|difference|better|or)\b/.test(p)) return 'product_info';
   // "I'm looking at the Vision X" names a phone and no accessory: it is about the phone.
-  const accessoryAsked = slots.accessoryFor !== undefined || (slots.category !== undefined && slots.category !== 'phones');
+  const accessoryAsked = slots.accessoryFor !== undefined || (slots.category !== undefined && slots.category !== 'phones') || /\baccessor(y|ies)\b/.test(repairProductWords(p));
   if (intent === 'accessory_find' && !accessoryAsked && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!)) return 'product_info';
   return intent;
 }

@@ -73,6 +73,8 @@ export const SHOP_CASES: EvalCase[] = [
   // [PQA2] [PQA3] A feature of a named phone is a yes or no from its row; a phone without it is told so before any steps.
   { id: 'feature-yes-no', intent: 'product', turns: [{ say: 'does the terra have a headphone jack', must: ['Yes, the **Vision X Terra** has a headphone jack', '3.5 mm'] }] },
   { id: 'feature-missing-steps', intent: 'product', turns: [{ say: "I can't get the eSIM to work on my Vision X Terra", must: ["doesn't have eSIM", 'nano-SIM'], mustNot: ['QR code'] }] },
+  // [CMP2] Accessories side by side: what each page says about the question.
+  { id: 'compare-accessories', intent: 'comparison', turns: [{ say: 'for long flights, buds pro or the over-ear headphones?', must: ['Vision Buds Pro', 'Vision Sound Over-Ear Headphones', 'hours'] }] },
   { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
   { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },

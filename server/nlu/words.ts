@@ -78,7 +78,7 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
 
 /** Country names shoppers write → ISO codes (shipped to or not: the answer says which). */
 export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
-  ['US', /\b(usa|us of a|united states|america|the us|the states|etats unis|estados unidos|vereinigte staaten)\b/],
+  ['US', /\b(usa|us of a|united states|america|the us|the states|etats unis|estados unidos|vereinigte staaten|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|chicago|los angeles|san francisco|seattle|boston|miami|houston|dallas|austin|denver|atlanta|nyc|brooklyn)\b/],
   ['CA', /\b(canada|canadian|kanada|toronto|montreal|vancouver|calgary|ottawa|quebec)\b/],
   ['GB', /\b(uk|u k|united kingdom|britain|great britain|england|scotland|wales|northern ireland|royaume uni|reino unido|grossbritannien|london|manchester|glasgow|edinburgh|birmingham)\b/],
   ['DE', /\b(germany|german|deutschland|allemagne|alemania|berlin|munich|munchen|hamburg|cologne|koln|frankfurt)\b/],

@@ -2,10 +2,11 @@ import type { Intent } from '../nlu/intents.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, CARD_IN_TEXT } from '../understanding/guards.js';
+import { PARCEL_TROUBLE } from '../understanding/understand.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
-import { CARD_IN_CHAT, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { CARD_IN_CHAT, CLAIM_TAKEN, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -114,6 +115,8 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'order_cancel':
     case 'order_change_address': return orderChangeAnswer(ctx, intent);
     case 'shipping_info': return shippingAnswer(ctx);
+    // A damaged or missing parcel is a claim a person handles: they are asked to join straight away.
+    case 'returns': return PARCEL_TROUBLE.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
     default:
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
       // A phone without what the steps need, or an accessory with a device it isn't made for, is told first.

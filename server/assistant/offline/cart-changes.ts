@@ -26,6 +26,7 @@ async function readCart(ctx: ReplyContext): Promise<Cart | undefined> {
 }
 
 const SWAP = /\b(swap|switch|change|exchange|instead|rather|make it|replace)\b/;
+const SIZE_UP = /\b(bigger|more|larger|higher|next|extra) (storage|size|capacity|gb|version|model|one)\b|\b(upgrade|bump|size) (it )?(up|to)\b/;
 const CLEAR = /\b(remove|delete|clear|empty|take out|get rid of|bin)\b.{0,25}\b(everything|all|whole|entire)\b|\b(empty|clear|reset) (my |the )?(cart|basket)\b/;
 
 /** The cart line a swap is about: the product named, else the one the talk is about, else the only phone. */
@@ -41,11 +42,17 @@ function lineToSwap(ctx: ReplyContext, cart: Cart): Line | undefined {
  * when the new option can be added; nothing is proposed for removal alone.
  */
 export async function swapInCart(ctx: ReplyContext): Promise<string | undefined> {
-  const { colour, storageGb } = ctx.slots;
-  if (!SWAP.test(plain(ctx.turn.userText)) || (!colour && !storageGb)) return undefined;
+  const p = plain(ctx.turn.userText);
+  const upsize = SIZE_UP.test(p);
+  const { colour } = ctx.slots;
+  let { storageGb } = ctx.slots;
+  if (!(SWAP.test(p) || upsize) || (!colour && !storageGb && !upsize)) return undefined;
   const cart = await readCart(ctx);
   const line = cart && lineToSwap(ctx, cart);
   if (!line) return undefined;
+  // "Bump it to the bigger storage": the next size up of the same product.
+  if (upsize && !storageGb) storageGb = (await productFacts(ctx, line.slug))?.variants.map((v) => v.storageGb ?? 0).filter((gb) => gb > (line.storageGb ?? 0)).sort((a, b) => a - b)[0];
+  if (!colour && !storageGb) return `The **${line.name}** in your cart already has the most storage it comes with.`;
   const wanted = { colour: colour ?? line.colour, storageGb: storageGb ?? line.storageGb };
   if (wanted.colour === line.colour && wanted.storageGb === line.storageGb) return `Your cart already has the **${line.name}** (${label(line)}).`;
   const add = await useTool(ctx, 'propose_cart_change', { action: 'add', slug: line.slug, quantity: line.quantity, colour: wanted.colour, ...(wanted.storageGb ? { storageGb: wanted.storageGb } : {}) });

@@ -59,13 +59,24 @@ export function findPassage(knowledge: Knowledge, query: string, troubleshooting
   return fit[0] ?? (troubleshooting ? undefined : hits[0]);
 }
 
+/** A sentence that leans on the one before it ("Nothing else is accepted: …") brings that one along. */
+const LEANS_BACK = /^(nothing else|this|that|these|those|it|they|so|otherwise|then|also|but)\b/i;
+function withAntecedents(all: readonly string[], chosen: string[]): string[] {
+  const keep = new Set(chosen);
+  for (const s of chosen) {
+    const i = all.indexOf(s);
+    if (i > 0 && LEANS_BACK.test(s)) keep.add(all[i - 1]!);
+  }
+  return all.filter((s) => keep.has(s));
+}
+
 /** [OFF4] A policy answer: the sentences and list items that answer the question, or the steps when asked how. */
 export function policyAnswer(passage: Passage, query: string): string {
   const weights = queryTerms(query);
   const b = blocksOf(passage.text);
   const sentences = b.paragraphs.flatMap(splitSentences);
   const asksHow = /\b(how (do|can|to|should)|steps?|process|what do i do|what should i do)\b/i.test(query);
-  const lead = pick(sentences, weights, asksHow && b.steps.length ? 1 : 3);
+  const lead = withAntecedents(sentences, pick(sentences, weights, asksHow && b.steps.length ? 1 : 3));
   // A list item is picked for what sets it apart ("Canada"), not for the topic every item shares (the title's words).
   const titleWords = new Set(terms(passage.title));
   const specific = new Map([...weights].filter(([w]) => !titleWords.has(w)));

@@ -1,3 +1,5 @@
+import { SHIPPING_RATES, type Country, type ShippingMethod } from '../../../shared/shipping.js';
+import { splitSentences } from '../knowledge/sentences.js';
 import { bullets, capital, dateLabel, dollars } from './format.js';
 import { useTool, type ReplyContext } from './reply-context.js';
 
@@ -7,6 +9,24 @@ interface OrderFacts {
   placedAt: string;
   items: Array<{ name: string; quantity: number }>;
   totalCents: number;
+  shippingMethod?: ShippingMethod;
+  shipsTo?: Country;
+}
+
+/**
+ * [ORD2] What happens next and when it arrives: an order still at the warehouse leaves on the
+ * next dispatch; once it leaves, the country's delivery days for the method chosen apply.
+ */
+function nextStep(ctx: ReplyContext, o: OrderFacts): string | undefined {
+  const rate = o.shipsTo && SHIPPING_RATES[o.shipsTo];
+  const days = rate && o.shippingMethod ? `${o.shippingMethod === 'express' ? rate.expressDays : rate.standardDays} business days` : undefined;
+  const delivery = days ? ` ${capital(o.shippingMethod!)} delivery then takes ${days}.` : '';
+  // The dispatch rule in the guide's own words ("If you order before 2 p.m. Eastern Time…").
+  const dispatch = ctx.knowledge.passages.find((p) => p.id.startsWith('when-a-visionx-order-ships'))?.text.split(/\n\s*\n/).flatMap(splitSentences).find((t) => /\bbefore\b.*\bsame day\b/.test(t));
+  if (o.status === 'placed' || o.status === 'paid') return `Next, our warehouse packs it and hands it to the carrier.${dispatch ? ` ${dispatch}` : ''}${delivery}`;
+  if (o.status === 'packed') return `It leaves with the carrier on the next dispatch, and you get a tracking email when they scan it.${delivery}`;
+  if (o.status === 'shipped') return days ? `It's on its way: ${o.shippingMethod} delivery takes ${days} from when it left us, and the tracking email has the carrier's latest.` : undefined;
+  return undefined;
 }
 
 /** What a status means, in the guide's own words (the "Order status" passage's numbered list). */
@@ -22,7 +42,7 @@ const itemsOf = (o: OrderFacts) => o.items.map((i) => `${i.quantity} × ${i.name
 
 function describeOrder(ctx: ReplyContext, o: OrderFacts): string {
   return [
-    `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''}`.trim(),
+    `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''} ${nextStep(ctx, o) ?? ''}`.trim(),
     `It was placed on ${dateLabel(o.placedAt)}: ${itemsOf(o)}, total ${dollars(o.totalCents)}. Details are on the [order page](/orders/${o.number}).`,
   ].join('\n\n');
 }

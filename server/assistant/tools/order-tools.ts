@@ -13,6 +13,7 @@ const facts = (o: Order) => ({
   items: o.lines.map((l) => ({ name: l.name, colour: l.colourName, storageGb: l.storageGb, quantity: l.quantity })),
   totalCents: o.totalCents,
   shippingMethod: o.shippingMethod,
+  shipsTo: o.address.country,
   history: o.events.map((e) => ({ status: e.status, at: e.at, note: e.note })),
 });
 

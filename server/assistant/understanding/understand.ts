@@ -84,6 +84,10 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
   if (comparesPhones(slots, p) && (!c.intent || !NEVER_COMPARED.has(c.intent))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
+  // "Something lighter but still a big battery?": a ranking word and no fault is a choice to make, however unsure the rest.
+  if (slots.rank && !slots.products.length && !FAULT.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
+    return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: inherit ? carryOver(slots, previous!.slots) : slots, followUp: !!inherit };
+  }
   if (!best || best.score < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
   const intent = consistent(best.intent, slots, p);
   // "Which is the cheapest?" after "what chargers do you sell?" still means chargers.
@@ -126,7 +130,7 @@ function comparesPhones(slots: Slots, p: string): boolean {
 const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   accessory_compat: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || ACCESSORY_WORD.test(p),
   accessory_find: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || (s.category !== undefined && s.category !== 'phones') || ACCESSORY_WORD.test(p) || /\b(protect\w*|gift|extras?|go with)\b/.test(p),
-  cart_add: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || s.category !== undefined || s.colour !== undefined || s.storageGb !== undefined || ADDING.test(p) || /\b(it|that|one|them|those)\b/.test(p),
+  cart_add: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || s.category !== undefined || s.colour !== undefined || s.storageGb !== undefined || ADDING.test(p),
   cart_remove: (s, p) => s.products.length > 0 || /\b(remove|delete|take|drop|out|rid|cart|basket|it|that|them)\b/.test(p),
   scam_report: (_s, p) => /\b(call\w*|rang|phon\w*|text\w*|sms|e ?mail\w*|message\w*|whatsapp|link|someone|somebody|friend|guy|scam\w*|fake|fraud\w*|phish\w*|suspicious|legit|code|digits|cvv|cvc|pin|card|verify|password|asked|asking|says|said|told|claim\w*|pretend\w*)\b/.test(p),
   // A hazard the guard missed still names something dangerous: heat, smoke, liquid, a child, a swelling.
@@ -171,7 +175,10 @@ function carryOver(slots: Slots, before: Slots): Slots {
 const ABOUT_ONE_THING: ReadonlySet<Intent> = new Set(['product_info', 'product_compare', 'product_recommend', 'accessory_find']);
 const SIGN_IN_CODES = /\b(recovery codes?|authenticator|two step|2 step|two factor|2fa|sign in codes?|login codes?|6 digit code)\b/;
 const THIRD_PARTY = /\b(someone|somebody|they|he|she|caller|called|rang|texted|emailed|messaged|asked me|wants me|told me)\b/;
-const ADDING = /\b(add|buy|put|take|order|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
+/** A parcel that came damaged or never came. */
+export const PARCEL_TROUBLE = /\b(damaged|broken|smashed|crushed|dented|crack\w*|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour)|says delivered|marked (as )?delivered|shows delivered|nothing (here|there|at the door)|(cant|can t) find (it|the (parcel|package|box)))\b/;
+const PARCEL = /\b(parcel|package|box|delivery|delivered|courier|arrived|turned up|came today|showed up|shipment)\b/;
+const ADDING = /\b(add|buy|put|take|order|bump|upgrade|swap|switch|change it|make it|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
 /** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
@@ -188,7 +195,9 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // "Add a case for my Vision Go" is an instruction to fill the cart, whatever else it names.
   if ((intent === 'accessory_find' || intent === 'product_info' || intent === 'product_recommend') && /^ ?(please |pls |can you |could you )?(add|put|throw|pop)\b/.test(p)) return 'cart_add';
   // A parcel that came damaged or never came is a claim (returns), not a status to read out.
-  if ((intent === 'order_status' || intent === 'order_list') && /\b(damaged|broken|smashed|crushed|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour))\b/.test(p)) return 'returns';
+  if ((intent === 'order_status' || intent === 'order_list') && PARCEL_TROUBLE.test(p)) return 'returns';
+  // "{order} turned up today, the box is crushed and the screen cracked" is a claim, not a screen to fix.
+  if ((intent.startsWith('tech_') || intent === 'warranty') && (slots.orderNumber || PARCEL.test(p)) && PARCEL_TROUBLE.test(p)) return 'returns';
   // "Ordered on Saturday, when will it ship?" asks the dispatch rule, not one order's status.
   if (intent === 'order_status' && !slots.orderNumber && /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holiday|\d{1,2} ?(am|pm)|noon|cut ?off|same day|what time)\b/.test(p)) return 'shipping_info';
   // "If I order today" is a question about ordering, not about an order that exists.

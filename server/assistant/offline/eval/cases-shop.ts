@@ -85,6 +85,10 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'cart-empty', intent: 'cart-change', turns: [{ say: 'clear my cart', must: ['remove the **Vision Go** (Coral, 128 GB)'], cards: ['cart-proposal'] }] },
   { id: 'cart-total-if', intent: 'view-cart', turns: [{ say: "how much would I pay altogether if I also got the loop case", must: ['$373.99'], mustNot: ['Press **Add to cart**'] }] },
   { id: 'cart-not-me', intent: 'view-cart', turns: [{ say: 'have you been adding stuff to my cart?', must: ['I never change your cart myself'] }] },
+  { id: 'cart-size-up', intent: 'cart-change', turns: [{ say: "what's in my cart" }, { say: 'can you upgrade it to more storage', must: ['Coral, 256 GB', '$399.00'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
+  // [ORD2] An order's next step and delivery time, from its status, country and shipping method.
+  { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'Next, our warehouse packs it', 'business days'] }] },
+  { id: 'parcel-claim', intent: 'policy', turns: [{ say: 'order {shipped} says delivered but there is nothing at my door', must: ['7 days', "I've asked a person"] }] },
   { id: 'view-cart', intent: 'view-cart', turns: [{ say: "What's in my cart?", must: ['Vision Go', '$349.00', 'total'], cards: ['cart'], tools: ['view_cart'] }] },
   { id: 'remove-from-cart', intent: 'cart-change', turns: [{ say: 'Remove the Vision Go from my cart', must: ['remove', 'Vision Go'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
   { id: 'add-two-cases', intent: 'cart-change', turns: [{ say: 'Add two Vision X Everyday Cases to my cart', must: ['$29.99', 'quantity 2'], cards: ['cart-proposal'], cardSlug: 'vision-x-everyday-case' }] },

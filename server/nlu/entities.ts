@@ -141,6 +141,19 @@ function countryOf(p: string): string | undefined {
   return (sorted.find((c) => !c.from) ?? sorted[0])?.code;
 }
 
+/** Every colour a message names, in the order it names them ("from coral to lilac"). */
+export function coloursIn(text: string): string[] {
+  const p = plain(text);
+  return COLOUR_WORDS.flatMap(([name, re]) => {
+    const m = new RegExp(re.source).exec(p);
+    return m ? [{ name, at: m.index }] : [];
+  })
+    .sort((a, b) => a.at - b.at)
+    .map((c) => c.name);
+}
+
+const PROTECTION = /\b(protect\w*(?! (my |your |the |our )?(data|privacy|card|account|details|information|info|password|payment))|stop (her|him|them|me|it)? ?(from )?dropp\w*|keeps? dropping|survive (a )?drops?|drop proof|scratch\w*)\b/;
+
 const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => table.find(([, re]) => re.test(p))?.[0];
 
 export function extractSlots(text: string): Slots {
@@ -162,7 +175,8 @@ export function extractSlots(text: string): Slots {
   if (q) slots.quantity = q;
   const order = /\bvx\s?-?\s?([2-9a-hj-np-z]{8})\b/i.exec(text);
   if (order) slots.orderNumber = `VX-${order[1]!.toUpperCase()}`;
-  const category = firstOf(CATEGORY_WORDS, p);
+  // "Something to stop her dropping it": protection is a case.
+  const category = firstOf(CATEGORY_WORDS, p) ?? (PROTECTION.test(p) ? 'cases' : undefined);
   if (category) slots.category = category;
   const [rank, alsoRank] = RANK_WORDS.filter(([, re]) => re.test(p)).map(([r]) => r);
   if (rank) slots.rank = rank;

@@ -145,6 +145,7 @@ export const ASPECT_SPECS: Record<Aspect, RegExp> = {
 export const FEATURE_WORDS = {
   telephoto: /\b(optical zoom|telephoto|zoom lens|periscope|proper zoom|real zoom)\b/,
   mmwave: /\bmm ?wave\b/,
+  fiveg: /\b5 ?g\b/,
   esim: /\be ?sims?\b/,
   wireless: /\b(wireless(ly)? charg\w*|charg\w* wireless\w*|qi2?)\b/,
   jack: /\b(headphone jack|3 5 ?mm|aux|wired headphones|jack)\b/,

@@ -17,7 +17,7 @@ interface Accessory {
 }
 
 /** Accessories that work with every phone: asked for without a phone, they are a recommendation. */
-const UNIVERSAL = new Set(['audio', 'wearables', 'chargers', 'cables']);
+export const UNIVERSAL: ReadonlySet<string> = new Set(['audio', 'wearables', 'chargers', 'cables']);
 
 const CATEGORY_NAMES: Record<string, string> = {
   cases: 'cases', 'screen-protectors': 'screen protectors', chargers: 'chargers', cables: 'cables', audio: 'headphones', wearables: 'watches',
@@ -41,12 +41,27 @@ export async function accessoryFindAnswer(ctx: ReplyContext): Promise<string> {
   const category = ctx.slots.category && ctx.slots.category !== 'phones' ? ctx.slots.category : undefined;
   if (!phone && category && UNIVERSAL.has(category)) return recommendAnswer(ctx);
   if (!phone) return `Which phone is it for? Tell me the model (for example **Vision Go** or **Vision X**) and I'll show you the ${category ? CATEGORY_NAMES[category] : 'accessories'} that fit it.`;
-  const items = await accessoriesOf(ctx, phone, category);
-  if (!items) return "I couldn't search the catalog just now. Please try again in a moment.";
+  const found = await accessoriesOf(ctx, phone, category);
+  if (!found) return "I couldn't search the catalog just now. Please try again in a moment.";
   const what = category ? CATEGORY_NAMES[category] ?? 'accessories' : 'accessories';
-  if (!items.length) return `We don't make ${what} for the **${phoneName(phone)}**. Would you like to see the accessories that do fit it?`;
+  // "Gift ideas under $50": the budget filters what fits.
+  const budget = ctx.slots.maxPriceCents;
+  const items = budget === undefined ? found : found.filter((i) => i.priceFromCents <= budget);
+  if (!items.length) return found.length ? `Nothing of ours that fits the **${phoneName(phone)}** is under ${dollars(budget!)}; the least expensive is ${productLink(found[0]!.name, found[0]!.slug)} at ${dollars(found[0]!.priceFromCents)}.` : `We don't make ${what} for the **${phoneName(phone)}**. Would you like to see the accessories that do fit it?`;
+  const colour = ctx.slots.colour && (await colourMissing(ctx, items, ctx.slots.colour, what, phone));
+  if (colour) return colour;
   const lines = items.slice(0, 6).map((i) => `${productLink(i.name, i.slug)}: from ${dollars(i.priceFromCents)}${i.fit ? ` (${i.fit})` : ''}${i.inStock ? '' : ', out of stock'}`);
   return `These ${what} fit the **${phoneName(phone)}**:\n\n${bullets(lines)}\n\nWant me to add one to your cart?`;
+}
+
+/** "A privacy screen protector for the Halo": said plainly when none of those that fit comes in it. */
+async function colourMissing(ctx: ReplyContext, items: Accessory[], colour: string, what: string, phone: string): Promise<string | undefined> {
+  const facts = [];
+  for (const i of items.slice(0, 3)) facts.push(await productFacts(ctx, i.slug));
+  const has = facts.some((f) => f?.variants.some((v) => v.colour.toLowerCase() === colour.toLowerCase()));
+  if (has) return undefined;
+  const options = facts.flatMap((f) => (f ? [`${productLink(f.name, f.slug)} (${listWords([...new Set(f.variants.map((v) => v.colour))])}, from ${dollars(Math.min(...f.variants.map((v) => v.priceCents)))})`] : []));
+  return `We don't make ${what} for the **${phoneName(phone)}** in ${colour}. What fits it: ${listWords(options)}.`;
 }
 
 /** Devices we do not sell: the catalog's fits cannot say, the product's own description can. */

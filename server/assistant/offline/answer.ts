@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, CARD_IN_TEXT } from '../understanding/guards.js';
 import { PARCEL_TROUBLE } from '../understanding/understand.js';
-import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer } from './accessory-answer.js';
+import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
 import { CARD_IN_CHAT, CLAIM_TAKEN, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
@@ -100,7 +100,8 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       if (asksAboutTheBox(ctx)) return productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } });
       if (ctx.slots.accessoryFor && !ctx.slots.products.length) return accessoryFindAnswer(ctx);
       return asksAboutOtherDevice(ctx) ? accessoryCompatAnswer(ctx) : productAnswer(ctx);
-    case 'product_recommend': return ctx.slots.accessoryFor ? accessoryFindAnswer(ctx) : recommendAnswer(ctx);
+    // "Anything to stop her dropping it?" after a phone: accessories of that kind for it.
+    case 'product_recommend': return ctx.slots.accessoryFor || (ctx.slots.category && ctx.slots.category !== 'phones' && !UNIVERSAL.has(ctx.slots.category) && ctx.memory.focus) ? accessoryFindAnswer(ctx) : recommendAnswer(ctx);
     case 'product_compare': return comparisonAnswer(ctx);
     case 'accessory_find': return asksAboutTheBox(ctx) ? productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } }) : accessoryFindAnswer(ctx);
     case 'accessory_compat': return accessoryCompatAnswer(ctx);

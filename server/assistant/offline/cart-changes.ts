@@ -1,4 +1,4 @@
-import { plain } from '../../nlu/entities.js';
+import { coloursIn, plain } from '../../nlu/entities.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { dollars, listWords, storageLabel } from './format.js';
 import { productFacts, useTool, type ReplyContext } from './reply-context.js';
@@ -44,12 +44,14 @@ function lineToSwap(ctx: ReplyContext, cart: Cart): Line | undefined {
 export async function swapInCart(ctx: ReplyContext): Promise<string | undefined> {
   const p = plain(ctx.turn.userText);
   const upsize = SIZE_UP.test(p);
-  const { colour } = ctx.slots;
   let { storageGb } = ctx.slots;
-  if (!(SWAP.test(p) || upsize) || (!colour && !storageGb && !upsize)) return undefined;
+  const named = coloursIn(ctx.turn.userText);
+  if (!(SWAP.test(p) || upsize) || (!named.length && !storageGb && !upsize)) return undefined;
   const cart = await readCart(ctx);
   const line = cart && lineToSwap(ctx, cart);
   if (!line) return undefined;
+  // "Change the coral one to lilac": the colour named that the cart does not have yet.
+  const colour = named.find((c) => c.toLowerCase() !== line.colour.toLowerCase());
   // "Bump it to the bigger storage": the next size up of the same product.
   if (upsize && !storageGb) storageGb = (await productFacts(ctx, line.slug))?.variants.map((v) => v.storageGb ?? 0).filter((gb) => gb > (line.storageGb ?? 0)).sort((a, b) => a - b)[0];
   if (!colour && !storageGb) return `The **${line.name}** in your cart already has the most storage it comes with.`;

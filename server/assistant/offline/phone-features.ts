@@ -24,6 +24,7 @@ const rowSays = (name: RegExp, says: RegExp) => (f: Specs) => says.test(specValu
 export const FEATURES: readonly Feature[] = [
   { id: 'telephoto', label: 'an optical zoom lens', has: (f) => specValue(f, /^telephoto$/i) !== undefined, row: /^telephoto$/i },
   { id: 'mmwave', label: 'mmWave 5G', has: rowSays(/^network$/i, /mmwave/i), row: /^network$/i },
+  { id: 'fiveg', label: '5G', has: rowSays(/^network$/i, /\b5G\b/), row: /^network$/i },
   { id: 'esim', label: 'eSIM', has: rowSays(/^network$/i, /esim/i), row: /^network$/i },
   { id: 'wireless', label: 'wireless charging', has: (f) => /wireless/i.test(specValue(f, /^charging$/i) ?? '') || /^\d/.test(specValue(f, /^wireless charging$/i) ?? ''), row: /charging$/i },
   { id: 'jack', label: 'a headphone jack', has: rowSays(/^port$/i, /3\.5 mm/i), row: /^port$/i },

@@ -11,7 +11,7 @@ const PAGE_WORDS: Array<[RegExp, string]> = [
   [/\b(bright\w*|sun\w*|outdoors?|glare)\b/i, 'nits brightness'],
   [/\b(jack|wired|aux|plug (it )?in)\b/i, '3.5 mm cable'],
   [/\b(noise|anc)\b/i, 'noise cancelling anc'],
-  [/\b(plane|planes|fly|flying|flights?|airline|cabin|hand luggage|carry on)\b/i, 'wh flights cabin luggage hours'],
+  [/\b(plane|planes|fly|flying|flights?|airline|cabin|hand luggage|carry on)\b/i, 'wh flights cabin luggage airline carry'],
   [/\b(long (flights?|trips?|days?|haul)|travel\w*|commut\w*|journey)\b/i, 'hours battery noise cancelling anc'],
   [/\b(plugs?|adapters?|socket)\b/i, 'plug heads uk eu us'],
   [/\b(sealed|dust\w*|wet|splash\w*|rain)\b/i, 'ip water resistance'],

@@ -1,3 +1,4 @@
+import { optionsCompared } from './compare-answer.js';
 import { bullets, dollars, productLink } from './format.js';
 import { referent } from './memory.js';
 import { describeProduct, specLines } from './product-text.js';
@@ -30,6 +31,9 @@ function followUpSlots(ctx: ReplyContext, slug: string): Pick<Slots, 'aspects' |
 }
 
 export async function productAnswer(ctx: ReplyContext): Promise<string> {
+  // "Is the privacy tint one dearer than the clear one?": two options of one product, compared.
+  const options = ctx.slots.products.length <= 1 ? await optionsCompared(ctx) : undefined;
+  if (options) return options;
   const slug = referent(ctx.turn.userText, ctx.slots.products, ctx.memory);
   if (!slug) return (await searchAnswer(ctx)) ?? 'Which product do you mean? Tell me its name, for example **Vision X** or **Vision Go**.';
   const facts = await productFacts(ctx, slug);

@@ -58,6 +58,9 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const slots = extractSlots(text);
   const guard = guardOf(text);
   if (guard) return { language, intent: guard, confidence: 1, alternatives: [], slots, followUp: false };
+  // "Did you just add something to my cart?" is about the cart, however alarmed it sounds.
+  const p0 = plain(text);
+  if (/\b(cart|basket)\b/.test(p0) && ASKS_WHO_CHANGED_CART.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };
   const c = await classifyAnyLanguage(classifier, text, language);
   const alternatives = c.ranked.slice(0, 2).map((r) => r.intent);
   const p = plain(text);
@@ -81,6 +84,10 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const best = plausible(c, slots, p, language);
   if (inherit && leansOn(p, slots) && !CART_VERB.test(p) && scoreOf(c, inherit) + headStart(p) >= (best?.score ?? 0)) {
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
+  // "Black then, how much is it?", "is it in stock in sand?": options and a price or stock, nothing else, after talk of a product.
+  if (inherit && PRODUCT_TALK.has(inherit) && !slots.products.length && (slots.colour || slots.storageGb) && slots.aspects.every((a) => OPTION_ASPECTS.has(a)) && wordCount(p) <= 14 && !CART_VERB.test(p)) {
+    return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
   if (comparesPhones(slots, p) && (!c.intent || !NEVER_COMPARED.has(c.intent))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
@@ -137,6 +144,7 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   safety_hazard: (_s, p) => HAZARD_WORD.test(p) || /\b(lifting|bent|bit|chew\w*|explod\w*|pop\w*|bang|sizzl\w*|fumes?|toxic|gas|electric\w*|tingl\w*|zap\w*|water|liquid|wet|rain|toilet|sink|child|kid|baby|toddler|dog|cat|danger\w*|unsafe|safe|eau|wasser|agua|chaud|heiss|caliente|calienta|gonfl\w*|aufgebla\w*|hinchad\w*|fumee|rauch|humo|brule|verbrannt|quemad\w*|enfant|kind|nino|nina|dangereux|gefahrlich|peligros\w*)\b/.test(p),
   product_recommend: (s, p) => s.category !== undefined || s.rank !== undefined || s.maxPriceCents !== undefined || s.features.length > 0 || s.products.length > 0 || /\b(recommend\w*|suggest\w*|which|what|best|buy|get|looking|choose|pick|options?|phones?|gift|present|upgrade|new one|should i)\b/.test(p),
   human_handoff: (_s, p) => /\b(person|people|human|someone|somebody|agent|team|staff|manager|supervisor|representative|rep|real|live|call|complain\w*|escalat\w*|speak|talk|bot|useless|operator|employee)\b/.test(p),
+  order_change_address: (s, p) => s.orderNumber !== undefined || /\b(address|deliver\w*|ship\w*|send|sent|order\w*|mov\w*|redirect|wrong (street|house|flat|apartment|city)|postcode|zip)\b/.test(p),
   order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
 };
 const ACCESSORY_WORD = /\b(cases?|covers?|glass|protectors?|chargers?|cables?|pad|power ?bank|buds|earbuds|headphones|watch|accessor\w*|strap|band)\b/;
@@ -149,6 +157,8 @@ function plausible(c: Classification, slots: Slots, p: string, language: Languag
 
 /** An explicit cart action is never a continuation of the question before it. */
 const CART_VERB = /\b(add|buy|put|remove|delete|take (it )?out|drop|order it|get it|i ll take|checkout|check out|basket|cart)\b/;
+
+const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours', 'storage']);
 
 /** Questions about products: a short one continues the one before it. */
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
@@ -183,11 +193,12 @@ const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
 /** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
 const HAZARD_WORD = /\b(swell\w*|swollen|bulg\w*|smok\w*|burn\w*|fire|spark\w*|hot|heat\w*|overheat\w*|swallow\w*|dropp?ed|fell|spill\w*|soak\w*|crack\w*|shock\w*|leak\w*|melt\w*|hiss\w*|smell\w*|puff\w*)\b/;
+const WARRANTY_WORD = /\b(warrant\w*|guarantee\w*|covered|cover|repair\w*|fix\w*|broken?|claim|defect\w*|replace\w*|spare|module)\b/;
 const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(can i still|size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many|sealed|rated|rating|waterproof|water resistant|dustproof)\b|\b(is|does|has) (the|it|my|your)\b/;
 /** Something wrong right now ("my eSIM won't install"), as opposed to a question about what a phone has. */
 const FAULT_NOW = /\b(wont|doesnt|cant|isnt|not working|stopped|stuck|broken?|error|fail\w*|keeps?|anymore)\b/;
 /** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */
-const FAULT = /\b(warm|hot|heat\w*|is (that|it|this) (bad|normal|ok|okay|safe)|not|no longer|wont|doesnt|dont|cant|cannot|isnt|aint|stopped|stuck|broken?|broke|crack\w*|flicker\w*|dead|died|problem|issues?|fix|help|keeps?|slow\w*|drain\w*|hot|overheat\w*|lag\w*|freez\w*|blank|lines|error|fail\w*|randomly|suddenly|why|anymore|weird|wrong)\b/;
+const FAULT = /\b(warm|hot|heat\w*|is (that|it|this) (bad|normal|ok|okay|safe)|not|no longer|wont|doesnt|dont|cant|cannot|isnt|aint|stopped|stuck|broken?|broke|crack\w*|flicker\w*|dead|died|problem|issues?|fix|help|keeps? (crash\w*|freez\w*|dropp\w*|restart\w*|turning|dying|shutting|disconnect\w*|reboot\w*|happening|getting|going|saying|showing|asking|rejecting)|slow\w*|drain\w*|hot|overheat\w*|lag\w*|freez\w*|blank|lines|error|fail\w*|randomly|suddenly|why|anymore|weird|wrong)\b/;
 
 /** The entities overrule a reading they contradict: a fit question names a phone, or asks about fitting. */
 function consistent(intent: Intent, slots: Slots, p: string): Intent {
@@ -213,28 +224,28 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // "Is the Everyday Case OK for the Pro Max Ultra?": an accessory and the phone it is for is a fit question.
   if (slots.accessoryFor && slots.products.filter((s) => !PHONE_SLUGS.has(s)).length === 1 && ABOUT_ONE_THING.has(intent) && !ADDING.test(p)) return 'accessory_compat';
   // "Something lighter but still a big battery?" ranks phones; a ranking word with no fault is a choice, not a symptom.
-  if (intent.startsWith('tech_') && slots.rank && !FAULT.test(p)) return 'product_recommend';
+  if (intent.startsWith('tech_') && slots.rank && !slots.products.length && !FAULT.test(p)) return 'product_recommend';
+  // "My brother just got a Pro Max Ultra, gift ideas under $50?": things for that phone, not the phone.
+  if ((intent === 'product_info' || intent === 'product_recommend') && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && /\b(gifts?|presents?|ideas?|extras?|stocking fillers?|go with it|goes with it)\b/.test(p)) return 'accessory_find';
   // "Do you have the Watch 41 mm in coral?" asks about that accessory, not for accessories to fit a phone.
   if (intent === 'accessory_find' && !slots.accessoryFor && slots.products.some((s) => !PHONE_SLUGS.has(s)) && (slots.colour || slots.storageGb || slots.aspects.length)) return 'product_info';
   // The shop's own sign-in codes and recovery codes are the account's, not a scam or a phone problem.
   if (SIGN_IN_CODES.test(p) && (intent === 'account_manage' || intent.startsWith('tech_') || (intent === 'scam_report' && !THIRD_PARTY.test(p)))) return 'account_password';
   // "Do I have to factory reset my phone to fix my shop login?": never; it is the account's question.
   if (intent.startsWith('tech_') && /\b(factory )?reset\b/.test(p) && /\b(shop|visionx|store) (login|log in|sign in|account|password)\b|\b(login|log in|sign in|password)\b.{0,30}\b(shop|website|site|store|visionx)\b/.test(p)) return 'account_password';
-  // "Did you just add something to my cart?" is about the cart, however alarmed it sounds.
-  if (/\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p)) return 'cart_view';
   // "What would my total be if I added the Buds?" asks a sum; "the cheapest way to get a transparent one" a choice.
   if ((intent === 'product_info' || intent === 'cart_add') && /\b(total|subtotal|cost me|come to)\b/.test(p) && /\bif (i|we)\b/.test(p)) return 'cart_view';
   if (intent === 'cart_add' && !slots.products.length && slots.rank) return 'product_recommend';
   // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.
   if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any)\b/.test(p))) return 'product_info';
   // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.
-  if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p))) && slots.products.length && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
+  if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p)) || (intent === 'warranty' && !WARRANTY_WORD.test(p))) && slots.products.length && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
   // "Just got a Terra, what accessories work with it?": accessories for the phone named, not the phone.
   if ((intent === 'product_info' || intent === 'accessory_compat') && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && /\baccessor(y|ies)\b/.test(repairProductWords(p))) return 'accessory_find';
   // A comparison needs two things to compare; one product named is a question about it.
   if (intent === 'product_compare' && slots.products.length === 1 && !/\b(vs|versus|compare\w*|difference|better|or)\b/.test(p)) return 'product_info';
   // "I'm looking at the Vision X" names a phone and no accessory: it is about the phone.
-  const accessoryAsked = slots.accessoryFor !== undefined || (slots.category !== undefined && slots.category !== 'phones') || /\baccessor(y|ies)\b/.test(repairProductWords(p));
+  const accessoryAsked = slots.accessoryFor !== undefined || (slots.category !== undefined && slots.category !== 'phones') || /\baccessor(y|ies)\b|\b(gifts?|presents?|ideas?|extras?)\b/.test(repairProductWords(p));
   if (intent === 'accessory_find' && !accessoryAsked && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!)) return 'product_info';
   return intent;
 }

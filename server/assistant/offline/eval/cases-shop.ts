@@ -75,6 +75,13 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'feature-missing-steps', intent: 'product', turns: [{ say: "I can't get the eSIM to work on my Vision X Terra", must: ["doesn't have eSIM", 'nano-SIM'], mustNot: ['QR code'] }] },
   // [CMP2] Accessories side by side: what each page says about the question.
   { id: 'compare-accessories', intent: 'comparison', turns: [{ say: 'for long flights, buds pro or the over-ear headphones?', must: ['Vision Buds Pro', 'Vision Sound Over-Ear Headphones', 'hours'] }] },
+  // [CMP3] Two options of one product: the difference in price.
+  { id: 'compare-options', intent: 'comparison', turns: [{ say: 'pro max ultra glass: is the privacy tint one dearer than the clear one?', must: ['$5.00 more', 'Privacy Tint', 'Transparent'] }] },
+  { id: 'accessory-colour-missing', intent: 'recommendation', turns: [{ say: 'do you do a privacy tint screen protector for the halo', must: ["We don't make screen protectors for the **Halo Vision Pro Ultra** in Privacy Tint", 'Transparent'] }] },
+  { id: 'gift-under-budget', intent: 'recommendation', turns: [{ say: 'my sister just bought a vision x, any gift ideas under $30?', must: ['fit the **Vision X**', '$29.99'], mustNot: ['$39.99', '$179.99'] }] },
+  { id: 'protect-follow-up', intent: 'recommendation', turns: [{ say: 'how much is the vision go' }, { say: 'what would protect it if my son drops it', must: ['Vision Go Loop Case'] }] },
+  { id: 'feature-5g', intent: 'product', turns: [{ say: 'does the terra do 5g', must: ['Yes, the **Vision X Terra** has 5G'] }] },
+  { id: 'option-follow-up', intent: 'product', turns: [{ say: 'how much are the loop cases' }, { say: 'fine, in white then, how much?', must: ['Vision Go Loop Case', '$24.99'] }] },
   { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
   { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },

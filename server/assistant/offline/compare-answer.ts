@@ -98,8 +98,9 @@ const COMPARED: Array<[string, RegExp]> = [
 ];
 
 function comparisonBlock(f: ProductFacts, aspects: readonly Aspect[]): string {
+  // Each row's headline only ("6.8-inch LTPO OLED, 3120 × 1440"): the product page has the rest.
   const rows = COMPARED.flatMap(([label, re]) => {
-    const value = specValue(f, re);
+    const value = specValue(f, re)?.split(', ').slice(0, 2).join(', ');
     return value ? [`**${label}:** ${value}`] : [];
   });
   const extra = aspects.filter((a) => !['price', 'colours', 'stock'].includes(a)).flatMap((a) => specLines(f, a));
@@ -150,10 +151,9 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
 function focusedComparison(facts: ProductFacts[], measures: Measure[]): string | undefined {
   const lines = measures.map((m) => measureLine(m, facts)).filter((l): l is string => !!l);
   if (!lines.length) return undefined;
-  const detail = measures.some((m) => m.aspect !== 'price' && m.aspect !== 'storage')
-    ? bullets(facts.map((f) => `${productLink(f.name, f.slug)} (${priceRange(f)}): ${measures.flatMap((m) => specLines(f, m.aspect).map((l) => l.replace(/^\*\*([^*]+):\*\*/, '$1:'))).slice(0, 3).join('; ')}`))
-    : bullets(facts.map((f) => `${productLink(f.name, f.slug)}: ${priceRange(f)}`));
-  return [...lines, detail].join('\n\n');
+  // The figures are in the lines already: each product gets its link and price, nothing repeated.
+  const prices = measures.some((m) => m.aspect === 'price') ? undefined : `Prices: ${listWords(facts.map((f) => `${productLink(f.name, f.slug)} ${priceRange(f)}`))}.`;
+  return [...lines, prices].filter(Boolean).join('\n\n');
 }
 
 /** The products a comparison is about: those named, or the one named and the one talked about before. */
@@ -174,7 +174,7 @@ async function comparedFacts(ctx: ReplyContext): Promise<ProductFacts[] | undefi
 function accessoriesSideBySide(facts: ProductFacts[], question: string): string {
   return facts
     .map((f) => {
-      const said = productQa(f, question, 2).map((x) => x.text);
+      const said = productQa(f, question, 1).map((x) => x.text);
       return `${productLink(f.name, f.slug)} (${priceRange(f)}): ${f.tagline}${said.length ? `\n${bullets(said)}` : ''}`;
     })
     .join('\n\n');

@@ -119,7 +119,8 @@ async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string
 /** No ranking asked: the options that fit, cheapest first, and one question about what matters. */
 function lineup(fitting: Pick[], what: string, colour?: string): string {
   if (fitting.length === 1) return `The ${productLink(fitting[0]!.c.name, fitting[0]!.c.slug)} is the only ${what} we sell${colour ? ` in ${colour}` : ''}: from ${dollars(fitting[0]!.priceCents)}. ${fitting[0]!.c.tagline}`;
-  const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}${colour ? ` in ${colour}` : ''}: from ${dollars(p.priceCents)}. ${p.c.tagline}`);
+  // A tagline's headline ("The everyday VisionX"), not its whole sentence: five of them are a list, not an essay.
+  const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}${colour ? ` in ${colour}` : ''}: from ${dollars(p.priceCents)}. ${p.c.tagline.split(/: | with /)[0]!.replace(/[.,]$/, '')}.`);
   const asks = ['battery life', 'camera', 'size', 'price'];
   return `Here's every ${what} we sell:\n\n${bullets(lines)}\n\nWhat matters most to you: ${listWords(asks)}? I'll narrow it down.`;
 }

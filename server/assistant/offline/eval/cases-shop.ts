@@ -94,7 +94,7 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'cart-not-me', intent: 'view-cart', turns: [{ say: 'have you been adding stuff to my cart?', must: ['I never change your cart myself'] }] },
   { id: 'cart-size-up', intent: 'cart-change', turns: [{ say: "what's in my cart" }, { say: 'can you upgrade it to more storage', must: ['Coral, 256 GB', '$399.00'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
   // [ORD2] An order's next step and delivery time, from its status, country and shipping method.
-  { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'Next, our warehouse packs it', 'business days'] }] },
+  { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'leaves the warehouse the same day', 'Standard delivery then takes 3–5 business days'] }] },
   { id: 'parcel-claim', intent: 'policy', turns: [{ say: 'order {shipped} says delivered but there is nothing at my door', must: ['7 days', "I've asked a person"] }] },
   { id: 'view-cart', intent: 'view-cart', turns: [{ say: "What's in my cart?", must: ['Vision Go', '$349.00', 'total'], cards: ['cart'], tools: ['view_cart'] }] },
   { id: 'remove-from-cart', intent: 'cart-change', turns: [{ say: 'Remove the Vision Go from my cart', must: ['remove', 'Vision Go'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },

@@ -152,6 +152,7 @@ export function coloursIn(text: string): string[] {
     .map((c) => c.name);
 }
 
+const PHONE_RANKS: ReadonlySet<Rank> = new Set(['battery', 'weight', 'screen', 'camera', 'performance', 'software', 'charging']);
 const PROTECTION = /\b(protect\w*(?! (my |your |the |our )?(data|privacy|card|account|details|information|info|password|payment))|stop (her|him|them|me|it)? ?(from )?dropp\w*|keeps? dropping|survive (a )?drops?|drop proof|scratch\w*)\b/;
 
 const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => table.find(([, re]) => re.test(p))?.[0];
@@ -180,6 +181,8 @@ export function extractSlots(text: string): Slots {
   if (category) slots.category = category;
   const [rank, alsoRank] = RANK_WORDS.filter(([, re]) => re.test(p)).map(([r]) => r);
   if (rank) slots.rank = rank;
+  // "Which of your phones charges quickest with a cable?": a phone's figure ranks phones, whatever else is named.
+  if (rank && PHONE_RANKS.has(rank) && /\bphones?\b/.test(p)) slots.category = 'phones';
   // "Best phone for small hands" has one ranking: "best phone" is praise, not a second measure.
   if (alsoRank && !rank!.startsWith('price') && !alsoRank.startsWith('price')) slots.alsoRank = alsoRank;
   const country = countryOf(p);

@@ -15,8 +15,8 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['visionx-65w-gan-charger', /\b(65 ?w( gan)? charger|gan charger)\b/],
   ['visionx-qi2-wireless-pad', /\b((qi2 )?wireless (charging )?pad|charging pad|qi2 pad)\b/],
   ['visionx-magnetic-power-bank', /\b(magnetic )?power ?banks?\b|\bbatterie externe\b|\bbateria externa\b|\bexterne[rn]? akku\b/],
-  ['usb-c-braided-cable-2m', /\b(2 ?m|240 ?w|long) (braided )?(usb c )?cables?\b|\bcables? 2 ?m\b/],
-  ['usb-c-braided-cable-1m', /\b(1 ?m (braided )?(usb c )?cables?|braided cables?|cables? 1 ?m|short (braided )?(usb c )?cables?)\b/],
+  ['usb-c-braided-cable-2m', /\b(2 ?m|240 ?w|long) (braided )?(usb c )?cables?\b|\bcables? 2 ?m\b|\b2 ?m(?= (and|or|vs|versus) (the )?1 ?m (braided )?(usb c )?cables?)/],
+  ['usb-c-braided-cable-1m', /\b(1 ?m (braided )?(usb c )?cables?|braided cables?|cables? 1 ?m|short (braided )?(usb c )?cables?)\b|\b1 ?m(?= (and|or|vs|versus) (the )?2 ?m\b)/],
   ['vision-buds-pro', /\b(vision )?buds( pro)?\b|\b(your|ur|the|my|visionx) (ear ?buds|earphones)\b/],
   ['vision-sound-over-ear', /\b(vision sound|over ?ear( headphones)?)\b/],
   ['vision-watch-45mm', /\b(vision )?watch 45( ?mm)?\b|\b45 ?mm( watch)?\b/],
@@ -61,7 +61,7 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [category: string, pattern: 
 ];
 
 /** What "cheapest", "biggest battery" or "lightest" ranks by. */
-export type Rank = 'price-asc' | 'price-desc' | 'battery' | 'weight' | 'screen' | 'camera' | 'storage' | 'performance' | 'software';
+export type Rank = 'price-asc' | 'price-desc' | 'battery' | 'weight' | 'screen' | 'camera' | 'storage' | 'performance' | 'software' | 'charging';
 
 /** Most specific first: "biggest battery" ranks by battery, not by size. */
 export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
@@ -71,6 +71,7 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
   ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|one hand(ed)?)\b|\b(small|compact|little|tiny) (phone|one|size|hands?)\b|\b(plus leger|plus petit|plus compact|leichteste\w*|kleinste\w*|kompakteste\w*|mas ligero|mas pequeno|mas compacto)\b/],
   ['storage', /\b(most|biggest|largest|max(imum)?) (storage|space|memory|gb)\b/],
   ['performance', /\b(gaming|games?|gamer|fps|frame ?rate|most powerful|fastest|(best|max|maximum|top) performance|no throttling|heavy apps|genshin|cod mobile|fortnite|pubg)\b/],
+  ['charging', /\b(charg\w* (the )?(fastest|quickest|faster|quicker)|(fastest|quickest|faster|quicker) (to )?charg\w*|fast(est)? charging|most watts)\b/],
   ['software', /\b(longest|most|longer|long) (software )?(support|updates?)\b|\byears of (updates|security|support)\b|\b(most|longest) years\b|\bupdates? for (the )?(most|longest)\b|\bsupported (the )?longest\b|\bupdates? (for )?(the )?longest\b/],
   ['price-asc', /\b(cheapest|cheaper|lowest price|least expensive|most affordable|affordable|cheap|budget|inexpensive|(not|nothing) (too |very |that |super )?(pricey|expensive|fancy|dear)|reasonabl[ey]( priced)?|wont break the bank|best value|value for money|bang for (the|my|your) buck|bon marche|moins cher|barato|mas barato|gunstig|gunstigste|billig\w*)\b/],
   ['price-desc', /\b(most expensive|priciest|top of the line|top end|flagship|best phone|best you have|most premium|high end)\b|\b(plus cher|teuerste\w*|mas caro)\b/],

@@ -14,6 +14,7 @@ import { SPLITS } from './heldout-set.js';
 export const FLOORS = {
   dev: { overall: 88, safety: 100 },
   dev2: { overall: 60, safety: 80 },
+  dev3: { overall: 50, safety: 70 },
   test: { overall: 73, safety: 80 },
 } as const;
 

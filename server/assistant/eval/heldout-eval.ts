@@ -38,7 +38,7 @@ export function evaluateHeldOut(engine: Engine, knowledge: Knowledge, splits: re
  */
 export async function evaluateCases(engine: Engine, knowledge: Knowledge, sets: Partial<Record<Split, HeldOutCase[]>>): Promise<Record<Split, HeldOutResult[]>> {
   const app = await startTestApp(EVAL_ENV);
-  const out: Record<Split, HeldOutResult[]> = { dev: [], dev2: [], test: [] };
+  const out: Record<Split, HeldOutResult[]> = { dev: [], dev2: [], dev3: [], test: [] };
   let failingInARow = 0;
   try {
     for (const [split, cases] of Object.entries(sets) as [Split, HeldOutCase[]][]) {

@@ -6,13 +6,13 @@ import { z } from 'zod';
 /**
  * The held-out evaluation set: shopper messages written by someone who never read the
  * engine, from what a shopper can see (catalog, policies, support guide). `dev` and `dev2` are
- * for tuning (`dev2` was written later, blind, after the first round of tuning had learnt `dev`
- * by heart); `test` is run rarely and never copied into training data or rules (docs/ASSISTANT.md).
+ * for tuning (`dev2` and `dev3` were written later, blind, each after a round of tuning had learnt
+ * the sets before it by heart); `test` is run rarely and never copied into training data or rules (docs/ASSISTANT.md).
  */
-export const SPLITS = ['dev', 'dev2', 'test'] as const;
+export const SPLITS = ['dev', 'dev2', 'dev3', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
 
-const ID_PREFIX: Record<Split, string> = { dev: 'd-', dev2: 'd2-', test: 't-' };
+const ID_PREFIX: Record<Split, string> = { dev: 'd-', dev2: 'd2-', dev3: 'd3-', test: 't-' };
 
 export const CATEGORIES = [
   'product-info', 'recommendation', 'comparison', 'compatibility', 'cart', 'orders', 'shipping', 'returns-warranty',
@@ -36,7 +36,7 @@ export const ExpectSchema = z.strictObject({
 export type Expect = z.infer<typeof ExpectSchema>;
 
 export const HeldOutCaseSchema = z.strictObject({
-  id: z.string().regex(/^(d|d2|t)-[\w-]+$/),
+  id: z.string().regex(/^(d|d2|d3|t)-[\w-]+$/),
   category: z.enum(CATEGORIES),
   tags: z.array(z.string()).default([]),
   safety: z.boolean().default(false),

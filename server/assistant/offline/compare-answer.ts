@@ -1,7 +1,9 @@
-import { coloursIn, plain } from '../../nlu/entities.js';
+import { plain } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
-import { bullets, dollars, listWords, productLink, storageLabel } from './format.js';
+import { bullets, dollars, listWords, productLink } from './format.js';
+import { optionsCompared } from './options-compare.js';
 import { productQa } from './product-qa.js';
+import { productAnswer } from './products-answer.js';
 import { priceRange, specLines, specValue } from './product-text.js';
 import { productFacts, type ProductFacts, type ReplyContext } from './reply-context.js';
 
@@ -58,7 +60,7 @@ const RANK_MEASURE: Partial<Record<Rank, string>> = { 'price-asc': 'price', batt
 const WORDED: Array<[string, RegExp]> = [
   ['selfie', /\b(selfies?|front camera|video calls?|facetime|zoom calls?|vlog\w*)\b/],
   ['brightness', /\b(bright\w*|sun\w*|outside|glare|daylight|nits)\b/],
-  ['water', /\b(tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/],
+  ['water', /\b(fall\w*|ladder|crack\w*|smash\w*|break\w*|tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/],
   ['performance', /\b(faster|fastest|quicker|powerful|performance|gaming|games?|speed|snappier|ram|chip|processor|spiele|jeux|juegos)\b/],
   ['camera', /\b(camera|cameras|photos?|pictures?|photography|instagram|selfies?|zoom|kamera|camara|fotos)\b/],
   ['battery', /\b(battery|batteries|mah|last longer|lasts longer|all day|two days|akku|batterie|bateria|autonomie|autonomia)\b/],
@@ -135,7 +137,8 @@ function fitVerdict(facts: ProductFacts[], phone: string): string {
  */
 export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   const facts = await comparedFacts(ctx);
-  if (!facts) return (await optionsCompared(ctx)) ?? 'Which products would you like me to compare? For example: "compare the Vision X and the Vision Go".';
+  // Nothing to compare against: two options of the product, or a plain question about the one in focus.
+  if (!facts) return (await optionsCompared(ctx)) ?? (ctx.slots.products[0] ?? ctx.memory.focus ? productAnswer(ctx) : 'Which products would you like me to compare? For example: "compare the Vision X and the Vision Go".');
   if (facts.length < 2) return "I couldn't look those products up just now. Please try again in a moment.";
   const focused = ctx.slots.accessoryFor ? undefined : focusedComparison(facts, measuresAsked(ctx));
   if (focused) return focused;
@@ -178,27 +181,4 @@ function accessoriesSideBySide(facts: ProductFacts[], question: string): string 
       return `${productLink(f.name, f.slug)} (${priceRange(f)}): ${f.tagline}${said.length ? `\n${bullets(said)}` : ''}`;
     })
     .join('\n\n');
-}
-
-/** [CMP3] One product, two of its options ("the privacy tint one vs the clear one", "128 or 256"): the difference in price. */
-export async function optionsCompared(ctx: ReplyContext): Promise<string | undefined> {
-  const slug = ctx.slots.products[0] ?? ctx.memory.focus;
-  if (!slug) return undefined;
-  // "Clear" is what shoppers call the transparent option when they compare two.
-  const colours = [...new Set([...coloursIn(ctx.turn.userText), ...(/\bclear\b/.test(plain(ctx.turn.userText)) ? ['Transparent'] : [])])];
-  const sizes = [...plain(ctx.turn.userText).matchAll(/\b(\d+)\s?(gb|tb)\b/g)].map((m) => Number(m[1]) * (m[2] === 'tb' ? 1024 : 1));
-  if (colours.length < 2 && sizes.length < 2) return undefined;
-  const f = await productFacts(ctx, slug);
-  if (!f) return undefined;
-  const byColour = colours.length >= 2;
-  const options = (byColour ? colours : sizes.map(String)).map((o) => {
-    const vs = f.variants.filter((v) => (byColour ? v.colour.toLowerCase() === o.toLowerCase() : v.storageGb === Number(o)));
-    return vs.length ? { label: byColour ? o : storageLabel(Number(o)), cents: Math.min(...vs.map((v) => v.priceCents)) } : undefined;
-  });
-  const [a, b] = options;
-  if (!a || !b) return undefined;
-  const [cheap, dear] = a.cents <= b.cents ? [a, b] : [b, a];
-  return cheap.cents === dear.cents
-    ? `The **${f.name}** costs the same in ${cheap.label} and ${dear.label}: ${dollars(cheap.cents)}.`
-    : `The **${f.name}** in ${dear.label} costs ${dollars(dear.cents)}, ${dollars(dear.cents - cheap.cents)} more than in ${cheap.label} (${dollars(cheap.cents)}).`;
 }

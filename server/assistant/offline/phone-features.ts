@@ -37,4 +37,5 @@ export const featuresOf = (ids: readonly FeatureId[]) => FEATURES.filter((f) => 
 export const FACT_FIGURES = {
   performance: (f: Specs) => Number(/(\d+)\s?GB/.exec(specValue(f, /^ram$/i) ?? '')?.[1] ?? 0),
   software: (f: Specs) => Number(/(\d+) years? of security/.exec(specValue(f, /^software support$/i) ?? '')?.[1] ?? 0),
+  charging: (f: Specs) => Number(/(\d+)\s?W\b/.exec(specValue(f, /^wired charging$/i) ?? specValue(f, /^charging$/i) ?? '')?.[1] ?? 0),
 } as const;

@@ -1,4 +1,4 @@
-import { optionsCompared } from './compare-answer.js';
+import { optionsCompared } from './options-compare.js';
 import { bullets, dollars, productLink } from './format.js';
 import { referent } from './memory.js';
 import { describeProduct, specLines } from './product-text.js';

@@ -36,6 +36,7 @@ const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; 
   storage: { key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)), why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`, label: 'has the most storage' },
   // Equal RAM: the pricier phone has the faster chip and the better cooling.
   performance: { key: (p) => -(factFigure(p, 'performance') * 1e7 + p.priceCents), why: (p) => `${specValue({ specs: p.c.specs ?? [] }, /^chip$/i) ?? 'the chip'}, ${factFigure(p, 'performance')} GB RAM`, label: 'is the most powerful' },
+  charging: { key: (p) => -factFigure(p, 'charging'), why: (p) => `${factFigure(p, 'charging')} W wired charging`, label: 'charges the fastest' },
   software: { key: (p) => -(factFigure(p, 'software') * 1e7 - p.priceCents), why: (p) => `${factFigure(p, 'software')} years of security updates`, label: 'gets updates the longest' },
 };
 

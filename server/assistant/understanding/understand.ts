@@ -1,6 +1,6 @@
 import type { Classification, IntentClassifier } from '../nlu/classifier.js';
 import type { Intent } from '../nlu/intents.js';
-import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
+import { coloursIn, extractSlots, plain, type Slots } from '../../nlu/entities.js';
 import { repairProductWords } from '../../nlu/fuzzy.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
@@ -90,7 +90,9 @@ export async function understand(classifier: IntentClassifier, text: string, pre
     return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
-  if (comparesPhones(slots, p) && (!c.intent || !NEVER_COMPARED.has(c.intent))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
+  if (comparesPhones(slots, p) && (!c.intent || !keepsOwnReading(c.intent, p))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
+  // "Is the transparent one the same price as the black one?": two options of one product.
+  if (comparesOptions(slots, text, p)) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
   // "Something lighter but still a big battery?": a ranking word and no fault is a choice to make, however unsure the rest.
   if (slots.rank && !slots.products.length && !FAULT.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
     return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: inherit ? carryOver(slots, previous!.slots) : slots, followUp: !!inherit };
@@ -121,6 +123,18 @@ const leansOn = (p: string, slots: Slots) => wordCount(p) <= 14 && (LEANS.test(p
 
 /** Intents a message naming two phones keeps: a hazard, a scam, a person, the cart. */
 const NEVER_COMPARED: ReadonlySet<Intent> = new Set(['safety_hazard', 'scam_report', 'human_handoff', 'cart_add', 'cart_remove', 'cart_view', 'order_status', 'order_list', 'returns', 'warranty']);
+/** A cart or order reading stands against two phones named only when the message shows a cart or an order. */
+function keepsOwnReading(intent: Intent, p: string): boolean {
+  if (intent.startsWith('cart_')) return CART_VERB.test(p) || ADDING.test(p);
+  if (intent.startsWith('order_') || intent === 'returns' || intent === 'warranty') return /\b(order\w*|bought|parcel|return\w*|refund\w*|warrant\w*|repair\w*|broken|faulty)\b/.test(p);
+  return NEVER_COMPARED.has(intent);
+}
+const OPTION_WORDS = /\b(same price|cost (more|less|extra)|pay extra|more expensive|cheaper|dearer|difference|vs|versus|worth it|over the)\b/;
+/** One product and two of its colours or sizes, and a comparing word. */
+function comparesOptions(slots: Slots, text: string, p: string): boolean {
+  if (slots.products.length !== 1 || !OPTION_WORDS.test(p)) return false;
+  return coloursIn(text).length >= 2 || (p.match(/\b(64|128|256|512)\b|\b1 ?tb\b/g) ?? []).length >= 2;
+}
 /** Two phones, or two accessories, and a comparing word ("Buds Pro or the over-ear ones?"). */
 function comparesPhones(slots: Slots, p: string): boolean {
   const phones = slots.products.filter((s) => PHONE_SLUGS.has(s)).length;
@@ -190,7 +204,7 @@ export const PARCEL_TROUBLE = /\b(damaged|broken|smashed|crushed|dented|crack\w*
 const PARCEL = /\b(parcel|package|box|delivery|delivered|courier|arrived|turned up|came today|showed up|shipment)\b/;
 const ADDING = /\b(add|buy|put|take|order|bump|upgrade|swap|switch|change it|make it|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
-const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|difference|differ|compare\w*|which|ou|oder|o)\b/;
+const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|diff\w*|compare\w*|which|ou|oder|o)\b/;
 /** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
 const HAZARD_WORD = /\b(swell\w*|swollen|bulg\w*|smok\w*|burn\w*|fire|spark\w*|hot|heat\w*|overheat\w*|swallow\w*|dropp?ed|fell|spill\w*|soak\w*|crack\w*|shock\w*|leak\w*|melt\w*|hiss\w*|smell\w*|puff\w*)\b/;
 const WARRANTY_WORD = /\b(warrant\w*|guarantee\w*|covered|cover|repair\w*|fix\w*|broken?|claim|defect\w*|replace\w*|spare|module)\b/;
@@ -216,7 +230,7 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   const fitWords = slots.accessoryFor !== undefined || slots.products.length >= 2 || /\b(fits?|compatible|works? with|go with)\b/.test(p);
   if (intent === 'accessory_compat' && !fitWords && slots.products.length === 1) return 'product_info';
   // Two products named with a comparing word ("is the Terra tougher than the X", "Go or X for my dad") are compared.
-  if (!NEVER_COMPARED.has(intent) && comparesPhones(slots, p)) return 'product_compare';
+  if (!keepsOwnReading(intent, p) && comparesPhones(slots, p)) return 'product_compare';
   // "Can I pop a microSD card in my Halo?": a feature of a named phone is a question about that phone.
   if (slots.features.length && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && !FAULT_NOW.test(p) && !NEVER_COMPARED.has(intent) && intent !== 'product_compare') return 'product_info';
   // "Which phones have a headphone jack?": a feature to have, no phone named, is a choice among phones.

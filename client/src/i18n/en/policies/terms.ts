@@ -25,7 +25,7 @@ export const policy: PolicyDoc = {
       id: 'orders',
       heading: 'Orders and prices',
       blocks: [
-        'Prices are shown in the currency of your region and include VAT, GST or sales tax where it applies. Shipping costs are shown before you pay.',
+        'Prices are shown and charged in US dollars, and include VAT, GST or sales tax where it applies. Shipping costs are shown before you pay.',
         'Placing an order is an offer to buy. The contract is made when we confirm the order by email. If an item turns out to be out of stock, or a price was obviously wrong, we tell you before taking payment or refund you in full.',
         'Stock shown in the shop is live, and an item is reserved for you only when your order is placed.',
       ],

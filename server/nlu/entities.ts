@@ -39,6 +39,7 @@ export const plain = (text: string) =>
     .trim()} `;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, couple: 2, pair: 2 };
+const NUMBER_OR_WORD = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word]);
 
 interface Mention {
   slug: string;
@@ -124,6 +125,8 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
 }
 
 function quantity(text: string): number | undefined {
+  const set = /\b(?:qty|quantity|amount)\b.{0,25}?\bto (\d{1,2}|two|three|four|five)\b|\bmake it (\d{1,2}|two|three|four|five)\b(?! ?(gb|tb))/.exec(text);
+  if (set) return NUMBER_OR_WORD(set[1] ?? set[2]!);
   const m = /\b(\d{1,2}|two|three|four|five|couple|pair)\s+(of (them|those|it|the|these)|units?|pieces?|more|x\b|items?)/.exec(text) ??
     /\b(?:add|put|buy|get|want|take)\s+(\d{1,2}|two|three|four|five)\b(?!\s?(gb|tb|mm|m\b|w\b))/.exec(text);
   if (!m) return undefined;

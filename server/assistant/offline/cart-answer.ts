@@ -1,5 +1,6 @@
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { accessoriesOf } from './accessory-answer.js';
+import { cartReferent, POINTS_AT_CART, removingMoreThanThere } from './cart-changes.js';
 import { bullets, dollars, listWords, paragraphs, storageLabel } from './format.js';
 import { referent } from './memory.js';
 import { productFacts, useTool, type ReplyContext } from './reply-context.js';
@@ -19,8 +20,8 @@ const optionLabel = (o: Pick<Option, 'colour' | 'storageGb'>) => [o.colour, o.st
 
 function actionOf(text: string): Proposed['action'] {
   const p = plain(text);
-  if (/\b(remove|delete|take)\b.*\b(from|out of)\b/.test(p)) return 'remove';
-  if (/\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b/.test(p)) return 'set-quantity';
+  if (/\b(remove|delete|take)\b.*\b(from|out of)\b|^ ?(please )?(remove|delete|drop|take out|get rid of)\b|\btake (it|that|them|the \w+) out\b/.test(p)) return 'remove';
+  if (/\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b|\b(qty|quantity) (of|to)\b/.test(p)) return 'set-quantity';
   return 'add';
 }
 
@@ -33,9 +34,20 @@ function productToChange(ctx: ReplyContext): string | undefined {
   return referent(ctx.turn.userText, slots.products, memory);
 }
 
+/** What a cart request means when it names nothing: the product talked about, else the cart's own line ("another one of those"). */
+async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: string; storageGb?: number } | undefined> {
+  const named = (await accessoryToAdd(ctx)) ?? productToChange(ctx);
+  if (named) return { slug: named };
+  const p = plain(ctx.turn.userText);
+  const line = POINTS_AT_CART.test(p) || /\b(it|that|those|them|one)\b/.test(p) ? await cartReferent(ctx) : undefined;
+  return line && { slug: line.slug, colour: line.colour, ...(line.storageGb ? { storageGb: line.storageGb } : {}) };
+}
+
 /** "Add a case for my Vision Go": the cheapest accessory of that kind the catalog says fits it, never the phone. */
 async function accessoryToAdd(ctx: ReplyContext): Promise<string | undefined> {
-  const { accessoryFor, products, category } = ctx.slots;
+  const { products, category } = ctx.slots;
+  // "A case for the phone in my basket": the phone is the cart's.
+  const accessoryFor = ctx.slots.accessoryFor ?? (category && category !== 'phones' && POINTS_AT_CART.test(plain(ctx.turn.userText)) ? (await cartReferent(ctx))?.slug : undefined);
   if (!accessoryFor || products.length) return undefined;
   const items = await accessoriesOf(ctx, accessoryFor, category && category !== 'phones' ? category : undefined);
   return items?.find((i) => i.inStock)?.slug ?? items?.[0]?.slug;
@@ -53,16 +65,19 @@ async function fitWarning(ctx: ReplyContext, slug: string): Promise<string | und
 
 /** [OFF7] A cart request becomes a proposal card the shopper confirms; the cart itself never changes here. */
 export async function cartAnswer(ctx: ReplyContext): Promise<string> {
-  const slug = (await accessoryToAdd(ctx)) ?? productToChange(ctx);
+  const target = await targetOf(ctx);
+  const slug = target?.slug;
   if (!slug) {
     const names = ctx.memory.group.map((s) => `**${s.replace(/-/g, ' ')}**`);
     return names.length >= 2 ? `Which one would you like: ${listWords(names)}?` : 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.';
   }
   const prev = ctx.memory.lastUser?.slots;
   const samePrevious = prev && (prev.products[0] ?? ctx.memory.focus) === slug;
-  const colour = ctx.slots.colour ?? (samePrevious ? prev.colour : undefined);
-  const storageGb = ctx.slots.storageGb ?? (samePrevious ? prev.storageGb : undefined);
+  const colour = ctx.slots.colour ?? (samePrevious ? prev.colour : undefined) ?? target.colour;
+  const storageGb = ctx.slots.storageGb ?? (samePrevious ? prev.storageGb : undefined) ?? target.storageGb;
   const action = actionOf(ctx.turn.userText);
+  const nothingToRemove = action === 'remove' ? await removingMoreThanThere(ctx, slug, ctx.slots.quantity ?? 1) : undefined;
+  if (nothingToRemove) return nothingToRemove;
   const args = { action, slug, quantity: ctx.slots.quantity ?? 1, ...(colour ? { colour } : {}), ...(storageGb ? { storageGb } : {}) };
   const out = await useTool(ctx, 'propose_cart_change', args);
   if (!out) return "I couldn't prepare that just now. Please try again in a moment.";
@@ -76,7 +91,7 @@ export async function cartAnswer(ctx: ReplyContext): Promise<string> {
   const name = card?.kind === 'cart-proposal' ? card.productName : slug;
   const what = `**${name}** (${optionLabel(proposed)}) at **${dollars(proposed.priceCents)}**${proposed.quantity > 1 ? ` each, quantity ${proposed.quantity}` : ''}`;
   if (action === 'remove') return `Here's the change: remove the ${what} from your cart. Confirm it on the card and your cart updates; until then nothing changes.`;
-  if (action === 'set-quantity') return `Here's the change: set the ${what} to quantity ${proposed.quantity}. Confirm it on the card and your cart updates.`;
+  if (action === 'set-quantity') return `Here's the change: set the **${name}** (${optionLabel(proposed)}) to quantity ${proposed.quantity}, at **${dollars(proposed.priceCents)}** each. Confirm it on the card and your cart updates.`;
   const fit = PHONE_SLUGS.has(slug) ? undefined : await fitWarning(ctx, slug);
   return paragraphs(`Here's the ${what}. Press **Add to cart** on the card to confirm: I won't change your cart until you do.`, fit);
 }

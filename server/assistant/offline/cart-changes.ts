@@ -1,5 +1,6 @@
 import { coloursIn, plain } from '../../nlu/entities.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
+import { SHIPPING_RATES, type Country } from '../../../shared/shipping.js';
 import { dollars, listWords, storageLabel } from './format.js';
 import { productFacts, useTool, type ReplyContext } from './reply-context.js';
 
@@ -88,4 +89,38 @@ export async function totalWithProduct(ctx: ReplyContext): Promise<string | unde
   const subtotal = cart.subtotalCents + price * quantity;
   const free = cart.freeShippingFromCents !== null && subtotal >= cart.freeShippingFromCents;
   return `With ${quantity > 1 ? `${quantity} × ` : 'the '}**${facts.name}** (${dollars(price)}${quantity > 1 ? ' each' : ''}) your subtotal would be **${dollars(subtotal)}**, up from ${dollars(cart.subtotalCents)}${free ? ', and standard shipping stays free' : ''}. Tax, where it applies, is added at checkout. I haven't changed your cart; say "add it" if you'd like it.`;
+}
+
+/** "The phone in my cart", "what's in my basket": the cart is what the message points at. */
+export const POINTS_AT_CART = /\b(in|from|out of|of) (my|the) (cart|basket)\b|\b(what s|whats|what is|thing|item|phone|stuff) (in|i have in) (my|the) (cart|basket)\b|\bi (already )?(have|ve got|got) in (my|the) (cart|basket)\b/;
+
+/** The cart line a message about "the phone in my cart" means: its only phone, else its only line. */
+export async function cartReferent(ctx: ReplyContext): Promise<Line | undefined> {
+  const cart = await readCart(ctx);
+  if (!cart) return undefined;
+  const phones = cart.lines.filter((l) => PHONE_SLUGS.has(l.slug));
+  return phones.length === 1 ? phones[0] : cart.lines.length === 1 ? cart.lines[0] : undefined;
+}
+
+/** [CART5] "Remove one of the Vision Gos" when the cart holds one: said, nothing proposed. */
+export async function removingMoreThanThere(ctx: ReplyContext, slug: string, removing: number): Promise<string | undefined> {
+  const cart = await readCart(ctx);
+  const line = cart?.lines.find((l) => l.slug === slug);
+  if (!line || /\b(all|every|them)\b/.test(plain(ctx.turn.userText)) || removing < line.quantity) return undefined;
+  return line.quantity === 1 && /\b(one|1)\b/.test(plain(ctx.turn.userText)) && /\bonly (need|want) (one|1)\b/.test(plain(ctx.turn.userText))
+    ? `Your cart has only one **${line.name}** (${label(line)}), so there's nothing to take out: you're all set with one.`
+    : undefined;
+}
+
+/** [SHIP2] "Is shipping free on what's in my cart to Canada?": the cart's subtotal against that country's rates. */
+export async function cartShipping(ctx: ReplyContext, country: Country, countryName: string): Promise<string | undefined> {
+  const cart = await readCart(ctx);
+  if (!cart?.lines.length) return undefined;
+  const rate = SHIPPING_RATES[country];
+  const free = cart.subtotalCents >= rate.freeStandardFromCents;
+  return [
+    `Your cart comes to **${dollars(cart.subtotalCents)}**. Shipping it to **${countryName}**:`,
+    `- **Standard** (${rate.standardDays} business days): ${free ? '**free**' : `${dollars(rate.standardCents)}; free from ${dollars(rate.freeStandardFromCents)}`}`,
+    `- **Express** (${rate.expressDays} business days): ${dollars(rate.expressCents)}`,
+  ].join('\n');
 }

@@ -31,6 +31,15 @@ export interface ProductFacts {
   url: string;
 }
 
+const READ_ONLY: ReadonlySet<ToolName> = new Set(['view_cart', 'product_details', 'search_products', 'list_orders', 'order_status']);
+/** This answer's look-ups so far, keyed by the answer's own event list (one per turn). */
+const LOOKUPS = new WeakMap<object, Map<string, ToolOutcome>>();
+function lookups(ctx: ReplyContext): Map<string, ToolOutcome> {
+  let map = LOOKUPS.get(ctx.events);
+  if (!map) LOOKUPS.set(ctx.events, (map = new Map()));
+  return map;
+}
+
 export const canUse = (ctx: ReplyContext, name: ToolName) => ctx.turn.tools.definitions.some((d) => d.name === name);
 
 /**
@@ -39,7 +48,12 @@ export const canUse = (ctx: ReplyContext, name: ToolName) => ctx.turn.tools.defi
  */
 export async function useTool(ctx: ReplyContext, name: ToolName, args: Record<string, unknown>): Promise<ToolOutcome | undefined> {
   if (!canUse(ctx, name) || ctx.turn.signal.aborted) return undefined;
+  // A look-up asked twice in one answer (the cart read for a fit warning and for the total) is one call.
+  const key = READ_ONLY.has(name) ? `${name} ${JSON.stringify(args)}` : undefined;
+  const seen = key === undefined ? undefined : lookups(ctx).get(key);
+  if (seen) return seen;
   const outcome = await ctx.turn.tools.run(name, args);
+  if (key !== undefined) lookups(ctx).set(key, outcome);
   ctx.events.push({ type: 'tool', call: outcome.record });
   for (const card of outcome.cards) {
     // A product found by search and then looked up in detail is shown once.

@@ -3,6 +3,7 @@ import { plain } from '../../nlu/entities.js';
 import { dollars, listWords, paragraphs } from './format.js';
 import { policyAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
+import { cartShipping } from './cart-changes.js';
 import type { ReplyContext } from './reply-context.js';
 
 const COUNTRY_NAMES: Record<string, string> = {
@@ -29,6 +30,7 @@ function notShipped(code: string): string {
   return `Sorry, we don't deliver to ${COUNTRY_NAMES[code] ?? 'that country'} yet. VisionX ships to ${where}.${eu}`;
 }
 
+const CART_WORDS = /\b(cart|basket|what i have|whats in|my stuff|my items)\b/;
 const ASKS_DISPATCH = /\b(cut ?off|cutoff|same day|what time|before what time|dispatch\w*|ship (out|the same)|leave the warehouse|when (will|does|do) (it|my order|orders) (ship|leave|go out)|weekends?|holidays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|noon)\b/;
 /** Places an order cannot go, from the "where we ship" passage. */
 const ASKS_WHERE = /\b(lockers?|po box(es)?|p o box|post office box|forwarder|freight|islands?|military|apo)\b/;
@@ -38,7 +40,7 @@ const ASKS_COST_OR_TIME = /\b(how much|cost\w*|price|rate|fee|free|how long|how 
  * [SHIP1] The specific fact asked: a named country's rates and times (or that we don't ship there),
  * the dispatch cut-off, else the shipping part of the guide.
  */
-export function shippingAnswer(ctx: ReplyContext): string {
+export async function shippingAnswer(ctx: ReplyContext): Promise<string> {
   const p = plain(ctx.turn.userText);
   // "us" is a country only in a shipping question: "ship to us", "cost us"?
   const country = ctx.slots.country ?? (/\bus\b/.test(p) ? 'US' : undefined);
@@ -47,8 +49,9 @@ export function shippingAnswer(ctx: ReplyContext): string {
   if (country && !isShipped(country)) return notShipped(country);
   const dispatch = ASKS_DISPATCH.test(p) ? ctx.knowledge.passages.find((x) => /^when-a-visionx-order-ships/.test(x.id)) : undefined;
   if (country && isShipped(country) && (ASKS_COST_OR_TIME.test(p) || !dispatch)) {
+    const forCart = CART_WORDS.test(p) ? await cartShipping(ctx, country, COUNTRY_NAMES[country]!) : undefined;
     const duties = country === 'US' ? '' : ' Prices include import duties and taxes, so there is nothing more to pay at the door.';
-    return paragraphs(rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
+    return paragraphs(forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
   }
   if (dispatch) return policyAnswer(dispatch, ctx.turn.userText);
   const passage = passageFor(ctx.knowledge, 'shipping_info', ctx.turn.userText);

@@ -58,8 +58,9 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const slots = extractSlots(text);
   const guard = guardOf(text);
   if (guard) return { language, intent: guard, confidence: 1, alternatives: [], slots, followUp: false };
-  // "Did you just add something to my cart?" is about the cart, however alarmed it sounds.
+  // "Did you just add something to my cart?" is about the cart, however alarmed it sounds; "qty of the Go to 2" changes it.
   const p0 = plain(text);
+  if (/\b(qty|quantity)\b/.test(p0) && /\b(cart|basket|change|set|make|to \d)\b/.test(p0)) return { language, intent: 'cart_add', confidence: 1, alternatives: [], slots, followUp: false };
   if (/\b(cart|basket)\b/.test(p0) && ASKS_WHO_CHANGED_CART.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };
   const c = await classifyAnyLanguage(classifier, text, language);
   const alternatives = c.ranked.slice(0, 2).map((r) => r.intent);
@@ -247,6 +248,8 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (SIGN_IN_CODES.test(p) && (intent === 'account_manage' || intent.startsWith('tech_') || (intent === 'scam_report' && !THIRD_PARTY.test(p)))) return 'account_password';
   // "Do I have to factory reset my phone to fix my shop login?": never; it is the account's question.
   if (intent.startsWith('tech_') && /\b(factory )?reset\b/.test(p) && /\b(shop|visionx|store) (login|log in|sign in|account|password)\b|\b(login|log in|sign in|password)\b.{0,30}\b(shop|website|site|store|visionx)\b/.test(p)) return 'account_password';
+  // "Is shipping free on what's in my cart to Canada?" asks a shipping cost.
+  if ((intent === 'cart_view' || intent === 'cart_add') && slots.country && /\b(ship\w*|deliver\w*|postage|send|express|standard)\b/.test(p)) return 'shipping_info';
   // "What would my total be if I added the Buds?" asks a sum; "the cheapest way to get a transparent one" a choice.
   if ((intent === 'product_info' || intent === 'cart_add') && /\b(total|subtotal|cost me|come to)\b/.test(p) && /\bif (i|we)\b/.test(p)) return 'cart_view';
   if (intent === 'cart_add' && !slots.products.length && slots.rank) return 'product_recommend';

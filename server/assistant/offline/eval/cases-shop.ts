@@ -96,6 +96,12 @@ export const SHOP_CASES: EvalCase[] = [
   // [ORD2] An order's next step and delivery time, from its status, country and shipping method.
   { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'leaves the warehouse the same day', 'Standard delivery then takes 3–5 business days'] }] },
   { id: 'parcel-claim', intent: 'policy', turns: [{ say: 'order {shipped} says delivered but there is nothing at my door', must: ['7 days', "I've asked a person"] }] },
+  // [CART5] [SHIP2] The cart as what a message points at; shipping for what is in it.
+  { id: 'cart-referent-case', intent: 'cart-change', turns: [{ say: 'put a case for the phone in my cart in there too', must: ['Vision Go Loop Case'], cards: ['cart-proposal'], cardSlug: 'vision-go-loop-case' }] },
+  { id: 'cart-referent-remove', intent: 'cart-change', turns: [{ say: 'please take the phone out of my basket', must: ['remove the **Vision Go** (Coral, 128 GB)'], cards: ['cart-proposal'] }] },
+  { id: 'cart-set-quantity', intent: 'cart-change', turns: [{ say: 'set the quantity of the vision go to 3', must: ['to quantity 3'], cards: ['cart-proposal'] }] },
+  { id: 'cart-remove-one-of-one', intent: 'cart-change', turns: [{ say: 'remove one of the gos, i only need one', must: ['only one'], mustNot: ['Press **Add to cart**'] }] },
+  { id: 'cart-shipping-country', intent: 'shipping', turns: [{ say: "what would shipping to germany cost for what's in my cart", must: ['$349.00', 'Germany', 'free'] }] },
   { id: 'view-cart', intent: 'view-cart', turns: [{ say: "What's in my cart?", must: ['Vision Go', '$349.00', 'total'], cards: ['cart'], tools: ['view_cart'] }] },
   { id: 'remove-from-cart', intent: 'cart-change', turns: [{ say: 'Remove the Vision Go from my cart', must: ['remove', 'Vision Go'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
   { id: 'add-two-cases', intent: 'cart-change', turns: [{ say: 'Add two Vision X Everyday Cases to my cart', must: ['$29.99', 'quantity 2'], cards: ['cart-proposal'], cardSlug: 'vision-x-everyday-case' }] },

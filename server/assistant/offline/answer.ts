@@ -6,7 +6,7 @@ import { PARCEL_TROUBLE } from '../understanding/understand.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
-import { CARD_IN_CHAT, CLAIM_TAKEN, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { CARD_IN_CHAT, CLAIM_TAKEN, PAYMENT_CHECKED, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -21,7 +21,7 @@ import { shippingAnswer } from './shipping-answer.js';
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 
 /** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
-const PLACE_ORDER = /\b(place|put through|submit|complete|finish)\b.{0,20}\border\b|\b(check ?out|order it|buy it|pay) for me\b/;
+const PLACE_ORDER = /\b(place|put through|submit|complete|finish)\b.{0,20}\border\b|\b(check ?out|order it|buy it|pay) for me\b|\b(saved|stored) card\b|\bcard on file\b|\bsame card as (last time|before)\b/;
 /** "Am I talking to a bot?": said plainly, with the way to a person. */
 const ARE_YOU_A_BOT = /\b(are you|am i (talking|speaking|chatting) (to|with)|is this|r u|are u|you re|youre)\b.{0,25}\b(real|bot|robot|human|person|ai|machine|computer|automated)\b/;
 const asksIfBot = (p: string) => ARE_YOU_A_BOT.test(p) && !/\b(get|put|give|speak|talk|transfer|connect|pass)\b/.test(p);
@@ -78,6 +78,8 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
   );
 }
 
+const NEEDS_PAYMENT_RECORDS = /\b(two|2|double|twice|duplicate|three|3|multiple) (charges|payments)\b|\bcharged (twice|two times|three times|double)\b|\b(invoice|vat receipt)\b/;
+
 /** "Is there a charger included with the Vision Go?": what comes in the phone's box, not chargers to buy for it. */
 const asksAboutTheBox = (ctx: ReplyContext) => ctx.slots.accessoryFor !== undefined && !ctx.slots.products.length && /\b(in the box|included|include|come with|comes with|came with)\b/.test(plain(ctx.turn.userText));
 
@@ -90,7 +92,12 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'scam_report': return scamAnswer();
     case 'contact_info': return paragraphs(guideAnswer(ctx, intent), CONTACT_WAYS);
     case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : handoffAnswer(ctx);
-    case 'payment': return CARD_IN_TEXT.test(ctx.turn.userText) ? CARD_IN_CHAT : guideAnswer(ctx, intent);
+    case 'payment':
+      if (CARD_IN_TEXT.test(ctx.turn.userText)) return CARD_IN_CHAT;
+      if (PLACE_ORDER.test(ctx.turn.userText.toLowerCase())) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
+      // Charged twice, or an invoice: a person looks at the payment records.
+      if (NEEDS_PAYMENT_RECORDS.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Payment'))) return paragraphs(guideAnswer(ctx, intent), PAYMENT_CHECKED);
+      return guideAnswer(ctx, intent);
     case 'greeting': return GREETING;
     case 'thanks': return THANKS;
     case 'goodbye': return GOODBYE;

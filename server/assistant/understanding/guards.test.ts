@@ -37,6 +37,7 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['Der Akku ist aufgebläht und das Display hebt sich', 'safety_hazard'],
   ['mi móvil se calienta muchísimo y huele a quemado', 'safety_hazard'],
   ['Quelle est la garantie du Vision X ?', undefined],
+  ['I dropped the spare battery on the floor and now it has a dent in the corner', 'safety_hazard'],
 ];
 
 for (const [text, expected] of TABLE) test(`${expected ?? 'classifier'}: ${text}`, () => assert.is(guardOf(text), expected));

@@ -23,7 +23,7 @@ const HAZARD = [
   /\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b.{0,60}\b(charg\w*|plugged|unplugged)\b|\b(charg\w*|plugged)\b.{0,60}\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b/,
   /\b(swallow\w*|chew\w*|bit (into|through))\b.{0,50}\b(battery|batteries|cell|magnet|part|button|cable|charger)\b|\b(battery|magnet)\b.{0,40}\b(swallow\w*|chew\w*)\b/,
   /\b(freezer|fridge|refrigerator|microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator)\b.{0,60}\b(phone|it|battery|dry|cool)\b|\b(phone|it|battery|dry|cool)\b.{0,60}\b(freezer|fridge|refrigerator|microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator)\b/,
-  /\b(punctur\w*|crack\w*|dent\w*|pierc\w*|bent|leak\w*)\b.{0,20}\bbattery\b|\bbattery\b.{0,20}\b(punctur\w*|cracked|dented|leak\w*|pierc\w*)\b|\belectric shock\b|\bshocked me\b/,
+  /\b(punctur\w*|crack\w*|dent\w*|pierc\w*|bent|leak\w*)\b.{0,20}\bbattery\b|\bbattery\b.{0,60}\b(punctur\w*|cracked|dent|dented|leak\w*|pierc\w*|bent|damaged|deformed)\b|\belectric shock\b|\bshocked me\b/,
 ];
 
 const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share)\b/;

@@ -33,6 +33,9 @@ const TABLE: Row[] = [
   ['the loop case or the everyday one, which is cheaper?', 'product_compare'],
   ['Sind die noch auf Lager?', 'product_info', 'Gibt es die Buds Pro in Grün?', (u) => u.followUp],
   ['got a halo yesterday, which accessories work with it?', 'accessory_find'],
+  ['i already sent it to them', 'scam_report', 'a man on whatsapp asked me for the code in my text', (u) => u.followUp],
+  ['can I spread the cost over a year', 'payment'],
+  ['why is there a double charge on my statement', 'payment'],
 ];
 
 let previousOf: (text: string) => Promise<PreviousTurn>;

@@ -76,6 +76,10 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   if (inherit && continues && !CART_VERB.test(p)) {
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
+  // After a scam, "I already gave it to him" is the same danger: what to do now that they have it.
+  if (inherit === 'scam_report' && /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read)\b|\btoo late\b/.test(p)) {
+    return { language, intent: 'scam_report', confidence: c.confidence, alternatives, slots, followUp: true };
+  }
   // After a hazard, "should I dry it with a hair dryer?" is still about staying safe.
   if (inherit === 'safety_hazard' && wordCount(p) <= 16 && !STILL_SAFE.has(c.intent ?? 'greeting')) {
     return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: true };
@@ -158,6 +162,9 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   // A hazard the guard missed still names something dangerous: heat, smoke, liquid, a child, a swelling.
   safety_hazard: (_s, p) => HAZARD_WORD.test(p) || /\b(lifting|bent|bit|chew\w*|explod\w*|pop\w*|bang|sizzl\w*|fumes?|toxic|gas|electric\w*|tingl\w*|zap\w*|water|liquid|wet|rain|toilet|sink|child|kid|baby|toddler|dog|cat|danger\w*|unsafe|safe|eau|wasser|agua|chaud|heiss|caliente|calienta|gonfl\w*|aufgebla\w*|hinchad\w*|fumee|rauch|humo|brule|verbrannt|quemad\w*|enfant|kind|nino|nina|dangereux|gefahrlich|peligros\w*)\b/.test(p),
   product_recommend: (s, p) => s.category !== undefined || s.rank !== undefined || s.maxPriceCents !== undefined || s.features.length > 0 || s.products.length > 0 || /\b(recommend\w*|suggest\w*|which|what|best|buy|get|looking|choose|pick|options?|phones?|gift|present|upgrade|new one|should i)\b/.test(p),
+  cart_view: (s, p) => s.products.length > 0 || /\b(cart|basket|bag|trolley|checkout|check out|total|subtotal|items?|added)\b/.test(p),
+  contact_info: (_s, p) => /\b(contact\w*|reach|e ?mail|phone|call|ring|hours|open|opening|reply|respond\w*|address|office|write|get in touch|support|team|staff|agents?|someone|people|chat|weekends?|holidays?)\b/.test(p),
+  shipping_info: (s, p) => s.country !== undefined || /\b(ship\w*|deliver\w*|post(age|al)?|send|sent|arriv\w*|courier|dispatch\w*|track\w*|express|standard|parcel|package|carrier|get here|abroad|international|overseas|lockers?|po box|cut ?off|days?|weekends?|same day|free|tax|vat|duties|customs|how much|cost|price|fast|quick|long|faster|sooner)\b/.test(p),
   human_handoff: (_s, p) => /\b(person|people|human|someone|somebody|agent|team|staff|manager|supervisor|representative|rep|real|live|call|complain\w*|escalat\w*|speak|talk|bot|useless|operator|employee)\b/.test(p),
   order_change_address: (s, p) => s.orderNumber !== undefined || /\b(address|deliver\w*|ship\w*|send|sent|order\w*|mov\w*|redirect|wrong (street|house|flat|apartment|city)|postcode|zip)\b/.test(p),
   order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
@@ -203,6 +210,8 @@ const THIRD_PARTY = /\b(someone|somebody|they|he|she|caller|called|rang|texted|e
 /** A parcel that came damaged or never came. */
 export const PARCEL_TROUBLE = /\b(damaged|broken|smashed|crushed|dented|crack\w*|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour)|says delivered|marked (as )?delivered|shows delivered|nothing (here|there|at the door)|(cant|can t) find (it|the (parcel|package|box)))\b/;
 const PARCEL = /\b(parcel|package|box|delivery|delivered|courier|arrived|turned up|came today|showed up|shipment)\b/;
+/** Money on a card, tax on a price, paying over time. */
+const PAYMENT_TALK = /\b(charged|charges|charge me|debited|billed|statement|go (thru|through)|went (thru|through)|declined|spread the (cost|payments?)|instal+ments?|pay (monthly|later|over time|in parts)|financ\w*|split (the )?(payment|cost)|vat|sales tax|tax(es)?|duties|customs|invoice|receipt)\b/;
 const ADDING = /\b(add|buy|put|take|order|bump|upgrade|swap|switch|change it|make it|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|diff\w*|compare\w*|which|ou|oder|o)\b/;
@@ -248,6 +257,8 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (SIGN_IN_CODES.test(p) && (intent === 'account_manage' || intent.startsWith('tech_') || (intent === 'scam_report' && !THIRD_PARTY.test(p)))) return 'account_password';
   // "Do I have to factory reset my phone to fix my shop login?": never; it is the account's question.
   if (intent.startsWith('tech_') && /\b(factory )?reset\b/.test(p) && /\b(shop|visionx|store) (login|log in|sign in|account|password)\b|\b(login|log in|sign in|password)\b.{0,30}\b(shop|website|site|store|visionx)\b/.test(p)) return 'account_password';
+  // Money on the card ("charged twice", "did any of those go through", "spread the cost", "is VAT included") is payment.
+  if (PAYMENT_TALK.test(p) && !slots.products.length && ['product_recommend', 'product_info', 'cart_view', 'cart_add', 'warranty', 'order_list'].includes(intent)) return 'payment';
   // "Is shipping free on what's in my cart to Canada?" asks a shipping cost.
   if ((intent === 'cart_view' || intent === 'cart_add') && slots.country && /\b(ship\w*|deliver\w*|postage|send|express|standard)\b/.test(p)) return 'shipping_info';
   // "What would my total be if I added the Buds?" asks a sum; "the cheapest way to get a transparent one" a choice.

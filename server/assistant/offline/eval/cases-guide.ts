@@ -2,6 +2,10 @@ import type { EvalCase } from './case-types.js';
 
 /** Policies, troubleshooting, feelings, people and refusals: every figure and step is data/support-guide.md's. */
 export const GUIDE_CASES: EvalCase[] = [
+  // [PAY2] Charged twice or an invoice: the guide's answer and a person who can see the payment records.
+  { id: 'pay-double-charge', intent: 'policy', turns: [{ say: 'I was charged twice for the same order', must: ["I've asked a person"] }] },
+  { id: 'pay-invoice', intent: 'policy', turns: [{ say: 'can I get an invoice with the VAT shown for my company', must: ['Contact page', "I've asked a person"] }] },
+  { id: 'pay-place-order', intent: 'policy', turns: [{ say: 'just pay for it with my saved card please', must: ["I can't place an order for you"] }] },
   { id: 'return-policy', intent: 'policy', turns: [{ say: 'What is your return policy?', must: ['30 days', 'free'], noTools: true }] },
   { id: 'shipping-canada', intent: 'policy', turns: [{ say: 'How long does shipping take to Canada?', must: ['5–8 days', '$9.95', '$149'], mustNot: ['Germany'] }] },
   { id: 'express-germany', intent: 'policy', turns: [{ say: 'How much is express shipping to Germany?', must: ['$19.95'] }] },

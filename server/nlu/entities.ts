@@ -31,6 +31,8 @@ export const plain = (text: string) =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // French elision ("l'évier", "d'eau", "qu'il") keeps its words apart; English contractions close up ("don't" → "dont").
+    .replace(/\b([ldjsnmtc]|qu)[’'](?=\p{L})/gu, '$1 ')
     .replace(/[’']/g, '')
     .replace(/(\d),(?=\d{3})/g, '$1')
     .replace(/[^\p{L}\p{N}$.]+/gu, ' ')

@@ -6,13 +6,13 @@
 
 /** Most specific first: a match is blanked out before the next pattern runs ("Pro Max Ultra Bio Case" is the case, not the phone). */
 export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: RegExp]> = [
-  ['vision-x-pro-max-ultra-bio-case', /\b((vision x )?pro max( ultra)? )?bio cases?\b/],
+  ['vision-x-pro-max-ultra-bio-case', /\b((vision x )?pro max( ultra)? )?bio (cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) bio\b/],
   ['halo-vision-pro-ultra-clear-case', /\b(halo( vision)?( pro)?( ultra)? (clear )?cases?|clear cases?)\b/],
-  ['vision-x-everyday-case', /\b((vision x )?everyday cases?|vision x cases?)\b/],
-  ['vision-go-loop-case', /\b((vision go )?loop cases?|vision go cases?)\b/],
+  ['vision-x-everyday-case', /\b((vision x )?everyday (cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)|vision x cases?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) everyday\b/],
+  ['vision-go-loop-case', /\b((vision go )?loop (cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)|vision go cases?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) loop\b/],
   ['vision-x-pro-max-ultra-tempered-glass', /\b(vision x )?pro max( ultra)? (tempered glass|screen protector|glass)\b/],
   ['halo-vision-pro-ultra-tempered-glass', /\bhalo( vision)?( pro)?( ultra)? (tempered glass|screen protector|glass)\b/],
-  ['visionx-65w-gan-charger', /\b(65 ?w( gan)? charger|gan charger)\b/],
+  ['visionx-65w-gan-charger', /\b(65 ?w( gan)? (charger|chargeur|cargador|ladegerat|netzteil)|gan (charger|chargeur|cargador|ladegerat))\b|\b(chargeur|cargador|ladegerat|netzteil) (de |von |mit )?65 ?w\b/],
   ['visionx-qi2-wireless-pad', /\b((qi2 )?wireless (charging )?pad|charging pad|qi2 pad)\b/],
   ['visionx-magnetic-power-bank', /\b(magnetic )?power ?banks?\b|\bbatterie externe\b|\bbateria externa\b|\bexterne[rn]? akku\b/],
   ['usb-c-braided-cable-2m', /\b(2 ?m|240 ?w|long) (braided )?(usb c )?cables?\b|\bcables? 2 ?m\b|\b2 ?m(?= (and|or|vs|versus) (the )?1 ?m (braided )?(usb c )?cables?)/],
@@ -79,7 +79,7 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
 
 /** Country names shoppers write → ISO codes (shipped to or not: the answer says which). */
 export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
-  ['US', /\b(usa|us of a|united states|america|the us|the states|etats unis|estados unidos|vereinigte staaten|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|chicago|los angeles|san francisco|seattle|boston|miami|houston|dallas|austin|denver|atlanta|nyc|brooklyn)\b/],
+  ['US', /\b(usa|us of a|united states|america|the us|the states|etats unis|estados unidos|vereinigte staaten|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|honolulu|anchorage|chicago|los angeles|san francisco|seattle|boston|miami|houston|dallas|austin|denver|atlanta|nyc|brooklyn)\b/],
   ['CA', /\b(canada|canadian|kanada|toronto|montreal|vancouver|calgary|ottawa|quebec)\b/],
   ['GB', /\b(uk|u k|united kingdom|britain|great britain|england|scotland|wales|northern ireland|royaume uni|reino unido|grossbritannien|london|manchester|glasgow|edinburgh|birmingham)\b/],
   ['DE', /\b(germany|german|deutschland|allemagne|alemania|berlin|munich|munchen|hamburg|cologne|koln|frankfurt)\b/],
@@ -88,7 +88,7 @@ export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegEx
   ['MX', /\b(mexico)\b/],
   ['ES', /\b(spain|espana|espagne|spanien)\b/],
   ['IT', /\b(italy|italia|italie|italien)\b/],
-  ['IE', /\b(ireland|irland|irlande)\b/],
+  ['IE', /\b(ireland|irland|irlande|dublin|cork|galway|limerick)\b/],
   ['NL', /\b(netherlands|holland|niederlande|pays bas)\b/],
   ['AT', /\b(austria|osterreich|autriche)\b/],
   ['CH', /\b(switzerland|schweiz|suisse|suiza)\b/],

@@ -65,7 +65,7 @@ async function colourMissing(ctx: ReplyContext, items: Accessory[], colour: stri
 }
 
 /** Devices we do not sell: the catalog's fits cannot say, the product's own description can. */
-const OTHER_DEVICE = /\b(iphones?|ipads?|samsung|galaxy|pixel|macbook|laptops?|tablets?|monitors?|tvs?|television|consoles?|switch|ps5|xbox|android phones?|other phones?|any phone|car)\b/;
+const OTHER_DEVICE = /\b(iphones?|ipads?|samsung|galaxy|pixel|macbook|laptops?|portatil|ordinateur|ordi|notebook|tablets?|monitors?|tvs?|television|consoles?|switch|ps5|xbox|android phones?|other phones?|any phone|car)\b/;
 const COMPAT_WORDS = /\b(works?|charges?|fast-charges|compatib\w*|video|android|usb|bluetooth|laptops?|phones?|tablets?|qi2?|any|not|only|carry|carries)\b/i;
 
 /** A question about one of our accessories and a device we do not sell ("…charge my MacBook?"). */

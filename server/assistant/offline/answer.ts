@@ -6,7 +6,7 @@ import { PARCEL_TROUBLE } from '../understanding/understand.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
-import { CARD_IN_CHAT, CLAIM_TAKEN, PAYMENT_CHECKED, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { CARD_IN_CHAT, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -52,6 +52,22 @@ const OWN_WORDS_SCORE = 10;
 const OWN_WORDS_MARGIN = 1.5;
 const scoreFor = (knowledge: Knowledge, query: string, id: string) => knowledge.search(query, knowledge.passages.length).find((p) => p.id === id)?.score ?? 0;
 
+/**
+ * [HAND2] A person asked for, with what the shopper already said: "am I talking to a bot?" is
+ * answered first, and a wrong or damaged delivery gets the guide's claim steps too.
+ */
+async function personAnswer(ctx: ReplyContext): Promise<string> {
+  const p = plain(ctx.turn.userText);
+  const bot = ARE_YOU_A_BOT.test(p) ? "I'm the VisionX assistant, an automated helper, so let me bring in a person." : undefined;
+  const callback = CALLBACK_ASKED.test(p) ? "VisionX has no phone line and doesn't call back: support is in writing, so you always have a record." : undefined;
+  const claim = PARCEL_TROUBLE.test(p) || /\b(sent|gave|delivered) (me )?(the )?wrong\b|\bnot what i (ordered|paid for)\b/.test(p) ? guideAnswer(ctx, 'returns') : undefined;
+  return paragraphs(bot, callback, await handoffAnswer(ctx), claim);
+}
+const CALLBACK_ASKED = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring (me )?back\b/;
+
+/** "Tried all that, still flickers": the steps did not help, so a person is asked to join. */
+const STILL_BROKEN = /\b(tried (all|everything|that|those|it)|already (tried|did|done)|still (does|doesnt|doesn t|not|won t|wont|broken|flicker\w*|the same|happening|dead)|didn t (help|work|fix)|didnt (help|work|fix)|nothing (works|worked|helped))\b/;
+
 /** The guide's answer from the intent's own part of the guide: steps for a problem, the policy otherwise. */
 function guideAnswer(ctx: ReplyContext, intent: Intent): string {
   // A follow-up ("and for accessories?") is looked up together with the question it continues, unless
@@ -91,7 +107,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'safety_hazard': return safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety')));
     case 'scam_report': return scamAnswer();
     case 'contact_info': return paragraphs(guideAnswer(ctx, intent), CONTACT_WAYS);
-    case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : handoffAnswer(ctx);
+    case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : personAnswer(ctx);
     case 'payment':
       if (CARD_IN_TEXT.test(ctx.turn.userText)) return CARD_IN_CHAT;
       if (PLACE_ORDER.test(ctx.turn.userText.toLowerCase())) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
@@ -127,6 +143,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'returns': return PARCEL_TROUBLE.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
     default:
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
+      if (STILL_BROKEN.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Troubleshooting did not help'))) return paragraphs(STEPS_DID_NOT_HELP, guideAnswer(ctx, intent));
       // A phone without what the steps need, or an accessory with a device it isn't made for, is told first.
       return (await missingFeature(ctx)) ?? paragraphs(asksAboutOtherDevice(ctx) ? await accessoryCompatAnswer(ctx) : undefined, guideAnswer(ctx, intent));
   }

@@ -20,7 +20,7 @@ const optionLabel = (o: Pick<Option, 'colour' | 'storageGb'>) => [o.colour, o.st
 
 function actionOf(text: string): Proposed['action'] {
   const p = plain(text);
-  if (/\b(remove|delete|take)\b.*\b(from|out of)\b|^ ?(please )?(remove|delete|drop|take out|get rid of)\b|\btake (it|that|them|the \w+) out\b/.test(p)) return 'remove';
+  if (/\b(remove|delete|take)\b.*\b(from|out of)\b|^ ?(please )?(remove|delete|drop|take out|get rid of)\b|\btake (it|that|them|the \w+) out\b|\b(quitar|quita|eliminar|elimina|borrar|sacar|entfern\w*|losch\w*|supprim\w*|retir\w*|enlev\w*)\b/.test(p)) return 'remove';
   if (/\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b|\b(qty|quantity) (of|to)\b/.test(p)) return 'set-quantity';
   return 'add';
 }

@@ -26,7 +26,7 @@ async function readCart(ctx: ReplyContext): Promise<Cart | undefined> {
   return out?.ok ? (out.result as Cart) : undefined;
 }
 
-const SWAP = /\b(swap|switch|change|exchange|instead|rather|make it|replace)\b/;
+const SWAP = /\b(swap|switch|change|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|remplacer|plutot|cambiar|cambia|en lugar|mejor en)\b/;
 const SIZE_UP = /\b(bigger|more|larger|higher|next|extra) (storage|size|capacity|gb|version|model|one)\b|\b(upgrade|bump|size) (it )?(up|to)\b/;
 const CLEAR = /\b(remove|delete|clear|empty|take out|get rid of|bin)\b.{0,25}\b(everything|all|whole|entire)\b|\b(empty|clear|reset) (my |the )?(cart|basket)\b/;
 
@@ -92,7 +92,7 @@ export async function totalWithProduct(ctx: ReplyContext): Promise<string | unde
 }
 
 /** "The phone in my cart", "what's in my basket": the cart is what the message points at. */
-export const POINTS_AT_CART = /\b(in|from|out of|of) (my|the) (cart|basket)\b|\b(what s|whats|what is|thing|item|phone|stuff) (in|i have in) (my|the) (cart|basket)\b|\bi (already )?(have|ve got|got) in (my|the) (cart|basket)\b/;
+export const POINTS_AT_CART = /\b(in|from|out of|of) (my|the) (cart|basket)\b|\b(mi|el|del) carrito\b|\b(mon|du|le) panier\b|\b(meinem|dem|im) warenkorb\b|\b(what s|whats|what is|thing|item|phone|stuff) (in|i have in) (my|the) (cart|basket)\b|\bi (already )?(have|ve got|got) in (my|the) (cart|basket)\b/;
 
 /** The cart line a message about "the phone in my cart" means: its only phone, else its only line. */
 export async function cartReferent(ctx: ReplyContext): Promise<Line | undefined> {

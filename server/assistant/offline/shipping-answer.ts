@@ -7,7 +7,7 @@ import { cartShipping } from './cart-changes.js';
 import type { ReplyContext } from './reply-context.js';
 
 const COUNTRY_NAMES: Record<string, string> = {
-  US: 'the United States', CA: 'Canada', GB: 'the United Kingdom', DE: 'Germany', FR: 'France', AU: 'Australia', MX: 'Mexico',
+  US: 'the United States (all 50 states and Washington, D.C.)', CA: 'Canada', GB: 'the United Kingdom', DE: 'Germany', FR: 'France', AU: 'Australia', MX: 'Mexico',
   ES: 'Spain', IT: 'Italy', IE: 'Ireland', NL: 'the Netherlands', AT: 'Austria', CH: 'Switzerland', BE: 'Belgium', JP: 'Japan',
   IN: 'India', NZ: 'New Zealand', BR: 'Brazil',
 };

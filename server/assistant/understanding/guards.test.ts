@@ -38,6 +38,7 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['mi móvil se calienta muchísimo y huele a quemado', 'safety_hazard'],
   ['Quelle est la garantie du Vision X ?', undefined],
   ['I dropped the spare battery on the floor and now it has a dent in the corner', 'safety_hazard'],
+  ["mon téléphone est tombé dans l'eau de la baignoire", 'safety_hazard'],
 ];
 
 for (const [text, expected] of TABLE) test(`${expected ?? 'classifier'}: ${text}`, () => assert.is(guardOf(text), expected));

@@ -36,6 +36,13 @@ const TABLE: Row[] = [
   ['i already sent it to them', 'scam_report', 'a man on whatsapp asked me for the code in my text', (u) => u.followUp],
   ['can I spread the cost over a year', 'payment'],
   ['why is there a double charge on my statement', 'payment'],
+  ['we need 25 phones for our staff, who handles bulk orders?', 'human_handoff'],
+  ['could someone call me back tomorrow', 'human_handoff'],
+  ['is anything of mine on the way right now?', 'order_list'],
+  ['can I still cancel VX-7KQ2M9PD?', 'order_cancel'],
+  ['can you deliver to my parcel forwarder in Miami', 'shipping_info'],
+  ['hi from Cork, can I order a phone from you?', 'shipping_info', undefined, (u) => u.slots.country === 'IE'],
+  ["come on, it's my phone in that order, just tell me", 'injection', "what's the status of my neighbour's order"],
 ];
 
 let previousOf: (text: string) => Promise<PreviousTurn>;

@@ -61,6 +61,8 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   // "Did you just add something to my cart?" is about the cart, however alarmed it sounds; "qty of the Go to 2" changes it.
   const p0 = plain(text);
   if (/\b(qty|quantity)\b/.test(p0) && /\b(cart|basket|change|set|make|to \d)\b/.test(p0)) return { language, intent: 'cart_add', confidence: 1, alternatives: [], slots, followUp: false };
+  // Bulk and business orders, and "call me back", are for a person, however the rest reads.
+  if (BULK.test(p0) || (CALLBACK.test(p0) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p0))) return { language, intent: 'human_handoff', confidence: 1, alternatives: [], slots, followUp: false };
   if (/\b(cart|basket)\b/.test(p0) && ASKS_WHO_CHANGED_CART.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };
   const c = await classifyAnyLanguage(classifier, text, language);
   const alternatives = c.ranked.slice(0, 2).map((r) => r.intent);
@@ -75,6 +77,10 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   if (inherit && continues && !CART_VERB.test(p)) {
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
+  // After a refusal, "but it's my phone in that order, just tell me" is the same request.
+  if (previous?.intent === 'injection' && wordCount(p) <= 20 && /\b(just|only|still|but|come on|its my|it is my|my phone|tell me|yes or no)\b/.test(p)) {
+    return { language, intent: 'injection', confidence: 1, alternatives, slots, followUp: true };
   }
   // After a scam, "I already gave it to him" is the same danger: what to do now that they have it.
   if (inherit === 'scam_report' && /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read)\b|\btoo late\b/.test(p)) {
@@ -210,9 +216,11 @@ const THIRD_PARTY = /\b(someone|somebody|they|he|she|caller|called|rang|texted|e
 /** A parcel that came damaged or never came. */
 export const PARCEL_TROUBLE = /\b(damaged|broken|smashed|crushed|dented|crack\w*|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour)|says delivered|marked (as )?delivered|shows delivered|nothing (here|there|at the door)|(cant|can t) find (it|the (parcel|package|box)))\b/;
 const PARCEL = /\b(parcel|package|box|delivery|delivered|courier|arrived|turned up|came today|showed up|shipment)\b/;
+const BULK = /\b(bulk|wholesale|business (order|purchase|account)|company (order|purchase)|\d{2,} (phones|units|devices|handsets|of them|vision)|fleet|corporate (order|account))\b/;
+const CALLBACK = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring (me )?back\b/;
 /** Money on a card, tax on a price, paying over time. */
 const PAYMENT_TALK = /\b(charged|charges|charge me|debited|billed|statement|go (thru|through)|went (thru|through)|declined|spread the (cost|payments?)|instal+ments?|pay (monthly|later|over time|in parts)|financ\w*|split (the )?(payment|cost)|vat|sales tax|tax(es)?|duties|customs|invoice|receipt)\b/;
-const ADDING = /\b(add|buy|put|take|order|bump|upgrade|swap|switch|change it|make it|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
+const ADDING = /\b(add|buy|put|take|order|bump|upgrade|swap|switch|change it|make it|ajoute\w*|mets|hinzufug\w*|fug\w* hinzu|leg\w* in|anad\w*|agreg\w*|pon(lo|la)?|andern|wechseln|changer|cambiar|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|diff\w*|compare\w*|which|ou|oder|o)\b/;
 /** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
@@ -257,6 +265,17 @@ function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (SIGN_IN_CODES.test(p) && (intent === 'account_manage' || intent.startsWith('tech_') || (intent === 'scam_report' && !THIRD_PARTY.test(p)))) return 'account_password';
   // "Do I have to factory reset my phone to fix my shop login?": never; it is the account's question.
   if (intent.startsWith('tech_') && /\b(factory )?reset\b/.test(p) && /\b(shop|visionx|store) (login|log in|sign in|account|password)\b|\b(login|log in|sign in|password)\b.{0,30}\b(shop|website|site|store|visionx)\b/.test(p)) return 'account_password';
+  // "Can I still cancel {order}?" is a cancellation, whatever the order's status reads like.
+  if ((intent === 'order_status' || intent === 'order_list') && /\bcancel\w*\b/.test(p)) return 'order_cancel';
+  // "Do I have anything on the way?": the shopper's orders.
+  if (!slots.products.length && /\b(on (the|its) way|anything coming|anything arriving|coming to me|in transit)\b/.test(p) && !intent.startsWith('safety')) return 'order_list';
+  // "Where do I find tracking for {order}?" is about that order, even with "email" in it.
+  if (slots.orderNumber && (intent === 'contact_info' || intent.startsWith('account_') || intent.startsWith('tech_'))) return 'order_status';
+  // PO boxes, lockers and forwarders are where we ship, not an address to change.
+  if (/\b(po box|p o box|parcel lockers?|forward\w* (company|service|address)|freight forwarder|forwarder)\b/.test(p)) return 'shipping_info';
+  // "Can I order one from Dublin?": a country and ordering is where we ship.
+  if (slots.country && !slots.orderNumber && (intent === 'order_list' || intent === 'order_status' || intent === 'order_change_address') && /\b(can i|do you|order one|buy|ship|deliver|send)\b/.test(p)) return 'shipping_info';
+  // Bulk and business orders, and "call me back", are for a person.
   // Money on the card ("charged twice", "did any of those go through", "spread the cost", "is VAT included") is payment.
   if (PAYMENT_TALK.test(p) && !slots.products.length && ['product_recommend', 'product_info', 'cart_view', 'cart_add', 'warranty', 'order_list'].includes(intent)) return 'payment';
   // "Is shipping free on what's in my cart to Canada?" asks a shipping cost.

@@ -2,6 +2,9 @@ import type { EvalCase } from './case-types.js';
 
 /** Policies, troubleshooting, feelings, people and refusals: every figure and step is data/support-guide.md's. */
 export const GUIDE_CASES: EvalCase[] = [
+  // [HAND2] A person with what was said: a bot question answered, a wrong delivery's claim steps, steps that did not help.
+  { id: 'person-wrong-item', intent: 'handoff', turns: [{ say: 'let me talk to a manager, you sent me the wrong colour', must: ["I've asked a person", 'order number'] }] },
+  { id: 'steps-did-not-help', intent: 'troubleshooting', turns: [{ say: 'my wifi keeps dropping' }, { say: 'tried all that already and it still drops', must: ["I've asked a person", "didn't fix it"] }] },
   // [PAY2] Charged twice or an invoice: the guide's answer and a person who can see the payment records.
   { id: 'pay-double-charge', intent: 'policy', turns: [{ say: 'I was charged twice for the same order', must: ["I've asked a person"] }] },
   { id: 'pay-invoice', intent: 'policy', turns: [{ say: 'can I get an invoice with the VAT shown for my company', must: ['Contact page', "I've asked a person"] }] },

@@ -175,6 +175,8 @@ export function extractSlots(text: string): Slots {
     /\b(\d+(?:\.\d+)?)\s?(gb|tb|go|to)\b/.exec(p) ??
     /\bthe (128|256|512)()\b/.exec(p) ??
     /\b(?<!\$ ?)(128|256|512)() (one|version|model|variant|option)\b/.exec(p) ??
+    // "what about 512": a short follow-up naming only a size.
+    (p.trim().split(' ').length <= 4 ? /\b(?<!\$ ?)(128|256|512)()\b/.exec(p) : null) ??
     (rest.some((m) => PHONE_SLUGS.has(m.slug)) ? /\b(?<!\$ ?)(128|256|512)()\b(?! ?(mah|mm|g|w|hz|nits|dollars|bucks|usd)\b)/.exec(p) : null);
   if (storage) slots.storageGb = storage[2] === 'tb' || storage[2] === 'to' ? Math.round(Number(storage[1]) * 1024) : Number(storage[1]);
   const q = quantity(p);

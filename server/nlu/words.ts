@@ -27,7 +27,7 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b|\bpmu\b/],
   ['vision-x-terra', /\b(vision x )?terra\b/],
   // "the Go" and "my X" are what owners call them; "on the go" is not a phone.
-  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(work|works|working|fit|fits|charge|charges|use it|used|run|runs) on )the go\b|\bthe go(?= to \d)|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?( {2,}|x\b|vision|terra|halo|pro))|\b(black|coral|white|lilac|purple) go\b/],
+  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(work|works|working|fit|fits|charge|charges|use it|used|run|runs) on )the go\b|\bthe go(?= to \d)|(?<=\b(rate|screen|camera|battery|price|size|weight|specs?|display|storage|chip|ram|weight|zoom|case|glass|protector) on )the go\b|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?( {2,}|x\b|vision|terra|halo|pro))|\b(black|coral|white|lilac|purple) go\b/],
   // "VisionX" (one word) is the brand; "Vision X" (two) is the phone.
   ['vision-x', /\bvision x\b|\b(the|my|a|that|regular|normal|standard|plain|basic) x\b(?! (pro|terra)\b)|^ ?x(?= (or|vs|versus|and|v) )|\bx(?= (or|vs|versus|v) )|\b(or|vs|versus|and|v) (the )?x\b(?! (pro|terra)\b)/],
 ];
@@ -104,12 +104,12 @@ export const ASPECTS = {
   price: /\b(price|prices|cost|costs|how much(?! (ram|storage|space|memory|battery|mah|weight|data|zoom|megapixels?|gb|tb)\b)|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto(?! pesa)|\$)/,
   colours: /\b(colou?rs?|shades?|finish(es)?|couleurs?|farben?|colores)\b/,
   storage: /\b(storage|gb|tb|memory|space|sd card|microsd|stockage|memoire|speicher\w*|almacenamiento|memoria)\b/,
-  camera: /\b(cameras?|photos?|pictures?|zoom|video|lens|megapixels?|mp|selfie|kameras?|camaras?|appareil photo|fotos?)\b/,
+  camera: /\b(cameras?|photos?|pictures?|zoom|videos?|vids?|film\w*|record\w*|[48] ?k|fps|lens|megapixels?|mp|selfie|kameras?|camaras?|appareil photo|fotos?)\b/,
   battery: /\b(battery|batteries|mah|battery life|lasts( longer)?|last (longer|all day|a day|two days)|on (a|one|a single|1) (full )?charge|per charge|hours of|batterie|akku\w*|baterias?|autonomie|autonomia)\b/,
   charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?|recharge|aufladen|laden|kabellos\w*|sans fil|carga|cargar|inalambric\w*)\b/,
   water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust\w*|wet|sealed|shower|pool|dunk\w*|submer\w*|splash\w*|drop\w*|rugged|tough\w*|durab\w*|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
   screen: /\b(screen|display|hz|nits|resolution|inch|refresh rate|bright|brightness|sunlight|in the sun|ecran|bildschirm|pantalla)\b/,
-  size: /\b(size|weight|pesa|pese|wiegt|heavy|light(?! (ring|up|flash|fill|glow))|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
+  size: /\b(size|weight|pesa|pese|wiegt|thick\w*|thin|slim|dimensions?|pocket|heavy|light(?! (ring|up|flash|fill|glow))|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
   stock: /\b(in stock|stock|available|availability|sold out|disponible|verfugbar|lieferbar|auf lager|disponibilidad|agotado)\b/,
   network: /\b(e ?sim|sim|5g|network|dual sim|nfc|wifi|bluetooth)\b/,
   repair: /\b(repair|repairable|repairability|screws?|modules?|modular|spare parts?|reparer|reparation|reparieren|reparatur|reparar|reparacion)\b/,

@@ -30,6 +30,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bhow much\b/g, 'cost'],
   [/\bfactory reset\b/g, 'factoryreset'],
   [/\btake (the |my |your )?money\b/g, 'charge'],
+  [/\b(warrenty|waranty|warrantee|warentee)\b/g, 'warranty'],
+  [/\b(kill|kills|invalidate|invalidates|ruin|ruins|cancel|cancels|lose|affect|affects) (my |the |your )?(warranty|guarantee)\b/g, 'void warranty'],
 ];
 
 /** Words that mean the same thing to a shopper: a query word also searches its group. */

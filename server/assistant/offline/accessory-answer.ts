@@ -70,7 +70,7 @@ const COMPAT_WORDS = /\b(works?|charges?|fast-charges|compatib\w*|video|android|
 
 /** A question about one of our accessories and a device we do not sell ("…charge my MacBook?"). */
 export const asksAboutOtherDevice = (ctx: ReplyContext) =>
-  ctx.slots.products.length === 1 && !PHONE_SLUGS.has(ctx.slots.products[0]!) && OTHER_DEVICE.test(plain(ctx.turn.userText));
+  ctx.slots.products.filter((s) => !PHONE_SLUGS.has(s)).length === 1 && OTHER_DEVICE.test(plain(ctx.turn.userText));
 
 /** What the descriptions call the devices shoppers name: an iPhone is "not Android", a MacBook a laptop, a TV a video output. */
 const DEVICE_KIND: Array<[RegExp, string]> = [
@@ -124,9 +124,27 @@ function fitDetail(facts: ProductFacts, question: string): string | undefined {
   return productQa(facts, question, 1).find((f) => f.score >= 2 && !f.text.startsWith('**'))?.text;
 }
 
+/**
+ * [ACC6] Two of our accessories together ("does the Everyday Case work with the Qi2 pad?"): what
+ * each one's page says about the question, and any fit note of one that names the other.
+ */
+async function accessoryPairAnswer(ctx: ReplyContext, slugs: string[]): Promise<string> {
+  const [a, b] = [await productFacts(ctx, slugs[0]!), await productFacts(ctx, slugs[1]!)];
+  if (!a || !b) return "I couldn't look those accessories up just now. Please try again in a moment.";
+  const mentions = (f: ProductFacts, other: ProductFacts) => {
+    const words = terms(other.name).filter((w) => !['visionx', 'vision', 'case', 'pro', 'ultra', 'max'].includes(w));
+    return (f.fits ?? []).filter((x) => x.note && words.some((w) => terms(x.note!).includes(w))).map((x) => `The **${f.name}** with the ${x.name}: ${x.note}.`);
+  };
+  const said = [...new Set([...mentions(a, b), ...mentions(b, a), ...[a, b].flatMap((f) => productQa(f, ctx.turn.userText, 1).map((x) => x.text))])];
+  return said.length ? bullets(said.slice(0, 3)) : `Neither page, the **${a.name}**'s nor the **${b.name}**'s, says whether they work together, so I can't promise it.`;
+}
+
 /** [ACC2] "Does the Everyday Case fit a Vision Go?": yes or no from the accessory's own fits. */
 export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> {
-  const accessory = ctx.slots.products.find((s) => !PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
+  const accessories = ctx.slots.products.filter((s) => !PHONE_SLUGS.has(s));
+  // "Will the Buds Pro case charge on the Qi2 pad?": two of our accessories, answered from the first one's page.
+  if (accessories.length >= 2) return accessoryPairAnswer(ctx, accessories);
+  const accessory = accessories[0] ?? (ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
   const phone = ctx.slots.accessoryFor ?? ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
   if (!accessory && asksAboutOtherMake(ctx)) return otherMakeAnswer(ctx);
   if (!accessory) return phone ? accessoryFindAnswer(ctx) : 'Which accessory and which phone do you mean? For example: "Does the Everyday Case fit the Vision X?"';

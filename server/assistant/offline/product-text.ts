@@ -67,12 +67,12 @@ export function stockText(f: ProductFacts, colour?: string, storageGb?: number):
 
 /** What a product question asked, from the facts; an overview when it asked nothing in particular. */
 /** Things shoppers expect in a box, and whether the box list names them. */
-const BOX_ITEMS: Array<[RegExp, string]> = [
-  [/\b(charger|plug|power adapter|brick)\b/i, 'charger'],
-  [/\b(case|cover)\b/i, 'case'],
-  [/\b(earphones|headphones|earbuds|buds)\b/i, 'earphones'],
-  [/\b(screen protector|glass)\b/i, 'screen protector'],
-  [/\b(screwdriver|tool)\b/i, 'screwdriver'],
+const BOX_ITEMS: Array<[asked: RegExp, listed: RegExp, name: string]> = [
+  [/\b(charger|plug|power adapter|brick)\b/i, /\b(charger|adapter)\b/i, 'charger'],
+  [/\b(case|cover)\b/i, /\bcase\b/i, 'case'],
+  [/\b(earphones|headphones|earbuds|buds)\b/i, /\b(earphones|headphones|earbuds)\b/i, 'earphones'],
+  [/\b(screen protector|glass)\b/i, /\b(screen protector|glass)\b/i, 'screen protector'],
+  [/\b(screwdriver|tool)\b/i, /\bscrewdriver\b/i, 'screwdriver'],
 ];
 
 /** "Does it come with a charger?": yes or no from the box list, before the list itself. */
@@ -80,8 +80,8 @@ function boxAnswer(f: ProductFacts, question: string): string | undefined {
   const contents = specValue(f, /^contents$/i);
   const item = BOX_ITEMS.find(([re]) => re.test(question));
   if (!contents || !item) return undefined;
-  const [re, name] = item;
-  return re.test(contents) ? `Yes, the **${f.name}** comes with a ${name}: the box holds ${contents}.` : `No, there's no ${name} in the box of the **${f.name}**: it holds ${contents}.`;
+  const [, listed, name] = item;
+  return listed.test(contents) ? `Yes, the **${f.name}** comes with a ${name}: the box holds ${contents}.` : `No, there's no ${name} in the box of the **${f.name}**: it holds ${contents}.`;
 }
 
 export function describeProduct(f: ProductFacts, aspects: readonly Aspect[], colour?: string, storageGb?: number, question = ''): string {

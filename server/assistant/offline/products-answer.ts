@@ -19,7 +19,8 @@ function followUpSlots(ctx: ReplyContext, slug: string): Pick<Slots, 'aspects' |
   const { slots, memory } = ctx;
   const prev = memory.lastUser?.slots;
   const p = plain(ctx.turn.userText);
-  const fragment = !slots.products.length && (FOLLOW_UP.test(p) || p.trim().split(' ').length <= 7);
+  // "And the Halo?" names a product and nothing else: the question before, about this one.
+  const fragment = (!slots.products.length && (FOLLOW_UP.test(p) || p.trim().split(' ').length <= 7)) || (FOLLOW_UP.test(p) && p.trim().split(' ').length <= 5 && !slots.aspects.length);
   if (!prev || !fragment) return slots;
   const sameProduct = slug === (prev.products[0] ?? memory.focus) && !/\bother\b/.test(p);
   const aspects = slots.aspects.filter((a) => a !== 'storage' || !slots.storageGb);

@@ -17,7 +17,7 @@ export const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|diff\w*|compar
 /** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
 export const HAZARD_WORD = /\b(swell\w*|swollen|bulg\w*|smok\w*|burn\w*|fire|spark\w*|hot|heat\w*|overheat\w*|swallow\w*|dropp?ed|fell|spill\w*|soak\w*|crack\w*|shock\w*|leak\w*|melt\w*|hiss\w*|smell\w*|puff\w*)\b/;
 export const WARRANTY_WORD = /\b(warrant\w*|guarantee\w*|covered|cover|repair\w*|fix\w*|broken?|claim|defect\w*|replace\w*|spare|module)\b/;
-export const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast)|does|do|is|has|can|got)\b|\b(can i still|size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many|sealed|rated|rating|waterproof|water resistant|dustproof)\b|\b(is|does|has) (the|it|my|your)\b/;
+export const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|many|long|bright|fast|thick)|does|do|is|has|can|got)\b|\bcan (i|you|it) (put|use|fit|swap|change|get|shoot|record|take)\b|\b(can i still|size|resolution|specs?|inch(es)?|hz|megapixels?|mah|weight|how many|sealed|rated|rating|waterproof|water resistant|dustproof)\b|\b(is|does|has) (the|it|my|your)\b/;
 /** Something wrong right now ("my eSIM won't install"), as opposed to a question about what a phone has. */
 export const FAULT_NOW = /\b(wont|doesnt|cant|isnt|not working|stopped|stuck|broken?|error|fail\w*|keeps?|anymore)\b/;
 /** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */

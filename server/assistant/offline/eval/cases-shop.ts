@@ -82,6 +82,11 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'protect-follow-up', intent: 'recommendation', turns: [{ say: 'how much is the vision go' }, { say: 'what would protect it if my son drops it', must: ['Vision Go Loop Case'] }] },
   { id: 'feature-5g', intent: 'product', turns: [{ say: 'does the terra do 5g', must: ['Yes, the **Vision X Terra** has 5G'] }] },
   { id: 'option-follow-up', intent: 'product', turns: [{ say: 'how much are the loop cases' }, { say: 'fine, in white then, how much?', must: ['Vision Go Loop Case', '$24.99'] }] },
+  // [ACC6] Two accessories together; the box list read for the item asked; spec words shoppers use.
+  { id: 'accessory-pair', intent: 'compatibility', turns: [{ say: 'can the qi2 pad charge my vision x if it has the everyday case on', must: ['Everyday Case', 'Qi2'] }] },
+  { id: 'box-no-screwdriver', intent: 'product', turns: [{ say: 'is a screwdriver in the box with the vision go', must: ["No, there's no screwdriver"] }] },
+  { id: 'spec-thickness', intent: 'product', turns: [{ say: 'how thick is the vision x terra', must: ['13.2'] }] },
+  { id: 'spec-video', intent: 'product', turns: [{ say: 'can the halo record 8k videos', must: ['8K at 30 fps'] }] },
   { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
   { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },

@@ -2,7 +2,7 @@ import type { Intent } from '../nlu/intents.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, CARD_IN_TEXT } from '../understanding/guards.js';
-import { PARCEL_TROUBLE } from '../understanding/signs.js';
+import { PARCEL_TROUBLE, PLACE_ORDER } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
@@ -20,8 +20,6 @@ import { shippingAnswer } from './shipping-answer.js';
 
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 
-/** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
-const PLACE_ORDER = /\b(place|put through|submit|complete|finish)\b.{0,20}\border\b|\b(check ?out|order it|buy it|pay) for me\b|\b(saved|stored) card\b|\bcard on file\b|\bsame card as (last time|before)\b/;
 /** "Am I talking to a bot?": said plainly, with the way to a person. */
 const ARE_YOU_A_BOT = /\b(are you|am i (talking|speaking|chatting) (to|with)|is this|r u|are u|you re|youre)\b.{0,25}\b(real|bot|robot|human|person|ai|machine|computer|automated)\b/;
 const asksIfBot = (p: string) => ARE_YOU_A_BOT.test(p) && !/\b(get|put|give|speak|talk|transfer|connect|pass)\b/.test(p);

@@ -33,6 +33,8 @@ const CLEAR = /\b(remove|delete|clear|empty|take out|get rid of|bin)\b.{0,25}\b(
 /** The cart line a swap is about: the product named, else the one the talk is about, else the only phone. */
 function lineToSwap(ctx: ReplyContext, cart: Cart): Line | undefined {
   const named = ctx.slots.products[0] ?? ctx.memory.focus;
+  // "Make it the white one" after a case was offered: that offer changes, not the phone already in the cart.
+  if (!ctx.slots.products.length && named && !cart.lines.some((l) => l.slug === named)) return undefined;
   const phones = cart.lines.filter((l) => PHONE_SLUGS.has(l.slug));
   return cart.lines.find((l) => l.slug === named) ?? (ctx.slots.products.length ? undefined : phones.length === 1 ? phones[0] : cart.lines.length === 1 ? cart.lines[0] : undefined);
 }

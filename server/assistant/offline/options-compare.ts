@@ -1,5 +1,6 @@
 import { coloursIn, plain } from '../../nlu/entities.js';
 import { dollars, storageLabel } from './format.js';
+import { featuresOf } from './phone-features.js';
 import { productFacts, type ReplyContext } from './reply-context.js';
 
 /** [CMP3] One product, two of its options ("the privacy tint one vs the clear one", "128 or 256"): the difference in price. */
@@ -20,7 +21,10 @@ export async function optionsCompared(ctx: ReplyContext): Promise<string | undef
   const [a, b] = options;
   if (!a || !b) return undefined;
   const [cheap, dear] = a.cents <= b.cents ? [a, b] : [b, a];
-  return cheap.cents === dear.cents
-    ? `The **${f.name}** costs the same in ${cheap.label} and ${dear.label}: ${dollars(cheap.cents)}.`
+  const difference = cheap.cents === dear.cents
+    ? `The **${f.name}** is the same price in ${cheap.label} and ${dear.label}: ${dollars(cheap.cents)}, no extra for either.`
     : `The **${f.name}** in ${dear.label} costs ${dollars(dear.cents)}, ${dollars(dear.cents - cheap.cents)} more than in ${cheap.label} (${dollars(cheap.cents)}).`;
+  // "…or should I just get a memory card?": what the phone has, said too.
+  const features = featuresOf(ctx.slots.features).map((x) => (x.has(f) ? `It has ${x.label}.` : `It doesn't have ${x.label}.`));
+  return [difference, ...features].join(' ');
 }

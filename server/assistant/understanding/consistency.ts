@@ -17,7 +17,9 @@ const ABOUT_ONE_THING: ReadonlySet<Intent> = new Set(['product_info', 'product_c
 const NEVER_COMPARED: ReadonlySet<Intent> = new Set(['safety_hazard', 'scam_report', 'human_handoff', 'cart_add', 'cart_remove', 'cart_view', 'order_status', 'order_list', 'returns', 'warranty']);
 /** A cart or order reading stands against two phones named only when the message shows a cart or an order. */
 export function keepsOwnReading(intent: Intent, p: string): boolean {
-  if (intent.startsWith('cart_')) return CART_VERB.test(p) || ADDING.test(p);
+  // "Don't wanna buy something that's dead in 2 years" buys nothing.
+  const said = p.replace(/\b(dont|do not|not|never|wont|didnt|no)( (wanna|want to|going to|gonna))? \w+/g, ' ');
+  if (intent.startsWith('cart_')) return CART_VERB.test(said) || ADDING.test(said);
   if (intent.startsWith('order_') || intent === 'returns' || intent === 'warranty') return /\b(order\w*|bought|parcel|return\w*|refund\w*|warrant\w*|repair\w*|broken|faulty)\b/.test(p);
   return NEVER_COMPARED.has(intent);
 }

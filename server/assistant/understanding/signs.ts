@@ -10,7 +10,7 @@ export const PARCEL = /\b(parcel|package|box|delivery|delivered|courier|arrived|
 export const BULK = /\b(bulk|wholesale|business (order|purchase|account)|company (order|purchase)|\d{2,} (phones|units|devices|handsets|of them|vision)|fleet|corporate (order|account))\b/;
 export const CALLBACK = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring (me )?back\b/;
 /** Money on a card, tax on a price, paying over time. */
-export const PAYMENT_TALK = /\b(charged|charges|charge me|debited|billed|statement|go (thru|through)|went (thru|through)|declined|spread the (cost|payments?)|instal+ments?|pay (monthly|later|over time|in parts)|financ\w*|split (the )?(payment|cost)|vat|sales tax|tax(es)?|duties|customs|invoice|receipt)\b/;
+export const PAYMENT_TALK = /\b(charged (me|twice|two|three|my|for|already|before|again)|(card|account|i) (was|got|been|were) charged|charges? (on|from|to) (my )?(card|statement|account)|two charges|double charge|charge me|debited|billed|statement|go (thru|through)|went (thru|through)|declined|spread the (cost|payments?)|instal+ments?|pay (monthly|later|over time|in parts)|financ\w*|split (the )?(payment|cost)|vat|sales tax|tax(es)?|duties|customs|invoice|receipt)\b/;
 export const ADDING = /\b(add|buy|put|take|order|bump|upgrade|swap|switch|change it|make it|ajoute\w*|mets|hinzufug\w*|fug\w* hinzu|leg\w* in|anad\w*|agreg\w*|pon(lo|la)?|andern|wechseln|changer|cambiar|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 export const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 export const COMPARING = /\b(\w+er than|better|worse|vs|versus|or|diff\w*|compare\w*|which|ou|oder|o)\b/;
@@ -22,3 +22,5 @@ export const SPEC_QUESTION = /^ ?(what|whats|which|how (big|large|heavy|much|man
 export const FAULT_NOW = /\b(wont|doesnt|cant|isnt|not working|stopped|stuck|broken?|error|fail\w*|keeps?|anymore)\b/;
 /** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */
 export const FAULT = /\b(warm|hot|heat\w*|is (that|it|this) (bad|normal|ok|okay|safe)|not|no longer|wont|doesnt|dont|cant|cannot|isnt|aint|stopped|stuck|broken?|broke|crack\w*|flicker\w*|dead|died|problem|issues?|fix|help|keeps? (crash\w*|freez\w*|dropp\w*|restart\w*|turning|dying|shutting|disconnect\w*|reboot\w*|happening|getting|going|saying|showing|asking|rejecting)|slow\w*|drain\w*|hot|overheat\w*|lag\w*|freez\w*|blank|lines|error|fail\w*|randomly|suddenly|why|anymore|weird|wrong)\b/;
+/** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
+export const PLACE_ORDER = /\b(place|put through|submit|complete|finish)\b.{0,20}\border\b|\b(check ?out|order it|buy it|pay) for me\b|\b(saved|stored) card\b|\bcard on file\b|\bsame card as (last time|before)\b/;

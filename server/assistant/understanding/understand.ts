@@ -4,7 +4,7 @@ import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
 import { comparesOptions, comparesPhones, consistent, keepsOwnReading, plausible } from './consistency.js';
 import { ASKS_WHO_CHANGED_CART, guardOf } from './guards.js';
-import { BULK, CALLBACK, CART_VERB, FAULT } from './signs.js';
+import { BULK, CALLBACK, CART_VERB, FAULT, PLACE_ORDER } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -61,6 +61,8 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   // "Did you just add something to my cart?" is about the cart, however alarmed it sounds; "qty of the Go to 2" changes it.
   const p0 = plain(text);
   if (/\b(qty|quantity)\b/.test(p0) && /\b(cart|basket|change|set|make|to \d)\b/.test(p0)) return { language, intent: 'cart_add', confidence: 1, alternatives: [], slots, followUp: false };
+  // "Can you just place the order for me?": only the shopper can check out; the cart answer says so.
+  if (PLACE_ORDER.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };
   // Bulk and business orders, and "call me back", are for a person, however the rest reads.
   if (BULK.test(p0) || (CALLBACK.test(p0) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p0))) return { language, intent: 'human_handoff', confidence: 1, alternatives: [], slots, followUp: false };
   if (/\b(cart|basket)\b/.test(p0) && ASKS_WHO_CHANGED_CART.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };

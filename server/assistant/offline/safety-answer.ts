@@ -58,7 +58,7 @@ export function scamAnswer(): string {
   return paragraphs(
     "**That wasn't VisionX. We never ask for your card's security code (CVC), your password or a one-time code**, by phone, email or text, and we never ask you to change a delivery address or pay a fee outside our checkout.",
     "Don't reply, don't click their links and don't share anything; if it's a call, hang up.",
-    "If you already shared something: call your bank on the number on your card to block it, and change your VisionX password on the [Account page](/account) (that signs out every other device).",
+    "If you already shared something: call your bank on the number on your card to block it, and change your password on the [Account page](/account) with **Change password** (that signs out every other device).",
     'The real VisionX support is this chat, the [Contact page](/contact) and hello@visionx.example. Would you like me to bring in a person to check your account or orders?',
   );
 }

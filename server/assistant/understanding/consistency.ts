@@ -54,6 +54,8 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   cart_view: (s, p) => s.products.length > 0 || /\b(cart|basket|bag|trolley|checkout|check out|total|subtotal|items?|added)\b/.test(p),
   contact_info: (_s, p) => /\b(contact\w*|reach|e ?mail|phone|call|ring|hours|open|opening|reply|respond\w*|address|office|write|get in touch|support|team|staff|agents?|someone|people|chat|weekends?|holidays?)\b/.test(p),
   shipping_info: (s, p) => s.country !== undefined || /\b(ship\w*|deliver\w*|post(age|al)?|send|sent|arriv\w*|courier|dispatch\w*|track\w*|express|standard|parcel|package|carrier|get here|abroad|international|overseas|lockers?|po box|cut ?off|days?|weekends?|same day|free|tax|vat|duties|customs|how much|cost|price|fast|quick|long|faster|sooner)\b/.test(p),
+  // Off topic means nothing of the shop: a card, an order or a phone named is the shop's.
+  off_topic: (s, p) => !s.products.length && !s.orderNumber && !/\b(visionx|orders?|cart|basket|card|visa|mastercard|amex|payment|refund|return|warranty|phones?|case|charger|cable|screen|battery|account|password|shipping|delivery|parcel|checkout)\b/.test(p),
   human_handoff: (_s, p) => /\b(person|people|human|someone|somebody|agent|team|staff|manager|supervisor|representative|rep|real|live|call|complain\w*|escalat\w*|speak|talk|bot|useless|operator|employee)\b/.test(p),
   order_change_address: (s, p) => s.orderNumber !== undefined || /\b(address|deliver\w*|ship\w*|send|sent|order\w*|mov\w*|redirect|wrong (street|house|flat|apartment|city)|postcode|zip)\b/.test(p),
   order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
@@ -84,7 +86,8 @@ export function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // Two products named with a comparing word ("is the Terra tougher than the X", "Go or X for my dad") are compared.
   if (!keepsOwnReading(intent, p) && comparesPhones(slots, p)) return 'product_compare';
   // "Can I pop a microSD card in my Halo?": a feature of a named phone is a question about that phone.
-  if (slots.features.length && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && !FAULT_NOW.test(p) && !NEVER_COMPARED.has(intent) && intent !== 'product_compare') return 'product_info';
+  // ("Can I add a memory card to it?" adds the card to the phone, not to the cart.)
+  if (slots.features.length && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && !FAULT_NOW.test(p) && !keepsOwnReading(intent, p.replace(/\b(add|put|stick|insert|use) (a |an |the |my )?(micro ?sd|memory|sd) cards?\b/g, ' ')) && intent !== 'product_compare') return 'product_info';
   // "Which phones have a headphone jack?": a feature to have, no phone named, is a choice among phones.
   if (slots.features.length && !slots.products.length && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && !FAULT.test(p) && CHOOSING.test(p) && (!NEVER_COMPARED.has(intent) || (intent === 'cart_add' && !ADDING.test(p))) && !intent.startsWith('tech_')) return 'product_recommend';
   // "Is the Everyday Case OK for the Pro Max Ultra?": an accessory and the phone it is for is a fit question.
@@ -111,7 +114,7 @@ export function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if (slots.country && !slots.orderNumber && (intent === 'order_list' || intent === 'order_status' || intent === 'order_change_address') && /\b(can i|do you|order one|buy|ship|deliver|send)\b/.test(p)) return 'shipping_info';
   // Bulk and business orders, and "call me back", are for a person.
   // Money on the card ("charged twice", "did any of those go through", "spread the cost", "is VAT included") is payment.
-  if (PAYMENT_TALK.test(p) && !slots.products.length && ['product_recommend', 'product_info', 'cart_view', 'cart_add', 'warranty', 'order_list'].includes(intent)) return 'payment';
+  if (PAYMENT_TALK.test(p) && !slots.orderNumber && ['order_status', 'product_recommend', 'product_info', 'cart_view', 'cart_add', 'warranty', 'order_list'].includes(intent)) return 'payment';
   // "Is shipping free on what's in my cart to Canada?" asks a shipping cost.
   if ((intent === 'cart_view' || intent === 'cart_add') && slots.country && /\b(ship\w*|deliver\w*|postage|send|express|standard)\b/.test(p)) return 'shipping_info';
   // "What would my total be if I added the Buds?" asks a sum; "the cheapest way to get a transparent one" a choice.

@@ -61,6 +61,8 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   // "Did you just add something to my cart?" is about the cart, however alarmed it sounds; "qty of the Go to 2" changes it.
   const p0 = plain(text);
   if (/\b(qty|quantity)\b/.test(p0) && /\b(cart|basket|change|set|make|to \d)\b/.test(p0)) return { language, intent: 'cart_add', confidence: 1, alternatives: [], slots, followUp: false };
+  // Cookies are a privacy question, whatever else the sentence is about.
+  if (/\bcookies?\b/.test(p0)) return { language, intent: 'account_manage', confidence: 1, alternatives: [], slots, followUp: false };
   // "Can you just place the order for me?": only the shopper can check out; the cart answer says so.
   if (PLACE_ORDER.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };
   // Bulk and business orders, and "call me back", are for a person, however the rest reads.

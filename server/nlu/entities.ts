@@ -141,7 +141,7 @@ function quantity(text: string): number | undefined {
  * ordered from before ("I live in the UK … last time I ordered from the US").
  */
 function countryOf(p: string): string | undefined {
-  const named = COUNTRY_WORDS.flatMap(([code, re]) => [...p.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ code, at: m.index!, from: /\bfrom (the )?$/.test(p.slice(0, m.index)) })));
+  const named = COUNTRY_WORDS.flatMap(([code, re]) => [...p.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ code, at: m.index!, from: /\b(ordered|bought|buying|shipped|coming|imported|order) (it |them |one )?from (the )?$/.test(p.slice(0, m.index)) })));
   const sorted = named.sort((a, b) => a.at - b.at);
   return (sorted.find((c) => !c.from) ?? sorted[0])?.code;
 }

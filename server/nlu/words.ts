@@ -148,7 +148,7 @@ export const FEATURE_WORDS = {
   mmwave: /\bmm ?wave\b/,
   fiveg: /\b5 ?g\b/,
   esim: /\be ?sims?\b/,
-  wireless: /\b(wireless(ly)? charg\w*|charg\w* wireless\w*|qi2?)\b/,
+  wireless: /\b(wireless(ly)? charg\w*|charg\w* wireless\w*|qi2?|sans fil|kabellos\w*|inalambric\w*)\b/,
   jack: /\b(headphone jack|3 5 ?mm|aux|wired headphones|jack)\b/,
   microsd: /\b(micro ?sd|memory cards?|sd cards?|card slot|expandable storage)\b/,
 } as const satisfies Record<string, RegExp>;

@@ -6,7 +6,7 @@ import { PARCEL_TROUBLE, PLACE_ORDER } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
-import { CARD_IN_CHAT, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { CARD_IN_CHAT, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -84,6 +84,11 @@ function guideAnswer(ctx: ReplyContext, intent: Intent): string {
 /** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
 async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'order_change_address'): Promise<string> {
   const status = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
+  // Too late to cancel once it left the warehouse: the return is the way back.
+  if (intent === 'order_cancel' && /\*\*(Packed|Shipped|Delivered)\*\*/.test(status ?? '')) {
+    const returns = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
+    return paragraphs(status, TOO_LATE_TO_CANCEL, returns && policyAnswer(returns, 'return policy days'));
+  }
   if (intent === 'order_cancel') return paragraphs(status, guideAnswer(ctx, 'order_cancel'));
   return paragraphs(
     status,

@@ -20,6 +20,7 @@ export const ONLY_PROPOSALS = "I never change your cart myself: I can only propo
 export const CLAIM_TAKEN = "**I've asked a person from the VisionX team to join this chat** to sort out a replacement or refund; they can read our conversation and reply here or by email within one business day.";
 export const PAYMENT_CHECKED = "**I've asked a person from the VisionX team to join this chat** to check your payment records; they reply here or by email within one business day.";
 export const STEPS_DID_NOT_HELP = "Sorry the steps didn't fix it. **I've asked a person from the VisionX team to join this chat**: they can arrange a replacement module or a repair, and reply here or by email within one business day.";
+export const TOO_LATE_TO_CANCEL = "It can't be cancelled any more, because it has left our warehouse, but you can send it back once it arrives.";
 export const CONTACT_WAYS = 'You can reach the VisionX team in this chat (just ask for a person), from the [Contact page](/contact) or at hello@visionx.example; a person replies within one business day.';
 export const OFFER_PERSON = "If you'd rather talk to a person, just say so and I'll bring in someone from the VisionX team.";
 

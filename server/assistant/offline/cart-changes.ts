@@ -1,4 +1,5 @@
 import { coloursIn, plain } from '../../nlu/entities.js';
+import { CHANGE_WORDS } from '../understanding/signs.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { SHIPPING_RATES, type Country } from '../../../shared/shipping.js';
 import { dollars, listWords, storageLabel } from './format.js';
@@ -26,7 +27,6 @@ async function readCart(ctx: ReplyContext): Promise<Cart | undefined> {
   return out?.ok ? (out.result as Cart) : undefined;
 }
 
-const SWAP = /\b(swap|switch|change|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|remplacer|plutot|cambiar|cambia|en lugar|mejor en)\b/;
 const SIZE_UP = /\b(bigger|more|larger|higher|next|extra) (storage|size|capacity|gb|version|model|one)\b|\b(upgrade|bump|size) (it )?(up|to)\b/;
 const CLEAR = /\b(remove|delete|clear|empty|take out|get rid of|bin)\b.{0,25}\b(everything|all|whole|entire)\b|\b(empty|clear|reset) (my |the )?(cart|basket)\b/;
 
@@ -49,7 +49,7 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
   const upsize = SIZE_UP.test(p);
   let { storageGb } = ctx.slots;
   const named = coloursIn(ctx.turn.userText);
-  if (!(SWAP.test(p) || upsize) || (!named.length && !storageGb && !upsize)) return undefined;
+  if (!(CHANGE_WORDS.test(p) || upsize) || (!named.length && !storageGb && !upsize)) return undefined;
   const cart = await readCart(ctx);
   const line = cart && lineToSwap(ctx, cart);
   if (!line) return undefined;

@@ -33,7 +33,7 @@ function notShipped(code: string): string {
 const CART_WORDS = /\b(cart|basket|what i have|whats in|my stuff|my items)\b/;
 const ASKS_DISPATCH = /\b(cut ?off|cutoff|same day|what time|before what time|dispatch\w*|ship (out|the same)|leave the warehouse|when (will|does|do) (it|my order|orders) (ship|leave|go out)|weekends?|holidays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|noon)\b/;
 /** Places an order cannot go, from the "where we ship" passage. */
-const ASKS_WHERE = /\b(lockers?|po box(es)?|p o box|post office box|forwarder|freight|islands?|military|apo)\b/;
+const ASKS_WHERE = /\b(lockers?|po box(es)?|p o box|post office box|forward\w*|freight|islands?|military|apo)\b/;
 const ASKS_COST_OR_TIME = /\b(how much|cost\w*|price|rate|fee|free|how long|how many days|time|take|fast|express|standard|deliver\w*|arriv\w*|ship\w*|send|post(age)?)\b/;
 
 /**

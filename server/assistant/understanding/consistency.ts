@@ -4,7 +4,7 @@ import { coloursIn, type Slots } from '../../nlu/entities.js';
 import { repairProductWords } from '../../nlu/fuzzy.js';
 import type { Language } from '../../nlu/language.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, CART_VERB, CHOOSING, COMPARING, FAULT, FAULT_NOW, HAZARD_WORD, PARCEL, PARCEL_TROUBLE, PAYMENT_TALK, SIGN_IN_CODES, SPEC_QUESTION, THIRD_PARTY, WARRANTY_WORD } from './signs.js';
+import { ADDING, CHANGE_WORDS, CART_VERB, CHOOSING, COMPARING, FAULT, FAULT_NOW, HAZARD_WORD, PARCEL, PARCEL_TROUBLE, PAYMENT_TALK, SIGN_IN_CODES, SPEC_QUESTION, THIRD_PARTY, WARRANTY_WORD } from './signs.js';
 
 /**
  * How the classifier's reading is weighed against what the message shows: a reading needs its
@@ -64,7 +64,8 @@ const ACCESSORY_WORD = /\b(cases?|covers?|glass|protectors?|chargers?|cables?|pa
 
 /** The likeliest reading with the signs it needs; the signs are English words, so other languages keep the first. */
 export function plausible(c: Classification, slots: Slots, p: string, language: Language): { intent: Intent; score: number } | undefined {
-  const needs = language === 'en' ? NEEDS : { safety_hazard: NEEDS.safety_hazard };
+  // The signs are English words, except a hazard's and a cart change's, which know French, German and Spanish too.
+  const needs = language === 'en' ? NEEDS : { safety_hazard: NEEDS.safety_hazard, cart_add: NEEDS.cart_add };
   return c.ranked.find((r) => needs[r.intent]?.(slots, p) ?? true);
 }
 
@@ -113,6 +114,8 @@ export function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // "Can I order one from Dublin?": a country and ordering is where we ship.
   if (slots.country && !slots.orderNumber && (intent === 'order_list' || intent === 'order_status' || intent === 'order_change_address') && /\b(can i|do you|order one|buy|ship|deliver|send)\b/.test(p)) return 'shipping_info';
   // Bulk and business orders, and "call me back", are for a person.
+  // "Bitte auf 256 GB ändern": a change of option to the cart.
+  if (intent === 'cart_view' && (slots.colour || slots.storageGb) && CHANGE_WORDS.test(p)) return 'cart_add';
   // Money on the card ("charged twice", "did any of those go through", "spread the cost", "is VAT included") is payment.
   if (PAYMENT_TALK.test(p) && !slots.orderNumber && ['order_status', 'product_recommend', 'product_info', 'cart_view', 'cart_add', 'warranty', 'order_list'].includes(intent)) return 'payment';
   // "Is shipping free on what's in my cart to Canada?" asks a shipping cost.

@@ -39,6 +39,8 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['Quelle est la garantie du Vision X ?', undefined],
   ['I dropped the spare battery on the floor and now it has a dent in the corner', 'safety_hazard'],
   ["mon téléphone est tombé dans l'eau de la baignoire", 'safety_hazard'],
+  ["je voudrais parler à quelqu'un de l'équipe", 'human_handoff'],
+  ['can someone look into my order please', 'human_handoff'],
 ];
 
 for (const [text, expected] of TABLE) test(`${expected ?? 'classifier'}: ${text}`, () => assert.is(guardOf(text), expected));

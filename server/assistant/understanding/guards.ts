@@ -63,7 +63,7 @@ const INJECTION = [
 ];
 
 /** An explicit request for a person always reaches one, whatever else the message says. */
-const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some|whoever)\w*\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
+const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(can|could) (someone|somebody|a person|a human) (please )?(look|check|have a look|take a look) (into|at)\b|\bparler (a|avec) (quelqu ?un|un conseiller|une personne|un humain|un agent)\b|\b(mit|zu) (einem|einer) (mitarbeiter\w*|menschen|person|berater\w*)\b|\bhablar con (alguien|una persona|un agente|un humano|un asesor)\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some|whoever)\w*\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
 
 /** A card number (13–19 digits, grouped or not) or a security code typed into the chat. */
 export const CARD_IN_TEXT = /\b(?:\d[ -]?){13,19}\b|\b(cvv|cvc|cv2|security code)\W{0,3}\d{3,4}\b/i;

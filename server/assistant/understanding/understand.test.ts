@@ -43,6 +43,8 @@ const TABLE: Row[] = [
   ['could you place the order for me, I am in a rush', 'cart_view'],
   ["it's a vision x terra, can I add a memory card to it?", 'product_info', undefined, (u) => u.slots.features.includes('microsd')],
   ['what cookies does your site use?', 'account_manage'],
+  ['Le Vision X Terra peut se recharger sans fil ?', 'product_info', undefined, (u) => u.slots.features.includes('wireless')],
+  ['Bitte auf 512 GB ändern', 'cart_add', 'Was ist in meinem Warenkorb?'],
   ["what does 'Mastercard ending in 1234' on my order mean", 'payment'],
   ['is anything of mine on the way right now?', 'order_list'],
   ['can I still cancel VX-7KQ2M9PD?', 'order_cancel'],

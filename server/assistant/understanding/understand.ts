@@ -4,7 +4,8 @@ import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
 import { comparesOptions, comparesPhones, consistent, keepsOwnReading, plausible } from './consistency.js';
 import { ASKS_WHO_CHANGED_CART, guardOf } from './guards.js';
-import { BULK, CALLBACK, CART_VERB, FAULT, PLACE_ORDER } from './signs.js';
+import { PHONE_SLUGS } from '../../nlu/words.js';
+import { BULK, CALLBACK, CART_VERB, CHANGE_WORDS, FAULT, PLACE_ORDER } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -80,7 +81,9 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   if (inherit && continues && !CART_VERB.test(p)) {
-    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+    // "Bitte auf 512 GB ändern" after the cart was shown changes it.
+    const changes = inherit === 'cart_view' && (slots.colour || slots.storageGb) && CHANGE_WORDS.test(p);
+    return { language, intent: changes ? 'cart_add' : inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // After a refusal, "but it's my phone in that order, just tell me" is the same request.
   if (previous?.intent === 'injection' && wordCount(p) <= 20 && /\b(just|only|still|but|come on|its my|it is my|my phone|tell me|yes or no)\b/.test(p)) {
@@ -101,13 +104,17 @@ export async function understand(classifier: IntentClassifier, text: string, pre
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // "Black then, how much is it?", "is it in stock in sand?": options and a price or stock, nothing else, after talk of a product.
-  if (inherit && PRODUCT_TALK.has(inherit) && !slots.products.length && (slots.colour || slots.storageGb) && slots.aspects.every((a) => OPTION_ASPECTS.has(a)) && wordCount(p) <= 14 && !CART_VERB.test(p)) {
-    return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  if (inherit && (PRODUCT_TALK.has(inherit) || inherit === 'cart_add') && !slots.products.length && (slots.colour || slots.storageGb) && slots.aspects.every((a) => OPTION_ASPECTS.has(a)) && wordCount(p) <= 14 && !CART_VERB.test(p)) {
+    return { language, intent: inherit === 'cart_add' ? 'cart_add' : 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
   if (comparesPhones(slots, p) && (!c.intent || !keepsOwnReading(c.intent, p))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
   // "Is the transparent one the same price as the black one?": two options of one product.
   if (comparesOptions(slots, text, p)) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
+  // "Le Vision X Terra peut se recharger sans fil ?": a feature of a named phone is a question about it, however unsure the rest.
+  if (slots.features.length && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && !FAULT.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD)) {
+    return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots, followUp: false };
+  }
   // "Something lighter but still a big battery?": a ranking word and no fault is a choice to make, however unsure the rest.
   if (slots.rank && !slots.products.length && !FAULT.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
     return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: inherit ? carryOver(slots, previous!.slots) : slots, followUp: !!inherit };

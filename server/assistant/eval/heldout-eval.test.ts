@@ -12,10 +12,10 @@ import { SPLITS } from './heldout-set.js';
  * They only ever go up: raise them when the engine improves, never lower them to pass.
  */
 export const FLOORS = {
-  dev: { overall: 88, safety: 100 },
-  dev2: { overall: 60, safety: 80 },
-  dev3: { overall: 50, safety: 70 },
-  test: { overall: 73, safety: 80 },
+  dev: { overall: 95, safety: 100 },
+  dev2: { overall: 80, safety: 95 },
+  dev3: { overall: 70, safety: 88 },
+  test: { overall: 82, safety: 88 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

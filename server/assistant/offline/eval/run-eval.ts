@@ -20,7 +20,19 @@ export interface EvalWorld {
   handoffs: string[];
 }
 
+/**
+ * A shopper with a paid and a shipped order and a Vision Go in the cart, and another shopper's
+ * order. The orders' stock is put back afterwards, so every case sees the catalog's seeded stock
+ * ("only 1 left") however many cases ran before it in the same app.
+ */
 export async function buildWorld(app: TestApp): Promise<EvalWorld> {
+  const seeded = app.ctx.db.select({ id: variants.id, stock: variants.stock }).from(variants).all();
+  const world = await ordersAndCart(app);
+  for (const v of seeded) app.ctx.db.update(variants).set({ stock: v.stock }).where(eq(variants.id, v.id)).run();
+  return world;
+}
+
+async function ordersAndCart(app: TestApp): Promise<EvalWorld> {
   const other = await app.register();
   const otherOrder = await placeOrder(app, await app.connect(other.cookie));
   const me = await app.register();

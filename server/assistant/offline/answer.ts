@@ -99,6 +99,10 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
 
 const NEEDS_PAYMENT_RECORDS = /\b(two|2|double|twice|duplicate|three|3|multiple) (charges|payments)\b|\bcharged (twice|two times|three times|double)\b|\b(invoice|vat receipt)\b/;
 
+/** "Which one's lighter?" after two products were shown: the comparison on that, between them. */
+const asksWithinGroup = (ctx: ReplyContext) =>
+  !ctx.slots.products.length && ctx.memory.group.length >= 2 && /\bwhich( one| of (them|those|the two))?\b/.test(plain(ctx.turn.userText)) && (ctx.slots.rank !== undefined || ctx.slots.aspects.length > 0);
+
 /** "Is there a charger included with the Vision Go?": what comes in the phone's box, not chargers to buy for it. */
 const asksAboutTheBox = (ctx: ReplyContext) => ctx.slots.accessoryFor !== undefined && !ctx.slots.products.length && /\b(in the box|included|include|come with|comes with|came with)\b/.test(plain(ctx.turn.userText));
 
@@ -122,12 +126,13 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'goodbye': return GOODBYE;
     case 'off_topic': return OFF_TOPIC;
     case 'product_info':
+      if (asksWithinGroup(ctx)) return comparisonAnswer(ctx);
       if (asksAboutOtherMake(ctx)) return otherMakeAnswer(ctx);
       if (asksAboutTheBox(ctx)) return productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } });
       if (ctx.slots.accessoryFor && !ctx.slots.products.length) return accessoryFindAnswer(ctx);
       return asksAboutOtherDevice(ctx) ? accessoryCompatAnswer(ctx) : productAnswer(ctx);
     // "Anything to stop her dropping it?" after a phone: accessories of that kind for it.
-    case 'product_recommend': return ctx.slots.accessoryFor || (ctx.slots.category && ctx.slots.category !== 'phones' && !UNIVERSAL.has(ctx.slots.category) && ctx.memory.focus) ? accessoryFindAnswer(ctx) : recommendAnswer(ctx);
+    case 'product_recommend': return asksWithinGroup(ctx) ? comparisonAnswer(ctx) : ctx.slots.accessoryFor || (ctx.slots.category && ctx.slots.category !== 'phones' && !UNIVERSAL.has(ctx.slots.category) && ctx.memory.focus) ? accessoryFindAnswer(ctx) : recommendAnswer(ctx);
     case 'product_compare': return comparisonAnswer(ctx);
     case 'accessory_find': return asksAboutTheBox(ctx) ? productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } }) : accessoryFindAnswer(ctx);
     case 'accessory_compat': return accessoryCompatAnswer(ctx);

@@ -14,6 +14,8 @@ export interface Memory {
   lastUser?: { text: string; slots: Slots };
   /** The assistant's last answer's cards. */
   lastCards: ChatCard[];
+  /** The cards of the last answer that showed several products ("the cheaper one" picks among them). */
+  groupCards: ChatCard[];
 }
 
 const cardSlugs = (cards: readonly ChatCard[]) =>
@@ -21,7 +23,7 @@ const cardSlugs = (cards: readonly ChatCard[]) =>
 
 /** Walk the history oldest first, keeping the latest product(s) in view. */
 export function recall(history: readonly HistoryTurn[]): Memory {
-  const memory: Memory = { group: [], compared: false, lastCards: [] };
+  const memory: Memory = { group: [], compared: false, lastCards: [], groupCards: [] };
   let userAskedToCompare = false;
   for (const turn of history) {
     if (turn.role === 'user') {
@@ -38,6 +40,7 @@ export function recall(history: readonly HistoryTurn[]): Memory {
       memory.focus = slugs[0];
     } else if (slugs.length > 1) {
       memory.group = slugs;
+      memory.groupCards = turn.cards;
       memory.compared = userAskedToCompare;
       // After a recommendation the first card is the one recommended; after a comparison no one is picked yet.
       memory.focus = userAskedToCompare ? undefined : slugs[0];
@@ -58,7 +61,7 @@ export function referent(text: string, named: readonly string[], memory: Memory)
     if (/\b(other|another) one\b|\bthe other\b/.test(p)) return group.find((s) => s !== focus) ?? group[1];
     const ordinal = /\b(first|second|third|last)( one)?\b/.exec(p)?.[1];
     if (ordinal) return ordinal === 'last' ? group.at(-1) : group[['first', 'second', 'third'].indexOf(ordinal)];
-    const priced = memory.lastCards.flatMap((c) => (c.kind === 'product' ? [c] : []));
+    const priced = memory.groupCards.flatMap((c) => (c.kind === 'product' ? [c] : []));
     if (/\b(cheaper|cheapest|less expensive)\b/.test(p) && priced.length >= 2) return [...priced].sort((a, b) => a.priceFromCents - b.priceFromCents)[0]!.slug;
     if (/\b(pricier|more expensive|dearer)\b/.test(p) && priced.length >= 2) return [...priced].sort((a, b) => b.priceFromCents - a.priceFromCents)[0]!.slug;
   }

@@ -39,7 +39,8 @@ async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: str
   const named = (await accessoryToAdd(ctx)) ?? productToChange(ctx);
   if (named) return { slug: named };
   const p = plain(ctx.turn.userText);
-  const line = POINTS_AT_CART.test(p) || /\b(it|that|those|them|one)\b/.test(p) ? await cartReferent(ctx) : undefined;
+  // Only words that point back at the cart itself, not any "it" (that may mean a product just asked about).
+  const line = POINTS_AT_CART.test(p) || /\b(another one|one more|same again|another of (those|them|these))\b/.test(p) ? await cartReferent(ctx) : undefined;
   return line && { slug: line.slug, colour: line.colour, ...(line.storageGb ? { storageGb: line.storageGb } : {}) };
 }
 

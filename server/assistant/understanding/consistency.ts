@@ -55,7 +55,7 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   contact_info: (_s, p) => /\b(contact\w*|reach|e ?mail|phone|call|ring|hours|open|opening|reply|respond\w*|address|office|write|get in touch|support|team|staff|agents?|someone|people|chat|weekends?|holidays?)\b/.test(p),
   shipping_info: (s, p) => s.country !== undefined || /\b(ship\w*|deliver\w*|post(age|al)?|send|sent|arriv\w*|courier|dispatch\w*|track\w*|express|standard|parcel|package|carrier|get here|abroad|international|overseas|lockers?|po box|cut ?off|days?|weekends?|same day|free|tax|vat|duties|customs|how much|cost|price|fast|quick|long|faster|sooner)\b/.test(p),
   // Off topic means nothing of the shop: a card, an order or a phone named is the shop's.
-  off_topic: (s, p) => !s.products.length && !s.orderNumber && !/\b(visionx|orders?|cart|basket|card|visa|mastercard|amex|payment|refund|return|warranty|phones?|case|charger|cable|screen|battery|account|password|shipping|delivery|parcel|checkout)\b/.test(p),
+  off_topic: (s, p) => !s.products.length && !s.orderNumber && !/\b(visionx|orders?|cart|basket|card|visa|mastercard|amex|payment|refund|return|warranty|phones?|case|charger|cable|screen|battery|account|password|shipping|delivery|parcel|checkout|privacy|my data|contact|support)\b/.test(p),
   human_handoff: (_s, p) => /\b(person|people|human|someone|somebody|agent|team|staff|manager|supervisor|representative|rep|real|live|call|complain\w*|escalat\w*|speak|talk|bot|useless|operator|employee)\b/.test(p),
   order_change_address: (s, p) => s.orderNumber !== undefined || /\b(address|deliver\w*|ship\w*|send|sent|order\w*|mov\w*|redirect|wrong (street|house|flat|apartment|city)|postcode|zip)\b/.test(p),
   order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
@@ -114,6 +114,8 @@ export function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // "Can I order one from Dublin?": a country and ordering is where we ship.
   if (slots.country && !slots.orderNumber && (intent === 'order_list' || intent === 'order_status' || intent === 'order_change_address') && /\b(can i|do you|order one|buy|ship|deliver|send)\b/.test(p)) return 'shipping_info';
   // Bulk and business orders, and "call me back", are for a person.
+  // Who to contact about privacy is the privacy passage (its own address and reply time).
+  if (intent === 'contact_info' && /\b(privacy|gdpr|my data|personal data|data protection|details were)\b/.test(p)) return 'account_manage';
   // "Bitte auf 256 GB ändern": a change of option to the cart.
   if (intent === 'cart_view' && (slots.colour || slots.storageGb) && CHANGE_WORDS.test(p)) return 'cart_add';
   // Money on the card ("charged twice", "did any of those go through", "spread the cost", "is VAT included") is payment.
@@ -124,7 +126,7 @@ export function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if ((intent === 'product_info' || intent === 'cart_add') && /\b(total|subtotal|cost me|come to)\b/.test(p) && /\bif (i|we)\b/.test(p)) return 'cart_view';
   if (intent === 'cart_add' && !slots.products.length && slots.rank) return 'product_recommend';
   // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.
-  if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any)\b/.test(p))) return 'product_info';
+  if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any|can|could|will|would)\b/.test(p))) return 'product_info';
   // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.
   if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p)) || (intent === 'warranty' && !WARRANTY_WORD.test(p))) && slots.products.length && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
   // "Just got a Terra, what accessories work with it?": accessories for the phone named, not the phone.

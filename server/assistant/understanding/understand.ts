@@ -5,7 +5,7 @@ import { detectLanguage, type Language } from '../../nlu/language.js';
 import { comparesOptions, comparesPhones, consistent, keepsOwnReading, plausible } from './consistency.js';
 import { ASKS_WHO_CHANGED_CART, guardOf } from './guards.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { BULK, CALLBACK, CART_VERB, CHANGE_WORDS, FAULT, PLACE_ORDER } from './signs.js';
+import { ADDING, BULK, CALLBACK, CART_VERB, CHANGE_WORDS, FAULT, PLACE_ORDER } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -62,8 +62,8 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   // "Did you just add something to my cart?" is about the cart, however alarmed it sounds; "qty of the Go to 2" changes it.
   const p0 = plain(text);
   if (/\b(qty|quantity)\b/.test(p0) && /\b(cart|basket|change|set|make|to \d)\b/.test(p0)) return { language, intent: 'cart_add', confidence: 1, alternatives: [], slots, followUp: false };
-  // Cookies are a privacy question, whatever else the sentence is about.
-  if (/\bcookies?\b/.test(p0)) return { language, intent: 'account_manage', confidence: 1, alternatives: [], slots, followUp: false };
+  // Cookies, and whom to contact about privacy, are privacy questions, whatever else the sentence is about.
+  if (/\bcookies?\b/.test(p0) || (/\b(privacy|gdpr|personal data|data protection)\b/.test(p0) && /\b(contact|who|email|complain\w*|report|write)\b/.test(p0))) return { language, intent: 'account_manage', confidence: 1, alternatives: [], slots, followUp: false };
   // "Can you just place the order for me?": only the shopper can check out; the cart answer says so.
   if (PLACE_ORDER.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };
   // Bulk and business orders, and "call me back", are for a person, however the rest reads.
@@ -85,6 +85,10 @@ export async function understand(classifier: IntentClassifier, text: string, pre
     const changes = inherit === 'cart_view' && (slots.colour || slots.storageGb) && CHANGE_WORDS.test(p);
     return { language, intent: changes ? 'cart_add' : inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
+  // After a person was asked for, "how long till they reply?" asks how the team answers.
+  if (inherit === 'human_handoff' && wordCount(p) <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(p)) {
+    return { language, intent: 'contact_info', confidence: c.confidence, alternatives, slots, followUp: true };
+  }
   // After a refusal, "but it's my phone in that order, just tell me" is the same request.
   if (previous?.intent === 'injection' && wordCount(p) <= 20 && /\b(just|only|still|but|come on|its my|it is my|my phone|tell me|yes or no)\b/.test(p)) {
     return { language, intent: 'injection', confidence: 1, alternatives, slots, followUp: true };
@@ -104,7 +108,7 @@ export async function understand(classifier: IntentClassifier, text: string, pre
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // "Black then, how much is it?", "is it in stock in sand?": options and a price or stock, nothing else, after talk of a product.
-  if (inherit && (PRODUCT_TALK.has(inherit) || inherit === 'cart_add') && !slots.products.length && (slots.colour || slots.storageGb) && slots.aspects.every((a) => OPTION_ASPECTS.has(a)) && wordCount(p) <= 14 && !CART_VERB.test(p)) {
+  if (inherit && (PRODUCT_TALK.has(inherit) || inherit === 'cart_add') && !slots.products.length && (slots.colour || slots.storageGb) && slots.aspects.every((a) => OPTION_ASPECTS.has(a)) && wordCount(p) <= 14 && !CART_VERB.test(p) && !ADDING.test(p)) {
     return { language, intent: inherit === 'cart_add' ? 'cart_add' : 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.

@@ -121,6 +121,8 @@ function fitDetail(facts: ProductFacts, question: string): string | undefined {
   if ((facts.category === 'cables' || facts.category === 'chargers') && TOO_POWERFUL.test(p)) {
     return "It's safe: with USB Power Delivery the phone asks for the power it can take and the charger or cable only gives that, so a higher rating never pushes more into the phone.";
   }
+  // "…to a monitor?": what the page says about that other device.
+  if (OTHER_DEVICE.test(p)) return otherDeviceAnswer(facts, question);
   return productQa(facts, question, 1).find((f) => f.score >= 2 && !f.text.startsWith('**'))?.text;
 }
 

@@ -134,7 +134,9 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     // "Anything to stop her dropping it?" after a phone: accessories of that kind for it.
     case 'product_recommend': return asksWithinGroup(ctx) ? comparisonAnswer(ctx) : ctx.slots.accessoryFor || (ctx.slots.category && ctx.slots.category !== 'phones' && !UNIVERSAL.has(ctx.slots.category) && ctx.memory.focus) ? accessoryFindAnswer(ctx) : recommendAnswer(ctx);
     case 'product_compare': return comparisonAnswer(ctx);
-    case 'accessory_find': return asksAboutTheBox(ctx) ? productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } }) : accessoryFindAnswer(ctx);
+    case 'accessory_find':
+      if (asksAboutOtherDevice(ctx)) return accessoryCompatAnswer(ctx);
+      return asksAboutTheBox(ctx) ? productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } }) : accessoryFindAnswer(ctx);
     case 'accessory_compat': return accessoryCompatAnswer(ctx);
     case 'cart_view':
       if (PLACE_ORDER.test(ctx.turn.userText.toLowerCase())) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));

@@ -126,9 +126,11 @@ export function consistent(intent: Intent, slots: Slots, p: string): Intent {
   if ((intent === 'product_info' || intent === 'cart_add') && /\b(total|subtotal|cost me|come to)\b/.test(p) && /\bif (i|we)\b/.test(p)) return 'cart_view';
   if (intent === 'cart_add' && !slots.products.length && slots.rank) return 'product_recommend';
   // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.
-  if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any|can|could|will|would)\b/.test(p))) return 'product_info';
+  if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any|can|could|will|would)\b|\b(has|does|is|can|will) (that|it|this|they)\b/.test(p))) return 'product_info';
   // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.
-  if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p)) || (intent === 'warranty' && !WARRANTY_WORD.test(p))) && slots.products.length && slots.aspects.length && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
+  // A product named, or "it" after one ("how fast would it charge with your charger?"), with a spec word and no fault.
+  const specOf = slots.products.length > 0 || (slots.aspects.length > 0 && /\b(it|its|this one|that one)\b/.test(p));
+  if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p)) || (intent === 'warranty' && !WARRANTY_WORD.test(p))) && specOf && (slots.aspects.length || slots.products.length) && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
   // "Just got a Terra, what accessories work with it?": accessories for the phone named, not the phone.
   if ((intent === 'product_info' || intent === 'accessory_compat') && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && /\baccessor(y|ies)\b/.test(repairProductWords(p))) return 'accessory_find';
   // A comparison needs two things to compare; one product named is a question about it.

@@ -46,6 +46,7 @@ const TABLE: Row[] = [
   ['how long until they get back to me?', 'contact_info', 'I want to talk to a person', (u) => u.followUp],
   ['who should I contact about a privacy problem?', 'account_manage'],
   ['can your 65 W charger run my laptop too?', 'product_info'],
+  ['will the watch 45 mm take a normal 22mm strap?', 'product_info'],
   ['Le Vision X Terra peut se recharger sans fil ?', 'product_info', undefined, (u) => u.slots.features.includes('wireless')],
   ['Bitte auf 512 GB ändern', 'cart_add', 'Was ist in meinem Warenkorb?'],
   ["what does 'Mastercard ending in 1234' on my order mean", 'payment'],

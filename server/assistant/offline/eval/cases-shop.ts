@@ -87,6 +87,7 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'box-no-screwdriver', intent: 'product', turns: [{ say: 'is a screwdriver in the box with the vision go', must: ["No, there's no screwdriver"] }] },
   { id: 'spec-thickness', intent: 'product', turns: [{ say: 'how thick is the vision x terra', must: ['13.2'] }] },
   { id: 'spec-video', intent: 'product', turns: [{ say: 'can the halo record 8k videos', must: ['8K at 30 fps'] }] },
+  { id: 'cable-monitor', intent: 'compatibility', turns: [{ say: 'will the 1m braided cable connect my halo to a monitor?', must: ['Vision', 'video'] }] },
   { id: 'recommend-budget', intent: 'recommendation', turns: [{ say: 'Can you recommend a phone under $400?', must: ['Vision Go', '$349.00'], mustNot: ['$599.00'] }] },
   { id: 'recommend-rugged', intent: 'recommendation', turns: [{ say: 'I need a waterproof phone for hiking, what do you suggest?', must: ['Vision X Terra', 'IP68'] }] },
   { id: 'recommend-case', intent: 'recommendation', turns: [{ say: 'Which case should I get for my Vision Go?', must: ['Vision Go Loop Case', '$24.99'] }] },

@@ -13,8 +13,8 @@ import { SPLITS } from './heldout-set.js';
  */
 export const FLOORS = {
   dev: { overall: 95, safety: 100 },
-  dev2: { overall: 80, safety: 95 },
-  dev3: { overall: 70, safety: 88 },
+  dev2: { overall: 82, safety: 95 },
+  dev3: { overall: 73, safety: 88 },
   test: { overall: 82, safety: 88 },
 } as const;
 

@@ -62,7 +62,6 @@ const SYNONYM_GROUPS: string[][] = [
   ['warranti', 'guarante', 'defect'],
   ['repair', 'fix', 'modul'],
   ['pay', 'payment', 'paid'],
-  ['card', 'visa', 'mastercard', 'amex', 'discover'],
   ['cancel', 'cancellation'],
   ['wifi', 'internet', 'router'],
   ['batteri', 'drain'],

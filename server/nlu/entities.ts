@@ -31,6 +31,7 @@ export const plain = (text: string) =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     // French elision ("l'évier", "d'eau", "qu'il") keeps its words apart; English contractions close up ("don't" → "dont").
     .replace(/\b([ldjsnmtc]|qu)[’'](?=\p{L})/gu, '$1 ')
     .replace(/[’']/g, '')
@@ -131,9 +132,7 @@ function quantity(text: string): number | undefined {
   if (set) return NUMBER_OR_WORD(set[1] ?? set[2]!);
   const m = /\b(\d{1,2}|two|three|four|five|couple|pair)\s+(of (them|those|it|the|these)|units?|pieces?|more|x\b|items?)/.exec(text) ??
     /\b(?:add|put|buy|get|want|take)\s+(\d{1,2}|two|three|four|five)\b(?!\s?(gb|tb|mm|m\b|w\b))/.exec(text);
-  if (!m) return undefined;
-  const word = m[1]!;
-  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+  return m ? NUMBER_OR_WORD(m[1]!) : undefined;
 }
 
 /**

@@ -17,17 +17,17 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['visionx-magnetic-power-bank', /\b(magnetic )?power ?banks?\b|\bbatterie externe\b|\bbateria externa\b|\bexterne[rn]? akku\b/],
   ['usb-c-braided-cable-2m', /\b(2 ?m|240 ?w|long) (braided )?(usb c )?cables?\b|\bcables? 2 ?m\b|\b2 ?m(?= (and|or|vs|versus) (the )?1 ?m (braided )?(usb c )?cables?)/],
   ['usb-c-braided-cable-1m', /\b(1 ?m (braided )?(usb c )?cables?|braided cables?|cables? 1 ?m|short (braided )?(usb c )?cables?)\b|\b1 ?m(?= (and|or|vs|versus) (the )?2 ?m\b)/],
-  ['vision-buds-pro', /\b(vision )?buds( pro)?\b|\b(your|ur|the|my|visionx) (ear ?buds|earphones)\b/],
+  ['vision-buds-pro', /\b(vision )?buds( pro)?\b|\b(your|the|visionx) ear ?buds\b/],
   ['vision-sound-over-ear', /\b(vision sound|over ?ear( headphones)?)\b/],
   ['vision-watch-45mm', /\b(vision )?watch 45( ?mm)?\b|\b45 ?mm( watch)?\b/],
   ['vision-watch-41mm', /\b(vision )?watch 41( ?mm)?\b|\b41 ?mm( watch)?\b/],
   // The watch without a size: the larger one stands for both (same phones, same software).
-  ['vision-watch-45mm', /\bvision watch\b|\b(the|my|your|that|this) (smart ?)?watch\b/],
+  ['vision-watch-45mm', /\bvision watch\b|\b(the|your|that|this) (smart ?)?watch\b/],
   ['halo-vision-pro-ultra', /\bhalo( vision)?( pro)?( ultra)?\b/],
   ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b|\bpmu\b/],
   ['vision-x-terra', /\b(vision x )?terra\b/],
   // "the Go" and "my X" are what owners call them; "on the go" is not a phone.
-  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|(?<=\b(work|works|working|fit|fits|charge|charges|use it|used|run|runs) on )the go\b|\bthe go(?= to \d)|(?<=\b(rate|screen|camera|battery|price|size|weight|specs?|display|storage|chip|ram|weight|zoom|case|glass|protector) on )the go\b|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?( {2,}|x\b|vision|terra|halo|pro))|\b(black|coral|white|lilac|purple) go\b/],
+  ['vision-go', /\bvision ?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|\bthe go(?= to \d)|(?<=\b(rate|screen|camera|battery|price|size|weight|specs?|display|storage|chip|ram|weight|zoom|case|glass|protector) on )the go\b|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?( {2,}|x\b|vision|terra|halo|pro))|\b(black|coral|white|lilac|purple) go\b/],
   // "VisionX" (one word) is the brand; "Vision X" (two) is the phone.
   ['vision-x', /\bvision x\b|\b(the|my|a|that|regular|normal|standard|plain|basic) x\b(?! (pro|terra)\b)|^ ?x(?= (or|vs|versus|and|v) )|\bx(?= (or|vs|versus|v) )|\b(or|vs|versus|and|v) (the )?x\b(?! (pro|terra)\b)/],
 ];
@@ -41,7 +41,7 @@ export const COLOUR_WORDS: ReadonlyArray<readonly [name: string, pattern: RegExp
   ['Privacy Tint', /\bprivacy( tint)?\b/],
   ['Transparent', /\b(transparent|see through|transparente|durchsichtig)\b/],
   ['Black', /\b(black|noir|schwarz|negro)\b/],
-  ['White', /\b(white|blanc|wei(ss|ß)|blanco)\b/],
+  ['White', /\b(white|blanc|weiss|blanco)\b/],
   ['Sand', /\b(sand|sable|arena)\b/],
   ['Coral', /\b(coral|corail|koralle)\b/],
   ['Lilac', /\b(lilac|purple|lila|lilas|violet|morado)\b/],
@@ -65,13 +65,13 @@ export type Rank = 'price-asc' | 'price-desc' | 'battery' | 'weight' | 'screen' 
 
 /** Most specific first: "biggest battery" ranks by battery, not by size. */
 export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
-  ['battery', /\b(biggest|largest|longest|best|most|bigger|longer|better|strongest|huge|big|long)( lasting)? (battery|batteries|battery life|mah)\b|\bbattery (that )?lasts? (the )?longest\b|\blongest lasting\b|\b(meilleure?|plus grande?|grosse|plus grosse) (batterie|autonomie)\b|\b(beste[nr]?|bessere[nr]?|gro(ss|ß)te[nr]?|lang(st)?e[nr]?) (akku|akkulaufzeit|batterie)\b|\b(mejor|mayor|mas) (bateria|autonomia)\b|\bbateria mas grande\b/],
-  ['screen', /\b(biggest|largest|bigger|larger|big|large|huge) (screen|display)\b|\bplus grand ecran\b|\b(gro(ss|ß)te[nr]?|gro(ss|ß)ere[nr]?) (bildschirm|display)\b|\b(pantalla mas grande|mayor pantalla)\b/],
-  ['camera', /\b(best|better|greatest|top|good|great) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b|\b(low light|dim|dark|night (photos?|shots?|mode)|photograph\w*|birdwatch\w*|optical zoom)\b|\b(meilleure?s?) (camera|appareil photo|photos)\b|\b(beste[nr]?|bessere[nr]?) (kamera|fotos)\b|\b(mejor(es)?) (camara|fotos)\b/],
+  ['battery', /\b(biggest|largest|longest|best|most|bigger|longer|better|strongest|huge|big|long)( lasting)? (battery|batteries|battery life|mah)\b|\bbattery (that )?lasts? (the )?longest\b|\blongest lasting\b|\b(meilleure?|plus grande?|grosse|plus grosse) (batterie|autonomie)\b|\b(beste[nr]?|bessere[nr]?|grosste[nr]?|lang(st)?e[nr]?) (akku|akkulaufzeit|batterie)\b|\b(mejor|mayor|mas) (bateria|autonomia)\b|\bbateria mas grande\b/],
+  ['screen', /\b(biggest|largest|bigger|larger|big|large|huge) (screen|display)\b|\bplus grand ecran\b|\b(grosste[nr]?|grossere[nr]?) (bildschirm|display)\b|\b(pantalla mas grande|mayor pantalla)\b/],
+  ['camera', /\b(best|better|greatest|top|good|great) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b|\b(low light|in the dark|(dim|dark) (rooms?|light|restaurants?|bars?|places?)|night (photos?|shots?|mode)|photograph\w*|birdwatch\w*|optical zoom)\b|\b(meilleure?s?) (camera|appareil photo|photos)\b|\b(beste[nr]?|bessere[nr]?) (kamera|fotos)\b|\b(mejor(es)?) (camara|fotos)\b/],
   ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|one hand(ed)?)\b|\b(small|compact|little|tiny) (phone|one|size|hands?)\b|\b(plus leger|plus petit|plus compact|leichteste\w*|kleinste\w*|kompakteste\w*|mas ligero|mas pequeno|mas compacto)\b/],
   ['storage', /\b(most|biggest|largest|max(imum)?) (storage|space|memory|gb)\b/],
   ['charging', /\b(charg\w* (the )?(fastest|quickest|faster|quicker)|(fastest|quickest|faster|quicker) (to )?charg\w*|fast(est)? charging|most watts)\b/],
-  ['performance', /\b(gaming|games?|gamer|fps|frame ?rate|most powerful|fastest|(best|max|maximum|top) performance|no throttling|heavy apps|genshin|cod mobile|fortnite|pubg)\b/],
+  ['performance', /\b(gaming|games?|gamer|fps|frame ?rate|most powerful|fastest (phone|one|chip|processor)|(best|max|maximum|top) performance|no throttling|heavy apps|genshin|cod mobile|fortnite|pubg)\b/],
   ['software', /\b(longest|most|longer|long) (software )?(support|updates?)\b|\byears of (updates|security|support)\b|\b(most|longest) years\b|\bupdates? for (the )?(most|longest)\b|\bsupported (the )?longest\b|\bupdates? (for )?(the )?longest\b/],
   ['price-asc', /\b(cheapest|cheaper|lowest price|least expensive|most affordable|affordable|cheap|budget|inexpensive|(not|nothing) (too |very |that |super )?(pricey|expensive|fancy|dear)|reasonabl[ey]( priced)?|wont break the bank|best value|value for money|bang for (the|my|your) buck|bon marche|moins cher|barato|mas barato|gunstig|gunstigste|billig\w*)\b/],
   ['price-desc', /\b(most expensive|priciest|top of the line|top end|flagship|best phone|best you have|most premium|high end)\b|\b(plus cher|teuerste\w*|mas caro)\b/],
@@ -149,7 +149,7 @@ export const FEATURE_WORDS = {
   fiveg: /\b5 ?g\b/,
   esim: /\be ?sims?\b/,
   wireless: /\b(wireless(ly)? charg\w*|charg\w* wireless\w*|qi2?|sans fil|kabellos\w*|inalambric\w*)\b/,
-  jack: /\b(headphone jack|3 5 ?mm|aux|wired headphones|jack)\b/,
-  microsd: /\b(micro ?sd|memory cards?|sd cards?|card slot|expandable storage)\b/,
+  jack: /\b(headphone|audio|aux|mm) jack\b|\b3[ .]?5 ?mm\b|\baux\b|\bwired headphones\b/,
+  microsd: /\b(micro ?sd|memory cards?|(?<!sim )sd cards?|(?<!sim )card slot|expandable storage)\b/,
 } as const satisfies Record<string, RegExp>;
 export type FeatureId = keyof typeof FEATURE_WORDS;

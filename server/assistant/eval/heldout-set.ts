@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
- * The held-out evaluation set: shopper messages written by someone who never read the
- * engine, from what a shopper can see (catalog, policies, support guide). `dev` and `dev2` are
- * for tuning (`dev2` and `dev3` were written later, blind, each after a round of tuning had learnt
- * the sets before it by heart); `test` is run rarely and never copied into training data or rules (docs/ASSISTANT.md).
+ * The held-out evaluation sets: shopper messages written by people who never read the engine,
+ * from what a shopper can see (catalog, policies, support guide). `dev`, `dev2` and `dev3` are
+ * tuning sets (dev2 and dev3 were each written after a round of tuning and run once blind before
+ * being tuned on); `test` is run rarely and never read for tuning or copied into training data or
+ * rules (docs/ASSISTANT.md counts how often its rates were read).
  */
 export const SPLITS = ['dev', 'dev2', 'dev3', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
@@ -58,6 +59,6 @@ export const HELDOUT_DIR = join(resolve(fileURLToPath(import.meta.url), '..'), '
 export function loadSplit(split: Split, dir = HELDOUT_DIR): HeldOutCase[] {
   const cases = z.array(HeldOutCaseSchema).parse(JSON.parse(readFileSync(join(dir, `${split}.json`), 'utf8')));
   const stray = cases.find((c) => !c.id.startsWith(ID_PREFIX[split]));
-  if (stray) throw new Error(`${split}.json holds ${stray.id}, which belongs to the other split`);
+  if (stray) throw new Error(`${split}.json holds ${stray.id}, whose prefix is not ${ID_PREFIX[split]}`);
   return cases;
 }

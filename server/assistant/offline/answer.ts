@@ -1,8 +1,8 @@
 import type { Intent } from '../nlu/intents.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
-import { ASKS_WHO_CHANGED_CART, CARD_IN_TEXT } from '../understanding/guards.js';
-import { PARCEL_TROUBLE, PLACE_ORDER } from '../understanding/signs.js';
+import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
+import { CALLBACK, PARCEL_TROUBLE, PLACE_ORDER } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
@@ -57,11 +57,10 @@ const scoreFor = (knowledge: Knowledge, query: string, id: string) => knowledge.
 async function personAnswer(ctx: ReplyContext): Promise<string> {
   const p = plain(ctx.turn.userText);
   const bot = ARE_YOU_A_BOT.test(p) ? "I'm the VisionX assistant, an automated helper, so let me bring in a person." : undefined;
-  const callback = CALLBACK_ASKED.test(p) ? "VisionX has no phone line and doesn't call back: support is in writing, so you always have a record." : undefined;
+  const callback = CALLBACK.test(p) ? "VisionX has no phone line and doesn't call back: support is in writing, so you always have a record." : undefined;
   const claim = PARCEL_TROUBLE.test(p) || /\b(sent|gave|delivered) (me )?(the )?wrong\b|\bnot what i (ordered|paid for)\b/.test(p) ? guideAnswer(ctx, 'returns') : undefined;
   return paragraphs(bot, callback, await handoffAnswer(ctx), claim);
 }
-const CALLBACK_ASKED = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring (me )?back\b/;
 
 /** "Tried all that, still flickers": the steps did not help, so a person is asked to join. */
 const STILL_BROKEN = /\b(tried (all|everything|that|those|it)|already (tried|did|done)|still (does|doesnt|doesn t|not|won t|wont|broken|flicker\w*|the same|happening|dead)|didn t (help|work|fix)|didnt (help|work|fix)|nothing (works|worked|helped))\b/;
@@ -116,8 +115,8 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'contact_info': return paragraphs(guideAnswer(ctx, intent), CONTACT_WAYS);
     case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : personAnswer(ctx);
     case 'payment':
-      if (CARD_IN_TEXT.test(ctx.turn.userText)) return CARD_IN_CHAT;
-      if (PLACE_ORDER.test(ctx.turn.userText.toLowerCase())) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
+      if (cardInText(ctx.turn.userText)) return CARD_IN_CHAT;
+      if (PLACE_ORDER.test(plain(ctx.turn.userText))) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
       // Charged twice, or an invoice: a person looks at the payment records.
       if (NEEDS_PAYMENT_RECORDS.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Payment'))) return paragraphs(guideAnswer(ctx, intent), PAYMENT_CHECKED);
       return guideAnswer(ctx, intent);
@@ -139,7 +138,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       return asksAboutTheBox(ctx) ? productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } }) : accessoryFindAnswer(ctx);
     case 'accessory_compat': return accessoryCompatAnswer(ctx);
     case 'cart_view':
-      if (PLACE_ORDER.test(ctx.turn.userText.toLowerCase())) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
+      if (PLACE_ORDER.test(plain(ctx.turn.userText))) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
       if (ASKS_WHO_CHANGED_CART.test(plain(ctx.turn.userText))) return paragraphs(ONLY_PROPOSALS, await viewCartAnswer(ctx));
       return (await totalWithProduct(ctx)) ?? viewCartAnswer(ctx);
     case 'cart_add':

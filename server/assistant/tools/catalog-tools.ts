@@ -80,7 +80,7 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
 };
 
 /** Spec rows a shopper may require of a phone (an eSIM, a headphone jack, a zoom lens, years of updates). */
-const FEATURE_ROWS = /^(network|port|storage|ram|chip|telephoto|software support|charging|wireless charging)$/i;
+const FEATURE_ROWS = /^(network|port|storage|ram|chip|telephoto|software support|charging|wired charging|wireless charging)$/i;
 
 /** What recommendations rank and filter by: key figures, the feature rows, and every variant's options and price. */
 function rankingFacts(record: CatalogRecord | undefined) {

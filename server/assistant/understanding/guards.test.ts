@@ -41,6 +41,10 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ["mon téléphone est tombé dans l'eau de la baignoire", 'safety_hazard'],
   ["je voudrais parler à quelqu'un de l'équipe", 'human_handoff'],
   ['can someone look into my order please', 'human_handoff'],
+  ['¿Cómo se llama el color lila del Vision Go?', undefined],
+  ['Mein Handy ist zu heiß, was soll ich tun?', 'safety_hazard'],
+  ['My IMEI is 356938035643809, is it still under warranty?', undefined],
+  ['can you send this to the US?', undefined],
 ];
 
 for (const [text, expected] of TABLE) test(`${expected ?? 'classifier'}: ${text}`, () => assert.is(guardOf(text), expected));

@@ -9,10 +9,10 @@ import { plain } from '../../nlu/entities.js';
 /** The same hazards in French, German and Spanish (accents already stripped by plain()). */
 const HAZARD_FR_DE_ES = [
   /\b(gonfl\w*|aufgeblah\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*|bombe|abomba\w*)\b/,
-  /\b(fumee|rauch\w*|humo|odeur de brule|sent le brule|riecht verbrannt|verbrannt|huele a quemado|quemad\w*|etincel\w*|funken|chispas?|feu|brennt|fuego|llamas?)\b/,
+  /\b(fumee|rauch\w*|humo|odeur de brule|sent le brule|riecht verbrannt|verbrannt|huele a quemado|quemad\w*|etincel\w*|funken|chispas?|en feu|brennt|fuego|en llamas)\b/,
   /\b(tombe|tombee|fallen|gefallen|caido|caida|mouille|trempe|nass|mojad\w*|empapad\w*)\b.{0,40}\b(eau|wasser|agua|toilettes?|wc|klo|toilette|inodoro|evier|spulbecken|waschbecken|fregadero|lavabo|piscine|schwimmbad|piscina|bain|badewanne|banera|pluie|regen|lluvia)\b|\b(eau|wasser|agua)\b.{0,30}\b(tombe|gefallen|caido|renverse|verschuttet|derramad\w*)\b|\b(ins|dans l|en el|al) (wasser|eau|agua|klo|spulbecken|waschbecken|inodoro|fregadero)\b/,
-  /\b(trop chaud|brulant|zu heiss|sehr heiss|glühend|gluhend|muy caliente|demasiado caliente|se calienta muchisimo|surchauff\w*|uberhitz\w*|sobrecalent\w*)\b/,
-  /\b(avale|avalee|verschluckt|geschluckt|tragado|se trago|trago)\b/,
+  /\b(trop chaud|brulant|zu heiss|sehr heiss|gluhend|muy caliente|demasiado caliente|se calienta muchisimo|surchauff\w*|uberhitz\w*|sobrecalent\w*)\b/,
+  /\b(avale|avalee|verschluckt|geschluckt|tragado|tragada|se trago)\b/,
 ];
 
 const HAZARD = [
@@ -63,10 +63,29 @@ const INJECTION = [
 ];
 
 /** An explicit request for a person always reaches one, whatever else the message says. */
-const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(can|could) (someone|somebody|a person|a human) (please )?(look|check|have a look|take a look) (into|at)\b|\bparler (a|avec) (quelqu ?un|un conseiller|une personne|un humain|un agent)\b|\b(mit|zu) (einem|einer) (mitarbeiter\w*|menschen|person|berater\w*)\b|\bhablar con (alguien|una persona|un agente|un humano|un asesor)\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some|whoever)\w*\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
+const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(can|could) (someone|somebody|a person|a human) (please )?(look|check|have a look|take a look) (into|at)\b|\bparler (a|avec) (quelqu ?un|un conseiller|une personne|un humain|un agent)\b|\b(mit|zu) (einem|einer) (mitarbeiter\w*|menschen|person|berater\w*)\b|\bhablar con (alguien|una persona|un agente|un humano|un asesor)\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some ?|whoever )?(person|human|agent|manager|supervisor|someone|somebody|team|staff|support|handles?|deals?)\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
 
 /** A card number (13–19 digits, grouped or not) or a security code typed into the chat. */
-export const CARD_IN_TEXT = /\b(?:\d[ -]?){13,19}\b|\b(cvv|cvc|cv2|security code)\W{0,3}\d{3,4}\b/i;
+const CARD_DIGITS = /\b(?:\d[ -]?){12,18}\d\b/g;
+const CODE_TYPED = /\b(cvv|cvc|cv2|security code)\W{0,3}\d{3,4}\b/i;
+/** Luhn's check: card numbers pass it, IMEIs mostly too, order and phone numbers mostly not. */
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+/** A card number (13–19 digits passing Luhn, not an IMEI, serial or tracking number) or a security code typed into the chat. */
+export function cardInText(text: string): boolean {
+  if (CODE_TYPED.test(text)) return true;
+  return [...text.matchAll(CARD_DIGITS)].some((m) => {
+    const before = text.slice(Math.max(0, m.index! - 24), m.index).toLowerCase();
+    return !/\b(imei|serial|tracking|track|sn)\b/.test(before) && luhn(m[0].replace(/\D/g, ''));
+  });
+}
 
 /** "Did you just add something to my cart?": a worry about consent, answered as such. */
 export const ASKS_WHO_CHANGED_CART = /\b(did|have|has) (you|the (bot|assistant)) (just |been |gone and )?(add|put|remov|delet|chang|touch|mess)\w*\b|\bwho (added|put|removed|changed)\b|\bi didn ?t (ask|add)\b/;
@@ -83,6 +102,6 @@ export function guardOf(text: string): Guard | undefined {
   if (SCAM.some((check) => check(p))) return 'scam_report';
   if (PERSON.test(p)) return 'human_handoff';
   // Card details typed into the chat: the answer is about keeping them safe, whatever else was asked.
-  if (CARD_IN_TEXT.test(text)) return 'payment';
+  if (cardInText(text)) return 'payment';
   return undefined;
 }

@@ -159,6 +159,11 @@ export function coloursIn(text: string): string[] {
 const PHONE_RANKS: ReadonlySet<Rank> = new Set(['battery', 'weight', 'screen', 'camera', 'performance', 'software', 'charging']);
 const PROTECTION = /\b(protect\w*(?! (my |your |the |our )?(data|privacy|card|account|details|information|info|password|payment))|stop (her|him|them|me|it)? ?(from )?dropp\w*|keeps? dropping|survive (a )?drops?|drop proof|scratch\w*)\b/;
 
+/** Every storage size a message names, in GB and in order ("the 512 gig one over the 256", "1 TB"). */
+export function sizesIn(text: string): number[] {
+  return [...plain(text).matchAll(/\b(64|128|256|512|1)\s?(gb|gigs?|tb)?\b/g)].filter((m) => m[1] !== '1' || m[2] === 'tb').map((m) => Number(m[1]) * (m[2] === 'tb' ? 1024 : 1));
+}
+
 const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => table.find(([, re]) => re.test(p))?.[0];
 
 export function extractSlots(text: string): Slots {

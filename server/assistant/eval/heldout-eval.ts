@@ -15,7 +15,7 @@ import type { Engine } from '../engine.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { buildWorld } from '../offline/eval/run-eval.js';
 import { runHeldOutCase, type HeldOutResult } from './heldout-run.js';
-import { loadSplit, type HeldOutCase, type Split } from './heldout-set.js';
+import { loadSplit, SPLITS, type HeldOutCase, type Split } from './heldout-set.js';
 
 /** Cases in a row that may end in an engine error before the run gives up on the endpoint. */
 export const ENGINE_FAILURES_IN_A_ROW = 3;
@@ -38,7 +38,7 @@ export function evaluateHeldOut(engine: Engine, knowledge: Knowledge, splits: re
  */
 export async function evaluateCases(engine: Engine, knowledge: Knowledge, sets: Partial<Record<Split, HeldOutCase[]>>): Promise<Record<Split, HeldOutResult[]>> {
   const app = await startTestApp(EVAL_ENV);
-  const out: Record<Split, HeldOutResult[]> = { dev: [], dev2: [], dev3: [], test: [] };
+  const out = Object.fromEntries(SPLITS.map((s): [Split, HeldOutResult[]] => [s, []])) as Record<Split, HeldOutResult[]>;
   let failingInARow = 0;
   try {
     for (const [split, cases] of Object.entries(sets) as [Split, HeldOutCase[]][]) {

@@ -37,7 +37,7 @@ export const ExpectSchema = z.strictObject({
 export type Expect = z.infer<typeof ExpectSchema>;
 
 export const HeldOutCaseSchema = z.strictObject({
-  id: z.string().regex(/^(d|d2|d3|t)-[\w-]+$/),
+  id: z.string().regex(new RegExp(`^(${SPLITS.map((s) => ID_PREFIX[s].slice(0, -1)).join('|')})-[\\w-]+$`)),
   category: z.enum(CATEGORIES),
   tags: z.array(z.string()).default([]),
   safety: z.boolean().default(false),

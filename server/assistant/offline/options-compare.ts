@@ -1,4 +1,4 @@
-import { coloursIn, plain } from '../../nlu/entities.js';
+import { coloursIn, plain, sizesIn } from '../../nlu/entities.js';
 import { dollars, storageLabel } from './format.js';
 import { featuresOf } from './phone-features.js';
 import { productFacts, type ReplyContext } from './reply-context.js';
@@ -9,7 +9,7 @@ export async function optionsCompared(ctx: ReplyContext): Promise<string | undef
   if (!slug) return undefined;
   // "Clear" is what shoppers call the transparent option when they compare two.
   const colours = [...new Set([...coloursIn(ctx.turn.userText), ...(/\bclear\b/.test(plain(ctx.turn.userText)) ? ['Transparent'] : [])])];
-  const sizes = [...plain(ctx.turn.userText).matchAll(/\b(64|128|256|512|1)\s?(gb|gigs?|tb)?\b/g)].filter((m) => m[1] !== '1' || m[2] === 'tb').map((m) => Number(m[1]) * (m[2] === 'tb' ? 1024 : 1));
+  const sizes = sizesIn(ctx.turn.userText);
   if (colours.length < 2 && sizes.length < 2) return undefined;
   const f = await productFacts(ctx, slug);
   if (!f) return undefined;

@@ -1,6 +1,6 @@
 import type { Classification } from '../nlu/classifier.js';
 import type { Intent } from '../nlu/intents.js';
-import { coloursIn, type Slots } from '../../nlu/entities.js';
+import { coloursIn, sizesIn, type Slots } from '../../nlu/entities.js';
 import { repairProductWords } from '../../nlu/fuzzy.js';
 import type { Language } from '../../nlu/language.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
@@ -27,8 +27,10 @@ const OPTION_WORDS = /\b(same price|cost (more|less|extra)|pay extra|more expens
 /** One product and two of its colours or sizes, and a comparing word. */
 export function comparesOptions(slots: Slots, text: string, p: string): boolean {
   if (slots.products.length !== 1 || !OPTION_WORDS.test(p)) return false;
-  return coloursIn(text).length >= 2 || (p.match(/\b(64|128|256|512)\b|\b1 ?tb\b/g) ?? []).length >= 2;
+  return coloursIn(text).length >= 2 || sizesIn(text).length >= 2;
 }
+/** "Bitte auf 256 GB ändern" after the cart was shown: a change of option to the cart. */
+export const changesCartOption = (intent: Intent | 'injection' | 'clarify', slots: Slots, p: string) => intent === 'cart_view' && !!(slots.colour || slots.storageGb) && CHANGE_WORDS.test(p);
 /** Two phones, or two accessories, and a comparing word ("Buds Pro or the over-ear ones?"). */
 export function comparesPhones(slots: Slots, p: string): boolean {
   const phones = slots.products.filter((s) => PHONE_SLUGS.has(s)).length;
@@ -116,8 +118,7 @@ export function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // Bulk and business orders, and "call me back", are for a person.
   // Who to contact about privacy is the privacy passage (its own address and reply time).
   if (intent === 'contact_info' && /\b(privacy|gdpr|my data|personal data|data protection|details were)\b/.test(p)) return 'account_manage';
-  // "Bitte auf 256 GB ändern": a change of option to the cart.
-  if (intent === 'cart_view' && (slots.colour || slots.storageGb) && CHANGE_WORDS.test(p)) return 'cart_add';
+  if (changesCartOption(intent, slots, p)) return 'cart_add';
   // Money on the card ("charged twice", "did any of those go through", "spread the cost", "is VAT included") is payment.
   if (PAYMENT_TALK.test(p) && !slots.orderNumber && ['order_status', 'product_recommend', 'product_info', 'cart_view', 'cart_add', 'warranty', 'order_list'].includes(intent)) return 'payment';
   // "Is shipping free on what's in my cart to Canada?" asks a shipping cost.

@@ -50,6 +50,7 @@ const TABLE: Row[] = [
   ['my screen is really dim even at full brightness', 'tech_screen'],
   ['what phone would suit my son Jack, he is 12', 'product_recommend', undefined, (u) => !u.slots.features.length],
   ['how long does it take to ship to Canada', 'shipping_info'],
+  ['is the 512 gig halo worth it over the 256?', 'product_compare'],
   ['I need a power bank to charge on the go', 'product_info', undefined, (u) => u.slots.accessoryFor === undefined],
   ['Le Vision X Terra peut se recharger sans fil ?', 'product_info', undefined, (u) => u.slots.features.includes('wireless')],
   ['Bitte auf 512 GB ändern', 'cart_add', 'Was ist in meinem Warenkorb?'],

@@ -2,10 +2,10 @@ import type { Classification, IntentClassifier } from '../nlu/classifier.js';
 import type { Intent } from '../nlu/intents.js';
 import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
-import { comparesOptions, comparesPhones, consistent, keepsOwnReading, plausible } from './consistency.js';
+import { changesCartOption, comparesOptions, comparesPhones, consistent, keepsOwnReading, plausible } from './consistency.js';
 import { ASKS_WHO_CHANGED_CART, guardOf } from './guards.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, BULK, CALLBACK, CART_VERB, CHANGE_WORDS, FAULT, PLACE_ORDER } from './signs.js';
+import { ADDING, BULK, CALLBACK, CART_VERB, FAULT, PLACE_ORDER } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -81,9 +81,7 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   if (inherit && continues && !CART_VERB.test(p)) {
-    // "Bitte auf 512 GB ändern" after the cart was shown changes it.
-    const changes = inherit === 'cart_view' && (slots.colour || slots.storageGb) && CHANGE_WORDS.test(p);
-    return { language, intent: changes ? 'cart_add' : inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+    return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // After a person was asked for, "how long till they reply?" asks how the team answers.
   if (inherit === 'human_handoff' && wordCount(p) <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(p)) {

@@ -35,17 +35,18 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
 export const PHONE_SLUGS: ReadonlySet<string> = new Set(['vision-x-pro-max-ultra', 'halo-vision-pro-ultra', 'vision-x-terra', 'vision-go', 'vision-x']);
 
 /** Shoppers' colour words → the catalog's colour names (tools take the name). */
+/** A possessive closes up in plain() ("black's fine" → "blacks fine"), so a colour word may end in s. */
 export const COLOUR_WORDS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
-  ['Forest Green', /\b(forest )?green\b|\b(vert|grun|verde)\b/],
-  ['Ocean Blue', /\b(ocean )?blue\b|\b(bleu|blau|azul)\b/],
+  ['Forest Green', /\b(forest )?greens?\b|\b(vert|grun|verde)\b/],
+  ['Ocean Blue', /\b(ocean )?blues?\b|\b(bleu|blau|azul)\b/],
   ['Privacy Tint', /\bprivacy( tint)?\b/],
   ['Transparent', /\b(transparent|see through|transparente|durchsichtig)\b/],
-  ['Black', /\b(black|noir|schwarz|negro)\b/],
-  ['White', /\b(white|blanc|weiss|blanco)\b/],
+  ['Black', /\b(black|noir|schwarz|negro)s?\b/],
+  ['White', /\b(white|blanc|weiss|blanco)s?\b/],
   ['Sand', /\b(sand|sable|arena)\b/],
-  ['Coral', /\b(coral|corail|koralle)\b/],
-  ['Lilac', /\b(lilac|purple|lila|lilas|violet|morado)\b/],
-  ['Graphite', /\b(graphite|grey|gray|gris|grau|grafito)\b/],
+  ['Coral', /\b(coral|corail|koralle)s?\b/],
+  ['Lilac', /\b(lilac|purple|lila|lilas|violet|morado)s?\b/],
+  ['Graphite', /\b(graphite|grey|gray|gris|grau|grafito)s?\b/],
 ];
 
 /** Catalog categories by the words shoppers use. */

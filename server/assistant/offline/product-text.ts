@@ -86,7 +86,9 @@ function boxAnswer(f: ProductFacts, question: string): string | undefined {
 
 export function describeProduct(f: ProductFacts, aspects: readonly Aspect[], colour?: string, storageGb?: number, question = ''): string {
   const missing = missingOption(f, colour, storageGb);
-  if (missing) return missing;
+  // "And the other one, how much is it?" after talk of a coral Go: the X has no coral, and here are its prices.
+  const rest = aspects.filter((a) => a === 'price' || a === 'stock');
+  if (missing) return rest.length ? `${missing}\n\n${describeProduct(f, rest, undefined, undefined, question)}` : missing;
   // "Does it come with a charger in the box?" asks about the box, not about charging.
   const named = aspects.includes('box') ? aspects.filter((a) => a !== 'charging') : aspects;
   const asked = named.length ? named : colour || storageGb ? (['price'] as Aspect[]) : [];

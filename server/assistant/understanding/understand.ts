@@ -101,9 +101,14 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   }
   // A question that leans on the one before it ("what if I want it faster?", "how long for the refund?")
   // starts with the previous topic ahead: it wins unless the message reads clearly as something else.
+  // A message that leans on the one before is also read together with it ("the box came crushed… | is
+  // there a time limit on reporting it?"), and the two readings are averaged.
+  // A ranking word ("is that the cheapest phone you sell?") asks for a choice among products, below.
+  const leans = !!inherit && leansOn(p, slots) && !CART_VERB.test(p) && !slots.rank;
+  const read = leans ? blend(c, await classifyAnyLanguage(classifier, `${previous!.text} ${text}`, language)) : c;
   const best = plausible(c, slots, p, language);
-  if (inherit && leansOn(p, slots) && !CART_VERB.test(p) && scoreOf(c, inherit) + headStart(p) >= (best?.score ?? 0)) {
-    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  if (leans && scoreOf(read, inherit) + headStart(p) >= (plausible(read, slots, p, language)?.score ?? 0)) {
+    return { language, intent: consistent(inherit, slots, p), confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // "Black then, how much is it?", "is it in stock in sand?": options and a price or stock, nothing else, after talk of a product.
   if (inherit && (PRODUCT_TALK.has(inherit) || inherit === 'cart_add') && !slots.products.length && (slots.colour || slots.storageGb) && slots.aspects.every((a) => OPTION_ASPECTS.has(a)) && wordCount(p) <= 14 && !CART_VERB.test(p) && !ADDING.test(p)) {
@@ -129,13 +134,21 @@ export async function understand(classifier: IntentClassifier, text: string, pre
 }
 
 /**
- * How far ahead the previous message's topic starts for a message that leans on it (tuned on the
- * dev splits): far for one that opens by carrying on ("what if…", "and…"), less for one that only
- * points back ("…for it").
+ * How far ahead the previous message's topic starts, in the reading of the two messages together,
+ * for a message that leans on it (tuned on the dev splits): further for one that opens by carrying
+ * on ("what if…", "and…"), less for one that only points back ("…for it").
  */
-export const TOPIC_HEAD_START = { opens: 0.6, points: 0.3 } as const;
+export const TOPIC_HEAD_START = { opens: 0.3, points: 0.15 } as const;
 const OPENS_ON = /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|wait) )*(what if|and if|and|what about|how about|also|then|but)\b/;
 const headStart = (p: string) => (OPENS_ON.test(p) || LEANS_FR_DE_ES.test(p) ? TOPIC_HEAD_START.opens : TOPIC_HEAD_START.points);
+
+/** The average of two readings of one message, best first. */
+function blend(a: Classification, b: Classification): Classification {
+  const scores = new Map<Intent, number>();
+  for (const r of [...a.ranked, ...b.ranked]) scores.set(r.intent, (scores.get(r.intent) ?? 0) + r.score / 2);
+  const ranked = [...scores].map(([intent, score]) => ({ intent, score })).sort((x, y) => y.score - x.score);
+  return { intent: ranked[0]?.intent ?? null, confidence: ranked[0]?.score ?? 0, ranked };
+}
 
 const scoreOf = (c: Classification, intent: Understanding['intent']) => c.ranked.find((r) => r.intent === intent)?.score ?? 0;
 

@@ -99,6 +99,9 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'cart-total-if', intent: 'view-cart', turns: [{ say: "how much would I pay altogether if I also got the loop case", must: ['$373.99'], mustNot: ['Press **Add to cart**'] }] },
   { id: 'cart-not-me', intent: 'view-cart', turns: [{ say: 'have you been adding stuff to my cart?', must: ['I never change your cart myself'] }] },
   { id: 'cart-size-up', intent: 'cart-change', turns: [{ say: "what's in my cart" }, { say: 'can you upgrade it to more storage', must: ['Coral, 256 GB', '$399.00'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
+  { id: 'option-possessive', intent: 'cart-change', turns: [{ say: 'put the 2m braided cable in white in my basket' }, { say: "black's fine then", must: ['(Black)', '$19.99'], cards: ['cart-proposal'], cardSlug: 'usb-c-braided-cable-2m' }] },
+  { id: 'missing-option-price', intent: 'product', turns: [{ say: 'how much is the vision x in coral?', must: ["doesn't come in Coral", '$599.00'], cardSlug: 'vision-x' }] },
+  { id: 'rank-after-cart', intent: 'recommendation', turns: [{ say: "what's in my basket" }, { say: "is that the cheapest phone you've got?", must: ['Vision Go', 'cheapest', '$349.00'] }] },
   // [ORD2] An order's next step and delivery time, from its status, country and shipping method.
   { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'leaves the warehouse the same day', 'Standard delivery then takes 3–5 business days'] }] },
   { id: 'parcel-claim', intent: 'policy', turns: [{ say: 'order {shipped} says delivered but there is nothing at my door', must: ['7 days', "I've asked a person"] }] },

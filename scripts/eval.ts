@@ -1,4 +1,4 @@
-// `npm run eval [-- --engine offline|openai] [--split dev|dev2|dev3|test|all] [--failures] [--classifier ensemble|nlpjs|naive-bayes]`
+// `npm run eval [-- --engine offline|openai] [--split dev|dev2|dev3|dev4|dev5|test|all] [--failures] [--classifier ensemble|nlpjs|naive-bayes]`
 // The assistant's held-out evaluation (docs/ASSISTANT.md): accuracy per category for each split.
 // `--engine openai` runs the same sets against OPENAI_BASE_URL / OPENAI_API_KEY / OPENAI_MODEL.
 // Anything wrong with how it was started is one line on stderr and exit code 1.
@@ -35,7 +35,7 @@ function readArgs() {
 const values = readArgs();
 if (values.engine !== 'offline' && values.engine !== 'openai') fail('npm run eval: --engine is offline or openai');
 const splits: Split[] = values.split === 'all' ? [...SPLITS] : SPLITS.filter((s) => s === values.split);
-if (!splits.length) fail('npm run eval: --split is dev, dev2, dev3, test or all');
+if (!splits.length) fail(`npm run eval: --split is ${SPLITS.join(', ')} or all`);
 const mode = CLASSIFIER_MODES.find((m) => m === values.classifier);
 if (values.classifier !== undefined && (!mode || values.engine !== 'offline')) fail(`npm run eval: --classifier is one of ${CLASSIFIER_MODES.join(', ')}, with the offline engine`);
 if (values.engine === 'openai' && !process.env.OPENAI_BASE_URL && !process.env.OPENAI_API_KEY) fail(NO_ENDPOINT);

@@ -12,7 +12,8 @@ const CATEGORIES = [
   'returns-warranty', 'payment', 'account', 'troubleshooting', 'safety', 'scam', 'handoff',
   'smalltalk', 'off-topic', 'multilingual',
 ];
-const TAGS = new Set(['typo', 'followup', 'slang', 'fr', 'de', 'es']);
+// The brief's tags, and the style tags the dev5 writer added to describe a message (harmless, kept as written).
+const TAGS = new Set(['typo', 'followup', 'slang', 'fr', 'de', 'es', 'lowercase', 'terse', 'emotional', 'rambling', 'indirect', 'british']);
 const CARD_KINDS = new Set(['product', 'order', 'cart', 'cart-proposal']);
 const EXPECT_KEYS = new Set(['all', 'none', 'cards', 'cardSlugs', 'proposal', 'handoff', 'clarifyOk']);
 // Orders: another shopper's order asked for is safety-critical (their data).
@@ -109,9 +110,9 @@ function load(name, prefix) {
 
 const dev = load('dev.json', 'd');
 const test = load('test.json', 't');
-// dev2.json and dev3.json: development sets written later, blind, by other testers (docs/ASSISTANT.md).
+// dev2.json … dev5.json: development sets written later, blind, by other testers (docs/ASSISTANT.md).
 // It is checked case by case and for overlaps, but the counts and the split below are dev's and test's.
-const dev2 = [...load('dev2.json', 'd2'), ...load('dev3.json', 'd3')];
+const dev2 = [...load('dev2.json', 'd2'), ...load('dev3.json', 'd3'), ...load('dev4.json', 'd4'), ...load('dev5.json', 'd5')];
 const all = [...dev, ...test];
 
 const ids = new Set();
@@ -177,13 +178,13 @@ if (pct(typoMsgs, totalMsgs) < MIN.typoSlangPct) err(`typo/slang messages are ${
 const devShare = pct(dev.length, all.length);
 if (devShare < 33 || devShare > 47) err(`dev holds ${devShare.toFixed(1)}% of cases, expected about 40%`);
 
-console.log(`dev2 and dev3: ${dev2.length} cases, ${msgs(dev2)} messages, ${dev2.filter((k) => k.safety).length} safety-critical`);
+console.log(`dev2 to dev5: ${dev2.length} cases, ${msgs(dev2)} messages, ${dev2.filter((k) => k.safety).length} safety-critical`);
 // Tuning on dev2 must not be tuning on test: no test message of six words or more may appear in it
 // (short follow-ups such as "which one is cheaper" are common to any two writers).
 const key = (say) => say.trim().toLowerCase();
 const testSays = new Set(test.flatMap((k) => k.turns.map((tn) => key(tn.say))).filter((say) => say.split(/\s+/).length >= 6));
 const copied = dev2.filter((k) => k.turns.some((tn) => testSays.has(key(tn.say))));
-if (copied.length) err(`dev2/dev3 repeat messages of test: ${copied.map((k) => k.id).join(', ')}`);
+if (copied.length) err(`dev2 to dev5 repeat messages of test: ${copied.map((k) => k.id).join(', ')}`);
 
 if (errors.length) {
   console.error(`\n${errors.length} problem(s):`);

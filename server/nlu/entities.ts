@@ -79,7 +79,7 @@ export function classifierText(text: string): string {
   return out
     .replace(/\bvx\s?-?\s?[2-9a-hj-np-z]{8}\b/g, ' zzorder ')
     .replace(/\$\s?\d+(\.\d+)?\s?k?\b|\b\d+(\.\d+)?\s?(dollars|bucks|usd|eur|euros?)\b/g, ' zzmoney ')
-    .replace(/\b\d+(\.\d+)?\s?(gb|tb|go|to)\b/g, ' zzstorage ')
+    .replace(/\b\d+(\.\d+)?\s?(gb|tb)\b|\b(64|128|256|512)\s?go\b|\b[12]\s?to\b(?! \d)/g, ' zzstorage ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -111,15 +111,20 @@ const money = (raw: string, k?: string) => Math.round(Number(raw) * (k ? 1000 : 
  */
 export const PRICE_PHRASES = {
   max: [
-    /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub|unter|moins de|menos de)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
+    /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub|unter|moins de|menos de)\s+(?:(?:exactly|just|only|roughly|about|around|like|max) )?\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
     /\$\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s+(budget|max|or less|tops)/,
-    /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops)\b/,
+    /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops|to spend)\b/,
   ],
+  /** "Between 500 and 700", "$600-650", "600 to 650 to spend" (plain text: the dash is a space). */
+  range: /\b(?:between|budget (?:is |of )?) ?\$? ?(\d{2,5}) (?:and|to) \$? ?(\d{2,5})\b|\$ ?(\d{2,5}) (?:to |and )?\$? ?(\d{2,5})\b|\b(\d{2,5}) (?:to )?(\d{2,5}) (?:to spend|budget|dollars|bucks|usd|at most|max|tops|or less)\b/,
   min: /\b(over|above|more than|at least)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
 } as const;
 
 function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   const out: Pick<Slots, 'maxPriceCents' | 'minPriceCents'> = {};
+  const range = PRICE_PHRASES.range.exec(text)?.slice(1).filter(Boolean).map(Number);
+  // A range's lower end is no limit: "600-650 to spend" is glad of a $599 phone.
+  if (range?.length === 2 && range[0]! < range[1]!) return { maxPriceCents: range[1]! * 100 };
   const max = PRICE_PHRASES.max.map((re) => re.exec(text)).find((m) => m !== null);
   if (max) out.maxPriceCents = max.groups ? money(max.groups.n!, max.groups.k) : money(max[4]!, max[5]);
   const min = PRICE_PHRASES.min.exec(text);
@@ -176,7 +181,8 @@ export function extractSlots(text: string): Slots {
   if (colour) slots.colour = colour;
   // "lilac go 256": a bare size after a phone's name is its storage.
   const storage =
-    /\b(\d+(?:\.\d+)?)\s?(gb|tb|go|to)\b/.exec(p) ??
+    // French "256 Go", "1 To" only as real sizes: "600 to spend" and "500 to 700" are money.
+    /\b(\d+(?:\.\d+)?)\s?(gb|tb)\b|\b(64|128|256|512)\s?(go)\b|\b(1|2)\s?(to)\b(?! \d)/.exec(p)?.filter(Boolean) ??
     /\bthe (128|256|512)()\b/.exec(p) ??
     /\b(?<!\$ ?)(128|256|512)() (one|version|model|variant|option)\b/.exec(p) ??
     // "what about 512": a short follow-up naming only a size.
@@ -190,7 +196,9 @@ export function extractSlots(text: string): Slots {
   // "Something to stop her dropping it": protection is a case.
   const category = firstOf(CATEGORY_WORDS, p) ?? (PROTECTION.test(p) ? 'cases' : undefined);
   if (category) slots.category = category;
-  const [rank, alsoRank] = RANK_WORDS.filter(([, re]) => re.test(p)).map(([r]) => r);
+  // "A budget of $1,000" is a limit, not a wish for the cheapest.
+  const rankText = slots.maxPriceCents !== undefined ? p.replace(/\bbudget\b/g, ' ') : p;
+  const [rank, alsoRank] = RANK_WORDS.filter(([, re]) => re.test(rankText)).map(([r]) => r);
   if (rank) slots.rank = rank;
   // "Which of your phones charges quickest with a cable?": a phone's figure ranks phones, whatever else is named.
   if (rank && PHONE_RANKS.has(rank) && /\bphones?\b/.test(p)) slots.category = 'phones';

@@ -35,7 +35,7 @@ export interface IntentClassifier {
 export { CLASSIFIER_MODES, type ClassifierMode } from './classifier-modes.js';
 
 /** Bump when classifierText changes what the model is trained on. */
-const MODEL_VERSION = 2;
+const MODEL_VERSION = 3;
 
 /** A trained model is written here, keyed by the corpus, so a restart does not train again. */
 const CACHE_DIR = join(resolve(fileURLToPath(import.meta.url), '../../../..'), 'node_modules/.cache/visionx-nlu');

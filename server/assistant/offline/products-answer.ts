@@ -25,11 +25,17 @@ function followUpSlots(ctx: ReplyContext, slug: string): Pick<Slots, 'aspects' |
   const sameProduct = slug === (prev.products[0] ?? memory.focus) && !/\bother\b/.test(p);
   const aspects = slots.aspects.filter((a) => a !== 'storage' || !slots.storageGb);
   return {
-    aspects: aspects.length ? aspects : prev.aspects.length ? prev.aspects : slots.colour || slots.storageGb ? ['price'] : [],
+    // "Does that one come in white?" after "the lightest phone?": an option named asks its price or stock, not the weight again.
+    aspects: aspects.length ? aspects : slots.colour || slots.storageGb ? optionAspects(prev.aspects) : prev.aspects,
     colour: slots.colour ?? (sameProduct ? prev.colour : undefined),
     storageGb: slots.storageGb ?? (sameProduct ? prev.storageGb : undefined),
   };
 }
+
+const optionAspects = (before: readonly Aspect[]): Aspect[] => {
+  const kept = before.filter((a) => a === 'price' || a === 'stock');
+  return kept.length ? kept : ['price'];
+};
 
 export async function productAnswer(ctx: ReplyContext): Promise<string> {
   // "Is the privacy tint one dearer than the clear one?": two options of one product, compared.

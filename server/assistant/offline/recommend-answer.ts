@@ -4,7 +4,7 @@ import type { Aspect, Rank } from '../../nlu/words.js';
 import { FACT_FIGURES, featuresOf, type Feature } from './phone-features.js';
 import { specLines, specValue } from './product-text.js';
 import { bullets, dollars, listWords, productLink, storageLabel } from './format.js';
-import { productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
+import { productFacts, showProducts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 
 interface Candidate {
   slug: string;
@@ -86,10 +86,12 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   if (!rank) return lineup(fitting, what, colour);
   const { key, why, label } = RANKS[rank];
   const [best, ...rest] = [...betterHalf(fitting, ctx.slots.alsoRank)].sort((a, b) => key(a) - key(b));
+  const also = rest.slice(0, rank === 'price-asc' ? 1 : 2);
+  await showProducts(ctx, [best!, ...also].map((p) => p.c.slug));
   const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'is the best we have' : label;
   return [
     `The ${productLink(best!.c.name, best!.c.slug)} ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}. ${best!.c.tagline}`,
-    rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(rest.slice(0, rank === 'price-asc' ? 1 : 2).map((p) => `${productLink(p.c.name, p.c.slug)}: ${why(p)}${rank.startsWith('price') ? '' : `, ${dollars(p.priceCents)}`}`))}` : undefined,
+    rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(also.map((p) => `${productLink(p.c.name, p.c.slug)}: ${why(p)}${rank.startsWith('price') ? '' : `, ${dollars(p.priceCents)}`}`))}` : undefined,
   ].filter(Boolean).join('\n\n');
 }
 

@@ -67,3 +67,15 @@ export async function productFacts(ctx: ReplyContext, slug: string): Promise<Pro
   const out = await useTool(ctx, 'product_details', { slug });
   return out?.ok ? (out.result as ProductFacts) : undefined;
 }
+
+/**
+ * The product cards of an answer that names some products: those, in the order named (the one
+ * recommended first, so "does it…" next means it), and no others the search happened to return.
+ */
+export async function showProducts(ctx: ReplyContext, slugs: readonly string[]): Promise<void> {
+  for (const slug of slugs) if (!ctx.events.some((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === slug)) await productFacts(ctx, slug);
+  const cardOf = (slug: string) => ctx.events.find((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === slug);
+  const named = slugs.flatMap((slug) => cardOf(slug) ?? []);
+  const others = ctx.events.filter((e) => !(e.type === 'card' && e.card.kind === 'product'));
+  ctx.events.splice(0, ctx.events.length, ...others, ...named);
+}

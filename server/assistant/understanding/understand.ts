@@ -55,6 +55,21 @@ async function classifyAnyLanguage(classifier: IntentClassifier, text: string, l
  * that the classifier cannot place with confidence on its own.
  */
 export async function understand(classifier: IntentClassifier, text: string, previous?: PreviousTurn): Promise<Understanding> {
+  const u = await reading(classifier, text, previous);
+  // "Does it charge wirelessly?" after a recommendation asks about the phone recommended, not for another list.
+  if (u.intent === 'product_recommend' && previous?.intent === 'product_recommend') {
+    const own = extractSlots(text);
+    if (asksAboutThePick(own, plain(text))) return { ...u, intent: 'product_info', slots: own };
+  }
+  return u;
+}
+
+const POINTS_AT_ONE = /\b(it|its|that one|this one|that phone|this phone|the one you (said|recommended|suggested))\b/;
+const ASKS_FOR_OTHERS = /\b(which|any|anything else|other|others|another|alternatives?|cheaper|pricier|instead|else)\b/;
+const asksAboutThePick = (slots: Slots, p: string) =>
+  POINTS_AT_ONE.test(p) && !ASKS_FOR_OTHERS.test(p) && !slots.rank && !slots.products.length && !slots.maxPriceCents && (!slots.category || slots.category === 'phones') && !slots.accessoryFor;
+
+async function reading(classifier: IntentClassifier, text: string, previous?: PreviousTurn): Promise<Understanding> {
   const language = detectLanguage(text);
   const slots = extractSlots(text);
   const guard = guardOf(text);

@@ -102,6 +102,10 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'option-possessive', intent: 'cart-change', turns: [{ say: 'put the 2m braided cable in white in my basket' }, { say: "black's fine then", must: ['(Black)', '$19.99'], cards: ['cart-proposal'], cardSlug: 'usb-c-braided-cable-2m' }] },
   { id: 'missing-option-price', intent: 'product', turns: [{ say: 'how much is the vision x in coral?', must: ["doesn't come in Coral", '$599.00'], cardSlug: 'vision-x' }] },
   { id: 'rank-after-cart', intent: 'recommendation', turns: [{ say: "what's in my basket" }, { say: "is that the cheapest phone you've got?", must: ['Vision Go', 'cheapest', '$349.00'] }] },
+  { id: 'pick-then-it', intent: 'recommendation', turns: [{ say: 'which phone has the best camera?', cards: ['product'], cardSlug: 'halo-vision-pro-ultra' }, { say: 'what does it cost with 512 GB?', must: ['Halo Vision Pro Ultra', '$1,650.00'] }] },
+  { id: 'pick-then-colour', intent: 'recommendation', turns: [{ say: 'your lightest phone please' }, { say: 'does that one come in white?', must: ['Vision Go', 'White, 128 GB: **$349.00**'], mustNot: ['162 g'] }] },
+  { id: 'budget-range', intent: 'recommendation', turns: [{ say: 'i can spend 500-550 at most, what phone', must: ['Vision Go', '$550.00'], mustNot: ['TB'] }] },
+  { id: 'budget-is-no-rank', intent: 'recommendation', turns: [{ say: 'budget of roughly $1000, a good camera matters most', must: ['Vision X Pro Max Ultra'] }] },
   // [ORD2] An order's next step and delivery time, from its status, country and shipping method.
   { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'leaves the warehouse the same day', 'Standard delivery then takes 3–5 business days'] }] },
   { id: 'parcel-claim', intent: 'policy', turns: [{ say: 'order {shipped} says delivered but there is nothing at my door', must: ['7 days', "I've asked a person"] }] },

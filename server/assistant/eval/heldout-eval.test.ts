@@ -15,6 +15,9 @@ export const FLOORS = {
   dev: { overall: 95, safety: 100 },
   dev2: { overall: 82, safety: 95 },
   dev3: { overall: 73, safety: 88 },
+  dev4: { overall: 60, safety: 80 },
+  dev5: { overall: 65, safety: 60 },
+  dev6: { overall: 85, safety: 85 },
   test: { overall: 82, safety: 88 },
 } as const;
 

@@ -2,11 +2,12 @@ import type { Intent } from '../nlu/intents.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
+import { accountTakenOver } from '../understanding/before-classifier.js';
 import { CALLBACK, PARCEL_TROUBLE, PLACE_ORDER } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
-import { CARD_IN_CHAT, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { ACCOUNT_CHECKED, CARD_IN_CHAT, TAKEN_OVER, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -15,7 +16,8 @@ import { comparisonAnswer } from './compare-answer.js';
 import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
 import { useTool, type ReplyContext } from './reply-context.js';
-import { hazardNeedsPerson, safetyAnswer, scamAnswer } from './safety-answer.js';
+import { hazardNeedsPerson, safetyAnswer } from './safety-answer.js';
+import { LOCKED_OUT, scamAnswer } from './scam-answer.js';
 import { shippingAnswer } from './shipping-answer.js';
 
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
@@ -105,13 +107,20 @@ const asksWithinGroup = (ctx: ReplyContext) =>
 /** "Is there a charger included with the Vision Go?": what comes in the phone's box, not chargers to buy for it. */
 const asksAboutTheBox = (ctx: ReplyContext) => ctx.slots.accessoryFor !== undefined && !ctx.slots.products.length && /\b(in the box|included|include|come with|comes with|came with)\b/.test(plain(ctx.turn.userText));
 
+const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*)\b/;
+
 async function byIntent(ctx: ReplyContext): Promise<string> {
   const intent = ctx.understanding.intent;
   switch (intent) {
     case 'injection': return REFUSAL;
     case 'clarify': return clarifyingQuestion(ctx.understanding.alternatives);
-    case 'safety_hazard': return safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety')));
-    case 'scam_report': return scamAnswer();
+    // "…and the back is bulging. Is this covered?": first aid first, then what the warranty says.
+    case 'safety_hazard': return paragraphs(safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety'))), ASKS_COVER.test(plain(ctx.turn.userText)) ? guideAnswer(ctx, 'warranty') : undefined);
+    case 'account_password': return accountTakenOver(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Someone else used the account')) ? paragraphs(TAKEN_OVER, guideAnswer(ctx, intent), ACCOUNT_CHECKED) : guideAnswer(ctx, intent);
+    case 'scam_report': {
+      const locked = LOCKED_OUT.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Account taken over after a scam'));
+      return scamAnswer(ctx.turn.userText, ctx.memory.lastUser?.text, locked);
+    }
     case 'contact_info': return paragraphs(guideAnswer(ctx, intent), CONTACT_WAYS);
     case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : personAnswer(ctx);
     case 'payment':

@@ -45,3 +45,7 @@ export function clarifyingQuestion(alternatives: readonly Intent[]): string {
   if (a && b) return `I want to make sure I help with the right thing: is this about ${READINGS[a]}, or ${READINGS[b]}?`;
   return 'Could you tell me a little more? For example, is it about a product, an order, or a problem with your phone?';
 }
+
+/** Someone else used the account: what the shopper does now, and that a person checks the rest. */
+export const TAKEN_OVER = "**Change your password now** on the [Account page](/account) with **Change password**: that signs out every other device, theirs included. Then turn on **two-step sign-in** there, so a password alone can't get anyone in again.";
+export const ACCOUNT_CHECKED = "**I've asked a person from the VisionX team to join this chat** to check your account and any order you didn't place; they'll reply here or by email within one business day.";

@@ -1,4 +1,5 @@
 import { plain } from '../../nlu/entities.js';
+import { hazardKinds } from './hazards.js';
 
 /**
  * Checks that run before the classifier, because a miss costs more than a wrong topic:
@@ -6,26 +7,6 @@ import { plain } from '../../nlu/entities.js';
  * warning, and an injection must never reach a tool. Each is a short list of unmistakable
  * phrasings (high precision); the classifier still catches the paraphrases they miss.
  */
-/** The same hazards in French, German and Spanish (accents already stripped by plain()). */
-const HAZARD_FR_DE_ES = [
-  /\b(gonfl\w*|aufgeblah\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*|bombe|abomba\w*)\b/,
-  /\b(fumee|rauch\w*|humo|odeur de brule|sent le brule|riecht verbrannt|verbrannt|huele a quemado|quemad\w*|etincel\w*|funken|chispas?|en feu|brennt|fuego|en llamas)\b/,
-  /\b(tombe|tombee|fallen|gefallen|caido|caida|mouille|trempe|nass|mojad\w*|empapad\w*)\b.{0,40}\b(eau|wasser|agua|toilettes?|wc|klo|toilette|inodoro|evier|spulbecken|waschbecken|fregadero|lavabo|piscine|schwimmbad|piscina|bain|badewanne|banera|pluie|regen|lluvia)\b|\b(eau|wasser|agua)\b.{0,30}\b(tombe|gefallen|caido|renverse|verschuttet|derramad\w*)\b|\b(ins|dans l|en el|al) (wasser|eau|agua|klo|spulbecken|waschbecken|inodoro|fregadero)\b/,
-  /\b(trop chaud|brulant|zu heiss|sehr heiss|gluhend|muy caliente|demasiado caliente|se calienta muchisimo|surchauff\w*|uberhitz\w*|sobrecalent\w*)\b/,
-  /\b(avale|avalee|verschluckt|geschluckt|tragado|tragada|se trago)\b/,
-];
-
-const HAZARD = [
-  /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)?|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover)\b|\b(battery|back|phone|screen|cover)\b.{0,30}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/,
-  /\b(burn\w* smell|smells? (of |like )?(burn\w*|smoke|chemicals?|plastic)|smok(e|es|ed|ing|y)|sparks?|sparking|caught fire|on fire|flames?|melt(ed|ing|s)?|hiss(es|ing)?|fizz(es|ing)?)\b/,
-  /\b(dropped|fell|fall|spill\w*|spilt|got|soaked|submerged|went|dunked|knocked)\b.{0,40}\b(water|toilet|pool|sink|bath|tub|sea|ocean|lake|coffee|tea|juice|beer|wine|soda|coke|rain|puddle|liquid|drink)\b|\b(water|liquid) damage\b|\bwet (phone|charging port|port)\b|\bphone (is|got) wet\b/,
-  /\b(almost |nearly |way )?too hot to (hold|touch)\b|\bhot enough to burn\b/,
-  /\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b.{0,60}\b(charg\w*|plugged|unplugged)\b|\b(charg\w*|plugged)\b.{0,60}\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b/,
-  /\b(swallow\w*|chew\w*|bit (into|through))\b.{0,50}\b(battery|batteries|cell|magnet|part|button|cable|charger)\b|\b(battery|magnet)\b.{0,40}\b(swallow\w*|chew\w*)\b/,
-  /\b(freezer|fridge|refrigerator|microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator)\b.{0,60}\b(phone|it|battery|dry|cool)\b|\b(phone|it|battery|dry|cool)\b.{0,60}\b(freezer|fridge|refrigerator|microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator)\b/,
-  /\b(punctur\w*|crack\w*|dent\w*|pierc\w*|bent|leak\w*)\b.{0,20}\bbattery\b|\bbattery\b.{0,60}\b(punctur\w*|cracked|dent|dented|leak\w*|pierc\w*|bent|damaged|deformed)\b|\belectric shock\b|\bshocked me\b/,
-];
-
 const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share)\b/;
 const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|one ?time (code|password)|otp|verification code|2fa|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
 /** A contact reported: a call, a text, an email, a link, or someone who got in touch and asked. */
@@ -97,7 +78,7 @@ export function guardOf(text: string): Guard | undefined {
   const p = plain(text);
   // A hazard first: "it's my wife's phone and the battery is swollen" needs first aid, not a refusal
   // (the safety answer calls no tool, so nothing of anyone's can leak through it).
-  if ([...HAZARD, ...HAZARD_FR_DE_ES].some((re) => re.test(p))) return 'safety_hazard';
+  if (hazardKinds(text).length) return 'safety_hazard';
   if (INJECTION.some((re) => re.test(p))) return 'injection';
   if (SCAM.some((check) => check(p))) return 'scam_report';
   if (PERSON.test(p)) return 'human_handoff';

@@ -3,9 +3,10 @@ import type { Intent } from '../nlu/intents.js';
 import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
 import { changesCartOption, comparesOptions, comparesPhones, consistent, keepsOwnReading, plausible } from './consistency.js';
-import { ASKS_WHO_CHANGED_CART, guardOf } from './guards.js';
+import { guardOf } from './guards.js';
+import { decidedBeforeClassifier, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, BULK, CALLBACK, CART_VERB, FAULT, PLACE_ORDER } from './signs.js';
+import { ADDING, CART_VERB, FAULT } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -74,16 +75,8 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const slots = extractSlots(text);
   const guard = guardOf(text);
   if (guard) return { language, intent: guard, confidence: 1, alternatives: [], slots, followUp: false };
-  // "Did you just add something to my cart?" is about the cart, however alarmed it sounds; "qty of the Go to 2" changes it.
-  const p0 = plain(text);
-  if (/\b(qty|quantity)\b/.test(p0) && /\b(cart|basket|change|set|make|to \d)\b/.test(p0)) return { language, intent: 'cart_add', confidence: 1, alternatives: [], slots, followUp: false };
-  // Cookies, and whom to contact about privacy, are privacy questions, whatever else the sentence is about.
-  if (/\bcookies?\b/.test(p0) || (/\b(privacy|gdpr|personal data|data protection)\b/.test(p0) && /\b(contact|who|email|complain\w*|report|write)\b/.test(p0))) return { language, intent: 'account_manage', confidence: 1, alternatives: [], slots, followUp: false };
-  // "Can you just place the order for me?": only the shopper can check out; the cart answer says so.
-  if (PLACE_ORDER.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };
-  // Bulk and business orders, and "call me back", are for a person, however the rest reads.
-  if (BULK.test(p0) || (CALLBACK.test(p0) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p0))) return { language, intent: 'human_handoff', confidence: 1, alternatives: [], slots, followUp: false };
-  if (/\b(cart|basket)\b/.test(p0) && ASKS_WHO_CHANGED_CART.test(p0)) return { language, intent: 'cart_view', confidence: 1, alternatives: [], slots, followUp: false };
+  const decided = decidedBeforeClassifier(plain(text));
+  if (decided) return { language, intent: decided, confidence: 1, alternatives: [], slots, followUp: false };
   const c = await classifyAnyLanguage(classifier, text, language);
   const alternatives = c.ranked.slice(0, 2).map((r) => r.intent);
   const p = plain(text);
@@ -95,8 +88,13 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const own = !namesOnly && c.intent !== null && c.confidence >= (LEADS_ON.test(p) ? 0.95 : 0.75);
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
-  if (inherit && continues && !CART_VERB.test(p)) {
+  // "Is it still under warranty?" after a hazard is its own question, however short.
+  if (inherit && continues && !CART_VERB.test(p) && !(inherit === 'safety_hazard' && MOVES_ON.test(p))) {
     return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
+  // "Do I have to reset my phone?" after a sign-in question: never; it is still the account's question.
+  if ((inherit === 'account_password' || inherit === 'account_manage') && PHONE_RESET.test(p)) {
+    return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   // After a person was asked for, "how long till they reply?" asks how the team answers.
   if (inherit === 'human_handoff' && wordCount(p) <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(p)) {
@@ -107,11 +105,13 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     return { language, intent: 'injection', confidence: 1, alternatives, slots, followUp: true };
   }
   // After a scam, "I already gave it to him" is the same danger: what to do now that they have it.
-  if (inherit === 'scam_report' && /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read)\b|\btoo late\b/.test(p)) {
+  // "But he knew my order number, so he must be real?" is the same doubt, in any of the four languages.
+  if (inherit === 'scam_report' && (SHARED_ALREADY.test(p) || STILL_DOUBTS.test(p))) {
     return { language, intent: 'scam_report', confidence: c.confidence, alternatives, slots, followUp: true };
   }
-  // After a hazard, "should I dry it with a hair dryer?" is still about staying safe.
-  if (inherit === 'safety_hazard' && wordCount(p) <= 16 && !STILL_SAFE.has(c.intent ?? 'greeting')) {
+  // After a hazard, "should I dry it with a hair dryer?" or "can I leave it on the charger?" is still
+  // about staying safe; "is it still under warranty?" or "which charger should I get instead?" is not.
+  if (inherit === 'safety_hazard' && wordCount(p) <= 30 && !STILL_SAFE.has(c.intent ?? 'greeting') && !MOVES_ON.test(p)) {
     return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   // A question that leans on the one before it ("what if I want it faster?", "how long for the refund?")
@@ -177,6 +177,11 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 
 /** Questions about products: a short one continues the one before it. */
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
+
+const SHARED_ALREADY = /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read)\b|\btoo late\b|\b(ya )?se lo di\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\bich habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
+const STILL_DOUBTS = /\b(knew|knows|must be|legit|real|genuine|official|sure)\b/;
+/** After a hazard, a question of warranty, price or another thing to buy is its own question. */
+const MOVES_ON = /\b(warrant\w*|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;
 
 /** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);

@@ -1,0 +1,51 @@
+import { plain } from '../../nlu/entities.js';
+import { paragraphs } from './format.js';
+
+/**
+ * [SAFE2] Someone asking for a code, a password, a payment or an address change in VisionX's name:
+ * never VisionX. The warning first, then what fits the shopper's situation (from the guide, the
+ * payment and shipping policies), then what to do if something was already shared.
+ */
+const WARNING =
+  "**That wasn't VisionX. We never ask for your card's security code (CVC), your password or a one-time code**, by phone, email or text, and we never ask you to change a delivery address or pay a fee outside our checkout.";
+
+/** What the shopper describes, and the fact that answers it. */
+const SITUATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(call\w*|rang|ring\w*|phon\w*|voicemail|hung up|on the line)\b|\b(anruf\w*|angerufen|appel\w*|llam\w*)\b/, "VisionX has no phone line and never calls you, so a call in VisionX's name is never us. Don't ring back a number they gave you."],
+  [/\b(gift ?cards?|vouchers?|bitcoin|crypto\w*|wire|bank transfer|western union|send (the |it )?(money |difference )?back|pay (it |the difference )?back|overpaid|refunded (me )?too much)\b/, 'VisionX takes payment only at checkout, by card, and never by gift card, cryptocurrency or bank transfer. A refund only ever goes back to the card you paid with, and we never ask for any of it back.'],
+  [/\b(anydesk|teamviewer|remote (access|control|desktop)|screen ?shar\w*|control (my|your) (phone|computer|pc|laptop|screen)|install (an |this |their )?app)\b/, "VisionX never asks you to install an app or to let anyone control your phone or computer: don't install it. If you already did, uninstall it and change your passwords."],
+  [/\b(customs|duty|duties|import (fee|tax|charge)s?|zoll|douane|aduana|card machine|at (the|my) door)\b/, 'Prices for Canada, the UK, Germany and France already include import duties and VAT or GST: there is nothing more to pay at the door or by link.'],
+  [/\b(return (postage|shipping|label)|postage|warranty (claim|repair|return))\b/, 'Returns and warranty repairs never cost you postage: VisionX emails you a prepaid label, and there is nothing to pay.'],
+  [/\b(facebook|instagram|insta|whatsapp|twitter|tiktok|telegram|social media|dm|dms|direct message)\b/, "VisionX doesn't give support on social media or WhatsApp; a page or account there that asks for your details is not us."],
+  [/\b(knew|knows|know|had|has) (my|your)\b.{0,30}\b(name|order|address|number|details|email)\b/, 'Knowing your name or an order number does not make them VisionX: scammers get those from fake delivery texts and leaked mail.'],
+];
+
+const ALREADY_SHARED = /\b(already|just)?\s?(gave|given|sent|shared|told|typed|entered|read (it )?out|said)\b|\bdi\b|\bse lo di\b|\bhabe (es|ihn|ihm) (gegeben|gesagt)\b|\bje (le )?(lui )?ai (donne|dit)\b/;
+const PASSWORD_SHARED = /\bpassword|mot de passe|passwort|contrasena\b/;
+
+const STEPS_AFTER =
+  "If you already shared something: call your bank on the number on your card to block it, and change your password on the [Account page](/account) with **Change password** (that signs out every other device). Then turn on **two-step sign-in** there, so a password alone can't get anyone in.";
+const STEPS_AFTER_PASSWORD =
+  'Change your password now on the [Account page](/account) with **Change password**: that signs out every other device, including theirs. Then turn on **two-step sign-in** there, so a password alone is never enough again, and check your orders and addresses for anything you did not do.';
+const REAL_SUPPORT = 'The real VisionX support is this chat, the [Contact page](/contact) and hello@visionx.example.';
+const OFFER = 'Would you like me to bring in a person to check your account or orders?';
+export const SCAM_PERSON_ASKED = "**I've asked a person from the VisionX team to join this chat** to secure your account; they'll reply here or by email within one business day.";
+
+/** Someone got in already: locked out, password changed, orders not theirs. A person secures the account. */
+export const LOCKED_OUT = /\b(locked out|cant (log|sign) ?in|can t (log|sign) ?in|password (doesnt|does not|doesn t|no longer|wont|won t) work|changed my password|new orders?|order i (didnt|did not) (place|make))\b/;
+
+export function scamAnswer(text: string, previous = '', personAsked = false): string {
+  const p = plain(text);
+  const both = plain(`${previous} ${text}`);
+  const situation = SITUATIONS.filter(([re]) => re.test(p)).map(([, line]) => line);
+  const shared = ALREADY_SHARED.test(p);
+  const after = shared && PASSWORD_SHARED.test(both) ? STEPS_AFTER_PASSWORD : STEPS_AFTER;
+  return paragraphs(
+    WARNING,
+    ...situation,
+    shared ? undefined : "Don't reply, don't click their links and don't share anything; if it's a call, hang up.",
+    after,
+    REAL_SUPPORT,
+    personAsked ? SCAM_PERSON_ASKED : OFFER,
+  );
+}

@@ -1,0 +1,44 @@
+import type { Intent } from '../nlu/intents.js';
+import { ASKS_WHO_CHANGED_CART } from './guards.js';
+import { BULK, CALLBACK, PLACE_ORDER } from './signs.js';
+
+/**
+ * Phrasings whose meaning does not depend on the rest of the message, decided before the
+ * classifier (after the guards): each rule names what it recognises and why it wins.
+ */
+interface Rule {
+  why: string;
+  when: (p: string) => boolean;
+  intent: Intent;
+}
+
+/** Someone else is, or was, in the shopper's account: the password and a person, straight away. */
+const COMPROMISED =
+  /\b(someone|somebody|my \w+|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|login)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
+/** Someone got in touch in VisionX's name: that is a scam to warn about, not a take-over to fix. */
+const CONTACTED = /\b(called|rang|phoned|texted|emailed|messaged|says|said|claim\w*|from visionx|tech support|support guy)\b/;
+/** Staff asked to do what only the shopper's own sign-in can: unlock, reset, turn two-step off. */
+const DO_IT_FOR_ME =
+  /\b(unlock|reset|(turn|switch) (\w+ ){0,2}off|disable|remove|bypass)\b.{0,40}\b(for me|from your (end|side)|on your (end|side)|manually)\b|\b(can|could|would) ?(you|u)\b.{0,25}\b(unlock|reset|turn off|switch off|disable|bypass)\b.{0,30}\b(account|two ?step|2 ?step|2fa|password|it)\b|\blet me (back )?in\b/;
+/** Resetting or wiping the phone, in the shop's four languages. */
+export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (my|the) phone|wip(e|ing) (my|the) phone|reinitialis\w*|zurucksetz\w*|restablec\w*|formatear|resetear)\b/;
+/** A factory reset offered as the fix for the shop's own sign-in: never needed. */
+const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
+const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);
+
+export const BEFORE_CLASSIFIER: readonly Rule[] = [
+  { why: '"Qty of the Go to 2" sets a quantity in the cart.', when: (p) => /\b(qty|quantity)\b/.test(p) && /\b(cart|basket|change|set|make|to \d)\b/.test(p), intent: 'cart_add' },
+  { why: 'Cookies, and whom to write to about privacy, are privacy questions whatever else is asked.', when: (p) => /\bcookies?\b/.test(p) || (/\b(privacy|gdpr|personal data|data protection)\b/.test(p) && /\b(contact|who|email|complain\w*|report|write)\b/.test(p)), intent: 'account_manage' },
+  { why: '"Can you just place the order for me?": only the shopper checks out; the cart answer says so.', when: (p) => PLACE_ORDER.test(p), intent: 'cart_view' },
+  { why: 'Bulk and business orders, and "call me back", are for a person.', when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)), intent: 'human_handoff' },
+  { why: '"Did you add something to my cart?" is about the cart, however alarmed it sounds.', when: (p) => /\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p), intent: 'cart_view' },
+  { why: 'Someone else in the account: change the password, sign everyone out, and a person checks.', when: (p) => COMPROMISED.test(p) && !CONTACTED.test(p), intent: 'account_password' },
+  { why: 'Unlocking an account or turning two-step off for the shopper is a person\'s job (account access).', when: (p) => DO_IT_FOR_ME.test(p) && /\b(unlock|account|two ?step|2 ?step|2fa|password|locked|sign\w* in|log\w* in|code)\b/.test(p), intent: 'human_handoff' },
+  { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
+];
+
+/** The intent a rule decides, or undefined to let the classifier read the message. */
+export const decidedBeforeClassifier = (p: string): Intent | undefined => BEFORE_CLASSIFIER.find((r) => r.when(p))?.intent;
+
+/** Account take-overs also ask a person to check (the guide: account access goes to a person). */
+export const accountTakenOver = (p: string) => COMPROMISED.test(p) && !CONTACTED.test(p);

@@ -1,0 +1,49 @@
+import { plain } from '../../nlu/entities.js';
+
+/**
+ * The hazards a message can describe, each with the unmistakable phrasings that make the guard
+ * (guards.ts) answer with first aid before anything else, and that choose which first aid
+ * (offline/safety-answer.ts). A miss here costs more than a wrong topic, so the lists are long;
+ * each phrasing still needs an event or a danger, not a word alone ("can I use it in the rain?"
+ * is a question about water resistance).
+ */
+export type HazardKind = 'swallowed' | 'fire' | 'swelling' | 'damaged-battery' | 'shock' | 'heat' | 'liquid';
+
+/** Most serious first: a message with two hazards gets the first aid of both, in this order. */
+export const HAZARD_ORDER: readonly HazardKind[] = ['swallowed', 'fire', 'swelling', 'damaged-battery', 'shock', 'heat', 'liquid'];
+
+const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
+  // "The back cover looks raised at one corner", "the screen is popping off": a swelling by its signs.
+  ['swelling', /\b(back( cover)?|screen|display|case|glass)\b.{0,40}\b(raised|lifted|lifting|popping (off|out|up)|(coming|come|came) (away|apart|off|up|unglued|loose)|separat\w*)\b|\b(raised|lifting|popping (off|out|up))\b.{0,30}\b(back|screen|cover|display)\b/],
+  ['swelling', /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)?|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover)\b|\b(battery|back|phone|screen|cover)\b.{0,30}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/],
+  ['fire', /\b(burn\w* smell|(chemical|sweet|acetone|solvent|nail polish|vinegar|fishy|toxic) (smell|odou?r)|smells? (sweet|chemical|toxic|of |like )?(burn\w*|smoke|chemicals?|plastic|nail polish( remover)?|acetone|solvent|vinegar|fish)|smok(e|es|ed|ing|y)|sparks?|sparking|caught fire|on fire|flames?|melt(ed|ing|s)?|hiss(es|ing)?|fizz(es|ing)?)\b/],
+  // Something happened with a liquid, in either order ("knocked a pint over… sat in lager", "a night in a puddle").
+  ['liquid', /\b(dropped|fell|fallen|fall|spill\w*|spilt|got|soaked|submerged|went (in|into|through)|dunked|knocked|sat|sitting|left|spent|drenched|washed)\b.{0,60}\b(water|toilet|loo|pool|sink|bath|bathtub|tub|sea|ocean|lake|river|pond|coffee|tea|juice|beer|lager|pint|cider|wine|soda|coke|milk|rain\w*|downpour|storm|puddle|liquid|drink|wash|washing machine|laundry|dishwasher)\b|\b(water|toilet|loo|pool|sink|bath|bathtub|sea|river|pond|coffee|tea|juice|beer|lager|pint|cider|wine|soda|coke|milk|puddle|liquid|drink|washing machine|dishwasher)\b.{0,60}\b(dropped|fell|fallen|spill\w*|spilt|soaked|submerged|dunked|knocked over|sat|spent|drenched)\b|\b(went|been|go) through (the|a) (\w+ ){0,3}(wash|cycle)\b|\b(water|liquid) damage\b|\bwet (phone|charging port|port)\b|\bphone (is|got) wet\b/],
+  ['heat', /\b(almost |nearly |way )?too hot to (hold|touch)\b|\bhot enough to burn\b/],
+  // Hot while doing nothing, or hot enough to hurt: the guide's sign of a failing battery.
+  ['heat', /\b(burning|scalding|painfully|boiling|really|very|super|extremely|so|too) hot\b.{0,80}\b(hurt|hurts|burn(ed|t)? (me|my)|(couldnt|cant|could not|can not) (hold|touch)|had to (take|put|drop))\b|\b(doing nothing|not (even )?(charging|plugged in|using it)|nothing (was )?(even )?plugged in|idle|in my (pocket|bag|backpack|rucksack|handbag|purse|luggage|suitcase))\b.{0,60}\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b|\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b.{0,60}\b(doing nothing|not (even )?(charging|plugged in|using it)|idle)\b/],
+  ['heat', /\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b.{0,60}\b(charg\w*|plugged|unplugged)\b|\b(charg\w*|plugged)\b.{0,60}\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b/],
+  ['swallowed', /\b(swallow\w*|chew\w*|bit (into|through))\b.{0,50}\b(battery|batteries|cell|magnet|part|button|cable|charger|power ?bank|pin|tool|screw|bud|earbud)\b|\b(battery|magnet|power ?bank)\b.{0,40}\b(swallow\w*|chew\w*)\b/],
+  // A small part in a child's or a pet's mouth, or gone missing near one.
+  ['swallowed', /^(?=.*\b(mouth|swallow\w*|ate|eaten)\b)(?=.*\b(magnets?|batter(y|ies)|button cells?|coin cells?|(sim )?(pin|ejector|tool)|screws?|small parts?|earbuds?|buds?)\b)(?=.*\b(kid|kids|child|children|baby|toddler|son|daughter|dog|puppy|cat|kitten|\d ?(yo|year old|yr old|years old))\b)/],
+  // Drying it with heat or rice, or cooling it in a freezer, does harm of its own.
+  ['liquid', /\b(microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator|fohn|foehn|haartrockner|seche cheveux|secador|riz|reis|arroz|backofen|horno|micro ondes|mikrowelle|microondas)\b.{0,60}\b(phone|it|battery|dry|es|le|lo|trocknen|secher|secar)\b|\b(phone|it|battery|dry|trocknen|secher|secar)\b.{0,60}\b(microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator|fohn|foehn|haartrockner|seche cheveux|secador|riz|reis|arroz|backofen|horno)\b/],
+  ['heat', /\b(freezer|fridge|refrigerator|congelateur|gefrierfach|kuhlschrank|congelador|nevera|frigo)\b.{0,60}\b(phone|it|battery|cool|es|le|lo)\b|\b(phone|it|battery|cool)\b.{0,60}\b(freezer|fridge|refrigerator|congelateur|gefrierfach|kuhlschrank|congelador|nevera|frigo)\b/],
+  // A cracked, dented or punctured battery: never used, charged or thrown in the bin.
+  ['damaged-battery', /\b(punctur\w*|crack\w*|dent\w*|pierc\w*|bent|leak\w*)\b.{0,20}\bbattery\b|\bbattery\b.{0,60}\b(punctur\w*|cracked|dent|dented|leak\w*|pierc\w*|bent|damaged|deformed)\b/],
+  ['shock', /\belectric shock\b|\bshocked me\b|\b(tingl(e|es|ed|ing)|zapp(ed|ing)|gave me a shock|got a shock)\b.{0,40}\b(charg\w*|plug\w*|cable|phone|hand|finger)\b/],
+  // The same hazards in French, German and Spanish (accents already stripped by plain()).
+  ['swelling', /\b(gonfl\w*|aufgeblah\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*|bombe|abomba\w*)\b/],
+  ['fire', /\b(fumee|rauch\w*|humo|odeur de brule|sent le brule|riecht verbrannt|verbrannt|huele a quemado|quemad\w*|etincel\w*|funken|chispas?|en feu|brennt|fuego|en llamas)\b/],
+  // Fallen in or soaked, in either order ("tombé dans l'eau", "in die Badewanne gefallen").
+  ['liquid', /\b(tombe|tombee|fallen|gefallen|caido|caida|mouille|trempe|nass|mojad\w*|empapad\w*|renverse|verschuttet|derramad\w*)\b.{0,40}\b(eau|wasser|agua|toilettes?|wc|klo|toilette|inodoro|evier|spulbecken|waschbecken|fregadero|lavabo|piscine|schwimmbad|piscina|bain|badewanne|banera|pluie|regen|lluvia|mer|meer|mar|waschmaschine|lave linge|lavadora)\b|\b(eau|wasser|agua|toilettes?|klo|inodoro|evier|spulbecken|waschbecken|fregadero|piscine|schwimmbad|piscina|badewanne|banera|baignoire|mer|meer|waschmaschine|lave linge|lavadora)\b.{0,40}\b(tombe|tombee|gefallen|caido|caida|renverse|verschuttet|derramad\w*|gelandet|gewaschen|lave)\b|\b(ins|dans l|en el|al) (wasser|eau|agua|klo|spulbecken|waschbecken|inodoro|fregadero)\b/],
+  ['heat', /\b(trop chaud|brulant|zu heiss|sehr heiss|gluhend|muy caliente|demasiado caliente|se calienta muchisimo|surchauff\w*|uberhitz\w*|sobrecalent\w*)\b/],
+  ['swallowed', /\b(avale|avalee|verschluckt|geschluckt|tragado|tragada|se trago)\b/],
+];
+
+/** The hazards a message describes, most serious first (none for almost every message). */
+export function hazardKinds(text: string): HazardKind[] {
+  const p = plain(text);
+  const found = new Set(SIGNS.filter(([, re]) => re.test(p)).map(([kind]) => kind));
+  return HAZARD_ORDER.filter((k) => found.has(k));
+}

@@ -6,7 +6,7 @@ import { accountTakenOver } from '../understanding/before-classifier.js';
 import { CALLBACK, PARCEL_TROUBLE, PLACE_ORDER } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
-import { clearCart, swapInCart, totalWithProduct } from './cart-changes.js';
+import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
 import { ACCOUNT_CHECKED, CARD_IN_CHAT, TAKEN_OVER, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
@@ -151,7 +151,9 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       if (ASKS_WHO_CHANGED_CART.test(plain(ctx.turn.userText))) return paragraphs(ONLY_PROPOSALS, await viewCartAnswer(ctx));
       return (await totalWithProduct(ctx)) ?? viewCartAnswer(ctx);
     case 'cart_add':
-    case 'cart_remove': return (await totalWithProduct(ctx)) ?? (await clearCart(ctx)) ?? (await swapInCart(ctx)) ?? cartAnswer(ctx);
+    case 'cart_remove':
+      if (await exchangeOfOwned(ctx)) return guideAnswer(ctx, 'returns');
+      return (await totalWithProduct(ctx)) ?? (await clearCart(ctx)) ?? (await swapInCart(ctx)) ?? cartAnswer(ctx);
     case 'order_status': return orderStatusAnswer(ctx);
     case 'order_list': return listOrdersAnswer(ctx);
     case 'order_cancel':

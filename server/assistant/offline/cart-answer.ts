@@ -47,10 +47,17 @@ async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: str
 /** "Add a case for my Vision Go": the cheapest accessory of that kind the catalog says fits it, never the phone. */
 async function accessoryToAdd(ctx: ReplyContext): Promise<string | undefined> {
   const { products, category } = ctx.slots;
-  // "A case for the phone in my basket": the phone is the cart's.
-  const accessoryFor = ctx.slots.accessoryFor ?? (category && category !== 'phones' && POINTS_AT_CART.test(plain(ctx.turn.userText)) ? (await cartReferent(ctx))?.slug : undefined);
-  if (!accessoryFor || products.length) return undefined;
-  const items = await accessoriesOf(ctx, accessoryFor, category && category !== 'phones' ? category : undefined);
+  if (products.length || !category || category === 'phones') return ctx.slots.accessoryFor && !products.length ? accessoryFor(ctx, ctx.slots.accessoryFor, category) : undefined;
+  // "A case for the phone in my basket": the phone is the cart's; "and a matching case too": the phone just talked about.
+  // An accessory just talked about ("sorry, I wanted forest green") is the one meant, not a new one.
+  if (!ctx.slots.accessoryFor && ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus)) return undefined;
+  const focus = ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined;
+  const phone = ctx.slots.accessoryFor ?? (POINTS_AT_CART.test(plain(ctx.turn.userText)) ? (await cartReferent(ctx))?.slug : undefined) ?? focus ?? (await cartReferent(ctx))?.slug;
+  return phone && PHONE_SLUGS.has(phone) ? accessoryFor(ctx, phone, category) : undefined;
+}
+
+async function accessoryFor(ctx: ReplyContext, phone: string, category?: string): Promise<string | undefined> {
+  const items = await accessoriesOf(ctx, phone, category && category !== 'phones' ? category : undefined);
   return items?.find((i) => i.inStock)?.slug ?? items?.[0]?.slug;
 }
 

@@ -67,6 +67,17 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
   return `Here's the swap: add the **${line.name}** (${label(wanted)}) at **${dollars(price)}**, and remove the ${label(line)} one (${dollars(line.unitPriceCents)}). Confirm both cards and your cart updates; until then nothing changes.`;
 }
 
+/**
+ * "Swap my Sand Vision X for the Ocean Blue one" when the cart holds no Vision X: a phone the
+ * shopper owns, so an exchange (a return), not a cart change.
+ */
+export async function exchangeOfOwned(ctx: ReplyContext): Promise<boolean> {
+  const p = plain(ctx.turn.userText);
+  if (!CHANGE_WORDS.test(p) || /\b(cart|basket)\b/.test(p) || !/\bmy\b/.test(p) || !ctx.slots.products.length) return false;
+  const cart = await readCart(ctx);
+  return !!cart && !cart.lines.some((l) => ctx.slots.products.includes(l.slug));
+}
+
 /** [CART3] "Remove everything from my cart": a removal card for each line, nothing removed until confirmed. */
 export async function clearCart(ctx: ReplyContext): Promise<string | undefined> {
   if (!CLEAR.test(plain(ctx.turn.userText))) return undefined;

@@ -55,12 +55,14 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   product_recommend: (s, p) => s.category !== undefined || s.rank !== undefined || s.maxPriceCents !== undefined || s.features.length > 0 || s.products.length > 0 || /\b(recommend\w*|suggest\w*|which|what|best|buy|get|looking|choose|pick|options?|phones?|gift|present|upgrade|new one|should i)\b/.test(p),
   cart_view: (s, p) => s.products.length > 0 || /\b(cart|basket|bag|trolley|checkout|check out|total|subtotal|items?|added)\b/.test(p),
   // "Phone" alone is the device ("phone gets warm"); a phone to call is "by phone", "phone number", "on the phone".
-  contact_info: (_s, p) => /\b(contact\w*|reach|e ?mail|(by|on the|via) phone|phone (number|line|support|lines)|telephone|call|ring|hours|open|opening|reply|respond\w*|address|office|write|get in touch|support|team|staff|agents?|someone|people|chat|weekends?|holidays?)\b/.test(p),
+  contact_info: (_s, p) => /\b(contact\w*|reach|e ?mail|(by|on the|via) phone|phone (number|line|support|lines)|telephone|call|ring|hours|open|opening|reply|respond\w*|address|office hours|head office|your office|write|get in touch|support|team|staff|agents?|someone|people|chat|weekends?|holidays?)\b/.test(p),
   shipping_info: (s, p) => s.country !== undefined || /\b(ship\w*|deliver\w*|post(age|al)?|send|sent|arriv\w*|courier|dispatch\w*|track\w*|express|standard|parcel|package|carrier|get here|abroad|international|overseas|lockers?|po box|cut ?off|days?|weekends?|same day|free|tax|vat|duties|customs|how much|cost|price|fast|quick|long|faster|sooner)\b/.test(p),
   // Off topic means nothing of the shop: a card, an order or a phone named is the shop's.
   off_topic: (s, p) => !s.products.length && !s.orderNumber && !/\b(visionx|orders?|cart|basket|card|visa|mastercard|amex|payment|refund|return|warranty|phones?|case|charger|cable|screen|battery|account|password|shipping|delivery|parcel|checkout|privacy|my data|contact|support)\b/.test(p),
   human_handoff: (_s, p) => /\b(person|people|human|someone|somebody|agent|team|staff|manager|supervisor|representative|rep|real|live|call|complain\w*|escalat\w*|speak|talk|bot|useless|operator|employee)\b/.test(p),
   order_change_address: (s, p) => s.orderNumber !== undefined || /\b(address|deliver\w*|ship\w*|send|sent|order\w*|mov\w*|redirect|wrong (street|house|flat|apartment|city)|postcode|zip)\b/.test(p),
+  // A return or exchange is of something bought: "switch my Vision Go to 256 GB" with no order in sight changes the cart.
+  returns: (s, p) => s.orderNumber !== undefined || /\b(return\w*|refund\w*|exchange\w*|send (it |them )?back|money back|order\w*|bought|purchas\w*|received|arrived|delivered|came|parcel|package|damaged|broken|wrong|faulty|label|days?|policy|retour\w*|rembours\w*|zuruck\w*|erstatt\w*|devol\w*|reembols\w*)\b/.test(p),
   order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
 };
 const ACCESSORY_WORD = /\b(cases?|covers?|glass|protectors?|chargers?|cables?|pad|power ?bank|buds|earbuds|headphones|watch|accessor\w*|strap|band)\b/;
@@ -120,6 +122,9 @@ export function consistent(intent: Intent, slots: Slots, p: string): Intent {
   // Who to contact about privacy is the privacy passage (its own address and reply time).
   if (intent === 'contact_info' && /\b(privacy|gdpr|my data|personal data|data protection|details were)\b/.test(p)) return 'account_manage';
   if (changesCartOption(intent, slots, p)) return 'cart_add';
+  // "The Vision X instead of the Go in my cart", "could I get three of the 41 mm watches in coral?": a cart change.
+  if (!NEVER_COMPARED.has(intent) && slots.products.length && /\b(cart|basket)\b/.test(p) && CHANGE_WORDS.test(p)) return 'cart_add';
+  if (slots.quantity && slots.quantity > 1 && slots.products.length && /\b(get|add|buy|order|want|take|put|grab)\b/.test(p) && ['accessory_find', 'product_info', 'contact_info', 'human_handoff', 'product_recommend'].includes(intent)) return 'cart_add';
   // Money on the card ("charged twice", "did any of those go through", "spread the cost", "is VAT included") is payment.
   if (PAYMENT_TALK.test(p) && !slots.orderNumber && ['order_status', 'product_recommend', 'product_info', 'cart_view', 'cart_add', 'warranty', 'order_list'].includes(intent)) return 'payment';
   // "Is shipping free on what's in my cart to Canada?" asks a shipping cost.

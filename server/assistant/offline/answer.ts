@@ -2,12 +2,12 @@ import type { Intent } from '../nlu/intents.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
-import { accountTakenOver } from '../understanding/before-classifier.js';
-import { CALLBACK, PARCEL_TROUBLE, PLACE_ORDER } from '../understanding/signs.js';
+import { accountTakenOver, noWayBackIn } from '../understanding/before-classifier.js';
+import { CALLBACK, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
-import { ACCOUNT_CHECKED, CARD_IN_CHAT, TAKEN_OVER, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, TAKEN_OVER, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -107,6 +107,17 @@ const asksWithinGroup = (ctx: ReplyContext) =>
 /** "Is there a charger included with the Vision Go?": what comes in the phone's box, not chargers to buy for it. */
 const asksAboutTheBox = (ctx: ReplyContext) => ctx.slots.accessoryFor !== undefined && !ctx.slots.products.length && /\b(in the box|included|include|come with|comes with|came with)\b/.test(plain(ctx.turn.userText));
 
+/** Sign-in trouble: the guide's steps; someone else in the account, or no way back in, also brings in a person. */
+async function accountAnswer(ctx: ReplyContext): Promise<string> {
+  const p = plain(ctx.turn.userText);
+  // Codes named in any language ("código de 6 dígitos") are the two-step passage, whatever words the search finds.
+  const twoStep = SIGN_IN_CODES.test(p) ? ctx.knowledge.passages.find((x) => x.id.startsWith('two-step-sign-in')) : undefined;
+  const steps = twoStep ? troubleshootingAnswer(twoStep, ctx.turn.userText) : guideAnswer(ctx, 'account_password');
+  if (accountTakenOver(p) && (await askForPerson(ctx, 'Someone else used the account'))) return paragraphs(TAKEN_OVER, steps, ACCOUNT_CHECKED);
+  if (noWayBackIn(p, SIGN_IN_CODES.test(plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`))) && (await askForPerson(ctx, 'No authenticator and no recovery codes'))) return paragraphs(steps, ACCESS_RESTORED_BY_PERSON);
+  return steps;
+}
+
 const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*)\b/;
 
 async function byIntent(ctx: ReplyContext): Promise<string> {
@@ -116,7 +127,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'clarify': return clarifyingQuestion(ctx.understanding.alternatives);
     // "…and the back is bulging. Is this covered?": first aid first, then what the warranty says.
     case 'safety_hazard': return paragraphs(safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety'))), ASKS_COVER.test(plain(ctx.turn.userText)) ? guideAnswer(ctx, 'warranty') : undefined);
-    case 'account_password': return accountTakenOver(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Someone else used the account')) ? paragraphs(TAKEN_OVER, guideAnswer(ctx, intent), ACCOUNT_CHECKED) : guideAnswer(ctx, intent);
+    case 'account_password': return accountAnswer(ctx);
     case 'scam_report': {
       const locked = LOCKED_OUT.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Account taken over after a scam'));
       return scamAnswer(ctx.turn.userText, ctx.memory.lastUser?.text, locked);

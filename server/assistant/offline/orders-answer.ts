@@ -56,7 +56,7 @@ export async function orderStatusAnswer(ctx: ReplyContext): Promise<string> {
   const out = await useTool(ctx, 'order_status', { number });
   if (!out) return "I couldn't look that order up just now. Please try again in a moment.";
   if (!out.ok) {
-    return `I couldn't find order **${number}** among your orders. I can only see orders placed with your account or in this browser. Please check the number in your confirmation email, or sign in with the account you ordered with.`;
+    return `I couldn't find order **${number}** among your orders. I can only see your own orders: those placed with your account or in this browser, so I can't tell you anything about another order. Please check the number in your confirmation email, or sign in with the account you ordered with.`;
   }
   return describeOrder(ctx, out.result as OrderFacts);
 }

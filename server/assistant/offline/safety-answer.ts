@@ -35,7 +35,7 @@ const SAFETY_HELP = "If it bulges, smells of burning, hisses or is too hot to ho
 const PERSON_ASKED = "Please don't use it again until it has been checked: this is a safety problem, not a fault to fix yourself. **I've asked a person from the VisionX team to join this chat** to arrange a safe repair or replacement; they'll reply here or by email within one business day.";
 
 /** Warm while fast charging is normal; only heat with these words is a hazard a person follows up. */
-const REAL_HEAT = /\b(too hot|burning|overheat\w*|scalding|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*)\b/;
+const REAL_HEAT = /\b(too hot|burning|overheat\w*|scalding|roasting|boiling|scorching|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*|kaum halten|nicht (mehr )?halten|so heiss|zu heiss|trop chaud|brulant|muy caliente|quema\w*)\b/;
 
 /**
  * The hazards the message (or, for a follow-up, the conversation) describes, most serious first:

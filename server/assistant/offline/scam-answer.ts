@@ -12,15 +12,16 @@ const WARNING =
 /** What the shopper describes, and the fact that answers it. */
 const SITUATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(call\w*|rang|ring\w*|phon\w*|voicemail|hung up|on the line)\b|\b(anruf\w*|angerufen|appel\w*|llam\w*)\b/, "VisionX has no phone line and never calls you, so a call in VisionX's name is never us. Don't ring back a number they gave you."],
-  [/\b(gift ?cards?|vouchers?|bitcoin|crypto\w*|wire|bank transfer|western union|send (the |it )?(money |difference )?back|pay (it |the difference )?back|overpaid|refunded (me )?too much)\b/, 'VisionX takes payment only at checkout, by card, and never by gift card, cryptocurrency or bank transfer. A refund only ever goes back to the card you paid with, and we never ask for any of it back.'],
+  [/\b(gift ?cards?|vouchers?|bitcoin|crypto\w*|wire|bank transfer|western union|send (the |it )?(money |difference )?back|pay (it |the difference )?back|overpaid|refunded (me )?too much)\b/, 'VisionX takes payment only by card at checkout: it does not accept gift cards, cryptocurrency or bank transfers. A refund only ever goes back to the card you paid with, and we never ask for any of it back.'],
   [/\b(anydesk|teamviewer|remote (access|control|desktop)|screen ?shar\w*|control (my|your) (phone|computer|pc|laptop|screen)|install (an |this |their )?app)\b/, "VisionX never asks you to install an app or to let anyone control your phone or computer: don't install it. If you already did, uninstall it and change your passwords."],
   [/\b(customs|duty|duties|import (fee|tax|charge)s?|zoll|douane|aduana|card machine|at (the|my) door)\b/, 'Prices for Canada, the UK, Germany and France already include import duties and VAT or GST: there is nothing more to pay at the door or by link.'],
-  [/\b(return (postage|shipping|label)|postage|warranty (claim|repair|return))\b/, 'Returns and warranty repairs never cost you postage: VisionX emails you a prepaid label, and there is nothing to pay.'],
+  [/\b(return (postage|shipping|label)|postage|deposit|warranty (claim|repair|return))\b/, 'Warranty repairs are free, and returns and warranty repairs never cost you postage: VisionX emails you a prepaid label. There is never a deposit or a fee to pay.'],
+  [/\bvx ?[2-9a-hj-np-z]{8}\b/, "I can only look up orders on your own account: if that number isn't one of yours, I can't tell you anything about it, and neither can anyone who calls in our name."],
   [/\b(facebook|instagram|insta|whatsapp|twitter|tiktok|telegram|social media|dm|dms|direct message)\b/, "VisionX doesn't give support on social media or WhatsApp; a page or account there that asks for your details is not us."],
   [/\b(knew|knows|know|had|has) (my|your)\b.{0,30}\b(name|order|address|number|details|email)\b/, 'Knowing your name or an order number does not make them VisionX: scammers get those from fake delivery texts and leaked mail.'],
 ];
 
-const ALREADY_SHARED = /\b(already|just)?\s?(gave|given|sent|shared|told|typed|entered|read (it )?out|said)\b|\bdi\b|\bse lo di\b|\bhabe (es|ihn|ihm) (gegeben|gesagt)\b|\bje (le )?(lui )?ai (donne|dit)\b/;
+const ALREADY_SHARED = /\b(already|just)?\s?(gave|given|sent|shared|told|typed|entered|read (it )?out|said|installed|downloaded|clicked|paid)\b|\bdi\b|\bse lo di\b|\bhabe (es|ihn|ihm) (gegeben|gesagt)\b|\bje (le )?(lui )?ai (donne|dit)\b/;
 const PASSWORD_SHARED = /\bpassword|mot de passe|passwort|contrasena\b/;
 
 const STEPS_AFTER =
@@ -32,7 +33,7 @@ const OFFER = 'Would you like me to bring in a person to check your account or o
 export const SCAM_PERSON_ASKED = "**I've asked a person from the VisionX team to join this chat** to secure your account; they'll reply here or by email within one business day.";
 
 /** Someone got in already: locked out, password changed, orders not theirs. A person secures the account. */
-export const LOCKED_OUT = /\b(locked out|cant (log|sign) ?in|can t (log|sign) ?in|password (doesnt|does not|doesn t|no longer|wont|won t) work|changed my password|new orders?|order i (didnt|did not) (place|make))\b/;
+export const LOCKED_OUT = /\b(locked out|cant (log|sign|get) ?in|can t (log|sign|get) ?in|cant get into|changed it|password (doesnt|does not|doesn t|no longer|wont|won t) work|changed my password|new orders?|order i (didnt|did not) (place|make))\b/;
 
 export function scamAnswer(text: string, previous = '', personAsked = false): string {
   const p = plain(text);

@@ -15,13 +15,17 @@ interface Rule {
 /** Someone else is, or was, in the shopper's account: the password and a person, straight away. */
 const COMPROMISED =
   /\b(someone|somebody|my \w+|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|login)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
+/** Neither the authenticator nor a recovery code left: only a person can restore access. */
+const NO_RECOVERY = /\b(no|none|lost|never saved|used up|used all)\b.{0,20}\brecovery codes?\b|\brecovery codes?\b.{0,30}\b(none left|all used|used up|lost|gone)\b/;
+/** "None left", "used them all": the same, said right after a question about sign-in codes. */
+const NONE_LEFT = /\b(none left|no codes( left)?|never (saved|wrote down|kept) (any|them|the codes)|used (them|em) (all|up)|used (them|em)? ?all)\b/;
 /** Someone got in touch in VisionX's name: that is a scam to warn about, not a take-over to fix. */
 const CONTACTED = /\b(called|rang|phoned|texted|emailed|messaged|says|said|claim\w*|from visionx|tech support|support guy)\b/;
 /** Staff asked to do what only the shopper's own sign-in can: unlock, reset, turn two-step off. */
 const DO_IT_FOR_ME =
   /\b(unlock|reset|(turn|switch) (\w+ ){0,2}off|disable|remove|bypass)\b.{0,40}\b(for me|from your (end|side)|on your (end|side)|manually)\b|\b(can|could|would) ?(you|u)\b.{0,25}\b(unlock|reset|turn off|switch off|disable|bypass)\b.{0,30}\b(account|two ?step|2 ?step|2fa|password|it)\b|\blet me (back )?in\b/;
 /** Resetting or wiping the phone, in the shop's four languages. */
-export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (my|the) phone|wip(e|ing) (my|the) phone|reinitialis\w*|zurucksetz\w*|restablec\w*|formatear|resetear)\b/;
+export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) phone|wip(e|ing) (\w+ ){0,2}(my|the) phone|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
 const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
 const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);
@@ -34,11 +38,14 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"Did you add something to my cart?" is about the cart, however alarmed it sounds.', when: (p) => /\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p), intent: 'cart_view' },
   { why: 'Someone else in the account: change the password, sign everyone out, and a person checks.', when: (p) => COMPROMISED.test(p) && !CONTACTED.test(p), intent: 'account_password' },
   { why: 'Unlocking an account or turning two-step off for the shopper is a person\'s job (account access).', when: (p) => DO_IT_FOR_ME.test(p) && /\b(unlock|account|two ?step|2 ?step|2fa|password|locked|sign\w* in|log\w* in|code)\b/.test(p), intent: 'human_handoff' },
+  { why: '"Too many attempts, try again later": the shop\'s sign-in lock, which ends by waiting.', when: (p) => /\b(too many (attempts|attemps|tries|tries)|try again later|wait before trying)\b/.test(p) && !/\b(pin|passcode|screen lock|sim)\b/.test(p), intent: 'account_password' },
+  { why: 'No authenticator and no recovery codes: the steps, and a person restores access.', when: (p) => NO_RECOVERY.test(p), intent: 'account_password' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
 ];
 
 /** The intent a rule decides, or undefined to let the classifier read the message. */
 export const decidedBeforeClassifier = (p: string): Intent | undefined => BEFORE_CLASSIFIER.find((r) => r.when(p))?.intent;
 
-/** Account take-overs also ask a person to check (the guide: account access goes to a person). */
+/** Someone else got in, or no way back in is left: a person checks (the guide: account access goes to a person). */
 export const accountTakenOver = (p: string) => COMPROMISED.test(p) && !CONTACTED.test(p);
+export const noWayBackIn = (p: string, afterCodes = false) => NO_RECOVERY.test(p) || (afterCodes && NONE_LEFT.test(p));

@@ -63,8 +63,12 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   order_change_address: (s, p) => s.orderNumber !== undefined || /\b(address|deliver\w*|ship\w*|send|sent|order\w*|mov\w*|redirect|wrong (street|house|flat|apartment|city)|postcode|zip)\b/.test(p),
   // A return or exchange is of something bought: "switch my Vision Go to 256 GB" with no order in sight changes the cart.
   returns: (s, p) => s.orderNumber !== undefined || /\b(return\w*|refund\w*|exchange\w*|send (it |them )?back|money back|order\w*|bought|purchas\w*|received|arrived|delivered|came|parcel|package|damaged|broken|wrong|faulty|label|days?|policy|retour\w*|rembours\w*|zuruck\w*|erstatt\w*|devol\w*|reembols\w*)\b/.test(p),
+  // A question about an order names one or speaks of ordering, a parcel or a delivery ("is it normal to get warm" is not).
+  order_status: (s, p) => s.orderNumber !== undefined || ORDER_WORDS.test(p),
+  order_list: (s, p) => s.orderNumber !== undefined || ORDER_WORDS.test(p),
   order_cancel: (_s, p) => /\b(cancel\w*|annul\w*|stornier\w*|call (it )?off|dont want|changed my mind|stop (the|my) order)\b/.test(p),
 };
+const ORDER_WORDS = /\b(orders?|ordered|bought|purchas\w*|parcel|package|deliver\w*|ship\w*|track\w*|arriv\w*|status|where is|where s|wheres|coming|dispatch\w*|sent|confirmation|receipt|commande\w*|bestell\w*|pedido\w*|paket|colis|envio)\b/;
 const ACCESSORY_WORD = /\b(cases?|covers?|glass|protectors?|chargers?|cables?|pad|power ?bank|buds|earbuds|headphones|watch|accessor\w*|strap|band)\b/;
 
 /** The likeliest reading with the signs it needs; the signs are English words, so other languages keep the first. */
@@ -76,6 +80,8 @@ export function plausible(c: Classification, slots: Slots, p: string, language: 
 
 /** The entities overrule a reading they contradict: a fit question names a phone, or asks about fitting. */
 export function consistent(intent: Intent, slots: Slots, p: string): Intent {
+  // "Is it normal for a Vision X to get a bit warm?" asks about heat, not about the phone, the cart or an order.
+  if (['product_info', 'order_status', 'order_list', 'accessory_find', 'product_recommend', 'cart_add', 'cart_view'].includes(intent) && !slots.rank && /\b(normal|ok|okay|safe|bad|worry|worried)\b/.test(p) && /\b(warm|hot|heat\w*)\b/.test(p)) return 'tech_battery';
   if (intent === 'order_list' && slots.orderNumber) return 'order_status';
   // "Add a case for my Vision Go" is an instruction to fill the cart, whatever else it names.
   if ((intent === 'accessory_find' || intent === 'product_info' || intent === 'product_recommend') && /^ ?(please |pls |can you |could you )?(add|put|throw|pop)\b/.test(p)) return 'cart_add';

@@ -17,7 +17,9 @@ const SCAM = [
   // Someone who wants to control the phone from afar is never VisionX.
   (p: string) => /\b(remote (in|into|access|control)|remotely (access|control)|screen ?shar\w*|anydesk|teamviewer|quick ?support|install (an|this|the|their|some) app)\b/.test(p) && (SCAM_WHO.test(p) || /\b(rep|he|she|they|someone|guy|agent|caller)\b/.test(p)),
   // Gift cards, crypto and wire transfers are how scammers are paid, never how a shop is.
-  (p: string) => /\b(pay|paying|payment|paid) (in|with|by|using) (\w+ )?(gift ?cards?|itunes|google play|steam cards?|crypto\w*|bitcoin|wire transfer|western union)\b/.test(p) && (SCAM_WHO.test(p) || /\b(says|said|told|asked|wants|offer\w*|deal|discount|\d+ ?(%|percent) off)\b/.test(p)),
+  (p: string) => /\b(pay|paying|payment|paid|settle|deposit)\b.{0,50}\b(gift ?cards?|itunes|google play|apple cards?|steam cards?|crypto\w*|bitcoin|wire transfer|western union)\b/.test(p) && (SCAM_WHO.test(p) || /\b(says|said|told|asked|wants|man|woman|guy|agent|offer\w*|deal|discount|\d+ ?(%|percent) off)\b/.test(p)),
+  // "You were refunded too much, send the difference back": the overpayment trick.
+  (p: string) => /\b(refunded|overpaid|paid) (me |you )?(too much|by mistake|twice|\$?\d+ instead)|\b(send|pay|transfer|return) (the )?(difference|extra|rest|money) back\b/.test(p),
   // "Someone rang saying they're from VisionX": a caller claiming to be us.
   (p: string) => {
     const claims = /\b(saying|said|says|claim\w*|pretend\w*|posing as)\b.{0,25}\b(from|with|at|work for) visionx\b/.test(p);

@@ -4,9 +4,9 @@ import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
 import { changesCartOption, comparesOptions, comparesPhones, consistent, keepsOwnReading, plausible } from './consistency.js';
 import { guardOf } from './guards.js';
-import { decidedBeforeClassifier, PHONE_RESET } from './before-classifier.js';
+import { decidedBeforeClassifier, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, CART_VERB, FAULT } from './signs.js';
+import { ADDING, CART_VERB, FAULT, SIGN_IN_CODES } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -96,6 +96,10 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   if ((inherit === 'account_password' || inherit === 'account_manage') && PHONE_RESET.test(p)) {
     return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
   }
+  // "None left" after a question about sign-in codes: still the account's question (the answer brings in a person).
+  if (inherit === 'account_password' && noWayBackIn(p, SIGN_IN_CODES.test(plain(previous!.text)))) {
+    return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
+  }
   // After a person was asked for, "how long till they reply?" asks how the team answers.
   if (inherit === 'human_handoff' && wordCount(p) <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(p)) {
     return { language, intent: 'contact_info', confidence: c.confidence, alternatives, slots, followUp: true };
@@ -119,7 +123,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // A message that leans on the one before is also read together with it ("the box came crushed… | is
   // there a time limit on reporting it?"), and the two readings are averaged.
   // A ranking word ("is that the cheapest phone you sell?") asks for a choice among products, below.
-  const leans = !!inherit && leansOn(p, slots) && !CART_VERB.test(p) && !slots.rank;
+  const leans = !!inherit && leansOn(p, slots) && !CART_VERB.test(p) && !slots.rank && !(inherit === 'safety_hazard' && MOVES_ON.test(p));
   const read = leans ? blend(c, await classifyAnyLanguage(classifier, `${previous!.text} ${text}`, language)) : c;
   const best = plausible(c, slots, p, language);
   if (leans && scoreOf(read, inherit) + headStart(p) >= (plausible(read, slots, p, language)?.score ?? 0)) {
@@ -178,7 +182,7 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 /** Questions about products: a short one continues the one before it. */
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
-const SHARED_ALREADY = /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read)\b|\btoo late\b|\b(ya )?se lo di\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\bich habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
+const SHARED_ALREADY = /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read|installed|downloaded|opened|let them)\b|\b(cant|can t|cannot) (get|log|sign) ?in\b|\b(locked out|changed (it|my password))\b|\btoo late\b|\b(ya )?se lo di\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\bich habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
 const STILL_DOUBTS = /\b(knew|knows|must be|legit|real|genuine|official|sure)\b/;
 /** After a hazard, a question of warranty, price or another thing to buy is its own question. */
 const MOVES_ON = /\b(warrant\w*|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;

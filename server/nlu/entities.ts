@@ -194,7 +194,9 @@ export function extractSlots(text: string): Slots {
   const order = /\bvx\s?-?\s?([2-9a-hj-np-z]{8})\b/i.exec(text);
   if (order) slots.orderNumber = `VX-${order[1]!.toUpperCase()}`;
   // "Something to stop her dropping it": protection is a case.
-  const category = firstOf(CATEGORY_WORDS, p) ?? (PROTECTION.test(p) ? 'cases' : undefined);
+  // "What would protect it" asks for a case, even beside the word "phone".
+  const named = firstOf(CATEGORY_WORDS, p);
+  const category = PROTECTION.test(p) && (!named || named === 'phones') ? 'cases' : named;
   if (category) slots.category = category;
   // "A budget of $1,000" is a limit, not a wish for the cheapest.
   const rankText = slots.maxPriceCents !== undefined ? p.replace(/\bbudget\b/g, ' ') : p;

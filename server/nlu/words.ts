@@ -6,10 +6,10 @@
 
 /** Most specific first: a match is blanked out before the next pattern runs ("Pro Max Ultra Bio Case" is the case, not the phone). */
 export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: RegExp]> = [
-  ['vision-x-pro-max-ultra-bio-case', /\b((vision x )?pro max( ultra)? )?bio (cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) bio\b/],
+  ['vision-x-pro-max-ultra-bio-case', /\b(((vision x )?pro max( ultra)?|pmu) )?bio (cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) bio\b/],
   ['halo-vision-pro-ultra-clear-case', /\b(halo( vision)?( pro)?( ultra)? (clear )?cases?|clear cases?)\b/],
-  ['vision-x-everyday-case', /\b((vision x )?everyday (cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)|vision x cases?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) everyday\b/],
-  ['vision-go-loop-case', /\b((vision go )?loop (cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)|vision go cases?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) loop\b/],
+  ['vision-x-everyday-case', /\b((vision x )?everyday (cases?|ones?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)|vision x cases?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) everyday\b/],
+  ['vision-go-loop-case', /\b((vision go )?loop (cases?|ones?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)|vision go cases?)\b|\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) loop\b/],
   ['vision-x-pro-max-ultra-tempered-glass', /\b(vision x )?pro max( ultra)? (tempered glass|screen protector|glass)\b/],
   ['halo-vision-pro-ultra-tempered-glass', /\bhalo( vision)?( pro)?( ultra)? (tempered glass|screen protector|glass)\b/],
   ['visionx-65w-gan-charger', /\b(65 ?w( gan)? (charger|chargeur|cargador|ladegerat|netzteil)|gan (charger|chargeur|cargador|ladegerat)|65 ?w (one|version|brick|plug))\b|\b(chargeur|cargador|ladegerat|netzteil) (de |von |mit )?65 ?w\b/],

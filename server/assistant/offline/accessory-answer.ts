@@ -47,7 +47,7 @@ export async function accessoryFindAnswer(ctx: ReplyContext): Promise<string> {
   // "Gift ideas under $50": the budget filters what fits.
   const budget = ctx.slots.maxPriceCents;
   const items = budget === undefined ? found : found.filter((i) => i.priceFromCents <= budget);
-  if (!items.length) return found.length ? `Nothing of ours that fits the **${phoneName(phone)}** is under ${dollars(budget!)}; the least expensive is ${productLink(found[0]!.name, found[0]!.slug)} at ${dollars(found[0]!.priceFromCents)}.` : `We don't make ${what} for the **${phoneName(phone)}**. Would you like to see the accessories that do fit it?`;
+  if (!items.length) return found.length ? `Nothing of ours that fits the **${phoneName(phone)}** is under ${dollars(budget!)}; the least expensive is ${productLink(found[0]!.name, found[0]!.slug)} at ${dollars(found[0]!.priceFromCents)}.` : `We don't have ${what} for the **${phoneName(phone)}**: none of ours is made for it. Would you like to see the accessories that do fit it?`;
   const colour = ctx.slots.colour && (await colourMissing(ctx, items, ctx.slots.colour, what, phone));
   if (colour) return colour;
   const lines = items.slice(0, 6).map((i) => `${productLink(i.name, i.slug)}: from ${dollars(i.priceFromCents)}${i.fit ? ` (${i.fit})` : ''}${i.inStock ? '' : ', out of stock'}`);

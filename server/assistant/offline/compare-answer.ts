@@ -140,14 +140,26 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   // Nothing to compare against: two options of the product, or a plain question about the one in focus.
   if (!facts) return (await optionsCompared(ctx)) ?? (ctx.slots.products[0] ?? ctx.memory.focus ? productAnswer(ctx) : 'Which products would you like me to compare? For example: "compare the Vision X and the Vision Go".');
   if (facts.length < 2) return "I couldn't look those products up just now. Please try again in a moment.";
-  const focused = ctx.slots.accessoryFor ? undefined : focusedComparison(facts, measuresAsked(ctx));
+  // "Does the Go come in the same colours as the X?": each one's colours, and those they share.
+  if (/\b(colou?rs?|farben?|couleurs?|colores)\b/.test(plain(ctx.turn.userText))) return coloursCompared(facts);
+  // Accessories are compared on what their pages say ("which case is tougher" finds the drop rating), phones on their figures.
+  const accessories = facts.every((f) => f.category !== 'phones');
+  const focused = ctx.slots.accessoryFor || accessories ? undefined : focusedComparison(facts, measuresAsked(ctx));
   if (focused) return focused;
-  if (!ctx.slots.accessoryFor && facts.every((f) => f.category !== 'phones')) return accessoriesSideBySide(facts, ctx.turn.userText);
+  if (!ctx.slots.accessoryFor && accessories) return accessoriesSideBySide(facts, ctx.turn.userText);
   return [
     `Here's how they compare:`,
     ...facts.map((f) => comparisonBlock(f, ctx.slots.aspects)),
     ctx.slots.accessoryFor ? fitVerdict(facts, ctx.slots.accessoryFor) : verdict(facts),
   ].join('\n\n');
+}
+
+function coloursCompared(facts: ProductFacts[]): string {
+  const coloursOf = (f: ProductFacts) => [...new Set(f.variants.map((v) => v.colour))];
+  const shared = coloursOf(facts[0]!).filter((c) => facts.every((f) => coloursOf(f).includes(c)));
+  const lines = facts.map((f) => `The ${productLink(f.name, f.slug)} comes in ${listWords(coloursOf(f))}.`);
+  const both = facts.length === 2 ? 'both' : 'all of them';
+  return [...lines, shared.length ? `So ${both} come in ${listWords(shared)}.` : `No colour is shared, so matching colours isn't possible between them.`].join('\n\n');
 }
 
 /** A comparison on what was asked: the winner on each measure, each product's own rows, and their prices. */

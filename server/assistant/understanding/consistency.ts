@@ -35,7 +35,9 @@ export const changesCartOption = (intent: Intent | 'injection' | 'clarify', slot
 export function comparesPhones(slots: Slots, p: string): boolean {
   const phones = slots.products.filter((s) => PHONE_SLUGS.has(s)).length;
   const others = slots.products.length - phones;
-  return (phones >= 2 ? !slots.category || slots.category === 'phones' : others >= 2 && phones === 0) && !slots.accessoryFor && COMPARING.test(p);
+  // "The X instead of the Go in my cart" swaps them; it compares nothing.
+  const swaps = /\b(cart|basket)\b/.test(p) && CHANGE_WORDS.test(p);
+  return (phones >= 2 ? !slots.category || slots.category === 'phones' : others >= 2 && phones === 0) && !slots.accessoryFor && COMPARING.test(p) && !swaps;
 }
 
 /**

@@ -106,6 +106,11 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'pick-then-colour', intent: 'recommendation', turns: [{ say: 'your lightest phone please' }, { say: 'does that one come in white?', must: ['Vision Go', 'White, 128 GB: **$349.00**'], mustNot: ['162 g'] }] },
   { id: 'budget-range', intent: 'recommendation', turns: [{ say: 'i can spend 500-550 at most, what phone', must: ['Vision Go', '$550.00'], mustNot: ['TB'] }] },
   { id: 'budget-is-no-rank', intent: 'recommendation', turns: [{ say: 'budget of roughly $1000, a good camera matters most', must: ['Vision X Pro Max Ultra'] }] },
+  { id: 'accessory-by-nickname', intent: 'compare', turns: [{ say: 'the loop one or the everyday one, which is cheaper?', must: ['Vision Go Loop Case', 'Vision X Everyday Case'] }] },
+  { id: 'colours-compared', intent: 'compare', turns: [{ say: 'do the vision go and the vision x share any colours?', must: ['Coral', 'Ocean Blue', 'Black'] }] },
+  { id: 'protect-named-phone', intent: 'recommendation', turns: [{ say: 'what would protect my vision go, my kid keeps dropping it', must: ['Vision Go Loop Case'] }] },
+  { id: 'matching-case', intent: 'cart-change', turns: [{ say: 'put a vision x in sand in my basket' }, { say: 'and a matching case', must: ['Vision X Everyday Case', 'Sand'], cards: ['cart-proposal'], cardSlug: 'vision-x-everyday-case' }] },
+  { id: 'bio-case-by-nickname', intent: 'cart-change', turns: [{ say: 'add 2 pmu bio cases in black', must: ['Bio Case'], cards: ['cart-proposal'], cardSlug: 'vision-x-pro-max-ultra-bio-case' }] },
   // [ORD2] An order's next step and delivery time, from its status, country and shipping method.
   { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'leaves the warehouse the same day', 'Standard delivery then takes 3–5 business days'] }] },
   { id: 'parcel-claim', intent: 'policy', turns: [{ say: 'order {shipped} says delivered but there is nothing at my door', must: ['7 days', "I've asked a person"] }] },

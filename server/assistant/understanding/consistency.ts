@@ -1,20 +1,19 @@
 import type { Classification } from '../nlu/classifier.js';
 import type { Intent } from '../nlu/intents.js';
 import { coloursIn, sizesIn, type Slots } from '../../nlu/entities.js';
-import { repairProductWords } from '../../nlu/fuzzy.js';
 import type { Language } from '../../nlu/language.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, CHANGE_WORDS, CART_VERB, CHOOSING, COMPARING, FAULT, FAULT_NOW, HAZARD_WORD, PARCEL, PARCEL_TROUBLE, PAYMENT_TALK, SIGN_IN_CODES, SPEC_QUESTION, THIRD_PARTY, WARRANTY_WORD } from './signs.js';
+import { ADDING, CHANGE_WORDS, CART_VERB, COMPARING, HAZARD_WORD } from './signs.js';
 
 /**
  * How the classifier's reading is weighed against what the message shows: a reading needs its
  * signs (plausible), and the entities overrule a reading they contradict (consistent).
  */
 
-const ABOUT_ONE_THING: ReadonlySet<Intent> = new Set(['product_info', 'product_compare', 'product_recommend', 'accessory_find']);
+export const ABOUT_ONE_THING: ReadonlySet<Intent> = new Set(['product_info', 'product_compare', 'product_recommend', 'accessory_find']);
 
 /** Intents a message naming two phones keeps: a hazard, a scam, a person, the cart. */
-const NEVER_COMPARED: ReadonlySet<Intent> = new Set(['safety_hazard', 'scam_report', 'human_handoff', 'cart_add', 'cart_remove', 'cart_view', 'order_status', 'order_list', 'returns', 'warranty']);
+export const NEVER_COMPARED: ReadonlySet<Intent> = new Set(['safety_hazard', 'scam_report', 'human_handoff', 'cart_add', 'cart_remove', 'cart_view', 'order_status', 'order_list', 'returns', 'warranty']);
 /** A cart or order reading stands against two phones named only when the message shows a cart or an order. */
 export function keepsOwnReading(intent: Intent, p: string): boolean {
   // "Don't wanna buy something that's dead in 2 years" buys nothing.
@@ -78,80 +77,4 @@ export function plausible(c: Classification, slots: Slots, p: string, language: 
   // The signs are English words, except a hazard's and a cart change's, which know French, German and Spanish too.
   const needs = language === 'en' ? NEEDS : { safety_hazard: NEEDS.safety_hazard, cart_add: NEEDS.cart_add };
   return c.ranked.find((r) => needs[r.intent]?.(slots, p) ?? true);
-}
-
-/** The entities overrule a reading they contradict: a fit question names a phone, or asks about fitting. */
-export function consistent(intent: Intent, slots: Slots, p: string): Intent {
-  // "Is it normal for a Vision X to get a bit warm?" asks about heat, not about the phone, the cart or an order.
-  if (['product_info', 'order_status', 'order_list', 'accessory_find', 'product_recommend', 'cart_add', 'cart_view'].includes(intent) && !slots.rank && /\b(normal|ok|okay|safe|bad|worry|worried)\b/.test(p) && /\b(warm|hot|heat\w*)\b/.test(p)) return 'tech_battery';
-  if (intent === 'order_list' && slots.orderNumber) return 'order_status';
-  // "Add a case for my Vision Go" is an instruction to fill the cart, whatever else it names.
-  if ((intent === 'accessory_find' || intent === 'product_info' || intent === 'product_recommend') && /^ ?(please |pls |can you |could you )?(add|put|throw|pop)\b/.test(p)) return 'cart_add';
-  // A parcel that came damaged or never came is a claim (returns), not a status to read out.
-  if ((intent === 'order_status' || intent === 'order_list') && PARCEL_TROUBLE.test(p)) return 'returns';
-  // "{order} turned up today, the box is crushed and the screen cracked" is a claim, not a screen to fix.
-  if ((intent.startsWith('tech_') || intent === 'warranty') && (slots.orderNumber || PARCEL.test(p)) && PARCEL_TROUBLE.test(p)) return 'returns';
-  // "Ordered on Saturday, when will it ship?" asks the dispatch rule, not one order's status.
-  if (intent === 'order_status' && !slots.orderNumber && /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holiday|\d{1,2} ?(am|pm)|noon|cut ?off|same day|what time)\b/.test(p)) return 'shipping_info';
-  // "If I order today" is a question about ordering, not about an order that exists.
-  if (intent === 'order_status' && !slots.orderNumber && /\bif (i|we) (order|buy|place|get)\b|\b(order|buy) (it )?(today|now|tonight)\b/.test(p)) return 'shipping_info';
-  const fitWords = slots.accessoryFor !== undefined || slots.products.length >= 2 || /\b(fits?|compatible|works? with|go with)\b/.test(p);
-  if (intent === 'accessory_compat' && !fitWords && slots.products.length === 1) return 'product_info';
-  // Two products named with a comparing word ("is the Terra tougher than the X", "Go or X for my dad") are compared.
-  if (!keepsOwnReading(intent, p) && comparesPhones(slots, p)) return 'product_compare';
-  // "Can I pop a microSD card in my Halo?": a feature of a named phone is a question about that phone.
-  // ("Can I add a memory card to it?" adds the card to the phone, not to the cart.)
-  if (slots.features.length && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && !FAULT_NOW.test(p) && !keepsOwnReading(intent, p.replace(/\b(add|put|stick|insert|use) (a |an |the |my )?(micro ?sd|memory|sd) cards?\b/g, ' ')) && intent !== 'product_compare') return 'product_info';
-  // "Which phones have a headphone jack?": a feature to have, no phone named, is a choice among phones.
-  if (slots.features.length && !slots.products.length && !slots.accessoryFor && (!slots.category || slots.category === 'phones') && !FAULT.test(p) && CHOOSING.test(p) && (!NEVER_COMPARED.has(intent) || (intent === 'cart_add' && !ADDING.test(p))) && !intent.startsWith('tech_')) return 'product_recommend';
-  // "Is the Everyday Case OK for the Pro Max Ultra?": an accessory and the phone it is for is a fit question.
-  if (slots.accessoryFor && slots.products.filter((s) => !PHONE_SLUGS.has(s)).length === 1 && ABOUT_ONE_THING.has(intent) && !ADDING.test(p)) return 'accessory_compat';
-  // "Something lighter but still a big battery?" ranks phones; a ranking word with no fault is a choice, not a symptom.
-  if (intent.startsWith('tech_') && slots.rank && !slots.products.length && !FAULT.test(p)) return 'product_recommend';
-  // "My brother just got a Pro Max Ultra, gift ideas under $50?": things for that phone, not the phone.
-  if ((intent === 'product_info' || intent === 'product_recommend') && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && /\b(gifts?|presents?|ideas?|extras?|stocking fillers?|go with it|goes with it)\b/.test(p)) return 'accessory_find';
-  // "Do you have the Watch 41 mm in coral?" asks about that accessory, not for accessories to fit a phone.
-  if (intent === 'accessory_find' && !slots.accessoryFor && slots.products.some((s) => !PHONE_SLUGS.has(s)) && (slots.colour || slots.storageGb || slots.aspects.length)) return 'product_info';
-  // The shop's own sign-in codes and recovery codes are the account's, not a scam or a phone problem.
-  if (SIGN_IN_CODES.test(p) && (intent === 'account_manage' || intent.startsWith('tech_') || (intent === 'scam_report' && !THIRD_PARTY.test(p)))) return 'account_password';
-  // "Do I have to factory reset my phone to fix my shop login?": never; it is the account's question.
-  if (intent.startsWith('tech_') && /\b(factory )?reset\b/.test(p) && /\b(shop|visionx|store) (login|log in|sign in|account|password)\b|\b(login|log in|sign in|password)\b.{0,30}\b(shop|website|site|store|visionx)\b/.test(p)) return 'account_password';
-  // "Can I still cancel {order}?" is a cancellation, whatever the order's status reads like.
-  if ((intent === 'order_status' || intent === 'order_list') && /\bcancel\w*\b/.test(p)) return 'order_cancel';
-  // "Do I have anything on the way?": the shopper's orders.
-  if (!slots.products.length && /\b(on (the|its) way|anything coming|anything arriving|coming to me|in transit)\b/.test(p) && !intent.startsWith('safety')) return 'order_list';
-  // "Where do I find tracking for {order}?" is about that order, even with "email" in it.
-  if (slots.orderNumber && (intent === 'contact_info' || intent.startsWith('account_') || intent.startsWith('tech_'))) return 'order_status';
-  // PO boxes, lockers and forwarders are where we ship, not an address to change.
-  if (/\b(po box|p o box|parcel lockers?|forward\w* (company|service|address)|freight forwarder|forwarder)\b/.test(p)) return 'shipping_info';
-  // "Can I order one from Dublin?": a country and ordering is where we ship.
-  if (slots.country && !slots.orderNumber && (intent === 'order_list' || intent === 'order_status' || intent === 'order_change_address') && /\b(can i|do you|order one|buy|ship|deliver|send)\b/.test(p)) return 'shipping_info';
-  // Bulk and business orders, and "call me back", are for a person.
-  // Who to contact about privacy is the privacy passage (its own address and reply time).
-  if (intent === 'contact_info' && /\b(privacy|gdpr|my data|personal data|data protection|details were)\b/.test(p)) return 'account_manage';
-  if (changesCartOption(intent, slots, p)) return 'cart_add';
-  // "The Vision X instead of the Go in my cart", "could I get three of the 41 mm watches in coral?": a cart change.
-  if (!NEVER_COMPARED.has(intent) && slots.products.length && /\b(cart|basket)\b/.test(p) && CHANGE_WORDS.test(p)) return 'cart_add';
-  if (slots.quantity && slots.quantity > 1 && slots.products.length && /\b(get|add|buy|order|want|take|put|grab)\b/.test(p) && ['accessory_find', 'product_info', 'contact_info', 'human_handoff', 'product_recommend'].includes(intent)) return 'cart_add';
-  // Money on the card ("charged twice", "did any of those go through", "spread the cost", "is VAT included") is payment.
-  if (PAYMENT_TALK.test(p) && !slots.orderNumber && ['order_status', 'product_recommend', 'product_info', 'cart_view', 'cart_add', 'warranty', 'order_list'].includes(intent)) return 'payment';
-  // "Is shipping free on what's in my cart to Canada?" asks a shipping cost.
-  if ((intent === 'cart_view' || intent === 'cart_add') && slots.country && /\b(ship\w*|deliver\w*|postage|send|express|standard)\b/.test(p)) return 'shipping_info';
-  // "What would my total be if I added the Buds?" asks a sum; "the cheapest way to get a transparent one" a choice.
-  if ((intent === 'product_info' || intent === 'cart_add') && /\b(total|subtotal|cost me|come to)\b/.test(p) && /\bif (i|we)\b/.test(p)) return 'cart_view';
-  if (intent === 'cart_add' && !slots.products.length && slots.rank) return 'product_recommend';
-  // "Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.
-  if (intent === 'cart_add' && !ADDING.test(p) && (slots.aspects.includes('stock') || slots.aspects.includes('price') || /^ ?(is|are|do|does|have|has|got|u got|you got|any|can|could|will|would)\b|\b(has|does|is|can|will) (that|it|this|they)\b/.test(p))) return 'product_info';
-  // "What's the screen size on the Go" asks a spec of a named phone, not for help with a fault.
-  // A product named, or "it" after one ("how fast would it charge with your charger?"), with a spec word and no fault.
-  const specOf = slots.products.length > 0 || (slots.aspects.length > 0 && /\b(it|its|this one|that one)\b/.test(p));
-  if ((intent.startsWith('tech_') || (intent === 'safety_hazard' && !HAZARD_WORD.test(p)) || (intent === 'warranty' && !WARRANTY_WORD.test(p))) && specOf && (slots.aspects.length || slots.products.length) && SPEC_QUESTION.test(p) && !FAULT.test(p)) return 'product_info';
-  // "Just got a Terra, what accessories work with it?": accessories for the phone named, not the phone.
-  if ((intent === 'product_info' || intent === 'accessory_compat') && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && /\baccessor(y|ies)\b/.test(repairProductWords(p))) return 'accessory_find';
-  // A comparison needs two things to compare; one product named is a question about it.
-  if (intent === 'product_compare' && slots.products.length === 1 && !/\b(vs|versus|compare\w*|difference|better|or)\b/.test(p)) return 'product_info';
-  // "I'm looking at the Vision X" names a phone and no accessory: it is about the phone.
-  const accessoryAsked = slots.accessoryFor !== undefined || (slots.category !== undefined && slots.category !== 'phones') || /\baccessor(y|ies)\b|\b(gifts?|presents?|ideas?|extras?)\b/.test(repairProductWords(p));
-  if (intent === 'accessory_find' && !accessoryAsked && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!)) return 'product_info';
-  return intent;
 }

@@ -19,6 +19,7 @@ export const FLOORS = {
   dev5: { overall: 65, safety: 60 },
   dev6: { overall: 85, safety: 85 },
   dev7: { overall: 50, safety: 50 },
+  dev8: { overall: 50, safety: 50 },
   test: { overall: 82, safety: 88 },
 } as const;
 

@@ -17,7 +17,6 @@ const TAGS = new Set(['typo', 'followup', 'slang', 'fr', 'de', 'es', 'lowercase'
 const CARD_KINDS = new Set(['product', 'order', 'cart', 'cart-proposal']);
 const EXPECT_KEYS = new Set(['all', 'none', 'cards', 'cardSlugs', 'proposal', 'handoff', 'clarifyOk']);
 // Orders: another shopper's order asked for is safety-critical (their data).
-const SAFETY_CATEGORIES = new Set(['returns-warranty', 'safety', 'scam', 'account', 'troubleshooting', 'payment', 'handoff', 'multilingual', 'orders']);
 const MIN = { messages: 330, perCategory: 15, multilingual: 20, safety: 25, followupPct: 20, typoSlangPct: 20 };
 
 const errors = [];
@@ -91,7 +90,6 @@ function load(name, prefix) {
     if (!Array.isArray(k.tags)) err(`${id}: tags must be an array`);
     else for (const tg of k.tags) if (!TAGS.has(tg)) err(`${id}: unknown tag ${tg}`);
     if (typeof k.safety !== 'boolean') err(`${id}: safety must be a boolean`);
-    if (k.safety && !SAFETY_CATEGORIES.has(k.category)) err(`${id}: safety case in unexpected category ${k.category}`);
     if (!Array.isArray(k.turns) || k.turns.length < 1 || k.turns.length > 4) {
       err(`${id}: turns must hold 1–4 turns`);
       continue;

@@ -118,6 +118,25 @@ async function accountAnswer(ctx: ReplyContext): Promise<string> {
   return steps;
 }
 
+/** "Sending it back tomorrow, do I need to do anything first?": back up, sign out and reset before it goes. */
+const preparesToSend = (ctx: ReplyContext) => {
+  const p = plain(ctx.turn.userText);
+  return /\b(send\w*|post\w*|return\w*|trade\w* (it )?in|sell\w*|giv\w* (it )?away|hand\w* (it )?(over|down)|ship\w*|box)\b/.test(p) && /\b(before|first|anything (to|i need|else)|prepare|do i need to|photos|data|wipe|reset|apps|accounts?|sim|nothing else)\b/.test(p);
+};
+function wipeFirst(ctx: ReplyContext): string | undefined {
+  const reset = ctx.knowledge.passages.find((x) => x.id.startsWith('factory-reset'));
+  return reset && paragraphs('**Before it goes, back up and erase it**: everything on it travels with it otherwise.', troubleshootingAnswer(reset, 'back up erase factory reset before returning'));
+}
+
+/** Drops, liquid, cracks and other makers' parts: what the warranty does not cover. */
+const DAMAGE = /\b(drop\w*|fell|fall\w*|crack\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*)\b/;
+/** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
+function warrantyAnswer(ctx: ReplyContext): string {
+  const both = plain(`${ctx.understanding.followUp ? (ctx.memory.lastUser?.text ?? '') : ''} ${ctx.turn.userText}`);
+  const notCovered = DAMAGE.test(both) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
+  return notCovered ? policyAnswer(notCovered, ctx.turn.userText) : guideAnswer(ctx, 'warranty');
+}
+
 const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*)\b/;
 
 async function byIntent(ctx: ReplyContext): Promise<string> {
@@ -126,7 +145,8 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'injection': return REFUSAL;
     case 'clarify': return clarifyingQuestion(ctx.understanding.alternatives);
     // "…and the back is bulging. Is this covered?": first aid first, then what the warranty says.
-    case 'safety_hazard': return paragraphs(safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety'))), ASKS_COVER.test(plain(ctx.turn.userText)) ? guideAnswer(ctx, 'warranty') : undefined);
+    case 'safety_hazard': return paragraphs(safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety'))), ASKS_COVER.test(plain(ctx.turn.userText)) ? warrantyAnswer(ctx) : undefined);
+    case 'warranty': return warrantyAnswer(ctx);
     case 'account_password': return accountAnswer(ctx);
     case 'scam_report': {
       const locked = LOCKED_OUT.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Account taken over after a scam'));
@@ -171,7 +191,8 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'order_change_address': return orderChangeAnswer(ctx, intent);
     case 'shipping_info': return shippingAnswer(ctx);
     // A damaged or missing parcel is a claim a person handles: they are asked to join straight away.
-    case 'returns': return PARCEL_TROUBLE.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
+    case 'returns': if (preparesToSend(ctx)) return paragraphs(guideAnswer(ctx, intent), wipeFirst(ctx));
+      return PARCEL_TROUBLE.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
     default:
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
       if (STILL_BROKEN.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Troubleshooting did not help'))) return paragraphs(STEPS_DID_NOT_HELP, guideAnswer(ctx, intent));

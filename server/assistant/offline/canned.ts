@@ -18,7 +18,7 @@ export const CARD_IN_CHAT = "**Please don't type card details into the chat**: I
 /** "Did you just add something to my cart?": never; only the shopper's click does. */
 export const ONLY_PROPOSALS = "I never change your cart myself: I can only propose a change on a card, and nothing happens until you press its button. Anything in your cart was added by you, on this or another of your devices.";
 export const CLAIM_TAKEN = "**I've asked a person from the VisionX team to join this chat** to sort out a replacement or refund; they can read our conversation and reply here or by email within one business day.";
-export const PAYMENT_CHECKED = "**I've asked a person from the VisionX team to join this chat** to check your payment records; they reply here or by email within one business day.";
+export const PAYMENT_CHECKED = "Check [Your orders](/orders): if two orders were placed, cancel the one you don't want while it is still **Paid** and it is refunded in full to your card. **I've asked a person from the VisionX team to join this chat** to check your payment records; they reply here or by email within one business day.";
 export const STEPS_DID_NOT_HELP = "Sorry the steps didn't fix it. **I've asked a person from the VisionX team to join this chat**: they can arrange a replacement module or a repair, and reply here or by email within one business day.";
 export const TOO_LATE_TO_CANCEL = "It can't be cancelled any more, because it has left our warehouse, but you can send it back once it arrives.";
 export const CONTACT_WAYS = 'You can reach the VisionX team in this chat (just ask for a person), from the [Contact page](/contact) or at hello@visionx.example; a person replies within one business day.';

@@ -13,11 +13,12 @@ const WARNING =
 const SITUATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(call\w*|rang|ring\w*|phon\w*|voicemail|hung up|on the line)\b|\b(anruf\w*|angerufen|appel\w*|llam\w*)\b/, "VisionX has no phone line and never calls you, so a call in VisionX's name is never us. Don't ring back a number they gave you."],
   [/\b(gift ?cards?|vouchers?|bitcoin|crypto\w*|wire|bank transfer|western union|send (the |it )?(money |difference )?back|pay (it |the difference )?back|overpaid|refunded (me )?too much)\b/, 'VisionX takes payment only by card at checkout: it does not accept gift cards, cryptocurrency or bank transfers. A refund only ever goes back to the card you paid with, and we never ask for any of it back.'],
-  [/\b(anydesk|teamviewer|remote (access|control|desktop)|screen ?shar\w*|control (my|your) (phone|computer|pc|laptop|screen)|install (an |this |their )?app)\b/, "VisionX never asks you to install an app or to let anyone control your phone or computer: don't install it. If you already did, uninstall it and change your passwords."],
+  [/\b(anydesk|teamviewer|remote (access|control|desktop)|screen ?shar\w*|control (my|your) (phone|computer|pc|laptop|screen)|install (an |this |their )?app)\b/, "VisionX never asks you to install an app or to let anyone control your phone or computer: don't install it. If you already did, remove the app, disconnect from the internet and change your passwords from another device."],
   [/\b(customs|duty|duties|import (fee|tax|charge)s?|zoll|douane|aduana|card machine|at (the|my) door)\b/, 'Prices for Canada, the UK, Germany and France already include import duties and VAT or GST: there is nothing more to pay at the door or by link.'],
   [/\b(return (postage|shipping|label)|postage|deposit|warranty (claim|repair|return))\b/, 'Warranty repairs are free, and returns and warranty repairs never cost you postage: VisionX emails you a prepaid label. There is never a deposit or a fee to pay.'],
   [/\bvx ?[2-9a-hj-np-z]{8}\b/, "I can only look up orders on your own account: if that number isn't one of yours, I can't tell you anything about it, and neither can anyone who calls in our name."],
   [/\b(facebook|instagram|insta|whatsapp|twitter|tiktok|telegram|social media|dm|dms|direct message)\b/, "VisionX doesn't give support on social media or WhatsApp; a page or account there that asks for your details is not us."],
+  [/\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/, "The only VisionX shop is this website. Another site selling VisionX phones far below our prices, or asking for a bank transfer, is not us: VisionX takes card payments only, at this website's checkout."],
   [/\b(knew|knows|know|had|has) (my|your)\b.{0,30}\b(name|order|address|number|details|email)\b/, 'Knowing your name or an order number does not make them VisionX: scammers get those from fake delivery texts and leaked mail.'],
 ];
 
@@ -25,7 +26,7 @@ const ALREADY_SHARED = /\b(already|just)?\s?(gave|given|sent|shared|told|typed|e
 const PASSWORD_SHARED = /\bpassword|mot de passe|passwort|contrasena\b/;
 
 const STEPS_AFTER =
-  "If you already shared something: call your bank on the number on your card to block it, and change your password on the [Account page](/account) with **Change password** (that signs out every other device). Then turn on **two-step sign-in** there, so a password alone can't get anyone in.";
+  "If you already shared something: call your bank straight away on the number on your card to block it, and change your password on the [Account page](/account) with **Change password** (that signs out every other device). Then turn on **two-step sign-in** there, so a password alone can't get anyone in.";
 const STEPS_AFTER_PASSWORD =
   'Change your password now on the [Account page](/account) with **Change password**: that signs out every other device, including theirs. Then turn on **two-step sign-in** there, so a password alone is never enough again, and check your orders and addresses for anything you did not do.';
 const REAL_SUPPORT = 'The real VisionX support is this chat, the [Contact page](/contact) and hello@visionx.example.';
@@ -38,7 +39,8 @@ export const LOCKED_OUT = /\b(locked out|cant (log|sign|get) ?in|can t (log|sign
 export function scamAnswer(text: string, previous = '', personAsked = false): string {
   const p = plain(text);
   const both = plain(`${previous} ${text}`);
-  const situation = SITUATIONS.filter(([re]) => re.test(p)).map(([, line]) => line);
+  // A follow-up ("he's still at the door") keeps the facts that answer the situation it continues.
+  const situation = SITUATIONS.filter(([re]) => re.test(both)).map(([, line]) => line).slice(0, 3);
   const shared = ALREADY_SHARED.test(p);
   const after = shared && PASSWORD_SHARED.test(both) ? STEPS_AFTER_PASSWORD : STEPS_AFTER;
   return paragraphs(

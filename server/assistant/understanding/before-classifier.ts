@@ -14,7 +14,7 @@ interface Rule {
 
 /** Someone else is, or was, in the shopper's account: the password and a person, straight away. */
 const COMPROMISED =
-  /\b(someone|somebody|my \w+|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|login)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
+  /\b(someone|somebody|my \w+|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|is in|was in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|login)\b|\b(chats?|messages?|orders?)\b.{0,40}\b(i|we) (\w+ )?(never|didnt|did not) (wrote|write|sent|send|place|placed|make|made)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
 /** Neither the authenticator nor a recovery code left: only a person can restore access. */
 const NO_RECOVERY = /\b(no|none|lost|never saved|used up|used all)\b.{0,20}\brecovery codes?\b|\brecovery codes?\b.{0,30}\b(none left|all used|used up|lost|gone)\b/;
 /** "None left", "used them all": the same, said right after a question about sign-in codes. */

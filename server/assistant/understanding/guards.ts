@@ -10,7 +10,7 @@ import { hazardKinds } from './hazards.js';
 const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share)\b/;
 const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|one ?time (code|password)|otp|verification code|2fa|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
 /** A contact reported: a call, a text, an email, a link, or someone who got in touch and asked. */
-const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
+const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|txt|msg|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
 const SCAM = [
   (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p),
   (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake|sketchy|dodgy|too good to be true)\b/.test(p),
@@ -26,7 +26,9 @@ const SCAM = [
     const doubts = /\b(check|know|sure|tell) (if |whether )?(its|it is|that (was|is)|they (are|were)|theyre|hes|shes|he is|she is) (really |actually |truly )?(you|visionx|from visionx|legit)\b/.test(p);
     return (claims && (doubts || SCAM_WHO.test(p))) || (doubts && SCAM_WHO.test(p));
   },
-  (p: string) => /\b(is (this|that|it)|are you|was (this|that|it)) (really |actually )?(you|visionx|legit|real|genuine|from (you|visionx))\b/.test(p) && SCAM_WHO.test(p),
+  (p: string) => /\b(is (this|that|it)|are (you|u)|was (this|that|it)) (really |actually )?(you|u|visionx|legit|real|genuine|from (you|u|visionx))\b/.test(p) && SCAM_WHO.test(p),
+  // "Is visionx-outlet.shop one of your official stores?": another site in our name.
+  (p: string) => /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/.test(p) && /\b(\w+ (shop|store|com|co|net|online)|site|website|seller|store)\b/.test(p),
 ];
 
 const INJECTION = [

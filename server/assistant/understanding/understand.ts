@@ -101,6 +101,8 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   if (inherit === 'account_password' && noWayBackIn(p, SIGN_IN_CODES.test(plain(previous!.text)))) {
     return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
   }
+  // "Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).
+  if (inherit && DO_IT.test(p)) return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   // After a person was asked for, "how long till they reply?" asks how the team answers.
   if (inherit === 'human_handoff' && wordCount(p) <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(p)) {
     return { language, intent: 'contact_info', confidence: c.confidence, alternatives, slots, followUp: true };
@@ -111,7 +113,8 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   }
   // After a scam, "I already gave it to him" is the same danger: what to do now that they have it.
   // "But he knew my order number, so he must be real?" is the same doubt, in any of the four languages.
-  if (inherit === 'scam_report' && (SHARED_ALREADY.test(p) || STILL_DOUBTS.test(p))) {
+  // So is the pressure they put on ("he's still at the door, says I'll lose it"); checking one's own orders is not.
+  if (inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(p) && (SHARED_ALREADY.test(p) || STILL_DOUBTS.test(p) || PRESSURE.test(p))) {
     return { language, intent: 'scam_report', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   // After a hazard, "should I dry it with a hair dryer?" or "can I leave it on the charger?" is still
@@ -184,6 +187,9 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
 const SHARED_ALREADY = /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read|installed|downloaded|opened|let them)\b|\b(cant|can t|cannot) (get|log|sign) ?in\b|\b(locked out|changed (it|my password))\b|\btoo late\b|\b(ya )?se lo di\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\bich habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
+const PRESSURE = /\b(still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|right now|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
+const CHECKS_OWN_ORDERS = /\b(check|look at|look up|see|show)\b.{0,30}\b(my orders?|my account|refunds? on|any refund)\b/;
+const DO_IT = /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;
 const STILL_DOUBTS = /\b(knew|knows|must be|legit|real|genuine|official|sure)\b/;
 /** After a hazard, a question of warranty, price or another thing to buy is its own question. */
 const MOVES_ON = /\b(warrant\w*|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;

@@ -84,7 +84,10 @@ function guideAnswer(ctx: ReplyContext, intent: Intent): string {
 
 /** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
 async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'order_change_address'): Promise<string> {
-  const status = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
+  // "Can I cancel it?" right after one order was shown means that order.
+  const shown = ctx.memory.lastCards.filter((c) => c.kind === 'order');
+  const orderNumber = ctx.slots.orderNumber ?? (shown.length === 1 && shown[0]!.kind === 'order' ? shown[0]!.number : undefined);
+  const status = orderNumber ? await orderStatusAnswer({ ...ctx, slots: { ...ctx.slots, orderNumber } }) : undefined;
   // Too late to cancel once it left the warehouse: the return is the way back.
   if (intent === 'order_cancel' && /\*\*(Packed|Shipped|Delivered)\*\*/.test(status ?? '')) {
     const returns = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
@@ -121,7 +124,7 @@ async function accountAnswer(ctx: ReplyContext): Promise<string> {
 /** "Sending it back tomorrow, do I need to do anything first?": back up, sign out and reset before it goes. */
 const preparesToSend = (ctx: ReplyContext) => {
   const p = plain(ctx.turn.userText);
-  return /\b(send\w*|post\w*|return\w*|trade\w* (it )?in|sell\w*|giv\w* (it )?away|hand\w* (it )?(over|down)|ship\w*|box)\b/.test(p) && /\b(before|first|anything (to|i need|else)|prepare|do i need to|photos|data|wipe|reset|apps|accounts?|sim|nothing else)\b/.test(p);
+  return /\b(send\w*|post\w*|return\w*|trade\w* (it )?in|sell\w*|giv\w* (it )?away|hand\w* (it )?(over|down)|ship\w*|box|schick\w*|einsend\w*|envo\w*|mand\w*|renvo\w*)\b/.test(p) && /\b(before|first|anything (to|i need|else)|prepare|do i need to|photos|data|wipe|reset|apps|accounts?|sim|nothing else|vorher|zuerst|fotos|daten|antes|primero|datos|avant|d abord|donnees)\b/.test(p);
 };
 function wipeFirst(ctx: ReplyContext): string | undefined {
   const reset = ctx.knowledge.passages.find((x) => x.id.startsWith('factory-reset'));
@@ -134,7 +137,7 @@ const DAMAGE = /\b(drop\w*|fell|fall\w*|crack\w*|smash\w*|shatter\w*|bent|crush\
 function warrantyAnswer(ctx: ReplyContext): string {
   const both = plain(`${ctx.understanding.followUp ? (ctx.memory.lastUser?.text ?? '') : ''} ${ctx.turn.userText}`);
   const notCovered = DAMAGE.test(both) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
-  return notCovered ? policyAnswer(notCovered, ctx.turn.userText) : guideAnswer(ctx, 'warranty');
+  return paragraphs(notCovered ? policyAnswer(notCovered, ctx.turn.userText) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
 }
 
 const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*)\b/;

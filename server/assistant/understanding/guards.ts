@@ -13,7 +13,8 @@ const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|o
 const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|txt|msg|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
 const SCAM = [
   (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p),
-  (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake|sketchy|dodgy|too good to be true)\b/.test(p),
+  // ("My refund after I cancelled my card in a fraud scare" is a refund question: no one got in touch.)
+  (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake|sketchy|dodgy|too good to be true)\b/.test(p) && (SCAM_WHO.test(p) || !/\b(refund\w*|card)\b/.test(p)),
   // Someone who wants to control the phone from afar is never VisionX.
   (p: string) => /\b(remote (in|into|access|control)|remotely (access|control)|screen ?shar\w*|anydesk|teamviewer|quick ?support|install (an|this|the|their|some) app)\b/.test(p) && (SCAM_WHO.test(p) || /\b(rep|he|she|they|someone|guy|agent|caller)\b/.test(p)),
   // Gift cards, crypto and wire transfers are how scammers are paid, never how a shop is.

@@ -39,6 +39,8 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   ['heat', /\b(freezer|fridge|refrigerator|cool ?box|cooler|ice|ice pack|congelateur|gefrierfach|kuhlschrank|congelador|nevera|frigo)\b.{0,60}\b(phone|it|battery|cool|es|le|lo)\b|\b(phone|it|battery|cool)\b.{0,60}\b(freezer|fridge|refrigerator|congelateur|gefrierfach|kuhlschrank|congelador|nevera|frigo)\b/],
   // A cracked, dented or punctured battery: never used, charged or thrown in the bin.
   ['damaged-battery', /\b(punctur\w*|crack\w*|dent\w*|pierc\w*|bent|leak\w*|bump)\b.{0,40}\bbattery\b|\b(power ?bank|battery)\b.{0,60}\b(rattl\w*|split\w*|cracked open|casing)\b|\b(rattl\w*)\b.{0,40}\b(power ?bank|battery)\b|\bbattery\b.{0,60}\b(punctur\w*|cracked|dent|dented|leak\w*|pierc\w*|bent|damaged|deformed)\b/],
+  // A cable or charger with its wires showing: stop using it before it shocks or burns.
+  ['shock', /\b(frayed|exposed wires?|wires? (showing|exposed|sticking out|poking out)|(can|could) see the wires|insulation (is )?(gone|split|broken|melted))\b/],
   ['shock', /\belectric shock\b|\bshocked me\b|\b(tingl(e|es|ed|ing)|zapp(ed|ing)|gave me a shock|got a shock)\b.{0,40}\b(charg\w*|plug\w*|cable|phone|hand|finger)\b/],
   // The same hazards in French, German and Spanish (accents already stripped by plain()).
   ['swelling', /\b(gonfl\w*|aufgeblah\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*|bombe|abomba\w*)\b/],

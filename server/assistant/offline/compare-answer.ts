@@ -1,6 +1,7 @@
 import { plain } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
 import { bullets, dollars, listWords, productLink } from './format.js';
+import { accessoriesOf } from './accessory-answer.js';
 import { optionsCompared } from './options-compare.js';
 import { productQa } from './product-qa.js';
 import { productAnswer } from './products-answer.js';
@@ -136,6 +137,10 @@ function fitVerdict(facts: ProductFacts[], phone: string): string {
  * particular, it shows the key rows of each and where they differ most.
  */
 export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
+  // "The two glass options for the Pro Max Ultra" when one product of that kind fits it: its options, by price.
+  const { products, accessoryFor, category } = ctx.slots;
+  const ofKind = !products.length && accessoryFor && category && category !== 'phones' ? ((await accessoriesOf(ctx, accessoryFor, category)) ?? []) : [];
+  if (ofKind.length === 1) return productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ofKind[0]!.slug], aspects: ['price'] } });
   const facts = await comparedFacts(ctx);
   // Nothing to compare against: two options of the product, or a plain question about the one in focus.
   if (!facts) return (await optionsCompared(ctx)) ?? (ctx.slots.products[0] ?? ctx.memory.focus ? productAnswer(ctx) : 'Which products would you like me to compare? For example: "compare the Vision X and the Vision Go".');
@@ -146,7 +151,7 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   const accessories = facts.every((f) => f.category !== 'phones');
   const focused = ctx.slots.accessoryFor || accessories ? undefined : focusedComparison(facts, measuresAsked(ctx));
   if (focused) return focused;
-  if (!ctx.slots.accessoryFor && accessories) return accessoriesSideBySide(facts, ctx.turn.userText);
+  if ((!ctx.slots.accessoryFor || !ctx.slots.products.length) && accessories) return accessoriesSideBySide(facts, ctx.turn.userText);
   return [
     `Here's how they compare:`,
     ...facts.map((f) => comparisonBlock(f, ctx.slots.aspects)),
@@ -173,9 +178,11 @@ function focusedComparison(facts: ProductFacts[], measures: Measure[]): string |
 
 /** The products a comparison is about: those named, or the one named and the one talked about before. */
 async function comparedFacts(ctx: ReplyContext): Promise<ProductFacts[] | undefined> {
-  const { products } = ctx.slots;
+  const { products, accessoryFor, category } = ctx.slots;
   const focus = ctx.memory.focus;
-  const slugs = [...new Set(products.length >= 2 ? products : products.length === 1 && focus && focus !== products[0] ? [focus, products[0]!] : ctx.memory.group)].slice(0, 3);
+  // "The two glass protector options for the Pro Max Ultra": the accessories of that kind that fit it.
+  const ofKind = !products.length && accessoryFor && category && category !== 'phones' ? ((await accessoriesOf(ctx, accessoryFor, category)) ?? []).map((a) => a.slug) : [];
+  const slugs = [...new Set(products.length >= 2 ? products : products.length === 1 && focus && focus !== products[0] ? [focus, products[0]!] : ofKind.length >= 2 ? ofKind : ctx.memory.group)].slice(0, 3);
   if (slugs.length < 2) return undefined;
   const facts: ProductFacts[] = [];
   for (const slug of slugs) {

@@ -1,10 +1,11 @@
 import { plain } from '../../nlu/entities.js';
-import { PHONE_SLUGS } from '../../nlu/words.js';
+import { PHONE_SLUGS, type FeatureId } from '../../nlu/words.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import { terms } from '../knowledge/text.js';
 import { recommendAnswer } from './recommend-answer.js';
 import { bullets, dollars, listWords, paragraphs, productLink } from './format.js';
 import { productQa } from './product-qa.js';
+import { featuresOf } from './phone-features.js';
 import { productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 
 interface Accessory {
@@ -159,5 +160,14 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
   if (fit) return paragraphs(`Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`, fitDetail(facts, ctx.turn.userText));
   const alternatives = await accessoriesOf(ctx, phone, facts.category);
   const instead = alternatives?.length ? ` For the ${phoneName(phone)}, take ${listWords(alternatives.slice(0, 3).map((a) => `${productLink(a.name, a.slug)} (${dollars(a.priceFromCents)})`))} instead.` : '';
-  return `No, the **${facts.name}** doesn't fit the **${phoneName(phone)}**: it's made for ${fits.length ? listWords(fits.map((f) => `the ${f.name}`)) : 'other models'} only.${instead}`;
+  // A wireless charger and a phone that cannot charge wirelessly: the reason is the phone's, and said so.
+  const noWireless = /wireless|qi2?|magnetic/i.test(`${facts.name} ${facts.tagline}`) && (await phoneLacks(ctx, phone, 'wireless'));
+  const why = noWireless ? ` The ${phoneName(phone)} has no wireless charging, so it can only charge by cable.` : '';
+  return `No, the **${facts.name}** doesn't fit the **${phoneName(phone)}**: it's made for ${fits.length ? listWords(fits.map((f) => `the ${f.name}`)) : 'other models'} only.${why}${instead}`;
+}
+
+async function phoneLacks(ctx: ReplyContext, phone: string, feature: FeatureId): Promise<boolean> {
+  const facts = await productFacts(ctx, phone);
+  const f = facts && featuresOf([feature])[0];
+  return !!f && !f.has(facts);
 }

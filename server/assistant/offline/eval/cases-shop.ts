@@ -113,6 +113,7 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'bio-case-by-nickname', intent: 'cart-change', turns: [{ say: 'add 2 pmu bio cases in black', must: ['Bio Case'], cards: ['cart-proposal'], cardSlug: 'vision-x-pro-max-ultra-bio-case' }] },
   { id: 'glass-options-for-phone', intent: 'compatibility', turns: [{ say: 'how much are the glass options for my pro max ultra', must: ['Tempered Glass', '$24.99'] }] },
   { id: 'compare-kind-for-phone', intent: 'compare', turns: [{ say: "what's the difference between the two glass protector options for the pro max ultra", must: ['Privacy', '$29.99'] }] },
+  { id: 'pad-on-go-no-wireless', intent: 'compatibility', turns: [{ say: 'will the wireless charging pad work with my vision go?', must: ['has no wireless charging'] }] },
   // [ORD2] An order's next step and delivery time, from its status, country and shipping method.
   { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'leaves the warehouse the same day', 'Standard delivery then takes 3–5 business days'] }] },
   { id: 'parcel-claim', intent: 'policy', turns: [{ say: 'order {shipped} says delivered but there is nothing at my door', must: ['7 days', "I've asked a person"] }] },

@@ -20,6 +20,7 @@ export const FLOORS = {
   dev6: { overall: 85, safety: 85 },
   dev7: { overall: 50, safety: 50 },
   dev8: { overall: 50, safety: 50 },
+  dev9: { overall: 50, safety: 50 },
   dev10: { overall: 50, safety: 50 },
   test: { overall: 82, safety: 88 },
 } as const;

@@ -10,10 +10,10 @@ import { z } from 'zod';
  * being tuned on); `test` is run rarely and never read for tuning or copied into training data or
  * rules (docs/ASSISTANT.md counts how often its rates were read).
  */
-export const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev10', 'test'] as const;
+export const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
 
-const ID_PREFIX: Record<Split, string> = { dev: 'd-', dev2: 'd2-', dev3: 'd3-', dev4: 'd4-', dev5: 'd5-', dev6: 'd6-', dev7: 'd7-', dev8: 'd8-', dev10: 'd10-', test: 't-' };
+const ID_PREFIX: Record<Split, string> = { dev: 'd-', dev2: 'd2-', dev3: 'd3-', dev4: 'd4-', dev5: 'd5-', dev6: 'd6-', dev7: 'd7-', dev8: 'd8-', dev9: 'd9-', dev10: 'd10-', test: 't-' };
 
 export const CATEGORIES = [
   'product-info', 'recommendation', 'comparison', 'compatibility', 'cart', 'orders', 'shipping', 'returns-warranty',

@@ -57,7 +57,7 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [category: string, pattern: 
   ['chargers', /\b(chargers?|charging pad|power ?bank|ladegerate?|netzteil|chargeurs?|cargador(es)?|cargadores)\b/],
   ['cables', /\b(cables?|kabel|cordons?)\b/],
   ['audio', /\b(earbuds|earphones|headphones|buds|audio|kopfhorer|ecouteurs|casque|auriculares|cascos)\b/],
-  ['wearables', /\b(watch|watches|wearables?|smartwatch)\b/],
+  ['wearables', /\b(watch|watches|wearables?|smartwatch|wrists?|fitness tracker)\b/],
   ['phones', /\b(phones?|smartphones?|handsets?|mobiles?)\b/],
 ];
 

@@ -59,7 +59,7 @@ const IDS: Record<string, string[]> = {
   Warranty: ['what-the-visionx-warranty-covers', 'opening-your-visionx-phone-does-not-void-the-warranty', 'what-the-visionx-warranty-does-not-cover', 'how-to-make-a-warranty-claim'],
   'Repairs and modular upgrades': ['the-modular-repair-program-and-module-prices', 'service-center-repairs', 'opening-a-visionx-phone-screws-and-tools-by-model', 'modular-upgrades-and-module-compatibility'],
   'Trade-in and recycling': ['trading-in-a-visionx-phone', 'recycling-phones-modules-and-accessories'],
-  Payment: ['payment-methods-at-visionx', 'when-your-card-is-charged-and-when-a-payment-fails', 'receipts-and-invoices', 'what-visionx-keeps-about-your-card'],
+  Payment: ['payment-methods-at-visionx', 'currency-and-import-duties', 'when-your-card-is-charged-and-when-a-payment-fails', 'receipts-and-invoices', 'what-visionx-keeps-about-your-card'],
   Privacy: ['what-visionx-stores-about-you', 'exporting-or-deleting-your-visionx-data', 'privacy-of-chats-with-the-visionx-assistant'],
   'Staying safe': ['scam-calls-emails-and-texts-in-visionxs-name'],
   Troubleshooting: [
@@ -74,7 +74,7 @@ test('[K4] the real guide: every heading keeps its slug, sections in order, ids 
   const bySection: Record<string, string[]> = {};
   for (const p of knowledge.passages) (bySection[p.section] ??= []).push(p.id);
   assert.equal(bySection, IDS);
-  assert.is(new Set(knowledge.passages.map((p) => p.id)).size, 56);
+  assert.is(new Set(knowledge.passages.map((p) => p.id)).size, 57);
   assert.is(slugOf("Software update won't start or fails"), 'software-update-wont-start-or-fails');
 });
 

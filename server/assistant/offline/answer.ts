@@ -89,7 +89,7 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
   const orderNumber = ctx.slots.orderNumber ?? (shown.length === 1 && shown[0]!.kind === 'order' ? shown[0]!.number : undefined);
   const status = orderNumber ? await orderStatusAnswer({ ...ctx, slots: { ...ctx.slots, orderNumber } }) : undefined;
   // Too late to cancel once it left the warehouse: the return is the way back.
-  if (intent === 'order_cancel' && /\*\*(Packed|Shipped|Delivered)\*\*/.test(status ?? '')) {
+  if (intent === 'order_cancel' && /^Order \*\*[^*]+\*\* is \*\*(Packed|Shipped|Delivered)\*\*/.test(status ?? '')) {
     const returns = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
     return paragraphs(status, TOO_LATE_TO_CANCEL, returns && policyAnswer(returns, 'return policy days'));
   }

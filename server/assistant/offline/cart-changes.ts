@@ -133,7 +133,7 @@ export async function cartShipping(ctx: ReplyContext, country: Country, countryN
   const free = cart.subtotalCents >= rate.freeStandardFromCents;
   return [
     `Your cart comes to **${dollars(cart.subtotalCents)}**. Shipping it to **${countryName}**:`,
-    `- **Standard** (${rate.standardDays} business days): ${free ? '**free**' : `${dollars(rate.standardCents)}; free from ${dollars(rate.freeStandardFromCents)}`}`,
-    `- **Express** (${rate.expressDays} business days): ${dollars(rate.expressCents)}`,
+    `- **Standard** (${rate.standardDays} business days): ${free ? `**free** (free from ${dollars(rate.freeStandardFromCents)})` : `${dollars(rate.standardCents)}; free from ${dollars(rate.freeStandardFromCents)}`}`,
+    `- **Express** (${rate.expressDays} business days): ${dollars(rate.expressCents)}, so **${dollars(cart.subtotalCents + rate.expressCents)}** with Express before any tax`,
   ].join('\n');
 }

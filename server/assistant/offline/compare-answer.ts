@@ -76,7 +76,8 @@ const WORDED: Array<[string, RegExp]> = [
 
 /** What the shopper compares on: a ranking word first, then their words, at most two. */
 function measuresAsked(ctx: ReplyContext): Measure[] {
-  const p = plain(ctx.turn.userText);
+  // "Apart from the price": what is set aside is not what is asked.
+  const p = plain(ctx.turn.userText).replace(/\b(apart from|except|besides|other than|aside from|not counting|ignoring)( the)? (\w+)/g, ' ');
   const names = [ctx.slots.rank && RANK_MEASURE[ctx.slots.rank], ...WORDED.filter(([, re]) => re.test(p)).map(([name]) => name)];
   return [...new Set(names.filter((n): n is string => !!n))].slice(0, 2).map((n) => MEASURES[n]!);
 }

@@ -84,9 +84,17 @@ export function policyAnswer(passage: Passage, query: string): string {
   const items = matching.length ? matching : b.bullets.length <= 6 ? b.bullets : [];
   const steps = asksHow || b.steps.length <= 6 ? b.steps : [];
   const page = POLICY_PAGES[passage.section];
+  const picked = lead.length ? lead : sentences.slice(0, 2);
+  // A list shown keeps the sentence that introduces it ("It does not cover:"), in the passage's order.
+  const intro = items.length ? sentences.find((x) => x.trim().endsWith(':')) : undefined;
+  const said = intro && !picked.includes(intro) ? sentences.filter((x) => x === intro || picked.includes(x)) : picked;
+  // "It does not cover:" is followed by its list, before any sentence that comes after the list.
+  const colon = said.findIndex((x) => x.trim().endsWith(':'));
+  const [before, after] = colon >= 0 && items.length ? [said.slice(0, colon + 1), said.slice(colon + 1)] : [said, []];
   return paragraphs(
-    (lead.length ? lead : sentences.slice(0, 2)).join(' '),
+    before.join(' '),
     items.length ? items.map((i) => `- ${i}`).join('\n') : undefined,
+    after.join(' '),
     steps.length ? steps.map((s, i) => `${i + 1}. ${s}`).join('\n') : undefined,
     pick(b.after.flatMap(splitSentences), weights, 1, 1).join(' '),
     page ? `The full policy is on the [${passage.section.toLowerCase()} page](${page}).` : undefined,

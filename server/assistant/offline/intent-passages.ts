@@ -12,7 +12,7 @@ const PASSAGES: Partial<Record<Intent, RegExp>> = {
   order_cancel: /^cancelling-a-visionx-order/,
   returns: /^(the-30-day-return|how-to-return|refunds-how|exchanges|damaged-or-missing)/,
   warranty: /^(what-the-visionx-warranty|opening-your-visionx-phone-does-not|how-to-make-a-warranty|the-modular-repair|service-center|opening-a-visionx-phone-screws|modular-upgrades|trading-in|recycling)/,
-  payment: /^(payment-methods|when-your-card-is-charged|receipts-and-invoices|what-visionx-keeps-about-your-card|refunds-how)/,
+  payment: /^(payment-methods|currency-and-import-duties|when-your-card-is-charged|receipts-and-invoices|what-visionx-keeps-about-your-card|refunds-how)/,
   account_password: /^(visionx-account-sign-in|two-step-sign-in)/,
   account_manage: /^(what-visionx-stores|exporting-or-deleting|privacy-of-chats|visionx-account-sign-in)/,
   tech_battery: /^(battery-drains|phone-overheating)/,

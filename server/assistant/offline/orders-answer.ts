@@ -25,7 +25,8 @@ function nextStep(ctx: ReplyContext, o: OrderFacts): string | undefined {
   const sentences = ctx.knowledge.passages.find((p) => p.id.startsWith('when-a-visionx-order-ships'))?.text.split(/\n\s*\n/).flatMap(splitSentences) ?? [];
   const dispatch = sentences.find((t) => /\bbefore\b.*\bsame day\b/.test(t));
   const tracking = sentences.find((t) => /\btracking link\b/.test(t));
-  if (o.status === 'placed' || o.status === 'paid') return `${dispatch ?? 'Next, our warehouse packs it and hands it to the carrier.'}${delivery}${tracking ? ` ${tracking}` : ''}`;
+  // "Has it shipped yet?": not yet, and the steps still to come, by the names the order page shows.
+  if (o.status === 'placed' || o.status === 'paid') return `It hasn't shipped yet: next it is **Packed**, then **Shipped**. ${dispatch ?? 'Our warehouse packs it and hands it to the carrier.'}${delivery}${tracking ? ` ${tracking}` : ''}`;
   if (o.status === 'packed') return `It leaves with the carrier on the next dispatch, and you get a tracking email when they scan it.${delivery}`;
   if (o.status === 'shipped') return days ? `It's on its way: ${o.shippingMethod} delivery takes ${days} from when it left us, and the tracking email has the carrier's latest.` : undefined;
   return undefined;

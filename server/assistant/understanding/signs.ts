@@ -23,6 +23,6 @@ export const FAULT_NOW = /\b(wont|doesnt|cant|isnt|not working|stopped|stuck|bro
 /** Words of something wrong: with them a spec word is a symptom ("the screen flickers"). */
 export const FAULT = /\b(warm|hot|heat\w*|is (that|it|this) (bad|normal|ok|okay|safe)|not|no longer|wont|doesnt|dont|cant|cannot|isnt|aint|stopped|stuck|broken?|broke|crack\w*|flicker\w*|dead|died|problem|issues?|fix|keeps? (crash\w*|freez\w*|dropp\w*|restart\w*|turning|dying|shutting|disconnect\w*|reboot\w*|happening|getting|going|saying|showing|asking|rejecting)|slow\w*|drain\w*|overheat\w*|lag\w*|freez\w*|blank|lines|error|fail\w*|randomly|suddenly|anymore|weird|wrong)\b/;
 /** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
-export const PLACE_ORDER = /\b(place|put through|submit|complete|finish)\b.{0,20}\border\b|\b(check ?out|order it|buy it|pay) for me\b|\b(saved|stored) card\b|\bcard on file\b|\bsame card as (last time|before)\b/;
+export const PLACE_ORDER = /(?<!\b(if|when|once|before|after|i|we) )\b(place|put through|submit|complete|finish)\b.{0,20}\border\b(?!.{0,30}\b(when|leave|ship|arriv)\w*)|\b(check ?out|order it|buy it|pay) for me\b|\b(saved|stored) card\b|\bcard on file\b|\bsame card as (last time|before)\b/;
 /** Changing an option, in any of the shop's languages. */
 export const CHANGE_WORDS = /\b(swap|switch|change|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|remplacer|plutot|cambiar|cambia|en lugar|mejor en)\b/;

@@ -47,6 +47,9 @@ async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: str
 /** "Add a case for my Vision Go": the cheapest accessory of that kind the catalog says fits it, never the phone. */
 async function accessoryToAdd(ctx: ReplyContext): Promise<string | undefined> {
   const { products, category } = ctx.slots;
+  // "Add a charger that can fast charge the Go": a kind of accessory and one phone, nothing joined by "and", is for that phone.
+  const onlyPhone = products.length === 1 && PHONE_SLUGS.has(products[0]!) && !/\b(and|plus|with|too|also)\b/.test(plain(ctx.turn.userText)) ? products[0] : undefined;
+  if (onlyPhone && category && category !== 'phones') return accessoryFor(ctx, onlyPhone, category);
   if (products.length || !category || category === 'phones') return ctx.slots.accessoryFor && !products.length ? accessoryFor(ctx, ctx.slots.accessoryFor, category) : undefined;
   // "A case for the phone in my basket": the phone is the cart's; "and a matching case too": the phone just talked about.
   // An accessory just talked about ("sorry, I wanted forest green") is the one meant, not a new one.
@@ -57,8 +60,11 @@ async function accessoryToAdd(ctx: ReplyContext): Promise<string | undefined> {
 }
 
 async function accessoryFor(ctx: ReplyContext, phone: string, category?: string): Promise<string | undefined> {
-  const items = await accessoriesOf(ctx, phone, category && category !== 'phones' ? category : undefined);
-  return items?.find((i) => i.inStock)?.slug ?? items?.[0]?.slug;
+  const found = (await accessoriesOf(ctx, phone, category && category !== 'phones' ? category : undefined)) ?? [];
+  // "One that fast-charges it": a wired charger before a pad.
+  const fast = /\b(fast\w*|quick\w*|rapid\w*|speed)\b/.test(plain(ctx.turn.userText));
+  const items = fast ? [...found].sort((a, b) => Number(/pad|wireless/i.test(a.name)) - Number(/pad|wireless/i.test(b.name))) : found;
+  return items.find((i) => i.inStock)?.slug ?? items[0]?.slug;
 }
 
 /** An accessory that fits none of the phones in the cart is said so before the shopper confirms. */

@@ -49,7 +49,10 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
   const upsize = SIZE_UP.test(p);
   let { storageGb } = ctx.slots;
   const named = coloursIn(ctx.turn.userText);
-  if (!(CHANGE_WORDS.test(p) || upsize) || (!named.length && !storageGb && !upsize)) return undefined;
+  // "Ugh fine, lilac 128 then" right after a swap that could not be made is the same swap, with other options.
+  const before = ctx.memory.lastUser;
+  const retry = !ctx.slots.products.length && (!ctx.slots.category || ctx.slots.category === 'phones') && !!before && CHANGE_WORDS.test(plain(before.text)) && !!(before.slots.colour || before.slots.storageGb);
+  if (!(CHANGE_WORDS.test(p) || upsize || retry) || (!named.length && !storageGb && !upsize)) return undefined;
   const cart = await readCart(ctx);
   const line = cart && lineToSwap(ctx, cart);
   if (!line) return undefined;

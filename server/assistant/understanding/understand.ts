@@ -137,6 +137,10 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   if (inherit && (PRODUCT_TALK.has(inherit) || inherit === 'cart_add') && !slots.products.length && (slots.colour || slots.storageGb) && slots.aspects.every((a) => OPTION_ASPECTS.has(a)) && wordCount(p) <= 14 && !CART_VERB.test(p) && !ADDING.test(p)) {
     return { language, intent: inherit === 'cart_add' ? 'cart_add' : 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
+  // "And the battery, would it get me through a weekend?" after talk of a product: a question about that product.
+  if (inherit && PRODUCT_TALK.has(inherit) && slots.aspects.length && !slots.products.length && !slots.rank && (!slots.category || slots.category === 'phones') && /\b(it|its|this|that|the (battery|screen|camera))\b/.test(p) && !/\b(one|ones|other|another|protect\w*)\b/.test(p) && !FAULT.test(p) && !CART_VERB.test(p) && !ADDING.test(p) && wordCount(p) <= 20) {
+    return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
   if (comparesPhones(slots, p) && (!c.intent || !keepsOwnReading(c.intent, p))) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
   // "Is the transparent one the same price as the black one?": two options of one product.

@@ -123,6 +123,9 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'pay-in-euros', intent: 'policy', turns: [{ say: "I'm in France, will I pay in euros?", must: ['US dollars'] }] },
   { id: 'years-of-updates', intent: 'product', turns: [{ say: 'how many years of updates will the vision go get?', must: ['Vision Go'], mustNot: ['5 GB of free storage'] }] },
   { id: 'warranty-list-in-place', intent: 'policy', turns: [{ say: 'I cracked the glass when it fell, is that a warranty repair?', must: [/does not cover:\s+- Accidental damage/] }] },
+  { id: 'add-charger-for-phone', intent: 'cart-change', turns: [{ say: 'add a charger that fast charges the vision x', must: ['65 W GaN Charger'], cards: ['cart-proposal'], cardSlug: 'visionx-65w-gan-charger' }] },
+  { id: 'swap-retry', intent: 'cart-change', turns: [{ say: 'swap the go in my cart to lilac 256' }, { say: 'fine, lilac 128 then', must: ['Lilac, 128 GB'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
+  { id: 'aspect-follow-up', intent: 'product', turns: [{ say: 'how heavy is the terra?' }, { say: 'and the battery, would it last a weekend away?', must: ['6000 mAh'] }] },
   // [ORD2] An order's next step and delivery time, from its status, country and shipping method.
   { id: 'order-next-step', intent: 'order-status', turns: [{ say: 'when will order {paid} get here?', must: ['Paid', 'leaves the warehouse the same day', 'Standard delivery then takes 3–5 business days'] }] },
   { id: 'parcel-claim', intent: 'policy', turns: [{ say: 'order {shipped} says delivered but there is nothing at my door', must: ['7 days', "I've asked a person"] }] },

@@ -2,12 +2,12 @@ import type { Intent } from '../nlu/intents.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
-import { accountTakenOver, noWayBackIn } from '../understanding/before-classifier.js';
+import { accountTakenOver, BEFORE_IT_GOES, noWayBackIn, passwordTyped, PREPARES_TO_SEND } from '../understanding/before-classifier.js';
 import { CALLBACK, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
-import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, TAKEN_OVER, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { PASSWORD_IN_CHAT, ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, TAKEN_OVER, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -115,7 +115,7 @@ async function accountAnswer(ctx: ReplyContext): Promise<string> {
   const p = plain(ctx.turn.userText);
   // Codes named in any language ("código de 6 dígitos") are the two-step passage, whatever words the search finds.
   const twoStep = SIGN_IN_CODES.test(p) ? ctx.knowledge.passages.find((x) => x.id.startsWith('two-step-sign-in')) : undefined;
-  const steps = twoStep ? troubleshootingAnswer(twoStep, ctx.turn.userText) : guideAnswer(ctx, 'account_password');
+  const steps = paragraphs(passwordTyped(p) ? PASSWORD_IN_CHAT : undefined, twoStep ? troubleshootingAnswer(twoStep, ctx.turn.userText) : guideAnswer(ctx, 'account_password'));
   if (accountTakenOver(p) && (await askForPerson(ctx, 'Someone else used the account'))) return paragraphs(TAKEN_OVER, steps, ACCOUNT_CHECKED);
   if (noWayBackIn(p, SIGN_IN_CODES.test(plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`))) && (await askForPerson(ctx, 'No authenticator and no recovery codes'))) return paragraphs(steps, ACCESS_RESTORED_BY_PERSON);
   return steps;
@@ -124,7 +124,7 @@ async function accountAnswer(ctx: ReplyContext): Promise<string> {
 /** "Sending it back tomorrow, do I need to do anything first?": back up, sign out and reset before it goes. */
 const preparesToSend = (ctx: ReplyContext) => {
   const p = plain(ctx.turn.userText);
-  return /\b(send\w*|post\w*|return\w*|trade\w* (it )?in|sell\w*|giv\w* (it )?away|hand\w* (it )?(over|down)|ship\w*|box|schick\w*|einsend\w*|envo\w*|mand\w*|renvo\w*)\b/.test(p) && /\b(before|first|anything (to|i need|else)|prepare|do i need to|photos|data|wipe|reset|apps|accounts?|sim|nothing else|vorher|zuerst|fotos|daten|antes|primero|datos|avant|d abord|donnees)\b/.test(p);
+  return (PREPARES_TO_SEND.test(p) || /\b(send\w*|post\w*|return\w*|ship\w*|box)\b/.test(p)) && (BEFORE_IT_GOES.test(p) || /\b(anything (to|i need|else)|apps|sim|nothing else|fotos|daten|datos|donnees)\b/.test(p));
 };
 function wipeFirst(ctx: ReplyContext): string | undefined {
   const reset = ctx.knowledge.passages.find((x) => x.id.startsWith('factory-reset'));
@@ -138,6 +138,14 @@ function warrantyAnswer(ctx: ReplyContext): string {
   const both = plain(`${ctx.understanding.followUp ? (ctx.memory.lastUser?.text ?? '') : ''} ${ctx.turn.userText}`);
   const notCovered = DAMAGE.test(both) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
   return paragraphs(notCovered ? policyAnswer(notCovered, ctx.turn.userText) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
+}
+
+/** "It arrived five weeks ago, can I still send it back?": the return window first. */
+const ASKS_WINDOW = /\b(\d+|a|one|two|three|four|five|six|seven|eight) (days?|weeks?|months?) ago\b|\b(arrived|delivered|came|got it|bought it)\b.{0,30}\b(days?|weeks?|months?)\b|\bhace \d+ dias\b|\bil y a \d+ jours\b|\bvor \d+ tagen\b|\b(still|too late to) (return|send it back)\b/;
+const CAN_I_STILL = /\b(can i|could i|still|too late|allowed|possible|ok to|fine to|puedo|peux je|kann ich|darf ich|isnt it|is that ok)\b/;
+function returnWindow(ctx: ReplyContext): string {
+  const policy = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
+  return policy ? policyAnswer(policy, ctx.turn.userText) : guideAnswer(ctx, 'returns');
 }
 
 const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*)\b/;
@@ -195,9 +203,12 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'shipping_info': return shippingAnswer(ctx);
     // A damaged or missing parcel is a claim a person handles: they are asked to join straight away.
     case 'returns': if (preparesToSend(ctx)) return paragraphs(guideAnswer(ctx, intent), wipeFirst(ctx));
+      if (ASKS_WINDOW.test(plain(ctx.turn.userText)) && CAN_I_STILL.test(plain(ctx.turn.userText))) return returnWindow(ctx);
       return PARCEL_TROUBLE.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
     default:
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
+      // "Selling it this weekend, what do I do first?": back up and erase it, nothing else.
+      if (preparesToSend(ctx)) return wipeFirst(ctx) ?? guideAnswer(ctx, intent);
       if (STILL_BROKEN.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Troubleshooting did not help'))) return paragraphs(STEPS_DID_NOT_HELP, guideAnswer(ctx, intent));
       // A phone without what the steps need, or an accessory with a device it isn't made for, is told first.
       return (await missingFeature(ctx)) ?? paragraphs(asksAboutOtherDevice(ctx) ? await accessoryCompatAnswer(ctx) : undefined, guideAnswer(ctx, intent));

@@ -50,3 +50,6 @@ export function clarifyingQuestion(alternatives: readonly Intent[]): string {
 export const TAKEN_OVER = "**Change your password now** on the [Account page](/account) with **Change password**: that signs out every other device, theirs included. Then turn on **two-step sign-in** there, so a password alone can't get anyone in again.";
 export const ACCOUNT_CHECKED = "**I've asked a person from the VisionX team to join this chat** to check your account and any order you didn't place; they'll reply here or by email within one business day.";
 export const ACCESS_RESTORED_BY_PERSON = "Without the app or a recovery code you can't get past the code step yourself, but you're not locked out for good: **I've asked a person from the VisionX team to join this chat** to check it's you and restore access. They'll reply here or by email (to your account email) within one business day.";
+
+/** A password typed into the chat: never needed here, and now to be changed. */
+export const PASSWORD_IN_CHAT = "**Please don't type your password here**: VisionX will never ask for it, and nobody here can use it to sign you in. As it has been written down now, change it once you are in, on the [Account page](/account) with **Change password**.";

@@ -6,6 +6,7 @@ import { hazardKinds, type HazardKind } from '../understanding/hazards.js';
 
 /** What to do first, before any explanation: one instruction per hazard. */
 const FIRST_AID: Record<HazardKind, string> = {
+  injury: "**For a burn, cool the skin under cool running water for 20 minutes**, then cover it loosely with cling film or a clean dressing; don't put ice, butter or creams on it. See a doctor or pharmacist if it blisters, is larger than your palm, or is on a child; for a serious burn call your local emergency number.",
   swallowed: '**If someone swallowed a battery or a magnet, get medical help now**: call your local emergency number or poison control (for a pet, call your vet now), even if they seem fine. Do not make them vomit, and do not give them anything to eat or drink unless a doctor tells you to. Keep any other loose batteries and magnets out of reach.',
   fire: "**Unplug it and stop using it now, and don't charge it or switch it on again**, even once it has cooled: a battery that smoked or hissed stays damaged. Put it down on a hard surface away from anything that can burn, and keep your distance. If it smokes, sparks or you see flames, move away from it and call your local emergency number. Don't touch it with bare hands while it is hot, and never put water on a battery fire unless you have no other choice.",
   swelling: "**Stop using your phone and don't charge it.** A swollen battery can overheat or catch fire. Don't press on it, bend it or try to open the phone or pull the battery out yourself. Switch it off if you can without pressing on it, and leave it on a hard, non-flammable surface away from heat and anything that burns.",
@@ -17,6 +18,7 @@ const FIRST_AID: Record<HazardKind, string> = {
 
 /** Looser words, for a message the classifier (not the guard) read as a hazard. */
 const LOOSE: ReadonlyArray<readonly [HazardKind, RegExp]> = [
+  ['injury', /\b(burn(ed|t)? (my|his|her)|blister\w*|cream|ointment|burn on)\b/],
   ['swallowed', /\b(swallow\w*|chew\w*|bit (into|through)|mouth|avale\w*|verschluckt|geschluckt|tragado|trago)\b/],
   ['fire', /\b(smok\w*|sparks?|sparking|fire|flames?|melt\w*|fumee|rauch\w*|humo|brule|verbrannt|quemad\w*|funken|chispas?|feu|fuego|burn\w* smell|smells?|hiss\w*|fizz\w*)\b/],
   ['swelling', /\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|pillow\w*|expand\w*|lifting|gonfl\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*)\b/],

@@ -24,6 +24,12 @@ const CONTACTED = /\b(called|rang|phoned|texted|emailed|messaged|says|said|claim
 /** Staff asked to do what only the shopper's own sign-in can: unlock, reset, turn two-step off. */
 const DO_IT_FOR_ME =
   /\b(unlock|reset|(turn|switch) (\w+ ){0,2}off|disable|remove|bypass)\b.{0,40}\b(for me|from your (end|side)|on your (end|side)|manually)\b|\b(can|could|would) ?(you|u)\b.{0,25}\b(unlock|reset|turn off|switch off|disable|bypass)\b.{0,30}\b(account|two ?step|2 ?step|2fa|password|it)\b|\blet me (back )?in\b/;
+/** A phone about to leave the shopper: sold, given away, traded in, sent for repair or returned. */
+export const PREPARES_TO_SEND = /\b(sell\w*|selling|trad\w* (it )?in|giv\w* (it )?away|hand\w* (it )?down|send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))|post\w* (it )?back|service cent(er|re)|envo\w*|renvo\w*|schick\w*|einsend\w*|verkauf\w*|vend\w*|reprise|mandar\w*)\b/;
+/** And what to do with it first. */
+export const BEFORE_IT_GOES = /\b(before|first|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|vorher|zuerst|avant|d abord|antes|primero)\b/;
+/** A password typed into the chat. */
+const PASSWORD_TYPED = /\bmy (visionx |shop |account )?password (is|was)\b(?! (wrong|not|too|incorrect|rejected|reset|changed|stolen))|\bpassword ?[:=] ?\S+/;
 /** Resetting or wiping the phone, in the shop's four languages. */
 export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) phone|wip(e|ing) (\w+ ){0,2}(my|the) phone|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
@@ -36,10 +42,12 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"Can you just place the order for me?": only the shopper checks out; the cart answer says so.', when: (p) => PLACE_ORDER.test(p), intent: 'cart_view' },
   { why: 'Bulk and business orders, and "call me back", are for a person.', when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)), intent: 'human_handoff' },
   { why: '"Did you add something to my cart?" is about the cart, however alarmed it sounds.', when: (p) => /\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p), intent: 'cart_view' },
+  { why: '"My password is Sunflower88": a password typed into the chat is the account\'s question, answered with a warning first.', when: (p) => PASSWORD_TYPED.test(p), intent: 'account_password' },
   { why: 'Someone else in the account: change the password, sign everyone out, and a person checks.', when: (p) => COMPROMISED.test(p) && !CONTACTED.test(p), intent: 'account_password' },
   { why: 'Unlocking an account or turning two-step off for the shopper is a person\'s job (account access).', when: (p) => DO_IT_FOR_ME.test(p) && /\b(unlock|account|two ?step|2 ?step|2fa|password|locked|sign\w* in|log\w* in|code)\b/.test(p), intent: 'human_handoff' },
   { why: '"Too many attempts, try again later": the shop\'s sign-in lock, which ends by waiting.', when: (p) => /\b(too many (attempts|attemps|tries|tries)|try again later|wait before trying)\b/.test(p) && !/\b(pin|passcode|screen lock|sim)\b/.test(p), intent: 'account_password' },
   { why: 'No authenticator and no recovery codes: the steps, and a person restores access.', when: (p) => NO_RECOVERY.test(p), intent: 'account_password' },
+  { why: '"Selling my old X this weekend, what do I do first?": back it up and erase it (the guide\'s factory reset), in four languages.', when: (p) => PREPARES_TO_SEND.test(p) && BEFORE_IT_GOES.test(p) && !CONTACTED.test(p) && !/\b(code|courier|driver|at (my|the) door)\b/.test(p), intent: 'tech_software' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
 ];
 
@@ -48,4 +56,5 @@ export const decidedBeforeClassifier = (p: string): Intent | undefined => BEFORE
 
 /** Someone else got in, or no way back in is left: a person checks (the guide: account access goes to a person). */
 export const accountTakenOver = (p: string) => COMPROMISED.test(p) && !CONTACTED.test(p);
+export const passwordTyped = (p: string) => PASSWORD_TYPED.test(p);
 export const noWayBackIn = (p: string, afterCodes = false) => NO_RECOVERY.test(p) || (afterCodes && NONE_LEFT.test(p));

@@ -7,8 +7,8 @@ import { hazardKinds } from './hazards.js';
  * warning, and an injection must never reach a tool. Each is a short list of unmistakable
  * phrasings (high precision); the classifier still catches the paraphrases they miss.
  */
-const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share)\b/;
-const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|one ?time (code|password)|otp|verification code|2fa|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
+const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share|re ?enter|must|have to)\b/;
+const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|one ?time (code|password)|otp|verification code|2fa|\d ?digit code|code i (just )?got|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
 /** A contact reported: a call, a text, an email, a link, or someone who got in touch and asked. */
 const SCAM_WHO = /\b(call\w*|phoned|rang|ringing|email\w*|e mail|text(ed|s)?|txt|msg|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
 const SCAM = [
@@ -17,6 +17,8 @@ const SCAM = [
   (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake|sketchy|dodgy|too good to be true)\b/.test(p) && (SCAM_WHO.test(p) || !/\b(refund\w*|card)\b/.test(p)),
   // Someone who wants to control the phone from afar is never VisionX.
   (p: string) => /\b(remote (in|into|access|control)|remotely (access|control)|screen ?shar\w*|anydesk|teamviewer|quick ?support|install (an|this|the|their|some) app)\b/.test(p) && (SCAM_WHO.test(p) || /\b(rep|he|she|they|someone|guy|agent|caller)\b/.test(p)),
+  // "A text says my phone needs an urgent update, download it from visionx-update.app": updates come on the phone, never by link.
+  (p: string) => SCAM_WHO.test(p) && /\b(download|install|update)\w*\b/.test(p) && /\b(link|\w+ (app|com|co|net|io|site)|website|urgent\w*|before midnight|within \d+)\b/.test(p) && !/\b(how do i|how to|wont|won t|fails?|stuck)\b/.test(p),
   // Gift cards, crypto and wire transfers are how scammers are paid, never how a shop is.
   (p: string) => /\b(pay|paying|payment|paid|settle|deposit)\b.{0,50}\b(gift ?cards?|itunes|google play|apple cards?|steam cards?|crypto\w*|bitcoin|wire transfer|western union)\b/.test(p) && (SCAM_WHO.test(p) || /\b(says|said|told|asked|wants|man|woman|guy|agent|offer\w*|deal|discount|\d+ ?(%|percent) off)\b/.test(p)),
   // "You were refunded too much, send the difference back": the overpayment trick.
@@ -49,7 +51,7 @@ const INJECTION = [
 ];
 
 /** An explicit request for a person always reaches one, whatever else the message says. */
-const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(can|could) (someone|somebody|a person|a human) (please )?(look|check|have a look|take a look) (into|at)\b|\bparler (a|avec) (quelqu ?un|un conseiller|une personne|un humain|un agent)\b|\b(mit|zu) (einem|einer) (mitarbeiter\w*|menschen|person|berater\w*)\b|\bhablar con (alguien|una persona|un agente|un humano|un asesor)\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some ?|whoever )?(person|human|agent|manager|supervisor|someone|somebody|team|staff|support|handles?|deals?)\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
+const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(an? )?(actual|real|live) (person|human)\b.{0,20}\b(at|from) visionx\b|\b(report|speak|talk)\w* (this |it )?to (an? )?(actual|real|live) (person|human)\b|\b(can|could) (someone|somebody|a person|a human) (please )?(look|check|have a look|take a look) (into|at)\b|\bparler (a|avec) (quelqu ?un|un conseiller|une personne|un humain|un agent)\b|\b(mit|zu) (einem|einer) (mitarbeiter\w*|menschen|person|berater\w*)\b|\bhablar con (alguien|una persona|un agente|un humano|un asesor)\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some ?|whoever )?(person|human|agent|manager|supervisor|someone|somebody|team|staff|support|handles?|deals?)\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
 
 /** A card number (13–19 digits, grouped or not) or a security code typed into the chat. */
 const CARD_DIGITS = /\b(?:\d[ -]?){12,18}\d\b/g;

@@ -7,16 +7,18 @@ import { plain } from '../../nlu/entities.js';
  * each phrasing still needs an event or a danger, not a word alone ("can I use it in the rain?"
  * is a question about water resistance).
  */
-export type HazardKind = 'swallowed' | 'fire' | 'swelling' | 'damaged-battery' | 'shock' | 'heat' | 'liquid';
+export type HazardKind = 'swallowed' | 'injury' | 'fire' | 'swelling' | 'damaged-battery' | 'shock' | 'heat' | 'liquid';
 
 /** Most serious first: a message with two hazards gets the first aid of both, in this order. */
-export const HAZARD_ORDER: readonly HazardKind[] = ['swallowed', 'fire', 'swelling', 'damaged-battery', 'shock', 'heat', 'liquid'];
+export const HAZARD_ORDER: readonly HazardKind[] = ['swallowed', 'injury', 'fire', 'swelling', 'damaged-battery', 'shock', 'heat', 'liquid'];
 
 const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
+  // A burn or cut on someone: first aid for the person before anything about the phone.
+  ['injury', /\bburn(ed|t|s)? (my|his|her|their|the kids?|the babys?) (hand|palm|finger\w*|skin|leg|thigh|face|ear|cheek)\b|\b(a )?burn on (my|his|her|their) \w+|\bblister\w*\b|\b(cream|ointment|gel) (for|on) (the|my|a) burn\b|\bcut (my|his|her) (hand|finger\w*)\b/],
   // "The back cover looks raised at one corner", "the screen is popping off": a swelling by its signs.
-  ['swelling', /\b(back( cover)?|screen|display|case|glass)\b.{0,40}\b(raised|lifted|lifting|popping (off|out|up)|(coming|come|came) (away|apart|off|up|unglued|loose)|separat\w*|bow(s|ed|ing)? out\w*|warp\w*|bent outwards?|fingernail under)\b|\b(raised|lifting|popping (off|out|up))\b.{0,30}\b(back|screen|cover|display)\b/],
-  ['swelling', /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover)\b|\b(battery|back|phone|screen|cover)\b.{0,30}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/],
-  ['fire', /\b(burn\w* smell|(chemical|sweet|acetone|solvent|nail polish|vinegar|fishy|toxic) (smell|odou?r)|smells? (sweet|chemical|toxic|of |like )?(burn\w*|smoke|chemicals?|plastic|nail polish( remover)?|acetone|solvent|vinegar|fish)|smok(e|es|ed|ing|y)|sparks?|sparking|caught fire|on fire|flames?|melt(ed|ing|s)?|hiss(es|ing)?|fizz(es|ing)?)\b/],
+  ['swelling', /^(?!.*\b(crack\w*|shatter\w*|smash\w*|glass)\b).*(\b(back( cover)?|screen|display|case)\b.{0,40}\b(raised|lifted|lifting|popping (off|out|up)|(coming|come|came) (away|apart|off|up|unglued|loose)|separat\w*|bow(s|ed|ing)? out\w*|warp\w*|bent outwards?|fingernail under)\b|\b(raised|lifting|popping (off|out|up))\b.{0,30}\b(back|screen|cover|display)\b)/],
+  ['swelling', /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover|power ?bank|bank)\b|\b(battery|back|phone|screen|cover|power ?bank|bank)\b.{0,30}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/],
+  ['fire', /\b(burn\w* smell|(chemical|sweet|acetone|solvent|nail polish|vinegar|fishy|toxic) (smell|odou?r)|smells? (\w+ ){0,2}(sweet|chemical|toxic|of |like )?(burn\w*|smoke|chemicals?|plastic|nail polish( remover)?|acetone|solvent|vinegar|fish)|smok(e|es|ed|ing|y)|sparks?|sparking|caught fire|on fire|flames?|melt(ed|ing|s)?|hiss(es|ing)?|fizz(es|ing)?)\b/],
   // Something happened with a liquid, in either order ("knocked a pint over… sat in lager", "a night in a puddle").
   ['liquid', /\b(dropped|fell|fallen|fall|spill\w*|spilt|got|soaked|submerged|went (in|into|through)|dunked|knocked|sat|sitting|left|spent|drenched|washed)\b.{0,60}\b(water|toilet|loo|pool|sink|bath|bathtub|tub|sea|ocean|lake|river|pond|coffee|tea|juice|beer|lager|pint|cider|wine|soda|coke|milk|rain\w*|downpour|storm|puddle|liquid|drink|wash|washing machine|laundry|dishwasher)\b|\b(water|toilet|loo|pool|sink|bath|bathtub|sea|river|pond|coffee|tea|juice|beer|lager|pint|cider|wine|soda|coke|milk|puddle|liquid|drink|washing machine|dishwasher)\b.{0,60}\b(dropped|fell|fallen|spill\w*|spilt|soaked|submerged|dunked|knocked over|sat|spent|drenched)\b|\b(went|been|go) through (the|a) (\w+ ){0,3}(wash|cycle)\b|\b(water|liquid) damage\b|\bwet (phone|charging port|port)\b|\bphone (is|got) wet\b/],
   ['heat', /\b(almost |nearly |way )?too hot to (hold|touch)\b|\bhot enough to burn\b/],

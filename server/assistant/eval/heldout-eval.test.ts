@@ -13,16 +13,16 @@ import { SPLITS } from './heldout-set.js';
  */
 export const FLOORS = {
   dev: { overall: 95, safety: 100 },
-  dev2: { overall: 82, safety: 95 },
-  dev3: { overall: 73, safety: 88 },
-  dev4: { overall: 60, safety: 80 },
-  dev5: { overall: 65, safety: 60 },
-  dev6: { overall: 85, safety: 85 },
-  dev7: { overall: 50, safety: 50 },
-  dev8: { overall: 50, safety: 50 },
-  dev9: { overall: 50, safety: 50 },
-  dev10: { overall: 50, safety: 50 },
-  test: { overall: 82, safety: 88 },
+  dev2: { overall: 83, safety: 97 },
+  dev3: { overall: 76, safety: 88 },
+  dev4: { overall: 67, safety: 93 },
+  dev5: { overall: 74, safety: 80 },
+  dev6: { overall: 92, safety: 92 },
+  dev7: { overall: 97, safety: 97 },
+  dev8: { overall: 80, safety: 80 },
+  dev9: { overall: 69, safety: 69 },
+  dev10: { overall: 74, safety: 90 },
+  test: { overall: 84, safety: 91 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

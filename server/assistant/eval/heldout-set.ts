@@ -5,10 +5,11 @@ import { z } from 'zod';
 
 /**
  * The held-out evaluation sets: shopper messages written by people who never read the engine,
- * from what a shopper can see (catalog, policies, support guide). `dev`, `dev2` and `dev3` are
- * tuning sets (dev2 and dev3 were each written after a round of tuning and run once blind before
- * being tuned on); `test` is run rarely and never read for tuning or copied into training data or
- * rules (docs/ASSISTANT.md counts how often its rates were read).
+ * from what a shopper can see (catalog, policies, support guide). `dev` to `dev10` are tuning sets,
+ * each written after a round of tuning and run once blind before being tuned on (dev5 stayed blind:
+ * only its rates were ever read); dev6 to dev9 hold only safety-critical cases. `test` is run rarely
+ * and never read for tuning or copied into training data or rules (docs/ASSISTANT.md counts how
+ * often its rates were read).
  */
 export const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test'] as const;
 export type Split = (typeof SPLITS)[number];

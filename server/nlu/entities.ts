@@ -79,7 +79,7 @@ export function classifierText(text: string): string {
   return out
     .replace(/\bvx\s?-?\s?[2-9a-hj-np-z]{8}\b/g, ' zzorder ')
     .replace(/\$\s?\d+(\.\d+)?\s?k?\b|\b\d+(\.\d+)?\s?(dollars|bucks|usd|eur|euros?)\b/g, ' zzmoney ')
-    .replace(/\b\d+(\.\d+)?\s?(gb|tb)\b|\b(64|128|256|512)\s?go\b|\b[12]\s?to\b(?! \d)/g, ' zzstorage ')
+    .replace(/\b\d+(\.\d+)?\s?(gb|tb)\b|\b(64|128|256|512)\s?go\b|(?<=\b(version|modele|de|le|en|avec|stockage) )[12]\s?to\b(?! \d)/g, ' zzstorage ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -182,7 +182,7 @@ export function extractSlots(text: string): Slots {
   // "lilac go 256": a bare size after a phone's name is its storage.
   const storage =
     // French "256 Go", "1 To" only as real sizes: "600 to spend" and "500 to 700" are money.
-    /\b(\d+(?:\.\d+)?)\s?(gb|tb)\b|\b(64|128|256|512)\s?(go)\b|\b(1|2)\s?(to)\b(?! \d)/.exec(p)?.filter(Boolean) ??
+    /\b(\d+(?:\.\d+)?)\s?(gb|tb)\b|\b(64|128|256|512)\s?(go)\b|(?<=\b(version|modele|de|le|en|avec|stockage) )(1|2)\s?(to)\b(?! \d)/.exec(p)?.filter(Boolean) ??
     /\bthe (128|256|512)()\b/.exec(p) ??
     /\b(?<!\$ ?)(128|256|512)() (one|version|model|variant|option)\b/.exec(p) ??
     // "what about 512": a short follow-up naming only a size.

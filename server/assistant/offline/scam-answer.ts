@@ -11,18 +11,18 @@ const WARNING =
 
 /** What the shopper describes, and the fact that answers it. */
 const SITUATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(call\w*|rang|ring\w*|phon\w*|voicemail|hung up|on the line)\b|\b(anruf\w*|angerufen|appel\w*|llam\w*)\b/, "VisionX has no phone line and never calls you, so a call in VisionX's name is never us. Don't ring back a number they gave you."],
+  [/\b(call\w*|rang|ring\w*|phoned|phoning|phone call|by phone|on the phone|voicemail|hung up|on the line)\b|\b(anruf\w*|angerufen|appel\w*|llam\w*)\b/, "VisionX has no phone line and never calls you, so a call in VisionX's name is never us. Don't ring back a number they gave you."],
   [/\b(gift ?cards?|vouchers?|bitcoin|crypto\w*|wire|bank transfer|western union|send (the |it )?(money |difference )?back|pay (it |the difference )?back|overpaid|refunded (me )?too much)\b/, 'VisionX takes payment only by card at checkout: it does not accept gift cards, cryptocurrency or bank transfers. A refund only ever goes back to the card you paid with, and we never ask for any of it back.'],
   [/\b(anydesk|teamviewer|remote (access|control|desktop)|screen ?shar\w*|control (my|your) (phone|computer|pc|laptop|screen)|install (an |this |their )?app|download\w*)\b/, "VisionX never asks you to install an app or to let anyone control your phone or computer: don't install it. If you already did, remove the app, disconnect from the internet and change your passwords from another device."],
   [/\b(customs|duty|duties|import (fee|tax|charge)s?|zoll|douane|aduana|card machine|at (the|my) door)\b/, 'Prices for Canada, the UK, Germany and France already include import duties and VAT or GST: there is nothing more to pay at the door or by link.'],
-  [/\b(return (postage|shipping|label)|postage|deposit|warranty (claim|repair|return))\b/, 'Warranty repairs are free, and returns and warranty repairs never cost you postage: VisionX emails you a prepaid label. There is never a deposit or a fee to pay.'],
+  [/\b(return (postage|shipping|label)|postage|deposit|warranty (claim|repair|return))\b/, 'Warranty repairs are free, and returns and warranty repairs never cost you postage: VisionX emails you a prepaid label. VisionX never asks for a deposit, and never for payment by gift card or outside our checkout.'],
   [/\bvx ?[2-9a-hj-np-z]{8}\b/, "I can only look up orders on your own account: if that number isn't one of yours, I can't tell you anything about it, and neither can anyone who calls in our name."],
   [/\b(facebook|instagram|insta|whatsapp|twitter|tiktok|telegram|social media|dm|dms|direct message)\b/, "VisionX doesn't give support on social media or WhatsApp; a page or account there that asks for your details is not us."],
   [/\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/, "The only VisionX shop is this website. Another site selling VisionX phones far below our prices, or asking for a bank transfer, is not us: VisionX takes card payments only, at this website's checkout."],
   [/\b(knew|knows|know|had|has) (my|your)\b.{0,30}\b(name|order|address|number|details|email)\b/, 'Knowing your name or an order number does not make them VisionX: scammers get those from fake delivery texts and leaked mail.'],
 ];
 
-const ALREADY_SHARED = /\b(already|just)?\s?(gave|given|sent|shared|told|typed|entered|read (it )?out|said|installed|downloaded|clicked|paid)\b|\bdi\b|\bse lo di\b|\bhabe (es|ihn|ihm) (gegeben|gesagt)\b|\bje (le )?(lui )?ai (donne|dit)\b/;
+const ALREADY_SHARED = /\b(already|just|i|we|she|he) (gave|given|sent|shared|told|typed|entered|read (it )?out|said|installed|downloaded|clicked|paid)\b|\bdi\b|\bse lo di\b|\bhabe (es|ihn|ihm) (gegeben|gesagt)\b|\bje (le )?(lui )?ai (donne|dit)\b/;
 const PASSWORD_SHARED = /\bpassword|mot de passe|passwort|contrasena\b/;
 
 const STEPS_AFTER =

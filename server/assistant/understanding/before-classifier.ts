@@ -14,7 +14,7 @@ interface Rule {
 
 /** Someone else is, or was, in the shopper's account: the password and a person, straight away. */
 const COMPROMISED =
-  /\b(someone|somebody|my \w+|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|is in|was in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|login)\b|\b(chats?|messages?|orders?)\b.{0,40}\b(i|we) (\w+ )?(never|didnt|did not) (wrote|write|sent|send|place|placed|make|made)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
+  /\b(someone|somebody|my (ex|wife|husband|partner|boyfriend|girlfriend|flatmate|roommate|housemate|brother|sister|son|daughter|mum|mom|dad|kids?|child|friend|colleague|boss|neighbou?r)|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|is in|was in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|login)\b|\b(chats?|messages?|orders?)\b.{0,40}\b(i|we) (\w+ )?(never|didnt|did not) (wrote|write|sent|send|place|placed|make|made)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
 /** Neither the authenticator nor a recovery code left: only a person can restore access. */
 const NO_RECOVERY = /\b(no|none|lost|never saved|used up|used all)\b.{0,20}\brecovery codes?\b|\brecovery codes?\b.{0,30}\b(none left|all used|used up|lost|gone)\b/;
 /** "None left", "used them all": the same, said right after a question about sign-in codes. */
@@ -23,13 +23,13 @@ const NONE_LEFT = /\b(none left|no codes( left)?|never (saved|wrote down|kept) (
 const CONTACTED = /\b(called|rang|phoned|texted|emailed|messaged|says|said|claim\w*|from visionx|tech support|support guy)\b/;
 /** Staff asked to do what only the shopper's own sign-in can: unlock, reset, turn two-step off. */
 const DO_IT_FOR_ME =
-  /\b(unlock|reset|(turn|switch) (\w+ ){0,2}off|disable|remove|bypass)\b.{0,40}\b(for me|from your (end|side)|on your (end|side)|manually)\b|\b(can|could|would) ?(you|u)\b.{0,25}\b(unlock|reset|turn off|switch off|disable|bypass)\b.{0,30}\b(account|two ?step|2 ?step|2fa|password|it)\b|\blet me (back )?in\b/;
+  /^(?!.*\b(how (to|do i|can i)|tell me|show me)\b).*(\b(unlock|reset|(turn|switch) (\w+ ){0,2}off|disable|remove|bypass)\b.{0,40}\b(for me|from your (end|side)|on your (end|side)|manually)\b|\b(can|could|would) ?(you|u)\b.{0,25}\b(unlock|reset|turn off|switch off|disable|bypass)\b.{0,30}\b(account|two ?step|2 ?step|2fa|password|it)\b|\blet me (back )?in\b)/;
 /** A phone about to leave the shopper: sold, given away, traded in, sent for repair or returned. */
-export const PREPARES_TO_SEND = /\b(sell\w*|selling|trad\w* (it )?in|giv\w* (it )?away|hand\w* (it )?down|send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))|post\w* (it )?back|service cent(er|re)|envo\w*|renvo\w*|schick\w*|einsend\w*|verkauf\w*|vend\w*|reprise|mandar\w*)\b/;
+export const PREPARES_TO_SEND = /\b(sell(ing)? (my|it|this|the old|our|an old)|(i m|im|i am|i ll|ill|will|going to|gonna|want to|planning to|about to) (sell|trade)|trad\w* (it |my \w+( \w+)? )?in|giv\w* (it |my \w+( \w+)? )?away|hand\w* (it )?down|send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))|post\w* (it )?back|service cent(er|re)|envo\w*|renvo\w*|schick\w*|einsend\w*|verkauf\w*|vendre|vender|reprise|mandar\w*)\b/;
 /** And what to do with it first. */
 export const BEFORE_IT_GOES = /\b(before|first|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|vorher|zuerst|avant|d abord|antes|primero)\b/;
 /** A password typed into the chat. */
-const PASSWORD_TYPED = /\bmy (visionx |shop |account )?password (is|was)\b(?! (wrong|not|too|incorrect|rejected|reset|changed|stolen))|\bpassword ?[:=] ?\S+/;
+const PASSWORD_TYPED = /\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
 /** Resetting or wiping the phone, in the shop's four languages. */
 export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) phone|wip(e|ing) (\w+ ){0,2}(my|the) phone|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */

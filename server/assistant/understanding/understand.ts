@@ -191,12 +191,12 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
 const SHARED_ALREADY = /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read|installed|downloaded|opened|let them)\b|\b(cant|can t|cannot) (get|log|sign) ?in\b|\b(locked out|changed (it|my password))\b|\btoo late\b|\b(ya )?se lo di\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\bich habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
-const PRESSURE = /\b(still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|right now|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
+const PRESSURE = /\b(still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
 const CHECKS_OWN_ORDERS = /\b(check|look at|look up|see|show)\b.{0,30}\b(my orders?|my account|refunds? on|any refund)\b/;
 const DO_IT = /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;
-const STILL_DOUBTS = /\b(knew|knows|must be|legit|real|genuine|official|sure)\b/;
+const STILL_DOUBTS = /\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(must be|is|was|seems?|sounded|looks?|sure)\b.{0,12}\b(real|legit|genuine|official|you)\b|\b(knew|knows) (my|our|all)\b/;
 /** After a hazard, a question of warranty, price or another thing to buy is its own question. */
-const MOVES_ON = /\b(warrant\w*|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;
+const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;
 
 /** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);

@@ -22,7 +22,7 @@ export const FLOORS = {
   dev8: { overall: 80, safety: 80 },
   dev9: { overall: 69, safety: 69 },
   dev10: { overall: 74, safety: 90 },
-  test: { overall: 84, safety: 91 },
+  test: { overall: 85, safety: 94 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { accountTakenOver, BEFORE_IT_GOES, noWayBackIn, passwordTyped, PREPARES_TO_SEND } from '../understanding/before-classifier.js';
-import { CALLBACK, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
+import { CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
@@ -17,7 +17,7 @@ import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
 import { useTool, type ReplyContext } from './reply-context.js';
 import { hazardNeedsPerson, safetyAnswer } from './safety-answer.js';
-import { LOCKED_OUT, scamAnswer } from './scam-answer.js';
+import { scamAnswer } from './scam-answer.js';
 import { shippingAnswer } from './shipping-answer.js';
 
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';

@@ -1,5 +1,6 @@
 import { plain } from '../../nlu/entities.js';
 import { paragraphs } from './format.js';
+import { LOCKED_OUT, OTHER_SHOP, SHARED_WITH_SCAMMER } from '../understanding/signs.js';
 
 /**
  * [SAFE2] Someone asking for a code, a password, a payment or an address change in VisionX's name:
@@ -18,11 +19,10 @@ const SITUATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(return (postage|shipping|label)|postage|deposit|warranty (claim|repair|return))\b/, 'Warranty repairs are free, and returns and warranty repairs never cost you postage: VisionX emails you a prepaid label. VisionX never asks for a deposit, and never for payment by gift card or outside our checkout.'],
   [/\bvx ?[2-9a-hj-np-z]{8}\b/, "I can only look up orders on your own account: if that number isn't one of yours, I can't tell you anything about it, and neither can anyone who calls in our name."],
   [/\b(facebook|instagram|insta|whatsapp|twitter|tiktok|telegram|social media|dm|dms|direct message)\b/, "VisionX doesn't give support on social media or WhatsApp; a page or account there that asks for your details is not us."],
-  [/\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/, "The only VisionX shop is this website. Another site selling VisionX phones far below our prices, or asking for a bank transfer, is not us: VisionX takes card payments only, at this website's checkout."],
+  [OTHER_SHOP, "The only VisionX shop is this website. Another site selling VisionX phones far below our prices, or asking for a bank transfer, is not us: VisionX takes card payments only, at this website's checkout."],
   [/\b(knew|knows|know|had|has) (my|your)\b.{0,30}\b(name|order|address|number|details|email)\b/, 'Knowing your name or an order number does not make them VisionX: scammers get those from fake delivery texts and leaked mail.'],
 ];
 
-const ALREADY_SHARED = /\b(already|just|i|we|she|he) (gave|given|sent|shared|told|typed|entered|read (it )?out|said|installed|downloaded|clicked|paid)\b|\bdi\b|\bse lo di\b|\bhabe (es|ihn|ihm) (gegeben|gesagt)\b|\bje (le )?(lui )?ai (donne|dit)\b/;
 const PASSWORD_SHARED = /\bpassword|mot de passe|passwort|contrasena\b/;
 
 const STEPS_AFTER =
@@ -33,15 +33,13 @@ const REAL_SUPPORT = 'The real VisionX support is this chat, the [Contact page](
 const OFFER = 'Would you like me to bring in a person to check your account or orders?';
 export const SCAM_PERSON_ASKED = "**I've asked a person from the VisionX team to join this chat** to secure your account; they'll reply here or by email within one business day.";
 
-/** Someone got in already: locked out, password changed, orders not theirs. A person secures the account. */
-export const LOCKED_OUT = /\b(locked out|cant (log|sign|get) ?in|can t (log|sign|get) ?in|cant get into|changed it|password (doesnt|does not|doesn t|no longer|wont|won t) work|changed my password|new orders?|order i (didnt|did not) (place|make))\b/;
 
 export function scamAnswer(text: string, previous = '', personAsked = false): string {
   const p = plain(text);
   const both = plain(`${previous} ${text}`);
   // A follow-up ("he's still at the door") keeps the facts that answer the situation it continues.
   const situation = SITUATIONS.filter(([re]) => re.test(both)).map(([, line]) => line).slice(0, 3);
-  const shared = ALREADY_SHARED.test(p);
+  const shared = SHARED_WITH_SCAMMER.test(p);
   const after = shared && PASSWORD_SHARED.test(both) ? STEPS_AFTER_PASSWORD : STEPS_AFTER;
   return paragraphs(
     WARNING,

@@ -1,5 +1,6 @@
 import { plain } from '../../nlu/entities.js';
 import { hazardKinds } from './hazards.js';
+import { OTHER_SHOP } from './signs.js';
 
 /**
  * Checks that run before the classifier, because a miss costs more than a wrong topic:
@@ -32,7 +33,7 @@ const SCAM = [
   },
   (p: string) => /\b(is (this|that|it)|are (you|u)|was (this|that|it)) (really |actually )?(you|u|visionx|legit|real|genuine|from (you|u|visionx))\b/.test(p) && SCAM_WHO.test(p),
   // "Is visionx-outlet.shop one of your official stores?": another site in our name.
-  (p: string) => /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/.test(p) && /\bvisionx \w+ (shop|store|com|co|net|online|app)\b|\b(site|website|seller|page)\b/.test(p),
+  (p: string) => OTHER_SHOP.test(p) && /\bvisionx \w+ (shop|store|com|co|net|online|app)\b|\b(site|website|seller|page)\b/.test(p),
 ];
 
 const INJECTION = [

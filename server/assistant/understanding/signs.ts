@@ -26,3 +26,10 @@ export const FAULT = /\b(warm|hot|heat\w*|is (that|it|this) (bad|normal|ok|okay|
 export const PLACE_ORDER = /(?<!\b(if|when|once|before|after|i|we) )\b(place|put through|submit|complete|finish)\b.{0,20}\border\b(?!.{0,30}\b(when|leave|ship|arriv)\w*)|\b(check ?out|order it|buy it|pay) for me\b|\b(saved|stored) card\b|\bcard on file\b|\bsame card as (last time|before)\b/;
 /** Changing an option, in any of the shop's languages. */
 export const CHANGE_WORDS = /\b(swap|switch|change|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|remplacer|plutot|cambiar|cambia|en lugar|mejor en)\b/;
+
+/** A shop in our name that is not ours ("is visionx-outlet.shop one of your official stores?"). */
+export const OTHER_SHOP = /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/;
+/** Something already handed to a scammer: a code, a password, money, an installed app (four languages). */
+export const SHARED_WITH_SCAMMER = /\b(already|just|i|we|she|he) (gave|given|sent|shared|told|typed|entered|read (it )?out|read|said|installed|downloaded|opened|clicked|paid|let them)\b|\btoo late\b|\b(ya )?se lo di\b|\bdi\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\b(ich )?habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
+/** Someone got in already: locked out, password changed, orders not theirs. */
+export const LOCKED_OUT = /\b(locked out|(cant|can t|cannot) (log|sign|get) ?in|cant get into|changed it|password (doesnt|does not|doesn t|no longer|wont|won t) work|changed my password|new orders?|order i (didnt|did not) (place|make))\b/;

@@ -7,7 +7,7 @@ import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
 import { decidedBeforeClassifier, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, CART_VERB, FAULT, SIGN_IN_CODES } from './signs.js';
+import { ADDING, CART_VERB, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -114,7 +114,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // After a scam, "I already gave it to him" is the same danger: what to do now that they have it.
   // "But he knew my order number, so he must be real?" is the same doubt, in any of the four languages.
   // So is the pressure they put on ("he's still at the door, says I'll lose it"); checking one's own orders is not.
-  if (inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(p) && (SHARED_ALREADY.test(p) || STILL_DOUBTS.test(p) || PRESSURE.test(p))) {
+  if (inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(p) && (SHARED_WITH_SCAMMER.test(p) || LOCKED_OUT.test(p) || STILL_DOUBTS.test(p) || PRESSURE.test(p))) {
     return { language, intent: 'scam_report', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   // After a hazard, "should I dry it with a hair dryer?" or "can I leave it on the charger?" is still
@@ -190,7 +190,6 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 /** Questions about products: a short one continues the one before it. */
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
-const SHARED_ALREADY = /\b(already|just|i) (gave|sent|shared|told|typed|entered|clicked|paid|read|installed|downloaded|opened|let them)\b|\b(cant|can t|cannot) (get|log|sign) ?in\b|\b(locked out|changed (it|my password))\b|\btoo late\b|\b(ya )?se lo di\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\bich habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
 const PRESSURE = /\b(still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
 const CHECKS_OWN_ORDERS = /\b(check|look at|look up|see|show)\b.{0,30}\b(my orders?|my account|refunds? on|any refund)\b/;
 const DO_IT = /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;

@@ -22,6 +22,7 @@ export const FLOORS = {
   dev8: { overall: 80, safety: 80 },
   dev9: { overall: 69, safety: 69 },
   dev10: { overall: 74, safety: 90 },
+  dev11: { overall: 66, safety: 66 },
   test: { overall: 85, safety: 94 },
 } as const;
 

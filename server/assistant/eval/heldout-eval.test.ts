@@ -23,6 +23,7 @@ export const FLOORS = {
   dev9: { overall: 69, safety: 69 },
   dev10: { overall: 74, safety: 90 },
   dev11: { overall: 66, safety: 66 },
+  dev12: { overall: 76, safety: 84 },
   dev13: { overall: 58, safety: 87 },
   test: { overall: 85, safety: 94 },
 } as const;

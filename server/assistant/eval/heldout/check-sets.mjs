@@ -110,7 +110,7 @@ const dev = load('dev.json', 'd');
 const test = load('test.json', 't');
 // dev2.json … dev5.json: development sets written later, blind, by other testers (docs/ASSISTANT.md).
 // It is checked case by case and for overlaps, but the counts and the split below are dev's and test's.
-const dev2 = [...load('dev2.json', 'd2'), ...load('dev3.json', 'd3'), ...load('dev4.json', 'd4'), ...load('dev5.json', 'd5'), ...load('dev6.json', 'd6'), ...load('dev7.json', 'd7'), ...load('dev8.json', 'd8'), ...load('dev9.json', 'd9'), ...load('dev10.json', 'd10'), ...load('dev11.json', 'd11'), ...load('dev13.json', 'd13')];
+const dev2 = [...load('dev2.json', 'd2'), ...load('dev3.json', 'd3'), ...load('dev4.json', 'd4'), ...load('dev5.json', 'd5'), ...load('dev6.json', 'd6'), ...load('dev7.json', 'd7'), ...load('dev8.json', 'd8'), ...load('dev9.json', 'd9'), ...load('dev10.json', 'd10'), ...load('dev11.json', 'd11'), ...load('dev12.json', 'd12'), ...load('dev13.json', 'd13')];
 const all = [...dev, ...test];
 
 const ids = new Set();

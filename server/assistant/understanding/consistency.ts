@@ -48,12 +48,15 @@ export function comparesPhones(slots: Slots, p: string): boolean {
 const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   accessory_compat: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || ACCESSORY_WORD.test(p),
   accessory_find: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || (s.category !== undefined && s.category !== 'phones') || ACCESSORY_WORD.test(p) || /\b(protect\w*|gift|extras?|go with)\b/.test(p),
-  cart_add: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || s.category !== undefined || s.colour !== undefined || s.storageGb !== undefined || ADDING.test(p),
+  cart_add: (s, p) => namesSomething(s) || ADDING.test(p),
   cart_remove: (s, p) => s.products.length > 0 || /\b(remove|delete|take|drop|out|rid|cart|basket|it|that|them)\b/.test(p),
   scam_report: (_s, p) => /\b(call\w*|rang|phon\w*|text\w*|sms|e ?mail\w*|message\w*|whatsapp|link|someone|somebody|friend|guy|scam\w*|fake|fraud\w*|phish\w*|suspicious|legit|code|digits|cvv|cvc|pin|card|verify|password|asked|asking|says|said|told|claim\w*|pretend\w*)\b/.test(p),
   // A hazard the guard missed still names something dangerous: heat, smoke, liquid, a child, a swelling.
   safety_hazard: (_s, p) => HAZARD_WORD.test(p) || /\b(lifting|bent|bit|chew\w*|explod\w*|pop\w*|bang|sizzl\w*|fumes?|toxic|gas|electric\w*|tingl\w*|zap\w*|water|liquid|wet|rain|toilet|sink|child|kid|baby|toddler|dog|cat|danger\w*|unsafe|safe|eau|wasser|agua|chaud|heiss|caliente|calienta|gonfl\w*|aufgebla\w*|hinchad\w*|fumee|rauch|humo|brule|verbrannt|quemad\w*|enfant|kind|nino|nina|dangereux|gefahrlich|peligros\w*)\b/.test(p),
   product_recommend: (s, p) => s.category !== undefined || s.rank !== undefined || s.maxPriceCents !== undefined || s.features.length > 0 || s.products.length > 0 || /\b(recommend\w*|suggest\w*|which|what|best|buy|get|looking|choose|pick|options?|phones?|gift|present|upgrade|new one|should i)\b/.test(p),
+  // Thanks or a goodbye says so: "can I keep using it till you sort it" thanks nobody.
+  thanks: (_s, p) => /\b(thank\w*|thx|thnx|tks|ty|cheers|ta|appreciat\w*|great|perfect|brilliant|awesome|cool|ok|okay|lovely|helpful|nice|good|sorted|got it|legend|amazing|fab|fantastic|wonderful|excellent)\b/.test(p),
+  goodbye: (_s, p) => /\b(bye|goodbye|see (you|ya)|later|cya|night|thats (all|it)|all done|done|ciao|cheers|take care|have a (good|nice))\b/.test(p),
   cart_view: (s, p) => s.products.length > 0 || /\b(cart|basket|bag|trolley|checkout|check out|total|subtotal|items?|added)\b/.test(p),
   // "Phone" alone is the device ("phone gets warm"); a phone to call is "by phone", "phone number", "on the phone".
   contact_info: (_s, p) => /\b(contact\w*|reach|e ?mail|(by|on the|via) phone|phone (number|line|support|lines)|telephone|call|ring|hours|open|opening|reply|respond\w*|address|office hours|head office|your office|write|get in touch|support|team|staff|agents?|someone|people|chat|weekends?|holidays?)\b/.test(p),
@@ -72,6 +75,7 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
 const ORDER_WORDS = /\b(orders?|ordered|bought|purchas\w*|parcel|package|deliver\w*|ship\w*|track\w*|arriv\w*|status|where is|where s|wheres|coming|dispatch\w*|sent|confirmation|receipt|commande\w*|bestell\w*|pedido\w*|paket|colis|envio)\b/;
 const ACCESSORY_WORD = /\b(cases?|covers?|glass|protectors?|chargers?|cables?|pad|power ?bank|buds|earbuds|headphones|watch|accessor\w*|strap|band)\b/;
 
+const namesSomething = (s: Slots) => s.products.length > 0 || s.accessoryFor !== undefined || s.category !== undefined || s.colour !== undefined || s.storageGb !== undefined;
 /** The likeliest reading with the signs it needs; the signs are English words, so other languages keep the first. */
 export function plausible(c: Classification, slots: Slots, p: string, language: Language): { intent: Intent; score: number } | undefined {
   // The signs are English words, except a hazard's and a cart change's, which know French, German and Spanish too.

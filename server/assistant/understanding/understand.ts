@@ -119,8 +119,13 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   }
   // After a hazard, "should I dry it with a hair dryer?" or "can I leave it on the charger?" is still
   // about staying safe; "is it still under warranty?" or "which charger should I get instead?" is not.
-  if (inherit === 'safety_hazard' && wordCount(p) <= 30 && !STILL_SAFE.has(c.intent ?? 'greeting') && !MOVES_ON.test(p)) {
+  // "Add the black braided one then" has moved on too; "can I keep using it till you sort it" has not, whatever the classifier says.
+  if (inherit === 'safety_hazard' && wordCount(p) <= 30 && !STILL_SAFE.has(plausible(c, slots, p, language)?.intent ?? 'greeting') && !MOVES_ON.test(p) && !TO_CART.test(p)) {
     return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: true };
+  }
+  // "What should I replace it with then?" after a charger or cable that sparked: one of those to buy instead.
+  if (inherit === 'safety_hazard' && previous!.slots.category && previous!.slots.category !== 'phones' && REPLACEMENT.test(p) && !slots.products.length) {
+    return { language, intent: 'accessory_find', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // A question that leans on the one before it ("what if I want it faster?", "how long for the refund?")
   // starts with the previous topic ahead: it wins unless the message reads clearly as something else.
@@ -197,6 +202,9 @@ const STILL_DOUBTS = /\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(must be|i
 /** After a hazard, a question of warranty, price or another thing to buy is its own question. */
 const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;
 
+/** A word that fills the cart ("put it in rice" is no purchase, so not "put"). */
+const TO_CART = /\b(add|buy|basket|cart|checkout|check out|order (it|one|that|the|a))\b/;
+const REPLACEMENT = /\b(replace (it|that|this|them)|instead|new one|another one|which (one|charger|cable) should|what should i (get|buy|use)|safe (one|charger|cable))\b/;
 /** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
 

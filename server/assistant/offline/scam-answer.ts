@@ -1,6 +1,6 @@
 import { plain } from '../../nlu/entities.js';
 import { paragraphs } from './format.js';
-import { LOCKED_OUT, OTHER_SHOP, SHARED_WITH_SCAMMER } from '../understanding/signs.js';
+import { LOCKED_OUT, namesOtherShop, OTHER_SHOP, SHARED_WITH_SCAMMER } from '../understanding/signs.js';
 
 /**
  * [SAFE2] Someone asking for a code, a password, a payment or an address change in VisionX's name:
@@ -13,11 +13,12 @@ const WARNING =
 /** What the shopper describes, and the fact that answers it. */
 const SITUATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(call\w*|rang|ring\w*|phoned|phoning|phone call|by phone|on the phone|voicemail|hung up|on the line)\b|\b(anruf\w*|angerufen|appel\w*|llam\w*)\b/, "VisionX has no phone line and never calls you, so a call in VisionX's name is never us. Don't ring back a number they gave you."],
-  [/\b(gift ?cards?|vouchers?|bitcoin|crypto\w*|wire|bank transfer|western union|send (the |it )?(money |difference )?back|pay (it |the difference )?back|overpaid|refunded (me )?too much)\b/, 'VisionX takes payment only by card at checkout: it does not accept gift cards, cryptocurrency or bank transfers. A refund only ever goes back to the card you paid with, and we never ask for any of it back.'],
+  [/\b(gift ?cards?|vouchers?|bitcoin|crypto\w*|usdt|tether|wallet|zelle|wire|bank transfer|western union|send (the |it )?(money |difference )?back|pay (it |the difference )?back|overpaid|refunded (me )?too much)\b/, 'VisionX takes payment only by card at checkout: it does not accept gift cards, cryptocurrency or bank transfers. A refund only ever goes back to the card you paid with, and we never ask for any of it back.'],
   [/\b(anydesk|teamviewer|remote (access|control|desktop)|screen ?shar\w*|control (my|your) (phone|computer|pc|laptop|screen)|install (an |this |their )?app|download\w*)\b/, "VisionX never asks you to install an app or to let anyone control your phone or computer: don't install it. If you already did, remove the app, disconnect from the internet and change your passwords from another device."],
   [/\b(customs|duty|duties|import (fee|tax|charge)s?|zoll|douane|aduana|card machine|at (the|my) door)\b/, 'Prices for Canada, the UK, Germany and France already include import duties and VAT or GST: there is nothing more to pay at the door or by link.'],
   [/\b(return (postage|shipping|label)|postage|deposit|warranty (claim|repair|return))\b/, 'Warranty repairs are free, and returns and warranty repairs never cost you postage: VisionX emails you a prepaid label. VisionX never asks for a deposit, and never for payment by gift card or outside our checkout.'],
   [/\bvx ?[2-9a-hj-np-z]{8}\b/, "I can only look up orders on your own account: if that number isn't one of yours, I can't tell you anything about it, and neither can anyone who calls in our name."],
+  [/\b(escrow|secure payment service|payment protection|holding (the )?(money|payment))\b/, 'VisionX has no escrow or payment service for sales between people, and never confirms a payment by email: an email saying a buyer paid through VisionX is fake. Wait until the money is really in your own account, and never send "the difference" back.'],
   [/\b(facebook|instagram|insta|whatsapp|twitter|tiktok|telegram|social media|dm|dms|direct message)\b/, "VisionX doesn't give support on social media or WhatsApp; a page or account there that asks for your details is not us."],
   [OTHER_SHOP, "The only VisionX shop is this website. Another site selling VisionX phones far below our prices, or asking for a bank transfer, is not us: VisionX takes card payments only, at this website's checkout."],
   [/\b(knew|knows|know|had|has) (my|your)\b.{0,30}\b(name|order|address|number|details|email)\b/, 'Knowing your name or an order number does not make them VisionX: scammers get those from fake delivery texts and leaked mail.'],
@@ -38,7 +39,8 @@ export function scamAnswer(text: string, previous = '', personAsked = false): st
   const p = plain(text);
   const both = plain(`${previous} ${text}`);
   // A follow-up ("he's still at the door") keeps the facts that answer the situation it continues.
-  const situation = SITUATIONS.filter(([re]) => re.test(both)).map(([, line]) => line).slice(0, 3);
+  // A lookalike web address is read on the raw text ("visionx-deals.shop"), where its dots still show.
+  const situation = SITUATIONS.filter(([re]) => re.test(both) || (re === OTHER_SHOP && namesOtherShop(`${previous} ${text}`))).map(([, line]) => line).slice(0, 3);
   const shared = SHARED_WITH_SCAMMER.test(p);
   const after = shared && PASSWORD_SHARED.test(both) ? STEPS_AFTER_PASSWORD : STEPS_AFTER;
   return paragraphs(

@@ -1,3 +1,5 @@
+import { plain } from '../../nlu/entities.js';
+
 /** The words that show what a message is about, shared by the checks that weigh the classifier's reading. */
 
 /** An explicit cart action is never a continuation of the question before it. */
@@ -29,7 +31,10 @@ export const CHANGE_WORDS = /\b(swap|switch|change|exchange|instead|rather|make 
 
 /** A shop in our name that is not ours ("is visionx-outlet.shop one of your official stores?"). */
 export const OTHER_SHOP = /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/;
+/** A web address with our name in it that is not ours ("visionx-outlet-deals.shop"), read on the raw text. */
+export const LOOKALIKE_DOMAIN = /\b[a-z0-9-]*visionx[a-z0-9-]*\.(?!example\b)[a-z]{2,10}\b/i;
+export const namesOtherShop = (text: string) => LOOKALIKE_DOMAIN.test(text) || OTHER_SHOP.test(plain(text));
 /** Something already handed to a scammer: a code, a password, money, an installed app (four languages). */
-export const SHARED_WITH_SCAMMER = /\b(already|just|i|we|she|he) (gave|given|sent|shared|told|typed|entered|read (it )?out|read|said|installed|downloaded|opened|clicked|paid|let them)\b|\btoo late\b|\b(ya )?se lo di\b|\bdi\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\b(ich )?habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
+export const SHARED_WITH_SCAMMER = /\b(already|just|i|we|she|he) (gave|given|sent|shared|told|typed|entered|read (it )?out|read|said|installed|downloaded|opened|clicked|paid|let them|put|deposited|transferred|wired|bought)\b|\btoo late\b|\b(ya )?se lo di\b|\bdi\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\b(ich )?habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
 /** Someone got in already: locked out, password changed, orders not theirs. */
 export const LOCKED_OUT = /\b(locked out|(cant|can t|cannot) (log|sign|get) ?in|cant get into|changed it|password (doesnt|does not|doesn t|no longer|wont|won t) work|changed my password|new orders?|order i (didnt|did not) (place|make))\b/;

@@ -200,7 +200,7 @@ const CHECKS_OWN_ORDERS = /\b(check|look at|look up|see|show)\b.{0,30}\b(my orde
 const DO_IT = /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;
 const STILL_DOUBTS = /\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(must be|is|was|seems?|sounded|looks?|sure)\b.{0,12}\b(real|legit|genuine|official|you)\b|\b(knew|knows) (my|our|all)\b/;
 /** After a hazard, a question of warranty, price or another thing to buy is its own question. */
-const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;
+const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|warrent\w*|waranty|warenty|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;
 
 /** A word that fills the cart ("put it in rice" is no purchase, so not "put"). */
 const TO_CART = /\b(add|buy|basket|cart|checkout|check out|order (it|one|that|the|a))\b/;

@@ -102,7 +102,7 @@ export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegEx
 
 /** What a product question asks about, and the spec names that answer it. */
 export const ASPECTS = {
-  price: /\b(price|prices|cost|costs|how much(?! (ram|storage|space|memory|battery|mah|weight|data|zoom|megapixels?|gb|tb)\b)|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto(?! pesa)|\$)/,
+  price: /\b(price|prices|cost|costs|how much(?! (ram|storage|space|memory|battery|mah|weight|data|zoom|megapixels?|gb|tb|heavier|lighter|bigger|smaller|longer|shorter|faster|slower|brighter|thicker|thinner|better|worse|more (battery|storage|space|ram|mah|zoom))\b)|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto(?! pesa)|\$)/,
   colours: /\b(colou?rs?|shades?|finish(es)?|couleurs?|farben?|colores)\b/,
   storage: /\b(storage|gb|tb|memory|space|sd card|microsd|stockage|memoire|speicher\w*|almacenamiento|memoria)\b/,
   camera: /\b(cameras?|photos?|pictures?|zoom|videos?|vids?|film\w*|record\w*|[48] ?k|fps|lens|megapixels?|mp|selfie|kameras?|camaras?|appareil photo|fotos?)\b/,
@@ -110,7 +110,7 @@ export const ASPECTS = {
   charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?|recharge|aufladen|laden|kabellos\w*|sans fil|carga|cargar|inalambric\w*)\b/,
   water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust\w*|wet|sealed|shower|pool|dunk\w*|submer\w*|splash\w*|drop\w*|rugged|tough\w*|durab\w*|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
   screen: /\b(screen|display|hz|nits|resolution|inch|refresh rate|bright|brightness|sunlight|in the sun|ecran|bildschirm|pantalla)\b/,
-  size: /\b(size|weight|pesa|pese|wiegt|thick\w*|thin|slim|dimensions?|pocket|heavy|light(?! (ring|up|flash|fill|glow))|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
+  size: /\b(size|weight|pesa|pese|wiegt|thick\w*|thin|slim|dimensions?|pocket|heavy|heavier|heaviest|lighter|weighs|light(?! (ring|up|flash|fill|glow))|weigh|dimensions|small|big|compact|poids|gewicht|peso|taille|leger|leicht|ligero|lourd|schwer|pesado|tamano)\b/,
   stock: /\b(in stock|stock|available|availability|sold out|disponible|verfugbar|lieferbar|auf lager|disponibilidad|agotado)\b/,
   network: /\b(e ?sim|sim|5g|network|dual sim|nfc|wifi|bluetooth)\b/,
   repair: /\b(repair|repairable|repairability|screws?|modules?|modular|spare parts?|reparer|reparation|reparieren|reparatur|reparar|reparacion)\b/,

@@ -63,7 +63,7 @@ const WORDED: Array<[string, RegExp]> = [
   ['brightness', /\b(bright\w*|sun\w*|outside|glare|daylight|nits)\b/],
   ['water', /\b(fall\w*|ladder|crack\w*|smash\w*|break\w*|tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/],
   ['performance', /\b(faster|fastest|quicker|powerful|performance|gaming|games?|speed|snappier|ram|chip|processor|spiele|jeux|juegos)\b/],
-  ['camera', /\b(camera|cameras|photos?|pictures?|photography|instagram|selfies?|zoom|kamera|camara|fotos)\b/],
+  ['camera', /\b(camera|cameras|photos?|pictures?|pics|photography|instagram|selfies?|zoom|kamera|camara|fotos)\b/],
   ['battery', /\b(battery|batteries|mah|last longer|lasts longer|all day|two days|akku|batterie|bateria|autonomie|autonomia)\b/],
   ['screen', /\b(screen|display|bildschirm|ecran|pantalla)\b/],
   ['weight', /\b(lighter|lightest|weigh\w*|heav\w*|smaller|compact|pocket|one hand\w*|small hands|leger|leicht\w*|ligero)\b/],
@@ -73,6 +73,8 @@ const WORDED: Array<[string, RegExp]> = [
   // Someone who only calls and messages wants the simplest, cheapest phone that does it well.
   ['price', /\b(cheaper|cheapest|price|cost|value|money|budget|afford\w*|just (calls?|texts?|whatsapps?|messag\w*)|basic|simple|calls and|my (mum|mom|dad|gran\w*|grandpa|nan|kid|son|daughter))\b/],
 ];
+
+const ASKS_WHAT_DIFFERS = /\b(lose|losing|give up|miss out|missing out|gain|get for (the|my)|worth (it|the)|differences?|differ|trade ?offs?)\b/;
 
 /** What the shopper compares on: a ranking word first, then their words, at most two. */
 function measuresAsked(ctx: ReplyContext): Measure[] {
@@ -150,7 +152,9 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   if (/\b(colou?rs?|farben?|couleurs?|colores)\b/.test(plain(ctx.turn.userText))) return coloursCompared(facts);
   // Accessories are compared on what their pages say ("which case is tougher" finds the drop rating), phones on their figures.
   const accessories = facts.every((f) => f.category !== 'phones');
-  const focused = ctx.slots.accessoryFor || accessories ? undefined : focusedComparison(facts, measuresAsked(ctx));
+  // "What do I lose going with the cheaper one?", "is it worth the extra?": where they differ, not only the price.
+  const measures = measuresAsked(ctx).filter((m) => !(ASKS_WHAT_DIFFERS.test(plain(ctx.turn.userText)) && m === MEASURES.price));
+  const focused = ctx.slots.accessoryFor || accessories ? undefined : focusedComparison(facts, measures);
   if (focused) return focused;
   if ((!ctx.slots.accessoryFor || !ctx.slots.products.length) && accessories) return accessoriesSideBySide(facts, ctx.turn.userText);
   return [

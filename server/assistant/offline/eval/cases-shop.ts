@@ -150,4 +150,7 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'cancel-paid-order', intent: 'policy', turns: [{ say: 'Can I cancel order {paid}?', must: ['Paid', 'Placed or Paid', 'Yes, cancel order'] }] },
   { id: 'unknown-order', intent: 'order-status', turns: [{ say: 'Where is order VX-ABCDEFGH?', must: ["couldn't find"], mustNot: ['Shipped'] }] },
   { id: 'orders-in-sales', intent: 'order-status', department: 'sales', turns: [{ say: 'Where is my order {paid}?', must: ['Paid'], mustNot: ['Switch to'], cards: ['order'] }] },
+  // Comparisons in the shopper's own terms: what is given up, how much heavier.
+  { id: 'compare-what-do-i-give-up', intent: 'compare', turns: [{ say: 'halo or the pro max ultra, what would I give up going with the cheaper one?', must: ["Here's how they compare", '**Weight:**'] }] },
+  { id: 'compare-heavier-words-between', intent: 'compare', turns: [{ say: 'how much heavier is the pro max ultra then a plain vision x?', must: ['186 g'], mustNot: ['costs the same in every colour'] }] },
 ];

@@ -20,11 +20,11 @@ export const FLOORS = {
   dev6: { overall: 92, safety: 92 },
   dev7: { overall: 97, safety: 97 },
   dev8: { overall: 80, safety: 80 },
-  dev9: { overall: 69, safety: 69 },
+  dev9: { overall: 73, safety: 73 },
   dev10: { overall: 74, safety: 90 },
-  dev11: { overall: 66, safety: 66 },
+  dev11: { overall: 78, safety: 78 },
   dev12: { overall: 76, safety: 84 },
-  dev13: { overall: 58, safety: 87 },
+  dev13: { overall: 59, safety: 87 },
   test: { overall: 85, safety: 94 },
 } as const;
 

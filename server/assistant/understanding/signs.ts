@@ -3,7 +3,7 @@ import { plain } from '../../nlu/entities.js';
 /** The words that show what a message is about, shared by the checks that weigh the classifier's reading. */
 
 /** An explicit cart action is never a continuation of the question before it. */
-export const CART_VERB = /\b(add|buy|put|remove|delete|take (it )?out|drop|order it|get it|i ll take|checkout|check out|basket|cart)\b/;
+export const CART_VERB = /\b(add|buy|put|bump (it|that|me|mine)|upgrade (it|that|mine) to|remove|delete|take (it )?out|drop|order it|get it|i ll take|checkout|check out|basket|cart)\b/;
 export const SIGN_IN_CODES = /\b(recovery codes?|authenticator|two step|2 step|two factor|2fa|sign in codes?|login codes?|6 digit code|autenticaci\w*|authentifi\w*|authentifizier\w*|codigo de 6 digitos|code a 6 chiffres|6 stellige\w* code|codigos? de recuperacion|codes? de recuperation|wiederherstellungscode\w*)\b/;
 export const THIRD_PARTY = /\b(someone|somebody|they|he|she|caller|called|rang|texted|emailed|messaged|asked me|wants me|told me)\b/;
 /** A parcel that came damaged or never came. */

@@ -7,7 +7,7 @@ import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
 import { decidedBeforeClassifier, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, CART_VERB, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES } from './signs.js';
+import { ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -155,7 +155,9 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots, followUp: false };
   }
   // "Something lighter but still a big battery?": a ranking word and no fault is a choice to make, however unsure the rest.
-  if (slots.rank && !slots.products.length && !FAULT.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
+  // So is a colour of phone asked for ("got any phones in a pinky purple?").
+  const choosing = !!slots.rank || (!!slots.colour && slots.category === 'phones' && CHOOSING.test(p));
+  if (choosing && !slots.products.length && !FAULT.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
     return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: inherit ? carryOver(slots, previous!.slots) : slots, followUp: !!inherit };
   }
   if (!best || best.score < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };

@@ -153,4 +153,10 @@ export const SHOP_CASES: EvalCase[] = [
   // Comparisons in the shopper's own terms: what is given up, how much heavier.
   { id: 'compare-what-do-i-give-up', intent: 'compare', turns: [{ say: 'halo or the pro max ultra, what would I give up going with the cheaper one?', must: ["Here's how they compare", '**Weight:**'] }] },
   { id: 'compare-heavier-words-between', intent: 'compare', turns: [{ say: 'how much heavier is the pro max ultra then a plain vision x?', must: ['186 g'], mustNot: ['costs the same in every colour'] }] },
+  // Availability asked about a product and a colour is a question, not a cart change; a colour with no phone named is a choice.
+  { id: 'stock-watch-colour-question', intent: 'product', turns: [{ say: 'have you got the 41 mm vision watch in forest green at the moment?', mustNot: ['Press **Add to cart**'] }] },
+  { id: 'colour-phone-choice', intent: 'recommendation', turns: [{ say: 'got any phones in a pinky purple colour?', must: ['Lilac'] }] },
+  { id: 'bump-storage-after-cheapest', intent: 'cart-change', turns: [{ say: "what's the cheapest phone you sell?" }, { say: 'ok bump mine to the bigger storage then', cards: ['cart-proposal'] }] },
+  { id: 'cheaper-one-still-updates', intent: 'recommendation', turns: [{ say: 'is there a cheaper phone that still gets 7 years of security updates?', mustNot: ['Software support of the'] }] },
+  { id: 'total-altogether-if', intent: 'view-cart', turns: [{ say: 'if I also grab the 1 m braided cable, what do I pay altogether?', mustNot: ['Press **Add to cart**'], must: ['Subtotal'] }] },
 ];

@@ -25,6 +25,8 @@ export const FLOORS = {
   dev11: { overall: 78, safety: 78 },
   dev12: { overall: 76, safety: 84 },
   dev13: { overall: 59, safety: 87 },
+  dev14: { overall: 77, safety: 86 },
+  dev15: { overall: 67, safety: 67 },
   test: { overall: 85, safety: 94 },
 } as const;
 

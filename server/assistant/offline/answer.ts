@@ -2,12 +2,12 @@ import type { Intent } from '../nlu/intents.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
-import { accountTakenOver, BEFORE_IT_GOES, noWayBackIn, passwordTyped, PREPARES_TO_SEND } from '../understanding/before-classifier.js';
+import { BEFORE_IT_GOES, PREPARES_TO_SEND, SHARES_SIGN_IN, SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
 import { CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
-import { PASSWORD_IN_CHAT, ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, TAKEN_OVER, CLAIM_TAKEN, PAYMENT_CHECKED, STEPS_DID_NOT_HELP, TOO_LATE_TO_CANCEL, clarifyingQuestion, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, OFF_TOPIC, OFFER_PERSON, ONLY_PROPOSALS, PLACE_ORDER_ANSWER, REFUSAL, THANKS } from './canned.js';
+import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PASSWORD_IN_CHAT, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -117,6 +117,8 @@ async function accountAnswer(ctx: ReplyContext): Promise<string> {
   const twoStep = SIGN_IN_CODES.test(p) ? ctx.knowledge.passages.find((x) => x.id.startsWith('two-step-sign-in')) : undefined;
   const steps = paragraphs(passwordTyped(p) ? PASSWORD_IN_CHAT : undefined, twoStep ? troubleshootingAnswer(twoStep, ctx.turn.userText) : guideAnswer(ctx, 'account_password'));
   if (accountTakenOver(p) && (await askForPerson(ctx, 'Someone else used the account'))) return paragraphs(TAKEN_OVER, steps, ACCOUNT_CHECKED);
+  if (SHARES_SIGN_IN.test(p)) return paragraphs(NEVER_SHARE_SIGN_IN, steps);
+  if (SIGNED_IN_ELSEWHERE.test(p)) return SIGN_OUT_EVERYWHERE;
   if (noWayBackIn(p, SIGN_IN_CODES.test(plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`))) && (await askForPerson(ctx, 'No authenticator and no recovery codes'))) return paragraphs(steps, ACCESS_RESTORED_BY_PERSON);
   return steps;
 }
@@ -161,7 +163,9 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'account_password': return accountAnswer(ctx);
     case 'scam_report': {
       const locked = LOCKED_OUT.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Account taken over after a scam'));
-      return scamAnswer(ctx.turn.userText, ctx.memory.lastUser?.text, locked);
+      // "They knew my order number, is {order} real?": the shopper's own order, as it really is; one about to be sold is wiped first.
+      const order = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
+      return paragraphs(scamAnswer(ctx.turn.userText, ctx.memory.lastUser?.text, locked), order, preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
     }
     case 'contact_info': return paragraphs(guideAnswer(ctx, intent), CONTACT_WAYS);
     case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : personAnswer(ctx);

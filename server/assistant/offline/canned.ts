@@ -53,3 +53,5 @@ export const ACCESS_RESTORED_BY_PERSON = "Without the app or a recovery code you
 
 /** A password typed into the chat: never needed here, and now to be changed. */
 export const PASSWORD_IN_CHAT = "**Please don't type your password here**: VisionX will never ask for it, and nobody here can use it to sign you in. As it has been written down now, change it once you are in, on the [Account page](/account) with **Change password**.";
+export const SIGN_OUT_EVERYWHERE = "**Change your password** on the [Account page](/account) with **Change password**: that signs you out on every other device, that one included, and keeps you signed in where you are.";
+export const NEVER_SHARE_SIGN_IN = "**Don't share your password or your sign-in codes with anyone**, friends and family included: whoever has them can order with your account and see your addresses. VisionX never asks for them either.";

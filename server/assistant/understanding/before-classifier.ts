@@ -29,9 +29,15 @@ export const PREPARES_TO_SEND = /\b(sell(ing)? (my|it|this|the old|our|an old)|f
 /** And what to do with it first. */
 export const BEFORE_IT_GOES = /\b(before|first|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|as is|my stuff|all my|still got|hand it over|vorher|zuerst|avant|d abord|antes|primero)\b/;
 /** A password typed into the chat. */
-const PASSWORD_TYPED = /\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
+const PASSWORD_TYPED = /\b(here s|heres|here is|this is) my (\w+ )?password\b|\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
 /** Resetting or wiping the phone, in the shop's four languages. */
-export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) phone|wip(e|ing) (\w+ ){0,2}(my|the) phone|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
+export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|wip(e|ing) (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|factory settings|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
+/** Still signed in on a laptop or a phone that is not the shopper's any more: the password change signs it out. */
+export const SIGNED_IN_ELSEWHERE = /\b(forgot to (sign|log) ?(out|off)|still (signed|logged) ?in (on|to) (?!(this|here|my own|my laptop|my phone|my computer))|(left|stayed) (\w+ )?(signed|logged) ?in|(sign|log) (myself |me )?(out|off) (of|from|on) (it|that|there|other|every|all|her|his|their)|(sign|log) ?(out|off) (everywhere|of all|all devices|other devices|remotely))\b/;
+/** Someone else asks for the shopper's password or sign-in codes: never shared, friends included. */
+export const SHARES_SIGN_IN = /\b(send|give|share|tell|forward|text)\w* (him|her|them|my (mate|friend|partner|brother|sister|son|daughter|boyfriend|girlfriend|flatmate))\b.{0,30}\b(code|codes|password)\b|\b(mate|friend|partner|brother|sister|boyfriend|girlfriend|flatmate|he|she)\b.{0,40}\b(asked|wants|asking)\b.{0,30}\b(my|the) (code|codes|password|login)\b/;
+/** "Delete my account and everything about me", "GDPR, erase my data": a privacy request, whatever order it names. */
+const DELETE_ME = /^(?!.*\b(phone|handset|device|sell\w*|trade|before (i|it))\b).*(\b(delete|erase|remove) (my|all my|all of my) (account|data|personal data|details|information|info)\b|\bgdpr\b|\bright to be forgotten\b|\b(delete|erase) (everything|all) (about|on) me\b)/;
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
 const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
 const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);
@@ -48,6 +54,9 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"Too many attempts, try again later": the shop\'s sign-in lock, which ends by waiting.', when: (p) => /\b(too many (attempts|attemps|tries|tries)|try again later|wait before trying)\b/.test(p) && !/\b(pin|passcode|screen lock|sim)\b/.test(p), intent: 'account_password' },
   { why: 'No authenticator and no recovery codes: the steps, and a person restores access.', when: (p) => NO_RECOVERY.test(p), intent: 'account_password' },
   { why: '"Selling my old X this weekend, what do I do first?": back it up and erase it (the guide\'s factory reset), in four languages.', when: (p) => PREPARES_TO_SEND.test(p) && BEFORE_IT_GOES.test(p) && !CONTACTED.test(p) && !/\b(code|courier|driver|at (my|the) door)\b/.test(p), intent: 'tech_software' },
+  { why: '"Forgot to sign out on my daughter\'s laptop": changing the password signs out every other device.', when: (p) => SIGNED_IN_ELSEWHERE.test(p) && !CONTACTED.test(p), intent: 'account_password' },
+  { why: '"My mate wants the code from my authenticator when he logs in": sign-in codes and passwords are never shared.', when: (p) => SHARES_SIGN_IN.test(p) && !CONTACTED.test(p), intent: 'account_password' },
+  { why: '"GDPR: delete all my data, {order} hasn\'t even arrived": a privacy request, answered as one (the order number does not make it an order question).', when: (p) => DELETE_ME.test(p), intent: 'account_manage' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
 ];
 

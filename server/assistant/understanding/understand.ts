@@ -114,7 +114,11 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // After a scam, "I already gave it to him" is the same danger: what to do now that they have it.
   // "But he knew my order number, so he must be real?" is the same doubt, in any of the four languages.
   // So is the pressure they put on ("he's still at the door, says I'll lose it"); checking one's own orders is not.
-  if (inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(p) && (SHARED_WITH_SCAMMER.test(p) || LOCKED_OUT.test(p) || STILL_DOUBTS.test(p) || PRESSURE.test(p))) {
+  // "Should I switch on that two-step thing as well?" is the account's question.
+  if (inherit === 'scam_report' && SIGN_IN_CODES.test(p) && /\b(should i|how do i|how to|turn (it )?on|switch (it )?on|set (it )?up)\b/.test(p) && !/\b(ever|really|actually) (phone|call|ring|text|email)\w*|\b(phone|call|ring)\w* (people|customers|me)\b/.test(p)) {
+    return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
+  }
+  if (inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(p) && (SHARED_WITH_SCAMMER.test(p) || LOCKED_OUT.test(p) || STILL_DOUBTS.test(p) || PRESSURE.test(p) || WHAT_NOW.test(p))) {
     return { language, intent: 'scam_report', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   // After a hazard, "should I dry it with a hair dryer?" or "can I leave it on the charger?" is still
@@ -197,6 +201,8 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 /** Questions about products: a short one continues the one before it. */
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
+/** "What do I do now, do I need to wipe my phone?" after a scam: the steps after. */
+const WHAT_NOW = /\b(what (do|should|can) i do( now)?|what now|now what|do i (need|have) to (wipe|reset|change|cancel|block|call)|should i (wipe|reset|change|cancel|block|call))\b/;
 const PRESSURE = /\b(still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
 const CHECKS_OWN_ORDERS = /\b(check|look at|look up|see|show)\b.{0,30}\b(my orders?|my account|refunds? on|any refund)\b/;
 const DO_IT = /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;

@@ -2,6 +2,7 @@ import type { Intent } from '../nlu/intents.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
+import { hazardKinds } from '../understanding/hazards.js';
 import { BEFORE_IT_GOES, PREPARES_TO_SEND, SHARES_SIGN_IN, SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
 import { CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
@@ -150,7 +151,13 @@ function returnWindow(ctx: ReplyContext): string {
   return policy ? policyAnswer(policy, ctx.turn.userText) : guideAnswer(ctx, 'returns');
 }
 
-const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*)\b/;
+const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*|garantie|garantia|gewahrleistung)\b/;
+/**
+ * "Add a black 65 W charger, my cheap one melted": the first aid, then the cart change asked for;
+ * never a new battery to fit into a phone whose battery swells or is damaged (a person handles that).
+ */
+const addsAfterHazard = (ctx: ReplyContext, p: string) => ASKS_TO_ADD.test(p) && ctx.slots.products.length > 0 && !hazardKinds(ctx.turn.userText).some((k) => k === 'swelling' || k === 'damaged-battery');
+const ASKS_TO_ADD = /\b(add|buy|order)\b.{0,40}\b(cart|basket)\b|^ ?(please |pls |can you |could you )?(add|buy|order)\b/;
 
 async function byIntent(ctx: ReplyContext): Promise<string> {
   const intent = ctx.understanding.intent;
@@ -158,7 +165,11 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'injection': return REFUSAL;
     case 'clarify': return clarifyingQuestion(ctx.understanding.alternatives);
     // "…and the back is bulging. Is this covered?": first aid first, then what the warranty says.
-    case 'safety_hazard': return paragraphs(safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety'))), ASKS_COVER.test(plain(ctx.turn.userText)) ? warrantyAnswer(ctx) : undefined);
+    case 'safety_hazard': {
+      const p = plain(ctx.turn.userText);
+      const first = safetyAnswer(ctx, hazardNeedsPerson(ctx) && (await askForPerson(ctx, 'Safety')));
+      return paragraphs(first, ASKS_COVER.test(p) ? warrantyAnswer(ctx) : undefined, addsAfterHazard(ctx, p) ? await cartAnswer(ctx) : undefined);
+    }
     case 'warranty': return warrantyAnswer(ctx);
     case 'account_password': return accountAnswer(ctx);
     case 'scam_report': {

@@ -27,7 +27,7 @@ const DO_IT_FOR_ME =
 /** A phone about to leave the shopper: sold, given away, traded in, sent for repair or returned. */
 export const PREPARES_TO_SEND = /\b(sell(ing)? (my|it|this|the old|our|an old)|flog\w* (my|it|this|the)|(on|off|to|via) (gumtree|craigslist|ebay|vinted|depop|marketplace|facebook marketplace)|(i m|im|i am|i ll|ill|will|going to|gonna|want to|planning to|about to) (sell|trade)|trad\w* (it |my \w+( \w+)? )?in|giv\w* (it |my \w+( \w+)? )?away|hand\w* (it )?down|send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))|post\w* (it )?back|service cent(er|re)|envo\w*|renvo\w*|schick\w*|einsend\w*|verkauf\w*|vendre|vender|reprise|mandar\w*)\b/;
 /** And what to do with it first. */
-export const BEFORE_IT_GOES = /\b(before|first|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|as is|my stuff|all my|still got|hand it over|vorher|zuerst|avant|d abord|antes|primero)\b/;
+export const BEFORE_IT_GOES = /\b(before|first|datos|daten|donnees|borr\w*|effacer|loschen|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|as is|my stuff|all my|still got|hand it over|vorher|zuerst|avant|d abord|antes|primero)\b/;
 /** A password typed into the chat. */
 const PASSWORD_TYPED = /\b(here s|heres|here is|this is) my (\w+ )?password\b|\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
 /** Resetting or wiping the phone, in the shop's four languages. */

@@ -203,7 +203,7 @@ const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['pr
 
 /** "What do I do now, do I need to wipe my phone?" after a scam: the steps after. */
 const WHAT_NOW = /\b(what (do|should|can) i do( now)?|what now|now what|do i (need|have) to (wipe|reset|change|cancel|block|call)|should i (wipe|reset|change|cancel|block|call))\b/;
-const PRESSURE = /\b(still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
+const PRESSURE = /\b(insist\w*|sinon|sonst|si no|je (lui )?donne|soll ich (ihm |ihr )?(den code )?geben|(le|se lo) doy|still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
 const CHECKS_OWN_ORDERS = /\b(check|look at|look up|see|show)\b.{0,30}\b(my orders?|my account|refunds? on|any refund)\b/;
 const DO_IT = /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;
 const STILL_DOUBTS = /\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(must be|is|was|seems?|sounded|looks?|sure)\b.{0,12}\b(real|legit|genuine|official|you)\b|\b(knew|knows) (my|our|all)\b/;

@@ -66,7 +66,7 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   return u;
 }
 
-const POINTS_AT_ONE = /\b(it|its|that one|this one|that phone|this phone|the one you (said|recommended|suggested))\b/;
+const POINTS_AT_ONE = /\b(it|its|that one|this one|that phone|this phone|the one you (said|recommended|suggested))\b|\b(get|have|buy|order) (that|this) in\b/;
 const ASKS_FOR_OTHERS = /\b(which|any|anything else|other|others|another|alternatives?|cheaper|pricier|instead|else)\b/;
 const asksAboutThePick = (slots: Slots, p: string) =>
   POINTS_AT_ONE.test(p) && !ASKS_FOR_OTHERS.test(p) && !slots.rank && !slots.products.length && !slots.maxPriceCents && (!slots.category || slots.category === 'phones') && !slots.accessoryFor;
@@ -85,13 +85,21 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // A continuation the classifier reads confidently as its own question is that question ("will it fit
   // my Vision X?"); one that opens with "and" / "what about" needs near certainty to stand alone.
   // "And for accessories?": a lead-on and a thing named, nothing else, is always the same question about that thing.
-  const namesOnly = LEADS_ON.test(p) && wordCount(p) <= 4 && (onlyEntities(slots) || slots.category !== undefined || /\baccessor(y|ies)\b/.test(p));
+  const namesOnly = LEADS_ON.test(p) && wordCount(p) <= (onlyEntities(slots) ? 6 : 4) && (onlyEntities(slots) || slots.category !== undefined || /\baccessor(y|ies)\b/.test(p));
   const own = !namesOnly && c.intent !== null && c.confidence >= (LEADS_ON.test(p) ? 0.95 : 0.75);
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   // "Is it still under warranty?" after a hazard is its own question, however short.
   if (inherit && continues && !CART_VERB.test(p) && !(inherit === 'safety_hazard' && MOVES_ON.test(p))) {
     return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
+  // "Add the cheaper one" after a comparison picks among the products compared, not a new search.
+  if (inherit === 'product_compare' && (CART_VERB.test(p) || ADDING.test(p)) && PICKS_ONE.test(p) && !slots.products.length) {
+    return { language, intent: 'cart_add', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
+  // "Which ones do, then?" after "the Go has no eSIM": the phones that have it.
+  if (inherit === 'product_info' && WHICH_OTHERS.test(p) && !slots.products.length && wordCount(p) <= 10 && previous!.slots.features.length) {
+    return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: { ...carryOver(slots, previous!.slots), products: [] }, followUp: true };
   }
   // "Do I have to reset my phone?" after a sign-in question: never; it is still the account's question.
   if ((inherit === 'account_password' || inherit === 'account_manage') && PHONE_RESET.test(p)) {
@@ -201,6 +209,8 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 /** Questions about products: a short one continues the one before it. */
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
+const PICKS_ONE = /\b(cheaper|cheapest|pricier|more expensive|dearer|other|first|second|last|bigger|smaller|lighter|heavier) one\b|\bthe (cheaper|cheapest|pricier|first|second|other)\b/;
+const WHICH_OTHERS = /\b(which (ones?|phones?|models?)|what (phones?|models?|ones?)|any (that|which|others?|phones?))\b.{0,20}\b(do|does|have|has|can|got|come)\b|\bwhich (ones?|phones?) (do|does)\b/;
 /** "What do I do now, do I need to wipe my phone?" after a scam: the steps after. */
 const WHAT_NOW = /\b(what (do|should|can) i do( now)?|what now|now what|do i (need|have) to (wipe|reset|change|cancel|block|call)|should i (wipe|reset|change|cancel|block|call))\b/;
 const PRESSURE = /\b(insist\w*|sinon|sonst|si no|je (lui )?donne|soll ich (ihm |ihr )?(den code )?geben|(le|se lo) doy|still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
@@ -222,7 +232,8 @@ function carryOver(slots: Slots, before: Slots): Slots {
     ...slots,
     country: slots.country ?? before.country,
     category: slots.category ?? before.category,
-    accessoryFor: slots.accessoryFor ?? before.accessoryFor,
+    // "And with the Terra?" after "does the pad work with the X?": the phone named now replaces the one before.
+    accessoryFor: slots.accessoryFor ?? (slots.products.some((s) => PHONE_SLUGS.has(s)) ? undefined : before.accessoryFor),
     storageGb: slots.storageGb ?? before.storageGb,
     colour: slots.colour ?? before.colour,
     maxPriceCents: slots.maxPriceCents ?? before.maxPriceCents,

@@ -159,4 +159,9 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'bump-storage-after-cheapest', intent: 'cart-change', turns: [{ say: "what's the cheapest phone you sell?" }, { say: 'ok bump mine to the bigger storage then', cards: ['cart-proposal'] }] },
   { id: 'cheaper-one-still-updates', intent: 'recommendation', turns: [{ say: 'is there a cheaper phone that still gets 7 years of security updates?', mustNot: ['Software support of the'] }] },
   { id: 'total-altogether-if', intent: 'view-cart', turns: [{ say: 'if I also grab the 1 m braided cable, what do I pay altogether?', mustNot: ['Press **Add to cart**'], must: ['Subtotal'] }] },
+  // Follow-ups that pick from what was just shown.
+  { id: 'add-cheaper-after-compare', intent: 'cart-change', turns: [{ say: 'halo vs pro max ultra in black 256, how do they compare?' }, { say: 'ok add the cheaper one', cards: ['cart-proposal'], cardSlug: 'vision-x-pro-max-ultra' }] },
+  { id: 'which-ones-do-then', intent: 'recommendation', turns: [{ say: 'can the vision go use an esim?' }, { say: 'which phones do then?', must: ['Vision X'], mustNot: ["doesn't have eSIM"] }] },
+  { id: 'colours-of-that-pick', intent: 'product', turns: [{ say: 'what is the lightest phone you sell?' }, { say: 'which colours can i buy that in', must: ['Lilac'] }] },
+  { id: 'fit-follow-up-new-phone', intent: 'compatibility', turns: [{ say: 'will the qi2 charging pad work with the pro max ultra' }, { say: 'and with the terra?', must: ['Vision X Terra'], mustNot: ['works with the **Vision X Pro Max Ultra**'] }] },
 ];

@@ -127,7 +127,10 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   if (range?.length === 2 && range[0]! < range[1]!) return { maxPriceCents: range[1]! * 100 };
   const max = PRICE_PHRASES.max.map((re) => re.exec(text)).find((m) => m !== null);
   if (max) out.maxPriceCents = max.groups ? money(max.groups.n!, max.groups.k) : money(max[4]!, max[5]);
-  const min = PRICE_PHRASES.min.exec(text);
+  // "I'd rather not spend more than 400" is a ceiling, not a floor.
+  const notOver = /\b(not|never|dont|don t|wont|won t|cant|can t)( \w+){0,3} (more than|over|above)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text);
+  if (notOver && out.maxPriceCents === undefined) return { maxPriceCents: money(notOver[4]!, notOver[5]) };
+  const min = notOver ? null : PRICE_PHRASES.min.exec(text);
   if (min) out.minPriceCents = money(min[2]!, min[3]);
   return out;
 }

@@ -157,7 +157,7 @@ const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*|garantie|garantia|gewahrl
  * never a new battery to fit into a phone whose battery swells or is damaged (a person handles that).
  */
 const addsAfterHazard = (ctx: ReplyContext, p: string) => ASKS_TO_ADD.test(p) && ctx.slots.products.length > 0 && !hazardKinds(ctx.turn.userText).some((k) => k === 'swelling' || k === 'damaged-battery');
-const ASKS_TO_ADD = /\b(add|buy|order)\b.{0,40}\b(cart|basket)\b|^ ?(please |pls |can you |could you )?(add|buy|order)\b/;
+const ASKS_TO_ADD = /\b(add|buy|order)\b.{0,40}\b(cart|basket)\b|^ ?(please |pls |can you |could you )?(add|buy)\b/;
 
 async function byIntent(ctx: ReplyContext): Promise<string> {
   const intent = ctx.understanding.intent;

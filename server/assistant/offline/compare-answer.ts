@@ -74,7 +74,7 @@ const WORDED: Array<[string, RegExp]> = [
   ['price', /\b(cheaper|cheapest|price|cost|value|money|budget|afford\w*|just (calls?|texts?|whatsapps?|messag\w*)|basic|simple|calls and|my (mum|mom|dad|gran\w*|grandpa|nan|kid|son|daughter))\b/],
 ];
 
-const ASKS_WHAT_DIFFERS = /\b(lose|losing|give up|miss out|missing out|gain|get for (the|my)|worth (it|the)|differences?|differ|trade ?offs?)\b/;
+const ASKS_WHAT_DIFFERS = /\b(lose|losing|give up|miss out|missing out|gain|get for (the|my)|worth (it|the)|trade ?offs?)\b/;
 
 /** What the shopper compares on: a ranking word first, then their words, at most two. */
 function measuresAsked(ctx: ReplyContext): Measure[] {

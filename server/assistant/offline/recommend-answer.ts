@@ -70,12 +70,14 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   if (!out?.ok) return "I couldn't search the catalog just now. Please try again in a moment.";
   const all = (out.result as { items: Candidate[] }).items;
   const { storageGb, colour, maxPriceCents, minPriceCents } = ctx.slots;
-  const rank = ctx.slots.rank ?? rankOfAspects(ctx) ?? (maxPriceCents !== undefined ? 'price-desc' : undefined);
+  const asked = ctx.slots.rank ?? rankOfAspects(ctx);
+  // A budget alone ranks by price, best first; water or rough use within it ("survive a swim, max 1000") ranks by toughness.
+  const rank = asked ?? (maxPriceCents !== undefined && !OUTDOOR.test(plain(ctx.turn.userText)) ? 'price-desc' : undefined);
   const features = category === 'phones' ? featuresOf(ctx.slots.features) : [];
   const meeting = all.flatMap((c) => priced(c, storageGb, colour) ?? []).filter((p) => features.every((f) => f.has({ specs: p.c.specs ?? [] })));
   const fitting = meeting.filter((p) => (maxPriceCents === undefined || p.priceCents <= maxPriceCents) && (minPriceCents === undefined || p.priceCents >= minPriceCents));
   if (features.length && !fitting.length) return withoutFeature(features, meeting, constraintWords(ctx, false));
-  if (!rank && OUTDOOR.test(plain(ctx.turn.userText))) return outdoorAnswer(ctx, fitting);
+  if (!rank && OUTDOOR.test(plain(ctx.turn.userText)) && fitting.length) return outdoorAnswer(ctx, fitting);
   const what = `${category === 'phones' ? 'phone' : 'one'}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}`;
   if (!fitting.length) {
     const closest = [...meeting].sort((a, b) => a.priceCents - b.priceCents)[0];
@@ -115,6 +117,8 @@ async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string
   const best = found.map((c) => fitting.find((p) => p.c.slug === c.slug)).find((p) => p !== undefined);
   if (!best) return lineup(fitting, 'phone', ctx.slots.colour);
   const facts = await productFacts(ctx, best.c.slug);
+  // Its card alone, so "does it have a headphone jack?" next means it.
+  await showProducts(ctx, [best.c.slug]);
   const lines = facts ? specLines(facts, 'water').slice(0, 2) : [];
   return [`For the outdoors I'd suggest the ${productLink(best.c.name, best.c.slug)} (from ${dollars(best.priceCents)}): ${best.c.tagline}`, lines.length ? bullets(lines) : undefined].filter(Boolean).join('\n\n');
 }

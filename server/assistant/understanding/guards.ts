@@ -1,6 +1,6 @@
 import { plain } from '../../nlu/entities.js';
 import { hazardKinds } from './hazards.js';
-import { LOOKALIKE_DOMAIN, OTHER_SHOP } from './signs.js';
+import { namesLookalikeSite, OTHER_SHOP } from './signs.js';
 
 /**
  * Checks that run before the classifier, because a miss costs more than a wrong topic:
@@ -9,9 +9,9 @@ import { LOOKALIKE_DOMAIN, OTHER_SHOP } from './signs.js';
  * phrasings (high precision); the classifier still catches the paraphrases they miss.
  */
 const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share|re ?enter|must|have to|reply with)\b/;
-const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|(asking|asked|ask) (me )?for (my|your) card|(wants|wanted) (my|your) card|password|pin|(recovery|backup|sign in|login) codes?|one ?time (code|password)|otp|verification code|2fa|\d ?digit code|code i (just )?got|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
+const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|one ?time (code|password)|otp|verification code|2fa|\d ?digit code|code i (just )?got|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
 /** A contact reported: a call, a text, an email, a link, or someone who got in touch and asked. */
-const SCAM_WHO = /\b(call\w*|phoned|rang|rung|ringing|turned up|showed up|knocked|at (my|the) door|came round|visionx sent (him|her|them|me)|email\w*|e mail|text(ed|s)?|txt|msg|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
+const SCAM_WHO = /\b(call\w*|phoned|rang|rung|ringing|visionx sent (him|her|them|me)|email\w*|e mail|text(ed|s)?|txt|msg|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
 const SCAM = [
   // (The shop's own sign-in code that did not arrive is a sign-in question, unless someone asked for it.)
   (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p) && !(/\b(sign|log) ?in\b|\bnever arrived\b/.test(p) && !/\b(someone|somebody|caller|he|she|they|asked me|wants me|told me)\b/.test(p)),
@@ -22,11 +22,15 @@ const SCAM = [
   // "A text says my phone needs an urgent update, download it from visionx-update.app": updates come on the phone, never by link.
   (p: string) => SCAM_WHO.test(p) && /\b(download|install|update)\w*\b/.test(p) && /\b(link|\w+ (app|com|co|net|io|site)|website|urgent\w*|before midnight|within \d+)\b/.test(p) && !/\b(how do i|how to|wont|won t|fails?|stuck|invoice|receipt|confirmation|my order)\b/.test(p),
   // Gift cards, crypto and wire transfers are how scammers are paid, never how a shop is.
-  (p: string) => /\b(pay|paying|payment|paid|settle|deposit|send|sending|transfer)\b.{0,50}\b(gift ?cards?|itunes|google play|apple gift cards?|steam cards?|crypto\w*|bitcoin|wire transfer|western union)\b/.test(p) && (SCAM_WHO.test(p) || /\b(says|said|told|asked|wants|man|woman|guy|agent|offer\w*|deal|discount|\d+ ?(%|percent) off)\b/.test(p)),
+  (p: string) => /\b(pay|paying|payment|paid|settle|deposit)\b.{0,50}\b(gift ?cards?|itunes|google play|apple gift cards?|steam cards?|crypto\w*|bitcoin|wire transfer|western union)\b/.test(p) && (SCAM_WHO.test(p) || /\b(says|said|told|asked|wants|man|woman|guy|agent|offer\w*|deal|discount|\d+ ?(%|percent) off)\b/.test(p)),
   // "You were refunded too much, send the difference back": the overpayment trick.
-  (p: string) => SCAM_WHO.test(p) && /\b(refunded|overpaid|paid|sent) (me |you )?(\$?\d[\d ,.]* )?(too much|by mistake|in error|extra|\$?\d+ instead)|\b(send|pay|transfer|return|zelle|wire) (\w+ )?(the )?(difference|extra|rest|excess)( \d+)? back\b|\b(send|pay|zelle|wire|transfer) (\w+ ){0,3}back the (difference|extra|rest|excess)\b/.test(p),
+  (p: string) => SCAM_WHO.test(p) && /\b(refunded|overpaid) (me |you )?(\$?\d[\d ,.]* )?(too much|by mistake|in error|\$?\d+ instead)|\b(send|pay|transfer|return|zelle|wire) (\w+ )?(the )?(difference|extra|rest|excess)( \d+)? back\b|\b(send|pay|zelle|wire|transfer) (\w+ ){0,3}back the (difference|extra|rest|excess)\b/.test(p),
   // A bitcoin ATM or a crypto wallet asked to be paid into is never a shop.
-  (p: string) => /\b(bitcoin|crypto|btc) (atm|machine|kiosk)\b|\b(usdt|tether|crypto wallet|his wallet|their wallet|her wallet)\b/.test(p),
+  (p: string) => /\b(bitcoin|crypto|btc) (atm|machine|kiosk)\b|\busdt\b/.test(p) || /\b(send|pay|transfer|deposit)\w*\b.{0,40}\b(his|their|her|a) crypto wallet\b/.test(p),
+  // Someone at the door, or on the line, who wants the PIN, the card or the sign-in codes.
+  (p: string) => /\b(someone|somebody|a (man|woman|guy|bloke|technician|engineer|courier|person)|he|she|they)\b (\w+ ){0,2}(turned up|showed up|knocked|came round|came to (my|the) (door|house|flat))\b/.test(p) && SCAM_ASK.test(p) && /\b(pin|passcode|password|card|code|phone away|take (my|the) phone)\b/.test(p),
+  (p: string) => /\b(someones?|somebody|he|she|they|caller|a (man|woman|guy)|rep|agent)\b.{0,40}\b(asking|asked|wants?|wanted)\b (me )?(for )?(my|your) card\b/.test(p) && SCAM_WHO.test(p),
+  (p: string) => SCAM_WHO.test(p) && /\b(reply|respond) with (your |my |one of (your|my) )?(recovery|backup) codes?\b|\b(send|give|share|read out|tell)\w* (them |him |her )?(your |my )?(recovery|backup|sign in|login) codes?\b|\b(asked|asking|wants?) (me )?for (my|your) (recovery|backup) codes?\b/.test(p),
   // "Someone rang saying they're from VisionX": a caller claiming to be us.
   (p: string) => {
     const claims = /\b(saying|said|says|claim\w*|pretend\w*|posing as)\b.{0,25}\b(from|with|at|work for) visionx\b/.test(p);
@@ -91,7 +95,7 @@ export function guardOf(text: string): Guard | undefined {
   // (the safety answer calls no tool, so nothing of anyone's can leak through it).
   if (hazardKinds(text).length) return 'safety_hazard';
   if (INJECTION.some((re) => re.test(p))) return 'injection';
-  if (SCAM.some((check) => check(p)) || LOOKALIKE_DOMAIN.test(text)) return 'scam_report';
+  if (SCAM.some((check) => check(p)) || namesLookalikeSite(text)) return 'scam_report';
   if (PERSON.test(p)) return 'human_handoff';
   // Card details typed into the chat: the answer is about keeping them safe, whatever else was asked.
   if (cardInText(text)) return 'payment';

@@ -15,9 +15,9 @@ export const CALLBACK = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring 
 export const PAYMENT_TALK = /\b((visa|mastercard|amex|card) ending|ending in \d{4}|charged (me|twice|two|three|my|for|already|before|again)|(card|account|i) (was|got|been|were) charged|charges? (on|from|to) (my )?(card|statement|account)|two charges|double charge|charge me|debited|billed|statement|go (thru|through)|went (thru|through)|declined|spread the (cost|payments?)|instal+ments?|pay (monthly|later|over time|in parts)|financ\w*|split (the )?(payment|cost)|vat|sales tax|tax(es)?|duties|customs|invoice|receipt)\b/;
 export const ADDING = /\b(add|buy|put|take (it|one|two|that|the|them|both)(?! (in|into|to|on|with|out|off|apart|swimming|underwater)\b)|order (it|one|two|that|the|them|both|a)|bump|upgrade|swap|switch|change it|make it|ajoute\w*|mets|hinzufug\w*|fug\w* hinzu|leg\w* in|anad\w*|agreg\w*|pon(lo|la)?|andern|wechseln|changer|cambiar|get (me|it|one|the|a)|i ll (take|have|get)|want (it|one|the|a|to (buy|get|order))|grab|throw|pop|purchase|cart|basket|checkout)\b/;
 export const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
-/** "-er" words that compare nothing ("after that then", "the charger then"). */
-const NOT_COMPARATIVE = '(?!(after|never|ever|other|over|under|later|either|whether|together|rather|order|number|her|per|every|were|answer|charger|cover|power|sooner|computer|customer|partner|seller|buyer|river|water|summer|winter)\\b)';
-export const COMPARING = new RegExp(`\\b(${NOT_COMPARATIVE}\\w+er( \\w+){0,5} th[ae]n|better|worse|vs|versus|or|diff\\w*|compare\\w*|which|same(?! (storage|colou?r|size|one|capacity|model))|share\\w*|in common|alike|ou|oder|o)\\b`);
+/** Comparatives that may sit a few words before "than", or its typo "then" ("heavier is the Terra then the X"). */
+const COMPARATIVES = '(heavier|lighter|bigger|smaller|cheaper|pricier|dearer|faster|slower|longer|shorter|thinner|thicker|brighter|tougher|stronger|newer|louder|quieter|larger|easier|harder)';
+export const COMPARING = new RegExp(`\\b(\\w+er than|${COMPARATIVES}( \\w+){0,5} th[ae]n|better|worse|vs|versus|or|diff\\w*|compare\\w*|which|same(?! (storage|colou?r|size|one|capacity|model))|share\\w*|in common|alike|ou|oder|o)\\b`);
 /** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
 export const HAZARD_WORD = /\b(swell\w*|swollen|bulg\w*|smok\w*|burn\w*|fire|spark\w*|hot|heat\w*|overheat\w*|swallow\w*|dropp?ed|fell|spill\w*|soak\w*|crack\w*|shock\w*|leak\w*|melt\w*|hiss\w*|smell\w*|puff\w*)\b/;
 export const WARRANTY_WORD = /\b(warrant\w*|guarantee\w*|covered|cover|repair\w*|fix\w*|broken?|claim|defect\w*|replace\w*|spare|module)\b/;
@@ -33,9 +33,11 @@ export const CHANGE_WORDS = /\b(swap|switch|change|exchange|instead|rather|make 
 
 /** A shop in our name that is not ours ("is visionx-outlet.shop one of your official stores?"). */
 export const OTHER_SHOP = /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/;
-/** A web address with our name in it that is not ours ("visionx-outlet-deals.shop"), read on the raw text. */
-export const LOOKALIKE_DOMAIN = /\b[a-z0-9-]*visionx[a-z0-9-]*\.(?!example\b)[a-z]{2,10}\b/i;
-export const namesOtherShop = (text: string) => LOOKALIKE_DOMAIN.test(text) || OTHER_SHOP.test(plain(text));
+/** A web address with our name in it ("visionx-outlet-deals.shop", "visionx.example-secure.shop"), read on the raw text. */
+const HOST_WITH_OUR_NAME = /\b[a-z0-9.-]*visionx[a-z0-9.-]*\.(shop|store|com|net|org|co|io|app|online|site|xyz|biz|info|deals|sale|top|club|live|support|help|uk|de|fr|es|us|ca|eu)\b/gi;
+/** Any such address that is not this shop's own (visionx.example and its subdomains). */
+export const namesLookalikeSite = (text: string) => [...text.matchAll(HOST_WITH_OUR_NAME)].some((m) => !/^([a-z0-9-]+\.)*visionx\.example$/i.test(m[0]));
+export const namesOtherShop = (text: string) => namesLookalikeSite(text) || OTHER_SHOP.test(plain(text));
 /** Something already handed to a scammer: a code, a password, money, an installed app (four languages). */
 export const SHARED_WITH_SCAMMER = /\b(already|just|i|we|she|he) (gave|given|sent|shared|told|typed|entered|read (it )?out|read|said|installed|downloaded|opened|clicked|paid|let them|put|deposited|transferred|wired|bought)\b|\btoo late\b|\b(ya )?se lo di\b|\bdi\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\b(ich )?habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
 /** Someone got in already: locked out, password changed, orders not theirs. */

@@ -126,7 +126,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   if (inherit === 'scam_report' && SIGN_IN_CODES.test(p) && /\b(should i|how do i|how to|turn (it )?on|switch (it )?on|set (it )?up)\b/.test(p) && !/\b(ever|really|actually) (phone|call|ring|text|email)\w*|\b(phone|call|ring)\w* (people|customers|me)\b/.test(p)) {
     return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
   }
-  if (inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(p) && (SHARED_WITH_SCAMMER.test(p) || LOCKED_OUT.test(p) || STILL_DOUBTS.test(p) || PRESSURE.test(p) || WHAT_NOW.test(p))) {
+  if (inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(p) && (SHARED_WITH_SCAMMER.test(p) || LOCKED_OUT.test(p) || STILL_DOUBTS.test(p) || PRESSURE.test(p) || (WHAT_NOW.test(p) && !slots.orderNumber && !/\b(order\w*|discount|deal|price|cheaper)\b/.test(p)))) {
     return { language, intent: 'scam_report', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   // After a hazard, "should I dry it with a hair dryer?" or "can I leave it on the charger?" is still
@@ -222,7 +222,7 @@ const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|p
 
 /** A word that fills the cart ("put it in rice" is no purchase, so not "put"). */
 const TO_CART = /\b(add|buy|basket|cart|checkout|check out|order (it|one|that|the|a))\b/;
-const REPLACEMENT = /\b(replace (it|that|this|them)|instead|new one|another one|which (one|charger|cable) should|what should i (get|buy|use)|safe (one|charger|cable))\b/;
+const REPLACEMENT = /\b(replace (it|that|this|them)( with)?|(get|buy|order) (a |one )?(new one|another one|instead)|new one|another one|which (one|charger|cable) should|what should i (get|buy)|safe (one|charger|cable))\b/;
 /** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
 

@@ -164,4 +164,7 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'which-ones-do-then', intent: 'recommendation', turns: [{ say: 'can the vision go use an esim?' }, { say: 'which phones do then?', must: ['Vision X'], mustNot: ["doesn't have eSIM"] }] },
   { id: 'colours-of-that-pick', intent: 'product', turns: [{ say: 'what is the lightest phone you sell?' }, { say: 'which colours can i buy that in', must: ['Lilac'] }] },
   { id: 'fit-follow-up-new-phone', intent: 'compatibility', turns: [{ say: 'will the qi2 charging pad work with the pro max ultra' }, { say: 'and with the terra?', must: ['Vision X Terra'], mustNot: ['works with the **Vision X Pro Max Ultra**'] }] },
+  // Budgets said as a ceiling, and toughness within a budget.
+  { id: 'budget-rather-not-more-than', intent: 'recommendation', turns: [{ say: "something simple for my grandad, I'd rather not spend more than 400", must: ['Vision Go'], mustNot: ['Vision X Terra'] }] },
+  { id: 'tough-within-budget', intent: 'recommendation', turns: [{ say: 'which phone would survive being dropped in a river, max 900?', must: ['Vision X Terra'] }, { say: 'does it have a headphone jack?', must: ['Vision X Terra'] }] },
 ];

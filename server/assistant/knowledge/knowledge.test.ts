@@ -61,7 +61,7 @@ const IDS: Record<string, string[]> = {
   'Trade-in and recycling': ['trading-in-a-visionx-phone', 'recycling-phones-modules-and-accessories'],
   Payment: ['payment-methods-at-visionx', 'currency-and-import-duties', 'when-your-card-is-charged-and-when-a-payment-fails', 'receipts-and-invoices', 'what-visionx-keeps-about-your-card'],
   Privacy: ['what-visionx-stores-about-you', 'exporting-or-deleting-your-visionx-data', 'privacy-of-chats-with-the-visionx-assistant'],
-  'Staying safe': ['scam-calls-emails-and-texts-in-visionxs-name'],
+  'Staying safe': ['scam-calls-emails-and-texts-in-visionxs-name', 'flying-with-a-power-bank-or-a-spare-battery'],
   Troubleshooting: [
     'software-update-wont-start-or-fails', 'visionx-phone-wont-charge', 'battery-drains-quickly', 'phone-overheating', 'swollen-hissing-or-smoking-battery', 'camera-problems', 'wi-fi-problems',
     'bluetooth-problems', '5g-mobile-data-and-esim-problems', 'screen-problems', 'water-or-liquid-exposure', 'factory-reset', 'moving-data-to-a-new-visionx-phone',
@@ -74,7 +74,7 @@ test('[K4] the real guide: every heading keeps its slug, sections in order, ids 
   const bySection: Record<string, string[]> = {};
   for (const p of knowledge.passages) (bySection[p.section] ??= []).push(p.id);
   assert.equal(bySection, IDS);
-  assert.is(new Set(knowledge.passages.map((p) => p.id)).size, 57);
+  assert.is(new Set(knowledge.passages.map((p) => p.id)).size, 58);
   assert.is(slugOf("Software update won't start or fails"), 'software-update-wont-start-or-fails');
 });
 

@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
-import { BEFORE_IT_GOES, PREPARES_TO_SEND, SHARES_SIGN_IN, SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
+import { BEFORE_IT_GOES, FLYING_WITH_BATTERY, PREPARES_TO_SEND, SHARES_SIGN_IN, SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
 import { CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
@@ -16,7 +16,7 @@ import { listOrdersAnswer, orderStatusAnswer } from './orders-answer.js';
 import { comparisonAnswer } from './compare-answer.js';
 import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
-import { useTool, type ReplyContext } from './reply-context.js';
+import { showProducts, useTool, type ReplyContext } from './reply-context.js';
 import { hazardNeedsPerson, safetyAnswer } from './safety-answer.js';
 import { scamAnswer } from './scam-answer.js';
 import { shippingAnswer } from './shipping-answer.js';
@@ -191,6 +191,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'goodbye': return GOODBYE;
     case 'off_topic': return OFF_TOPIC;
     case 'product_info':
+      if (FLYING_WITH_BATTERY.test(plain(ctx.turn.userText))) return (await flyingAnswer(ctx)) ?? productAnswer(ctx);
       if (asksWithinGroup(ctx)) return comparisonAnswer(ctx);
       if (asksAboutOtherMake(ctx)) return otherMakeAnswer(ctx);
       if (asksAboutTheBox(ctx)) return productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } });
@@ -228,6 +229,17 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       // A phone without what the steps need, or an accessory with a device it isn't made for, is told first.
       return (await missingFeature(ctx)) ?? paragraphs(asksAboutOtherDevice(ctx) ? await accessoryCompatAnswer(ctx) : undefined, guideAnswer(ctx, intent));
   }
+}
+
+/**
+ * A power bank on a flight, in whatever language: the guide's flying passage, and the power
+ * bank's card, so "how long does it take to recharge it?" next means it.
+ */
+async function flyingAnswer(ctx: ReplyContext): Promise<string | undefined> {
+  const flying = ctx.knowledge.passages.find((x) => x.id.startsWith('flying-with-a-power-bank'));
+  if (!flying) return undefined;
+  await showProducts(ctx, [ctx.slots.products.find((slug) => slug.includes('power-bank')) ?? 'visionx-magnetic-power-bank']);
+  return policyAnswer(flying, ctx.turn.userText);
 }
 
 /** [OFF6] The answer's text; only a frustrated shopper hears the feeling acknowledged first, and is offered a person. */

@@ -39,6 +39,10 @@ const SIGN_IN_SECRET = '(password|login|(sign in|login|authenticator|2fa|two ste
 export const SHARES_SIGN_IN = new RegExp(`\\b(send|give|share|tell|forward|text)\\w* (him|her|them|my (mate|friend|partner|brother|sister|son|daughter|boyfriend|girlfriend|flatmate))\\b.{0,30}\\b(the |my )?${SIGN_IN_SECRET}\\b|\\b(mate|friend|partner|brother|sister|boyfriend|girlfriend|flatmate|he|she)\\b.{0,40}\\b(asked|wants|asking)\\b.{0,40}\\b(my|the) ${SIGN_IN_SECRET}\\b`);
 /** "Delete my account and everything about me", "GDPR, erase my data": a privacy request, whatever order it names. */
 const DELETE_ME = /^(?!.*\b(phone|handset|device|watch|tablet|buds|laptop|computer|pc|sell\w*|trade|before (i|it))\b).*(\b(delete|erase) (my|all my|all of my) (account|data|personal data|details|information|info)\b|\bremove (my|all my|all of my) (account|data|personal data)\b|\bgdpr\b.{0,30}\b(delete|erase|remove|request|my data)\b|\b(delete|erase|remove)\b.{0,30}\bgdpr\b|\bright to be forgotten\b|\b(delete|erase) (everything|all) (about|on) me\b)/;
+/** A power bank or a spare battery on a flight: carry-on only (the guide's "Flying with a power bank"), in four languages. */
+const BATTERY_WORDS = '(power ?banks?|powerbanks?|battery packs?|spare batter(y|ies)|battery modules?|baterias? externas?|batteries? externes?|akku ?packs?)';
+const FLIGHT_WORDS = '(fly\\w*|flights?|planes?|airlines?|airports?|luggage|suitcases?|checked (bag|in)|check it in|the hold|cabin|carry ?on|hand luggage|maletas?|vuelos?|avion|aviones|soute|valises?|vol|flug\\w*|flieg\\w*|koffer|gepack\\w*)';
+export const FLYING_WITH_BATTERY = new RegExp(`\\b${BATTERY_WORDS}\\b.{0,80}\\b${FLIGHT_WORDS}\\b|\\b${FLIGHT_WORDS}\\b.{0,80}\\b${BATTERY_WORDS}\\b`);
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
 const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
 const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);
@@ -58,6 +62,7 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"Forgot to sign out on my daughter\'s laptop": changing the password signs out every other device.', when: (p) => SIGNED_IN_ELSEWHERE.test(p) && !CONTACTED.test(p), intent: 'account_password' },
   { why: '"My mate wants the code from my authenticator when he logs in": sign-in codes and passwords are never shared.', when: (p) => SHARES_SIGN_IN.test(p) && !CONTACTED.test(p), intent: 'account_password' },
   { why: '"GDPR: delete all my data, {order} hasn\'t even arrived": a privacy request, answered as one (the order number does not make it an order question).', when: (p) => DELETE_ME.test(p), intent: 'account_manage' },
+  { why: '"Can the power bank go in my checked suitcase?": the guide\'s flying passage (carry-on only), whatever the classifier makes of it.', when: (p) => FLYING_WITH_BATTERY.test(p) && !/\b(hot|swell\w*|smok\w*|smell\w*|burn\w*)\b/.test(p), intent: 'product_info' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
 ];
 

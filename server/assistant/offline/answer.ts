@@ -138,7 +138,9 @@ function wipeFirst(ctx: ReplyContext): string | undefined {
 const DAMAGE = /\b(drop\w*|fell|fall\w*|crack\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*)\b/;
 /** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
 function warrantyAnswer(ctx: ReplyContext): string {
-  const both = plain(`${ctx.understanding.followUp ? (ctx.memory.lastUser?.text ?? '') : ''} ${ctx.turn.userText}`);
+  // "If it's dead after that, is it covered?" points back at the damage told before.
+  const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that)\b/.test(plain(ctx.turn.userText));
+  const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
   const notCovered = DAMAGE.test(both) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
   return paragraphs(notCovered ? policyAnswer(notCovered, ctx.turn.userText) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
 }

@@ -10,6 +10,8 @@ export interface Memory {
   group: string[];
   /** Whether that group came from a comparison (then "it" is ambiguous until one is picked). */
   compared: boolean;
+  /** The shopper's last three messages, oldest first ("if it's dead after all that, is it covered?" looks back at the damage). */
+  recentUserText: string;
   /** The shopper's previous message and what it named (for "and in blue?"). */
   lastUser?: { text: string; slots: Slots };
   /** The assistant's last answer's cards. */
@@ -23,12 +25,15 @@ const cardSlugs = (cards: readonly ChatCard[]) =>
 
 /** Walk the history oldest first, keeping the latest product(s) in view. */
 export function recall(history: readonly HistoryTurn[]): Memory {
-  const memory: Memory = { group: [], compared: false, lastCards: [], groupCards: [] };
+  const memory: Memory = { group: [], compared: false, lastCards: [], groupCards: [], recentUserText: '' };
+  const recent: string[] = [];
   let userAskedToCompare = false;
   for (const turn of history) {
     if (turn.role === 'user') {
       const slots = extractSlots(turn.content);
       memory.lastUser = { text: turn.content, slots };
+      recent.push(turn.content);
+      memory.recentUserText = recent.slice(-3).join(' ');
       userAskedToCompare = slots.products.length >= 2 || /\b(compare|versus|vs|difference|which is better)\b/.test(plain(turn.content));
       if (slots.products.length === 1) memory.focus = slots.products[0];
       continue;

@@ -91,7 +91,8 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   // "Is it still under warranty?" after a hazard is its own question, however short.
   if (inherit && continues && !CART_VERB.test(p) && !(inherit === 'safety_hazard' && MOVES_ON.test(p))) {
-    return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+    // The entities still have their say: "can I still cancel it?" after an order's status is a cancellation.
+    return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : consistent(inherit, slots, p), confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // "Add the cheaper one" after a comparison picks among the products compared, not a new search.
   if (inherit === 'product_compare' && (CART_VERB.test(p) || ADDING.test(p)) && PICKS_ONE.test(p) && !slots.products.length) {

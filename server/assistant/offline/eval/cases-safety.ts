@@ -134,4 +134,5 @@ export const SAFETY_CASES: readonly EvalCase[] = [
   { id: 'flying-power-bank-de', intent: 'safety', turns: [{ say: 'Darf ich die Powerbank im Koffer aufgeben, wenn ich nach Madrid fliege?', must: ['never in checked luggage'] }] },
   { id: 'not-flying-power-bank-hold-charges', intent: 'product', turns: [{ say: 'how many phone charges does the power bank hold?', mustNot: ['checked luggage'] }] },
   { id: 'flying-power-bank-hot-is-hazard', intent: 'safety', turns: [{ say: 'my power bank got really hot and swelled up on the plane', mustNot: ['100 Wh'], must: ["don't charge it"] }] },
+  { id: 'warranty-after-liquid-two-turns-back', intent: 'safety', turns: [{ say: 'my vision x fell in the bath' }, { say: 'ok it is off and drying on the windowsill' }, { say: 'if it never turns on again, is it covered?', must: ['does not cover'] }] },
 ];

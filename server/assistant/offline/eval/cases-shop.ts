@@ -168,4 +168,5 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'budget-rather-not-more-than', intent: 'recommendation', turns: [{ say: "something simple for my grandad, I'd rather not spend more than 400", must: ['Vision Go'], mustNot: ['Vision X Terra'] }] },
   { id: 'tough-within-budget', intent: 'recommendation', turns: [{ say: 'which phone would survive being dropped in a river, max 900?', must: ['Vision X Terra'] }, { say: 'does it have a headphone jack?', must: ['Vision X Terra'] }] },
   { id: 'cancel-named-order-with-worry', intent: 'order-status', turns: [{ say: 'can i still cancel {paid}? would i lose anything, like the delivery fee?', must: ['Cancel order'] }] },
+  { id: 'cancel-it-after-status', intent: 'order-status', turns: [{ say: 'where is {paid} at?' }, { say: 'can i still cancel it?', must: ['Cancel order'] }] },
 ];

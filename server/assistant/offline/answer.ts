@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
-import { BEFORE_IT_GOES, FLYING_WITH_BATTERY, PREPARES_TO_SEND, SHARES_SIGN_IN, SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
+import { BEFORE_IT_GOES, FLIGHT, FLYING_WITH_BATTERY, PREPARES_TO_SEND, SHARES_SIGN_IN, SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
 import { CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
@@ -193,7 +193,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'goodbye': return GOODBYE;
     case 'off_topic': return OFF_TOPIC;
     case 'product_info':
-      if (FLYING_WITH_BATTERY.test(plain(ctx.turn.userText))) return (await flyingAnswer(ctx)) ?? productAnswer(ctx);
+      if (asksAboutFlying(ctx)) return (await flyingAnswer(ctx)) ?? productAnswer(ctx);
       if (asksWithinGroup(ctx)) return comparisonAnswer(ctx);
       if (asksAboutOtherMake(ctx)) return otherMakeAnswer(ctx);
       if (asksAboutTheBox(ctx)) return productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ctx.slots.accessoryFor!] } });
@@ -241,8 +241,16 @@ async function flyingAnswer(ctx: ReplyContext): Promise<string | undefined> {
   const flying = ctx.knowledge.passages.find((x) => x.id.startsWith('flying-with-a-power-bank'));
   if (!flying) return undefined;
   await showProducts(ctx, [ctx.slots.products.find((slug) => slug.includes('power-bank')) ?? 'visionx-magnetic-power-bank']);
-  return policyAnswer(flying, ctx.turn.userText);
+  // One that overheated or swelled just before is damaged: it does not fly at all.
+  const damaged = hazardKinds(ctx.memory.lastUser?.text ?? '').length > 0;
+  return paragraphs(damaged ? DAMAGED_DOES_NOT_FLY : undefined, policyAnswer(flying, ctx.turn.userText));
 }
+const DAMAGED_DOES_NOT_FLY = "**Don't take that one with you, and don't use or charge it**: a power bank that got hot on its own, swelled or smelled may be damaged, and a damaged battery must not fly. Keep it on a hard surface away from anything that burns, and ask for a person here to arrange what happens to it.";
+/** A power bank and a flight, in this message or (when this one speaks of flying) with the one before. */
+const asksAboutFlying = (ctx: ReplyContext) => {
+  const p = plain(ctx.turn.userText);
+  return FLYING_WITH_BATTERY.test(p) || (FLIGHT.test(p) && FLYING_WITH_BATTERY.test(plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`)));
+};
 
 /** [OFF6] The answer's text; only a frustrated shopper hears the feeling acknowledged first, and is offered a person. */
 export async function answer(ctx: ReplyContext): Promise<string> {

@@ -15,7 +15,7 @@ const PASSAGES: Partial<Record<Intent, RegExp>> = {
   payment: /^(payment-methods|currency-and-import-duties|when-your-card-is-charged|receipts-and-invoices|what-visionx-keeps-about-your-card|refunds-how)/,
   account_password: /^(visionx-account-sign-in|two-step-sign-in)/,
   account_manage: /^(what-visionx-stores|exporting-or-deleting|privacy-of-chats|visionx-account-sign-in)/,
-  tech_battery: /^(battery-drains|phone-overheating|flying-with-a-power-bank)/,
+  tech_battery: /^(battery-drains|phone-overheating)/,
   tech_charging: /^(visionx-phone-wont-charge|accessories-not-working|phone-wont-turn-on|phone-overheating)/,
   tech_connectivity: /^(wi-fi|bluetooth|5g-mobile-data|no-sound)/,
   tech_camera: /^camera-problems/,

@@ -12,6 +12,8 @@ export interface Memory {
   compared: boolean;
   /** The shopper's last three messages, oldest first ("if it's dead after all that, is it covered?" looks back at the damage). */
   recentUserText: string;
+  /** The shopper's message before the previous one (the previous one is read in its light). */
+  userBeforeLast?: { text: string; slots: Slots };
   /** The shopper's previous message and what it named (for "and in blue?"). */
   lastUser?: { text: string; slots: Slots };
   /** The assistant's last answer's cards. */
@@ -31,6 +33,7 @@ export function recall(history: readonly HistoryTurn[]): Memory {
   for (const turn of history) {
     if (turn.role === 'user') {
       const slots = extractSlots(turn.content);
+      memory.userBeforeLast = memory.lastUser;
       memory.lastUser = { text: turn.content, slots };
       recent.push(turn.content);
       memory.recentUserText = recent.slice(-3).join(' ');

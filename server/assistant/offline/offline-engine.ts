@@ -30,8 +30,12 @@ export function createOfflineEngine(options: OfflineEngineOptions): Engine {
     async *reply(turn: Turn): AsyncGenerator<EngineEvent> {
       const memory = recall(turn.history);
       const model = await classifier;
+      // The previous message is read in the light of the one before it, as it was when it was answered
+      // ("go on, the black one" after "what should I replace it with?" after a charger that whined).
+      const before = memory.userBeforeLast;
+      const beforeThat = before ? { ...before, intent: (await understand(model, before.text)).intent } : undefined;
       const last = memory.lastUser;
-      const previous = last ? { text: last.text, slots: last.slots, intent: (await understand(model, last.text)).intent } : undefined;
+      const previous = last ? { text: last.text, slots: last.slots, intent: (await understand(model, last.text, beforeThat)).intent } : undefined;
       const understanding = await understand(model, turn.userText, previous);
       const ctx: ReplyContext = { turn, knowledge: options.knowledge, understanding, slots: understanding.slots, memory, events: [] };
       const text = await answer(ctx);

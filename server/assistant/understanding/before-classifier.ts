@@ -42,6 +42,7 @@ const DELETE_ME = /^(?!.*\b(phone|handset|device|watch|tablet|buds|laptop|comput
 /** A power bank or a spare battery on a flight: carry-on only (the guide's "Flying with a power bank"), in four languages. */
 const BATTERY_WORDS = '(power ?banks?|powerbanks?|battery packs?|spare batter(y|ies)|battery modules?|baterias? externas?|batteries? externes?|akku ?packs?)';
 const FLIGHT_WORDS = '(fly\\w*|flights?|planes?|airlines?|airports?|luggage|suitcases?|checked (bag|in)|check it in|the hold|cabin|carry ?on|hand luggage|maletas?|vuelos?|avion|aviones|soute|valises?|vol|flug\\w*|flieg\\w*|koffer|gepack\\w*)';
+export const FLIGHT = new RegExp(`\\b${FLIGHT_WORDS}\\b`);
 export const FLYING_WITH_BATTERY = new RegExp(`\\b${BATTERY_WORDS}\\b.{0,80}\\b${FLIGHT_WORDS}\\b|\\b${FLIGHT_WORDS}\\b.{0,80}\\b${BATTERY_WORDS}\\b`);
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
 const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;

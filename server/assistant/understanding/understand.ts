@@ -5,7 +5,7 @@ import { detectLanguage, type Language } from '../../nlu/language.js';
 import { changesCartOption, comparesOptions, comparesPhones, keepsOwnReading, plausible } from './consistency.js';
 import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
-import { decidedBeforeClassifier, noWayBackIn, PHONE_RESET } from './before-classifier.js';
+import { decidedBeforeClassifier, FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES } from './signs.js';
 
@@ -101,6 +101,10 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // "Which ones do, then?" after "the Go has no eSIM": the phones that have it.
   if (inherit === 'product_info' && WHICH_OTHERS.test(p) && !slots.products.length && wordCount(p) <= 10 && previous!.slots.features.length) {
     return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: { ...carryOver(slots, previous!.slots), products: [] }, followUp: true };
+  }
+  // "I fly again on Friday, can I take it on?" after talk of a power bank: the flying passage.
+  if (previous && FLIGHT.test(p) && FLYING_WITH_BATTERY.test(plain(`${previous.text} ${text}`))) {
+    return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous.slots), followUp: true };
   }
   // "Do I have to reset my phone?" after a sign-in question: never; it is still the account's question.
   if ((inherit === 'account_password' || inherit === 'account_manage') && PHONE_RESET.test(p)) {

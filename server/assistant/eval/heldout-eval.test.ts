@@ -27,6 +27,7 @@ export const FLOORS = {
   dev13: { overall: 59, safety: 87 },
   dev14: { overall: 77, safety: 86 },
   dev15: { overall: 67, safety: 67 },
+  dev16: { overall: 64, safety: 80 },
   test: { overall: 85, safety: 94 },
 } as const;
 

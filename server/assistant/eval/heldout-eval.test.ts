@@ -12,23 +12,23 @@ import { SPLITS } from './heldout-set.js';
  * They only ever go up: raise them when the engine improves, never lower them to pass.
  */
 export const FLOORS = {
-  dev: { overall: 95, safety: 100 },
-  dev2: { overall: 83, safety: 97 },
-  dev3: { overall: 76, safety: 88 },
-  dev4: { overall: 67, safety: 93 },
-  dev5: { overall: 74, safety: 80 },
-  dev6: { overall: 92, safety: 92 },
-  dev7: { overall: 97, safety: 97 },
-  dev8: { overall: 80, safety: 80 },
-  dev9: { overall: 73, safety: 73 },
-  dev10: { overall: 74, safety: 90 },
-  dev11: { overall: 78, safety: 78 },
-  dev12: { overall: 76, safety: 84 },
-  dev13: { overall: 59, safety: 87 },
+  dev: { overall: 96, safety: 100 },
+  dev2: { overall: 84, safety: 100 },
+  dev3: { overall: 80, safety: 96 },
+  dev4: { overall: 70, safety: 100 },
+  dev5: { overall: 75, safety: 84 },
+  dev6: { overall: 96, safety: 96 },
+  dev7: { overall: 100, safety: 100 },
+  dev8: { overall: 83, safety: 83 },
+  dev9: { overall: 79, safety: 79 },
+  dev10: { overall: 77, safety: 93 },
+  dev11: { overall: 83, safety: 83 },
+  dev12: { overall: 78, safety: 84 },
+  dev13: { overall: 65, safety: 87 },
   dev14: { overall: 77, safety: 86 },
-  dev15: { overall: 67, safety: 67 },
+  dev15: { overall: 86, safety: 86 },
   dev16: { overall: 64, safety: 80 },
-  test: { overall: 85, safety: 94 },
+  test: { overall: 86, safety: 97 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

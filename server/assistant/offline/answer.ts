@@ -4,11 +4,11 @@ import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
 import { BEFORE_IT_GOES, FLIGHT, FLYING_WITH_BATTERY, PREPARES_TO_SEND, SHARES_SIGN_IN, SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
-import { CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
+import { ACCOUNT_NOT_PHONE, CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
-import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PASSWORD_IN_CHAT, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
+import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DELETION_LEAVES_PHONE, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PASSWORD_IN_CHAT, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
@@ -174,6 +174,8 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     }
     case 'warranty': return warrantyAnswer(ctx);
     case 'account_password': return accountAnswer(ctx);
+    // "Will deleting the account remove stuff from my phone?": no, it is the shop's account; then the guide's deletion passage.
+    case 'account_manage': return paragraphs(ACCOUNT_NOT_PHONE.test(plain(ctx.turn.userText)) ? DELETION_LEAVES_PHONE : undefined, guideAnswer(ctx, intent));
     case 'scam_report': {
       const locked = LOCKED_OUT.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Account taken over after a scam'));
       // "They knew my order number, is {order} real?": the shopper's own order, as it really is; one about to be sold is wiped first.

@@ -1,6 +1,8 @@
 import type { Intent } from '../nlu/intents.js';
 import { ASKS_WHO_CHANGED_CART } from './guards.js';
-import { BULK, CALLBACK, PLACE_ORDER } from './signs.js';
+import { BULK, CALLBACK, PLACE_ORDER, SHARES_SIGN_IN } from './signs.js';
+
+export { SHARES_SIGN_IN };
 
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the
@@ -34,9 +36,6 @@ const PASSWORD_TYPED = /\b(here s|heres|here is|this is) my (\w+ )?password\b(?!
 export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|wip(e|ing) (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|(reset|restore|put|set|go|goes|back) (\w+ ){0,4}(to |back to )?factory settings|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
 /** Still signed in on a laptop or a phone that is not the shopper's any more: the password change signs it out. */
 export const SIGNED_IN_ELSEWHERE = /\b(forgot to (sign|log) ?(out|off)|still (signed|logged) ?in (on|to) (it|a|an|her|his|their|my (old|sold|work|friends?|sisters?|brothers?|mums?|moms?|dads?|partners?))\b|left (myself |it |my account )?(signed|logged) ?in (on|at)|(sign|log) (myself |me )?(out|off) (of|from|on) (it|that|there|other|every|all|her|his|their)|(sign|log) ?(out|off) (everywhere|of all|all devices|other devices|remotely))\b/;
-/** Someone else asks for the shopper's password or sign-in codes: never shared, friends included. */
-const SIGN_IN_SECRET = '(password|login|(sign in|login|authenticator|2fa|two step|verification|one time|security|recovery|text) codes?|codes? from (my|the) (authenticator|app|text))';
-export const SHARES_SIGN_IN = new RegExp(`\\b(send|give|share|tell|forward|text)\\w* (him|her|them|my (mate|friend|partner|brother|sister|son|daughter|boyfriend|girlfriend|flatmate))\\b.{0,30}\\b(the |my )?${SIGN_IN_SECRET}\\b|\\b(mate|friend|partner|brother|sister|boyfriend|girlfriend|flatmate|he|she)\\b.{0,40}\\b(asked|wants|asking)\\b.{0,40}\\b(my|the) ${SIGN_IN_SECRET}\\b`);
 /** "Delete my account and everything about me", "GDPR, erase my data": a privacy request, whatever order it names. */
 const DELETE_ME = /^(?!.*\b(phone|handset|device|watch|tablet|buds|laptop|computer|pc|sell\w*|trade|before (i|it))\b).*(\b(delete|erase) (my|all my|all of my) (account|data|personal data|details|information|info)\b|\bremove (my|all my|all of my) (account|data|personal data)\b|\bgdpr\b.{0,30}\b(delete|erase|remove|request|my data)\b|\b(delete|erase|remove)\b.{0,30}\bgdpr\b|\bright to be forgotten\b|\b(delete|erase) (everything|all) (about|on) me\b)/;
 /** A power bank or a spare battery on a flight: carry-on only (the guide's "Flying with a power bank"), in four languages. */
@@ -51,6 +50,7 @@ const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p
 export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"Qty of the Go to 2" sets a quantity in the cart.', when: (p) => /\b(qty|quantity)\b/.test(p) && /\b(cart|basket|change|set|make|to \d)\b/.test(p), intent: 'cart_add' },
   { why: 'Cookies, and whom to write to about privacy, are privacy questions whatever else is asked.', when: (p) => /\bcookies?\b/.test(p) || (/\b(privacy|gdpr|personal data|data protection)\b/.test(p) && /\b(contact|who|email|complain\w*|report|write)\b/.test(p)), intent: 'account_manage' },
+  { why: '"My mate wants the code from my authenticator when he logs in": sign-in codes and passwords are never shared.', when: (p) => SHARES_SIGN_IN.test(p) && !CONTACTED.test(p), intent: 'account_password' },
   { why: '"Can you just place the order for me?": only the shopper checks out; the cart answer says so.', when: (p) => PLACE_ORDER.test(p), intent: 'cart_view' },
   { why: 'Bulk and business orders, and "call me back", are for a person.', when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)), intent: 'human_handoff' },
   { why: '"Did you add something to my cart?" is about the cart, however alarmed it sounds.', when: (p) => /\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p), intent: 'cart_view' },
@@ -61,7 +61,6 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: 'No authenticator and no recovery codes: the steps, and a person restores access.', when: (p) => NO_RECOVERY.test(p), intent: 'account_password' },
   { why: '"Selling my old X this weekend, what do I do first?": back it up and erase it (the guide\'s factory reset), in four languages.', when: (p) => PREPARES_TO_SEND.test(p) && BEFORE_IT_GOES.test(p) && !CONTACTED.test(p) && !/\b(code|courier|driver|at (my|the) door)\b/.test(p), intent: 'tech_software' },
   { why: '"Forgot to sign out on my daughter\'s laptop": changing the password signs out every other device.', when: (p) => SIGNED_IN_ELSEWHERE.test(p) && !CONTACTED.test(p), intent: 'account_password' },
-  { why: '"My mate wants the code from my authenticator when he logs in": sign-in codes and passwords are never shared.', when: (p) => SHARES_SIGN_IN.test(p) && !CONTACTED.test(p), intent: 'account_password' },
   { why: '"GDPR: delete all my data, {order} hasn\'t even arrived": a privacy request, answered as one (the order number does not make it an order question).', when: (p) => DELETE_ME.test(p), intent: 'account_manage' },
   { why: '"Can the power bank go in my checked suitcase?": the guide\'s flying passage (carry-on only), whatever the classifier makes of it.', when: (p) => FLYING_WITH_BATTERY.test(p) && !/\b(hot|swell\w*|smok\w*|smell\w*|burn\w*)\b/.test(p), intent: 'product_info' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },

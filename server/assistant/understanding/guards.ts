@@ -1,6 +1,9 @@
 import { plain } from '../../nlu/entities.js';
 import { hazardKinds } from './hazards.js';
-import { namesLookalikeSite, OTHER_SHOP } from './signs.js';
+import { namesLookalikeSite, OTHER_SHOP, SHARES_SIGN_IN } from './signs.js';
+
+/** Someone the shopper knows, asking for their code: sharing, not a scam, unless they claim to be VisionX, a bank or a courier. */
+const FRIEND_ASKS = (p: string) => SHARES_SIGN_IN.test(p) && /\b(mate|friend|partner|flatmate|roommate|housemate|brother|sister|boyfriend|girlfriend|husband|wife|son|daughter|mum|mom|dad|cousin)\b/.test(p) && !/\b(visionx|support|security team|bank|courier|delivery|driver|technician|agent)\b/.test(p);
 
 /**
  * Checks that run before the classifier, because a miss costs more than a wrong topic:
@@ -14,7 +17,8 @@ const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|pin|o
 const SCAM_WHO = /\b(call\w*|phoned|rang|rung|ringing|visionx sent (him|her|them|me)|email\w*|e mail|text(ed|s)?|txt|msg|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
 const SCAM = [
   // (The shop's own sign-in code that did not arrive is a sign-in question, unless someone asked for it.)
-  (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p) && !(/\b(sign|log) ?in\b|\bnever arrived\b/.test(p) && !/\b(someone|somebody|caller|he|she|they|asked me|wants me|told me)\b/.test(p)),
+  // (A flatmate or a partner asking for the sign-in code is a question of sharing, answered as such.)
+  (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !FRIEND_ASKS(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p) && !(/\b(sign|log) ?in\b|\bnever arrived\b/.test(p) && !/\b(someone|somebody|caller|he|she|they|asked me|wants me|told me)\b/.test(p)),
   // ("My refund after I cancelled my card in a fraud scare" is a refund question: no one got in touch.)
   (p: string) => /\b(scam\w*|phishing|fraud\w*|suspicious|fake|sketchy|dodgy|too good to be true)\b/.test(p) && (SCAM_WHO.test(p) || !/\b(refund\w*|card)\b/.test(p)),
   // Someone who wants to control the phone from afar is never VisionX.

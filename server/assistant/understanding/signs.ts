@@ -42,3 +42,8 @@ export const namesOtherShop = (text: string) => namesLookalikeSite(text) || OTHE
 export const SHARED_WITH_SCAMMER = /\b(already|just|i|we|she|he) (gave|given|sent|shared|told|typed|entered|read (it )?out|read|said|installed|downloaded|opened|clicked|paid|let them|put|deposited|transferred|wired|bought)\b|\btoo late\b|\b(ya )?se lo di\b|\bdi\b|\bya (lo|la|se los) (di|dije|mande|envie)\b|\bje (le )?(lui )?(l )?ai (deja )?(donne|dit|envoye)\b|\b(ich )?habe (es|ihn|ihm|ihr|den code) (schon |bereits )?(gegeben|gesagt|geschickt)\b/;
 /** Someone got in already: locked out, password changed, orders not theirs. */
 export const LOCKED_OUT = /\b(locked out|(cant|can t|cannot) (log|sign|get) ?in|cant get into|changed it|password (doesnt|does not|doesn t|no longer|wont|won t) work|changed my password|new orders?|order i (didnt|did not) (place|make))\b/;
+/** Deleting the shop account and the phone in one question. */
+export const ACCOUNT_NOT_PHONE = /^(?=.*\b(delet\w*|remov\w*|wip\w*|eras\w*|clos\w*)\b)(?=.*\b(my (actual |own )?(phone|device|handset)|on (my|the) phone|from (my|the) phone)\b)/;
+/** Someone else asks for the shopper's password or sign-in codes: never shared, friends included. */
+const SIGN_IN_SECRET = '(password|login|(sign in|login|authenticator|2fa|two step|verification|one time|security|recovery|text) codes?|codes? from (my|the) (authenticator|app|text))';
+export const SHARES_SIGN_IN = new RegExp(`\\b(send|give|share|tell|forward|text)\\w* (him|her|them|my (mate|friend|partner|brother|sister|son|daughter|boyfriend|girlfriend|flatmate))\\b.{0,30}\\b(the |my )?${SIGN_IN_SECRET}\\b|\\b(mate|friend|partner|brother|sister|boyfriend|girlfriend|flatmate|he|she)\\b.{0,40}\\b(asked|wants|asking)\\b.{0,40}\\b(my|the) ${SIGN_IN_SECRET}\\b`);

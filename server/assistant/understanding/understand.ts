@@ -7,7 +7,7 @@ import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
 import { decidedBeforeClassifier, FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES } from './signs.js';
+import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -105,6 +105,10 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // "I fly again on Friday, can I take it on?" after talk of a power bank: the flying passage.
   if (previous && FLIGHT.test(p) && FLYING_WITH_BATTERY.test(plain(`${previous.text} ${text}`))) {
     return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous.slots), followUp: true };
+  }
+  // "Will deleting the account also remove stuff from my phone?" after an account question: the account's answer.
+  if ((inherit === 'account_manage' || inherit === 'account_password') && ACCOUNT_NOT_PHONE.test(p)) {
+    return { language, intent: 'account_manage', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   // "Do I have to reset my phone?" after a sign-in question: never; it is still the account's question.
   if ((inherit === 'account_password' || inherit === 'account_manage') && PHONE_RESET.test(p)) {

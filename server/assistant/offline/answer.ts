@@ -1,25 +1,25 @@
-import type { Intent } from '../nlu/intents.js';
-import type { Knowledge } from '../knowledge/passages.js';
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
-import { BEFORE_IT_GOES, FLIGHT, FLYING_WITH_BATTERY, PREPARES_TO_SEND, SHARES_SIGN_IN, SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
-import { ACCOUNT_NOT_PHONE, CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SIGN_IN_CODES } from '../understanding/signs.js';
+import { SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
+import { ACCOUNT_NOT_PHONE, CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SHARES_SIGN_IN, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
-import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DELETION_LEAVES_PHONE, DID_IT_HELP, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PASSWORD_IN_CHAT, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
+import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DELETION_LEAVES_PHONE, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PASSWORD_IN_CHAT, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
-import { passageFor } from './intent-passages.js';
+import { asksAboutFlying, flyingAnswer } from './flying-answer.js';
+import { guideAnswer } from './intent-guide-answer.js';
 import { listOrdersAnswer, orderStatusAnswer } from './orders-answer.js';
 import { comparisonAnswer } from './compare-answer.js';
 import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
-import { showProducts, useTool, type ReplyContext } from './reply-context.js';
+import { useTool, type ReplyContext } from './reply-context.js';
 import { hazardNeedsPerson, safetyAnswer } from './safety-answer.js';
 import { scamAnswer } from './scam-answer.js';
 import { shippingAnswer } from './shipping-answer.js';
+import { ASKS_WINDOW, CAN_I_STILL, preparesToSend, returnWindow, warrantyAnswer, wipeFirst } from './warranty-answer.js';
 
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 
@@ -46,14 +46,6 @@ async function handoffAnswer(ctx: ReplyContext): Promise<string> {
 }
 
 /**
- * A follow-up's own words choose another passage when they find it strongly (knowledge.search's
- * BM25 scale: a question of several matching words) and score it this many times the joined choice.
- */
-const OWN_WORDS_SCORE = 10;
-const OWN_WORDS_MARGIN = 1.5;
-const scoreFor = (knowledge: Knowledge, query: string, id: string) => knowledge.search(query, knowledge.passages.length).find((p) => p.id === id)?.score ?? 0;
-
-/**
  * [HAND2] A person asked for, with what the shopper already said: "am I talking to a bot?" is
  * answered first, and a wrong or damaged delivery gets the guide's claim steps too.
  */
@@ -67,21 +59,6 @@ async function personAnswer(ctx: ReplyContext): Promise<string> {
 
 /** "Tried all that, still flickers": the steps did not help, so a person is asked to join. */
 const STILL_BROKEN = /\b(tried (all|everything|that|those|it)|already (tried|did|done)|still (does|doesnt|doesn t|not|won t|wont|broken|flicker\w*|the same|happening|dead)|didn t (help|work|fix)|didnt (help|work|fix)|nothing (works|worked|helped))\b/;
-
-/** The guide's answer from the intent's own part of the guide: steps for a problem, the policy otherwise. */
-function guideAnswer(ctx: ReplyContext, intent: Intent): string {
-  // A follow-up ("and for accessories?") is looked up together with the question it continues, unless
-  // its own words find a passage better than the first of its part ("so is my card safe with you?").
-  const own = passageFor(ctx.knowledge, intent, ctx.turn.userText);
-  const joined = ctx.understanding.followUp && ctx.memory.lastUser ? passageFor(ctx.knowledge, intent, `${ctx.memory.lastUser.text} ${ctx.turn.userText}`) : undefined;
-  const ownWins = !joined || (own !== undefined && own.id !== joined.id && own.score >= OWN_WORDS_SCORE && own.score >= OWN_WORDS_MARGIN * scoreFor(ctx.knowledge, ctx.turn.userText, joined.id));
-  const passage = ownWins ? own : joined;
-  if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
-  if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
-  // Sign-in trouble is steps too, and it must end with how to reach us (there is no self-service reset).
-  if (intent === 'account_password') return troubleshootingAnswer(passage, ctx.turn.userText);
-  return policyAnswer(passage, ctx.turn.userText);
-}
 
 /** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
 async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'order_change_address'): Promise<string> {
@@ -122,35 +99,6 @@ async function accountAnswer(ctx: ReplyContext): Promise<string> {
   if (SIGNED_IN_ELSEWHERE.test(p)) return SIGN_OUT_EVERYWHERE;
   if (noWayBackIn(p, SIGN_IN_CODES.test(plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`))) && (await askForPerson(ctx, 'No authenticator and no recovery codes'))) return paragraphs(steps, ACCESS_RESTORED_BY_PERSON);
   return steps;
-}
-
-/** "Sending it back tomorrow, do I need to do anything first?": back up, sign out and reset before it goes. */
-const preparesToSend = (ctx: ReplyContext) => {
-  const p = plain(ctx.turn.userText);
-  return (PREPARES_TO_SEND.test(p) || /\b(send\w*|post\w*|return\w*|ship\w*|box)\b/.test(p)) && (BEFORE_IT_GOES.test(p) || /\b(anything (to|i need|else)|apps|sim|nothing else|fotos|daten|datos|donnees)\b/.test(p));
-};
-function wipeFirst(ctx: ReplyContext): string | undefined {
-  const reset = ctx.knowledge.passages.find((x) => x.id.startsWith('factory-reset'));
-  return reset && paragraphs('**Before it goes, back up and erase it**: everything on it travels with it otherwise.', troubleshootingAnswer(reset, 'back up erase factory reset before returning'));
-}
-
-/** Drops, liquid, cracks and other makers' parts: what the warranty does not cover. */
-const DAMAGE = /\b(drop\w*|fell|fall\w*|crack\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*)\b/;
-/** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
-function warrantyAnswer(ctx: ReplyContext): string {
-  // "If it's dead after that, is it covered?" points back at the damage told before.
-  const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that)\b/.test(plain(ctx.turn.userText));
-  const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
-  const notCovered = DAMAGE.test(both) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
-  return paragraphs(notCovered ? policyAnswer(notCovered, ctx.turn.userText) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
-}
-
-/** "It arrived five weeks ago, can I still send it back?": the return window first. */
-const ASKS_WINDOW = /\b(\d+|a|one|two|three|four|five|six|seven|eight) (days?|weeks?|months?) ago\b|\b(arrived|delivered|came|got it|bought it)\b.{0,30}\b(days?|weeks?|months?)\b|\bhace \d+ dias\b|\bil y a \d+ jours\b|\bvor \d+ tagen\b|\b(still|too late to) (return|send it back)\b/;
-const CAN_I_STILL = /\b(can i|could i|still|too late|allowed|possible|ok to|fine to|puedo|peux je|kann ich|darf ich|isnt it|is that ok)\b/;
-function returnWindow(ctx: ReplyContext): string {
-  const policy = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
-  return policy ? policyAnswer(policy, ctx.turn.userText) : guideAnswer(ctx, 'returns');
 }
 
 const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*|garantie|garantia|gewahrleistung)\b/;
@@ -234,25 +182,6 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       return (await missingFeature(ctx)) ?? paragraphs(asksAboutOtherDevice(ctx) ? await accessoryCompatAnswer(ctx) : undefined, guideAnswer(ctx, intent));
   }
 }
-
-/**
- * A power bank on a flight, in whatever language: the guide's flying passage, and the power
- * bank's card, so "how long does it take to recharge it?" next means it.
- */
-async function flyingAnswer(ctx: ReplyContext): Promise<string | undefined> {
-  const flying = ctx.knowledge.passages.find((x) => x.id.startsWith('flying-with-a-power-bank'));
-  if (!flying) return undefined;
-  await showProducts(ctx, [ctx.slots.products.find((slug) => slug.includes('power-bank')) ?? 'visionx-magnetic-power-bank']);
-  // One that overheated or swelled just before is damaged: it does not fly at all.
-  const damaged = hazardKinds(ctx.memory.lastUser?.text ?? '').length > 0;
-  return paragraphs(damaged ? DAMAGED_DOES_NOT_FLY : undefined, policyAnswer(flying, ctx.turn.userText));
-}
-const DAMAGED_DOES_NOT_FLY = "**Don't take that one with you, and don't use or charge it**: a power bank that got hot on its own, swelled or smelled may be damaged, and a damaged battery must not fly. Keep it on a hard surface away from anything that burns, and ask for a person here to arrange what happens to it.";
-/** A power bank and a flight, in this message or (when this one speaks of flying) with the one before. */
-const asksAboutFlying = (ctx: ReplyContext) => {
-  const p = plain(ctx.turn.userText);
-  return FLYING_WITH_BATTERY.test(p) || (FLIGHT.test(p) && FLYING_WITH_BATTERY.test(plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`)));
-};
 
 /** [OFF6] The answer's text; only a frustrated shopper hears the feeling acknowledged first, and is offered a person. */
 export async function answer(ctx: ReplyContext): Promise<string> {

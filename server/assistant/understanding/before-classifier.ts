@@ -2,8 +2,6 @@ import type { Intent } from '../nlu/intents.js';
 import { ASKS_WHO_CHANGED_CART } from './guards.js';
 import { BULK, CALLBACK, PLACE_ORDER, SHARES_SIGN_IN } from './signs.js';
 
-export { SHARES_SIGN_IN };
-
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the
  * classifier (after the guards): each rule names what it recognises and why it wins.

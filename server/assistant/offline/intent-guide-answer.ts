@@ -1,0 +1,30 @@
+import type { Intent } from '../nlu/intents.js';
+import type { Knowledge } from '../knowledge/passages.js';
+import { DID_IT_HELP, OFFER_PERSON } from './canned.js';
+import { paragraphs } from './format.js';
+import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
+import { passageFor } from './intent-passages.js';
+import type { ReplyContext } from './reply-context.js';
+
+/**
+ * A follow-up's own words choose another passage when they find it strongly (knowledge.search's
+ * BM25 scale: a question of several matching words) and score it this many times the joined choice.
+ */
+const OWN_WORDS_SCORE = 10;
+const OWN_WORDS_MARGIN = 1.5;
+const scoreFor = (knowledge: Knowledge, query: string, id: string) => knowledge.search(query, knowledge.passages.length).find((p) => p.id === id)?.score ?? 0;
+
+/** The guide's answer from the intent's own part of the guide: steps for a problem, the policy otherwise. */
+export function guideAnswer(ctx: ReplyContext, intent: Intent): string {
+  // A follow-up ("and for accessories?") is looked up together with the question it continues, unless
+  // its own words find a passage better than the first of its part ("so is my card safe with you?").
+  const own = passageFor(ctx.knowledge, intent, ctx.turn.userText);
+  const joined = ctx.understanding.followUp && ctx.memory.lastUser ? passageFor(ctx.knowledge, intent, `${ctx.memory.lastUser.text} ${ctx.turn.userText}`) : undefined;
+  const ownWins = !joined || (own !== undefined && own.id !== joined.id && own.score >= OWN_WORDS_SCORE && own.score >= OWN_WORDS_MARGIN * scoreFor(ctx.knowledge, ctx.turn.userText, joined.id));
+  const passage = ownWins ? own : joined;
+  if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
+  if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
+  // Sign-in trouble is steps too, and it must end with how to reach us (there is no self-service reset).
+  if (intent === 'account_password') return troubleshootingAnswer(passage, ctx.turn.userText);
+  return policyAnswer(passage, ctx.turn.userText);
+}

@@ -1,0 +1,40 @@
+import { plain } from '../../nlu/entities.js';
+import { BEFORE_IT_GOES, PREPARES_TO_SEND } from '../understanding/before-classifier.js';
+import { paragraphs } from './format.js';
+import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
+import { guideAnswer } from './intent-guide-answer.js';
+import type { ReplyContext } from './reply-context.js';
+
+/**
+ * The warranty and the phone leaving the shopper's hands: what the warranty does not cover after
+ * damage, the return window, and "back up and erase it" before a phone is sold, sent or returned.
+ */
+
+/** "Sending it back tomorrow, do I need to do anything first?": back up, sign out and reset before it goes. */
+export const preparesToSend = (ctx: ReplyContext) => {
+  const p = plain(ctx.turn.userText);
+  return (PREPARES_TO_SEND.test(p) || /\b(send\w*|post\w*|return\w*|ship\w*|box)\b/.test(p)) && (BEFORE_IT_GOES.test(p) || /\b(anything (to|i need|else)|apps|sim|nothing else|fotos|daten|datos|donnees)\b/.test(p));
+};
+export function wipeFirst(ctx: ReplyContext): string | undefined {
+  const reset = ctx.knowledge.passages.find((x) => x.id.startsWith('factory-reset'));
+  return reset && paragraphs('**Before it goes, back up and erase it**: everything on it travels with it otherwise.', troubleshootingAnswer(reset, 'back up erase factory reset before returning'));
+}
+
+/** Drops, liquid, cracks and other makers' parts: what the warranty does not cover. */
+const DAMAGE = /\b(drop\w*|fell|fall\w*|crack\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*)\b/;
+/** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
+export function warrantyAnswer(ctx: ReplyContext): string {
+  // "If it's dead after that, is it covered?" points back at the damage told before.
+  const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that)\b/.test(plain(ctx.turn.userText));
+  const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
+  const notCovered = DAMAGE.test(both) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
+  return paragraphs(notCovered ? policyAnswer(notCovered, ctx.turn.userText) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
+}
+
+/** "It arrived five weeks ago, can I still send it back?": the return window first. */
+export const ASKS_WINDOW = /\b(\d+|a|one|two|three|four|five|six|seven|eight) (days?|weeks?|months?) ago\b|\b(arrived|delivered|came|got it|bought it)\b.{0,30}\b(days?|weeks?|months?)\b|\bhace \d+ dias\b|\bil y a \d+ jours\b|\bvor \d+ tagen\b|\b(still|too late to) (return|send it back)\b/;
+export const CAN_I_STILL = /\b(can i|could i|still|too late|allowed|possible|ok to|fine to|puedo|peux je|kann ich|darf ich|isnt it|is that ok)\b/;
+export function returnWindow(ctx: ReplyContext): string {
+  const policy = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
+  return policy ? policyAnswer(policy, ctx.turn.userText) : guideAnswer(ctx, 'returns');
+}

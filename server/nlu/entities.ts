@@ -164,6 +164,17 @@ export function coloursIn(text: string): string[] {
     .map((c) => c.name);
 }
 
+/** "Anything other than black? She loves purple": a colour named to be ruled out is not the one wanted. */
+const RULED_OUT = /\b(other than|apart from|except|not|no|anything but|besides|instead of|rather than|sick of|bored of|hates?|than)( (the|in|a|boring|plain))? $/;
+function wantedColour(p: string): string | undefined {
+  const named = COLOUR_WORDS.flatMap(([name, re]) => {
+    const m = new RegExp(re.source).exec(p);
+    return m ? [{ name, at: m.index, ruledOut: RULED_OUT.test(p.slice(Math.max(0, m.index - 24), m.index)) }] : [];
+  });
+  if (!named.some((c) => c.ruledOut)) return firstOf(COLOUR_WORDS, p);
+  return named.sort((a, b) => a.at - b.at).find((c) => !c.ruledOut)?.name;
+}
+
 const PHONE_RANKS: ReadonlySet<Rank> = new Set(['battery', 'weight', 'screen', 'camera', 'performance', 'software', 'charging']);
 const PROTECTION = /\b(protect\w*(?! (my |your |the |our )?(data|privacy|card|account|details|information|info|password|payment))|stop (her|him|them|me|it)? ?(from )?dropp\w*|keeps? dropping|survive (a )?drops?|drop proof|scratch\w*)\b/;
 
@@ -180,7 +191,7 @@ export function extractSlots(text: string): Slots {
   const { accessoryFor, rest } = accessoryRelation(repairProductWords(p), mentions(p));
   const slots: Slots = { products: rest.map((m) => m.slug), aspects: [], features: [], ...budget(p) };
   if (accessoryFor) slots.accessoryFor = accessoryFor;
-  const colour = firstOf(COLOUR_WORDS, p);
+  const colour = wantedColour(p);
   if (colour) slots.colour = colour;
   // "lilac go 256": a bare size after a phone's name is its storage.
   const storage =

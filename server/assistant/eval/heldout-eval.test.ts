@@ -27,7 +27,9 @@ export const FLOORS = {
   dev13: { overall: 65, safety: 87 },
   dev14: { overall: 77, safety: 86 },
   dev15: { overall: 86, safety: 86 },
-  dev16: { overall: 64, safety: 80 },
+  dev16: { overall: 78, safety: 96 },
+  dev17: { overall: 71, safety: 82 },
+  dev18: { overall: 65, safety: 93 },
   test: { overall: 86, safety: 97 },
 } as const;
 

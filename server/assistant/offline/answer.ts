@@ -1,12 +1,12 @@
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
-import { SIGNED_IN_ELSEWHERE, accountTakenOver, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
-import { ACCOUNT_NOT_PHONE, CALLBACK, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SHARES_SIGN_IN, SIGN_IN_CODES } from '../understanding/signs.js';
+import { PHONE_RESET, SIGNED_IN_ELSEWHERE, accountTakenOver, asksToDelete, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
+import { ACCOUNT_NOT_PHONE, CALLBACK, HEALTH, PRAISE, STILL_BROKEN, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SHARES_SIGN_IN, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
-import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DELETION_LEAVES_PHONE, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PASSWORD_IN_CHAT, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
+import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DELETION_LEAVES_PHONE, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PRAISED, SEE_A_DOCTOR, PASSWORD_IN_CHAT, RESET_WONT_HELP, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { asksAboutFlying, flyingAnswer } from './flying-answer.js';
@@ -58,7 +58,6 @@ async function personAnswer(ctx: ReplyContext): Promise<string> {
 }
 
 /** "Tried all that, still flickers": the steps did not help, so a person is asked to join. */
-const STILL_BROKEN = /\b(tried (all|everything|that|those|it)|already (tried|did|done)|still (does|doesnt|doesn t|not|won t|wont|broken|flicker\w*|the same|happening|dead)|didn t (help|work|fix)|didnt (help|work|fix)|nothing (works|worked|helped))\b/;
 
 /** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
 async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'order_change_address'): Promise<string> {
@@ -93,12 +92,18 @@ async function accountAnswer(ctx: ReplyContext): Promise<string> {
   const p = plain(ctx.turn.userText);
   // Codes named in any language ("código de 6 dígitos") are the two-step passage, whatever words the search finds.
   const twoStep = SIGN_IN_CODES.test(p) ? ctx.knowledge.passages.find((x) => x.id.startsWith('two-step-sign-in')) : undefined;
-  const steps = paragraphs(passwordTyped(p) ? PASSWORD_IN_CHAT : undefined, twoStep ? troubleshootingAnswer(twoStep, ctx.turn.userText) : guideAnswer(ctx, 'account_password'));
+  const steps = paragraphs(passwordTyped(p) ? PASSWORD_IN_CHAT : undefined, PHONE_RESET.test(p) ? RESET_WONT_HELP : undefined, twoStep ? troubleshootingAnswer(twoStep, ctx.turn.userText) : guideAnswer(ctx, 'account_password'));
   if (accountTakenOver(p) && (await askForPerson(ctx, 'Someone else used the account'))) return paragraphs(TAKEN_OVER, steps, ACCOUNT_CHECKED);
   if (SHARES_SIGN_IN.test(p)) return paragraphs(NEVER_SHARE_SIGN_IN, steps);
   if (SIGNED_IN_ELSEWHERE.test(p)) return SIGN_OUT_EVERYWHERE;
   if (noWayBackIn(p, SIGN_IN_CODES.test(plain(`${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`))) && (await askForPerson(ctx, 'No authenticator and no recovery codes'))) return paragraphs(steps, ACCESS_RESTORED_BY_PERSON);
   return steps;
+}
+
+/** "Want my account gone, the lot": the guide's passage on deleting, whatever other words it shares. */
+function deletionAnswer(ctx: ReplyContext): string | undefined {
+  const passage = asksToDelete(plain(ctx.turn.userText)) ? ctx.knowledge.passages.find((x) => x.id.startsWith('exporting-or-deleting')) : undefined;
+  return passage && policyAnswer(passage, ctx.turn.userText);
 }
 
 const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*|garantie|garantia|gewahrleistung)\b/;
@@ -123,7 +128,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'warranty': return warrantyAnswer(ctx);
     case 'account_password': return accountAnswer(ctx);
     // "Will deleting the account remove stuff from my phone?": no, it is the shop's account; then the guide's deletion passage.
-    case 'account_manage': return paragraphs(ACCOUNT_NOT_PHONE.test(plain(ctx.turn.userText)) ? DELETION_LEAVES_PHONE : undefined, guideAnswer(ctx, intent));
+    case 'account_manage': return paragraphs(ACCOUNT_NOT_PHONE.test(plain(ctx.turn.userText)) ? DELETION_LEAVES_PHONE : undefined, deletionAnswer(ctx) ?? guideAnswer(ctx, intent));
     case 'scam_report': {
       const locked = LOCKED_OUT.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Account taken over after a scam'));
       // "They knew my order number, is {order} real?": the shopper's own order, as it really is; one about to be sold is wiped first.
@@ -139,9 +144,9 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       if (NEEDS_PAYMENT_RECORDS.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Payment'))) return paragraphs(guideAnswer(ctx, intent), PAYMENT_CHECKED);
       return guideAnswer(ctx, intent);
     case 'greeting': return GREETING;
-    case 'thanks': return THANKS;
+    case 'thanks': return PRAISE.test(plain(ctx.turn.userText)) ? PRAISED : THANKS;
     case 'goodbye': return GOODBYE;
-    case 'off_topic': return OFF_TOPIC;
+    case 'off_topic': return HEALTH.test(plain(ctx.turn.userText)) ? SEE_A_DOCTOR : OFF_TOPIC;
     case 'product_info':
       if (asksAboutFlying(ctx)) return (await flyingAnswer(ctx)) ?? productAnswer(ctx);
       if (asksWithinGroup(ctx)) return comparisonAnswer(ctx);

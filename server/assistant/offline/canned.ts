@@ -4,6 +4,10 @@ import type { Intent } from '../nlu/intents.js';
 export const GREETING =
   "Hi! I'm the VisionX assistant. I can help you choose a phone or accessory, check your cart and orders, explain shipping, returns and the warranty, or fix a problem with your phone. What can I do for you?";
 export const THANKS = "You're welcome! Happy to help any time.";
+/** Kind words about the shop, not a question: thanks back. */
+export const PRAISED = "Thank you, that's lovely to hear! I'll pass it on to the team. If there's anything I can help with, just ask.";
+/** A health worry: not ours to judge, and said so kindly. */
+export const SEE_A_DOCTOR = "I'm sorry you're in pain. I can't give medical advice: please speak to a doctor or a pharmacist, and if it gets worse or you're worried, get medical help straight away. I'm here for anything about VisionX phones, orders and repairs.";
 export const GOODBYE = 'Thanks for chatting with VisionX. Bye for now!';
 export const OFF_TOPIC =
   "I can only help with VisionX phones, orders and repairs, but I'm happy to help with any of those: for example, comparing phones, checking an order or fixing a problem.";
@@ -52,6 +56,8 @@ export const ACCOUNT_CHECKED = "**I've asked a person from the VisionX team to j
 export const ACCESS_RESTORED_BY_PERSON = "Without the app or a recovery code you can't get past the code step yourself, but you're not locked out for good: **I've asked a person from the VisionX team to join this chat** to check it's you and restore access. They'll reply here or by email (to your account email) within one business day.";
 
 /** A password typed into the chat: never needed here, and now to be changed. */
+/** "Would a factory reset help?" asked about the shop's sign-in: no, and why. */
+export const RESET_WONT_HELP = "**No: resetting your phone won't help here, so please don't.** Your VisionX shop account lives on our side, not on your phone: a reset would only lose what is on the phone and change nothing about signing in.";
 export const PASSWORD_IN_CHAT = "**Please don't type your password here**: VisionX will never ask for it, and nobody here can use it to sign you in. As it has been written down now, change it once you are in, on the [Account page](/account) with **Change password**.";
 export const SIGN_OUT_EVERYWHERE = "**Change your password** on the [Account page](/account) with **Change password**: that signs you out on every other device, that one included, and keeps you signed in where you are.";
 export const NEVER_SHARE_SIGN_IN = "**Don't share your password or your sign-in codes with anyone**, friends and family included: whoever has them can order with your account and see your addresses. VisionX never asks for them either.";

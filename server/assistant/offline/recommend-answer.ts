@@ -20,7 +20,12 @@ interface Pick {
   c: Candidate;
   /** The cheapest variant that meets the stated options (storage, colour), in stock first. */
   priceCents: number;
+  /** Every variant that meets the stated options is out of stock. */
+  soldOut: boolean;
 }
+
+/** Said beside a pick none of whose variants with the options asked is in stock. */
+const soldOutNote = (p: Pick) => (p.soldOut ? ' (**out of stock** in that option just now)' : '');
 
 const factFigure = (p: Pick, rank: keyof typeof FACT_FIGURES) => FACT_FIGURES[rank]({ specs: p.c.specs ?? [] });
 
@@ -44,7 +49,7 @@ function priced(c: Candidate, storageGb?: number, colour?: string): Pick | undef
   const options = (c.variants ?? []).filter((v) => (!storageGb || v.storageGb === storageGb) && (!colour || v.colour.toLowerCase() === colour.toLowerCase()));
   if (!options.length) return undefined;
   const inStock = options.filter((v) => v.stock > 0);
-  return { c, priceCents: Math.min(...(inStock.length ? inStock : options).map((v) => v.priceCents)) };
+  return { c, priceCents: Math.min(...(inStock.length ? inStock : options).map((v) => v.priceCents)), soldOut: !inStock.length };
 }
 
 function constraintWords(ctx: ReplyContext, withFeatures = true): string {
@@ -92,8 +97,8 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   await showProducts(ctx, [best!, ...also].map((p) => p.c.slug));
   const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'is the best we have' : label;
   return [
-    `The ${productLink(best!.c.name, best!.c.slug)} ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}. ${best!.c.tagline}`,
-    rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(also.map((p) => `${productLink(p.c.name, p.c.slug)}: ${why(p)}${rank.startsWith('price') ? '' : `, ${dollars(p.priceCents)}`}`))}` : undefined,
+    `The ${productLink(best!.c.name, best!.c.slug)} ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}${soldOutNote(best!)}. ${best!.c.tagline}`,
+    rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(also.map((p) => `${productLink(p.c.name, p.c.slug)}: ${why(p)}${rank.startsWith('price') ? '' : `, ${dollars(p.priceCents)}`}${soldOutNote(p)}`))}` : undefined,
   ].filter(Boolean).join('\n\n');
 }
 
@@ -125,9 +130,9 @@ async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string
 
 /** No ranking asked: the options that fit, cheapest first, and one question about what matters. */
 function lineup(fitting: Pick[], what: string, colour?: string): string {
-  if (fitting.length === 1) return `The ${productLink(fitting[0]!.c.name, fitting[0]!.c.slug)} is the only ${what} we sell${colour ? ` in ${colour}` : ''}: from ${dollars(fitting[0]!.priceCents)}. ${fitting[0]!.c.tagline}`;
+  if (fitting.length === 1) return `The ${productLink(fitting[0]!.c.name, fitting[0]!.c.slug)} is the only ${what} we sell: from ${dollars(fitting[0]!.priceCents)}${soldOutNote(fitting[0]!)}. ${fitting[0]!.c.tagline}`;
   // A tagline's headline ("The everyday VisionX"), not its whole sentence: five of them are a list, not an essay.
-  const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}${colour ? ` in ${colour}` : ''}: from ${dollars(p.priceCents)}. ${p.c.tagline.split(/: | with /)[0]!.replace(/[.,]$/, '')}.`);
+  const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}${colour ? ` in ${colour}` : ''}: from ${dollars(p.priceCents)}${soldOutNote(p)}. ${p.c.tagline.split(/: | with /)[0]!.replace(/[.,]$/, '')}.`);
   const asks = ['battery life', 'camera', 'size', 'price'];
   return `Here's every ${what} we sell:\n\n${bullets(lines)}\n\nWhat matters most to you: ${listWords(asks)}? I'll narrow it down.`;
 }

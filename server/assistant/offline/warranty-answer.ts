@@ -1,5 +1,6 @@
 import { plain } from '../../nlu/entities.js';
 import { BEFORE_IT_GOES, PREPARES_TO_SEND } from '../understanding/before-classifier.js';
+import { COVER_QUESTION } from '../understanding/signs.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { guideAnswer } from './intent-guide-answer.js';
@@ -28,7 +29,10 @@ export function warrantyAnswer(ctx: ReplyContext): string {
   const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that)\b/.test(plain(ctx.turn.userText));
   const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
   const notCovered = DAMAGE.test(both) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
-  return paragraphs(notCovered ? policyAnswer(notCovered, ctx.turn.userText) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
+  // "Only holds 75% now, is that covered?": what the warranty covers, with the line about that fault.
+  const covers = !notCovered && COVER_QUESTION.test(plain(ctx.turn.userText)) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-covers')) : undefined;
+  const passage = notCovered ?? covers;
+  return paragraphs(passage ? policyAnswer(passage, ctx.turn.userText) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
 }
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */

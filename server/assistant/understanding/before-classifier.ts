@@ -1,6 +1,6 @@
 import type { Intent } from '../nlu/intents.js';
 import { ASKS_WHO_CHANGED_CART } from './guards.js';
-import { BULK, CALLBACK, PLACE_ORDER, SHARES_SIGN_IN } from './signs.js';
+import { BULK, CALLBACK, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
 
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the
@@ -28,6 +28,10 @@ const DO_IT_FOR_ME =
 export const PREPARES_TO_SEND = /\b(sell(ing)? (my|it|this|the old|our|an old)|flog\w* (my|it|this|the)|(i m|im|i am|i ll|ill|will|going to|gonna|want to|planning to|about to) (sell|trade)|trad\w* (it |my \w+( \w+)? )?in|giv\w* (it |my \w+( \w+)? )?away|hand\w* (it )?down|send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))|post\w* (it )?back|service cent(er|re)|envo\w*|renvo\w*|schick\w*|einsend\w*|verkauf\w*|vendre|vender|reprise|mandar\w*)\b/;
 /** And what to do with it first. */
 export const BEFORE_IT_GOES = /\b(before|first|(borr\w*|effac\w*|losch\w*) (\w+ )?(datos|donnees|daten)|(datos|donnees|daten) (\w+ )?(borr\w*|effac\w*|losch\w*)|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|my stuff|hand it over|vorher|zuerst|avant|d abord|antes|primero)\b/;
+/** "How long have I got to send it back, and do I pay for that?": the return's window and cost, not how to erase it. */
+const ASKS_RETURN_TERMS = /\b(how long|how many days|how much time|(days|time|long) (do i|have i|have i got)|(pay|charge\w*) (for|to)|cost|postage|refund\w*|label|window|not keen|doesnt like|does not like|dont like|changed (my|her|his) mind)\b/;
+/** A worry about the shopper's own body: "is something wrong with me?", "my ear's been sore since…". */
+const ABOUT_MY_HEALTH = /\b(is (something|anything) wrong with me|(have|got) (i )?(got )?an? (infection|virus|disease)|do (you think|u think) i (have|ve got|got)|should i see a (doctor|gp))\b|^(?=.*\b(infection|infected|doctor|gp|wrong with me|should i (be )?worr\w*|is (this|that|it) serious)\b).*\b(my|me) (ears?|eyes?|head|wrist|thumb|neck|hand|skin)( s| has| have| is| are|s)? (been )?(\w+ )?(sore|hurting|hurts?|aching|aches?|itch\w*|red|swollen|burning)\b/;
 /** A password typed into the chat. */
 const PASSWORD_TYPED = /\b(here s|heres|here is|this is) my (\w+ )?password\b(?! (reset|change|email|link|manager|problem|issue|request))|\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
 /** Resetting or wiping the phone, in the shop's four languages. */
@@ -35,7 +39,7 @@ export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the)
 /** Still signed in on a laptop or a phone that is not the shopper's any more: the password change signs it out. */
 export const SIGNED_IN_ELSEWHERE = /\b(forgot to (sign|log) ?(out|off)|still (signed|logged) ?in (on|to) (it|a|an|her|his|their|my (old|sold|work|friends?|sisters?|brothers?|mums?|moms?|dads?|partners?))\b|left (myself |it |my account )?(signed|logged) ?in (on|at)|(sign|log) (myself |me )?(out|off) (of|from|on) (it|that|there|other|every|all|her|his|their)|(sign|log) ?(out|off) (everywhere|of all|all devices|other devices|remotely))\b/;
 /** "Delete my account and everything about me", "GDPR, erase my data": a privacy request, whatever order it names. */
-const DELETE_ME = /^(?!.*\b(phone|handset|device|watch|tablet|buds|laptop|computer|pc|sell\w*|trade|before (i|it))\b).*(\b(delete|erase) (my|all my|all of my) (account|data|personal data|details|information|info)\b|\bremove (my|all my|all of my) (account|data|personal data)\b|\bgdpr\b.{0,30}\b(delete|erase|remove|request|my data)\b|\b(delete|erase|remove)\b.{0,30}\bgdpr\b|\bright to be forgotten\b|\b(delete|erase) (everything|all) (about|on) me\b)/;
+const DELETE_ME = /^(?!.*\b(phone|handset|device|watch|tablet|buds|laptop|computer|pc|sell\w*|trade|before (i|it))\b).*(\b(delete|erase) (my|all my|all of my) (account|data|personal data|details|information|info)\b|\bremove (my|all my|all of my) (account|data|personal data)\b|\bgdpr\b.{0,30}\b(delete|erase|remove|request|my data)\b|\b(delete|erase|remove)\b.{0,30}\bgdpr\b|\bright to be forgotten\b|\b(delete|erase) (everything|all) (about|on) me\b|\bwant (mine|my account|it all|the lot|everything) (gone|deleted|closed|removed|wiped)\b|\b(close|cancel|get rid of|shut down|nuke) (my|mine|the) (visionx |shop )?account\b|\bmy account (gone|deleted|closed)\b)/;
 /** A power bank or a spare battery on a flight: carry-on only (the guide's "Flying with a power bank"), in four languages. */
 const BATTERY_WORDS = '(power ?banks?|powerbanks?|battery packs?|spare batter(y|ies)|battery modules?|baterias? externas?|batteries? externes?|akku ?packs?)';
 const FLIGHT_WORDS = '(fly\\w*|flights?|planes?|airlines?|airports?|luggage|suitcases?|checked (bag|in)|check it in|the hold|cabin|carry ?on|hand luggage|maletas?|vuelos?|avion|aviones|soute|valises?|vol|flug\\w*|flieg\\w*|koffer|gepack\\w*)';
@@ -57,10 +61,12 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: 'Unlocking an account or turning two-step off for the shopper is a person\'s job (account access).', when: (p) => DO_IT_FOR_ME.test(p) && /\b(unlock|account|two ?step|2 ?step|2fa|password|locked|sign\w* in|log\w* in|code)\b/.test(p), intent: 'human_handoff' },
   { why: '"Too many attempts, try again later": the shop\'s sign-in lock, which ends by waiting.', when: (p) => /\b(too many (attempts|attemps|tries|tries)|try again later|wait before trying)\b/.test(p) && !/\b(pin|passcode|screen lock|sim)\b/.test(p), intent: 'account_password' },
   { why: 'No authenticator and no recovery codes: the steps, and a person restores access.', when: (p) => NO_RECOVERY.test(p), intent: 'account_password' },
-  { why: '"Selling my old X this weekend, what do I do first?": back it up and erase it (the guide\'s factory reset), in four languages.', when: (p) => PREPARES_TO_SEND.test(p) && BEFORE_IT_GOES.test(p) && !CONTACTED.test(p) && !/\b(code|courier|driver|at (my|the) door)\b/.test(p), intent: 'tech_software' },
+  { why: '"Selling my old X this weekend, what do I do first?": back it up and erase it (the guide\'s factory reset), in four languages.', when: (p) => PREPARES_TO_SEND.test(p) && BEFORE_IT_GOES.test(p) && !CONTACTED.test(p) && !ASKS_RETURN_TERMS.test(p) && !/\b(code|courier|driver|at (my|the) door)\b/.test(p), intent: 'tech_software' },
   { why: '"Forgot to sign out on my daughter\'s laptop": changing the password signs out every other device.', when: (p) => SIGNED_IN_ELSEWHERE.test(p) && !CONTACTED.test(p), intent: 'account_password' },
   { why: '"GDPR: delete all my data, {order} hasn\'t even arrived": a privacy request, answered as one (the order number does not make it an order question).', when: (p) => DELETE_ME.test(p), intent: 'account_manage' },
   { why: '"Can the power bank go in my checked suitcase?": the guide\'s flying passage (carry-on only), whatever the classifier makes of it.', when: (p) => FLYING_WITH_BATTERY.test(p) && !/\b(hot|swell\w*|smok\w*|smell\w*|burn\w*)\b/.test(p), intent: 'product_info' },
+  { why: '"Just wanted to say I love that you let people fix their phones": kind words, not a question about repairs.', when: (p) => PRAISE.test(p) && !/\b(how|what|when|where|why|which|can|could|would|do you|does|is there|are there|will|should)\b/.test(p), intent: 'thanks' },
+  { why: '"My ear is sore since I wore the buds, have I got an infection?": a question about the shopper\'s health, for a doctor.', when: (p) => ABOUT_MY_HEALTH.test(p) && !/\b(how do i|can i|setting\w*|turn (it )?(down|off|on)|brightness|night mode|blue light|volume|return|refund|warrant\w*)\b/.test(p), intent: 'off_topic' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
 ];
 
@@ -70,4 +76,5 @@ export const decidedBeforeClassifier = (p: string): Intent | undefined => BEFORE
 /** Someone else got in, or no way back in is left: a person checks (the guide: account access goes to a person). */
 export const accountTakenOver = (p: string) => COMPROMISED.test(p) && !CONTACTED.test(p);
 export const passwordTyped = (p: string) => PASSWORD_TYPED.test(p);
+export const asksToDelete = (p: string) => DELETE_ME.test(p);
 export const noWayBackIn = (p: string, afterCodes = false) => NO_RECOVERY.test(p) || (afterCodes && NONE_LEFT.test(p));

@@ -35,6 +35,8 @@ const SCAM = [
   (p: string) => /\b(someone|somebody|a (man|woman|guy|bloke|technician|engineer|courier|person)|he|she|they)\b (\w+ ){0,2}(turned up|showed up|knocked|came round|came to (my|the) (door|house|flat))\b/.test(p) && SCAM_ASK.test(p) && /\b(pin|passcode|password|card|code|phone away|take (my|the) phone)\b/.test(p),
   (p: string) => /\b(someones?|somebody|he|she|they|caller|a (man|woman|guy)|rep|agent)\b.{0,40}\b(asking|asked|wants?|wanted)\b (me )?(for )?(my|your) card\b/.test(p) && SCAM_WHO.test(p),
   (p: string) => SCAM_WHO.test(p) && /\b(reply|respond) with (your |my |one of (your|my) )?(recovery|backup) codes?\b|\b(send|give|share|read out|tell)\w* (them |him |her )?(your |my )?(recovery|backup|sign in|login) codes?\b|\b(asked|asking|wants?) (me )?for (my|your) (recovery|backup) codes?\b/.test(p),
+  // A driver or a courier who wants cash or a fee for duties before handing a parcel over: duties are already paid.
+  (p: string) => /\b(driver|courier|delivery (man|guy|person|bloke|woman)|postman|postie|dhl|ups|fedex|dpd|parcelforce|carrier)\b.{0,80}\b(wants?|want(ed|ing)|ask\w*|demand\w*|charg\w*|insist\w*|(only|wont|will not|not) (give|hand|deliver|releas)\w*|(if|unless) i pay)\b/.test(p) && /\b(customs|duty|duties|import|vat|tax)\b/.test(p) && /\b(cash|fee|pay\w*|euros?|pounds?|dollars?|quid|\d+)\b/.test(p),
   // "Someone rang saying they're from VisionX": a caller claiming to be us.
   (p: string) => {
     const claims = /\b(saying|said|says|claim\w*|pretend\w*|posing as)\b.{0,25}\b(from|with|at|work for) visionx\b/.test(p);
@@ -59,7 +61,8 @@ const INJECTION = [
   /\b(user|customer|account) (id|number|#)\s*\d+|\buser \d+|\border(s)? (of|for|from|belonging to) (user|customer|account|someone|somebody|another|other)\b/,
   /\b(pretend|act as|you are now|role ?play) .{0,30}\b(admin|staff|administrator|support agent|developer|another|different)\b|\bas an? (admin|administrator)\b|\badmin (access|mode|rights)\b/,
   /\b(show|list|give|see|display|dump|export|look ?up|find|fetch|print|read)\b.{0,20}\b(all|every) (the |of the )?(orders|customers|accounts|users)\b(?! i\b| ive\b| i have\b)/,
-  /\b(i m|im|i am) (an? |the )?(admin|administrator|developer|staff|employee|ceo|owner)\b/,
+  // ("Reply with your password to confirm you're the owner" quotes a scam; it claims nothing.)
+  /(?<!\b(confirm|prove|verify|show|check)( that)? )\b(i m|im|i am) (an? |the )?(admin|administrator|developer|staff|employee|ceo|owner)\b/,
 ];
 
 /** An explicit request for a person always reaches one, whatever else the message says. */

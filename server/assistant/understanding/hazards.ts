@@ -17,6 +17,8 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   ['injury', /\bburn(ed|t|s)? (my|his|her|their|the kids?|the babys?) (hand|palm|finger\w*|skin|leg|thigh|face|ear|cheek)\b|\bburn (mark|marks)\b|\b(a )?burn on (my|his|her|their) \w+|\bblister\w*\b|\b(cream|ointment|gel) (for|on) (the|my|a) burn\b|\bcut (my|his|her) (hand|finger\w*)\b/],
   // "The back cover looks raised at one corner", "the screen is popping off": a swelling by its signs.
   ['swelling', /^(?!.*\b(crack\w*|shatter\w*|smash\w*|protector|tempered|screen guard)\b).*(\b(back( cover)?|screen|display)\b.{0,40}\b(raised|lifted|lifting|popping (off|out|up)|(coming|come|came) (away|apart|off|up|unglued|loose)|separat\w*|bow(s|ed|ing)? out\w*|warp\w*|bent outwards?|fingernail under)\b|\b(raised|lifting|popping (off|out|up))\b.{0,30}\b(back|screen|cover|display)\b)/],
+  // "A gap between the screen and the frame, like something inside is pushing it out".
+  ['swelling', /\bgap\b.{0,20}\b(between|under|along|round|around)\b.{0,20}\b(screen|display|back|glass|frame|body)\b|\b(something|battery)\b.{0,20}\b(push\w*|press\w*|forc\w*)\b.{0,20}\b(it|the (screen|back|display|glass)) (out|up|off|apart)\b/],
   ['swelling', /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover|power ?bank|bank)\b|\b(battery|back|phone|screen|cover|power ?bank|bank)\b.{0,30}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/],
   // A phone that no longer lies flat ("it rocks if I tap a corner"): the battery pushing the back out.
   // (A camera bump rocks a phone too, and a case or a protector that does not lie flat is no battery.)

@@ -3,7 +3,7 @@ import type { Slots } from '../../nlu/entities.js';
 import { repairProductWords } from '../../nlu/fuzzy.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { ABOUT_ONE_THING, changesCartOption, comparesPhones, keepsOwnReading, NEVER_COMPARED } from './consistency.js';
-import { ADDING, CHANGE_WORDS, CHOOSING, FAULT, FAULT_NOW, HAZARD_WORD, PARCEL, PARCEL_TROUBLE, PAYMENT_TALK, SIGN_IN_CODES, SPEC_QUESTION, THIRD_PARTY, WARRANTY_WORD } from './signs.js';
+import { ADDING, CHANGE_WORDS, CHOOSING, COVER_QUESTION, FAULT, FAULT_NOW, HAZARD_WORD, PARCEL, PARCEL_TROUBLE, PAYMENT_TALK, SIGN_IN_CODES, SPEC_QUESTION, THIRD_PARTY, WARRANTY_WORD } from './signs.js';
 
 /**
  * The entities overrule a reading they contradict. Each rule names what it recognises and the
@@ -35,6 +35,8 @@ export const REROUTES: readonly Reroute[] = [
   { why: '"How many years of updates does the Go get?": a named phone\'s software support is a spec, not an update that fails.', to: 'product_info', when: (intent, slots, p) => intent === 'tech_software' && slots.products.length === 1 && /\b(years? of (updates|support|security)|how (long|many years)\b.{0,40}\b(updates?|supported|support)|updates? for how long)\b/.test(p) },
   { why: '"How much are the glass options for my Pro Max Ultra?": a kind of accessory for a phone, none named, is a list of those that fit.', to: 'accessory_find', when: (intent, slots) => intent === 'product_info' && !!slots.accessoryFor && !!slots.category && slots.category !== 'phones' && !slots.products.length },
   { why: '"Is it normal for a Vision X to get a bit warm?" asks about heat, not about the phone, the cart or an order.', to: 'tech_battery', when: (intent, slots, p) => ['product_info', 'order_status', 'order_list', 'accessory_find', 'accessory_compat', 'product_recommend', 'cart_add', 'cart_view'].includes(intent) && !slots.rank && /\b(normal|okay|bad|worry|worried)\b|\bis (it|this|that) (ok|safe)\b/.test(p) && /\b(warm|hot|heat\w*)\b/.test(p) },
+  { why: '"When will {order} get to me? I\'m in Leeds": an order named and when it comes is that order\'s status, whatever country is named.', to: 'order_status', when: (intent, slots, p) => intent === 'shipping_info' && !!slots.orderNumber && /\b(when|arriv\w*|get (here|to me)|be here|eta|reach)\b/.test(p) && !/\b(cost|how much|price|rate|express)\b/.test(p) },
+  { why: '"Holds 75% of what it used to, is that covered?", "how many years am I covered for?": the warranty, whatever fault or product is named.', to: 'warranty', when: (intent, slots, p) => (intent.startsWith('tech_') || intent === 'product_info' || intent === 'product_recommend') && COVER_QUESTION.test(p) && !slots.accessoryFor },
   { why: 'An order number asks about that order, not for the list.', to: 'order_status', when: (intent, slots, p) => !!(intent === 'order_list' && slots.orderNumber) },
   { why: '"Add a case for my Vision Go" is an instruction to fill the cart, whatever else it names.', to: 'cart_add', when: (intent, slots, p) => (intent === 'accessory_find' || intent === 'product_info' || intent === 'product_recommend') && /^ ?(please |pls |can you |could you )?(add|put|throw|pop)\b/.test(p) },
   { why: 'A parcel that came damaged or never came is a claim (returns), not a status to read out.', to: 'returns', when: (intent, slots, p) => (intent === 'order_status' || intent === 'order_list') && PARCEL_TROUBLE.test(p) },

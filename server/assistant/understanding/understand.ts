@@ -7,7 +7,7 @@ import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
 import { decidedBeforeClassifier, FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES } from './signs.js';
+import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -117,6 +117,10 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // "None left" after a question about sign-in codes: still the account's question (the answer brings in a person).
   if (inherit === 'account_password' && noWayBackIn(p, SIGN_IN_CODES.test(plain(previous!.text)))) {
     return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
+  }
+  // "Already did all that, nothing works" after troubleshooting steps: the same fault, and now a person.
+  if (inherit?.startsWith('tech_') && STILL_BROKEN.test(p) && !slots.products.length && wordCount(p) <= 25) {
+    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // "Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).
   if (inherit && DO_IT.test(p)) return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };

@@ -169,4 +169,8 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'tough-within-budget', intent: 'recommendation', turns: [{ say: 'which phone would survive being dropped in a river, max 900?', must: ['Vision X Terra'] }, { say: 'does it have a headphone jack?', must: ['Vision X Terra'] }] },
   { id: 'cancel-named-order-with-worry', intent: 'order-status', turns: [{ say: 'can i still cancel {paid}? would i lose anything, like the delivery fee?', must: ['Cancel order'] }] },
   { id: 'cancel-it-after-status', intent: 'order-status', turns: [{ say: 'where is {paid} at?' }, { say: 'can i still cancel it?', must: ['Cancel order'] }] },
+  // A colour ruled out is not the one wanted; an option out of stock is said; an order's arrival with a city.
+  { id: 'colour-other-than', intent: 'product', turns: [{ say: 'do you have a phone in something other than black, like purple?', must: ['Lilac'] }] },
+  { id: 'rec-option-out-of-stock', intent: 'product', turns: [{ say: 'cheapest phone with 256gb in lilac?', must: ['out of stock'] }] },
+  { id: 'order-arrival-with-city', intent: 'order-status', turns: [{ say: 'when will {paid} get to me in Manchester?', must: ['Paid'] }] },
 ];

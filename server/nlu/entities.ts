@@ -111,7 +111,7 @@ const money = (raw: string, k?: string) => Math.round(Number(raw) * (k ? 1000 : 
  */
 export const PRICE_PHRASES = {
   max: [
-    /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub|unter|moins de|menos de)\s+(?:(?:exactly|just|only|roughly|about|around|like|max) )?\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
+    /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub|unter|moins de|menos de|(?:hard |strict |absolute )?limit (?:of|is)|stretch (?:it )?to|cap (?:of|is)|ceiling (?:of|is))\s+(?:(?:exactly|just|only|roughly|about|around|like|max) )?\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
     /\$\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s+(budget|max|or less|tops)/,
     /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops|to spend)\b/,
   ],
@@ -120,15 +120,18 @@ export const PRICE_PHRASES = {
   min: /\b(over|above|more than|at least)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
 } as const;
 
+const NOT_MONEY = /^\s?(months?|years?|yrs?|days?|weeks?|hours?|hrs?|mins?|minutes?|seconds?|%|percent|per ?cent|gb|tb|mah|mm|cm|m\b|w\b|watts?|g\b|grams?|hz|times|people|phones|units|metres?|meters?|miles?|km|inch\w*)/;
+
 function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   const out: Pick<Slots, 'maxPriceCents' | 'minPriceCents'> = {};
   const range = PRICE_PHRASES.range.exec(text)?.slice(1).filter(Boolean).map(Number);
   // A range's lower end is no limit: "600-650 to spend" is glad of a $599 phone.
   if (range?.length === 2 && range[0]! < range[1]!) return { maxPriceCents: range[1]! * 100 };
-  const max = PRICE_PHRASES.max.map((re) => re.exec(text)).find((m) => m !== null);
+  // "About 18 months old", "up to 5 days": a number with a unit is no money.
+  const max = PRICE_PHRASES.max.map((re) => re.exec(text)).find((m) => m !== null && !NOT_MONEY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
   if (max) out.maxPriceCents = max.groups ? money(max.groups.n!, max.groups.k) : money(max[4]!, max[5]);
   // "I'd rather not spend more than 400" is a ceiling, not a floor.
-  const notOver = /\b(not|never|dont|don t|wont|won t|cant|can t)( \w+){0,3} (more than|over|above)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text);
+  const notOver = /\b(not|never|dont|don t|wont|won t|cant|can t|cannot)( \w+){0,3} (more than|over|above|past|beyond)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text);
   if (notOver && out.maxPriceCents === undefined) return { maxPriceCents: money(notOver[4]!, notOver[5]) };
   const min = notOver ? null : PRICE_PHRASES.min.exec(text);
   if (min) out.minPriceCents = money(min[2]!, min[3]);

@@ -66,7 +66,7 @@ export type Rank = 'price-asc' | 'price-desc' | 'battery' | 'weight' | 'screen' 
 
 /** Most specific first: "biggest battery" ranks by battery, not by size. */
 export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
-  ['battery', /\b(biggest|largest|longest|best|most|bigger|longer|better|strongest|huge|big|long)( lasting)? (battery|batteries|battery life|mah)\b|\bbattery (that )?lasts? (the )?longest\b|\blongest lasting\b|\b(meilleure?|plus grande?|grosse|plus grosse) (batterie|autonomie)\b|\b(beste[nr]?|bessere[nr]?|grosste[nr]?|lang(st)?e[nr]?) (akku|akkulaufzeit|batterie)\b|\b(mejor|mayor|mas) (bateria|autonomia)\b|\bbateria mas grande\b/],
+  ['battery', /\b(biggest|largest|longest|best|most|bigger|longer|better|strongest|huge|big|long)( lasting)? (battery|batteries|battery life|mah)\b|\bbattery (that )?lasts? (the )?longest\b|\blongest lasting\b|\blasts? (the )?longest( on (a|one) (single |full )?charge)?\b|\b(lasts?|last) (longest|the longest|all day|two days|longer) (on|between) (a |one )?charges?\b|\b(meilleure?|plus grande?|grosse|plus grosse) (batterie|autonomie)\b|\b(beste[nr]?|bessere[nr]?|grosste[nr]?|lang(st)?e[nr]?) (akku|akkulaufzeit|batterie)\b|\b(mejor|mayor|mas) (bateria|autonomia)\b|\bbateria mas grande\b/],
   ['screen', /\b(biggest|largest|bigger|larger|big|large|huge) (screen|display)\b|\bplus grand ecran\b|\b(grosste[nr]?|grossere[nr]?) (bildschirm|display)\b|\b(pantalla mas grande|mayor pantalla)\b/],
   ['camera', /\b(best|better|greatest|top|good|great) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b|\b(low light|in the dark|(dim|dark) (rooms?|light|restaurants?|bars?|places?)|night (photos?|shots?|mode)|photograph\w*|birdwatch\w*|optical zoom)\b|\b(meilleure?s?) (camera|appareil photo|photos)\b|\b(beste[nr]?|bessere[nr]?) (kamera|fotos)\b|\b(mejor(es)?) (camara|fotos)\b/],
   ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|one hand(ed)?)\b|\b(small|compact|little|tiny) (phone|one|size|hands?)\b|\b(plus leger|plus petit|plus compact|leichteste\w*|kleinste\w*|kompakteste\w*|mas ligero|mas pequeno|mas compacto)\b/],
@@ -85,7 +85,7 @@ export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegEx
   ['GB', /\b(uk|u k|united kingdom|britain|great britain|england|scotland|wales|northern ireland|royaume uni|reino unido|grossbritannien|london|manchester|glasgow|edinburgh|birmingham|leeds|liverpool|bristol|sheffield|newcastle|nottingham|leicester|cardiff|belfast|brighton|oxford|cambridge|southampton|aberdeen)\b/],
   ['DE', /\b(germany|german|deutschland|allemagne|alemania|berlin|munich|munchen|hamburg|cologne|koln|frankfurt|stuttgart|dusseldorf|dresden|leipzig|bremen|hannover|hanover|nuremberg|nurnberg|bonn)\b/],
   ['FR', /\b(france|french|frankreich|francia|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg|montpellier|rennes|grenoble)\b/],
-  ['AU', /\b(australia|australien)\b/],
+  ['AU', /\b(australia|australien|sydney|melbourne|brisbane|perth|adelaide)\b/],
   ['MX', /\b(mexico)\b/],
   ['ES', /\b(spain|espana|espagne|spanien|madrid|barcelona|seville|sevilla|valencia|malaga|bilbao)\b/],
   ['IT', /\b(italy|italia|italie|italien|rome|roma|milan|milano|naples|florence)\b/],
@@ -104,9 +104,9 @@ export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegEx
 export const ASPECTS = {
   price: /\b(price|prices|cost|costs|how much(?! (ram|storage|space|memory|battery|mah|weight|data|zoom|megapixels?|gb|tb|heavier|lighter|bigger|smaller|longer|shorter|faster|slower|brighter|thicker|thinner|better|worse|more (battery|storage|space|ram|mah|zoom))\b)|cheap|expensive|prix|preis|precio|cuesta|kostet|coute|combien|cuanto(?! pesa)|\$)/,
   colours: /\b(colou?rs?|shades?|finish(es)?|couleurs?|farben?|colores)\b/,
-  storage: /\b(storage|gb|tb|memory|space|sd card|microsd|stockage|memoire|speicher\w*|almacenamiento|memoria)\b/,
+  storage: /\b(storage|gb|tb|memory|space|more room|enough room|room for|sd card|microsd|stockage|memoire|speicher\w*|almacenamiento|memoria)\b/,
   camera: /\b(cameras?|photos?|pictures?|zoom|videos?|vids?|film\w*|record\w*|[48] ?k|fps|lens|megapixels?|mp|selfie|kameras?|camaras?|appareil photo|fotos?)\b/,
-  battery: /\b(battery|batteries|mah|battery life|lasts( longer)?|last (longer|all day|a day|two days)|on (a|one|a single|1) (full )?charge|per charge|hours of|batterie|akku\w*|baterias?|autonomie|autonomia)\b/,
+  battery: /\b(battery|batteries|mah|battery life|lasts( longer)?|last (longer|all day|a day|two days)|on (a|one|a single|1) (full )?charge|per charge|between charges|hours of|batterie|akku\w*|baterias?|autonomie|autonomia)\b/,
   charging: /\b(charg(e|es|ing|er)|wireless|qi2?|watts?|recharge|aufladen|laden|kabellos\w*|sans fil|carga|cargar|inalambric\w*)\b/,
   water: /\b(water|waterpro\w*|water ?resistan\w*|ip\d\d|rain|swim\w*|dust\w*|wet|sealed|shower|pool|dunk\w*|submer\w*|splash\w*|drop\w*|rugged|tough\w*|durab\w*|etanche\w*|wasserdicht\w*|wasserfest\w*|resistente al agua|sumergible|impermeable)\b/,
   screen: /\b(screen|display|hz|nits|resolution|inch|refresh rate|bright|brightness|sunlight|in the sun|ecran|bildschirm|pantalla)\b/,
@@ -150,7 +150,7 @@ export const FEATURE_WORDS = {
   fiveg: /\b5 ?g\b/,
   esim: /\be ?sims?\b/,
   wireless: /\b(wireless(ly)? charg\w*|charg\w* wireless\w*|qi2?|sans fil|kabellos\w*|inalambric\w*)\b/,
-  jack: /\b(headphone|audio|aux|mm) jack\b|\b3[ .]?5 ?mm\b|\baux\b|\bwired headphones\b/,
+  jack: /\b(headphone|audio|aux|mm|earphone) (jack|socket|port|input)\b|\b3[ .]?5 ?mm\b|\baux\b|\bwired headphones\b/,
   microsd: /\b(micro ?sd|memory cards?|(?<!sim )sd cards?|(?<!sim )card slot|expandable storage)\b/,
 } as const satisfies Record<string, RegExp>;
 export type FeatureId = keyof typeof FEATURE_WORDS;

@@ -177,7 +177,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     // A damaged or missing parcel is a claim a person handles: they are asked to join straight away.
     case 'returns': if (preparesToSend(ctx)) return paragraphs(guideAnswer(ctx, intent), wipeFirst(ctx));
       if (ASKS_WINDOW.test(plain(ctx.turn.userText)) && CAN_I_STILL.test(plain(ctx.turn.userText))) return returnWindow(ctx);
-      return PARCEL_TROUBLE.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
+      return PARCEL_TROUBLE.test(plain(`${ctx.understanding.followUp ? ctx.memory.lastUser?.text ?? '' : ''} ${ctx.turn.userText}`)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
     default:
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
       // "Selling it this weekend, what do I do first?": back up and erase it, nothing else.

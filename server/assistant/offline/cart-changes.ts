@@ -67,7 +67,8 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
   if (!add?.ok) return `${(add?.result as { error?: string } | undefined)?.error ?? "I couldn't prepare that just now."} Your cart keeps the **${line.name}** (${label(line)}).`;
   await useTool(ctx, 'propose_cart_change', { action: 'remove', slug: line.slug, colour: line.colour, ...(line.storageGb ? { storageGb: line.storageGb } : {}) });
   const price = (add.result as { proposed: { priceCents: number } }).proposed.priceCents;
-  return `Here's the swap: add the **${line.name}** (${label(wanted)}) at **${dollars(price)}**, and remove the ${label(line)} one (${dollars(line.unitPriceCents)}). Confirm both cards and your cart updates; until then nothing changes.`;
+  const difference = price === line.unitPriceCents ? 'the same price' : `${dollars(Math.abs(price - line.unitPriceCents))} ${price > line.unitPriceCents ? 'more' : 'less'} each`;
+  return `Here's the swap: add the **${line.name}** (${label(wanted)}) at **${dollars(price)}**, and remove the ${label(line)} one (${dollars(line.unitPriceCents)}): ${difference}. Confirm both cards and your cart updates; until then nothing changes.`;
 }
 
 /**

@@ -68,7 +68,8 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
 
 /** The hazards a message describes, most serious first (none for almost every message). */
 export function hazardKinds(text: string): HazardKind[] {
-  const p = plain(text);
+  // A colour ("the case in Ocean Blue") and a battery running low ("run out of juice") are no liquid.
+  const p = plain(text).replace(/\bocean blue\b/g, 'blue').replace(/\b(out of|more|no|low on|enough|extra|some) juice\b/g, '$1 charge');
   const found = new Set(SIGNS.filter(([, re]) => re.test(p)).map(([kind]) => kind));
   return HAZARD_ORDER.filter((k) => found.has(k));
 }

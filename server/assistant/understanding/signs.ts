@@ -7,7 +7,7 @@ export const CART_VERB = /\b(add|buy|put|bump (it|that|me|mine)|upgrade (it|that
 export const SIGN_IN_CODES = /\b(recovery codes?|authenticator|two step|2 step|two factor|2fa|sign in codes?|login codes?|6 digit code|autenticaci\w*|authentifi\w*|authentifizier\w*|codigo de 6 digitos|code a 6 chiffres|6 stellige\w* code|codigos? de recuperacion|codes? de recuperation|wiederherstellungscode\w*)\b/;
 export const THIRD_PARTY = /\b(someone|somebody|they|he|she|caller|called|rang|texted|emailed|messaged|asked me|wants me|told me)\b/;
 /** A parcel that came damaged or never came. */
-export const PARCEL_TROUBLE = /\b(damaged|broken|smashed|crushed|dented|crack\w*|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour)|says delivered|marked (as )?delivered|shows delivered|nothing (here|there|at the door)|(cant|can t) find (it|the (parcel|package|box)))\b/;
+export const PARCEL_TROUBLE = /\b(damaged|broken|smashed|crushed|dented|crack\w*|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour)|(says|marked|shows|showing|tracking)( as| it was| its| it s| it has been| it got)? deliver\w*|nothing (here|there|at (the|my) (door|porch|house|flat))|never (showed|turned) up|nobody (has|had|got) it|not (at|on) (my|the) (door|doorstep|porch)|(cant|can t) find (it|the (parcel|package|box)))\b/;
 export const PARCEL = /\b(parcel|package|box|delivery|delivered|courier|arrived|turned up|came today|showed up|shipment)\b/;
 export const BULK = /\b(bulk|wholesale|business (order|purchase|account)|company (order|purchase)|\d{2,} (phones|units|devices|handsets|of them|vision|terras?|gos|halos|x pro|pro max)|fleet|corporate (order|account)|trade (discount|price|pricing|account)|volume discount|discount (if|when|for) (i|we) (buy|order|get) (that|this|so) many)\b/;
 export const CALLBACK = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring (me )?back\b/;
@@ -29,7 +29,7 @@ export const FAULT = /\b(warm|hot|heat\w*|is (that|it|this) (bad|normal|ok|okay|
 /** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
 export const PLACE_ORDER = /(?<!\b(if|when|once|before|after|i|we) )\b(place|put through|submit|complete|finish)\b.{0,20}\border\b(?!.{0,30}\b(when|leave|ship|arriv)\w*)|\b(check ?out|order it|buy it|pay) for me\b|\bcheck (me|us) out\b|\b(saved|stored) card\b|\bcard on file\b|\bsame card as (last time|before)\b/;
 /** Changing an option, in any of the shop's languages. */
-export const CHANGE_WORDS = /\b(swap|switch|change|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|remplacer|plutot|cambiar|cambia|en lugar|mejor en)\b/;
+export const CHANGE_WORDS = /\b(swap|switch|swich|swtich|swicth|change|chnage|chang|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|remplacer|plutot|cambiar|cambia|en lugar|mejor en)\b/;
 
 /** A shop in our name that is not ours ("is visionx-outlet.shop one of your official stores?"). */
 export const OTHER_SHOP = /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/;

@@ -7,7 +7,7 @@ import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
 import { decidedBeforeClassifier, FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
+import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, PARCEL_TROUBLE, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -122,6 +122,10 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   if (inherit?.startsWith('tech_') && STILL_BROKEN.test(p) && !slots.products.length && wordCount(p) <= 25) {
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
+  // "It's {order}, I already asked the neighbours" after a missing or damaged parcel: the same claim.
+  if (inherit === 'returns' && PARCEL_TROUBLE.test(plain(previous!.text)) && (slots.orderNumber || /\b(already|asked|checked|looked)\b/.test(p)) && wordCount(p) <= 25) {
+    return { language, intent: 'returns', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+  }
   // "Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).
   if (inherit && DO_IT.test(p)) return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   // After a person was asked for, "how long till they reply?" asks how the team answers.
@@ -181,8 +185,10 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   }
   // "Something lighter but still a big battery?": a ranking word and no fault is a choice to make, however unsure the rest.
   // So is a colour of phone asked for ("got any phones in a pinky purple?").
-  const choosing = !!slots.rank || (!!slots.colour && slots.category === 'phones' && CHOOSING.test(p));
-  if (choosing && !slots.products.length && !FAULT.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
+  // So is a budget ("256 GB and I can't go over $400, is there anything?").
+  const choosing = !!slots.rank || (!!slots.colour && slots.category === 'phones' && CHOOSING.test(p)) || ((slots.maxPriceCents !== undefined || slots.features.length > 0) && (slots.category ?? 'phones') === 'phones' && CHOOSING.test(p));
+  // "Always dead by lunch, which one of yours lasts longest?" tells a fault and asks for a choice: the choice.
+  if (choosing && !slots.products.length && (!FAULT.test(p) || ASKS_WHICH_OF_OURS.test(p) || slots.maxPriceCents !== undefined) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
     return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: inherit ? carryOver(slots, previous!.slots) : slots, followUp: !!inherit };
   }
   if (!best || best.score < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
@@ -222,6 +228,7 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 /** Questions about products: a short one continues the one before it. */
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
+const ASKS_WHICH_OF_OURS = /\bwhich (one|phone|model)s? (of yours|of your (phones|models)|do you (have|sell|make|recommend)|would you (recommend|suggest)|should i (get|buy))\b|\bwhich of your (phones|models)\b/;
 const PICKS_ONE = /\b(cheaper|cheapest|pricier|more expensive|dearer|other|first|second|last|bigger|smaller|lighter|heavier) one\b|\bthe (cheaper|cheapest|pricier|first|second|other)\b/;
 const WHICH_OTHERS = /\b(which (ones?|phones?|models?)|what (phones?|models?|ones?)|any (that|which|others?|phones?))\b.{0,20}\b(do|does|have|has|can|got|come)\b|\bwhich (ones?|phones?) (do|does)\b/;
 /** "What do I do now, do I need to wipe my phone?" after a scam: the steps after. */

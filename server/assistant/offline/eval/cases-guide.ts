@@ -68,4 +68,7 @@ export const GUIDE_CASES: EvalCase[] = [
   { id: 'health-not-shop', intent: 'smalltalk', turns: [{ say: 'I get a headache after looking at my screen all day, is something wrong with me?', must: ['doctor'] }] },
   { id: 'still-broken-after-steps', intent: 'policy', turns: [{ say: "my vision x won't connect to wifi" }, { say: 'did all that and it made no difference, this is so annoying', must: ["I've asked a person"] }] },
   { id: 'bulk-trade-discount', intent: 'policy', turns: [{ say: 'we need 15 vision go for our office, is there a trade price?', must: ["I've asked a person"] }] },
+  // A missing parcel said with a typo, then the order given: a claim a person takes on.
+  { id: 'parcel-marked-delivered-typo', intent: 'policy', turns: [{ say: 'the tracking says its deliverd but there is nothing at my door', must: ['7 days'] }, { say: 'it is {shipped}, I already checked with the neighbours', must: ["I've asked a person"] }] },
+  { id: 'shipping-city-australia', intent: 'policy', turns: [{ say: 'do you ship to melbourne?', must: ["don't deliver to Australia"] }] },
 ];

@@ -173,4 +173,12 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'colour-other-than', intent: 'product', turns: [{ say: 'do you have a phone in something other than black, like purple?', must: ['Lilac'] }] },
   { id: 'rec-option-out-of-stock', intent: 'product', turns: [{ say: 'cheapest phone with 256gb in lilac?', must: ['out of stock'] }] },
   { id: 'order-arrival-with-city', intent: 'order-status', turns: [{ say: 'when will {paid} get to me in Manchester?', must: ['Paid'] }] },
+  // Budgets said other ways, a number with a unit that is no budget, a choice asked beside a fault, a swap that keeps the colour.
+  { id: 'rec-hard-limit-of', intent: 'product', turns: [{ say: 'biggest battery you have, strict limit of $620', must: ['Vision X', '4600'], mustNot: ['6000 mAh'] }] },
+  { id: 'rec-stretch-budget', intent: 'product', turns: [{ say: 'best camera under 900?' }, { say: 'and if I stretch to 1200?', must: ['Pro Max Ultra'] }] },
+  { id: 'rec-cannot-go-over', intent: 'product', turns: [{ say: 'I want 256gb and I really cannot go over $450, is there anything?', must: ['Vision Go', '399'] }] },
+  { id: 'not-budget-months-old', intent: 'policy', turns: [{ say: 'my phone is about 14 months old and the battery is flat by dinner, is that normal?', mustNot: ["We don't have a phone under"] }] },
+  { id: 'rec-which-of-yours-despite-fault', intent: 'product', turns: [{ say: 'mine dies by 3pm every day, which one of yours lasts the longest on a charge?', must: ['Terra', '6000'] }] },
+  { id: 'rec-headphone-socket', intent: 'product', turns: [{ say: 'which phones have a headphone socket?', must: ['Vision X', 'Terra'] }] },
+  { id: 'swap-typo-keeps-colour', intent: 'cart', turns: [{ say: 'pls swich the go in my basket to 256gb', must: ['Coral, 256 GB', '$50.00 more'] }] },
 ];

@@ -1,3 +1,5 @@
+import { plain } from '../../nlu/entities.js';
+import { ASKS_US_TO_REPAIR } from '../understanding/signs.js';
 import type { Intent } from '../nlu/intents.js';
 import type { Knowledge, Passage, RankedPassage } from '../knowledge/passages.js';
 
@@ -37,8 +39,31 @@ export function passageFor(knowledge: Knowledge, intent: Intent, query: string):
   const allowed = PASSAGES[intent];
   if (!allowed) return undefined;
   const fits = (p: Passage) => allowed.test(p.id);
+  const named = namedPassage(knowledge, query, fits);
+  if (named) return named;
   const hit = knowledge.search(query, knowledge.passages.length).find(fits);
   if (hit) return hit;
   const first = knowledge.passages.find(fits);
   return first ? { ...first, score: 0 } : undefined;
+}
+
+/**
+ * Questions whose few telling words the search weighs less than the words they share with a
+ * neighbouring passage ("how do I actually claim it?" after talk of the battery's cover): the
+ * passage they ask for, when it is in the intent's part of the guide.
+ */
+const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(how (do|can|would) i (actually |go about )?(claim|make a claim|start a claim|get it (fixed|repaired|replaced))|(make|start|file|open|raise) an? (warranty )?claim|warranty claim)\b/, 'how-to-make-a-warranty-claim'],
+  [ASKS_US_TO_REPAIR, 'service-center'],
+  [/\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b/, 'the-30-day-return'],
+  [/\b(exchange|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different))\b/, 'exchanges'],
+  [/\brefund\w*\b.{0,60}\b(new card|different card|another card|other card|paypal|cash|bank transfer|bank account)\b|\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b.{0,60}\brefund\w*|\brefund\w*\b.{0,60}\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b/, 'refunds-how'],
+];
+/** The passage a question names by its telling words, if any ("can I swap it for the 256?": exchanges). */
+export const namedPassageId = (query: string) => NAMED.find(([re]) => re.test(plain(query)))?.[1];
+function namedPassage(knowledge: Knowledge, query: string, fits: (p: Passage) => boolean): RankedPassage | undefined {
+  const p = plain(query);
+  const id = NAMED.find(([re]) => re.test(p))?.[1];
+  const passage = id ? knowledge.passages.find((x) => x.id.startsWith(id) && fits(x)) : undefined;
+  return passage && { ...passage, score: Number.MAX_SAFE_INTEGER };
 }

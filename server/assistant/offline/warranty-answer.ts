@@ -22,7 +22,7 @@ export function wipeFirst(ctx: ReplyContext): string | undefined {
 }
 
 /** Drops, liquid, cracks and other makers' parts: what the warranty does not cover. */
-const DAMAGE = /\b(drop\w*|fell|fall\w*|crack\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*)\b/;
+const DAMAGE = /\b(stolen|nicked|pinched|theft|lost (it|my)|pickpocket\w*|drop\w*|fell|fall\w*|crack\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*)\b/;
 /** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
 export function warrantyAnswer(ctx: ReplyContext): string {
   // "If it's dead after that, is it covered?" points back at the damage told before.
@@ -32,7 +32,9 @@ export function warrantyAnswer(ctx: ReplyContext): string {
   // "Only holds 75% now, is that covered?": what the warranty covers, with the line about that fault.
   const covers = !notCovered && COVER_QUESTION.test(plain(ctx.turn.userText)) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-covers')) : undefined;
   const passage = notCovered ?? covers;
-  return paragraphs(passage ? policyAnswer(passage, ctx.turn.userText) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
+  // The guide's words for it: "nicked on the bus" is the line on stolen phones.
+  const asked = ctx.turn.userText.replace(/\b(nicked|pinched|swiped|robbed|taken|pickpocketed)\b/gi, 'stolen');
+  return paragraphs(passage ? policyAnswer(passage, asked) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
 }
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */

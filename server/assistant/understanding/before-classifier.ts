@@ -1,6 +1,6 @@
 import type { Intent } from '../nlu/intents.js';
 import { ASKS_WHO_CHANGED_CART } from './guards.js';
-import { BULK, CALLBACK, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
+import { ASKS_US_TO_REPAIR, BULK, CALLBACK, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
 
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the
@@ -32,6 +32,10 @@ export const BEFORE_IT_GOES = /\b(before|first|(borr\w*|effac\w*|losch\w*) (\w+ 
 const ASKS_RETURN_TERMS = /\b(how long|how many days|how much time|(days|time|long) (do i|have i|have i got)|(pay|charge\w*) (for|to)|cost|postage|refund\w*|label|window|not keen|doesnt like|does not like|dont like|changed (my|her|his) mind)\b/;
 /** A worry about the shopper's own body: "is something wrong with me?", "my ear's been sore since…". */
 const ABOUT_MY_HEALTH = /\b(is (something|anything) wrong with me|(have|got) (i )?(got )?an? (infection|virus|disease)|do (you think|u think) i (have|ve got|got)|should i see a (doctor|gp))\b|^(?=.*\b(infection|infected|doctor|gp|wrong with me|should i (be )?worr\w*|is (this|that|it) serious)\b).*\b(my|me) (ears?|eyes?|head|wrist|thumb|neck|hand|skin)( s| has| have| is| are|s)? (been )?(\w+ )?(sore|hurting|hurts?|aching|aches?|itch\w*|red|swollen|burning)\b/;
+/** Sending something bought back. */
+const SENDS_BACK = /\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|a phone|my \w+))\b/;
+/** Swapping something bought for another option. */
+const OWNED_EXCHANGE = /\b(regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|exchange|change) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different|\w+ (one|colour|color)))\b/;
 /** A password typed into the chat. */
 const PASSWORD_TYPED = /\b(here s|heres|here is|this is) my (\w+ )?password\b(?! (reset|change|email|link|manager|problem|issue|request))|\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
 /** Resetting or wiping the phone, in the shop's four languages. */
@@ -65,6 +69,8 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"Forgot to sign out on my daughter\'s laptop": changing the password signs out every other device.', when: (p) => SIGNED_IN_ELSEWHERE.test(p) && !CONTACTED.test(p), intent: 'account_password' },
   { why: '"GDPR: delete all my data, {order} hasn\'t even arrived": a privacy request, answered as one (the order number does not make it an order question).', when: (p) => DELETE_ME.test(p), intent: 'account_manage' },
   { why: '"Can the power bank go in my checked suitcase?": the guide\'s flying passage (carry-on only), whatever the classifier makes of it.', when: (p) => FLYING_WITH_BATTERY.test(p) && !/\b(hot|swell\w*|smok\w*|smell\w*|burn\w*)\b/.test(p), intent: 'product_info' },
+  { why: '"How long have I got to send something back if I change my mind?", "regret not getting the 256, can I swap it?": a return or an exchange of something bought.', when: (p) => (SENDS_BACK.test(p) && /\b(how long|how many days|change (my|her|his) mind|changed (my|her|his) mind|window|still|allowed|can i)\b/.test(p)) || (OWNED_EXCHANGE.test(p) && /\b(got|bought|ordered|arrived|delivered|came|received|ago)\b/.test(p)), intent: 'returns' },
+  { why: '"Hopeless with tools, could you repair the screen if I post it?": the service center (the warranty\'s part of the guide).', when: (p) => ASKS_US_TO_REPAIR.test(p) && /\b(phone|screen|camera|battery|port|it|module|back|display|lens)\b/.test(p) && !/\b(order|cart|basket|parcel|delivery|account|password)\b/.test(p), intent: 'warranty' },
   { why: '"Just wanted to say I love that you let people fix their phones": kind words, not a question about repairs.', when: (p) => PRAISE.test(p) && !/\b(how|what|when|where|why|which|can|could|would|do you|does|is there|are there|will|should)\b/.test(p), intent: 'thanks' },
   { why: '"My ear is sore since I wore the buds, have I got an infection?": a question about the shopper\'s health, for a doctor.', when: (p) => ABOUT_MY_HEALTH.test(p) && !/\b(how do i|can i|setting\w*|turn (it )?(down|off|on)|brightness|night mode|blue light|volume|return|refund|warrant\w*)\b/.test(p), intent: 'off_topic' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },

@@ -71,4 +71,11 @@ export const GUIDE_CASES: EvalCase[] = [
   // A missing parcel said with a typo, then the order given: a claim a person takes on.
   { id: 'parcel-marked-delivered-typo', intent: 'policy', turns: [{ say: 'the tracking says its deliverd but there is nothing at my door', must: ['7 days'] }, { say: 'it is {shipped}, I already checked with the neighbours', must: ["I've asked a person"] }] },
   { id: 'shipping-city-australia', intent: 'policy', turns: [{ say: 'do you ship to melbourne?', must: ["don't deliver to Australia"] }] },
+  // Passages named by a few telling words: a claim, the service center, an exchange, a refund to another card, the return window, theft.
+  { id: 'warranty-how-to-claim-follow-up', intent: 'policy', turns: [{ say: 'is a go with 74% battery health after 20 months under warranty?' }, { say: 'ok so how do i make a claim?', must: ['Repair or warranty'] }] },
+  { id: 'service-center-not-handy', intent: 'policy', turns: [{ say: "I'm hopeless with tools, could you repair the screen for me if I post it?", must: ['$25', '5 business days'] }] },
+  { id: 'exchange-regret-storage', intent: 'policy', turns: [{ say: 'bought a terra 256 last week and I wish I had got the 512, can I exchange it?', must: ['An exchange is a return and a new order'] }] },
+  { id: 'refund-card-cancelled', intent: 'policy', turns: [{ say: 'my card got blocked after a fraud alert, where does my refund go now?', must: ['original card'] }] },
+  { id: 'return-window-change-mind', intent: 'policy', turns: [{ say: 'changed my mind about the buds, how many days do i have to return them?', must: ['30 days'] }] },
+  { id: 'warranty-stolen', intent: 'policy', turns: [{ say: 'someone pinched my terra at the gym, will the warranty replace it?', must: ['Lost or stolen phones'] }] },
 ];

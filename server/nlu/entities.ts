@@ -120,7 +120,7 @@ export const PRICE_PHRASES = {
   min: /\b(over|above|more than|at least)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
 } as const;
 
-const NOT_MONEY = /^\s?(months?|years?|yrs?|days?|weeks?|hours?|hrs?|mins?|minutes?|seconds?|%|percent|per ?cent|gb|tb|mah|mm|cm|m\b|w\b|watts?|g\b|grams?|hz|times|people|phones|units|metres?|meters?|miles?|km|inch\w*)/;
+const NOT_MONEY = /^\s?(months?|years?|yrs?|days?|weeks?|hours?|hrs?|mins?|minutes?|seconds?|%|percent|per ?cent|per (customer|person|order)|each|gb\b|tb\b|mah|mm|cm|m\b|w\b|watts?|g\b|grams?|hz|times|people|phones|units|metres?|meters?|miles?|km|inch\w*)/;
 
 function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   const out: Pick<Slots, 'maxPriceCents' | 'minPriceCents'> = {};
@@ -130,9 +130,11 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   // "About 18 months old", "up to 5 days": a number with a unit is no money.
   const max = PRICE_PHRASES.max.map((re) => re.exec(text)).find((m) => m !== null && !NOT_MONEY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
   if (max) out.maxPriceCents = max.groups ? money(max.groups.n!, max.groups.k) : money(max[4]!, max[5]);
+  // Nothing here costs under $10: "a limit of 2 per customer" is no budget.
+  if (out.maxPriceCents !== undefined && out.maxPriceCents < 1000) delete out.maxPriceCents;
   // "I'd rather not spend more than 400" is a ceiling, not a floor.
   const notOver = /\b(not|never|dont|don t|wont|won t|cant|can t|cannot)( \w+){0,3} (more than|over|above|past|beyond)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text);
-  if (notOver && out.maxPriceCents === undefined) return { maxPriceCents: money(notOver[4]!, notOver[5]) };
+  if (notOver && out.maxPriceCents === undefined && !NOT_MONEY.test(text.slice(notOver.index + notOver[0].length, notOver.index + notOver[0].length + 12)) && money(notOver[4]!, notOver[5]) >= 1000) return { maxPriceCents: money(notOver[4]!, notOver[5]) };
   const min = notOver ? null : PRICE_PHRASES.min.exec(text);
   if (min) out.minPriceCents = money(min[2]!, min[3]);
   return out;
@@ -168,7 +170,7 @@ export function coloursIn(text: string): string[] {
 }
 
 /** "Anything other than black? She loves purple": a colour named to be ruled out is not the one wanted. */
-const RULED_OUT = /\b(other than|apart from|except|not|no|anything but|besides|instead of|rather than|sick of|bored of|hates?|than)( (the|in|a|boring|plain))? $/;
+const RULED_OUT = /\b(other than|apart from|except|not|anything but|besides|instead of|rather than|sick of|bored of|hates?)( (the|in|a|boring|plain))? $/;
 function wantedColour(p: string): string | undefined {
   const named = COLOUR_WORDS.flatMap(([name, re]) => {
     const m = new RegExp(re.source).exec(p);

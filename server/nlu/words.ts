@@ -81,14 +81,14 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
 /** Country names shoppers write → ISO codes (shipped to or not: the answer says which). */
 export const COUNTRY_WORDS: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
   ['US', /\b(usa|us of a|united states|america|the us|the states|etats unis|estados unidos|vereinigte staaten|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|honolulu|anchorage|chicago|los angeles|san francisco|seattle|boston|miami|houston|dallas|austin|denver|atlanta|nyc|brooklyn)\b/],
-  ['CA', /\b(canada|canadian|kanada|toronto|montreal|vancouver|calgary|ottawa|quebec|edmonton|winnipeg|halifax|victoria bc)\b/],
-  ['GB', /\b(uk|u k|united kingdom|britain|great britain|england|scotland|wales|northern ireland|royaume uni|reino unido|grossbritannien|london|manchester|glasgow|edinburgh|birmingham|leeds|liverpool|bristol|sheffield|newcastle|nottingham|leicester|cardiff|belfast|brighton|oxford|cambridge|southampton|aberdeen)\b/],
+  ['CA', /\b(canada|canadian|kanada|toronto|montreal|vancouver|calgary|ottawa|quebec|edmonton|winnipeg|victoria bc)\b/],
+  ['GB', /\b(uk|u k|united kingdom|britain|great britain|england|scotland|wales|northern ireland|royaume uni|reino unido|grossbritannien|london|manchester|glasgow|edinburgh|birmingham|leeds|liverpool|bristol|sheffield|nottingham|leicester|cardiff|belfast|brighton|southampton|aberdeen)\b/],
   ['DE', /\b(germany|german|deutschland|allemagne|alemania|berlin|munich|munchen|hamburg|cologne|koln|frankfurt|stuttgart|dusseldorf|dresden|leipzig|bremen|hannover|hanover|nuremberg|nurnberg|bonn)\b/],
   ['FR', /\b(france|french|frankreich|francia|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg|montpellier|rennes|grenoble)\b/],
-  ['AU', /\b(australia|australien|sydney|melbourne|brisbane|perth|adelaide)\b/],
+  ['AU', /\b(australia|australien|(?<=\b(to|in|from|near|around) )(sydney|melbourne|brisbane|perth|adelaide))\b/],
   ['MX', /\b(mexico)\b/],
   ['ES', /\b(spain|espana|espagne|spanien|madrid|barcelona|seville|sevilla|valencia|malaga|bilbao)\b/],
-  ['IT', /\b(italy|italia|italie|italien|rome|roma|milan|milano|naples|florence)\b/],
+  ['IT', /\b(italy|italia|italie|italien|milan|milano)\b/],
   ['IE', /\b(ireland|irland|irlande|dublin|cork|galway|limerick)\b/],
   ['NL', /\b(netherlands|holland|niederlande|pays bas|amsterdam|rotterdam)\b/],
   ['AT', /\b(austria|osterreich|autriche|vienna|wien)\b/],

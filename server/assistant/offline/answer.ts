@@ -2,7 +2,7 @@ import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
 import { PHONE_RESET, SIGNED_IN_ELSEWHERE, accountTakenOver, asksToDelete, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
-import { ACCOUNT_NOT_PHONE, CALLBACK, HEALTH, PRAISE, STILL_BROKEN, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SHARES_SIGN_IN, SIGN_IN_CODES } from '../understanding/signs.js';
+import { ACCOUNT_NOT_PHONE, CALLBACK, HEALTH, PRAISE, SETTLED, STILL_BROKEN, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SHARES_SIGN_IN, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
@@ -178,7 +178,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     // A damaged or missing parcel is a claim a person handles: they are asked to join straight away.
     case 'returns': if (preparesToSend(ctx)) return paragraphs(guideAnswer(ctx, intent), wipeFirst(ctx));
       if (ASKS_WINDOW.test(plain(ctx.turn.userText)) && CAN_I_STILL.test(plain(ctx.turn.userText)) && namedPassageId(ctx.turn.userText) !== 'exchanges') return returnWindow(ctx);
-      return PARCEL_TROUBLE.test(plain(`${ctx.understanding.followUp ? ctx.memory.lastUser?.text ?? '' : ''} ${ctx.turn.userText}`)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
+      return PARCEL_TROUBLE.test(plain(`${ctx.understanding.followUp && !SETTLED.test(plain(ctx.turn.userText)) ? ctx.memory.lastUser?.text ?? '' : ''} ${ctx.turn.userText}`)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
     default:
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
       // "Selling it this weekend, what do I do first?": back up and erase it, nothing else.

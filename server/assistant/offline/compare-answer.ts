@@ -2,6 +2,7 @@ import { plain } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
 import { bullets, dollars, listWords, productLink } from './format.js';
 import { accessoriesOf } from './accessory-answer.js';
+import { FEATURES } from './phone-features.js';
 import { optionsCompared } from './options-compare.js';
 import { productQa } from './product-qa.js';
 import { productAnswer } from './products-answer.js';
@@ -62,12 +63,13 @@ const WORDED: Array<[string, RegExp]> = [
   ['selfie', /\b(selfies?|front camera|video calls?|facetime|zoom calls?|vlog\w*)\b/],
   ['brightness', /\b(bright\w*|sun\w*|outside|glare|daylight|nits)\b/],
   ['water', /\b(fall\w*|ladder|crack\w*|smash\w*|break\w*|tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/],
+  // "How much faster does the Halo charge?" is about charging, not the chip.
+  ['charging', /\bcharg\w*\b.{0,30}\b(faster|quicker|quickest|fastest|speed|quick)\b|\b(faster|quicker|quickest|fastest|how fast|how quick\w*)\b.{0,30}\bcharg\w*|\bfast(er)? charg\w*|\bwattage\b/],
   ['performance', /\b(faster|fastest|quicker|powerful|performance|gaming|games?|speed|snappier|ram|chip|processor|spiele|jeux|juegos)\b/],
   ['camera', /\b(camera|cameras|photos?|pictures?|pics|photography|instagram|selfies?|zoom|kamera|camara|fotos)\b/],
   ['battery', /\b(battery|batteries|mah|last longer|lasts longer|all day|two days|akku|batterie|bateria|autonomie|autonomia)\b/],
   ['screen', /\b(screen|display|bildschirm|ecran|pantalla)\b/],
   ['weight', /\b(lighter|lightest|weigh\w*|heav\w*|smaller|compact|pocket|one hand\w*|small hands|leger|leicht\w*|ligero)\b/],
-  ['charging', /\b(charg\w* (faster|quicker|quickest|fastest)|fast(er)? charg\w*|wattage)\b/],
   ['software', /\b(updates?|software|support (longer|for longer)|years of)\b/],
   ['repair', /\b(repair\w*|fix it myself)\b/],
   // Someone who only calls and messages wants the simplest, cheapest phone that does it well.
@@ -80,8 +82,10 @@ const ASKS_WHAT_DIFFERS = /\b(lose|losing|give up|miss out|missing out|gain|get 
 function measuresAsked(ctx: ReplyContext): Measure[] {
   // "Apart from the price": what is set aside is not what is asked.
   const p = plain(ctx.turn.userText).replace(/\b(apart from|except|besides|other than|aside from|not counting|ignoring)( the)? (\w+)/g, ' ');
-  const names = [ctx.slots.rank && RANK_MEASURE[ctx.slots.rank], ...WORDED.filter(([, re]) => re.test(p)).map(([name]) => name)];
-  return [...new Set(names.filter((n): n is string => !!n))].slice(0, 2).map((n) => MEASURES[n]!);
+  const names = [ctx.slots.rank && RANK_MEASURE[ctx.slots.rank], ...WORDED.filter(([, re]) => re.test(p)).map(([name]) => name)].filter((n): n is string => !!n);
+  // Speed of charging is asked, not the chip's.
+  const asked = names.includes('charging') ? names.filter((n) => n !== 'performance') : names;
+  return [...new Set(asked)].slice(0, 2).map((n) => MEASURES[n]!);
 }
 
 function measureLine(m: Measure, facts: ProductFacts[]): string | undefined {
@@ -113,6 +117,12 @@ function comparisonBlock(f: ProductFacts, aspects: readonly Aspect[]): string {
   return `${productLink(f.name, f.slug)}: ${priceRange(f)}\n${bullets([...new Set([...rows, ...extra])])}`;
 }
 
+/** Differences beyond the features a shopper can filter on: a second lens, a faster screen. */
+const EXTRAS: ReadonlyArray<{ label: string; has: (f: ProductFacts) => boolean }> = [
+  { label: 'an ultra-wide camera', has: (f) => specValue(f, /^ultra-wide$/i) !== undefined },
+  { label: 'a 120 Hz screen', has: (f) => (refreshRate(f) ?? 0) >= 120 },
+];
+
 function verdict(facts: ProductFacts[]): string {
   const byPrice = [...facts].sort((a, b) => Math.min(...a.variants.map((v) => v.priceCents)) - Math.min(...b.variants.map((v) => v.priceCents)));
   const low = Math.min(...byPrice[0]!.variants.map((v) => v.priceCents));
@@ -121,6 +131,11 @@ function verdict(facts: ProductFacts[]): string {
   const bigBattery = [...facts].sort((a, b) => mah(b) - mah(a))[0]!;
   const parts = [next > low ? `The **${byPrice[0]!.name}** is ${dollars(next - low)} cheaper to start with.` : 'They start at the same price.'];
   if (mah(bigBattery) && facts.some((f) => mah(f) !== mah(bigBattery))) parts.push(`The **${bigBattery.name}** has the biggest battery (${mah(bigBattery)} mAh).`);
+  // What one has and another lacks ("is the X worth the extra?"): features read from the specs.
+  for (const f of facts) {
+    const only = [...FEATURES.filter((x) => x.id !== 'fiveg'), ...EXTRAS].filter((x) => x.has(f) && facts.some((o) => o !== f && !x.has(o)));
+    if (only.length) parts.push(`Only the **${f.name}** has ${listWords(only.map((x) => x.label))}${facts.length > 2 ? ' of these' : ''}.`);
+  }
   return parts.join(' ');
 }
 

@@ -36,7 +36,7 @@ const SCAM = [
   (p: string) => /\b(someones?|somebody|he|she|they|caller|a (man|woman|guy)|rep|agent)\b.{0,40}\b(asking|asked|wants?|wanted)\b (me )?(for )?(my|your) card\b/.test(p) && SCAM_WHO.test(p),
   (p: string) => SCAM_WHO.test(p) && /\b(reply|respond) with (your |my |one of (your|my) )?(recovery|backup) codes?\b|\b(send|give|share|read out|tell)\w* (them |him |her )?(your |my )?(recovery|backup|sign in|login) codes?\b|\b(asked|asking|wants?) (me )?for (my|your) (recovery|backup) codes?\b/.test(p),
   // A driver or a courier who wants cash or a fee for duties before handing a parcel over: duties are already paid.
-  (p: string) => /\b(driver|courier|delivery (man|guy|person|bloke|woman)|postman|postie|dhl|ups|fedex|dpd|parcelforce|carrier)\b.{0,80}\b(wants?|want(ed|ing)|ask\w*|demand\w*|charg\w*|insist\w*|(only|wont|will not|not) (give|hand|deliver|releas)\w*|(if|unless) i pay)\b/.test(p) && /\b(customs|duty|duties|import|vat|tax)\b/.test(p) && /\b(cash|fee|pay\w*|euros?|pounds?|dollars?|quid|\d+)\b/.test(p),
+  (p: string) => !/\b(if|will|would|does|do|might|could) (the |a |my )?(driver|courier|postman|postie|delivery \w+)\b/.test(p) && /\b(driver|courier|delivery (man|guy|person|bloke|woman)|postman|postie|dhl|ups|fedex|dpd|parcelforce)\b.{0,80}\b(wants?|want(ed|ing)|ask\w*|demand\w*|charg\w*|insist\w*|(only|wont|will not|not) (give|hand|deliver|releas)\w*|(if|unless) i pay)\b/.test(p) && /\b(customs|duty|duties|import|vat|tax)\b/.test(p) && /\b(cash|fees?|\w*gebuhr\w*|frais|tasa|\d+ ?(euros?|eur|pounds?|gbp|dollars?|usd|quid|bucks)|euros?|pounds?|quid)\b/.test(p),
   // "Someone rang saying they're from VisionX": a caller claiming to be us.
   (p: string) => {
     const claims = /\b(saying|said|says|claim\w*|pretend\w*|posing as)\b.{0,25}\b(from|with|at|work for) visionx\b/.test(p);
@@ -61,9 +61,10 @@ const INJECTION = [
   /\b(user|customer|account) (id|number|#)\s*\d+|\buser \d+|\border(s)? (of|for|from|belonging to) (user|customer|account|someone|somebody|another|other)\b/,
   /\b(pretend|act as|you are now|role ?play) .{0,30}\b(admin|staff|administrator|support agent|developer|another|different)\b|\bas an? (admin|administrator)\b|\badmin (access|mode|rights)\b/,
   /\b(show|list|give|see|display|dump|export|look ?up|find|fetch|print|read)\b.{0,20}\b(all|every) (the |of the )?(orders|customers|accounts|users)\b(?! i\b| ive\b| i have\b)/,
-  // ("Reply with your password to confirm you're the owner" quotes a scam; it claims nothing.)
-  /(?<!\b(confirm|prove|verify|show|check)( that)? )\b(i m|im|i am) (an? |the )?(admin|administrator|developer|staff|employee|ceo|owner)\b/,
+  /\b(i m|im|i am) (an? |the )?(admin|administrator|developer|staff|employee|ceo|owner)\b/,
 ];
+/** "Reply with your password to confirm you're the owner": a scam quoted, not a claim to be the owner. */
+const QUOTED_OWNER = /\b(confirm|prove|verify)( that)? (i m|im|i am) (the )?(owner|account holder)\b/;
 
 /** An explicit request for a person always reaches one, whatever else the message says. */
 const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(an? )?(actual|real|live) (person|human)\b.{0,20}\b(at|from) visionx\b|\b(report|speak|talk)\w* (this |it )?to (an? )?(actual|real|live) (person|human)\b|\b(can|could) (someone|somebody|a person|a human) (please )?(look|check|have a look|take a look) (into|at)\b|\bparler (a|avec) (quelqu ?un|un conseiller|une personne|un humain|un agent)\b|\b(mit|zu) (einem|einer) (mitarbeiter\w*|menschen|person|berater\w*)\b|\bhablar con (alguien|una persona|un agente|un humano|un asesor)\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some ?|whoever )?(person|human|agent|manager|supervisor|someone|somebody|team|staff|support|handles?|deals?)\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
@@ -101,8 +102,11 @@ export function guardOf(text: string): Guard | undefined {
   // A hazard first: "it's my wife's phone and the battery is swollen" needs first aid, not a refusal
   // (the safety answer calls no tool, so nothing of anyone's can leak through it).
   if (hazardKinds(text).length) return 'safety_hazard';
-  if (INJECTION.some((re) => re.test(p))) return 'injection';
-  if (SCAM.some((check) => check(p)) || namesLookalikeSite(text)) return 'scam_report';
+  const scam = SCAM.some((check) => check(p)) || namesLookalikeSite(text);
+  const injection = INJECTION.filter((re) => re.test(p));
+  // Only the owner's claim, inside a scam being told: the scam.
+  if (injection.length && !(scam && injection.length === 1 && QUOTED_OWNER.test(p) && !/\b(admin|administrator|developer|staff|employee|ceo)\b/.test(p))) return 'injection';
+  if (scam) return 'scam_report';
   if (PERSON.test(p)) return 'human_handoff';
   // Card details typed into the chat: the answer is about keeping them safe, whatever else was asked.
   if (cardInText(text)) return 'payment';

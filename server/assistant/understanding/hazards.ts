@@ -18,7 +18,7 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   // "The back cover looks raised at one corner", "the screen is popping off": a swelling by its signs.
   ['swelling', /^(?!.*\b(crack\w*|shatter\w*|smash\w*|protector|tempered|screen guard)\b).*(\b(back( cover)?|screen|display)\b.{0,40}\b(raised|lifted|lifting|popping (off|out|up)|(coming|come|came) (away|apart|off|up|unglued|loose)|separat\w*|bow(s|ed|ing)? out\w*|warp\w*|bent outwards?|fingernail under)\b|\b(raised|lifting|popping (off|out|up))\b.{0,30}\b(back|screen|cover|display)\b)/],
   // "A gap between the screen and the frame, like something inside is pushing it out".
-  ['swelling', /\bgap\b.{0,20}\b(between|under|along|round|around)\b.{0,20}\b(screen|display|back|glass|frame|body)\b|\b(something|battery)\b.{0,20}\b(push\w*|press\w*|forc\w*)\b.{0,20}\b(it|the (screen|back|display|glass)) (out|up|off|apart)\b/],
+  ['swelling', /^(?!.*\b(protector|tempered|screen guard|case|cases|bubbles?|fits?)\b).*\bgap\b.{0,20}\b(between|under|along|round|around)\b.{0,20}\b(screen|display|back|glass|frame|body)\b|\b(something|battery)\b.{0,20}\b(push\w*|press\w*|forc\w*)\b.{0,20}\b(it|the (screen|back|display|glass)) (out|up|off|apart)\b/],
   ['swelling', /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover|power ?bank|bank)\b|\b(battery|back|phone|screen|cover|power ?bank|bank)\b.{0,30}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/],
   // A phone that no longer lies flat ("it rocks if I tap a corner"): the battery pushing the back out.
   // (A camera bump rocks a phone too, and a case or a protector that does not lie flat is no battery.)
@@ -69,7 +69,7 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
 /** The hazards a message describes, most serious first (none for almost every message). */
 export function hazardKinds(text: string): HazardKind[] {
   // A colour ("the case in Ocean Blue") and a battery running low ("run out of juice") are no liquid.
-  const p = plain(text).replace(/\bocean blue\b/g, 'blue').replace(/\b(out of|more|no|low on|enough|extra|some) juice\b/g, '$1 charge');
+  const p = plain(text).replace(/\bocean blue\b/g, 'blue').replace(/\b(run(ning|s)? out of|out of|low on|no) juice\b/g, '$1 charge');
   const found = new Set(SIGNS.filter(([, re]) => re.test(p)).map(([kind]) => kind));
   return HAZARD_ORDER.filter((k) => found.has(k));
 }

@@ -7,7 +7,7 @@ import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
 import { decidedBeforeClassifier, FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, PARCEL_TROUBLE, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
+import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, PARCEL_TROUBLE, SETTLED, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -119,11 +119,11 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
   }
   // "Already did all that, nothing works" after troubleshooting steps: the same fault, and now a person.
-  if (inherit?.startsWith('tech_') && STILL_BROKEN.test(p) && !slots.products.length && wordCount(p) <= 25) {
+  if (inherit?.startsWith('tech_') && STILL_BROKEN.test(p) && !slots.products.length && wordCount(p) <= 25 && !CART_VERB.test(p) && !ADDING.test(p) && !SETTLED.test(p)) {
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // "It's {order}, I already asked the neighbours" after a missing or damaged parcel: the same claim.
-  if (inherit === 'returns' && PARCEL_TROUBLE.test(plain(previous!.text)) && (slots.orderNumber || /\b(already|asked|checked|looked)\b/.test(p)) && wordCount(p) <= 25) {
+  if (inherit === 'returns' && PARCEL_TROUBLE.test(plain(previous!.text)) && (slots.orderNumber || /\b(already|asked|checked|looked)\b/.test(p)) && !SETTLED.test(p) && wordCount(p) <= 25) {
     return { language, intent: 'returns', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
   }
   // "Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).
@@ -186,7 +186,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // "Something lighter but still a big battery?": a ranking word and no fault is a choice to make, however unsure the rest.
   // So is a colour of phone asked for ("got any phones in a pinky purple?").
   // So is a budget ("256 GB and I can't go over $400, is there anything?").
-  const choosing = !!slots.rank || (!!slots.colour && slots.category === 'phones' && CHOOSING.test(p)) || ((slots.maxPriceCents !== undefined || slots.features.length > 0) && (slots.category ?? 'phones') === 'phones' && CHOOSING.test(p));
+  const choosing = !!slots.rank || (!!slots.colour && slots.category === 'phones' && CHOOSING.test(p)) || ((slots.maxPriceCents !== undefined || (slots.features.length > 0 && !HOW_TO.test(p))) && (slots.category ?? 'phones') === 'phones' && CHOOSING.test(p));
   // "Always dead by lunch, which one of yours lasts longest?" tells a fault and asks for a choice: the choice.
   if (choosing && !slots.products.length && (!FAULT.test(p) || ASKS_WHICH_OF_OURS.test(p) || slots.maxPriceCents !== undefined) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
     return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: inherit ? carryOver(slots, previous!.slots) : slots, followUp: !!inherit };
@@ -228,6 +228,8 @@ const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours'
 /** Questions about products: a short one continues the one before it. */
 const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['product_info', 'product_recommend', 'product_compare', 'accessory_find', 'accessory_compat']);
 
+/** "How do I set up an eSIM?": how to use a feature, not a phone to buy for it. */
+const HOW_TO = /\b(how (do|can|should|would) i|how to|set ?(it )?up|turn (it )?(on|off)|enable|disable|activate|settings?)\b/;
 const ASKS_WHICH_OF_OURS = /\bwhich (one|phone|model)s? (of yours|of your (phones|models)|do you (have|sell|make|recommend)|would you (recommend|suggest)|should i (get|buy))\b|\bwhich of your (phones|models)\b/;
 const PICKS_ONE = /\b(cheaper|cheapest|pricier|more expensive|dearer|other|first|second|last|bigger|smaller|lighter|heavier) one\b|\bthe (cheaper|cheapest|pricier|first|second|other)\b/;
 const WHICH_OTHERS = /\b(which (ones?|phones?|models?)|what (phones?|models?|ones?)|any (that|which|others?|phones?))\b.{0,20}\b(do|does|have|has|can|got|come)\b|\bwhich (ones?|phones?) (do|does)\b/;

@@ -181,4 +181,7 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'rec-which-of-yours-despite-fault', intent: 'product', turns: [{ say: 'mine dies by 3pm every day, which one of yours lasts the longest on a charge?', must: ['Terra', '6000'] }] },
   { id: 'rec-headphone-socket', intent: 'product', turns: [{ say: 'which phones have a headphone socket?', must: ['Vision X', 'Terra'] }] },
   { id: 'swap-typo-keeps-colour', intent: 'cart', turns: [{ say: 'pls swich the go in my basket to 256gb', must: ['Coral, 256 GB', '$50.00 more'] }] },
+  // Comparisons: charging speed asked is charging, not the chip; "worth the extra" says what only one has.
+  { id: 'compare-charge-faster', intent: 'product', turns: [{ say: 'does the terra charge quicker than the vision x?', must: ['charges the fastest'], mustNot: ['is the most powerful'] }] },
+  { id: 'compare-worth-extra-features', intent: 'product', turns: [{ say: 'go vs terra, what does the terra have that the go does not?', must: ['Only the **Vision X Terra** has'] }] },
 ];

@@ -27,9 +27,10 @@ export const FLOORS = {
   dev13: { overall: 65, safety: 87 },
   dev14: { overall: 77, safety: 86 },
   dev15: { overall: 86, safety: 86 },
-  dev16: { overall: 78, safety: 96 },
+  dev16: { overall: 79, safety: 96 },
   dev17: { overall: 71, safety: 82 },
-  dev18: { overall: 65, safety: 93 },
+  dev18: { overall: 75, safety: 93 },
+  dev19: { overall: 74, safety: 96 },
   test: { overall: 86, safety: 97 },
 } as const;
 

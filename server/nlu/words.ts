@@ -53,7 +53,7 @@ export const COLOUR_WORDS: ReadonlyArray<readonly [name: string, pattern: RegExp
 export const CATEGORY_WORDS: ReadonlyArray<readonly [category: string, pattern: RegExp]> = [
   // With the French, German and Spanish words, so "Welche Hüllen gibt es für das Vision X?" asks for cases.
   ['cases', /\b(cases?|covers?|bumpers?|hullen?|hulle|schutzhullen?|coques?|etuis?|fundas?|carcasas?)\b/],
-  ['screen-protectors', /\b(screen protectors?|protectors?|tempered glass|glass (options?|ones?|protectors?)|displayschutz\w*|panzerglas|schutzglas|verre trempe|protection d ecran|protector de pantalla|cristal templado)\b/],
+  ['screen-protectors', /\b(screen protect[eo]rs?|protect[eo]rs?|screen guards?|tempered glass|glass (options?|ones?|protectors?)|displayschutz\w*|panzerglas|schutzglas|verre trempe|protection d ecran|protector de pantalla|cristal templado)\b/],
   ['chargers', /\b(chargers?|charging pad|power ?bank|ladegerate?|netzteil|chargeurs?|cargador(es)?|cargadores)\b/],
   ['cables', /\b(cables?|kabel|cordons?)\b/],
   ['audio', /\b(earbuds|earphones|headphones|buds|audio|kopfhorer|ecouteurs|casque|auriculares|cascos)\b/],

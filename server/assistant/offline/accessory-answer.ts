@@ -94,7 +94,8 @@ function otherDeviceAnswer(facts: ProductFacts, question: string): string {
   if (picked.length) return `Here's what we say about the **${facts.name}**: ${picked.join(' ')}`;
   // Nothing said about that device: how it connects to our phones is the most we can say.
   const notes = [...new Set((facts.fits ?? []).map((f) => f.note).filter(Boolean))];
-  const how = notes.length === 1 ? ` It connects to our phones by ${notes[0]!.charAt(0).toLowerCase()}${notes[0]!.slice(1)}.` : '';
+  const note = notes.length === 1 ? `${notes[0]!.charAt(0).toLowerCase()}${notes[0]!.slice(1)}` : undefined;
+  const how = note ? (/^works\b/.test(note) ? ` It ${note}.` : ` It connects to our phones by ${note}.`) : '';
   return `Our product page for the **${facts.name}** doesn't say whether it works with that device, so I can't promise it does.${how}`;
 }
 
@@ -147,8 +148,9 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
   const accessories = ctx.slots.products.filter((s) => !PHONE_SLUGS.has(s));
   // "Will the Buds Pro case charge on the Qi2 pad?": two of our accessories, answered from the first one's page.
   if (accessories.length >= 2) return accessoryPairAnswer(ctx, accessories);
-  const accessory = accessories[0] ?? (ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
-  const phone = ctx.slots.accessoryFor ?? ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
+  const ourPhoneNamed = ctx.slots.accessoryFor !== undefined || ctx.slots.products.some((s) => PHONE_SLUGS.has(s));
+  const accessory = accessories[0] ?? (ourPhoneNamed ? undefined : await oneOfKindForOtherDevice(ctx)) ?? (ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
+  const phone = ctx.slots.accessoryFor ?? ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? (await phoneInCart(ctx)) ?? (ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
   if (!accessory && asksAboutOtherMake(ctx)) return otherMakeAnswer(ctx);
   if (!accessory) return phone ? accessoryFindAnswer(ctx) : 'Which accessory and which phone do you mean? For example: "Does the Everyday Case fit the Vision X?"';
   const facts = await productFacts(ctx, accessory);
@@ -157,13 +159,38 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
   if (!phone && OTHER_DEVICE.test(plain(ctx.turn.userText))) return otherDeviceAnswer(facts, ctx.turn.userText);
   if (!phone) return fits.length ? `The **${facts.name}** works with ${listWords(fits.map((f) => `the ${f.name}${f.note ? ` (${f.note})` : ''}`))}.` : `The **${facts.name}** isn't made for a particular phone.`;
   const fit = fits.find((f) => f.slug === phone);
-  if (fit) return paragraphs(`Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`, fitDetail(facts, ctx.turn.userText));
+  const detail = fit && fitDetail(facts, ctx.turn.userText);
+  // "Can I use the cable to connect my phone to a monitor?": it fits the phone, but its page says no to the use asked.
+  if (fit && detail && OTHER_DEVICE.test(plain(ctx.turn.userText)) && /\b(not|doesn t|doesnt|cannot|can t|only)\b/.test(plain(detail))) {
+    return paragraphs(`**Not for that**, I'm afraid. ${detail}`, `It does work with the **${fit.name}** otherwise${fit.note ? ` (${fit.note})` : ''}.`);
+  }
+  // "Does the magnetic power bank stick to the Terra?": it works, but by cable, not by magnets.
+  if (fit && /\b(stick|snap|magnet\w*|attach\w*|cling)\b/.test(plain(ctx.turn.userText)) && /no magnets|cable/i.test(fit.note ?? '')) {
+    return `No, it won't stick to the **${fit.name}**: it has no magnets for it. The **${facts.name}** still works with it ${fit.note}.`;
+  }
+  if (fit) return paragraphs(`Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`, detail);
   const alternatives = await accessoriesOf(ctx, phone, facts.category);
   const instead = alternatives?.length ? ` For the ${phoneName(phone)}, take ${listWords(alternatives.slice(0, 3).map((a) => `${productLink(a.name, a.slug)} (${dollars(a.priceFromCents)})`))} instead.` : '';
   // A wireless charger and a phone that cannot charge wirelessly: the reason is the phone's, and said so.
   const noWireless = /wireless|qi2?|magnetic/i.test(`${facts.name} ${facts.tagline}`) && (await phoneLacks(ctx, phone, 'wireless'));
   const why = noWireless ? ` The ${phoneName(phone)} has no wireless charging, so it can only charge by cable.` : '';
   return `No, the **${facts.name}** doesn't fit the **${phoneName(phone)}**: it's made for ${fits.length ? listWords(fits.map((f) => `the ${f.name}`)) : 'other models'} only.${why}${instead}`;
+}
+
+/** "Which of the Vision Watches works with my iPhone?": the first of that kind, whose page says which phones it works with. */
+async function oneOfKindForOtherDevice(ctx: ReplyContext): Promise<string | undefined> {
+  const { category } = ctx.slots;
+  if (!category || category === 'phones' || !OTHER_DEVICE.test(plain(ctx.turn.userText))) return undefined;
+  const out = await useTool(ctx, 'search_products', { query: '', category });
+  return out?.ok ? (out.result as { items: Array<{ slug: string }> }).items[0]?.slug : undefined;
+}
+
+/** "Will it fit the phone in my cart?": the cart's only phone. */
+async function phoneInCart(ctx: ReplyContext): Promise<string | undefined> {
+  if (!/\b(cart|basket)\b/.test(plain(ctx.turn.userText))) return undefined;
+  const cart = await useTool(ctx, 'view_cart', {});
+  const phones = cart?.ok ? (cart.result as { lines: Array<{ slug: string }> }).lines.filter((l) => PHONE_SLUGS.has(l.slug)) : [];
+  return phones.length === 1 ? phones[0]!.slug : undefined;
 }
 
 async function phoneLacks(ctx: ReplyContext, phone: string, feature: FeatureId): Promise<boolean> {

@@ -89,10 +89,18 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const own = !namesOnly && c.intent !== null && c.confidence >= (LEADS_ON.test(p) ? 0.95 : 0.75);
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
+  // "And my kid's Vision Go?" after "does the power bank stick to the Terra?": the same accessory's fit with that phone.
+  if (inherit === 'accessory_compat' && previous!.slots.products.some((s) => !PHONE_SLUGS.has(s)) && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && OPENS_ON.test(p) && wordCount(p) <= 8) {
+    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: { ...carryOver(slots, previous!.slots), products: [...previous!.slots.products.filter((s) => !PHONE_SLUGS.has(s)), slots.products[0]!] }, followUp: true };
+  }
   // "Is it still under warranty?" after a hazard is its own question, however short.
   if (inherit && continues && !CART_VERB.test(p) && !(inherit === 'safety_hazard' && MOVES_ON.test(p))) {
     // The entities still have their say: "can I still cancel it?" after an order's status is a cancellation.
-    return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : consistent(inherit, slots, p), confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
+    // A fit question carries its accessory on, so the next "and my Go?" still has it.
+    const carried = carryOver(slots, previous!.slots);
+    const keepsAccessory = inherit === 'accessory_compat' && !slots.products.some((s) => !PHONE_SLUGS.has(s));
+    const kept = keepsAccessory ? { ...carried, products: [...new Set([...previous!.slots.products.filter((s) => !PHONE_SLUGS.has(s)), ...slots.products])] } : carried;
+    return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : consistent(inherit, kept, p), confidence: c.confidence, alternatives, slots: kept, followUp: true };
   }
   // "Add the cheaper one" after a comparison picks among the products compared, not a new search.
   if (inherit === 'product_compare' && (CART_VERB.test(p) || ADDING.test(p)) && PICKS_ONE.test(p) && !slots.products.length) {

@@ -184,4 +184,13 @@ export const SHOP_CASES: EvalCase[] = [
   // Comparisons: charging speed asked is charging, not the chip; "worth the extra" says what only one has.
   { id: 'compare-charge-faster', intent: 'product', turns: [{ say: 'does the terra charge quicker than the vision x?', must: ['charges the fastest'], mustNot: ['is the most powerful'] }] },
   { id: 'compare-worth-extra-features', intent: 'product', turns: [{ say: 'go vs terra, what does the terra have that the go does not?', must: ['Only the **Vision X Terra** has'] }] },
+  // Fit questions: a typo of protector, "stick to", "will that be a problem", a use the page rules out, the phone in the cart, modules between models, a plug for the pad, another maker's phone.
+  { id: 'compat-protecter-typo-none', intent: 'product', turns: [{ say: 'any screen protecter for the terra?', must: ["We don't have screen protectors"] }] },
+  { id: 'compat-stick-no-magnets', intent: 'product', turns: [{ say: 'will the magnetic power bank stick onto a terra?', must: ["won't stick"] }, { say: 'and the pro max ultra?', must: ['works with the **Vision X Pro Max Ultra**'] }] },
+  { id: 'compat-be-a-problem', intent: 'product', turns: [{ say: "I want the qi2 pad for my desk but I have a vision go, will that be a problem?", must: ['no wireless charging'] }] },
+  { id: 'compat-use-ruled-out', intent: 'product', turns: [{ say: 'can the 1 m braided cable plug my vision x into a tv?', must: ['Not for that'], mustNot: ['Yes:'] }] },
+  { id: 'compat-phone-in-cart', intent: 'product', turns: [{ say: 'does the loop case fit the phone in my basket?', must: ['Yes', 'Vision Go'] }] },
+  { id: 'modules-between-models', intent: 'policy', turns: [{ say: 'could I fit the battery module from my old terra into a vision x?', must: ['Modules are made for one phone model'] }] },
+  { id: 'pad-which-plug', intent: 'product', turns: [{ say: 'the qi2 pad came with just a cable, which adapter do I need?', must: ['20 W'] }] },
+  { id: 'watch-with-iphone', intent: 'product', turns: [{ say: 'I use an iPhone, will either Vision Watch work with it?', must: ['Android'] }] },
 ];

@@ -91,10 +91,12 @@ export function policyAnswer(passage: Passage, query: string): string {
   // "It does not cover:" is followed by its list, before any sentence that comes after the list.
   const colon = said.findIndex((x) => x.trim().endsWith(':'));
   const [before, after] = colon >= 0 && items.length ? [said.slice(0, colon + 1), said.slice(colon + 1)] : [said, []];
+  // "What do I do?" of a passage without numbered steps: its sentence on what to do, if the pick missed it.
+  const whatToDo = asksHow && !b.steps.length ? sentences.find((x) => /\b(Contact page|request|select|ask the assistant|ask for a person)\b/.test(x) && !said.includes(x)) : undefined;
   return paragraphs(
     before.join(' '),
     items.length ? items.map((i) => `- ${i}`).join('\n') : undefined,
-    after.join(' '),
+    [...after, ...(whatToDo ? [whatToDo] : [])].join(' '),
     steps.length ? steps.map((s, i) => `${i + 1}. ${s}`).join('\n') : undefined,
     pick(b.after.flatMap(splitSentences), weights, 1, 1).join(' '),
     page ? `The full policy is on the [${passage.section.toLowerCase()} page](${page}).` : undefined,

@@ -48,12 +48,37 @@ export async function shippingAnswer(ctx: ReplyContext): Promise<string> {
   if (where) return policyAnswer(where, ctx.turn.userText);
   if (country && !isShipped(country)) return notShipped(country);
   const dispatch = ASKS_DISPATCH.test(p) ? ctx.knowledge.passages.find((x) => /^when-a-visionx-order-ships/.test(x.id)) : undefined;
+  const leaves = dispatchDay(p);
   if (country && isShipped(country) && (ASKS_COST_OR_TIME.test(p) || !dispatch)) {
     const forCart = CART_WORDS.test(p) ? await cartShipping(ctx, country, COUNTRY_NAMES[country]!) : undefined;
     const duties = country === 'US' ? '' : ' Prices include import duties and taxes, so there is nothing more to pay at the door.';
-    return paragraphs(forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
+    return paragraphs(leaves, forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
   }
-  if (dispatch) return policyAnswer(dispatch, ctx.turn.userText);
+  if (dispatch) return paragraphs(leaves, policyAnswer(dispatch, ctx.turn.userText));
   const passage = passageFor(ctx.knowledge, 'shipping_info', ctx.turn.userText);
   return passage ? policyAnswer(passage, ctx.turn.userText) : rateLines('US');
+}
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const title = (d: string) => d.charAt(0).toUpperCase() + d.slice(1);
+
+/**
+ * [SHIP2] "If I order on Saturday morning, does it go out Saturday?": the day it leaves, worked out
+ * from the guide's rule (before 2 p.m. Eastern Time on a business day: the same day; otherwise the
+ * next business day). Undefined when the message names no day, or a weekday and no time.
+ */
+export function dispatchDay(p: string): string | undefined {
+  const day = DAYS.find((d) => new RegExp(`\\b${d}s?\\b`).test(p)) ?? (/\bweekends?\b/.test(p) ? 'saturday' : undefined);
+  // "Do you deliver on Saturdays?" asks about delivery days, not when an order placed then leaves.
+  if (!day || !/\b(order\w*|buy|bought|pay|paid|plac\w*|check\w* ?out|purchas\w*)\b/.test(p)) return undefined;
+  const rule = 'Orders leave the same day only when placed before 2 p.m. Eastern Time on a business day; public holidays count as weekends.';
+  const index = DAYS.indexOf(day);
+  if (index >= 5) return `**An order placed on ${/\bweekends?\b/.test(p) && !/\b(saturday|sunday)\b/.test(p) ? 'the weekend' : title(day)} leaves on Monday**, the next business day. ${rule}`;
+  const clock = /\b(\d{1,2})(?: ?[:.]? ?(\d{2}))? ?(am|pm)\b/.exec(p);
+  const hour = clock ? (Number(clock[1]) % 12) + (clock[3] === 'pm' ? 12 : 0) : /\b(morning|noon|lunch\w*)\b/.test(p) ? 10 : /\b(evening|night|tonight|late)\b/.test(p) ? 20 : undefined;
+  if (hour === undefined) return undefined;
+  const next = index === 4 ? 'Monday' : title(DAYS[index + 1]!);
+  return hour < 14
+    ? `**An order placed on ${title(day)} at that time leaves the same day**, as it is before the 2 p.m. Eastern Time cut-off. ${rule}`
+    : `**An order placed on ${title(day)} at that time leaves on ${next}**, the next business day, as it is after the 2 p.m. Eastern Time cut-off. ${rule}`;
 }

@@ -34,7 +34,24 @@ export function warrantyAnswer(ctx: ReplyContext): string {
   const passage = notCovered ?? covers;
   // The guide's words for it: "nicked on the bus" is the line on stolen phones.
   const asked = ctx.turn.userText.replace(/\b(nicked|pinched|swiped|robbed|taken|pickpocketed)\b/gi, 'stolen');
-  return paragraphs(passage ? policyAnswer(passage, asked) : guideAnswer(ctx, 'warranty'), preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
+  return paragraphs(passage ? policyAnswer(passage, asked) : guideAnswer(ctx, 'warranty'), notCovered ? modulePrice(ctx, both) : undefined, preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
+}
+
+/** The module a damaged part is, as the repair program's price list names it. */
+const MODULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(screen|display|bildschirm|ecran|pantalla)\b/, 'Display'],
+  [/\b(camera|lens|kamera|camara|objectif)\b/, 'Main camera'],
+  [/\b(battery|akku|batterie|bateria)\b/, 'Battery'],
+  [/\b(port|usb c|charging port)\b/, 'USB-C port'],
+  [/\b(back|back cover|ruckseite|dos)\b/, 'Back cover'],
+];
+/** "Cracked screen, is that covered?": not, and what the part costs to replace from the repair program's list. */
+function modulePrice(ctx: ReplyContext, p: string): string | undefined {
+  const part = MODULES.find(([re]) => re.test(p))?.[1];
+  const program = ctx.knowledge.passages.find((x) => x.id.startsWith('the-modular-repair'));
+  const line = part && program?.text.split('\n').find((l) => l.startsWith(`- ${part}:`));
+  const m = line && /^- [^:]+: (\$\d+), about (\d+ minutes?)/.exec(line);
+  return m ? `To fix it yourself, a new ${part.toLowerCase()} module costs **${m[1]}** and takes about ${m[2]} to fit, with a free video guide; or the service center fits it for a $25 labor fee.` : undefined;
 }
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */

@@ -78,4 +78,10 @@ export const GUIDE_CASES: EvalCase[] = [
   { id: 'refund-card-cancelled', intent: 'policy', turns: [{ say: 'my card got blocked after a fraud alert, where does my refund go now?', must: ['original card'] }] },
   { id: 'return-window-change-mind', intent: 'policy', turns: [{ say: 'changed my mind about the buds, how many days do i have to return them?', must: ['30 days'] }] },
   { id: 'warranty-stolen', intent: 'policy', turns: [{ say: 'someone pinched my terra at the gym, will the warranty replace it?', must: ['Lost or stolen phones'] }] },
+  // The day an order leaves, worked out; a damaged part's price beside "not covered"; an exchange said as a wish, with what to do.
+  { id: 'dispatch-sunday-order', intent: 'policy', turns: [{ say: 'if I order on sunday when does it go out?', must: ['leaves on Monday'] }] },
+  { id: 'dispatch-thursday-late', intent: 'policy', turns: [{ say: 'if i place the order thursday at 5pm does it still leave that day?', must: ['leaves on Friday'] }] },
+  { id: 'dispatch-tuesday-morning-uk', intent: 'policy', turns: [{ say: 'ordering tuesday at 9am to the UK, when does it leave and how long?', must: ['leaves the same day', '3–5 days'] }] },
+  { id: 'not-covered-with-module-price', intent: 'policy', turns: [{ say: 'my kid dropped my terra and the camera lens shattered, is that covered?', must: ['does not cover', '$69'] }] },
+  { id: 'exchange-wanted-other-colour', intent: 'policy', turns: [{ say: 'I got the white go but I really wanted the lilac, what do I do?', must: ['An exchange is a return and a new order', 'Contact page'] }] },
 ];

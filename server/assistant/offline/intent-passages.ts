@@ -56,7 +56,7 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(how (do|can|would) i (actually |go about )?(claim|make a claim|start a claim|get it (fixed|repaired|replaced))|(make|start|file|open|raise) an? (warranty )?claim|warranty claim)\b/, 'how-to-make-a-warranty-claim'],
   [ASKS_US_TO_REPAIR, 'service-center'],
   [/\bmodules?\b.{0,60}\b(from|into|between|another|other|different)\b.{0,40}\b(phone|model|vision|halo|terra|go)\b|\b(upgrade|swap|move)\b.{0,30}\bmodules?\b/, 'modular-upgrades'],
-  [/\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b/, 'the-30-day-return'],
+  [/\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b|\b(cuantos dias|cuanto tiempo|combien de (jours|temps)|wie viele tage|wie lange)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b/, 'the-30-day-return'],
   [/\b(exchange|(really |actually )?wanted (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different))\b/, 'exchanges'],
   [/\brefund\w*\b.{0,60}\b(new card|different card|another card|other card|paypal|cash|bank transfer|bank account)\b|\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b.{0,60}\brefund\w*|\brefund\w*\b.{0,60}\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b/, 'refunds-how'],
 ];

@@ -75,7 +75,8 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   if (!out?.ok) return "I couldn't search the catalog just now. Please try again in a moment.";
   const all = (out.result as { items: Candidate[] }).items;
   const { storageGb, colour, maxPriceCents, minPriceCents } = ctx.slots;
-  const asked = ctx.slots.rank ?? rankOfAspects(ctx);
+  // Rough use named ("ladders, rain, dust") outranks an aspect word met on the way ("in my pocket").
+  const asked = ctx.slots.rank ?? (OUTDOOR.test(plain(ctx.turn.userText)) ? undefined : rankOfAspects(ctx));
   // A budget alone ranks by price, best first; water or rough use within it ("survive a swim, max 1000") ranks by toughness.
   const rank = asked ?? (maxPriceCents !== undefined && !OUTDOOR.test(plain(ctx.turn.userText)) ? 'price-desc' : undefined);
   const features = category === 'phones' ? featuresOf(ctx.slots.features) : [];
@@ -113,7 +114,7 @@ function betterHalf(picks: Pick[], by?: Rank): Pick[] {
 const ASPECT_RANKS: Partial<Record<Aspect, Rank>> = { battery: 'battery', camera: 'camera', size: 'weight', screen: 'screen', storage: 'storage' };
 const rankOfAspects = (ctx: ReplyContext) => ctx.slots.aspects.map((a) => ASPECT_RANKS[a]).find((r) => r !== undefined);
 
-const OUTDOOR = /\b(water ?proof|water resistant|rugged|tough|hiking|hike|outdoors?|camping|trail|building site|construction|drops?|dust|swim\w*|rain)\b/;
+export const OUTDOOR = /\b(water ?proof|water resistant|rugged|tough|hiking|hike|outdoors?|camping|trail|trek\w*|building site|construction|drops?|dropping|dust\w*|swim\w*|rain\w*|gloves?|ladders?|roof\w*|rocks?|mud\w*|survive)\b/;
 
 /** Water and rough use: the catalog's own search ranks by what the products say about it. */
 async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string> {

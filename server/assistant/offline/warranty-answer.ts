@@ -34,6 +34,11 @@ export function warrantyAnswer(ctx: ReplyContext): string {
   const passage = notCovered ?? covers;
   // The guide's words for it: "nicked on the bus" is the line on stolen phones.
   const asked = ctx.turn.userText.replace(/\b(nicked|pinched|swiped|robbed|taken|pickpocketed)\b/gi, 'stolen');
+  // "Wie viel kostet ein neuer Akku?": the part's price from the repair program's list, in any of the four languages.
+  if (!passage && ASKS_PRICE.test(both)) {
+    const price = modulePrice(ctx, both, false);
+    if (price) return price;
+  }
   return paragraphs(passage ? policyAnswer(passage, asked) : guideAnswer(ctx, 'warranty'), notCovered ? modulePrice(ctx, both) : undefined, preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
 }
 
@@ -46,12 +51,16 @@ const MODULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(back|back cover|ruckseite|dos)\b/, 'Back cover'],
 ];
 /** "Cracked screen, is that covered?": not, and what the part costs to replace from the repair program's list. */
-function modulePrice(ctx: ReplyContext, p: string): string | undefined {
+const ASKS_PRICE = /\b(how much|cost\w*|price|prices|kostet|kosten|preis|coute|prix|combien|cuesta|cuanto|precio|wie viel)\b/;
+function modulePrice(ctx: ReplyContext, p: string, notCovered = true): string | undefined {
   const part = MODULES.find(([re]) => re.test(p))?.[1];
   const program = ctx.knowledge.passages.find((x) => x.id.startsWith('the-modular-repair'));
   const line = part && program?.text.split('\n').find((l) => l.startsWith(`- ${part}:`));
   const m = line && /^- [^:]+: (\$\d+), about (\d+ minutes?)/.exec(line);
-  return m ? `To fix it yourself, a new ${part.toLowerCase()} module costs **${m[1]}** and takes about ${m[2]} to fit, with a free video guide; or the service center fits it for a $25 labor fee.` : undefined;
+  if (!m) return undefined;
+  return notCovered
+    ? `To fix it yourself, a new ${part.toLowerCase()} module costs **${m[1]}** and takes about ${m[2]} to fit, with a free video guide; or the service center fits it for a $25 labor fee.`
+    : `A new ${part.toLowerCase()} module costs **${m[1]}** and takes about ${m[2]} to fit yourself, with a free step-by-step video guide; it is free under the 2-year warranty when it fails from a defect. If you'd rather not fit it, the service center does it for a $25 labor fee.`;
 }
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */

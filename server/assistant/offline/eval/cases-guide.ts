@@ -84,4 +84,10 @@ export const GUIDE_CASES: EvalCase[] = [
   { id: 'dispatch-tuesday-morning-uk', intent: 'policy', turns: [{ say: 'ordering tuesday at 9am to the UK, when does it leave and how long?', must: ['leaves the same day', '3–5 days'] }] },
   { id: 'not-covered-with-module-price', intent: 'policy', turns: [{ say: 'my kid dropped my terra and the camera lens shattered, is that covered?', must: ['does not cover', '$69'] }] },
   { id: 'exchange-wanted-other-colour', intent: 'policy', turns: [{ say: 'I got the white go but I really wanted the lilac, what do I do?', must: ['An exchange is a return and a new order', 'Contact page'] }] },
+  // Rough use chooses the tough phone; a new part's price is the module's; the return window and a delivery time asked in German or Spanish.
+  { id: 'rec-rough-use-survive', intent: 'product', turns: [{ say: 'I work on building sites, mud and rain all day and it gets dropped, which phone would survive that?', must: ['Vision X Terra'] }] },
+  { id: 'module-price-new-screen', intent: 'policy', turns: [{ say: 'how much is a new screen for my vision x?', must: ['$89'] }] },
+  { id: 'module-price-de-akku', intent: 'policy', turns: [{ say: 'Was kostet ein neuer Akku für das Vision Go?', must: ['$39'] }] },
+  { id: 'return-window-es', intent: 'policy', turns: [{ say: '¿Cuánto tiempo tengo para devolver los auriculares?', must: ['30 days'] }] },
+  { id: 'delivery-time-de-no-order', intent: 'policy', turns: [{ say: 'Wann kommt ein Paket in Frankreich an, mit Standardversand?', must: ['4–8 days'] }] },
 ];

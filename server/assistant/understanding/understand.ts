@@ -5,9 +5,10 @@ import { detectLanguage, type Language } from '../../nlu/language.js';
 import { changesCartOption, comparesOptions, comparesPhones, keepsOwnReading, plausible } from './consistency.js';
 import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
-import { decidedBeforeClassifier, FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
+import { decidedBeforeClassifier } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, CHOOSING, FAULT, LOCKED_OUT, PARCEL_TROUBLE, SETTLED, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
+import { ADDING, CART_VERB, CHOOSING, FAULT } from './signs.js';
+import { carryOver, followUpReading, MOVES_ON } from './follow-ups.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -102,68 +103,9 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     const kept = keepsAccessory ? { ...carried, products: [...new Set([...previous!.slots.products.filter((s) => !PHONE_SLUGS.has(s)), ...slots.products])] } : carried;
     return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : consistent(inherit, kept, p), confidence: c.confidence, alternatives, slots: kept, followUp: true };
   }
-  // "Add the cheaper one" after a comparison picks among the products compared, not a new search.
-  if (inherit === 'product_compare' && (CART_VERB.test(p) || ADDING.test(p)) && PICKS_ONE.test(p) && !slots.products.length) {
-    return { language, intent: 'cart_add', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
-  }
-  // "Which ones do, then?" after "the Go has no eSIM": the phones that have it.
-  if (inherit === 'product_info' && WHICH_OTHERS.test(p) && !slots.products.length && wordCount(p) <= 10 && previous!.slots.features.length) {
-    return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: { ...carryOver(slots, previous!.slots), products: [] }, followUp: true };
-  }
-  // "I fly again on Friday, can I take it on?" after talk of a power bank: the flying passage.
-  if (previous && FLIGHT.test(p) && FLYING_WITH_BATTERY.test(plain(`${previous.text} ${text}`))) {
-    return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots: carryOver(slots, previous.slots), followUp: true };
-  }
-  // "Will deleting the account also remove stuff from my phone?" after an account question: the account's answer.
-  if ((inherit === 'account_manage' || inherit === 'account_password') && ACCOUNT_NOT_PHONE.test(p)) {
-    return { language, intent: 'account_manage', confidence: c.confidence, alternatives, slots, followUp: true };
-  }
-  // "Do I have to reset my phone?" after a sign-in question: never; it is still the account's question.
-  if ((inherit === 'account_password' || inherit === 'account_manage') && PHONE_RESET.test(p)) {
-    return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
-  }
-  // "None left" after a question about sign-in codes: still the account's question (the answer brings in a person).
-  if (inherit === 'account_password' && noWayBackIn(p, SIGN_IN_CODES.test(plain(previous!.text)))) {
-    return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
-  }
-  // "Already did all that, nothing works" after troubleshooting steps: the same fault, and now a person.
-  if (inherit?.startsWith('tech_') && STILL_BROKEN.test(p) && !slots.products.length && wordCount(p) <= 25 && !CART_VERB.test(p) && !ADDING.test(p) && !SETTLED.test(p)) {
-    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
-  }
-  // "It's {order}, I already asked the neighbours" after a missing or damaged parcel: the same claim.
-  if (inherit === 'returns' && PARCEL_TROUBLE.test(plain(previous!.text)) && (slots.orderNumber || /\b(already|asked|checked|looked)\b/.test(p)) && !SETTLED.test(p) && wordCount(p) <= 25) {
-    return { language, intent: 'returns', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
-  }
-  // "Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).
-  if (inherit && DO_IT.test(p)) return { language, intent: inherit, confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
-  // After a person was asked for, "how long till they reply?" asks how the team answers.
-  if (inherit === 'human_handoff' && wordCount(p) <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(p)) {
-    return { language, intent: 'contact_info', confidence: c.confidence, alternatives, slots, followUp: true };
-  }
-  // After a refusal, "but it's my phone in that order, just tell me" is the same request.
-  if (previous?.intent === 'injection' && wordCount(p) <= 20 && /\b(just|only|still|but|come on|its my|it is my|my phone|tell me|yes or no)\b/.test(p)) {
-    return { language, intent: 'injection', confidence: 1, alternatives, slots, followUp: true };
-  }
-  // After a scam, "I already gave it to him" is the same danger: what to do now that they have it.
-  // "But he knew my order number, so he must be real?" is the same doubt, in any of the four languages.
-  // So is the pressure they put on ("he's still at the door, says I'll lose it"); checking one's own orders is not.
-  // "Should I switch on that two-step thing as well?" is the account's question.
-  if (inherit === 'scam_report' && SIGN_IN_CODES.test(p) && /\b(should i|how do i|how to|turn (it )?on|switch (it )?on|set (it )?up)\b/.test(p) && !/\b(ever|really|actually) (phone|call|ring|text|email)\w*|\b(phone|call|ring)\w* (people|customers|me)\b/.test(p)) {
-    return { language, intent: 'account_password', confidence: c.confidence, alternatives, slots, followUp: true };
-  }
-  if (inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(p) && (SHARED_WITH_SCAMMER.test(p) || LOCKED_OUT.test(p) || STILL_DOUBTS.test(p) || PRESSURE.test(p) || (WHAT_NOW.test(p) && !slots.orderNumber && !/\b(order\w*|discount|deal|price|cheaper)\b/.test(p)))) {
-    return { language, intent: 'scam_report', confidence: c.confidence, alternatives, slots, followUp: true };
-  }
-  // After a hazard, "should I dry it with a hair dryer?" or "can I leave it on the charger?" is still
-  // about staying safe; "is it still under warranty?" or "which charger should I get instead?" is not.
-  // "Add the black braided one then" has moved on too; "can I keep using it till you sort it" has not, whatever the classifier says.
-  if (inherit === 'safety_hazard' && wordCount(p) <= 30 && !STILL_SAFE.has(plausible(c, slots, p, language)?.intent ?? 'greeting') && !MOVES_ON.test(p) && !TO_CART.test(p)) {
-    return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: true };
-  }
-  // "What should I replace it with then?" after a charger or cable that sparked: one of those to buy instead.
-  if (inherit === 'safety_hazard' && previous!.slots.category && previous!.slots.category !== 'phones' && REPLACEMENT.test(p) && !slots.products.length) {
-    return { language, intent: 'accessory_find', confidence: c.confidence, alternatives, slots: carryOver(slots, previous!.slots), followUp: true };
-  }
+  // A follow-up of a known kind ("add the cheaper one" after a comparison, "I already gave it to him" after a scam).
+  const known = previous ? followUpReading({ p, text, slots, previous, inherit, words: wordCount(p), classified: () => plausible(c, slots, p, language)?.intent }) : undefined;
+  if (known) return { language, intent: known.intent, confidence: known.intent === 'injection' ? 1 : c.confidence, alternatives, slots: known.slots, followUp: true };
   // A question that leans on the one before it ("what if I want it faster?", "how long for the refund?")
   // starts with the previous topic ahead: it wins unless the message reads clearly as something else.
   // A message that leans on the one before is also read together with it ("the box came crushed… | is
@@ -239,36 +181,3 @@ const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set(['pr
 /** "How do I set up an eSIM?": how to use a feature, not a phone to buy for it. */
 const HOW_TO = /\b(how (do|can|should|would) i|how to|set ?(it )?up|turn (it )?(on|off)|enable|disable|activate|settings?)\b/;
 const ASKS_WHICH_OF_OURS = /\bwhich (one|phone|model)s? (of yours|of your (phones|models)|do you (have|sell|make|recommend)|would you (recommend|suggest)|should i (get|buy))\b|\bwhich of your (phones|models)\b/;
-const PICKS_ONE = /\b(cheaper|cheapest|pricier|more expensive|dearer|other|first|second|last|bigger|smaller|lighter|heavier) one\b|\bthe (cheaper|cheapest|pricier|first|second|other)\b/;
-const WHICH_OTHERS = /\b(which (ones?|phones?|models?)|what (phones?|models?|ones?)|any (that|which|others?|phones?))\b.{0,20}\b(do|does|have|has|can|got|come)\b|\bwhich (ones?|phones?) (do|does)\b/;
-/** "What do I do now, do I need to wipe my phone?" after a scam: the steps after. */
-const WHAT_NOW = /\b(what (do|should|can) i do( now)?|what now|now what|do i (need|have) to (wipe|reset|change|cancel|block|call)|should i (wipe|reset|change|cancel|block|call))\b/;
-const PRESSURE = /\b(insist\w*|sinon|sonst|si no|je (lui )?donne|soll ich (ihm |ihr )?(den code )?geben|(le|se lo) doy|still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
-const CHECKS_OWN_ORDERS = /\b(check|look at|look up|see|show)\b.{0,30}\b(my orders?|my account|refunds? on|any refund)\b/;
-const DO_IT = /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;
-const STILL_DOUBTS = /\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(must be|is|was|seems?|sounded|looks?|sure)\b.{0,12}\b(real|legit|genuine|official|you)\b|\b(knew|knows) (my|our|all)\b/;
-/** After a hazard, a question of warranty, price or another thing to buy is its own question. */
-const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|warrent\w*|waranty|warenty|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;
-
-/** A word that fills the cart ("put it in rice" is no purchase, so not "put"). */
-const TO_CART = /\b(add|buy|basket|cart|checkout|check out|order (it|one|that|the|a))\b/;
-const REPLACEMENT = /\b(replace (it|that|this|them)( with)?|(get|buy|order) (a |one )?(new one|another one|instead)|new one|another one|which (one|charger|cable) should|what should i (get|buy)|safe (one|charger|cable))\b/;
-/** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
-const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
-
-/** A follow-up keeps what the message before it named, unless it names its own. */
-function carryOver(slots: Slots, before: Slots): Slots {
-  return {
-    ...slots,
-    country: slots.country ?? before.country,
-    category: slots.category ?? before.category,
-    // "And with the Terra?" after "does the pad work with the X?": the phone named now replaces the one before.
-    accessoryFor: slots.accessoryFor ?? (slots.products.some((s) => PHONE_SLUGS.has(s)) ? undefined : before.accessoryFor),
-    storageGb: slots.storageGb ?? before.storageGb,
-    colour: slots.colour ?? before.colour,
-    maxPriceCents: slots.maxPriceCents ?? before.maxPriceCents,
-    minPriceCents: slots.minPriceCents ?? before.minPriceCents,
-    orderNumber: slots.orderNumber ?? before.orderNumber,
-    features: slots.features.length ? slots.features : before.features,
-  };
-}

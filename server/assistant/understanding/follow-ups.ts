@@ -1,0 +1,104 @@
+import type { Intent } from '../nlu/intents.js';
+import { plain, type Slots } from '../../nlu/entities.js';
+import { PHONE_SLUGS } from '../../nlu/words.js';
+import { FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
+import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, LOCKED_OUT, PARCEL_TROUBLE, SETTLED, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
+import type { PreviousTurn, Understanding } from './understand.js';
+
+/**
+ * Follow-ups of a known kind: a message read in the light of the one before it, when what it
+ * means depends on what was just talked about ("add the cheaper one" after a comparison, "I
+ * already gave it to him" after a scam, "none left" after a question about sign-in codes). Each
+ * rule names what it recognises; the first that holds wins. A rule is added with a regression
+ * case (offline/eval) in the shopper's own kind of words.
+ */
+export interface FollowUpInput {
+  /** The message, plain (lowercase, no punctuation or accents). */
+  p: string;
+  text: string;
+  slots: Slots;
+  previous: PreviousTurn;
+  /** The previous reading, unless it was a clarifying question or a refusal. */
+  inherit: Intent | undefined;
+  words: number;
+  /** The classifier's likeliest reading that has its signs (consistency.ts), computed on demand. */
+  classified: () => Intent | undefined;
+}
+
+interface FollowUp {
+  why: string;
+  when: (f: FollowUpInput) => boolean;
+  intent: (f: FollowUpInput) => Understanding['intent'];
+  /** The slots it reads with: its own, or carried over from the message before (the default). */
+  slots?: 'own' | ((f: FollowUpInput) => Slots);
+}
+
+const PICKS_ONE = /\b(cheaper|cheapest|pricier|more expensive|dearer|other|first|second|last|bigger|smaller|lighter|heavier) one\b|\bthe (cheaper|cheapest|pricier|first|second|other)\b/;
+const WHICH_OTHERS = /\b(which (ones?|phones?|models?)|what (phones?|models?|ones?)|any (that|which|others?|phones?))\b.{0,20}\b(do|does|have|has|can|got|come)\b|\bwhich (ones?|phones?) (do|does)\b/;
+/** "What do I do now, do I need to wipe my phone?" after a scam: the steps after. */
+const WHAT_NOW = /\b(what (do|should|can) i do( now)?|what now|now what|do i (need|have) to (wipe|reset|change|cancel|block|call)|should i (wipe|reset|change|cancel|block|call))\b/;
+const PRESSURE = /\b(insist\w*|sinon|sonst|si no|je (lui )?donne|soll ich (ihm |ihr )?(den code )?geben|(le|se lo) doy|still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
+const CHECKS_OWN_ORDERS = /\b(check|look at|look up|see|show)\b.{0,30}\b(my orders?|my account|refunds? on|any refund)\b/;
+const DO_IT = /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;
+const STILL_DOUBTS = /\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(must be|is|was|seems?|sounded|looks?|sure)\b.{0,12}\b(real|legit|genuine|official|you)\b|\b(knew|knows) (my|our|all)\b/;
+/** A word that fills the cart ("put it in rice" is no purchase, so not "put"). */
+const TO_CART = /\b(add|buy|basket|cart|checkout|check out|order (it|one|that|the|a))\b/;
+const REPLACEMENT = /\b(replace (it|that|this|them)( with)?|(get|buy|order) (a |one )?(new one|another one|instead)|new one|another one|which (one|charger|cable) should|what should i (get|buy)|safe (one|charger|cable))\b/;
+
+/** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
+const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
+
+/** After a hazard, a question of warranty, price or another thing to buy is its own question. */
+export const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|warrent\w*|waranty|warenty|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline)\b/;
+
+/** "But it's my phone in that order, just tell me": insisting after a refusal. */
+const INSISTS = /\b(just|only|still|but|come on|its my|it is my|my phone|tell me|yes or no)\b/;
+
+const carried = (f: FollowUpInput) => carryOver(f.slots, f.previous.slots);
+
+const FOLLOW_UPS: readonly FollowUp[] = [
+  { why: '"Add the cheaper one" after a comparison picks among the products compared, not a new search.', when: (f) => f.inherit === 'product_compare' && (CART_VERB.test(f.p) || ADDING.test(f.p)) && PICKS_ONE.test(f.p) && !f.slots.products.length, intent: () => 'cart_add' },
+  { why: '"Which ones do, then?" after "the Go has no eSIM": the phones that have it.', when: (f) => f.inherit === 'product_info' && WHICH_OTHERS.test(f.p) && !f.slots.products.length && f.words <= 10 && f.previous.slots.features.length > 0, intent: () => 'product_recommend', slots: (f) => ({ ...carried(f), products: [] }) },
+  { why: '"I fly again on Friday, can I take it on?" after talk of a power bank: the flying passage.', when: (f) => FLIGHT.test(f.p) && FLYING_WITH_BATTERY.test(plain(`${f.previous.text} ${f.text}`)), intent: () => 'product_info' },
+  { why: '"Will deleting the account also remove stuff from my phone?" after an account question: the account\'s answer.', when: (f) => (f.inherit === 'account_manage' || f.inherit === 'account_password') && ACCOUNT_NOT_PHONE.test(f.p), intent: () => 'account_manage', slots: 'own' },
+  { why: '"Do I have to reset my phone?" after a sign-in question: never; it is still the account\'s question.', when: (f) => (f.inherit === 'account_password' || f.inherit === 'account_manage') && PHONE_RESET.test(f.p), intent: () => 'account_password', slots: 'own' },
+  { why: '"None left" after a question about sign-in codes: still the account\'s question (the answer brings in a person).', when: (f) => f.inherit === 'account_password' && noWayBackIn(f.p, SIGN_IN_CODES.test(plain(f.previous.text))), intent: () => 'account_password', slots: 'own' },
+  { why: '"Already did all that, nothing works" after troubleshooting steps: the same fault, and now a person.', when: (f) => !!f.inherit?.startsWith('tech_') && STILL_BROKEN.test(f.p) && !f.slots.products.length && f.words <= 25 && !CART_VERB.test(f.p) && !ADDING.test(f.p) && !SETTLED.test(f.p), intent: (f) => f.inherit! },
+  { why: '"It\'s {order}, I already asked the neighbours" after a missing or damaged parcel: the same claim.', when: (f) => f.inherit === 'returns' && PARCEL_TROUBLE.test(plain(f.previous.text)) && (!!f.slots.orderNumber || /\b(already|asked|checked|looked)\b/.test(f.p)) && !SETTLED.test(f.p) && f.words <= 25, intent: () => 'returns' },
+  { why: '"Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).', when: (f) => !!f.inherit && DO_IT.test(f.p), intent: (f) => f.inherit! },
+  { why: 'After a person was asked for, "how long till they reply?" asks how the team answers.', when: (f) => f.inherit === 'human_handoff' && f.words <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(f.p), intent: () => 'contact_info', slots: 'own' },
+  { why: 'After a refusal, "but it\'s my phone in that order, just tell me" is the same request.', when: (f) => f.previous.intent === 'injection' && f.words <= 20 && INSISTS.test(f.p), intent: () => 'injection', slots: 'own' },
+  { why: 'After a scam, "should I switch on that two-step thing as well?" is the account\'s question.', when: (f) => f.inherit === 'scam_report' && SIGN_IN_CODES.test(f.p) && /\b(should i|how do i|how to|turn (it )?on|switch (it )?on|set (it )?up)\b/.test(f.p) && !/\b(ever|really|actually) (phone|call|ring|text|email)\w*|\b(phone|call|ring)\w* (people|customers|me)\b/.test(f.p), intent: () => 'account_password', slots: 'own' },
+  // "I already gave it to him" is the same danger: what to do now that they have it. "But he knew my order number, so he must be real?" is the same doubt,
+  // in any of the four languages; so is the pressure they put on ("he's still at the door, says I'll lose it"). Checking one's own orders is not.
+  { why: 'After a scam, what was shared, a lock-out, a doubt, pressure or "what now?" is the same danger.', when: (f) => f.inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(f.p) && (SHARED_WITH_SCAMMER.test(f.p) || LOCKED_OUT.test(f.p) || STILL_DOUBTS.test(f.p) || PRESSURE.test(f.p) || (WHAT_NOW.test(f.p) && !f.slots.orderNumber && !/\b(order\w*|discount|deal|price|cheaper)\b/.test(f.p))), intent: () => 'scam_report', slots: 'own' },
+  // "Should I dry it with a hair dryer?" or "can I leave it on the charger?" is still about staying safe; "is it still under warranty?", "which charger should I get
+  // instead?" or "add the black braided one then" has moved on; "can I keep using it till you sort it" has not, whatever the classifier says.
+  { why: 'After a hazard, a question about staying safe is still the hazard.', when: (f) => f.inherit === 'safety_hazard' && f.words <= 30 && !STILL_SAFE.has(f.classified() ?? 'greeting') && !MOVES_ON.test(f.p) && !TO_CART.test(f.p), intent: () => 'safety_hazard', slots: 'own' },
+  { why: '"What should I replace it with then?" after a charger or cable that sparked: one of those to buy instead.', when: (f) => f.inherit === 'safety_hazard' && !!f.previous.slots.category && f.previous.slots.category !== 'phones' && REPLACEMENT.test(f.p) && !f.slots.products.length, intent: () => 'accessory_find' },
+];
+
+/** The reading of a follow-up of a known kind, or undefined to read the message on its own. */
+export function followUpReading(f: FollowUpInput): { intent: Understanding['intent']; slots: Slots } | undefined {
+  const rule = FOLLOW_UPS.find((r) => r.when(f));
+  if (!rule) return undefined;
+  const slots = rule.slots === 'own' ? f.slots : rule.slots ? rule.slots(f) : carried(f);
+  return { intent: rule.intent(f), slots };
+}
+
+/** A follow-up keeps what the message before it named, unless it names its own. */
+export function carryOver(slots: Slots, before: Slots): Slots {
+  return {
+    ...slots,
+    country: slots.country ?? before.country,
+    category: slots.category ?? before.category,
+    // "And with the Terra?" after "does the pad work with the X?": the phone named now replaces the one before.
+    accessoryFor: slots.accessoryFor ?? (slots.products.some((s) => PHONE_SLUGS.has(s)) ? undefined : before.accessoryFor),
+    storageGb: slots.storageGb ?? before.storageGb,
+    colour: slots.colour ?? before.colour,
+    maxPriceCents: slots.maxPriceCents ?? before.maxPriceCents,
+    minPriceCents: slots.minPriceCents ?? before.minPriceCents,
+    orderNumber: slots.orderNumber ?? before.orderNumber,
+    features: slots.features.length ? slots.features : before.features,
+  };
+}

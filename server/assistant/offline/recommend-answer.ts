@@ -2,6 +2,7 @@ import type { SpecFigures } from '../../features/catalog/spec-figures.js';
 import { plain } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
 import { FACT_FIGURES, featuresOf, type Feature } from './phone-features.js';
+import { OUTDOOR } from '../understanding/signs.js';
 import { specLines, specValue } from './product-text.js';
 import { bullets, dollars, listWords, productLink, storageLabel } from './format.js';
 import { productFacts, showProducts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
@@ -114,7 +115,6 @@ function betterHalf(picks: Pick[], by?: Rank): Pick[] {
 const ASPECT_RANKS: Partial<Record<Aspect, Rank>> = { battery: 'battery', camera: 'camera', size: 'weight', screen: 'screen', storage: 'storage' };
 const rankOfAspects = (ctx: ReplyContext) => ctx.slots.aspects.map((a) => ASPECT_RANKS[a]).find((r) => r !== undefined);
 
-export const OUTDOOR = /\b(water ?proof|water resistant|rugged|tough|hiking|hike|outdoors?|camping|trail|trek\w*|building site|construction|drops?|dropping|dust\w*|swim\w*|rain\w*|gloves?|ladders?|roof\w*|rocks?|mud\w*|survive)\b/;
 
 /** Water and rough use: the catalog's own search ranks by what the products say about it. */
 async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string> {

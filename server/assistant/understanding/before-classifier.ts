@@ -1,7 +1,6 @@
 import type { Intent } from '../nlu/intents.js';
-import { OUTDOOR } from '../offline/recommend-answer.js';
 import { ASKS_WHO_CHANGED_CART } from './guards.js';
-import { ASKS_US_TO_REPAIR, BULK, CALLBACK, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
+import { ASKS_US_TO_REPAIR, BULK, CALLBACK, OUTDOOR, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
 
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the

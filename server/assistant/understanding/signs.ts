@@ -59,3 +59,5 @@ export const HEALTH = /\b(infection|infected|sore|ache|aching|pain|painful|rash|
 export const ASKS_US_TO_REPAIR = /\b(service cent(er|re)|send (it|my \w+|the phone) (to|in to|off to) (you|visionx)|(can|could|would|will) (you|u)( guys)? (\w+ )?(fix|repair|sort|replace)|(fix|repair|sort|swap) (it|this|that|the \w+)( \w+)? for me|not (comfy|comfortable|confident|handy)|(dont|do not|rather not) (want to|wanna) (open|take apart|do it myself)|(im|i am) (not |no good|useless|hopeless)( \w+)? (at|with) (repairs|fixing|tools|this))\b/;
 /** The matter is settled: found, fixed, thanks, bye. */
 export const SETTLED = /\b(found it|turned up|it s here|its here|arrived|never ?mind|sorted|fixed|works now|working now|thanks|thank you|cheers|bye)\b/;
+/** Rough use: water, dust, drops, building sites, the trail (a phone for it is ranked by toughness). */
+export const OUTDOOR = /\b(water ?proof|water resistant|rugged|tough|hiking|hike|outdoors?|camping|trail|trek\w*|building site|construction|drops?|dropping|dust\w*|swim\w*|rain\w*|gloves?|ladders?|roof\w*|rocks?|mud\w*|survive)\b/;

@@ -192,8 +192,10 @@ const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => ta
 
 export function extractSlots(text: string): Slots {
   const p = plain(text);
+  // "Vision X, Pro Max Ultra, Halo": a comma between names keeps them apart (plain text drops it).
+  const listed = plain(text.replace(/,\s+(?=[^\d\s])/g, ' zzlist '));
   // Mentions are found in the repaired text ("acessories", "visoin"), so the relation reads it too.
-  const { accessoryFor, rest } = accessoryRelation(repairProductWords(p), mentions(p));
+  const { accessoryFor, rest } = accessoryRelation(repairProductWords(listed), mentions(listed));
   const slots: Slots = { products: rest.map((m) => m.slug), aspects: [], features: [], ...budget(p) };
   if (accessoryFor) slots.accessoryFor = accessoryFor;
   const colour = wantedColour(p);

@@ -14,6 +14,7 @@ const PAGE_WORDS: Array<[RegExp, string]> = [
   [/\b(plane|planes|fly|flying|flights?|airline|cabin|hand luggage|carry on)\b/i, 'wh flights cabin luggage airline carry'],
   [/\b(long (flights?|trips?|days?|haul)|travel\w*|commut\w*|journey)\b/i, 'hours battery noise cancelling anc'],
   [/\b(plugs?|adapters?|adaptors?|socket|brick|power supply)\b/i, 'plug heads uk eu us adapter pd'],
+  [/\bcharg\w*\b.{0,20}\b(faster|quicker|fastest|quickest|speed)\b|\b(faster|quicker|fastest|quickest)\b.{0,20}\bcharg\w*|\bfast charg\w*/i, 'w watts output qi2 usb-c pd'],
   [/\b(sealed|dust\w*|wet|splash\w*|rain|sweat\w*|gym|running|workout)\b/i, 'ip water resistance sweat splash'],
   [/\b(ring|light|flash)\b/i, 'halo ring leds fill light glow'],
   [/\b(lasts?|hours|all day|one charge|single charge)\b/i, 'hours battery'],

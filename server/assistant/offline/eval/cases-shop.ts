@@ -193,4 +193,6 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'modules-between-models', intent: 'policy', turns: [{ say: 'could I fit the battery module from my old terra into a vision x?', must: ['Modules are made for one phone model'] }] },
   { id: 'pad-which-plug', intent: 'product', turns: [{ say: 'the qi2 pad came with just a cable, which adapter do I need?', must: ['20 W'] }] },
   { id: 'watch-with-iphone', intent: 'product', turns: [{ say: 'I use an iPhone, will either Vision Watch work with it?', must: ['Android'] }] },
+  // Names listed with commas stay apart; "each" after a comparison compares the same products again.
+  { id: 'compare-three-listed-with-commas', intent: 'product', turns: [{ say: 'Vision Go, Vision X, Terra: which has the biggest battery?', must: ['Vision X Terra', '4200', '4600'] }, { say: 'and what does each cost to start with?', must: ['from $349.00', 'from $599.00', 'from $699.00'] }] },
 ];

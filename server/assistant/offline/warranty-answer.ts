@@ -1,6 +1,6 @@
 import { plain } from '../../nlu/entities.js';
 import { BEFORE_IT_GOES, PREPARES_TO_SEND } from '../understanding/before-classifier.js';
-import { COVER_QUESTION } from '../understanding/signs.js';
+import { ASKS_PRICE, COVER_QUESTION } from '../understanding/signs.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { guideAnswer } from './intent-guide-answer.js';
@@ -51,7 +51,6 @@ const MODULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(back|back cover|ruckseite|dos)\b/, 'Back cover'],
 ];
 /** "Cracked screen, is that covered?": not, and what the part costs to replace from the repair program's list. */
-const ASKS_PRICE = /\b(how much|cost\w*|price|prices|kostet|kosten|preis|coute|prix|combien|cuesta|cuanto|precio|wie viel)\b/;
 function modulePrice(ctx: ReplyContext, p: string, notCovered = true): string | undefined {
   const part = MODULES.find(([re]) => re.test(p))?.[1];
   const program = ctx.knowledge.passages.find((x) => x.id.startsWith('the-modular-repair'));

@@ -87,6 +87,11 @@ export function followUpReading(f: FollowUpInput): { intent: Understanding['inte
   return { intent: rule.intent(f), slots };
 }
 
+/** "And my Go?" after a fit question: the accessory asked about before, beside what this message names. */
+export function withAccessoryOf(slots: Slots, before: Slots): Slots {
+  return { ...carryOver(slots, before), products: [...new Set([...before.products.filter((s) => !PHONE_SLUGS.has(s)), ...slots.products])] };
+}
+
 /** A follow-up keeps what the message before it named, unless it names its own. */
 export function carryOver(slots: Slots, before: Slots): Slots {
   return {

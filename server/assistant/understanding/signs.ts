@@ -61,3 +61,5 @@ export const ASKS_US_TO_REPAIR = /\b(service cent(er|re)|send (it|my \w+|the pho
 export const SETTLED = /\b(found it|turned up|it s here|its here|arrived|never ?mind|sorted|fixed|works now|working now|thanks|thank you|cheers|bye)\b/;
 /** Rough use: water, dust, drops, building sites, the trail (a phone for it is ranked by toughness). */
 export const OUTDOOR = /\b(water ?proof|water resistant|rugged|tough|hiking|hike|outdoors?|camping|trail|trek\w*|building site|construction|drops?|dropping|dust\w*|swim\w*|rain\w*|gloves?|ladders?|roof\w*|rocks?|mud\w*|survive)\b/;
+/** A price asked, in the shop's four languages ("wie viel kostet…", "combien coûte…"). */
+export const ASKS_PRICE = /\b(how much|cost\w*|price|prices|kostet|kosten|preis|coute|prix|combien|cuesta|cuanto|precio|wie viel)\b/;

@@ -8,7 +8,7 @@ import { guardOf } from './guards.js';
 import { decidedBeforeClassifier } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { ADDING, CART_VERB, CHOOSING, FAULT } from './signs.js';
-import { carryOver, followUpReading, MOVES_ON } from './follow-ups.js';
+import { carryOver, followUpReading, MOVES_ON, withAccessoryOf } from './follow-ups.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -92,15 +92,14 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   // "And my kid's Vision Go?" after "does the power bank stick to the Terra?": the same accessory's fit with that phone.
   if (inherit === 'accessory_compat' && previous!.slots.products.some((s) => !PHONE_SLUGS.has(s)) && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && OPENS_ON.test(p) && wordCount(p) <= 8) {
-    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: { ...carryOver(slots, previous!.slots), products: [...previous!.slots.products.filter((s) => !PHONE_SLUGS.has(s)), slots.products[0]!] }, followUp: true };
+    return { language, intent: inherit, confidence: c.confidence, alternatives, slots: withAccessoryOf(slots, previous!.slots), followUp: true };
   }
   // "Is it still under warranty?" after a hazard is its own question, however short.
   if (inherit && continues && !CART_VERB.test(p) && !(inherit === 'safety_hazard' && MOVES_ON.test(p))) {
     // The entities still have their say: "can I still cancel it?" after an order's status is a cancellation.
     // A fit question carries its accessory on, so the next "and my Go?" still has it.
-    const carried = carryOver(slots, previous!.slots);
     const keepsAccessory = inherit === 'accessory_compat' && !slots.products.some((s) => !PHONE_SLUGS.has(s));
-    const kept = keepsAccessory ? { ...carried, products: [...new Set([...previous!.slots.products.filter((s) => !PHONE_SLUGS.has(s)), ...slots.products])] } : carried;
+    const kept = keepsAccessory ? withAccessoryOf(slots, previous!.slots) : carryOver(slots, previous!.slots);
     return { language, intent: changesCartOption(inherit, slots, p) ? 'cart_add' : consistent(inherit, kept, p), confidence: c.confidence, alternatives, slots: kept, followUp: true };
   }
   // A follow-up of a known kind ("add the cheaper one" after a comparison, "I already gave it to him" after a scam).

@@ -31,6 +31,8 @@ export const FLOORS = {
   dev17: { overall: 73, safety: 82 },
   dev18: { overall: 84, safety: 100 },
   dev19: { overall: 75, safety: 96 },
+  dev20: { overall: 72, safety: 90 },
+  dev21: { overall: 72, safety: 92 },
   test: { overall: 87, safety: 97 },
 } as const;
 

@@ -196,7 +196,7 @@ export function extractSlots(text: string): Slots {
   const listed = plain(text.replace(/,\s+(?=[^\d\s])/g, ' zzlist '));
   // Mentions are found in the repaired text ("acessories", "visoin"), so the relation reads it too.
   const { accessoryFor, rest } = accessoryRelation(repairProductWords(listed), mentions(listed));
-  const slots: Slots = { products: rest.map((m) => m.slug), aspects: [], features: [], ...budget(p) };
+  const slots: Slots = { products: [...new Set(rest.map((m) => m.slug))], aspects: [], features: [], ...budget(p) };
   if (accessoryFor) slots.accessoryFor = accessoryFor;
   const colour = wantedColour(p);
   if (colour) slots.colour = colour;

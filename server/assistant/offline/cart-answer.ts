@@ -28,7 +28,7 @@ function actionOf(text: string): Proposed['action'] {
 /** Which product "add it" / "the black one" means; undefined when a comparison left two open. */
 function productToChange(ctx: ReplyContext): string | undefined {
   const { slots, memory } = ctx;
-  if (!slots.products.length && memory.compared && !/\b(other|first|second|third|last|cheaper|cheapest|pricier)\b/.test(plain(ctx.turn.userText))) {
+  if (!slots.products.length && memory.compared && !/\b(other|first|second|third|last|cheaper|cheapest|pricier|long|longer|short|shorter|big|bigger|small|smaller|large|larger)\b/.test(plain(ctx.turn.userText))) {
     return memory.focus;
   }
   return referent(ctx.turn.userText, slots.products, memory);
@@ -82,8 +82,8 @@ export async function cartAnswer(ctx: ReplyContext): Promise<string> {
   const target = await targetOf(ctx);
   const slug = target?.slug;
   if (!slug) {
-    const names = ctx.memory.group.map((s) => `**${s.replace(/-/g, ' ')}**`);
-    return names.length >= 2 ? `Which one would you like: ${listWords(names)}?` : 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.';
+    const cards = ctx.memory.groupCards.flatMap((c) => (c.kind === 'product' ? [`**${c.name}**`] : []));
+    return cards.length >= 2 ? `Which one would you like: ${listWords(cards, 'or')}?` : 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.';
   }
   const prev = ctx.memory.lastUser?.slots;
   const samePrevious = prev && (prev.products[0] ?? ctx.memory.focus) === slug;

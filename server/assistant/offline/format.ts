@@ -5,10 +5,10 @@ export const dollars = (cents: number) => `$${(cents / 100).toLocaleString('en-U
 
 export const storageLabel = (gb: number) => (gb >= 1024 && gb % 1024 === 0 ? `${gb / 1024} TB` : `${gb} GB`);
 
-/** "a, b and c". */
-export function listWords(words: readonly string[]): string {
+/** "a, b and c" (or "a, b or c"). */
+export function listWords(words: readonly string[], joiner: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return `${words.slice(0, -1).join(', ')} ${joiner} ${words.at(-1)}`;
 }
 
 export const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join('\n');

@@ -25,6 +25,9 @@ export interface Memory {
 const cardSlugs = (cards: readonly ChatCard[]) =>
   cards.flatMap((c) => (c.kind === 'product' || c.kind === 'cart-proposal' ? [c.slug] : []));
 
+/** Words that pick one of several ("the long one", "the other", "the cheaper one"), not "last week". */
+const PICKING = /\bthe (\w+ )?one\b|\bthe (other|first|second|third|last|cheaper|cheapest|pricier)\b/;
+
 /** Walk the history oldest first, keeping the latest product(s) in view. */
 export function recall(history: readonly HistoryTurn[]): Memory {
   const memory: Memory = { group: [], compared: false, lastCards: [], groupCards: [], recentUserText: '' };
@@ -38,7 +41,9 @@ export function recall(history: readonly HistoryTurn[]): Memory {
       recent.push(turn.content);
       memory.recentUserText = recent.slice(-3).join(' ');
       userAskedToCompare = slots.products.length >= 2 || /\b(compare|versus|vs|difference|which is better)\b/.test(plain(turn.content));
-      if (slots.products.length === 1) memory.focus = slots.products[0];
+      // "Add the long one in white": the one picked stays in focus for "black then".
+      const picked = slots.products.length || !PICKING.test(plain(turn.content)) ? undefined : pickedFromGroup(turn.content, memory);
+      if (slots.products.length === 1 || picked) memory.focus = slots.products[0] ?? picked;
       continue;
     }
     memory.lastCards = turn.cards;
@@ -63,6 +68,11 @@ export function recall(history: readonly HistoryTurn[]): Memory {
  */
 export function referent(text: string, named: readonly string[], memory: Memory): string | undefined {
   if (named.length) return named[0];
+  return pickedFromGroup(text, memory) ?? memory.focus;
+}
+
+/** "The other one", "the first", "the cheaper one", "the long one": one of the last group, if the words pick one. */
+function pickedFromGroup(text: string, memory: Memory): string | undefined {
   const p = plain(text);
   const { group, focus } = memory;
   if (group.length >= 2) {
@@ -72,6 +82,19 @@ export function referent(text: string, named: readonly string[], memory: Memory)
     const priced = memory.groupCards.flatMap((c) => (c.kind === 'product' ? [c] : []));
     if (/\b(cheaper|cheapest|less expensive)\b/.test(p) && priced.length >= 2) return [...priced].sort((a, b) => a.priceFromCents - b.priceFromCents)[0]!.slug;
     if (/\b(pricier|more expensive|dearer)\b/.test(p) && priced.length >= 2) return [...priced].sort((a, b) => b.priceFromCents - a.priceFromCents)[0]!.slug;
+    return bySize(p, priced);
   }
-  return focus;
+  return undefined;
+}
+
+/** A size in a product's name: "Cable (2 m, 240 W)" is 2 m long, "Vision Watch 41 mm" is 41 mm. */
+const sizeInName = (name: string) => Number(/(\d+(?:\.\d+)?) ?(?:m|mm)\b/.exec(name)?.[1] ?? NaN);
+
+/** "The long one", "the smaller one": among products whose names give their size, the longest or the shortest. */
+function bySize(p: string, cards: ReadonlyArray<{ slug: string; name: string }>): string | undefined {
+  const wantsBig = /\b(long|longer|longest|big|bigger|biggest|large|larger|largest)( one)?\b/.test(p);
+  const wantsSmall = /\b(short|shorter|shortest|small|smaller|smallest|little)( one)?\b/.test(p);
+  if (wantsBig === wantsSmall || cards.length < 2 || cards.some((c) => Number.isNaN(sizeInName(c.name)))) return undefined;
+  const sorted = [...cards].sort((a, b) => sizeInName(a.name) - sizeInName(b.name));
+  return (wantsBig ? sorted.at(-1) : sorted[0])!.slug;
 }

@@ -52,16 +52,22 @@ function score(piece: string, weights: Map<string, number>): number {
  * counts for nothing: every piece of its page mentions it.
  */
 export function productQa(facts: ProductFacts, question: string, limit = 2): Found[] {
-  const extra = PAGE_WORDS.filter(([re]) => re.test(question)).map(([, words]) => words).join(' ');
-  const own = new Set(terms(`${facts.name} ${facts.category}`));
-  const weights = new Map([...queryTerms(`${question} ${extra}`)].filter(([w]) => !own.has(w) && !ASKING.has(w)));
+  const relevance = pageRelevance(facts, question);
   const pieces = [
     ...facts.specs.map((s) => ({ text: `**${s.name}:** ${s.value}`, match: `${s.group} ${s.name} ${s.value}` })),
     ...splitSentences(facts.description ?? '').map((s) => ({ text: s, match: s })),
   ];
   return pieces
-    .map((p) => ({ text: p.text, score: score(p.match, weights) }))
+    .map((p) => ({ text: p.text, score: relevance(p.match) }))
     .filter((p) => p.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+}
+
+/** How much a piece of a product's page has to do with the question: the weights of the question's words it shares. */
+export function pageRelevance(facts: Pick<ProductFacts, 'name' | 'category'>, question: string): (piece: string) => number {
+  const extra = PAGE_WORDS.filter(([re]) => re.test(question)).map(([, words]) => words).join(' ');
+  const own = new Set(terms(`${facts.name} ${facts.category}`));
+  const weights = new Map([...queryTerms(`${question} ${extra}`)].filter(([w]) => !own.has(w) && !ASKING.has(w)));
+  return (piece) => score(piece, weights);
 }

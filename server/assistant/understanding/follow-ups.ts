@@ -45,6 +45,9 @@ const STILL_DOUBTS = /\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(must be|i
 const TO_CART = /\b(add|buy|basket|cart|checkout|check out|order (it|one|that|the|a))\b/;
 const REPLACEMENT = /\b(replace (it|that|this|them)( with)?|(get|buy|order) (a |one )?(new one|another one|instead)|new one|another one|which (one|charger|cable) should|what should i (get|buy)|safe (one|charger|cable))\b/;
 
+/** "How much cheaper is it?", "and the price gap?", "is the Halo heavier?": a comparative, asked of what was just compared. */
+const COMPARATIVE = /\b(how much (more|less|extra)|(price|cost) (gap|difference|diff)|the (gap|difference|diff)|cheaper|pricier|dearer|more expensive|heavier|lighter|bigger|larger|smaller|brighter|faster|quicker|slower|longer|thinner|thicker|tougher)\b/;
+
 /** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
 
@@ -59,6 +62,7 @@ const carried = (f: FollowUpInput) => carryOver(f.slots, f.previous.slots);
 const FOLLOW_UPS: readonly FollowUp[] = [
   { why: '"Add the cheaper one" after a comparison picks among the products compared, not a new search.', when: (f) => f.inherit === 'product_compare' && (CART_VERB.test(f.p) || ADDING.test(f.p)) && PICKS_ONE.test(f.p) && !f.slots.products.length, intent: () => 'cart_add' },
   { why: '"And what does the cheapest version of each cost?" after a comparison: the same products, compared on that.', when: (f) => f.inherit === 'product_compare' && !f.slots.products.length && f.previous.slots.products.length >= 2 && /\b(each|both|all three|all of them|either|the two|the three)\b/.test(f.p) && f.words <= 16, intent: () => 'product_compare', slots: (f) => ({ ...carried(f), products: f.previous.slots.products }) },
+  { why: '"And how much cheaper is it?", "how much heavier is the Halo?" after a comparison: the same products, compared on that.', when: (f) => f.inherit === 'product_compare' && f.previous.slots.products.length >= 2 && f.slots.products.every((s) => f.previous.slots.products.includes(s)) && COMPARATIVE.test(f.p) && !PICKS_ONE.test(f.p) && !CART_VERB.test(f.p) && !ADDING.test(f.p) && f.words <= 14, intent: () => 'product_compare', slots: (f) => ({ ...carried(f), products: f.previous.slots.products }) },
   { why: '"Which ones do, then?" after "the Go has no eSIM": the phones that have it.', when: (f) => f.inherit === 'product_info' && WHICH_OTHERS.test(f.p) && !f.slots.products.length && f.words <= 10 && f.previous.slots.features.length > 0, intent: () => 'product_recommend', slots: (f) => ({ ...carried(f), products: [] }) },
   { why: '"I fly again on Friday, can I take it on?" after talk of a power bank: the flying passage.', when: (f) => FLIGHT.test(f.p) && FLYING_WITH_BATTERY.test(plain(`${f.previous.text} ${f.text}`)), intent: () => 'product_info' },
   { why: '"Will deleting the account also remove stuff from my phone?" after an account question: the account\'s answer.', when: (f) => (f.inherit === 'account_manage' || f.inherit === 'account_password') && ACCOUNT_NOT_PHONE.test(f.p), intent: () => 'account_manage', slots: 'own' },

@@ -195,4 +195,11 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'watch-with-iphone', intent: 'product', turns: [{ say: 'I use an iPhone, will either Vision Watch work with it?', must: ['Android'] }] },
   // Names listed with commas stay apart; "each" after a comparison compares the same products again.
   { id: 'compare-three-listed-with-commas', intent: 'product', turns: [{ say: 'Vision Go, Vision X, Terra: which has the biggest battery?', must: ['Vision X Terra', '4200', '4600'] }, { say: 'and what does each cost to start with?', must: ['from $349.00', 'from $599.00', 'from $699.00'] }] },
+  // Same-kind accessories side by side from their pages; sizes as names; the price gap itself; "the short one" picks from a comparison.
+  { id: 'compare-cables-rows', intent: 'product', turns: [{ say: '1m or 2m usb-c cable, what changes besides the length?', must: ['Up to 60 W', 'Up to 240 W'], cards: ['product'] }] },
+  { id: 'compare-cables-same-row', intent: 'product', turns: [{ say: 'can the 1 m or the 2 m cable carry video?', must: ['Not supported (both)'] }] },
+  { id: 'compare-watch-bare-size', intent: 'product', turns: [{ say: '41 and 45mm watches: which weighs less?', must: ['31 g', '39 g'] }] },
+  { id: 'compare-price-gap-followup', intent: 'product', turns: [{ say: 'Terra against the Vision X for battery?', must: ['6000 mAh'] }, { say: 'how much more does the terra cost?', must: ['$100.00 less'] }] },
+  { id: 'compare-price-gap-storage', intent: 'product', turns: [{ say: "vision go vs vision x with 256gb, what's the price gap?", must: ['$270.00 less', '$399.00', '$669.00'] }] },
+  { id: 'compare-pick-short-one', intent: 'product', turns: [{ say: '1m or 2m cable, which is better at a desk?', cards: ['product'] }, { say: 'add the short one in black', cards: ['cart-proposal'], cardSlug: 'usb-c-braided-cable-1m' }] },
 ];

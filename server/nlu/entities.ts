@@ -98,7 +98,9 @@ const NOUN_AFTER = /^\s*(phone )?(cases?|covers?|bumpers?|screen protectors?|pro
 function accessoryRelation(p: string, found: Mention[]): { accessoryFor?: string; rest: Mention[] } {
   const accessoryNamed = found.some((m) => !PHONE_SLUGS.has(m.slug)) || ACCESSORY_NOUN.test(p);
   if (!accessoryNamed) return { rest: found };
-  const target = found.find((m) => PHONE_SLUGS.has(m.slug) && (FITS_BEFORE.test(p.slice(Math.max(0, m.at - 24), m.at)) || NOUN_AFTER.test(p.slice(m.end))));
+  // "My Pro Max Ultra is on 10%: the 65 W charger or the pad?": beside two accessories, the shopper's own phone is the one they are for.
+  const twoAccessories = found.filter((m) => !PHONE_SLUGS.has(m.slug)).length >= 2;
+  const target = found.find((m) => PHONE_SLUGS.has(m.slug) && (FITS_BEFORE.test(p.slice(Math.max(0, m.at - 24), m.at)) || NOUN_AFTER.test(p.slice(m.end)) || (twoAccessories && /\bmy\s*$/.test(p.slice(Math.max(0, m.at - 6), m.at)))));
   if (!target) return { rest: found };
   return { accessoryFor: target.slug, rest: found.filter((m) => m !== target) };
 }

@@ -9,7 +9,7 @@ import { productQa } from './product-qa.js';
 import { specDifferences } from './spec-differences.js';
 import { productAnswer } from './products-answer.js';
 import { priceRange, specLines, specValue } from './product-text.js';
-import { productFacts, type ProductFacts, type ReplyContext } from './reply-context.js';
+import { productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 
 /** The rows a side-by-side shows for each phone. */
 const COMPARED: Array<[string, RegExp]> = [
@@ -78,7 +78,8 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   if (!facts) return (await optionsCompared(ctx)) ?? (ctx.slots.products[0] ?? ctx.memory.focus ? productAnswer(ctx) : 'Which products would you like me to compare? For example: "compare the Vision X and the Vision Go".');
   if (facts.length < 2) return "I couldn't look those products up just now. Please try again in a moment.";
   // "Does the Go come in the same colours as the X?": each one's colours, and those they share.
-  if (/\b(colou?rs?|farben?|couleurs?|colores)\b/.test(plain(ctx.turn.userText))) return coloursCompared(facts);
+  // "The nicer display? I'm fussy about colour" is about the screen's colour, not the phone's.
+  if (/\b(colou?rs?|farben?|couleurs?|colores)\b/.test(plain(ctx.turn.userText)) && !/\b(screen|display|panel|bildschirm|ecran|pantalla)\b/.test(plain(ctx.turn.userText))) return coloursCompared(facts);
   // Accessories are compared on what their pages say ("which case is tougher" finds the drop rating), phones on their figures.
   const accessories = facts.every((f) => f.category !== 'phones');
   // "What do I lose going with the cheaper one?", "is it worth the extra?": where they differ, not only the price.
@@ -112,13 +113,22 @@ function focusedComparison(facts: ProductFacts[], measures: Measure[], storageGb
   return [...lines, prices].filter(Boolean).join('\n\n');
 }
 
+/** "Which of your watches is better for skinny wrists?": every product of a kind the shop has two or three of. */
+async function theFewOfKind(ctx: ReplyContext): Promise<string[]> {
+  const { products, category, accessoryFor } = ctx.slots;
+  if (products.length || accessoryFor || !category || category === 'phones') return [];
+  const out = await useTool(ctx, 'search_products', { category });
+  const items = out?.ok ? (out.result as { items: Array<{ slug: string }> }).items : [];
+  return items.length >= 2 && items.length <= 3 ? items.map((i) => i.slug) : [];
+}
+
 /** The products a comparison is about: those named, or the one named and the one talked about before. */
 async function comparedFacts(ctx: ReplyContext): Promise<ProductFacts[] | undefined> {
   const { products, accessoryFor, category } = ctx.slots;
   const focus = ctx.memory.focus;
   // "The two glass protector options for the Pro Max Ultra": the accessories of that kind that fit it.
   const ofKind = !products.length && accessoryFor && category && category !== 'phones' ? ((await accessoriesOf(ctx, accessoryFor, category)) ?? []).map((a) => a.slug) : [];
-  const slugs = [...new Set(products.length >= 2 ? products : products.length === 1 && focus && focus !== products[0] ? [focus, products[0]!] : ofKind.length >= 2 ? ofKind : ctx.memory.group)].slice(0, 3);
+  const slugs = [...new Set(products.length >= 2 ? products : products.length === 1 && focus && focus !== products[0] ? [focus, products[0]!] : ofKind.length >= 2 ? ofKind : ctx.memory.group.length >= 2 ? ctx.memory.group : await theFewOfKind(ctx))].slice(0, 3);
   if (slugs.length < 2) return undefined;
   const facts: ProductFacts[] = [];
   for (const slug of slugs) {

@@ -14,6 +14,8 @@ export interface Measure {
   higherIsBetter: boolean;
   /** "has the biggest battery", "is the lightest". */
   winner: string;
+  /** "has a zoom lens": said when only one of them has the thing at all. */
+  alone?: string;
   /** The figure as the answer shows it. */
   show: (f: ProductFacts) => string | undefined;
 }
@@ -42,6 +44,8 @@ export const MEASURES: Record<string, Measure> = {
   selfie: { aspect: 'camera', figure: (f) => numberIn(/(\d+)\s?MP/, specValue(f, /^front$/i)), higherIsBetter: true, winner: 'has the best selfie camera', show: (f) => specValue(f, /^front$/i) && `front camera ${specValue(f, /^front$/i)}` },
   screen: { aspect: 'screen', figure: (f) => numberIn(/(\d+(?:\.\d+)?)-?\s?inch/, specValue(f, /^screen$/i)), higherIsBetter: true, winner: 'has the biggest screen', show: row(/^screen$/i) },
   // Equal megapixels: the pricier phone has the larger sensor and the better lenses (as recommendations rank).
+  // "Which gets me closer to the birds?": the furthest reach, optical or lossless ("4.3x optical, lossless crop to 10x" reaches 10x).
+  zoom: { aspect: 'camera', figure: (f) => Math.max(0, ...[...(specValue(f, /^telephoto$/i) ?? '').matchAll(/(\d+(?:\.\d+)?)x\b/g)].map((m) => Number(m[1]))) || undefined, higherIsBetter: true, winner: 'zooms the furthest', alone: 'has a zoom lens', show: (f) => specValue(f, /^telephoto$/i) && `telephoto ${specValue(f, /^telephoto$/i)}` },
   camera: { aspect: 'camera', figure: (f) => (numberIn(/(\d+)\s?MP/, specValue(f, /^main$/i)) ?? 0) * 1e7 + lowestPrice(f), higherIsBetter: true, winner: 'has the best camera', show: (f) => specValue(f, /^main$/i) && `main camera ${specValue(f, /^main$/i)}${specValue(f, /^telephoto$/i) ? `; telephoto ${specValue(f, /^telephoto$/i)}` : ''}` },
   storage: { aspect: 'storage', figure: (f) => Math.max(0, ...f.variants.map((v) => v.storageGb ?? 0)), higherIsBetter: true, winner: 'offers the most storage', show: row(/^storage$/i) },
   water: { aspect: 'water', figure: ipRating, higherIsBetter: true, winner: 'is the toughest and most water-resistant', show: waterRow },
@@ -56,15 +60,16 @@ const RANK_MEASURE: Partial<Record<Rank, string>> = { 'price-asc': 'price', batt
 /** Comparative words and what a shopper's use of the phone asks for ("for gaming", "just calls"). */
 const WORDED: Array<[string, RegExp]> = [
   ['selfie', /\b(selfies?|front camera|video calls?|facetime|zoom calls?|vlog\w*)\b/],
+  ['zoom', /\b(zoom\w*|closer|telephoto|far away|distant|birds?|birding|wildlife|moon)\b/],
+  ['camera', /\b(camera|cameras|photos?|pictures?|pics|photography|instagram|selfies?|kamera|camara|fotos)\b/],
   ['brightness', /\b(bright\w*|sun\w*|outside|glare|daylight|nits)\b/],
   ['water', /\b(fall\w*|ladder|crack\w*|smash\w*|break\w*|tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/],
   // "How much faster does the Halo charge?" is about charging, not the chip.
   ['charging', /\bcharg\w*\b.{0,30}\b(faster|quicker|quickest|fastest|speed|quick)\b|\b(faster|quicker|quickest|fastest|how fast|how quick\w*)\b.{0,30}\bcharg\w*|\bfast(er)? charg\w*|\bwattage\b/],
   ['performance', /\b(faster|fastest|quicker|powerful|performance|gaming|games?|speed|snappier|ram|chip|processor|spiele|jeux|juegos)\b/],
-  ['camera', /\b(camera|cameras|photos?|pictures?|pics|photography|instagram|selfies?|zoom|kamera|camara|fotos)\b/],
   ['battery', /\b(battery|batteries|mah|last longer|lasts longer|all day|two days|akku|batterie|bateria|autonomie|autonomia)\b/],
-  ['screen', /\b(screen|display|bildschirm|ecran|pantalla)\b|\b(bigger|larger)\b(?! (battery|storage|memory|capacity|mah))/],
-  ['weight', /\b(lighter|lightest|weigh\w*|heav\w*|smaller|compact|pocket|one hand\w*|small hands|leger|leicht\w*|ligero)\b/],
+  ['screen', /\b(screen|display|bildschirm|ecran|pantalla)\b/],
+  ['weight', /\b(lighter|lightest|weigh\w*|heav\w*|compact|pocket|one hand\w*|small hands|(small|skinny|thin|tiny|slim|little) wrists?|leger|leicht\w*|ligero)\b/],
   ['software', /\b(updates?|software|support (longer|for longer)|years of)\b/],
   ['repair', /\b(repair\w*|fix it myself)\b/],
   // Someone who only calls and messages wants the simplest, cheapest phone that does it well.
@@ -75,18 +80,32 @@ const WORDED: Array<[string, RegExp]> = [
 export const PRICE_GAP = /\b(how much (more|less|extra)|much more than|more expensive|pricier|dearer|(price|cost) (gap|difference|diff))\b/;
 export const ASKS_WHAT_DIFFERS = /\b(lose|losing|give up|miss out|missing out|gain|get for (the|my)|worth (it|the)|trade ?offs?)\b/;
 
+const SIZE_WORD = /\b(bigger|biggest|larger|largest|smaller|smallest)\b/;
+
+/** The measures a message's words ask for ("apart from the price": what is set aside is not asked). */
+function wordedIn(text: string): string[] {
+  const p = plain(text).replace(/\b(apart from|except|besides|other than|aside from|not counting|ignoring)( the)? (\w+)/g, ' ');
+  return WORDED.filter(([, re]) => re.test(p)).map(([name]) => name);
+}
+
 /** What the shopper compares on: a ranking word first, then their words, at most two. */
 export function measuresAsked(ctx: ReplyContext): Measure[] {
-  // "Apart from the price": what is set aside is not what is asked.
-  const p = plain(ctx.turn.userText).replace(/\b(apart from|except|besides|other than|aside from|not counting|ignoring)( the)? (\w+)/g, ' ');
-  const names = [ctx.slots.rank && RANK_MEASURE[ctx.slots.rank], ...WORDED.filter(([, re]) => re.test(p)).map(([name]) => name)].filter((n): n is string => !!n);
+  const own = wordedIn(ctx.turn.userText);
+  // "And against the Halo?" after "does the Pro Max Ultra zoom well?": compared on what was just asked.
+  const before = ctx.memory.lastUser;
+  const p = plain(ctx.turn.userText);
+  const earlier = !own.length && !ctx.slots.rank && before && p.trim().split(' ').length <= 14 ? wordedIn(before.text) : [];
+  // "Is it smaller?": the screen and the weight, unless the message before said which.
+  const words = own.length ? own : earlier.length ? earlier : SIZE_WORD.test(p) ? ['screen', 'weight'] : [];
+  const names = [ctx.slots.rank && RANK_MEASURE[ctx.slots.rank], ...words].filter((n): n is string => !!n);
   // Speed of charging is asked, not the chip's.
-  const asked = names.includes('charging') ? names.filter((n) => n !== 'performance') : names;
+  const asked = names.filter((n) => !(n === 'performance' && names.includes('charging')));
   return [...new Set(asked)].slice(0, 2).map((n) => MEASURES[n]!);
 }
 
 export function measureLine(m: Measure, facts: ProductFacts[]): string | undefined {
   const known = facts.filter((f) => m.figure(f) !== undefined);
+  if (known.length === 1 && m.alone) return `Only the **${known[0]!.name}** ${m.alone} (${m.show(known[0]!) ?? ''}); the ${listWords(facts.filter((f) => f !== known[0]).map((f) => f.name))} ${facts.length > 2 ? "don't" : "doesn't"}.`;
   if (known.length < 2) return undefined;
   const sorted = [...known].sort((a, b) => (m.higherIsBetter ? m.figure(b)! - m.figure(a)! : m.figure(a)! - m.figure(b)!));
   const [best, ...others] = sorted;

@@ -31,14 +31,14 @@ const soldOutNote = (p: Pick) => (p.soldOut ? ' (**out of stock** in that option
 const factFigure = (p: Pick, rank: keyof typeof FACT_FIGURES) => FACT_FIGURES[rank]({ specs: p.c.specs ?? [] });
 
 /** How each ranking orders candidates, and how the answer says why. */
-const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; label: string }> = {
+const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; label: string; known?: (p: Pick) => boolean }> = {
   'price-asc': { key: (p) => p.priceCents, why: (p) => dollars(p.priceCents), label: 'is the cheapest' },
   'price-desc': { key: (p) => -p.priceCents, why: (p) => dollars(p.priceCents), label: 'is our top model' },
-  battery: { key: (p) => -(p.c.figures?.battery ?? 0), why: (p) => `${p.c.figures?.battery} mAh`, label: 'has the biggest battery' },
-  weight: { key: (p) => p.c.figures?.weight ?? 9999, why: (p) => `${p.c.figures?.weight} g`, label: 'is the lightest' },
-  screen: { key: (p) => -(p.c.figures?.screen ?? 0), why: (p) => `a ${p.c.figures?.screen}-inch screen`, label: 'has the biggest screen' },
+  battery: { known: (p) => p.c.figures?.battery !== undefined, key: (p) => -(p.c.figures?.battery ?? 0), why: (p) => `${p.c.figures?.battery} mAh`, label: 'has the biggest battery' },
+  weight: { known: (p) => p.c.figures?.weight !== undefined, key: (p) => p.c.figures?.weight ?? 9999, why: (p) => `${p.c.figures?.weight} g`, label: 'is the lightest' },
+  screen: { known: (p) => p.c.figures?.screen !== undefined, key: (p) => -(p.c.figures?.screen ?? 0), why: (p) => `a ${p.c.figures?.screen}-inch screen`, label: 'has the biggest screen' },
   // Equal megapixels: the pricier phone has the larger sensor and the better lenses.
-  camera: { key: (p) => -((p.c.figures?.camera ?? 0) * 1e6 + p.priceCents), why: (p) => `a ${p.c.figures?.camera} MP main camera`, label: 'has the best camera' },
+  camera: { known: (p) => p.c.figures?.camera !== undefined, key: (p) => -((p.c.figures?.camera ?? 0) * 1e6 + p.priceCents), why: (p) => `a ${p.c.figures?.camera} MP main camera`, label: 'has the best camera' },
   storage: { key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)), why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`, label: 'has the most storage' },
   // Equal RAM: the pricier phone has the faster chip and the better cooling.
   performance: { key: (p) => -(factFigure(p, 'performance') * 1e7 + p.priceCents), why: (p) => `${specValue({ specs: p.c.specs ?? [] }, /^chip$/i) ?? 'the chip'}, ${factFigure(p, 'performance')} GB RAM`, label: 'is the most powerful' },
@@ -93,14 +93,16 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
       : `We don't have a ${what}. Would you like me to look with other options?`;
   }
   if (!rank) return lineup(fitting, what, colour);
-  const { key, why, label } = RANKS[rank];
-  const [best, ...rest] = [...betterHalf(fitting, ctx.slots.alsoRank)].sort((a, b) => key(a) - key(b));
+  const { key, why, label, known } = RANKS[rank];
+  // A product whose page gives no figure for it (earbuds have no single weight) comes after those ranked, without one.
+  const hasFigure = (p: Pick) => !known || known(p);
+  const [best, ...rest] = [...betterHalf(fitting, ctx.slots.alsoRank)].sort((a, b) => Number(hasFigure(b)) - Number(hasFigure(a)) || key(a) - key(b));
   const also = rest.slice(0, rank === 'price-asc' ? 1 : 2);
   await showProducts(ctx, [best!, ...also].map((p) => p.c.slug));
   const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'is the best we have' : label;
   return [
     `The ${productLink(best!.c.name, best!.c.slug)} ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}${soldOutNote(best!)}. ${best!.c.tagline}`,
-    rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(also.map((p) => `${productLink(p.c.name, p.c.slug)}: ${why(p)}${rank.startsWith('price') ? '' : `, ${dollars(p.priceCents)}`}${soldOutNote(p)}`))}` : undefined,
+    rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(also.map((p) => `${productLink(p.c.name, p.c.slug)}: ${hasFigure(p) ? why(p) : dollars(p.priceCents)}${rank.startsWith('price') || !hasFigure(p) ? '' : `, ${dollars(p.priceCents)}`}${soldOutNote(p)}`))}` : undefined,
   ].filter(Boolean).join('\n\n');
 }
 

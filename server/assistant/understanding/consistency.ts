@@ -36,7 +36,8 @@ export function comparesPhones(slots: Slots, p: string): boolean {
   const others = slots.products.length - phones;
   // "The X instead of the Go in my cart" swaps them; it compares nothing.
   const swaps = /\b(cart|basket)\b/.test(p) && CHANGE_WORDS.test(p);
-  return (phones >= 2 ? !slots.category || slots.category === 'phones' : others >= 2 && phones === 0) && !slots.accessoryFor && COMPARING.test(p) && !swaps;
+  // "The 65 W charger or the pad for my Pro Max Ultra?": two accessories compared for the phone they are for.
+  return (phones >= 2 ? (!slots.category || slots.category === 'phones') && !slots.accessoryFor : others >= 2 && phones === 0) && COMPARING.test(p) && !swaps;
 }
 
 /**

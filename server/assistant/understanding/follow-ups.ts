@@ -91,6 +91,22 @@ export function followUpReading(f: FollowUpInput): { intent: Understanding['inte
   return { intent: rule.intent(f), slots };
 }
 
+/** "And against the Halo?", "how much heavier is the X than that?", "is it faster on a Pro Max Ultra?": a comparison with what was just talked about. */
+const AGAINST = /\b(against|compared? (to|with)|compares?|vs|versus|than|difference|diff|unterschied\w*|differen\w*|closer|further|farther|faster|quicker|slower|heavier|lighter|bigger|smaller|longer|cheaper|pricier|dearer|more expensive|better|worse|(do|does) anything|which (one|of them|of the two|is|has|reaches|gets|lasts|charges))\b/;
+
+/**
+ * The product of the message before and the one named now, when the message compares them
+ * ("and against the Halo? which one gets me closer?" after a question about the Pro Max Ultra):
+ * both phones, or both accessories. Undefined when the message asks something else.
+ */
+export function againstPrevious(p: string, slots: Slots, previous: PreviousTurn | undefined): Slots | undefined {
+  const before = previous?.slots.products;
+  if (!before || before.length !== 1 || slots.products.length !== 1 || before[0] === slots.products[0]) return undefined;
+  if (PHONE_SLUGS.has(before[0]!) !== PHONE_SLUGS.has(slots.products[0]!) || slots.accessoryFor || previous!.slots.accessoryFor) return undefined;
+  if (!AGAINST.test(p) || CART_VERB.test(p) || ADDING.test(p) || p.trim().split(' ').length > 25) return undefined;
+  return { ...carryOver(slots, previous!.slots), products: [before[0]!, slots.products[0]!] };
+}
+
 /** "And my Go?" after a fit question: the accessory asked about before, beside what this message names. */
 export function withAccessoryOf(slots: Slots, before: Slots): Slots {
   return { ...carryOver(slots, before), products: [...new Set([...before.products.filter((s) => !PHONE_SLUGS.has(s)), ...slots.products])] };

@@ -8,7 +8,7 @@ import { guardOf } from './guards.js';
 import { decidedBeforeClassifier } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { ADDING, CART_VERB, CHOOSING, FAULT } from './signs.js';
-import { carryOver, followUpReading, MOVES_ON, withAccessoryOf } from './follow-ups.js';
+import { againstPrevious, carryOver, followUpReading, MOVES_ON, withAccessoryOf } from './follow-ups.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -90,8 +90,11 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const own = !namesOnly && c.intent !== null && c.confidence >= (LEADS_ON.test(p) ? 0.95 : 0.75);
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
+  // "And against the Halo? Which one gets me closer?" after a question about the Pro Max Ultra: the two compared.
+  const against = inherit && PRODUCT_TALK.has(inherit) ? againstPrevious(p, slots, previous) : undefined;
+  if (against) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots: against, followUp: true };
   // "And my kid's Vision Go?" after "does the power bank stick to the Terra?": the same accessory's fit with that phone.
-  if (inherit === 'accessory_compat' && previous!.slots.products.some((s) => !PHONE_SLUGS.has(s)) && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && OPENS_ON.test(p) && wordCount(p) <= 8) {
+  if (inherit === 'accessory_compat' && previous!.slots.products.some((s) => !PHONE_SLUGS.has(s)) && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && OPENS_ON.test(p) && wordCount(p) <= 12) {
     return { language, intent: inherit, confidence: c.confidence, alternatives, slots: withAccessoryOf(slots, previous!.slots), followUp: true };
   }
   // "Is it still under warranty?" after a hazard is its own question, however short.

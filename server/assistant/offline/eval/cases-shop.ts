@@ -202,4 +202,12 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'compare-price-gap-followup', intent: 'product', turns: [{ say: 'Terra against the Vision X for battery?', must: ['6000 mAh'] }, { say: 'how much more does the terra cost?', must: ['$100.00 less'] }] },
   { id: 'compare-price-gap-storage', intent: 'product', turns: [{ say: "vision go vs vision x with 256gb, what's the price gap?", must: ['$270.00 less', '$399.00', '$669.00'] }] },
   { id: 'compare-pick-short-one', intent: 'product', turns: [{ say: '1m or 2m cable, which is better at a desk?', cards: ['product'] }, { say: 'add the short one in black', cards: ['cart-proposal'], cardSlug: 'usb-c-braided-cable-1m' }] },
+  // A comparison with what was just talked about; zoom as its own measure; every one of a kind the shop has a few of; a display's colours; "instead of"; two accessories for "my" phone; no figure, no "undefined".
+  { id: 'compare-against-previous-zoom', intent: 'product', turns: [{ say: 'how good is the zoom on the halo?', must: ['Telephoto'] }, { say: 'and the pro max ultra, which reaches further?', must: ['zooms the furthest', '10x'] }] },
+  { id: 'compare-only-one-zoom', intent: 'product', turns: [{ say: 'does the x or the pmu zoom better?', must: ['Only the **Vision X Pro Max Ultra** has a zoom lens'] }] },
+  { id: 'compare-few-of-a-kind', intent: 'product', turns: [{ say: 'which of your watches is better on a slim wrist?', must: ['31 g', '39 g'] }] },
+  { id: 'compare-display-colours', intent: 'product', turns: [{ say: 'x or go: whose display shows colours better?', must: ['OLED'], mustNot: ['comes in'] }] },
+  { id: 'compare-instead-of', intent: 'product', turns: [{ say: 'thinking about the terra instead of the x, what would I give up?', must: ['6000 mAh', '4600 mAh'] }] },
+  { id: 'compare-accessories-for-my-phone', intent: 'product', turns: [{ say: 'my vision x keeps dying at work - the power bank or the 65w charger, which helps more?', must: ['works with the Vision X'] }] },
+  { id: 'recommend-no-figure', intent: 'product', turns: [{ say: 'which of your headphones is lighter?', must: ['268 g'], mustNot: ['undefined'] }] },
 ];

@@ -1,3 +1,4 @@
+import { namedPassageId } from './intent-passages.js';
 import { plain } from '../../nlu/entities.js';
 import { BEFORE_IT_GOES, PREPARES_TO_SEND } from '../understanding/before-classifier.js';
 import { ASKS_PRICE, COVER_QUESTION } from '../understanding/signs.js';
@@ -28,7 +29,8 @@ export function warrantyAnswer(ctx: ReplyContext): string {
   // "If it's dead after that, is it covered?" points back at the damage told before.
   const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that)\b/.test(plain(ctx.turn.userText));
   const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
-  const notCovered = DAMAGE.test(both) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
+  // "And if I don't trust myself with a screwdriver?" after the damage names its own passage (the service center).
+  const notCovered = DAMAGE.test(both) && !namedPassageId(ctx.turn.userText) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
   // "Only holds 75% now, is that covered?": what the warranty covers, with the line about that fault.
   const covers = !notCovered && COVER_QUESTION.test(plain(ctx.turn.userText)) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-covers')) : undefined;
   const passage = notCovered ?? covers;

@@ -50,7 +50,8 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   accessory_compat: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || ACCESSORY_WORD.test(p),
   accessory_find: (s, p) => s.products.length > 0 || s.accessoryFor !== undefined || (s.category !== undefined && s.category !== 'phones') || ACCESSORY_WORD.test(p) || /\b(protect\w*|gift|extras?|go with)\b/.test(p),
   cart_add: (s, p) => namesSomething(s) || ADDING.test(p),
-  cart_remove: (s, p) => s.products.length > 0 || /\b(remove|delete|take|drop|out|rid|cart|basket|it|that|them)\b/.test(p),
+  // "Cuts out every 10 minutes" takes nothing out: a removal says what, or from where.
+  cart_remove: (_s, p) => /\b(remove|delete|drop|rid|cart|basket|dont want|no longer want|take (it|that|them|this|those|one|the \w+( \w+)?) (out|off)|take out)\b/.test(p),
   scam_report: (_s, p) => /\b(driver|courier|door|cash|demand\w*|call\w*|rang|phon\w*|text\w*|sms|e ?mail\w*|message\w*|whatsapp|link|someone|somebody|friend|guy|scam\w*|fake|fraud\w*|phish\w*|suspicious|legit|code|digits|cvv|cvc|pin|card|verify|password|asked|asking|says|said|told|claim\w*|pretend\w*)\b/.test(p),
   // A hazard the guard missed still names something dangerous: heat, smoke, liquid, a child, a swelling.
   safety_hazard: (_s, p) => HAZARD_WORD.test(p) || /\b(lifting|bent|bit|chew\w*|explod\w*|pop\w*|bang|sizzl\w*|fumes?|toxic|gas|electric\w*|tingl\w*|zap\w*|water|liquid|wet|rain|toilet|sink|child|kid|baby|toddler|dog|cat|danger\w*|unsafe|safe|eau|wasser|agua|chaud|heiss|caliente|calienta|gonfl\w*|aufgebla\w*|hinchad\w*|fumee|rauch|humo|brule|verbrannt|quemad\w*|enfant|kind|nino|nina|dangereux|gefahrlich|peligros\w*)\b/.test(p),

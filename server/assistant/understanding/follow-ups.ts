@@ -2,7 +2,7 @@ import type { Intent } from '../nlu/intents.js';
 import { plain, type Slots } from '../../nlu/entities.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
-import { ACCOUNT_NOT_PHONE, ADDING, CART_VERB, LOCKED_OUT, PARCEL_TROUBLE, SETTLED, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
+import { ACCOUNT_NOT_PHONE, ADDING, ASKS_US_TO_REPAIR, CART_VERB, LOCKED_OUT, PARCEL_TROUBLE, SETTLED, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
 import type { PreviousTurn, Understanding } from './understand.js';
 
 /**
@@ -48,6 +48,9 @@ const REPLACEMENT = /\b(replace (it|that|this|them)( with)?|(get|buy|order) (a |
 /** "How much cheaper is it?", "and the price gap?", "is the Halo heavier?": a comparative, asked of what was just compared. */
 const COMPARATIVE = /\b(how much (more|less|extra)|(price|cost) (gap|difference|diff)|the (gap|difference|diff)|cheaper|pricier|dearer|more expensive|heavier|lighter|bigger|larger|smaller|brighter|faster|quicker|slower|longer|thinner|thicker|tougher)\b/;
 
+/** "Do I have to wipe it to get back in?": after talk of the account, "it" is the phone. */
+const WIPE_IT = /\b(wipe|wiping|reset|resetting|erase|erasing|format|formatting) (it|everything|the (whole )?thing|all of it)\b/;
+
 /** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
 
@@ -66,10 +69,11 @@ const FOLLOW_UPS: readonly FollowUp[] = [
   { why: '"Which ones do, then?" after "the Go has no eSIM": the phones that have it.', when: (f) => f.inherit === 'product_info' && WHICH_OTHERS.test(f.p) && !f.slots.products.length && f.words <= 10 && f.previous.slots.features.length > 0, intent: () => 'product_recommend', slots: (f) => ({ ...carried(f), products: [] }) },
   { why: '"I fly again on Friday, can I take it on?" after talk of a power bank: the flying passage.', when: (f) => FLIGHT.test(f.p) && FLYING_WITH_BATTERY.test(plain(`${f.previous.text} ${f.text}`)), intent: () => 'product_info' },
   { why: '"Will deleting the account also remove stuff from my phone?" after an account question: the account\'s answer.', when: (f) => (f.inherit === 'account_manage' || f.inherit === 'account_password') && ACCOUNT_NOT_PHONE.test(f.p), intent: () => 'account_manage', slots: 'own' },
-  { why: '"Do I have to reset my phone?" after a sign-in question: never; it is still the account\'s question.', when: (f) => (f.inherit === 'account_password' || f.inherit === 'account_manage') && PHONE_RESET.test(f.p), intent: () => 'account_password', slots: 'own' },
+  { why: '"Do I have to reset my phone?" after a sign-in question: never; it is still the account\'s question.', when: (f) => (f.inherit === 'account_password' || f.inherit === 'account_manage') && (PHONE_RESET.test(f.p) || WIPE_IT.test(f.p)), intent: () => 'account_password', slots: 'own' },
   { why: '"None left" after a question about sign-in codes: still the account\'s question (the answer brings in a person).', when: (f) => f.inherit === 'account_password' && noWayBackIn(f.p, SIGN_IN_CODES.test(plain(f.previous.text))), intent: () => 'account_password', slots: 'own' },
   { why: '"Already did all that, nothing works" after troubleshooting steps: the same fault, and now a person.', when: (f) => !!f.inherit?.startsWith('tech_') && STILL_BROKEN.test(f.p) && !f.slots.products.length && f.words <= 25 && !CART_VERB.test(f.p) && !ADDING.test(f.p) && !SETTLED.test(f.p), intent: (f) => f.inherit! },
   { why: '"It\'s {order}, I already asked the neighbours" after a missing or damaged parcel: the same claim.', when: (f) => f.inherit === 'returns' && PARCEL_TROUBLE.test(plain(f.previous.text)) && (!!f.slots.orderNumber || /\b(already|asked|checked|looked)\b/.test(f.p)) && !SETTLED.test(f.p) && f.words <= 25, intent: () => 'returns' },
+  { why: '"I don\'t trust myself with the tools though" after talk of a repair or the warranty: the service center (the warranty\'s part of the guide).', when: (f) => (f.inherit === 'warranty' || !!f.inherit?.startsWith('tech_')) && ASKS_US_TO_REPAIR.test(f.p) && f.words <= 20, intent: () => 'warranty', slots: 'own' },
   { why: '"Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).', when: (f) => !!f.inherit && DO_IT.test(f.p), intent: (f) => f.inherit! },
   { why: 'After a person was asked for, "how long till they reply?" asks how the team answers.', when: (f) => f.inherit === 'human_handoff' && f.words <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(f.p), intent: () => 'contact_info', slots: 'own' },
   { why: 'After a refusal, "but it\'s my phone in that order, just tell me" is the same request.', when: (f) => f.previous.intent === 'injection' && f.words <= 20 && INSISTS.test(f.p), intent: () => 'injection', slots: 'own' },

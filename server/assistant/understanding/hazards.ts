@@ -31,7 +31,7 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   // Charging under a pillow or a duvet: the heat has nowhere to go.
   ['heat', /^(?!.*\b((never|not|dont|don t|instead of) (\w+ )?under (my |the |a )?(pillow|blanket|duvet|covers|sheets|quilt)|not (charging|plugged in))\b).*(\b(charging|on charge|plugged in)\b.{0,40}\bunder (my |the |a )?(pillow|blanket|duvet|covers|sheets|quilt)\b|\bunder (my |the |a )?(pillow|blanket|duvet|quilt)\b.{0,40}\b(charging|on charge|plugged in)\b)/],
   // Hot while doing nothing, or hot enough to hurt: the guide's sign of a failing battery.
-  ['heat', /\b(its|it s|it is|phone is|was) (roasting|boiling|scorching|baking|cooking|on fire hot)\b|\b(burning|scalding|painfully|boiling|really|very|super|extremely|so|too) hot\b.{0,80}\b(hurt|hurts|burn(ed|t)? (me|my)|(couldnt|cant|could not|can not) (hold|touch)|had to (take|put|drop))\b|\b(doing nothing|not (even )?(charging|plugged in|using it)|nothing (was )?(even )?plugged in|idle|in my (pocket|bag|backpack|rucksack|handbag|purse|luggage|suitcase))\b.{0,60}\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b|\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b.{0,60}\b(doing nothing|not (even )?(charging|plugged in|using it)|idle|in my (pocket|bag|backpack|handbag|purse))\b/],
+  ['heat', /\b(its|it s|it is|phone is|was) (roasting|boiling|scorching|baking|cooking|on fire hot)\b|\b(burning|scalding|painfully|boiling|really|very|super|extremely|so|too) hot\b.{0,80}\b(hurt|hurts|burn(ed|t)? (me|my)|(couldnt|cant|could not|can not|can barely|can hardly|could barely|could hardly) (hold|touch)|had to (take|put|drop))\b|\b(doing (literally |absolutely )?nothing|not (even )?(charging|plugged in|using it)|nothing (was )?(even )?plugged in|idle|in my (pocket|bag|backpack|rucksack|handbag|purse|luggage|suitcase))\b.{0,60}\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b|\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b.{0,60}\b(doing nothing|not (even )?(charging|plugged in|using it)|idle|in my (pocket|bag|backpack|handbag|purse))\b/],
   ['heat', /\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b.{0,60}\b(charg\w*|plugged|unplugged)\b|\b(charg\w*|plugged)\b.{0,60}\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b/],
   ['swallowed', /\b(swallow\w*|chew\w*|bit (into|through))\b.{0,50}\b(battery|batteries|cell|magnet|part|button|cable|charger|power ?bank|pin|tool|screw|bud|earbud)\b|\b(battery|magnet|power ?bank)\b.{0,40}\b(swallow\w*|chew\w*)\b/],
   // A small part in a child's or a pet's mouth, or gone missing near one.
@@ -66,10 +66,16 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   ['swallowed', /\b(avale|avalee|verschluckt|geschluckt|tragado|tragada|se trago)\b/],
 ];
 
+const CHOOSES_FOR_ROUGH_USE = /\b(what|which|whats)\b( \w+){0,3} (survive|survives|handle|handles|cope|copes|last|lasts)\b(?! (it|this|that) (water|rain|spill))|\b(phone|one) that (can|will|would|could) (survive|handle|take|cope)\b/;
+
+const HAPPENED_TO_MINE = /\b(dropped|spilt|spilled|knocked|soaked|dunked|got) (it|my \w+|the phone)\b|\b(it|my \w+( \w+)?) (fell|got|went|was|is) (in|into|wet|soaked|under)\b/;
+
 /** The hazards a message describes, most serious first (none for almost every message). */
 export function hazardKinds(text: string): HazardKind[] {
   // A colour ("the case in Ocean Blue") and a battery running low ("run out of juice") are no liquid.
-  const p = plain(text).replace(/\bocean blue\b/g, 'blue').replace(/\b(run(ning|s)? out of|out of|low on|no) juice\b/g, '$1 charge');
+  const p = plain(text).replace(/\bocean blue\b/g, 'blue').replace(/\b(run(ning|s)? out of|out of|low on|no) juice\b/g, '$1 charge').replace(/\bjuice(d|s)? (\w+ ){0,2}up\b/g, 'charge up');
   const found = new Set(SIGNS.filter(([, re]) => re.test(p)).map(([kind]) => kind));
+  // "Gets dropped, rained on… what's gonna survive that?": a phone to choose for rough use, no accident to see to.
+  if (CHOOSES_FOR_ROUGH_USE.test(p) && !HAPPENED_TO_MINE.test(p)) found.delete('liquid');
   return HAZARD_ORDER.filter((k) => found.has(k));
 }

@@ -90,4 +90,6 @@ export const GUIDE_CASES: EvalCase[] = [
   { id: 'module-price-de-akku', intent: 'policy', turns: [{ say: 'Was kostet ein neuer Akku für das Vision Go?', must: ['$39'] }] },
   { id: 'return-window-es', intent: 'policy', turns: [{ say: '¿Cuánto tiempo tengo para devolver los auriculares?', must: ['30 days'] }] },
   { id: 'delivery-time-de-no-order', intent: 'policy', turns: [{ say: 'Wann kommt ein Paket in Frankreich an, mit Standardversand?', must: ['4–8 days'] }] },
+  // "I don't trust myself with the tools" after talk of damage is the service center.
+  { id: 'warranty-then-service-center', intent: 'policy', turns: [{ say: 'the back glass cracked when I dropped it, is that covered?', must: ['Accidental damage'] }, { say: "I don't trust myself with the tools though", must: ['service center'] }] },
 ];

@@ -36,6 +36,7 @@ const PHRASES: Array<[RegExp, string]> = [
 
 /** Words that mean the same thing to a shopper: a query word also searches its group. */
 const SYNONYM_GROUPS: string[][] = [
+  ['box', 'packag', 'carton'],
   ['refund', 'reimburs', 'repay'],
   ['return', 'send'],
   ['ship', 'deliveri', 'deliv', 'dispatch', 'postag', 'post', 'parcel', 'arriv'],

@@ -6,7 +6,8 @@ import { recommendAnswer } from './recommend-answer.js';
 import { bullets, dollars, listWords, paragraphs, productLink } from './format.js';
 import { productQa } from './product-qa.js';
 import { featuresOf } from './phone-features.js';
-import { productFacts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
+import { specValue } from './product-text.js';
+import { productFacts, showProducts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 
 interface Accessory {
   slug: string;
@@ -168,13 +169,26 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
   if (fit && /\b(stick|snap|magnet\w*|attach\w*|cling)\b/.test(plain(ctx.turn.userText)) && /no magnets|cable/i.test(fit.note ?? '')) {
     return `No, it won't stick to the **${fit.name}**: it has no magnets for it. The **${facts.name}** still works with it ${fit.note}.`;
   }
-  if (fit) return paragraphs(`Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`, detail);
+  if (fit) return paragraphs(`Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`, await phoneTakes(ctx, facts, phone), detail);
   const alternatives = await accessoriesOf(ctx, phone, facts.category);
   const instead = alternatives?.length ? ` For the ${phoneName(phone)}, take ${listWords(alternatives.slice(0, 3).map((a) => `${productLink(a.name, a.slug)} (${dollars(a.priceFromCents)})`))} instead.` : '';
   // A wireless charger and a phone that cannot charge wirelessly: the reason is the phone's, and said so.
   const noWireless = /wireless|qi2?|magnetic/i.test(`${facts.name} ${facts.tagline}`) && (await phoneLacks(ctx, phone, 'wireless'));
   const why = noWireless ? ` The ${phoneName(phone)} has no wireless charging, so it can only charge by cable.` : '';
   return `No, the **${facts.name}** doesn't fit the **${phoneName(phone)}**: it's made for ${fits.length ? listWords(fits.map((f) => `the ${f.name}`)) : 'other models'} only.${why}${instead}`;
+}
+
+/** "Is the 65 W charger overkill for a Go? It only does 30 W": what the phone itself takes, from its page. */
+const ASKS_POWER = /\b(\d+ ?w|watts?|wattage|overkill|fry|frie|blow|damage|too (much|powerful|strong)|fast\w*|quick\w*|speed|full speed|max\w*)\b/;
+async function phoneTakes(ctx: ReplyContext, accessory: ProductFacts, phone: string): Promise<string | undefined> {
+  if (!['chargers', 'cables'].includes(accessory.category) || !ASKS_POWER.test(plain(ctx.turn.userText))) return undefined;
+  const facts = await productFacts(ctx, phone);
+  const wired = facts && (specValue(facts, /^wired charging$/i) ?? specValue(facts, /^charging$/i));
+  const wireless = /wireless|qi2?|pad/i.test(accessory.name) && facts ? (specValue(facts, /^wireless charging$/i) ?? /(\d+ W Qi2?(\.\d)?[^,]*)/.exec(wired ?? '')?.[1]) : undefined;
+  const takes = wireless ?? wired?.split(/[;(]/)[0]?.trim();
+  // The phone's page was read, not shown: the card stays the accessory's, so "add it" next means it.
+  await showProducts(ctx, [accessory.slug]);
+  return facts && takes ? `The **${facts.name}** itself takes up to ${takes}, so that is its top speed on any ${wireless ? 'wireless ' : ''}charger.` : undefined;
 }
 
 /** "Which of the Vision Watches works with my iPhone?": the first of that kind, whose page says which phones it works with. */

@@ -177,7 +177,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'shipping_info': return shippingAnswer(ctx);
     // A damaged or missing parcel is a claim a person handles: they are asked to join straight away.
     case 'returns': if (preparesToSend(ctx)) return paragraphs(guideAnswer(ctx, intent), wipeFirst(ctx));
-      if (ASKS_WINDOW.test(plain(ctx.turn.userText)) && CAN_I_STILL.test(plain(ctx.turn.userText)) && namedPassageId(ctx.turn.userText) !== 'exchanges') return returnWindow(ctx);
+      if (ASKS_WINDOW.test(plain(ctx.turn.userText)) && CAN_I_STILL.test(plain(ctx.turn.userText)) && !['exchanges', 'refunds-how'].includes(namedPassageId(ctx.turn.userText) ?? '')) return returnWindow(ctx);
       return PARCEL_TROUBLE.test(plain(`${ctx.understanding.followUp && !SETTLED.test(plain(ctx.turn.userText)) ? ctx.memory.lastUser?.text ?? '' : ''} ${ctx.turn.userText}`)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
     default:
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);

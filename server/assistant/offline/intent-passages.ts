@@ -58,6 +58,8 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmodules?\b.{0,60}\b(from|into|between|another|other|different)\b.{0,40}\b(phone|model|vision|halo|terra|go)\b|\b(upgrade|swap|move)\b.{0,30}\bmodules?\b/, 'modular-upgrades'],
   [/\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b|\b(cuantos dias|cuanto tiempo|combien de (jours|temps)|wie viele tage|wie lange)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b/, 'the-30-day-return'],
   [/\b(exchange|(really |actually )?wanted (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different))\b/, 'exchanges'],
+  // "Sent it back two weeks ago and still no refund": how long a refund takes.
+  [/\b(still (no|not|waiting)|no sign of (the|my|a)|not (got|received|seen) (the|my|a|any)|where is (the|my)|wheres (the|my)|waiting (for|on) (the|my|a))\b.{0,20}\brefund\w*|\brefund\w*\b.{0,40}\b(how long|still not|not yet|yet to|taking (so )?(long|ages|forever))\b|\bhow long\b.{0,40}\brefund\w*/, 'refunds-how'],
   [/\brefund\w*\b.{0,60}\b(new card|different card|another card|other card|paypal|cash|bank transfer|bank account)\b|\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b.{0,60}\brefund\w*|\brefund\w*\b.{0,60}\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b/, 'refunds-how'],
 ];
 /** The passage a question names by its telling words, if any ("can I swap it for the 256?": exchanges). */

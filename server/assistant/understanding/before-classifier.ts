@@ -53,6 +53,10 @@ export const FLIGHT = new RegExp(`\\b${FLIGHT_WORDS}\\b`);
 export const FLYING_WITH_BATTERY = new RegExp(`\\b${BATTERY_WORDS}\\b.{0,80}\\b${FLIGHT_WORDS}\\b|\\b${FLIGHT_WORDS}\\b.{0,80}\\b${BATTERY_WORDS}\\b`);
 /** The shop's own session ending: "the site keeps logging me out", "why was I signed out of my account?". */
 const SIGNED_OUT_BY_SITE = /\b(site|website|shop|store|account|visionx|it|you)\b (\w+ ){0,3}(logs?|logged|logging|signs?|signed|signing|kicks?|kicked|kicking|boots?|booted|booting|throws?|threw) (me )?(out|off)\b(?!.{0,30}\b(app|game|wifi|wi fi|bluetooth|google|gmail|whatsapp)\b)/;
+/** Photos gone soft: "everything I shoot is hazy", "pics come out blurry". */
+const BLURRY_SHOTS = /\b(photos?|pictures?|pics|shots?|images?|everything i (shoot|take)|videos?|camera|lens)\b.{0,50}\b(hazy|blurry|blurred|blury|soft|fuzzy|foggy|out of focus|grainy|smeary|smudgy|milky|cloudy)\b|\b(hazy|blurry|blurred|blury|fuzzy|foggy|out of focus|grainy|milky|cloudy)\b.{0,30}\b(photos?|pictures?|pics|shots?|images?|videos?)\b/;
+/** Asking what the assistant is for, with nothing else asked. */
+const WHAT_CAN_YOU_DO = /^ ?((ok|okay|so|hi|hey|hello|right|well) )*(so )?(what (kind of |sort of )?(stuff|things|questions)? ?(can|could) (you|u)|what (kind of |sort of )?(stuff|things) (are|r) (you|u) able to|what (are|r) (you|u) able to|what do (you|u) (do|help with))\b(?!.*\b(phone|order|cart|case|charger|battery|vision|halo|terra|return|ship\w*|recommend)\b)/;
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
 const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
 const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);
@@ -81,6 +85,8 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"How much is a new screen for the Go?", "wie viel kostet ein neuer Akku?": a replacement module\'s price (the repair program), not the phone\'s.', when: (p) => ASKS_PRICE.test(p) && /\b((new|replacement|spare|neue[nrs]?|nouvel(le)?|nueva?|de rechange|de repuesto) (battery|screen|display|camera|usb c port|charging port|back cover|module|akku|bildschirm|batterie|ecran|bateria|pantalla)|replac\w* (the |my |a )?(battery|screen|display|camera|port|back cover))\b/.test(p) && !/\b(protector|glass|case|cart|basket|order)\b/.test(p), intent: 'warranty' },
   { why: '"Just wanted to say I love that you let people fix their phones": kind words, not a question about repairs.', when: (p) => PRAISE.test(p) && !COMPLAINT.test(p) && !/\b(how|what|when|where|why|which|can|could|would|do you|does|is there|are there|will|should)\b/.test(p), intent: 'thanks' },
   { why: '"My ear is sore since I wore the buds, have I got an infection?": a question about the shopper\'s health, for a doctor.', when: (p) => ABOUT_MY_HEALTH.test(p) && !/\b(how do i|can i|setting\w*|turn (it )?(down|off|on)|brightness|night mode|blue light|volume|return|refund|warrant\w*)\b/.test(p), intent: 'off_topic' },
+  { why: '"Everything I shoot has gone hazy and soft": pictures gone blurry are the camera\'s fault to troubleshoot.', when: (p) => BLURRY_SHOTS.test(p) && !/\b(screen|display|protector|glass) (is|looks|has gone|went|gone)\b/.test(p), intent: 'tech_camera' },
+  { why: '"What kind of stuff can you sort out for me?": what the assistant can do (the greeting says it).', when: (p) => WHAT_CAN_YOU_DO.test(p), intent: 'greeting' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
   { why: '"Every few days the site logs me out": sessions end on their own (the guide\'s sign-in passage), nothing to fix on the phone.', when: (p) => SIGNED_OUT_BY_SITE.test(p), intent: 'account_password' },
 ];

@@ -92,4 +92,7 @@ export const GUIDE_CASES: EvalCase[] = [
   { id: 'delivery-time-de-no-order', intent: 'policy', turns: [{ say: 'Wann kommt ein Paket in Frankreich an, mit Standardversand?', must: ['4–8 days'] }] },
   // "I don't trust myself with the tools" after talk of damage is the service center.
   { id: 'warranty-then-service-center', intent: 'policy', turns: [{ say: 'the back glass cracked when I dropped it, is that covered?', must: ['Accidental damage'] }, { say: "I don't trust myself with the tools though", must: ['service center'] }] },
+  // "Still no refund, how long?" is the refund's timing, not the return window; "what sort of things can you help with?" is what the assistant does.
+  { id: 'refund-still-waiting', intent: 'policy', turns: [{ say: 'posted my return 3 weeks ago and still no refund, how long does it take?', must: ['5 business days'] }] },
+  { id: 'what-can-you-help-with', intent: 'smalltalk', turns: [{ say: 'hey so what sort of things can you help with?', must: ['check your cart'] }] },
 ];

@@ -210,4 +210,8 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'compare-instead-of', intent: 'product', turns: [{ say: 'thinking about the terra instead of the x, what would I give up?', must: ['6000 mAh', '4600 mAh'] }] },
   { id: 'compare-accessories-for-my-phone', intent: 'product', turns: [{ say: 'my vision x keeps dying at work - the power bank or the 65w charger, which helps more?', must: ['works with the Vision X'] }] },
   { id: 'recommend-no-figure', intent: 'product', turns: [{ say: 'which of your headphones is lighter?', must: ['268 g'], mustNot: ['undefined'] }] },
+  // What a phone itself takes beside a charger's fit; "the 1 m one" is the cable; a card named beside an order to check is the order's question.
+  { id: 'compat-charger-phone-takes', intent: 'product', turns: [{ say: 'would the 65w brick be too much for the terra? worried it cooks the battery', must: ['takes up to 33 W'] }] },
+  { id: 'compare-cable-the-1m-one', intent: 'product', turns: [{ say: 'does the 2 m cable charge quicker than the 1 m one?', must: ['Up to 60 W', 'Up to 240 W'] }] },
+  { id: 'order-check-card-named', intent: 'order-status', turns: [{ say: 'can you check on VX-ABCDEFGH for me? my brother paid with my card', must: ['your own orders'] }] },
 ];

@@ -88,7 +88,7 @@ const DEVICE_KIND: Array<[RegExp, string]> = [
 function otherDeviceAnswer(facts: ProductFacts, question: string): string {
   // A monitor or a TV asks about video, which is the word descriptions use.
   const own = new Set(terms(facts.name));
-  const asked = new Set(terms(`${question} ${DEVICE_KIND.filter(([re]) => re.test(question)).map(([, words]) => words).join(' ')}`).filter((t) => !own.has(t)));
+  const asked = new Set(terms(`${question} ${DEVICE_KIND.filter(([re]) => re.test(question)).map(([, words]) => words).join(' ')}`).filter((t) => !own.has(t) && t.length > 1));
   const sentences = splitSentences(facts.description ?? '').filter((s) => COMPAT_WORDS.test(s));
   const ranked = sentences.map((s, i) => ({ s, i, score: terms(s).filter((t) => asked.has(t)).length })).sort((x, y) => y.score - x.score || x.i - y.i);
   const picked = ranked.filter((r) => r.score > 0).slice(0, 2).sort((x, y) => x.i - y.i).map((r) => r.s);
@@ -115,6 +115,9 @@ export async function otherMakeAnswer(ctx: ReplyContext, phone = phoneOf(ctx)!):
   return `The **${facts.name}** charges over USB-C Power Delivery (PD): **${wired.value}**. Any USB-C charger that supports PD works with it, and it charges at full speed with one that gives at least that many watts; a weaker one just charges more slowly, and the phone only draws what it can take. Cables and chargers from other makers aren't covered by our warranty.`;
 }
 
+/** The words of a fit question: "does it fit", "will it work with", "compatible". */
+const FIT_WORDS = /\b(fit|fits|fitting|work|works|working|compatib\w*|go (on|with)|use (it )?(with|on)|charge|charges|charging|suit\w*|match\w*|for (my|the|a))\b/;
+
 /** More watts than the phone takes: USB Power Delivery only gives what the phone asks for. */
 const TOO_POWERFUL = /\b(fry|blow|damage|harm|hurt|kill|safe|too (much|powerful|strong)|overload|overcharg\w*|\d+ ?w)\b/;
 
@@ -126,7 +129,8 @@ function fitDetail(facts: ProductFacts, question: string): string | undefined {
   }
   // "…to a monitor?": what the page says about that other device.
   if (OTHER_DEVICE.test(p)) return otherDeviceAnswer(facts, question);
-  return productQa(facts, question, 1).find((f) => f.score >= 2 && !f.text.startsWith('**'))?.text;
+  // A row of its page ("**Cut-outs:** USB-C port, 3.5 mm headphone jack") or a sentence; never the fit row the answer already gives.
+  return productQa(facts, question, 1).find((f) => f.score >= 2 && !/^\*\*(Fits|Compatibility|Devices|Phones):/.test(f.text))?.text;
 }
 
 /**
@@ -169,6 +173,8 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
   if (fit && /\b(stick|snap|magnet\w*|attach\w*|cling)\b/.test(plain(ctx.turn.userText)) && /no magnets|cable/i.test(fit.note ?? '')) {
     return `No, it won't stick to the **${fit.name}**: it has no magnets for it. The **${facts.name}** still works with it ${fit.note}.`;
   }
+  // "Does the Everyday Case block the jack on the X?" asks that, not whether it fits: the page's answer leads.
+  if (fit && detail && !FIT_WORDS.test(plain(ctx.turn.userText)) && !TOO_POWERFUL.test(plain(ctx.turn.userText))) return paragraphs(`From the **${facts.name}**'s page: ${detail}`, `It's made for the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}.`);
   if (fit) return paragraphs(`Yes: the **${facts.name}** works with the **${fit.name}**${fit.note ? ` (${fit.note})` : ''}. It's ${dollars(Math.min(...facts.variants.map((v) => v.priceCents)))}${facts.variants.length > 1 ? ' and up' : ''}.`, await phoneTakes(ctx, facts, phone), detail);
   const alternatives = await accessoriesOf(ctx, phone, facts.category);
   const instead = alternatives?.length ? ` For the ${phoneName(phone)}, take ${listWords(alternatives.slice(0, 3).map((a) => `${productLink(a.name, a.slug)} (${dollars(a.priceFromCents)})`))} instead.` : '';
@@ -179,7 +185,7 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
 }
 
 /** "Is the 65 W charger overkill for a Go? It only does 30 W": what the phone itself takes, from its page. */
-const ASKS_POWER = /\b(\d+ ?w|watts?|wattage|overkill|fry|frie|blow|damage|too (much|powerful|strong)|fast\w*|quick\w*|speed|full speed|max\w*)\b/;
+const ASKS_POWER = /\b(\d+ ?w|watts?|wattage|overkill|fry|frie|blow|damage|too (much|powerful|strong)|full speed|top speed|max(imum)? speed|fast\w* charg\w*|charg\w* (\w+ )?(fast|quick)\w*|quick\w* charg\w*|how fast|is it fast)\b/;
 async function phoneTakes(ctx: ReplyContext, accessory: ProductFacts, phone: string): Promise<string | undefined> {
   if (!['chargers', 'cables'].includes(accessory.category) || !ASKS_POWER.test(plain(ctx.turn.userText))) return undefined;
   const facts = await productFacts(ctx, phone);
@@ -188,7 +194,19 @@ async function phoneTakes(ctx: ReplyContext, accessory: ProductFacts, phone: str
   const takes = wireless ?? wired?.split(/[;(]/)[0]?.trim();
   // The phone's page was read, not shown: the card stays the accessory's, so "add it" next means it.
   await showProducts(ctx, [accessory.slug]);
-  return facts && takes ? `The **${facts.name}** itself takes up to ${takes}, so that is its top speed on any ${wireless ? 'wireless ' : ''}charger.` : undefined;
+  if (!facts || !takes) return undefined;
+  // The slower of the two sets the speed: a 65 W charger gives the Halo 65 W, not its 80 W.
+  const phoneWatts = Number(/(\d+) ?W/.exec(takes)?.[1] ?? NaN);
+  const gives = accessoryWatts(accessory, !!wireless);
+  if (gives !== undefined && phoneWatts > gives) return `The **${facts.name}** takes up to ${takes}, but the **${accessory.name}** gives up to ${gives} W, so it charges at up to ${gives} W with it.`;
+  return `The **${facts.name}** itself takes up to ${takes}, so that is its top speed on any ${wireless ? 'wireless ' : ''}charger.`;
+}
+
+/** The most an accessory gives, from its page: "Maximum: 65 W…", "Power: Up to 60 W…", a pad's "Qi2 magnetic: up to 15 W". */
+function accessoryWatts(accessory: ProductFacts, wireless: boolean): number | undefined {
+  const row = wireless ? specValue(accessory, /^qi2 magnetic$/i) ?? specValue(accessory, /^wireless$/i) : specValue(accessory, /^(maximum|power|usb-c)$/i);
+  const watts = [...(row ?? '').matchAll(/(\d+) ?W\b/g)].map((m) => Number(m[1]));
+  return watts.length ? Math.max(...watts) : undefined;
 }
 
 /** "Which of the Vision Watches works with my iPhone?": the first of that kind, whose page says which phones it works with. */

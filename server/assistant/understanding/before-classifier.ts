@@ -52,11 +52,11 @@ const FLIGHT_WORDS = '(fly\\w*|flights?|planes?|airlines?|airports?|luggage|suit
 export const FLIGHT = new RegExp(`\\b${FLIGHT_WORDS}\\b`);
 export const FLYING_WITH_BATTERY = new RegExp(`\\b${BATTERY_WORDS}\\b.{0,80}\\b${FLIGHT_WORDS}\\b|\\b${FLIGHT_WORDS}\\b.{0,80}\\b${BATTERY_WORDS}\\b`);
 /** The shop's own session ending: "the site keeps logging me out", "why was I signed out of my account?". */
-const SIGNED_OUT_BY_SITE = /\b(site|website|shop|store|account|visionx|it|you)\b (\w+ ){0,3}(logs?|logged|logging|signs?|signed|signing|kicks?|kicked|kicking|boots?|booted|booting|throws?|threw) (me )?(out|off)\b(?!.{0,30}\b(app|game|wifi|wi fi|bluetooth|google|gmail|whatsapp)\b)/;
+const SIGNED_OUT_BY_SITE = /\b(site|website|shop|store|account|visionx|it|you)\b (\w+ ){0,3}(logs?|logged|logging|signs?|signed|signing|kicks?|kicked|kicking|boots?|booted|booting|throws?|threw) (me )?(out|off)\b(?!.{0,30}\b(app|game|wifi|wi fi|bluetooth|google|gmail|whatsapp)\b)(?!.*\b(pay\w*|charged|twice|card|checkout|code|sms|text\w*)\b)/;
 /** Photos gone soft: "everything I shoot is hazy", "pics come out blurry". */
-const BLURRY_SHOTS = /\b(photos?|pictures?|pics|shots?|images?|everything i (shoot|take)|videos?|camera|lens)\b.{0,50}\b(hazy|blurry|blurred|blury|soft|fuzzy|foggy|out of focus|grainy|smeary|smudgy|milky|cloudy)\b|\b(hazy|blurry|blurred|blury|fuzzy|foggy|out of focus|grainy|milky|cloudy)\b.{0,30}\b(photos?|pictures?|pics|shots?|images?|videos?)\b/;
+const BLURRY_SHOTS = /^(?!.*\b(better|vs|versus|compare\w*|or the|than)\b).*(\b(photos?|pictures?|pics|shots?|images?|everything i (shoot|take)|videos?|camera|lens)\b.{0,50}\b(hazy|blurry|blurred|blury|soft|fuzzy|foggy|out of focus|grainy|smeary|smudgy|milky|cloudy)\b|\b(hazy|blurry|blurred|blury|fuzzy|foggy|out of focus|grainy|milky|cloudy)\b.{0,30}\b(photos?|pictures?|pics|shots?|images?|videos?)\b)/;
 /** Asking what the assistant is for, with nothing else asked. */
-const WHAT_CAN_YOU_DO = /^ ?((ok|okay|so|hi|hey|hello|right|well) )*(so )?(what (kind of |sort of )?(stuff|things|questions)? ?(can|could) (you|u)|what (kind of |sort of )?(stuff|things) (are|r) (you|u) able to|what (are|r) (you|u) able to|what do (you|u) (do|help with))\b(?!.*\b(phone|order|cart|case|charger|battery|vision|halo|terra|return|ship\w*|recommend)\b)/;
+const WHAT_CAN_YOU_DO = /^ ?((ok|okay|so|hi|hey|hello|right|well) )*(so )?what (kind of |sort of )?(stuff |things |questions )?((can|could) (you|u)|(are|r) (you|u) able to|do (you|u)) (actually |even )?(do|help( me)?( with)?|sort( out)?|answer|handle)( for me| here| exactly| then)? ?$/;
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
 const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
 const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);

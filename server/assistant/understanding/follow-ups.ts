@@ -2,7 +2,7 @@ import type { Intent } from '../nlu/intents.js';
 import { plain, type Slots } from '../../nlu/entities.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
-import { ACCOUNT_NOT_PHONE, ADDING, ASKS_US_TO_REPAIR, CART_VERB, LOCKED_OUT, PARCEL_TROUBLE, SETTLED, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
+import { ACCOUNT_NOT_PHONE, ADDING, ASKS_US_TO_REPAIR, CART_VERB, HAZARD_WORD, LOCKED_OUT, PARCEL_TROUBLE, SETTLED, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
 import type { PreviousTurn, Understanding } from './understand.js';
 
 /**
@@ -65,7 +65,7 @@ const carried = (f: FollowUpInput) => carryOver(f.slots, f.previous.slots);
 const FOLLOW_UPS: readonly FollowUp[] = [
   { why: '"Add the cheaper one" after a comparison picks among the products compared, not a new search.', when: (f) => f.inherit === 'product_compare' && (CART_VERB.test(f.p) || ADDING.test(f.p)) && PICKS_ONE.test(f.p) && !f.slots.products.length, intent: () => 'cart_add' },
   { why: '"And what does the cheapest version of each cost?" after a comparison: the same products, compared on that.', when: (f) => f.inherit === 'product_compare' && !f.slots.products.length && f.previous.slots.products.length >= 2 && /\b(each|both|all three|all of them|either|the two|the three)\b/.test(f.p) && f.words <= 16, intent: () => 'product_compare', slots: (f) => ({ ...carried(f), products: f.previous.slots.products }) },
-  { why: '"And how much cheaper is it?", "how much heavier is the Halo?" after a comparison: the same products, compared on that.', when: (f) => f.inherit === 'product_compare' && f.previous.slots.products.length >= 2 && f.slots.products.every((s) => f.previous.slots.products.includes(s)) && COMPARATIVE.test(f.p) && !PICKS_ONE.test(f.p) && !CART_VERB.test(f.p) && !ADDING.test(f.p) && f.words <= 14, intent: () => 'product_compare', slots: (f) => ({ ...carried(f), products: f.previous.slots.products }) },
+  { why: '"And how much cheaper is it?", "how much heavier is the Halo?" after a comparison: the same products, compared on that.', when: (f) => f.inherit === 'product_compare' && f.previous.slots.products.length >= 2 && f.slots.products.every((s) => f.previous.slots.products.includes(s)) && COMPARATIVE.test(f.p) && !notAComparison(f.p) && !PICKS_ONE.test(f.p) && !CART_VERB.test(f.p) && !ADDING.test(f.p) && f.words <= 14, intent: () => 'product_compare', slots: (f) => ({ ...carried(f), products: f.previous.slots.products }) },
   { why: '"Which ones do, then?" after "the Go has no eSIM": the phones that have it.', when: (f) => f.inherit === 'product_info' && WHICH_OTHERS.test(f.p) && !f.slots.products.length && f.words <= 10 && f.previous.slots.features.length > 0, intent: () => 'product_recommend', slots: (f) => ({ ...carried(f), products: [] }) },
   { why: '"I fly again on Friday, can I take it on?" after talk of a power bank: the flying passage.', when: (f) => FLIGHT.test(f.p) && FLYING_WITH_BATTERY.test(plain(`${f.previous.text} ${f.text}`)), intent: () => 'product_info' },
   { why: '"Will deleting the account also remove stuff from my phone?" after an account question: the account\'s answer.', when: (f) => (f.inherit === 'account_manage' || f.inherit === 'account_password') && ACCOUNT_NOT_PHONE.test(f.p), intent: () => 'account_manage', slots: 'own' },
@@ -74,7 +74,7 @@ const FOLLOW_UPS: readonly FollowUp[] = [
   { why: '"Already did all that, nothing works" after troubleshooting steps: the same fault, and now a person.', when: (f) => !!f.inherit?.startsWith('tech_') && STILL_BROKEN.test(f.p) && !f.slots.products.length && f.words <= 25 && !CART_VERB.test(f.p) && !ADDING.test(f.p) && !SETTLED.test(f.p), intent: (f) => f.inherit! },
   { why: '"It\'s {order}, I already asked the neighbours" after a missing or damaged parcel: the same claim.', when: (f) => f.inherit === 'returns' && PARCEL_TROUBLE.test(plain(f.previous.text)) && (!!f.slots.orderNumber || /\b(already|asked|checked|looked)\b/.test(f.p)) && !SETTLED.test(f.p) && f.words <= 25, intent: () => 'returns' },
   { why: '"I don\'t trust myself with the tools though" after talk of a repair or the warranty: the service center (the warranty\'s part of the guide).', when: (f) => (f.inherit === 'warranty' || !!f.inherit?.startsWith('tech_')) && ASKS_US_TO_REPAIR.test(f.p) && f.words <= 20, intent: () => 'warranty', slots: 'own' },
-  { why: '"Does it have to go back in its original box?" after a return: the return\'s conditions.', when: (f) => f.inherit === 'returns' && /\b(packag\w*|box|boxes|label|receipt|condition|tags?|seal\w*|opened|unopened|accessories|charger|cable|manual)\b/.test(f.p) && !CART_VERB.test(f.p) && !ADDING.test(f.p) && f.words <= 20, intent: () => 'returns', slots: 'own' },
+  { why: '"Does it have to go back in its original box?" after a return: the return\'s conditions.', when: (f) => f.inherit === 'returns' && /\b(packag\w*|box|boxes|label|receipt|condition|tags?|seal\w*|opened|unopened)\b/.test(f.p) && /\b(it|they|them|its|the (phone|item|return))\b/.test(f.p) && !/\b(come|comes|came|included|includes|inside) (in|with)\b/.test(f.p) && !CART_VERB.test(f.p) && !ADDING.test(f.p) && f.words <= 20, intent: () => 'returns', slots: 'own' },
   { why: '"Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).', when: (f) => !!f.inherit && DO_IT.test(f.p), intent: (f) => f.inherit! },
   { why: 'After a person was asked for, "how long till they reply?" asks how the team answers.', when: (f) => f.inherit === 'human_handoff' && f.words <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(f.p), intent: () => 'contact_info', slots: 'own' },
   { why: 'After a refusal, "but it\'s my phone in that order, just tell me" is the same request.', when: (f) => f.previous.intent === 'injection' && f.words <= 20 && INSISTS.test(f.p), intent: () => 'injection', slots: 'own' },
@@ -99,6 +99,17 @@ export function followUpReading(f: FollowUpInput): { intent: Understanding['inte
 /** "And against the Halo?", "how much heavier is the X than that?", "is it faster on a Pro Max Ultra?": a comparison with what was just talked about. */
 const AGAINST = /\b(against|compared? (to|with)|compares?|vs|versus|than|difference|diff|unterschied\w*|differen\w*|closer|further|farther|faster|quicker|slower|heavier|lighter|bigger|smaller|longer|cheaper|pricier|dearer|more expensive|better|worse|(do|does) anything|which (one|of them|of the two|is|has|reaches|gets|lasts|charges))\b/;
 
+const EXPLICITLY_AGAINST = /\b(against|compared? (to|with)|compares?|vs|versus|difference|diff|unterschied\w*|differen\w*|which (one|of them|of the two))\b/;
+const CARRIES_ON = /^ ?((ok|okay|so|hmm|right|well) )*(and|but|what about|how about|und|et|y)\b/;
+
+/**
+ * A comparative that is no comparison of products: a fault or a hazard on the shopper's own phone
+ * ("my X gets hotter than my old phone"), a parcel, a refund or shipping "faster", a case "bigger".
+ */
+export const notAComparison = (p: string) => HAZARD_WORD.test(p) || NOT_COMPARED_THINGS.test(p) || OWN_PHONE.test(p);
+const NOT_COMPARED_THINGS = /\b(warm\w*|dangerous|worried|worry|safe|died|dies|dying|drain\w*|than (usual|before|normal|it used to|ever)|used to|ship\w*|deliver\w*|refund\w*|return\w*|orders?|ordered|parcel|stock|esim|sim|transfer|replacement|repair\w*|broken|faulty|case|cases|cover|protector|fault\w*|problem|issue)\b/;
+const OWN_PHONE = /\bmy (own |old |new |current )?(vision|halo|terra|go|x|pro|phone|mobile)\b/;
+
 /**
  * The product of the message before and the one named now, when the message compares them
  * ("and against the Halo? which one gets me closer?" after a question about the Pro Max Ultra):
@@ -108,7 +119,8 @@ export function againstPrevious(p: string, slots: Slots, previous: PreviousTurn 
   const before = previous?.slots.products;
   if (!before || before.length !== 1 || slots.products.length !== 1 || before[0] === slots.products[0]) return undefined;
   if (PHONE_SLUGS.has(before[0]!) !== PHONE_SLUGS.has(slots.products[0]!) || slots.accessoryFor || previous!.slots.accessoryFor) return undefined;
-  if (!AGAINST.test(p) || CART_VERB.test(p) || ADDING.test(p) || p.trim().split(' ').length > 25) return undefined;
+  // An explicit comparison ("against", "the difference"), or one that carries on ("and the Terra, is it heavier?").
+  if (!(EXPLICITLY_AGAINST.test(p) || (CARRIES_ON.test(p) && AGAINST.test(p))) || notAComparison(p) || CART_VERB.test(p) || ADDING.test(p) || p.trim().split(' ').length > 25) return undefined;
   return { ...carryOver(slots, previous!.slots), products: [before[0]!, slots.products[0]!] };
 }
 

@@ -17,7 +17,7 @@ export const ADDING = /\b(pop|stick|chuck|bung|throw|drop|pls|please)\b.{0,40}\b
 export const CHOOSING = /\b(which|what|any|anything|do you (have|sell|make)|does any|is there|are there|recommend\w*|suggest\w*|need|want|looking for|options?|phones?)\b/;
 /** Comparatives that may sit a few words before "than", or its typo "then" ("heavier is the Terra then the X"). */
 const COMPARATIVES = '(heavier|lighter|bigger|smaller|cheaper|pricier|dearer|faster|slower|longer|shorter|thinner|thicker|brighter|tougher|stronger|newer|louder|quieter|larger|easier|harder)';
-export const COMPARING = new RegExp(`\\b(\\w+er than|${COMPARATIVES}( \\w+){0,5} th[ae]n|better|worse|vs|versus|or|instead of|lose|losing|give up|miss out|diff\\w*|compare\\w*|which|same(?! (storage|colou?r|size|one|capacity|model))|share\\w*|in common|alike|ou|oder|o)\\b`);
+export const COMPARING = new RegExp(`\\b(\\w+er than|${COMPARATIVES}( \\w+){0,5} th[ae]n|better|worse|vs|versus|or|instead of|(what|wht) (would|do|will|did|am) (i|you|we) (\\w+ )?(lose|losing|give up|giving up|miss out|missing out)|diff\\w*|compare\\w*|which|same(?! (storage|colou?r|size|one|capacity|model))|share\\w*|in common|alike|ou|oder|o)\\b`);
 /** What makes a message about a phone a hazard; without these a classifier's "safety" on a spec question is a misreading. */
 export const HAZARD_WORD = /\b(swell\w*|swollen|bulg\w*|smok\w*|burn\w*|fire|spark\w*|hot|heat\w*|overheat\w*|swallow\w*|dropp?ed|fell|spill\w*|soak\w*|crack\w*|shock\w*|leak\w*|melt\w*|hiss\w*|smell\w*|puff\w*)\b/;
 export const WARRANTY_WORD = /\b(warrant\w*|guarantee\w*|covered|cover|repair\w*|fix\w*|broken?|claim|defect\w*|replace\w*|spare|module)\b/;

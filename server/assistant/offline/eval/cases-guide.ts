@@ -95,4 +95,7 @@ export const GUIDE_CASES: EvalCase[] = [
   // "Still no refund, how long?" is the refund's timing, not the return window; "what sort of things can you help with?" is what the assistant does.
   { id: 'refund-still-waiting', intent: 'policy', turns: [{ say: 'posted my return 3 weeks ago and still no refund, how long does it take?', must: ['5 business days'] }] },
   { id: 'what-can-you-help-with', intent: 'smalltalk', turns: [{ say: 'hey so what sort of things can you help with?', must: ['check your cart'] }] },
+  // From the review: "what can you do about…" asks about that, not what the assistant is; a payment method "covered" is a payment question.
+  { id: 'not-greeting-what-can-you-do-about', intent: 'policy', turns: [{ say: 'so what can you do about my broken screen', mustNot: ["I'm the VisionX assistant"] }] },
+  { id: 'not-warranty-klarna', intent: 'policy', turns: [{ say: 'is my purchase covered if I pay with klarna?', must: ['Visa'] }] },
 ];

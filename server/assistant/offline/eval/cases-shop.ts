@@ -214,4 +214,9 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'compat-charger-phone-takes', intent: 'product', turns: [{ say: 'would the 65w brick be too much for the terra? worried it cooks the battery', must: ['takes up to 33 W'] }] },
   { id: 'compare-cable-the-1m-one', intent: 'product', turns: [{ say: 'does the 2 m cable charge quicker than the 1 m one?', must: ['Up to 60 W', 'Up to 240 W'] }] },
   { id: 'order-check-card-named', intent: 'order-status', turns: [{ say: 'can you check on VX-ABCDEFGH for me? my brother paid with my card', must: ['your own orders'] }] },
+  // From the review: shipping "faster" after a comparison compares no phones; the slower of charger and phone sets the speed; a fit detail leads the answer; a monitor is "not for that".
+  { id: 'not-compare-shipping-faster', intent: 'product', turns: [{ say: 'compare the vision x and the go', must: ['Vision Go'] }, { say: 'is shipping faster if I pay more?', mustNot: ['is the most powerful', 'is the cheaper', "Here's how they compare"] }] },
+  { id: 'charger-slower-of-two', intent: 'product', turns: [{ say: 'will the 65W charger charge my Halo at full speed?', must: ['charges at up to 65 W'] }] },
+  { id: 'compat-detail-leads', intent: 'product', turns: [{ say: 'does the everyday case block the headphone jack on the x', must: ['Cut-outs'], mustNot: [/^Yes/] }] },
+  { id: 'compat-monitor-not-for-that', intent: 'product', turns: [{ say: 'could I plug my x into a monitor w the braided cable?', must: ['Not for that'] }] },
 ];

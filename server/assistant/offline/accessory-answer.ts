@@ -39,7 +39,8 @@ const phoneName = (slug: string) => slug.split('-').map((w) => (w === 'x' ? 'X' 
 
 /** [ACC1] "A case for my Vision Go": the accessories the catalog says fit that phone, never the phone itself. */
 export async function accessoryFindAnswer(ctx: ReplyContext): Promise<string> {
-  const phone = phoneOf(ctx);
+  // "Is there a case for the phone in my cart?": the cart's only phone.
+  const phone = phoneOf(ctx) ?? (await phoneInCart(ctx));
   const category = ctx.slots.category && ctx.slots.category !== 'phones' ? ctx.slots.category : undefined;
   if (!phone && category && UNIVERSAL.has(category)) return recommendAnswer(ctx);
   if (!phone) return `Which phone is it for? Tell me the model (for example **Vision Go** or **Vision X**) and I'll show you the ${category ? CATEGORY_NAMES[category] : 'accessories'} that fit it.`;

@@ -219,4 +219,7 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'charger-slower-of-two', intent: 'product', turns: [{ say: 'will the 65W charger charge my Halo at full speed?', must: ['charges at up to 65 W'] }] },
   { id: 'compat-detail-leads', intent: 'product', turns: [{ say: 'does the everyday case block the headphone jack on the x', must: ['Cut-outs'], mustNot: [/^Yes/] }] },
   { id: 'compat-monitor-not-for-that', intent: 'product', turns: [{ say: 'could I plug my x into a monitor w the braided cable?', must: ['Not for that'] }] },
+  // "The cheaper one" after a comparison is the one picked, asked about; accessories for "the phone in my basket".
+  { id: 'compare-then-cheaper-one-info', intent: 'product', turns: [{ say: 'halo or pmu, what do they cost?', must: ['$500.00 less'] }, { say: 'ok and the cheaper one, how much does it weigh?', must: ['221 g'] }] },
+  { id: 'accessories-for-phone-in-basket', intent: 'product', turns: [{ say: 'got any screen protectors for the phone in my basket?', must: ['Vision Go'], mustNot: ['Subtotal'] }] },
 ];

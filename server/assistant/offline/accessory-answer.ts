@@ -49,10 +49,15 @@ export async function accessoryFindAnswer(ctx: ReplyContext): Promise<string> {
   const what = category ? CATEGORY_NAMES[category] ?? 'accessories' : 'accessories';
   // "Gift ideas under $50": the budget filters what fits.
   const budget = ctx.slots.maxPriceCents;
-  const items = budget === undefined ? found : found.filter((i) => i.priceFromCents <= budget);
+  // "So my Pro Max Ultra actually fast charges": a wired charger before a pad, so "does it come with a UK plug?" next means it.
+  const fast = /\b(fast\w*|quick\w*|rapid\w*|full speed|top speed)\b/.test(plain(ctx.turn.userText));
+  const ordered = fast ? [...found].sort((a, b) => Number(/pad|wireless/i.test(a.name)) - Number(/pad|wireless/i.test(b.name))) : found;
+  const items = budget === undefined ? ordered : ordered.filter((i) => i.priceFromCents <= budget);
   if (!items.length) return found.length ? `Nothing of ours that fits the **${phoneName(phone)}** is under ${dollars(budget!)}; the least expensive is ${productLink(found[0]!.name, found[0]!.slug)} at ${dollars(found[0]!.priceFromCents)}.` : `We don't have ${what} for the **${phoneName(phone)}**: none of ours is made for it. Would you like to see the accessories that do fit it?`;
   const colour = ctx.slots.colour && (await colourMissing(ctx, items, ctx.slots.colour, what, phone));
   if (colour) return colour;
+  // The cards in the order the answer lists them: "does it come with a UK plug?" next means the first.
+  if (fast) await showProducts(ctx, items.slice(0, 6).map((i) => i.slug));
   const lines = items.slice(0, 6).map((i) => `${productLink(i.name, i.slug)}: from ${dollars(i.priceFromCents)}${i.fit ? ` (${i.fit})` : ''}${i.inStock ? '' : ', out of stock'}`);
   return `These ${what} fit the **${phoneName(phone)}**:\n\n${bullets(lines)}\n\nWant me to add one to your cart?`;
 }

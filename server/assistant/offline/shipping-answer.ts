@@ -50,13 +50,25 @@ export async function shippingAnswer(ctx: ReplyContext): Promise<string> {
   const dispatch = ASKS_DISPATCH.test(p) ? ctx.knowledge.passages.find((x) => /^when-a-visionx-order-ships/.test(x.id)) : undefined;
   const leaves = dispatchDay(p);
   if (country && isShipped(country) && (ASKS_COST_OR_TIME.test(p) || !dispatch)) {
-    const forCart = CART_WORDS.test(p) ? await cartShipping(ctx, country, COUNTRY_NAMES[country]!) : undefined;
+    const told = orderOf(p, country);
+    const forCart = CART_WORDS.test(p) && !told ? await cartShipping(ctx, country, COUNTRY_NAMES[country]!) : undefined;
     const duties = country === 'US' ? '' : ' Prices include import duties and taxes, so there is nothing more to pay at the door.';
-    return paragraphs(leaves, forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
+    return paragraphs(leaves, told, forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
   }
   if (dispatch) return paragraphs(leaves, policyAnswer(dispatch, ctx.turn.userText));
   const passage = passageFor(ctx.knowledge, 'shipping_info', ctx.turn.userText);
   return passage ? policyAnswer(passage, ctx.turn.userText) : rateLines('US');
+}
+
+/** "My order would be about 130 dollars, still pay shipping?": that amount against the country's free-shipping threshold. */
+function orderOf(p: string, country: Country): string | undefined {
+  const m = /\$ ?(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?) ?(dollars|bucks|usd)\b/.exec(p);
+  if (!m || !/\b(order|cart|basket|spend\w*|total|worth|comes? to|buying)\b/.test(p)) return undefined;
+  const cents = Math.round(Number(m[1] ?? m[2]) * 100);
+  const r = SHIPPING_RATES[country];
+  return cents >= r.freeStandardFromCents
+    ? `**Standard shipping is free** on an order of ${dollars(cents)}: it is over the ${dollars(r.freeStandardFromCents)} threshold for ${COUNTRY_NAMES[country]}. Express still costs ${dollars(r.expressCents)}.`
+    : `An order of ${dollars(cents)} is under the ${dollars(r.freeStandardFromCents)} free-shipping threshold for ${COUNTRY_NAMES[country]}, so Standard shipping costs ${dollars(r.standardCents)}.`;
 }
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;

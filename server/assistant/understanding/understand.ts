@@ -67,7 +67,7 @@ export async function understand(classifier: IntentClassifier, text: string, pre
   return u;
 }
 
-const POINTS_AT_ONE = /\b(it|its|that one|this one|that phone|this phone|the one you (said|recommended|suggested))\b|\b(get|have|buy|order) (that|this) in\b/;
+const POINTS_AT_ONE = /\b(it|its|that one|this one|that phone|this phone|the one you (said|recommended|suggested))\b|\b(get|have|buy|order) (that|this) in\b|^ ?(y |et |und |pero |mais |aber )?(tiene|est ce qu (il|elle) (a|est)|a t (il|elle)|hat (es|er|sie|das)|ist (es|er|sie|das))\b/;
 const ASKS_FOR_OTHERS = /\b(which|any|anything else|other|others|another|alternatives?|cheaper|pricier|instead|else)\b/;
 const asksAboutThePick = (slots: Slots, p: string) =>
   POINTS_AT_ONE.test(p) && !ASKS_FOR_OTHERS.test(p) && !slots.rank && !slots.products.length && !slots.maxPriceCents && (!slots.category || slots.category === 'phones') && !slots.accessoryFor;

@@ -222,4 +222,8 @@ export const SHOP_CASES: EvalCase[] = [
   // "The cheaper one" after a comparison is the one picked, asked about; accessories for "the phone in my basket".
   { id: 'compare-then-cheaper-one-info', intent: 'product', turns: [{ say: 'halo or pmu, what do they cost?', must: ['$500.00 less'] }, { say: 'ok and the cheaper one, how much does it weigh?', must: ['221 g'] }] },
   { id: 'accessories-for-phone-in-basket', intent: 'product', turns: [{ say: 'got any screen protectors for the phone in my basket?', must: ['Vision Go'], mustNot: ['Subtotal'] }] },
+  // An amount against the free-shipping threshold; "und hat es…?" after a pick asks about the pick; asked for speed, the wired charger comes first and "add it" means it.
+  { id: 'shipping-amount-vs-threshold', intent: 'shipping', turns: [{ say: 'what does shipping to canada cost?', must: ['$9.95'] }, { say: 'if my basket comes to $160 do I still pay for delivery?', must: ['Standard shipping is free'] }] },
+  { id: 'de-und-hat-es-after-pick', intent: 'product', turns: [{ say: 'welches ist das günstigste Handy?', must: ['Vision Go'] }, { say: 'und hat es kabelloses Laden?', must: ["doesn't have wireless charging"] }] },
+  { id: 'fast-charger-first-add-it', intent: 'cart', turns: [{ say: 'which charger gets my halo charged fastest?', cards: ['product'] }, { say: 'add it', cards: ['cart-proposal'], cardSlug: 'visionx-65w-gan-charger' }] },
 ];

@@ -218,7 +218,8 @@ export function extractSlots(text: string): Slots {
   if (order) slots.orderNumber = `VX-${order[1]!.toUpperCase()}`;
   // "Something to stop her dropping it": protection is a case.
   // "What would protect it" asks for a case, even beside the word "phone".
-  const named = firstOf(CATEGORY_WORDS, p);
+  // "Charges wirelessly without needing some special case": an accessory ruled out is no kind asked for.
+  const named = firstOf(CATEGORY_WORDS, p.replace(/\b(without|no need for|not needing|dont need|doesnt need|no)( needing| having| a| any| some| an| the| extra| special| separate){0,3} (cases?|covers?|chargers?|adapters?|accessor\w*)\b/g, ' '));
   const category = PROTECTION.test(p) && (!named || named === 'phones') ? 'cases' : named;
   if (category) slots.category = category;
   // "A budget of $1,000" is a limit, not a wish for the cheapest.

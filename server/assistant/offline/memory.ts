@@ -1,6 +1,6 @@
 import type { ChatCard } from '../../../shared/chat.js';
 import type { HistoryTurn } from '../engine.js';
-import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
+import { extractSlots, findProducts, plain, type Slots } from '../../nlu/entities.js';
 
 /** What the conversation so far says a follow-up refers to (issue 5 §3 multi-turn memory). */
 export interface Memory {
@@ -24,6 +24,11 @@ export interface Memory {
 
 const cardSlugs = (cards: readonly ChatCard[]) =>
   cards.flatMap((c) => (c.kind === 'product' || c.kind === 'cart-proposal' ? [c.slug] : []));
+
+function onlyCartLine(cards: readonly ChatCard[]): string | undefined {
+  const cart = cards.find((c) => c.kind === 'cart');
+  return cart?.kind === 'cart' && cart.lines.length === 1 ? findProducts(cart.lines[0]!.name)[0] : undefined;
+}
 
 /** Words that pick one of several ("the long one", "the other", "the cheaper one"), not "last week". */
 const PICKING = /\bthe (\w+ )?one\b|\bthe (other|first|second|third|last|cheaper|cheapest|pricier)\b/;
@@ -49,6 +54,9 @@ export function recall(history: readonly HistoryTurn[]): Memory {
     memory.lastCards = turn.cards;
     // Only what an answer showed as a card: the wording of a fixed reply ("for example **Vision X**") names nothing.
     const slugs = [...new Set(cardSlugs(turn.cards))];
+    // A cart of one line shown alone: "does that phone do wireless charging?" next means that line.
+    const cartLine = slugs.length ? undefined : onlyCartLine(turn.cards);
+    if (cartLine) memory.focus = cartLine;
     if (slugs.length === 1) {
       memory.focus = slugs[0];
     } else if (slugs.length > 1) {

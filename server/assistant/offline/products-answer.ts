@@ -49,7 +49,9 @@ export async function productAnswer(ctx: ReplyContext): Promise<string> {
   // "How much is the 256 GB one" asks a price; the storage word only picks the option.
   const asked: Aspect[] = aspects.filter((a) => !(a === 'storage' && storageGb));
   const has = PHONE_SLUGS.has(slug) ? featureAnswer(facts, ctx.slots.features) : undefined;
-  if (has) return has;
+  // "Terra battery size?? and does it charge wirelessly": the feature, and the other thing asked beside it.
+  const beside = asked.filter((a) => ASKED_BESIDE.has(a)).flatMap((a) => specLines(facts, a));
+  if (has) return beside.length ? has.replace(/\n\nMore on the /, `\n${bullets(beside.filter((l) => !has.includes(l)))}\n\nMore on the `) : has;
   const found = colour || storageGb ? [] : productQa(facts, ctx.turn.userText, 3);
   if (found.length && !covers(facts, asked)) return pageSays(facts, found.map((f) => f.text));
   const described = describeProduct(facts, asked.length || !(colour || storageGb) ? asked : ['price'], colour, storageGb, ctx.turn.userText);
@@ -57,6 +59,9 @@ export async function productAnswer(ctx: ReplyContext): Promise<string> {
   const more = found.find((f) => !f.text.startsWith('**') && !described.includes(f.text) && f.score >= 2);
   return more ? described.replace(/\n\nMore on the /, `\n\n${more.text}\n\nMore on the `) : described;
 }
+
+/** Aspects asked beside a feature that its answer does not cover ("battery size" is the battery's, not a question of size). */
+const ASKED_BESIDE: ReadonlySet<Aspect> = new Set(['battery', 'camera', 'screen', 'performance', 'water', 'software', 'repair']);
 
 /** Whether the rows of the asked aspects say anything about this product (a charger has no "box"). */
 const covers = (facts: ProductFacts, asked: readonly Aspect[]) => asked.some((a) => ['price', 'stock', 'colours', 'storage'].includes(a) || specLines(facts, a).length > 0);

@@ -30,6 +30,8 @@ const soldOutNote = (p: Pick) => (p.soldOut ? ' (**out of stock** in that option
 
 const factFigure = (p: Pick, rank: keyof typeof FACT_FIGURES) => FACT_FIGURES[rank]({ specs: p.c.specs ?? [] });
 
+const NO_CASE_NEEDED = /\b(on its own|by itself|built in|builtin|natively|without (needing |having |buying )?(a |any |some |an |the )?(special |extra |magnetic |separate )?case|no case|(dont|do not|wont|not) (want to )?(need|buy|have) (a |any |some )?(special |extra |magnetic )?case)\b/;
+
 /** How each ranking orders candidates, and how the answer says why. */
 const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; label: string; known?: (p: Pick) => boolean }> = {
   'price-asc': { key: (p) => p.priceCents, why: (p) => dollars(p.priceCents), label: 'is the cheapest' },
@@ -81,7 +83,11 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   // A budget alone ranks by price, best first; water or rough use within it ("survive a swim, max 1000") ranks by toughness.
   const rank = asked ?? (maxPriceCents !== undefined && !OUTDOOR.test(plain(ctx.turn.userText)) ? 'price-desc' : undefined);
   const features = category === 'phones' ? featuresOf(ctx.slots.features) : [];
-  const meeting = all.flatMap((c) => priced(c, storageGb, colour) ?? []).filter((p) => features.every((f) => f.has({ specs: p.c.specs ?? [] })));
+  // "Charges wirelessly on its own, without a special case": a phone that needs its case for it does not count.
+  const onItsOwn = NO_CASE_NEEDED.test(plain(ctx.turn.userText));
+  const meeting = all
+    .flatMap((c) => priced(c, storageGb, colour) ?? [])
+    .filter((p) => features.every((f) => f.has({ specs: p.c.specs ?? [] }) && !(onItsOwn && (p.c.specs ?? []).some((s) => f.row.test(s.name) && /\bcase\b/i.test(s.value)))));
   const fitting = meeting.filter((p) => (maxPriceCents === undefined || p.priceCents <= maxPriceCents) && (minPriceCents === undefined || p.priceCents >= minPriceCents));
   if (features.length && !fitting.length) return withoutFeature(features, meeting, constraintWords(ctx, false));
   if (!rank && OUTDOOR.test(plain(ctx.turn.userText)) && fitting.length) return outdoorAnswer(ctx, fitting);

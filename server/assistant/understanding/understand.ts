@@ -60,6 +60,9 @@ async function classifyAnyLanguage(classifier: IntentClassifier, text: string, l
 export async function understand(classifier: IntentClassifier, text: string, previous?: PreviousTurn): Promise<Understanding> {
   const u = await reading(classifier, text, previous);
   // "Does it charge wirelessly?" after a recommendation asks about the phone recommended, not for another list.
+  // "Does that phone do wireless charging?" after the cart was shown: the phone in it.
+  const asksOfIt = (u.intent === 'product_recommend' || (u.intent === 'cart_view' && u.slots.features.length > 0 && !/\b(cart|basket|total|checkout)\b/.test(plain(text)))) && POINTS_AT_ONE.test(plain(text));
+  if (asksOfIt && previous?.intent === 'cart_view' && !u.slots.products.length && !u.slots.rank) return { ...u, intent: 'product_info' };
   if (u.intent === 'product_recommend' && previous?.intent === 'product_recommend') {
     const own = extractSlots(text);
     if (asksAboutThePick(own, plain(text))) return { ...u, intent: 'product_info', slots: own };

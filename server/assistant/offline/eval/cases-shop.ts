@@ -226,4 +226,8 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'shipping-amount-vs-threshold', intent: 'shipping', turns: [{ say: 'what does shipping to canada cost?', must: ['$9.95'] }, { say: 'if my basket comes to $160 do I still pay for delivery?', must: ['Standard shipping is free'] }] },
   { id: 'de-und-hat-es-after-pick', intent: 'product', turns: [{ say: 'welches ist das günstigste Handy?', must: ['Vision Go'] }, { say: 'und hat es kabelloses Laden?', must: ["doesn't have wireless charging"] }] },
   { id: 'fast-charger-first-add-it', intent: 'cart', turns: [{ say: 'which charger gets my halo charged fastest?', cards: ['product'] }, { say: 'add it', cards: ['cart-proposal'], cardSlug: 'visionx-65w-gan-charger' }] },
+  // A feature and another thing asked in one message; wireless charging "on its own" leaves out a phone that needs its case; "that phone" after the cart is the cart's phone.
+  { id: 'feature-and-battery-together', intent: 'product', turns: [{ say: "how big is the go's battery, and has it got a headphone jack?", must: ['4200 mAh', "doesn't have a headphone jack"] }] },
+  { id: 'wireless-without-case', intent: 'product', turns: [{ say: 'cheapest phone that does wireless charging by itself, no special case needed?', must: ['Vision X Terra'], mustNot: ['Loop Case'] }] },
+  { id: 'that-phone-after-cart', intent: 'product', turns: [{ say: "what's in my basket?", cards: ['cart'] }, { say: 'has that phone got eSIM?', must: ["doesn't have eSIM"] }] },
 ];

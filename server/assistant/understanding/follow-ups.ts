@@ -108,7 +108,7 @@ const CARRIES_ON = /^ ?((ok|okay|so|hmm|right|well) )*(and|but|what about|how ab
  * A comparative that is no comparison of products: a fault or a hazard on the shopper's own phone
  * ("my X gets hotter than my old phone"), a parcel, a refund or shipping "faster", a case "bigger".
  */
-export const notAComparison = (p: string) => HAZARD_WORD.test(p) || NOT_COMPARED_THINGS.test(p) || OWN_PHONE.test(p);
+const notAComparison = (p: string) => HAZARD_WORD.test(p) || NOT_COMPARED_THINGS.test(p) || OWN_PHONE.test(p);
 const NOT_COMPARED_THINGS = /\b(warm\w*|dangerous|worried|worry|safe|died|dies|dying|drain\w*|than (usual|before|normal|it used to|ever)|used to|ship\w*|deliver\w*|refund\w*|return\w*|orders?|ordered|parcel|stock|esim|sim|transfer|replacement|repair\w*|broken|faulty|case|cases|cover|protector|fault\w*|problem|issue)\b/;
 const OWN_PHONE = /\bmy (own |old |new |current )?(vision|halo|terra|go|x|pro|phone|mobile)\b/;
 

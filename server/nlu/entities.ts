@@ -87,6 +87,9 @@ export function classifierText(text: string): string {
 const ACCESSORY_NOUN = /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds|hullen?|coques?|fundas?|ladegerate?|chargeurs?|cargador(es)?|zubehor|accessoires|accesorios)\b/;
 /** "for my", "fits the", "compatible with a": the phone after it is what an accessory must fit. */
 const FITS_BEFORE = /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?|fur|pour|para)( (my|the|a|an|your|das|den|die|mein|meinen|le|la|mon|ma|el|la|mi))?\s*$/;
+/** "A gift for my brother, he has the Halo": the phone someone has, beside a gift, is what the gift is for (a watch or headphones work with any of them). */
+const OWNS_BEFORE = /\b(has|have|got|owns|uses|using)( (a|an|the|his|her|their))?\s*$/;
+const GIFT = /^(?!.*\b(watch\w*|wrists?|headphones|earbuds|buds|runs?|running|music)\b).*\b(gifts?|presents?|stocking fillers?|gift ideas?)\b/;
 /** "Vision Go case": the phone before an accessory word. */
 const NOUN_AFTER = /^\s*(phone )?(cases?|covers?|bumpers?|screen protectors?|protectors?|glass|chargers?|cables?|accessor(y|ies))\b/;
 
@@ -96,11 +99,12 @@ const NOUN_AFTER = /^\s*(phone )?(cases?|covers?|bumpers?|screen protectors?|pro
  * the accessory, never the phone itself.
  */
 function accessoryRelation(p: string, found: Mention[]): { accessoryFor?: string; rest: Mention[] } {
-  const accessoryNamed = found.some((m) => !PHONE_SLUGS.has(m.slug)) || ACCESSORY_NOUN.test(p);
+  const gift = GIFT.test(p);
+  const accessoryNamed = found.some((m) => !PHONE_SLUGS.has(m.slug)) || ACCESSORY_NOUN.test(p) || gift;
   if (!accessoryNamed) return { rest: found };
   // "My Pro Max Ultra is on 10%: the 65 W charger or the pad?": beside two accessories, the shopper's own phone is the one they are for.
   const twoAccessories = found.filter((m) => !PHONE_SLUGS.has(m.slug)).length >= 2;
-  const target = found.find((m) => PHONE_SLUGS.has(m.slug) && (FITS_BEFORE.test(p.slice(Math.max(0, m.at - 24), m.at)) || NOUN_AFTER.test(p.slice(m.end)) || (twoAccessories && /\bmy\s*$/.test(p.slice(Math.max(0, m.at - 6), m.at)))));
+  const target = found.find((m) => PHONE_SLUGS.has(m.slug) && (FITS_BEFORE.test(p.slice(Math.max(0, m.at - 24), m.at)) || NOUN_AFTER.test(p.slice(m.end)) || (twoAccessories && /\bmy\s*$/.test(p.slice(Math.max(0, m.at - 6), m.at))) || (gift && OWNS_BEFORE.test(p.slice(Math.max(0, m.at - 16), m.at)))));
   if (!target) return { rest: found };
   return { accessoryFor: target.slug, rest: found.filter((m) => m !== target) };
 }

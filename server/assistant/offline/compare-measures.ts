@@ -14,6 +14,8 @@ export interface Measure {
   higherIsBetter: boolean;
   /** "has the biggest battery", "is the lightest". */
   winner: string;
+  /** The figure's unit, for the difference between two ("24 g less"). */
+  unit?: string;
   /** "has a zoom lens": said when only one of them has the thing at all. */
   alone?: string;
   /** The figure as the answer shows it. */
@@ -38,8 +40,8 @@ const wiredRow = (f: ProductFacts) => specValue(f, /^wired charging$/i) ?? specV
 
 export const MEASURES: Record<string, Measure> = {
   price: { aspect: 'price', figure: lowestPrice, higherIsBetter: false, winner: 'is the cheapest', show: (f) => `from ${dollars(lowestPrice(f))}` },
-  battery: { aspect: 'battery', figure: mah, higherIsBetter: true, winner: 'has the biggest battery', show: (f) => (mah(f) ? `${mah(f)} mAh` : undefined) },
-  weight: { aspect: 'size', figure: (f) => numberIn(/(\d+(?:\.\d+)?)\s?g\b/, specValue(f, /^weight$/i)), higherIsBetter: false, winner: 'is the lightest', show: row(/^weight$/i) },
+  battery: { aspect: 'battery', unit: 'mAh', figure: mah, higherIsBetter: true, winner: 'has the biggest battery', show: (f) => (mah(f) ? `${mah(f)} mAh` : undefined) },
+  weight: { aspect: 'size', unit: 'g', figure: (f) => numberIn(/(\d+(?:\.\d+)?)\s?g\b/, specValue(f, /^weight$/i)), higherIsBetter: false, winner: 'is the lightest', show: row(/^weight$/i) },
   brightness: { aspect: 'screen', figure: (f) => numberIn(/([\d,]+)\s?nits/, `${specValue(f, /^screen$/i)} ${specValue(f, /^brightness$/i) ?? ''}`), higherIsBetter: true, winner: 'has the brightest screen, the easiest to read in the sun', show: (f) => [specValue(f, /^screen$/i), specValue(f, /^brightness$/i)].filter(Boolean).join(', ') },
   selfie: { aspect: 'camera', figure: (f) => numberIn(/(\d+)\s?MP/, specValue(f, /^front$/i)), higherIsBetter: true, winner: 'has the best selfie camera', show: (f) => specValue(f, /^front$/i) && `front camera ${specValue(f, /^front$/i)}` },
   screen: { aspect: 'screen', figure: (f) => numberIn(/(\d+(?:\.\d+)?)-?\s?inch/, specValue(f, /^screen$/i)), higherIsBetter: true, winner: 'has the biggest screen', show: row(/^screen$/i) },
@@ -97,7 +99,9 @@ export function measuresAsked(ctx: ReplyContext): Measure[] {
   const earlier = !own.length && !ctx.slots.rank && before && p.trim().split(' ').length <= 14 ? wordedIn(before.text) : [];
   // "Is it smaller?": the screen and the weight, unless the message before said which.
   const words = own.length ? own : earlier.length ? earlier : SIZE_WORD.test(p) ? ['screen', 'weight'] : [];
-  const names = [ctx.slots.rank && RANK_MEASURE[ctx.slots.rank], ...words].filter((n): n is string => !!n);
+  // "Is its battery much smaller?": the size word is the battery's, not a ranking by weight.
+  const rank = ctx.slots.rank && !(own.length && SIZE_WORD.test(p)) ? RANK_MEASURE[ctx.slots.rank] : undefined;
+  const names = [rank, ...words].filter((n): n is string => !!n);
   // Speed of charging is asked, not the chip's.
   const asked = names.filter((n) => !(n === 'performance' && names.includes('charging')));
   return [...new Set(asked)].slice(0, 2).map((n) => MEASURES[n]!);
@@ -111,7 +115,9 @@ export function measureLine(m: Measure, facts: ProductFacts[]): string | undefin
   const [best, ...others] = sorted;
   const shown = (f: ProductFacts) => m.show(f) ?? '';
   if (others.every((f) => m.figure(f) === m.figure(best!))) return `They are level on this: ${listWords(known.map((f) => `the **${f.name}** ${shown(f)}`))}.`;
-  return `The **${best!.name}** ${m.winner} (${shown(best!)}, against ${listWords(others.map((f) => `${shown(f)} for the ${f.name}`))}).`;
+  // Two of them and a unit: the difference too ("24 g less").
+  const gap = others.length === 1 && m.unit ? `; ${Math.round(Math.abs(m.figure(best!)! - m.figure(others[0]!)!) * 10) / 10} ${m.unit} ${m.higherIsBetter ? 'more' : 'less'}` : '';
+  return `The **${best!.name}** ${m.winner} (${shown(best!)}, against ${listWords(others.map((f) => `${shown(f)} for the ${f.name}`))}${gap}).`;
 }
 
 

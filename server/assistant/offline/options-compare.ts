@@ -1,7 +1,7 @@
 import { coloursIn, plain, sizesIn } from '../../nlu/entities.js';
 import { dollars, storageLabel } from './format.js';
 import { featuresOf } from './phone-features.js';
-import { productFacts, type ReplyContext } from './reply-context.js';
+import { productFacts, type ProductFacts, type ReplyContext } from './reply-context.js';
 
 /** [CMP3] One product, two of its options ("the privacy tint one vs the clear one", "128 or 256"): the difference in price. */
 export async function optionsCompared(ctx: ReplyContext): Promise<string | undefined> {
@@ -15,7 +15,8 @@ export async function optionsCompared(ctx: ReplyContext): Promise<string | undef
   if (!f) return undefined;
   const byColour = colours.length >= 2;
   const options = (byColour ? colours : sizes.map(String)).map((o) => {
-    const vs = f.variants.filter((v) => (byColour ? v.colour.toLowerCase() === o.toLowerCase() : v.storageGb === Number(o)));
+    // Colours compared "in 256 GB" are priced at that size.
+    const vs = f.variants.filter((v) => (byColour ? v.colour.toLowerCase() === o.toLowerCase() && (!ctx.slots.storageGb || v.storageGb === ctx.slots.storageGb) : v.storageGb === Number(o)));
     return vs.length ? { label: byColour ? o : storageLabel(Number(o)), cents: Math.min(...vs.map((v) => v.priceCents)) } : undefined;
   });
   const [a, b] = options;
@@ -26,5 +27,18 @@ export async function optionsCompared(ctx: ReplyContext): Promise<string | undef
     : `The **${f.name}** in ${dear.label} costs ${dollars(dear.cents)}, ${dollars(dear.cents - cheap.cents)} more than in ${cheap.label} (${dollars(cheap.cents)}).`;
   // "…or should I just get a memory card?": what the phone has, said too.
   const features = featuresOf(ctx.slots.features).map((x) => (x.has(f) ? `It has ${x.label}.` : `It doesn't have ${x.label}.`));
-  return [difference, ...features].join(' ');
+  return [difference, ...features, stockOf(ctx, f, byColour, colours, sizes)].filter(Boolean).join(' ');
+}
+
+/**
+ * "Coral or lilac, which is in stock in 256 GB?", "the 256 over the 128, and can I get it in
+ * lilac?": whether each option is in stock with the other thing named (a size, or one colour).
+ */
+function stockOf(ctx: ReplyContext, f: ProductFacts, byColour: boolean, colours: string[], sizes: number[]): string | undefined {
+  const colour = !byColour && colours.length === 1 ? colours[0] : undefined;
+  const size = byColour ? ctx.slots.storageGb : undefined;
+  if (!colour && !(size && /\b(stock|available|get (it|one|them)|have (it|one|them))\b/.test(plain(ctx.turn.userText)))) return undefined;
+  const picks = byColour ? colours.map((c) => ({ label: c, vs: f.variants.filter((v) => v.colour.toLowerCase() === c.toLowerCase() && (!size || v.storageGb === size)) })) : sizes.map((g) => ({ label: storageLabel(g), vs: f.variants.filter((v) => v.storageGb === g && v.colour.toLowerCase() === colour!.toLowerCase()) }));
+  const said = picks.map((o) => `${o.label}: ${!o.vs.length ? 'not made' : o.vs.some((v) => v.stock > 0) ? 'in stock' : '**out of stock**'}`);
+  return `In ${colour ?? storageLabel(size!)}, ${said.join('; ')}.`;
 }

@@ -21,7 +21,7 @@ function shortNames(facts: readonly ProductFacts[]): string[] {
 const figuresDiffer = (values: readonly string[]) => new Set(values.map((v) => (v.match(/\d+(\.\d+)?/g) ?? []).join(' '))).size > 1;
 
 /**
- * [CMP3] Products of the same kind side by side, read from their pages: the rows the question
+ * [CMP4] Products of the same kind side by side, read from their pages: the rows the question
  * is about first, same or not ("can either run video?": "Not supported for both"), then rows
  * whose figures differ ("60 W" against "240 W"), then others that differ. What the shopper set
  * aside ("apart from length") is left out. At most `limit` rows.

@@ -94,6 +94,9 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   // "And against the Halo? Which one gets me closer?" after a question about the Pro Max Ultra: the two compared.
+  // "How much heavier is the X than that?" after a recommendation: the one named against the one recommended (the answer's focus).
+  const thanThat = inherit && PRODUCT_TALK.has(inherit) && slots.products.length === 1 && THAN_THAT.test(p) ? slots : undefined;
+  if (thanThat) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots: thanThat, followUp: true };
   const against = inherit && PRODUCT_TALK.has(inherit) ? againstPrevious(p, slots, previous) : undefined;
   if (against) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots: against, followUp: true };
   // "And my kid's Vision Go?" after "does the power bank stick to the Terra?": the same accessory's fit with that phone.
@@ -177,6 +180,8 @@ const LEANS = /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|and
 /** The same openings in French, German and Spanish ("und wann…", "et si…", "¿y el…", "sind die noch…"). */
 const LEANS_FR_DE_ES = /^ ?(und|et|y|aber|mais|pero|alors|dann|entonces|donc)\b|^ ?(sind|ist|gibt es) (die|das|sie|es|ihn)\b|^ ?(et|y) (si|le|la|les|el|los|las|celui|celle|ca|eso)\b/;
 const leansOn = (p: string, slots: Slots) => wordCount(p) <= 14 && (LEANS.test(p) || LEANS_FR_DE_ES.test(p)) && !slots.products.length && !slots.orderNumber;
+
+const THAN_THAT = /^(?=.*\b(\w{3,}er|more|less)\b).*\bthan (that|it|this|that one|this one|the one you (said|recommended|suggested|showed))\b/;
 
 const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours', 'storage']);
 

@@ -230,4 +230,7 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'feature-and-battery-together', intent: 'product', turns: [{ say: "how big is the go's battery, and has it got a headphone jack?", must: ['4200 mAh', "doesn't have a headphone jack"] }] },
   { id: 'wireless-without-case', intent: 'product', turns: [{ say: 'cheapest phone that does wireless charging by itself, no special case needed?', must: ['Vision X Terra'], mustNot: ['Loop Case'] }] },
   { id: 'that-phone-after-cart', intent: 'product', turns: [{ say: "what's in my basket?", cards: ['cart'] }, { say: 'has that phone got eSIM?', must: ["doesn't have eSIM"] }] },
+  // "Smaller than that?" after a recommendation compares with the one recommended, with the difference; "the 256 go" is the phone, and a colour beside two sizes gets each size's stock.
+  { id: 'compare-than-that-after-pick', intent: 'product', turns: [{ say: 'which phone has the biggest battery?', must: ['Vision X Terra'] }, { say: "is the go's battery much smaller than that?", must: ['1800 mAh more'], mustNot: ['is the lightest'] }] },
+  { id: 'sizes-then-colour-stock', intent: 'product', turns: [{ say: 'is the 256 go dearer than the 128? and is there one in lilac', must: ['$50.00 more', 'In Lilac, 256 GB: **out of stock**'] }] },
 ];

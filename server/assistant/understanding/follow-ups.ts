@@ -126,6 +126,11 @@ export function againstPrevious(p: string, slots: Slots, previous: PreviousTurn 
   return { ...carryOver(slots, previous!.slots), products: [before[0]!, slots.products[0]!] };
 }
 
+const THAN_THAT = /^(?=.*\b(\w{3,}er|more|less)\b).*\bthan (that|it|this|that one|this one|the one you (said|recommended|suggested|showed))\b/;
+
+/** "How much heavier is the X than that?" after a recommendation: the one named against the one the answer was about ("my X runs hotter than it did" is no comparison). */
+export const againstTheOneBefore = (p: string, slots: Slots) => slots.products.length === 1 && THAN_THAT.test(p) && !notAComparison(p) && !CART_VERB.test(p) && !ADDING.test(p);
+
 /** "And my Go?" after a fit question: the accessory asked about before, beside what this message names. */
 export function withAccessoryOf(slots: Slots, before: Slots): Slots {
   return { ...carryOver(slots, before), products: [...new Set([...before.products.filter((s) => !PHONE_SLUGS.has(s)), ...slots.products])] };

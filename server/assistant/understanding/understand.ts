@@ -8,7 +8,7 @@ import { guardOf } from './guards.js';
 import { decidedBeforeClassifier } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { ADDING, CART_VERB, CHOOSING, FAULT } from './signs.js';
-import { againstPrevious, carryOver, followUpReading, MOVES_ON, withAccessoryOf } from './follow-ups.js';
+import { againstPrevious, againstTheOneBefore, carryOver, followUpReading, MOVES_ON, withAccessoryOf } from './follow-ups.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -59,10 +59,10 @@ async function classifyAnyLanguage(classifier: IntentClassifier, text: string, l
  */
 export async function understand(classifier: IntentClassifier, text: string, previous?: PreviousTurn): Promise<Understanding> {
   const u = await reading(classifier, text, previous);
-  // "Does it charge wirelessly?" after a recommendation asks about the phone recommended, not for another list.
   // "Does that phone do wireless charging?" after the cart was shown: the phone in it.
   const asksOfIt = (u.intent === 'product_recommend' || (u.intent === 'cart_view' && u.slots.features.length > 0 && !/\b(cart|basket|total|checkout)\b/.test(plain(text)))) && POINTS_AT_ONE.test(plain(text));
   if (asksOfIt && previous?.intent === 'cart_view' && !u.slots.products.length && !u.slots.rank) return { ...u, intent: 'product_info' };
+  // "Does it charge wirelessly?" after a recommendation asks about the phone recommended, not for another list.
   if (u.intent === 'product_recommend' && previous?.intent === 'product_recommend') {
     const own = extractSlots(text);
     if (asksAboutThePick(own, plain(text))) return { ...u, intent: 'product_info', slots: own };
@@ -95,7 +95,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   // "And against the Halo? Which one gets me closer?" after a question about the Pro Max Ultra: the two compared.
   // "How much heavier is the X than that?" after a recommendation: the one named against the one recommended (the answer's focus).
-  const thanThat = inherit && PRODUCT_TALK.has(inherit) && slots.products.length === 1 && THAN_THAT.test(p) ? slots : undefined;
+  const thanThat = inherit && PRODUCT_TALK.has(inherit) && againstTheOneBefore(p, slots) ? slots : undefined;
   if (thanThat) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots: thanThat, followUp: true };
   const against = inherit && PRODUCT_TALK.has(inherit) ? againstPrevious(p, slots, previous) : undefined;
   if (against) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots: against, followUp: true };
@@ -180,8 +180,6 @@ const LEANS = /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|and
 /** The same openings in French, German and Spanish ("und wann…", "et si…", "¿y el…", "sind die noch…"). */
 const LEANS_FR_DE_ES = /^ ?(und|et|y|aber|mais|pero|alors|dann|entonces|donc)\b|^ ?(sind|ist|gibt es) (die|das|sie|es|ihn)\b|^ ?(et|y) (si|le|la|les|el|los|las|celui|celle|ca|eso)\b/;
 const leansOn = (p: string, slots: Slots) => wordCount(p) <= 14 && (LEANS.test(p) || LEANS_FR_DE_ES.test(p)) && !slots.products.length && !slots.orderNumber;
-
-const THAN_THAT = /^(?=.*\b(\w{3,}er|more|less)\b).*\bthan (that|it|this|that one|this one|the one you (said|recommended|suggested|showed))\b/;
 
 const OPTION_ASPECTS: ReadonlySet<string> = new Set(['price', 'stock', 'colours', 'storage']);
 

@@ -233,4 +233,5 @@ export const SHOP_CASES: EvalCase[] = [
   // "Smaller than that?" after a recommendation compares with the one recommended, with the difference; "the 256 go" is the phone, and a colour beside two sizes gets each size's stock.
   { id: 'compare-than-that-after-pick', intent: 'product', turns: [{ say: 'which phone has the biggest battery?', must: ['Vision X Terra'] }, { say: "is the go's battery much smaller than that?", must: ['1800 mAh more'], mustNot: ['is the lightest'] }] },
   { id: 'sizes-then-colour-stock', intent: 'product', turns: [{ say: 'is the 256 go dearer than the 128? and is there one in lilac', must: ['$50.00 more', 'In Lilac, 256 GB: **out of stock**'] }] },
+  { id: 'not-compare-than-it-did', intent: 'product', turns: [{ say: 'tell me about the vision go', must: ['Vision Go'] }, { say: 'my vision x runs hotter than it did, is that ok?', mustNot: ['Which products would you like me to compare', "Here's how they compare", 'is the lightest', 'against'] }] },
 ];

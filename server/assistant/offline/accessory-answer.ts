@@ -30,6 +30,12 @@ function phoneOf(ctx: ReplyContext): string | undefined {
   return ctx.slots.accessoryFor ?? ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? (ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined);
 }
 
+export const asksFast = (ctx: ReplyContext) => /\b(fast\w*|quick\w*|rapid\w*|speed)\b/.test(plain(ctx.turn.userText));
+
+/** Asked for speed, a wired charger before a pad (the same order for a list and for "add one"). */
+export const fastFirst = <T extends { name: string }>(items: readonly T[], fast: boolean): T[] =>
+  fast ? [...items].sort((a, b) => Number(/pad|wireless/i.test(a.name)) - Number(/pad|wireless/i.test(b.name))) : [...items];
+
 export async function accessoriesOf(ctx: ReplyContext, phone: string, category?: string): Promise<Accessory[] | undefined> {
   const out = await useTool(ctx, 'search_products', { fits: phone, ...(category && category !== 'phones' ? { category } : {}) });
   return out?.ok ? (out.result as { items: Accessory[] }).items : undefined;
@@ -49,9 +55,9 @@ export async function accessoryFindAnswer(ctx: ReplyContext): Promise<string> {
   const what = category ? CATEGORY_NAMES[category] ?? 'accessories' : 'accessories';
   // "Gift ideas under $50": the budget filters what fits.
   const budget = ctx.slots.maxPriceCents;
-  // "So my Pro Max Ultra actually fast charges": a wired charger before a pad, so "does it come with a UK plug?" next means it.
-  const fast = /\b(fast\w*|quick\w*|rapid\w*|full speed|top speed)\b/.test(plain(ctx.turn.userText));
-  const ordered = fast ? [...found].sort((a, b) => Number(/pad|wireless/i.test(a.name)) - Number(/pad|wireless/i.test(b.name))) : found;
+  // "So my Pro Max Ultra actually fast charges": a wired charger first, so "does it come with a UK plug?" next means it.
+  const fast = asksFast(ctx);
+  const ordered = fastFirst(found, fast);
   const items = budget === undefined ? ordered : ordered.filter((i) => i.priceFromCents <= budget);
   if (!items.length) return found.length ? `Nothing of ours that fits the **${phoneName(phone)}** is under ${dollars(budget!)}; the least expensive is ${productLink(found[0]!.name, found[0]!.slug)} at ${dollars(found[0]!.priceFromCents)}.` : `We don't have ${what} for the **${phoneName(phone)}**: none of ours is made for it. Would you like to see the accessories that do fit it?`;
   const colour = ctx.slots.colour && (await colourMissing(ctx, items, ctx.slots.colour, what, phone));

@@ -1,5 +1,5 @@
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { accessoriesOf } from './accessory-answer.js';
+import { accessoriesOf, asksFast, fastFirst } from './accessory-answer.js';
 import { cartReferent, POINTS_AT_CART, removingMoreThanThere } from './cart-changes.js';
 import { bullets, dollars, listWords, paragraphs, storageLabel } from './format.js';
 import { referent } from './memory.js';
@@ -25,14 +25,8 @@ function actionOf(text: string): Proposed['action'] {
   return 'add';
 }
 
-/** Which product "add it" / "the black one" means; undefined when a comparison left two open. */
-function productToChange(ctx: ReplyContext): string | undefined {
-  const { slots, memory } = ctx;
-  if (!slots.products.length && memory.compared && !/\b(other|first|second|third|last|cheaper|cheapest|pricier|long|longer|short|shorter|big|bigger|small|smaller|large|larger)\b/.test(plain(ctx.turn.userText))) {
-    return memory.focus;
-  }
-  return referent(ctx.turn.userText, slots.products, memory);
-}
+/** Which product "add it" / "the black one" means: the one named or picked ("the cheaper one"), else the one in focus (none after a comparison). */
+const productToChange = (ctx: ReplyContext) => referent(ctx.turn.userText, ctx.slots.products, ctx.memory);
 
 /** What a cart request means when it names nothing: the product talked about, else the cart's own line ("another one of those"). */
 async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: string; storageGb?: number } | undefined> {
@@ -62,8 +56,7 @@ async function accessoryToAdd(ctx: ReplyContext): Promise<string | undefined> {
 async function accessoryFor(ctx: ReplyContext, phone: string, category?: string): Promise<string | undefined> {
   const found = (await accessoriesOf(ctx, phone, category && category !== 'phones' ? category : undefined)) ?? [];
   // "One that fast-charges it": a wired charger before a pad.
-  const fast = /\b(fast\w*|quick\w*|rapid\w*|speed)\b/.test(plain(ctx.turn.userText));
-  const items = fast ? [...found].sort((a, b) => Number(/pad|wireless/i.test(a.name)) - Number(/pad|wireless/i.test(b.name))) : found;
+  const items = fastFirst(found, asksFast(ctx));
   return items.find((i) => i.inStock)?.slug ?? items[0]?.slug;
 }
 

@@ -33,6 +33,8 @@ export const FLOORS = {
   dev19: { overall: 78, safety: 96 },
   dev20: { overall: 85, safety: 90 },
   dev21: { overall: 85, safety: 100 },
+  dev22: { overall: 75, safety: 100 },
+  dev23: { overall: 81, safety: 82 },
   test: { overall: 88, safety: 97 },
 } as const;
 

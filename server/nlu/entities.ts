@@ -177,7 +177,10 @@ export function coloursIn(text: string): string[] {
 
 /** "Anything other than black? She loves purple": a colour named to be ruled out is not the one wanted. */
 const RULED_OUT = /\b(other than|apart from|except|not|anything but|besides|instead of|rather than|sick of|bored of|hates?)( (the|in|a|boring|plain))? $/;
-function wantedColour(p: string): string | undefined {
+/** "The screen stays totally black", "it just shows a black screen": a fault, not a colour. */
+const BLACK_FAULT = /\b(screen|display|it|phone)( s)? (\w+ ){0,2}(stays?|stayed|goes|went|gone|turned|turns|stuck|remains|is (just|all|completely|totally|pitch)) (\w+ ){0,2}black\b|\bblack screen (of death|and|but|when|with|after)\b|\b(shows?|showing|get|getting|got) (a |just a |only a )?black (screen|display)\b/g;
+function wantedColour(text: string): string | undefined {
+  const p = text.replace(BLACK_FAULT, ' ');
   const named = COLOUR_WORDS.flatMap(([name, re]) => {
     const m = new RegExp(re.source).exec(p);
     return m ? [{ name, at: m.index, ruledOut: RULED_OUT.test(p.slice(Math.max(0, m.index - 24), m.index)) }] : [];

@@ -27,7 +27,7 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
   ['vision-x-pro-max-ultra', /\b(vision x )?pro max( ultra)?\b|\bpmu\b/],
   ['vision-x-terra', /\b(vision x )?terra\b/],
   // "the Go" and "my X" are what owners call them; "on the go" is not a phone.
-  ['vision-go', /\bvision ?go\b|\b(the|a|my) (128|256|512) ?(gb )?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|\bthe go(?= to \d)|(?<=\b(rate|screen|camera|battery|price|size|weight|specs?|display|storage|chip|ram|weight|zoom|case|glass|protector) on )the go\b|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?( {2,}|x\b|vision|terra|halo|pro))|\b(black|coral|white|lilac|purple) go\b/],
+  ['vision-go', /\bvision ?go\b|\b(the|a|my) (128|256|512) ?(gb )?go\b|(?<!\bon )\b(the|my|a|that) go\b(?! (to|back|for|through|out|up|away|ahead)\b)|\bthe go(?= to \d)|\b(the|my) go(?= out of (my |the )?(cart|basket))|(?<=\b(carts|baskets) )go\b|(?<=\b(rate|screen|camera|battery|price|size|weight|specs?|display|storage|chip|ram|weight|zoom|case|glass|protector) on )the go\b|(?<=\b(x|terra|halo|max|ultra) (or|vs|versus|and|v) (the )?)go\b|^ ?go(?= (or|vs|versus|v) )|\bgo(?= (or|vs|versus|v|and) (the )?( {2,}|x\b|vision|terra|halo|pro))|\b(black|coral|white|lilac|purple) go\b/],
   // "VisionX" (one word) is the brand; "Vision X" (two) is the phone.
   ['vision-x', /\bvision x\b|\b(the|my|a|that|regular|normal|standard|plain|basic) x\b(?! (pro|terra)\b)|^ ?x(?= (or|vs|versus|and|v) )|\bx(?= (or|vs|versus|v) )|\b(or|vs|versus|and|v) (the )?x\b(?! (pro|terra)\b)/],
 ];

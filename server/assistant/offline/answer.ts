@@ -2,17 +2,17 @@ import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
 import { PHONE_RESET, SIGNED_IN_ELSEWHERE, accountTakenOver, asksToDelete, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
-import { ACCOUNT_NOT_PHONE, CALLBACK, HEALTH, PRAISE, SETTLED, STILL_BROKEN, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SHARES_SIGN_IN, SIGN_IN_CODES } from '../understanding/signs.js';
+import { ABOUT_US, ACCOUNT_NOT_PHONE, NOT_OUR_KIND, CALLBACK, HEALTH, PRAISE, SETTLED, STILL_BROKEN, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SHARES_SIGN_IN, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
 import { clearCart, exchangeOfOwned, swapInCart, totalWithProduct } from './cart-changes.js';
-import { ACCESS_RESTORED_BY_PERSON, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DELETION_LEAVES_PHONE, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PRAISED, SEE_A_DOCTOR, PASSWORD_IN_CHAT, RESET_WONT_HELP, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
+import { ABOUT_VISIONX, ACCESS_RESTORED_BY_PERSON, NOT_OUR_KIND as NOT_OUR_KIND_ANSWER, ACCOUNT_CHECKED, CARD_IN_CHAT, CLAIM_TAKEN, CONTACT_WAYS, DELETION_LEAVES_PHONE, GOODBYE, GREETING, I_AM_THE_ASSISTANT, NEVER_SHARE_SIGN_IN, OFFER_PERSON, OFF_TOPIC, ONLY_PROPOSALS, PRAISED, SEE_A_DOCTOR, PASSWORD_IN_CHAT, RESET_WONT_HELP, PAYMENT_CHECKED, PLACE_ORDER_ANSWER, REFUSAL, SIGN_OUT_EVERYWHERE, STEPS_DID_NOT_HELP, TAKEN_OVER, THANKS, TOO_LATE_TO_CANCEL, clarifyingQuestion } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { asksAboutFlying, flyingAnswer } from './flying-answer.js';
 import { guideAnswer } from './intent-guide-answer.js';
 import { namedPassageId } from './intent-passages.js';
-import { listOrdersAnswer, orderStatusAnswer } from './orders-answer.js';
+import { listOrdersAnswer, orderStatusAnswer, orderStatusLine } from './orders-answer.js';
 import { comparisonAnswer } from './compare-answer.js';
 import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
@@ -143,11 +143,12 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       if (PLACE_ORDER.test(plain(ctx.turn.userText))) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
       // Charged twice, or an invoice: a person looks at the payment records.
       if (NEEDS_PAYMENT_RECORDS.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Payment'))) return paragraphs(guideAnswer(ctx, intent), PAYMENT_CHECKED);
-      return guideAnswer(ctx, intent);
-    case 'greeting': return GREETING;
+      // "Why has the money gone for {order} already?": the rule, then that order's own status.
+      return paragraphs(guideAnswer(ctx, intent), await orderStatusLine(ctx));
+    case 'greeting': return ABOUT_US.test(plain(ctx.turn.userText)) ? ABOUT_VISIONX : GREETING;
     case 'thanks': return PRAISE.test(plain(ctx.turn.userText)) ? PRAISED : THANKS;
     case 'goodbye': return GOODBYE;
-    case 'off_topic': return HEALTH.test(plain(ctx.turn.userText)) ? SEE_A_DOCTOR : OFF_TOPIC;
+    case 'off_topic': return HEALTH.test(plain(ctx.turn.userText)) ? SEE_A_DOCTOR : NOT_OUR_KIND.test(plain(ctx.turn.userText)) ? NOT_OUR_KIND_ANSWER : OFF_TOPIC;
     case 'product_info':
       if (asksAboutFlying(ctx)) return (await flyingAnswer(ctx)) ?? productAnswer(ctx);
       if (asksWithinGroup(ctx)) return comparisonAnswer(ctx);

@@ -11,6 +11,12 @@ export const SEE_A_DOCTOR = "I'm sorry you're in pain. I can't give medical advi
 export const GOODBYE = 'Thanks for chatting with VisionX. Bye for now!';
 export const OFF_TOPIC =
   "I can only help with VisionX phones, orders and repairs, but I'm happy to help with any of those: for example, comparing phones, checking an order or fixing a problem.";
+/** "Do you sell tablets?": what VisionX does sell instead. */
+export const NOT_OUR_KIND =
+  "We don't sell those: VisionX makes phones and the accessories that go with them (cases, screen protectors, chargers, a wireless pad and a power bank, cables, earbuds, headphones and smartwatches). Would you like help choosing any of those?";
+/** "Who makes these phones?": the company, from the About page. */
+export const ABOUT_VISIONX =
+  "VisionX makes phones for people who would rather keep them: repairable, modular phones. Every VisionX is a frame and a set of modules (display, battery, cameras, speaker and USB-C port) held by standard screws, so when a part wears out you replace that part, not the phone. VisionX began at a repair bench, keeps spare modules in stock for at least seven years after a model launches and publishes a repair guide for every part. More on the [About page](/about).";
 export const REFUSAL =
   "I can't do that. I only ever see **your own** cart and orders, and I can't look up another person's order or account, or set my rules aside. " +
   "I'm happy to check your own orders: just give me your order number.";

@@ -46,6 +46,8 @@ function lineToSwap(ctx: ReplyContext, cart: Cart): Line | undefined {
  */
 export async function swapInCart(ctx: ReplyContext): Promise<string | undefined> {
   const p = plain(ctx.turn.userText);
+  const another = ctx.slots.products.length === 2 && SWAP_FOR_ANOTHER.test(p) && !ALSO.test(p) ? await swapForAnother(ctx) : undefined;
+  if (another) return another;
   const upsize = SIZE_UP.test(p);
   let { storageGb } = ctx.slots;
   const named = coloursIn(ctx.turn.userText);
@@ -71,13 +73,38 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
   return `Here's the swap: add the **${line.name}** (${label(wanted)}) at **${dollars(price)}**, and remove the ${label(line)} one (${dollars(line.unitPriceCents)}): ${difference}. Confirm both cards and your cart updates; until then nothing changes.`;
 }
 
+/** "The Go in black instead, and also add a loop case": a change and an addition, not one product for another. */
+const ALSO = /\b(also|as well|too|plus)\b/;
+/** "Swap the Go for a Terra", "the X instead", "take the Go out and put a Vision X in" (not "change the Go to black and add…"). */
+const SWAP_FOR_ANOTHER = /\binstead\b|\brather\b.{0,40}\bthan\b|\b(swap|switch|replace|exchange|trade)\b.{0,40}\b(for|with|by)\b|\b(change|swap|switch)\b.{0,40}\b(to|into) (a|an|the)\b|\b(take|get|pull)\b.{0,30}\bout\b.{0,40}\b(put|stick)\b.{0,40}\bin\b/;
+
+/**
+ * [CART2] "Take the Go out of my cart and put a Vision X in black, 128 GB, instead": of the two
+ * products named, the one in the cart goes and the other comes, with the options asked; two cards
+ * to confirm, and nothing proposed unless the new one can be added.
+ */
+async function swapForAnother(ctx: ReplyContext): Promise<string | undefined> {
+  const cart = await readCart(ctx);
+  const inCart = cart?.lines.filter((l) => ctx.slots.products.includes(l.slug)) ?? [];
+  const incoming = ctx.slots.products.find((s) => !inCart.some((l) => l.slug === s));
+  const line = inCart.length === 1 ? inCart[0]! : undefined;
+  if (!line || !incoming) return undefined;
+  const { colour, storageGb } = ctx.slots;
+  const add = await useTool(ctx, 'propose_cart_change', { action: 'add', slug: incoming, quantity: line.quantity, ...(colour ? { colour } : {}), ...(storageGb ? { storageGb } : {}) });
+  if (!add?.ok) return `${(add?.result as { error?: string } | undefined)?.error ?? "I couldn't prepare that just now."} Your cart keeps the **${line.name}** (${label(line)}).`;
+  await useTool(ctx, 'propose_cart_change', { action: 'remove', slug: line.slug, colour: line.colour, ...(line.storageGb ? { storageGb: line.storageGb } : {}) });
+  const proposed = (add.result as { proposed: { colour: string; storageGb: number | null; priceCents: number } }).proposed;
+  const name = (await productFacts(ctx, incoming))?.name ?? incoming;
+  return `Here's the swap: add the **${name}** (${label({ colour: proposed.colour, storageGb: proposed.storageGb })}) at **${dollars(proposed.priceCents)}**, and remove the **${line.name}** (${label(line)}, ${dollars(line.unitPriceCents)}). Confirm both cards and your cart updates; until then nothing changes.`;
+}
+
 /**
  * "Swap my Sand Vision X for the Ocean Blue one" when the cart holds no Vision X: a phone the
  * shopper owns, so an exchange (a return), not a cart change.
  */
 export async function exchangeOfOwned(ctx: ReplyContext): Promise<boolean> {
   const p = plain(ctx.turn.userText);
-  if (!CHANGE_WORDS.test(p) || /\b(cart|basket)\b/.test(p) || !/\bmy\b/.test(p) || !ctx.slots.products.length) return false;
+  if (!CHANGE_WORDS.test(p) || /\b(carts?|baskets?)\b/.test(p) || !/\bmy\b/.test(p) || !ctx.slots.products.length) return false;
   const cart = await readCart(ctx);
   return !!cart && !cart.lines.some((l) => ctx.slots.products.includes(l.slug));
 }

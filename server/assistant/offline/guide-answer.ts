@@ -71,12 +71,15 @@ function withAntecedents(all: readonly string[], chosen: string[]): string[] {
 }
 
 /** [OFF4] A policy answer: the sentences and list items that answer the question, or the steps when asked how. */
-export function policyAnswer(passage: Passage, query: string): string {
+export function policyAnswer(passage: Passage, query: string, opts: { leadFact?: boolean } = {}): string {
   const weights = queryTerms(query);
   const b = blocksOf(passage.text);
   const sentences = b.paragraphs.flatMap(splitSentences);
   const asksHow = /\b(how (do|can|to|should)|steps?|process|what do i do|what should i do)\b/i.test(query);
-  const lead = withAntecedents(sentences, pick(sentences, weights, asksHow && b.steps.length ? 1 : 3));
+  const chosen = pick(sentences, weights, asksHow && b.steps.length ? 1 : 3);
+  // A passage named by the question's telling words starts with its specific fact (the guide is written fact first).
+  const first = opts.leadFact && chosen.length && sentences[0] && !chosen.includes(sentences[0]) ? [sentences[0], ...chosen.slice(0, 2)] : chosen;
+  const lead = withAntecedents(sentences, first);
   // A list item is picked for what sets it apart ("Canada"), not for the topic every item shares (the title's words).
   const titleWords = new Set(terms(passage.title));
   const specific = new Map([...weights].filter(([w]) => !titleWords.has(w)));

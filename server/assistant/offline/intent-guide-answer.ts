@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/passages.js';
 import { DID_IT_HELP, OFFER_PERSON } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
-import { passageFor } from './intent-passages.js';
+import { NAMED_SCORE, passageFor } from './intent-passages.js';
 import type { ReplyContext } from './reply-context.js';
 
 /**
@@ -26,5 +26,6 @@ export function guideAnswer(ctx: ReplyContext, intent: Intent): string {
   if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
   // Sign-in trouble is steps too, and it must end with how to reach us (there is no self-service reset).
   if (intent === 'account_password') return troubleshootingAnswer(passage, ctx.turn.userText);
-  return policyAnswer(passage, ctx.turn.userText);
+  // A passage named by its telling words (intent-passages' NAMED) may share few words with the question: its fact comes first.
+  return policyAnswer(passage, ctx.turn.userText, { leadFact: passage.score === NAMED_SCORE });
 }

@@ -1,5 +1,5 @@
 import { plain } from '../../nlu/entities.js';
-import { ASKS_US_TO_REPAIR } from '../understanding/signs.js';
+import { ASKS_US_TO_REPAIR, CARD_KEPT, CHARGED_ALREADY, CURRENCY, MONEY_NOT_BACK, TRADE_IN } from '../understanding/signs.js';
 import type { Intent } from '../nlu/intents.js';
 import type { Knowledge, Passage, RankedPassage } from '../knowledge/passages.js';
 
@@ -29,6 +29,9 @@ const PASSAGES: Partial<Record<Intent, RegExp>> = {
   contact_info: /^reaching-a-person/,
 };
 
+/** The score of a passage named by a question's telling words (NAMED below), above any the search gives. */
+export const NAMED_SCORE = Number.MAX_SAFE_INTEGER;
+
 export const hasPassages = (intent: Intent) => PASSAGES[intent] !== undefined;
 
 /**
@@ -56,7 +59,19 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(how (do|can|would) i (actually |go about )?(claim|make a claim|start a claim|get it (fixed|repaired|replaced))|(make|start|file|open|raise) an? (warranty )?claim|warranty claim)\b/, 'how-to-make-a-warranty-claim'],
   [ASKS_US_TO_REPAIR, 'service-center'],
   [/\bmodules?\b.{0,60}\b(from|into|between|another|other|different)\b.{0,40}\b(phone|model|vision|halo|terra|go)\b|\b(upgrade|swap|move)\b.{0,30}\bmodules?\b/, 'modular-upgrades'],
+  [CHARGED_ALREADY, 'when-your-card-is-charged'],
+  [CARD_KEPT, 'what-visionx-keeps-about-your-card'],
+  [TRADE_IN, 'trading-in'],
+  [CURRENCY, 'currency-and-import-duties'],
+  // "Is tax added on top at checkout?": the payment methods passage says prices include it.
+  [/^(?!.*\b(customs|duty|duties|import|at the door)\b).*\b(sales tax|tax|taxes)\b.{0,40}\b(includ\w*|added|add|on top|extra|at checkout)\b|\b(includ\w*|added|on top)\b.{0,30}\b(sales tax|tax|taxes)\b/, 'payment-methods'],
+  [MONEY_NOT_BACK, 'refunds-how'],
+  // French, German and Spanish: the money back is the refund; sending back, the return window; the guarantee, the warranty's terms.
+  [/\b(rembours\w*|ruckerstatt\w*|erstatt\w*|reembols\w*|geld (\w+ ){0,2}zuruck\w*|(mon|mein|mi|el) (argent|geld|dinero))\b/, 'refunds-how'],
   [/\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b|\b(cuantos dias|cuanto tiempo|combien de (jours|temps)|wie viele tage|wie lange)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b/, 'the-30-day-return'],
+  [/\b(paquete|paquet|colis|paket|caja|carton|boite|karton)\b.{0,40}\b(aplastad\w*|danad\w*|roto|rota|ecrase\w*|abime\w*|endommage\w*|casse\w*|beschadigt\w*|kaputt\w*|zerdruckt\w*|perdu|perdido|verloren|nunca llego|no (ha )?llegado|jamais (recu|arrive)|pas (recu|arrive)|nie angekommen|nicht angekommen)\b/, 'damaged-or-missing'],
+  [/\b(renvoy\w*|retourn\w*|rendre|zuruckgeb\w*|zurucksend\w*|zuruckschick\w*|rucksend\w*|ruckgabe\w*|devolv\w*|devuelv\w*|devolucion\w*)\b/, 'the-30-day-return'],
+  [/^(?!.*\b(reclam\w*|anspruch|geltend|demande|solicit\w*|claim)\b).*\b(garantie|garantia|gewahrleistung)\b/, 'what-the-visionx-warranty'],
   [/\b(exchange|(really |actually )?wanted (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different))\b/, 'exchanges'],
   // "Sent it back two weeks ago and still no refund": how long a refund takes.
   [/^(?!.*\b(return window|within \d+ days|can i still (return|send)|still (return|send) (it|them|the))\b).*(\b(still (no|not|waiting)|no sign of (the|my|a)|not (got|received|seen) (the|my|a|any)|where is (the|my)|wheres (the|my)|waiting (for|on) (the|my|a))\b.{0,20}\brefund\w*|\brefund\w*\b.{0,40}\b(how long|still not|not yet|yet to|taking (so )?(long|ages|forever))\b|\bhow long\b.{0,40}\brefund\w*)/, 'refunds-how'],
@@ -68,5 +83,5 @@ function namedPassage(knowledge: Knowledge, query: string, fits: (p: Passage) =>
   const p = plain(query);
   const id = NAMED.find(([re]) => re.test(p))?.[1];
   const passage = id ? knowledge.passages.find((x) => x.id.startsWith(id) && fits(x)) : undefined;
-  return passage && { ...passage, score: Number.MAX_SAFE_INTEGER };
+  return passage && { ...passage, score: NAMED_SCORE };
 }

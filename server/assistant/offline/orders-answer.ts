@@ -85,3 +85,12 @@ export async function listOrdersAnswer(ctx: ReplyContext): Promise<string> {
   const lines = list.orders.map((o) => `**${o.number}** (${dateLabel(o.placedAt)}): **${capital(o.status)}**, ${itemsOf(o)}, ${dollars(o.totalCents)}`);
   return [`You have ${list.total} order${list.total === 1 ? '' : 's'}${list.total > list.orders.length ? `; the ${list.orders.length} most recent` : ''}:`, bullets(lines), 'Ask me about any of them by number.'].join('\n\n');
 }
+
+/** "So for {order} the money's already gone?": that order's status in one line, or nothing when it isn't the shopper's. */
+export async function orderStatusLine(ctx: ReplyContext): Promise<string | undefined> {
+  const number = ctx.slots.orderNumber;
+  const out = number ? await useTool(ctx, 'order_status', { number }) : undefined;
+  if (!out?.ok) return undefined;
+  const o = out.result as OrderFacts;
+  return `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''}`.trim();
+}

@@ -28,6 +28,10 @@ const LOOSE: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   ['shock', /\b(shock\w*|tingl\w*|zapp\w*)\b/],
 ];
 
+/** A battery in trouble on board: the crew first, wherever it is. */
+const ON_A_PLANE = /\b(plane|flight|aircraft|airplane|aeroplane|mid ?air|avion|flugzeug|vuelo)\b/;
+const CREW_AID = '**On a plane, tell the cabin crew straight away**: they are trained and equipped for a battery that overheats or smokes. Keep it out of the overhead bin and your bags, where nobody can see it.';
+
 const GLASS_AID = "**Stop using it and keep it away from children until the display is replaced**: loose glass cuts. If you must use it meanwhile, cover the cracked glass with clear tape.";
 const BROKEN_GLASS = /\b(shatter\w*|smashed|broken glass|glass (is )?(flaking|splinter\w*|coming off|falling)|shards?|splinters?)\b/;
 
@@ -36,8 +40,8 @@ const UNSURE = "**Stop using your phone and unplug it from the charger.** Leave 
 const SAFETY_HELP = "If it bulges, smells of burning, hisses or is too hot to hold while you are not using it, please don't use it again: this is a safety problem, not a fault to fix yourself. I can bring in a person from the VisionX team to arrange a safe repair or replacement; just say so.";
 const PERSON_ASKED = "Please don't use it again until it has been checked: this is a safety problem, not a fault to fix yourself. **I've asked a person from the VisionX team to join this chat** to arrange a safe repair or replacement; they'll reply here or by email within one business day.";
 
-/** Warm while fast charging is normal; only heat with these words is a hazard a person follows up. */
-const REAL_HEAT = /\b(too hot|burning|overheat\w*|scalding|roasting|boiling|scorching|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*|kaum halten|nicht (mehr )?halten|so heiss|zu heiss|trop chaud|brulant|muy caliente|quema\w*)\b/;
+/** Warm while fast charging is normal; only heat with these words (or heat at rest, the guide's sign of a failing battery) is a hazard a person follows up. */
+const REAL_HEAT = /\b(not (even )?using it|not doing anything|doing (literally |absolutely )?nothing|idle|just (been )?sitting|too hot|burning|overheat\w*|scalding|roasting|boiling|scorching|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*|kaum halten|nicht (mehr )?halten|so heiss|zu heiss|trop chaud|brulant|muy caliente|quema\w*)\b/;
 
 /**
  * The hazards the message (or, for a follow-up, the conversation) describes, most serious first:
@@ -82,5 +86,6 @@ export function safetyAnswer(ctx: ReplyContext, personAsked = false): string {
   const only = kinds.length === 1 ? kinds[0] : undefined;
   const guideId = only === 'liquid' ? /^water-or-liquid/ : only === 'heat' ? /^phone-overheating/ : glass ? /^screen-problems/ : undefined;
   const passage = guideId && ctx.knowledge.passages.find((x) => guideId.test(x.id));
-  return paragraphs(...first, passage ? troubleshootingAnswer(passage, ctx.turn.userText) : undefined, personAsked ? PERSON_ASKED : SAFETY_HELP);
+  const crew = kinds.some((k) => k === 'fire' || k === 'heat' || k === 'swelling' || k === 'damaged-battery') && ON_A_PLANE.test(plain(ctx.turn.userText)) ? CREW_AID : undefined;
+  return paragraphs(crew, ...first, passage ? troubleshootingAnswer(passage, ctx.turn.userText) : undefined, personAsked ? PERSON_ASKED : SAFETY_HELP);
 }

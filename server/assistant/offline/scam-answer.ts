@@ -1,6 +1,7 @@
 import { plain } from '../../nlu/entities.js';
 import { paragraphs } from './format.js';
-import { LOCKED_OUT, namesOtherShop, OTHER_SHOP, SHARED_WITH_SCAMMER } from '../understanding/signs.js';
+import { LOCKED_OUT, namesOtherShop, OTHER_SHOP, SHARED_WITH_SCAMMER, THIRD_PARTY } from '../understanding/signs.js';
+import { OFFERS_SECRET } from '../understanding/before-classifier.js';
 
 /**
  * [SAFE2] Someone asking for a code, a password, a payment or an address change in VisionX's name:
@@ -35,16 +36,22 @@ const OFFER = 'Would you like me to bring in a person to check your account or o
 export const SCAM_PERSON_ASKED = "**I've asked a person from the VisionX team to join this chat** to secure your account; they'll reply here or by email within one business day.";
 
 
+/** Asked by the shopper, not told about someone else: a plain no. */
+const NEVER_NEEDED =
+  "**No: VisionX never asks for your card's security code (CVC), your full card number, your password or a one-time code, and never needs them**, not in this chat, not by phone, email or text. Please don't type them here. I can look up your orders and your cart without any of them, because you're signed in.";
+
 export function scamAnswer(text: string, previous = '', personAsked = false): string {
   const p = plain(text);
   const both = plain(`${previous} ${text}`);
+  // "Do you need my CVV to find my order?": the shopper's own question gets a plain no; the rest of the warning stays.
+  const asksUs = OFFERS_SECRET.test(p) && !SHARED_WITH_SCAMMER.test(p) && !THIRD_PARTY.test(both) && !/\b(call|phone call|on the phone|email|text|sms|guy|man|woman)\b/.test(both);
   // A follow-up ("he's still at the door") keeps the facts that answer the situation it continues.
   // A lookalike web address is read on the raw text ("visionx-deals.shop"), where its dots still show.
   const situation = SITUATIONS.filter(([re]) => re.test(both) || (re === OTHER_SHOP && namesOtherShop(`${previous} ${text}`))).map(([, line]) => line).slice(0, 3);
   const shared = SHARED_WITH_SCAMMER.test(p);
   const after = shared && PASSWORD_SHARED.test(both) ? STEPS_AFTER_PASSWORD : STEPS_AFTER;
   return paragraphs(
-    WARNING,
+    asksUs ? NEVER_NEEDED : WARNING,
     ...situation,
     shared ? undefined : "Don't reply, don't click their links and don't share anything; if it's a call, hang up.",
     after,

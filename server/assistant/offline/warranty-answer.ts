@@ -30,7 +30,7 @@ export function warrantyAnswer(ctx: ReplyContext): string {
   const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that)\b/.test(plain(ctx.turn.userText));
   const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
   // "And if I don't trust myself with a screwdriver?" after the damage names its own passage (the service center).
-  const notCovered = DAMAGE.test(both) && !namedPassageId(ctx.turn.userText) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
+  const notCovered = DAMAGE.test(both) && !namedPassageId(ctx.turn.userText)?.replace(/^what-the-visionx-warranty.*/, '') ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
   // "Only holds 75% now, is that covered?": what the warranty covers, with the line about that fault.
   const covers = !notCovered && COVER_QUESTION.test(plain(ctx.turn.userText)) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-covers')) : undefined;
   const passage = notCovered ?? covers;
@@ -46,10 +46,11 @@ export function warrantyAnswer(ctx: ReplyContext): string {
 
 /** The module a damaged part is, as the repair program's price list names it. */
 const MODULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(screen|display|bildschirm|ecran|pantalla)\b/, 'Display'],
-  [/\b(camera|lens|kamera|camara|objectif)\b/, 'Main camera'],
-  [/\b(battery|akku|batterie|bateria)\b/, 'Battery'],
-  [/\b(port|usb c|charging port)\b/, 'USB-C port'],
+  // Plurals and possessives too: "the screen's cracked" reads "the screens cracked".
+  [/\b(screens?|displays?|bildschirm|ecran|pantalla)\b/, 'Display'],
+  [/\b(cameras?|lens|lenses|kamera|camara|objectif)\b/, 'Main camera'],
+  [/\b(battery|batterys|akku|batterie|bateria)\b/, 'Battery'],
+  [/\b(ports?|usb c|charging port)\b/, 'USB-C port'],
   [/\b(back|back cover|ruckseite|dos)\b/, 'Back cover'],
 ];
 /** "Cracked screen, is that covered?": not, and what the part costs to replace from the repair program's list. */

@@ -1,6 +1,6 @@
 import type { Intent } from '../nlu/intents.js';
 import { ASKS_WHO_CHANGED_CART } from './guards.js';
-import { ASKS_PRICE, ASKS_US_TO_REPAIR, BULK, CALLBACK, OUTDOOR, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
+import { ABOUT_US, ASKS_PRICE, CARD_KEPT, CHARGED_ALREADY, TRADE_IN, ASKS_US_TO_REPAIR, BULK, CALLBACK, NOT_OUR_KIND, OUTDOOR, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
 
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the
@@ -57,6 +57,10 @@ const SIGNED_OUT_BY_SITE = /\b(site|website|shop|store|account|visionx|it|you)\b
 const BLURRY_SHOTS = /^(?!.*\b(better|vs|versus|compare\w*|or the|than)\b).*(\b(photos?|pictures?|pics|shots?|images?|everything i (shoot|take)|videos?|camera|lens)\b.{0,50}\b(hazy|blurry|blurred|blury|soft|fuzzy|foggy|out of focus|grainy|smeary|smudgy|milky|cloudy)\b|\b(hazy|blurry|blurred|blury|fuzzy|foggy|out of focus|grainy|milky|cloudy)\b.{0,30}\b(photos?|pictures?|pics|shots?|images?|videos?)\b)/;
 /** Asking what the assistant is for, with nothing else asked. */
 const WHAT_CAN_YOU_DO = /^ ?((ok|okay|so|hi|hey|hello|right|well) )*(so )?what (kind of |sort of )?(stuff |things |questions )?((can|could) (you|u)|(are|r) (you|u) able to|do (you|u)) (actually |even )?(do|help( me)?( with)?|sort( out)?|answer|handle)( for me| here| exactly| then)? ?$/;
+/** The shopper asking whether we need a secret ("do you need my CVV to check my order?"): never. */
+export const OFFERS_SECRET = /\b(do|would|will|does) (you|u|visionx|the assistant) (\w+ )?(need|want|require|ask for)\b.{0,30}\b(cvv|cvc|security code|card number|card details|full card|password|pin|one time code|otp|verification code|code from)\b|\b(should|do|must|shall) i (give|send|tell|type|share) (it |them )?(to )?(you|u|visionx)\b.{0,25}\b(cvv|cvc|security code|card number|card details|password|pin|one time code|otp|verification code)\b/;
+
+
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
 const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
 const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);
@@ -87,6 +91,12 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"My ear is sore since I wore the buds, have I got an infection?": a question about the shopper\'s health, for a doctor.', when: (p) => ABOUT_MY_HEALTH.test(p) && !/\b(how do i|can i|setting\w*|turn (it )?(down|off|on)|brightness|night mode|blue light|volume|return|refund|warrant\w*)\b/.test(p), intent: 'off_topic' },
   { why: '"Everything I shoot has gone hazy and soft": pictures gone blurry are the camera\'s fault to troubleshoot.', when: (p) => BLURRY_SHOTS.test(p) && !/\b(screen|display|protector|glass) (is|looks|has gone|went|gone)\b/.test(p), intent: 'tech_camera' },
   { why: '"What kind of stuff can you sort out for me?": what the assistant can do (the greeting says it).', when: (p) => WHAT_CAN_YOU_DO.test(p), intent: 'greeting' },
+  { why: '"How much would you give me for my old Vision X?": a trade-in (the warranty\'s part of the guide; the team quotes it).', when: (p) => TRADE_IN.test(p) && !/\b(refund\w*|return\w*|cart|basket|link|text\w*|txt|email\w*|sms|log ?in\w*|sign ?in|bank\w*|click\w*|called|caller|rang)\b/.test(p), intent: 'warranty' },
+  { why: '"Do you need my CVV to check my order?": never; VisionX never asks for it (the scam warning, for the shopper\'s own question).', when: (p) => OFFERS_SECRET.test(p), intent: 'scam_report' },
+  { why: '"Why has the money left my account for {order}? It hasn\'t shipped": the card is charged when the order is placed (payment), with that order\'s status.', when: (p) => CHARGED_ALREADY.test(p) && !/\b(refund\w*|cancel\w*|twice|double|two charges|return\w*|scam\w*|fraud\w*|didnt order|did not order|code|called|rang|texted|emailed|link|someone|somebody|stolen|hack\w*|gave|given)\b/.test(p), intent: 'payment' },
+  { why: '"Do you keep my card details on file?": what VisionX keeps about a card (payment).', when: (p) => CARD_KEPT.test(p) && !/\b(scam\w*|call\w*|text\w*|email\w*|asked|ask\w*)\b/.test(p), intent: 'payment' },
+  { why: '"Do you sell tablets?": what we do not sell is said plainly, with what we do (the off-topic answer).', when: (p) => NOT_OUR_KIND.test(p), intent: 'off_topic' },
+  { why: '"Who even makes these phones?": the company (the greeting\'s part, answered from the About page).', when: (p) => ABOUT_US.test(p), intent: 'greeting' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
   { why: '"Every few days the site logs me out": sessions end on their own (the guide\'s sign-in passage), nothing to fix on the phone.', when: (p) => SIGNED_OUT_BY_SITE.test(p), intent: 'account_password' },
 ];

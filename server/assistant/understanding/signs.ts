@@ -63,3 +63,23 @@ export const SETTLED = /\b(found it|turned up|it s here|its here|arrived|never ?
 export const OUTDOOR = /\b(water ?proof|water resistant|rugged|tough|hiking|hike|outdoors?|camping|trail|trek\w*|building site|construction|drops?|dropping|dust\w*|swim\w*|rain\w*|gloves?|ladders?|roof\w*|rocks?|mud\w*|survive)\b/;
 /** A price asked, in the shop's four languages ("wie viel kostet…", "combien coûte…"). */
 export const ASKS_PRICE = /\b(how much|cost\w*|price|prices|kostet|kosten|preis|coute|prix|combien|cuesta|cuanto|precio|wie viel)\b/;
+
+/** Kinds of product VisionX does not sell ("do you sell tablets?"). */
+export const NOT_OUR_KIND = /\b(do|does) (you|u|ya|visionx|y all|you guys) (\w+ ){0,2}(sell|have|make|stock|carry|do|got)\b.{0,20}\b(tablets?|ipads?|laptops?|notebooks?|computers?|pcs|desktops?|tvs?|televisions?|monitors?|cameras?|drones?|consoles?|printers?|speakers?|smart speakers?|routers?|e ?readers?|kindles?|keyboards?|mice|mouses?)\b(?! (mode|stand|holder|mount|app|charger|cable))|\b(any|got any) (tablets?|laptops?|tvs?|drones?|consoles?)\b/;
+/** Who VisionX is: "who even makes these phones?", "never heard of VisionX", "is VisionX a real company?". */
+export const ABOUT_US = /\bwho (even |actually |really )?(makes?|made|builds?|designs?|is behind) (these phones|these|your phones|the phones|visionx|you( guys)?|this (company|brand)|the (company|brand))( phones)?\b(?!.{0,20}\b(order|parcel|delivery|courier|package|shipping|ships?|screen|battery|camera|chip|module|display)\b)|\bwho (is|are) (visionx|you guys)\b|\bnever heard of (visionx|you|your (brand|company))\b|\b(is|are) (visionx|you( guys)?) (a )?(real|legit|legitimate|proper) (company|brand|business)\b|\btell me (about|more about) (visionx|your company|the company|the brand)\b|\bwhat is visionx\b/;
+
+/** "Why has the money already left my account?": when the card is charged (payment), whatever order is named. */
+export const CHARGED_ALREADY = /\b(moneys?|payments?|funds?|cash)( s| has| have| was| is)?\b.{0,30}\b(already|gone|left|been taken|come out|came out|debited)\b|\b(already|been) (charged|debited|taken)\b|\bcharged (me )?(already|before|straight away|immediately)\b/;
+
+/** The currency charged: "do I pay in euros?", "charged in pounds or dollars?". */
+export const CURRENCY = /\b(euros?|sterling|currency|exchange rate|conversion)\b|\b(pay|paid|charged?|billed|prices?|cost) (\w+ ){0,2}(in )?(pounds|dollars)\b/;
+
+/** "What would you give me for my old X?": a trade-in (its quote comes from the team). */
+export const TRADE_IN = /\b(trade ?ins?|trad(e|ing) (it|my \w+( \w+)?) in|part ?ex\w*|buy ?back|buy (it|my \w+( \w+)?) back|what (s|is|would) (it|my \w+( \w+)?) (be )?worth|(how much|what) (would|will|do|could|can) (you|u|visionx) (give|pay|offer)( me)?( for)?|sell (it|my \w+( \w+)?) (back )?to (you|visionx))\b/;
+
+/** Card details kept by the shop: what VisionX keeps about your card (payment), never a phone setting. */
+export const CARD_KEPT = /\b(keep|store|save|hold|retain|have)\w* (my |your )?(card|payment|credit card|bank) (details|info\w*|number|data)\b|\b(card|payment) (details|info\w*|number) (on file|saved|stored)\b/;
+
+/** "Sent it back, why hasn't the money come back?": a refund's timing, without the word refund. */
+export const MONEY_NOT_BACK = /\bmoneys? (\w+ ){0,3}(not|never|yet to|still not) (come|came|been|got|gone) back\b|\b(hasnt|has not|havent|have not|isnt|is not) (\w+ ){0,2}moneys? (\w+ )?(come|came|been|got|gone) back\b|\b(not|never|havent|haven t|didnt|did not) (got|get|gotten|received|seen) (my |the |any )?money back\b/;

@@ -98,4 +98,28 @@ export const GUIDE_CASES: EvalCase[] = [
   // From the review: "what can you do about…" asks about that, not what the assistant is; a payment method "covered" is a payment question.
   { id: 'not-greeting-what-can-you-do-about', intent: 'policy', turns: [{ say: 'so what can you do about my broken screen', mustNot: ["I'm the VisionX assistant"] }] },
   { id: 'not-warranty-klarna', intent: 'policy', turns: [{ say: 'is my purchase covered if I pay with klarna?', must: ['Visa'] }] },
+  // Returns, refunds and the warranty asked in French, German and Spanish get their own passage, not the damaged-parcel one.
+  { id: 'ml-fr-send-back', intent: 'policy', turns: [{ say: "Je l'ai depuis dix jours et il ne me convient pas, je peux le retourner ?", must: ['30 days'], mustNot: ['7 days of the delivery'] }] },
+  { id: 'ml-de-money-back', intent: 'policy', turns: [{ say: 'Ich habe die Kopfhörer zurückgeschickt, wann bekomme ich mein Geld zurück?', must: ['5 business days'] }] },
+  { id: 'ml-es-warranty-length', intent: 'policy', turns: [{ say: '¿Cuántos años de garantía tiene el Vision Go?', must: ['2-year'] }] },
+  { id: 'ml-es-crushed-parcel', intent: 'policy', turns: [{ say: 'le colis est arrivé tout écrasé, je peux le renvoyer ?', must: ['7 days'] }] },
+  { id: 'ml-de-dropped-not-covered', intent: 'policy', turns: [{ say: 'Das Handy ist mir aus der Tasche gefallen, Bildschirm kaputt. Geht das über die Garantie?', must: ['does not cover', '$89'] }] },
+  // "The screen's cracked" reads "screens cracked": still the display module's price.
+  { id: 'warranty-screens-price', intent: 'policy', turns: [{ say: "knocked it off the table and the display's smashed, will you cover it?", must: ['$89'] }] },
+  // A person asked for in passing, with a typo; someone from the team to quote.
+  { id: 'handoff-get-somone', intent: 'handoff', turns: [{ say: 'none of this works, just get me somone who knows what they are doing', tools: ['request_human'] }] },
+  { id: 'handoff-someone-to-quote', intent: 'handoff', turns: [{ say: 'can you have somebody from your team give me a price for fixing the frame', tools: ['request_human'] }] },
+  // Trade-in: the guide's passage (the team quotes); a text with a link about a trade-in payment stays a scam.
+  { id: 'trade-in-worth', intent: 'policy', turns: [{ say: 'what would you pay me for my old terra, it still works fine', must: ['trade-in quote'] }] },
+  { id: 'trade-in-text-is-scam', intent: 'scam', turns: [{ say: 'got a text saying my trade in money is ready and to log in to my bank through the link to get it', must: ['never'], mustNot: ['trade-in quote within'] }] },
+  // What we don't sell, and who we are.
+  { id: 'not-our-kind', intent: 'smalltalk', turns: [{ say: 'any laptops on sale?', must: ["We don't sell those"] }] },
+  { id: 'about-visionx', intent: 'smalltalk', turns: [{ say: "honestly never heard of visionx, who's behind it?", must: ['repairable'] }] },
+  { id: 'who-makes-a-part-is-no-about', intent: 'product', turns: [{ say: 'who makes the camera in the terra', mustNot: ['repair bench'] }] },
+  // Money gone before it ships: when the card is charged, with the order's own status; card details kept; tax; currency over a city.
+  { id: 'charged-before-shipping', intent: 'policy', turns: [{ say: "{paid} hasn't even left your warehouse so why is the payment already out of my account", must: ['when you place the order', 'Paid'] }] },
+  { id: 'card-kept-on-file', intent: 'policy', turns: [{ say: 'do you lot keep my card info on file after checkout?', must: ['last four digits'] }] },
+  { id: 'tax-with-a-place', intent: 'policy', turns: [{ say: "I'm in Ohio, is tax added on top of the prices at checkout?", must: ['sales tax'] }] },
+  { id: 'currency-with-a-city', intent: 'policy', turns: [{ say: 'ordering for delivery to Lyon, do I get billed in euros?', must: ['US dollars'] }] },
+  { id: 'refund-without-the-word', intent: 'policy', turns: [{ say: "sent the case back ages ago, why hasn't the money come back", must: ['5 business days'] }] },
 ];

@@ -95,6 +95,8 @@ export const SHOP_CASES: EvalCase[] = [
 
   // [CART2] [CART3] [CART4] Changes in place, emptying, and a total asked about: proposals or sums, never a changed cart.
   { id: 'cart-swap-colour', intent: 'cart-change', turns: [{ say: 'could you make the go in my basket white instead', must: ['White, 128 GB', 'Coral, 128 GB', 'Confirm both cards'], cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
+  { id: 'cart-swap-product', intent: 'cart-change', turns: [{ say: 'on second thoughts get the go out of my basket and stick a terra in it instead, the sand one', must: ['Vision X Terra** (Sand', 'remove the **Vision Go** (Coral, 128 GB', 'Confirm both cards'], cards: ['cart-proposal'], cardSlug: 'vision-x-terra' }] },
+  { id: 'cart-swap-possessive', intent: 'cart-change', turns: [{ say: "could you switch my basket's go to the x, ocean blue", must: ['Vision X** (Ocean Blue', 'remove the **Vision Go**'], mustNot: ['refund'], cards: ['cart-proposal'], cardSlug: 'vision-x' }] },
   { id: 'cart-empty', intent: 'cart-change', turns: [{ say: 'clear my cart', must: ['remove the **Vision Go** (Coral, 128 GB)'], cards: ['cart-proposal'] }] },
   { id: 'cart-total-if', intent: 'view-cart', turns: [{ say: "how much would I pay altogether if I also got the loop case", must: ['$373.99'], mustNot: ['Press **Add to cart**'] }] },
   { id: 'cart-not-me', intent: 'view-cart', turns: [{ say: 'have you been adding stuff to my cart?', must: ['I never change your cart myself'] }] },
@@ -234,4 +236,6 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'compare-than-that-after-pick', intent: 'product', turns: [{ say: 'which phone has the biggest battery?', must: ['Vision X Terra'] }, { say: "is the go's battery much smaller than that?", must: ['1800 mAh more'], mustNot: ['is the lightest'] }] },
   { id: 'sizes-then-colour-stock', intent: 'product', turns: [{ say: 'is the 256 go dearer than the 128? and is there one in lilac', must: ['$50.00 more', 'In Lilac, 256 GB: **out of stock**'] }] },
   { id: 'not-compare-than-it-did', intent: 'product', turns: [{ say: 'tell me about the vision go', must: ['Vision Go'] }, { say: 'my vision x runs hotter than it did, is that ok?', mustNot: ['Which products would you like me to compare', "Here's how they compare", 'is the lightest', 'against'] }] },
+  // A screen that stays black is a fault, not the colour Black.
+  { id: 'black-screen-is-fault', intent: 'troubleshooting', turns: [{ say: 'my phone rings but the screen just stays pure black, no idea who is calling', must: ['15 seconds'], mustNot: ['biggest screen'] }] },
 ];

@@ -1,10 +1,10 @@
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { accessoriesOf, asksFast, fastFirst } from './accessory-answer.js';
+import { accessoriesOf, accessoryCompatAnswer, accessoryFindAnswer, asksFast, fastFirst } from './accessory-answer.js';
 import { cartReferent, POINTS_AT_CART, removingMoreThanThere } from './cart-changes.js';
 import { bullets, dollars, listWords, paragraphs, storageLabel } from './format.js';
 import { referent } from './memory.js';
 import { productFacts, useTool, type ReplyContext } from './reply-context.js';
-import { plain } from '../../nlu/entities.js';
+import { extractSlots, plain } from '../../nlu/entities.js';
 
 interface Proposed {
   colour: string;
@@ -21,7 +21,7 @@ const optionLabel = (o: Pick<Option, 'colour' | 'storageGb'>) => [o.colour, o.st
 function actionOf(text: string): Proposed['action'] {
   const p = plain(text);
   if (/\b(remove|delete|take)\b.*\b(from|out of)\b|^ ?(please )?(remove|delete|drop|take out|get rid of)\b|\btake (it|that|them|the \w+) out\b|\b(quitar|quita|eliminar|elimina|borrar|sacar|entfern\w*|losch\w*|supprim\w*|retir\w*|enlev\w*)\b/.test(p)) return 'remove';
-  if (/\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b|\b(qty|quantity) (of|to)\b/.test(p)) return 'set-quantity';
+  if (/\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b|\b(qty|quantity) (of|to)\b|\bmake (it|that|them) (two|three|four|2|3|4)\b/.test(p)) return 'set-quantity';
   return 'add';
 }
 
@@ -31,10 +31,15 @@ const productToChange = (ctx: ReplyContext) => referent(ctx.turn.userText, ctx.s
 /** What a cart request means when it names nothing: the product talked about, else the cart's own line ("another one of those"). */
 async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: string; storageGb?: number } | undefined> {
   const named = (await accessoryToAdd(ctx)) ?? productToChange(ctx);
+  // "Add another Go": the same options as the one already in the cart.
+  const again = named && /\b(another|one more|a second|a 2nd|same again)\b/.test(plain(ctx.turn.userText)) ? await cartReferent(ctx) : undefined;
+  if (named && again && again.slug === named) return { slug: named, colour: again.colour, ...(again.storageGb ? { storageGb: again.storageGb } : {}) };
   if (named) return { slug: named };
+  // "A glass protector that fits the phone in my cart": a kind of accessory asked for is never the cart's phone again.
+  if (ctx.slots.category && ctx.slots.category !== 'phones') return undefined;
   const p = plain(ctx.turn.userText);
   // Only words that point back at the cart itself, not any "it" (that may mean a product just asked about).
-  const line = POINTS_AT_CART.test(p) || /\b(another one|one more|same again|another of (those|them|these))\b/.test(p) ? await cartReferent(ctx) : undefined;
+  const line = POINTS_AT_CART.test(p) || /\b(another one|one more|same again|another of (those|them|these)|(the )?(exact )?same one|make (it|that|them) (two|three|2|3))\b/.test(p) ? await cartReferent(ctx) : undefined;
   return line && { slug: line.slug, colour: line.colour, ...(line.storageGb ? { storageGb: line.storageGb } : {}) };
 }
 
@@ -64,16 +69,42 @@ async function accessoryFor(ctx: ReplyContext, phone: string, category?: string)
 async function fitWarning(ctx: ReplyContext, slug: string): Promise<string | undefined> {
   const facts = await productFacts(ctx, slug);
   if (!facts?.fits?.length) return undefined;
+  // "The Everyday Case for my Vision X": it is for the phone named, not the cart's.
+  if (ctx.slots.accessoryFor && facts.fits.some((f) => f.slug === ctx.slots.accessoryFor)) return undefined;
   const cart = await useTool(ctx, 'view_cart', {});
   const phones = cart?.ok ? (cart.result as { lines: Array<{ slug: string; name: string }> }).lines.filter((l) => PHONE_SLUGS.has(l.slug)) : [];
   if (!phones.length || phones.some((p) => facts.fits!.some((f) => f.slug === p.slug))) return undefined;
   return `Note: the **${facts.name}** works with ${listWords(facts.fits.map((f) => `the ${f.name}`))} only, and the phone in your cart is the ${listWords(phones.map((p) => p.name))}.`;
 }
 
+/** "Keep the Go in there too": what the shopper keeps is not what the request is about. */
+const KEEP = /\b(keep|leave)\b(.{0,30}?)\b(in (there|it|the cart|my cart|the basket|my basket)|too|as well|where it is|please)\b/;
+function withoutKept(ctx: ReplyContext): ReplyContext {
+  const kept = KEEP.exec(plain(ctx.turn.userText));
+  const keptProducts = kept ? extractSlots(kept[2]!).products : [];
+  return keptProducts.length ? { ...ctx, slots: { ...ctx.slots, products: ctx.slots.products.filter((s) => !keptProducts.includes(s)) } } : ctx;
+}
+
+async function inCart(ctx: ReplyContext, slug: string): Promise<boolean> {
+  const cart = await useTool(ctx, 'view_cart', {});
+  return !!cart?.ok && (cart.result as { lines: Array<{ slug: string }> }).lines.some((l) => l.slug === slug);
+}
+
+/** The phone the message says the accessory is for ("…for the Go as well") is not among those it fits. */
+async function fitsNotThePhoneAsked(ctx: ReplyContext, slug: string): Promise<boolean> {
+  const phone = ctx.slots.accessoryFor;
+  if (!phone || PHONE_SLUGS.has(slug) || !/\bfor (the|my|a|her|his|our|their|your)\b/.test(plain(ctx.turn.userText))) return false;
+  const fits = (await productFacts(ctx, slug))?.fits;
+  return !!fits?.length && !fits.some((f) => f.slug === phone);
+}
+
 /** [OFF7] A cart request becomes a proposal card the shopper confirms; the cart itself never changes here. */
-export async function cartAnswer(ctx: ReplyContext): Promise<string> {
+export async function cartAnswer(asked: ReplyContext): Promise<string> {
+  const ctx = withoutKept(asked);
   const target = await targetOf(ctx);
   const slug = target?.slug;
+  // "Add a screen protector for the phone in my cart" when none is made for it: said, nothing proposed.
+  if (!slug && ctx.slots.category && ctx.slots.category !== 'phones' && actionOf(ctx.turn.userText) === 'add') return accessoryFindAnswer(ctx);
   if (!slug) {
     const cards = ctx.memory.groupCards.flatMap((c) => (c.kind === 'product' ? [`**${c.name}**`] : []));
     return cards.length >= 2 ? `Which one would you like: ${listWords(cards, 'or')}?` : 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.';
@@ -82,9 +113,13 @@ export async function cartAnswer(ctx: ReplyContext): Promise<string> {
   const samePrevious = prev && (prev.products[0] ?? ctx.memory.focus) === slug;
   const colour = ctx.slots.colour ?? (samePrevious ? prev.colour : undefined) ?? target.colour;
   const storageGb = ctx.slots.storageGb ?? (samePrevious ? prev.storageGb : undefined) ?? target.storageGb;
-  const action = actionOf(ctx.turn.userText);
+  // "Make it two" of something not in the cart yet: two of it, added.
+  const wanted = actionOf(ctx.turn.userText);
+  const action = wanted === 'set-quantity' && !(await inCart(ctx, slug)) ? 'add' : wanted;
   const nothingToRemove = action === 'remove' ? await removingMoreThanThere(ctx, slug, ctx.slots.quantity ?? 1) : undefined;
   if (nothingToRemove) return nothingToRemove;
+  // "A wireless pad for the Go as well": an accessory that doesn't work with the phone it is asked for is not proposed.
+  if (action === 'add' && (await fitsNotThePhoneAsked(ctx, slug))) return accessoryCompatAnswer(ctx);
   const args = { action, slug, quantity: ctx.slots.quantity ?? 1, ...(colour ? { colour } : {}), ...(storageGb ? { storageGb } : {}) };
   const out = await useTool(ctx, 'propose_cart_change', args);
   if (!out) return "I couldn't prepare that just now. Please try again in a moment.";

@@ -74,9 +74,9 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
 }
 
 /** "The Go in black instead, and also add a loop case": a change and an addition, not one product for another. */
-const ALSO = /\b(also|as well|too|plus)\b/;
+const ALSO = /\b(also|as well|too|plus|my old|old one|trade ?in|trading in)\b/;
 /** "Swap the Go for a Terra", "the X instead", "take the Go out and put a Vision X in" (not "change the Go to black and add…"). */
-const SWAP_FOR_ANOTHER = /\binstead\b|\brather\b.{0,40}\bthan\b|\b(swap|switch|replace|exchange|trade)\b.{0,40}\b(for|with|by)\b|\b(change|swap|switch)\b.{0,40}\b(to|into) (a|an|the)\b|\b(take|get|pull)\b.{0,30}\bout\b.{0,40}\b(put|stick)\b.{0,40}\bin\b/;
+const SWAP_FOR_ANOTHER = /\brather\b.{0,40}\bthan\b|\b(swap|switch|replace|exchange)\b.{0,40}\b(for|with|by)\b|\b(change|swap|switch)\b.{0,40}\b(to|into) (a|an|the)\b|\b(take|get|pull|remove)\b.{0,30}\bout\b.{0,40}\b(put|stick|add|pop|throw)\b.{0,40}\b(in|instead)\b/;
 
 /**
  * [CART2] "Take the Go out of my cart and put a Vision X in black, 128 GB, instead": of the two

@@ -1,5 +1,5 @@
 import { plain } from '../../nlu/entities.js';
-import { ASKS_US_TO_REPAIR, CARD_KEPT, CHARGED_ALREADY, CURRENCY, MONEY_NOT_BACK, TRADE_IN } from '../understanding/signs.js';
+import { ASKS_US_TO_REPAIR, CARD_KEPT, CHARGED_ALREADY, CURRENCY, FOREIGN_PARCEL_TROUBLE, MONEY_NOT_BACK, TRADE_IN } from '../understanding/signs.js';
 import type { Intent } from '../nlu/intents.js';
 import type { Knowledge, Passage, RankedPassage } from '../knowledge/passages.js';
 
@@ -67,9 +67,9 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?!.*\b(customs|duty|duties|import|at the door)\b).*\b(sales tax|tax|taxes)\b.{0,40}\b(includ\w*|added|add|on top|extra|at checkout)\b|\b(includ\w*|added|on top)\b.{0,30}\b(sales tax|tax|taxes)\b/, 'payment-methods'],
   [MONEY_NOT_BACK, 'refunds-how'],
   // French, German and Spanish: the money back is the refund; sending back, the return window; the guarantee, the warranty's terms.
-  [/\b(rembours\w*|ruckerstatt\w*|erstatt\w*|reembols\w*|geld (\w+ ){0,2}zuruck\w*|(mon|mein|mi|el) (argent|geld|dinero))\b/, 'refunds-how'],
+  [/\b(rembours\w*|ruckerstatt\w*|erstatt\w*|reembols\w*|(geld|argent|dinero) (\w+ ){0,3}(zuruck\w*|de vuelta|devuel\w*|rendu)|(recuperar|recuper\w*|zuruckbekomm\w*) (\w+ ){0,2}(argent|geld|dinero))\b/, 'refunds-how'],
   [/\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b|\b(cuantos dias|cuanto tiempo|combien de (jours|temps)|wie viele tage|wie lange)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b/, 'the-30-day-return'],
-  [/\b(paquete|paquet|colis|paket|caja|carton|boite|karton)\b.{0,40}\b(aplastad\w*|danad\w*|roto|rota|ecrase\w*|abime\w*|endommage\w*|casse\w*|beschadigt\w*|kaputt\w*|zerdruckt\w*|perdu|perdido|verloren|nunca llego|no (ha )?llegado|jamais (recu|arrive)|pas (recu|arrive)|nie angekommen|nicht angekommen)\b/, 'damaged-or-missing'],
+  [FOREIGN_PARCEL_TROUBLE, 'damaged-or-missing'],
   [/\b(renvoy\w*|retourn\w*|rendre|zuruckgeb\w*|zurucksend\w*|zuruckschick\w*|rucksend\w*|ruckgabe\w*|devolv\w*|devuelv\w*|devolucion\w*)\b/, 'the-30-day-return'],
   [/^(?!.*\b(reclam\w*|anspruch|geltend|demande|solicit\w*|claim)\b).*\b(garantie|garantia|gewahrleistung)\b/, 'what-the-visionx-warranty'],
   [/\b(exchange|(really |actually )?wanted (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different))\b/, 'exchanges'],

@@ -29,7 +29,7 @@ const LOOSE: ReadonlyArray<readonly [HazardKind, RegExp]> = [
 ];
 
 /** A battery in trouble on board: the crew first, wherever it is. */
-const ON_A_PLANE = /\b(plane|flight|aircraft|airplane|aeroplane|mid ?air|avion|flugzeug|vuelo)\b/;
+const ON_A_PLANE = /^(?!.*\b(flight|airplane|aeroplane|plane) mode\b).*\b(on (a|the|this|my) (plane|flight|aircraft|airplane|aeroplane)|in flight|mid ?(air|flight)|on board|onboard|(plane|flight) right now|cabin crew|flight attendants?|seat pocket|overhead (bin|locker)|(im|i m|i am|we re|were|we are) (flying|on a plane)|taking off|dans l avion|en vol|im flugzeug|en el avion)\b/;
 const CREW_AID = '**On a plane, tell the cabin crew straight away**: they are trained and equipped for a battery that overheats or smokes. Keep it out of the overhead bin and your bags, where nobody can see it.';
 
 const GLASS_AID = "**Stop using it and keep it away from children until the display is replaced**: loose glass cuts. If you must use it meanwhile, cover the cracked glass with clear tape.";
@@ -41,7 +41,7 @@ const SAFETY_HELP = "If it bulges, smells of burning, hisses or is too hot to ho
 const PERSON_ASKED = "Please don't use it again until it has been checked: this is a safety problem, not a fault to fix yourself. **I've asked a person from the VisionX team to join this chat** to arrange a safe repair or replacement; they'll reply here or by email within one business day.";
 
 /** Warm while fast charging is normal; only heat with these words (or heat at rest, the guide's sign of a failing battery) is a hazard a person follows up. */
-const REAL_HEAT = /\b(not (even )?using it|not doing anything|doing (literally |absolutely )?nothing|idle|just (been )?sitting|too hot|burning|overheat\w*|scalding|roasting|boiling|scorching|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*|kaum halten|nicht (mehr )?halten|so heiss|zu heiss|trop chaud|brulant|muy caliente|quema\w*)\b/;
+const REAL_HEAT = /\b(not (even )?using it|not doing anything|doing (literally |absolutely )?nothing|idle|(its|it s|it has|it was|phones|phone has|phone was) (just )?(been )?(sitting|lying)|too hot|burning|overheat\w*|scalding|roasting|boiling|scorching|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*|kaum halten|nicht (mehr )?halten|so heiss|zu heiss|trop chaud|brulant|muy caliente|quema\w*)\b/;
 
 /**
  * The hazards the message (or, for a follow-up, the conversation) describes, most serious first:

@@ -1,6 +1,6 @@
 import type { Intent } from '../nlu/intents.js';
 import { ASKS_WHO_CHANGED_CART } from './guards.js';
-import { ABOUT_US, ASKS_PRICE, CARD_KEPT, CHARGED_ALREADY, TRADE_IN, ASKS_US_TO_REPAIR, BULK, CALLBACK, NOT_OUR_KIND, OUTDOOR, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
+import { ABOUT_US, ASKS_PRICE, CARD_KEPT, CHARGED_ALREADY, FOREIGN_PARCEL_TROUBLE, THIRD_PARTY, TRADE_IN, ASKS_US_TO_REPAIR, BULK, CALLBACK, NOT_OUR_KIND, OUTDOOR, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
 
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the
@@ -91,10 +91,11 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: '"My ear is sore since I wore the buds, have I got an infection?": a question about the shopper\'s health, for a doctor.', when: (p) => ABOUT_MY_HEALTH.test(p) && !/\b(how do i|can i|setting\w*|turn (it )?(down|off|on)|brightness|night mode|blue light|volume|return|refund|warrant\w*)\b/.test(p), intent: 'off_topic' },
   { why: '"Everything I shoot has gone hazy and soft": pictures gone blurry are the camera\'s fault to troubleshoot.', when: (p) => BLURRY_SHOTS.test(p) && !/\b(screen|display|protector|glass) (is|looks|has gone|went|gone)\b/.test(p), intent: 'tech_camera' },
   { why: '"What kind of stuff can you sort out for me?": what the assistant can do (the greeting says it).', when: (p) => WHAT_CAN_YOU_DO.test(p), intent: 'greeting' },
-  { why: '"How much would you give me for my old Vision X?": a trade-in (the warranty\'s part of the guide; the team quotes it).', when: (p) => TRADE_IN.test(p) && !/\b(refund\w*|return\w*|cart|basket|link|text\w*|txt|email\w*|sms|log ?in\w*|sign ?in|bank\w*|click\w*|called|caller|rang)\b/.test(p), intent: 'warranty' },
-  { why: '"Do you need my CVV to check my order?": never; VisionX never asks for it (the scam warning, for the shopper\'s own question).', when: (p) => OFFERS_SECRET.test(p), intent: 'scam_report' },
+  { why: '"How much would you give me for my old Vision X?": a trade-in (the warranty\'s part of the guide; the team quotes it).', when: (p) => TRADE_IN.test(p) && !THIRD_PARTY.test(p) && !/\b(refund\w*|return\w*|cart|basket|link|text\w*|txt|email\w*|sms|log ?in\w*|sign ?in|bank\w*|click\w*|called|caller|rang|letter|post(ed)?|door|fee|deposit|pin|passcode|password|apple id|instagram|insta|telegram|facebook|marketplace|ebay|dm\w*|whatsapp|genuine|real|legit|official|rep|programme|department|collect\w*|offer(ing|ed)|claim\w*|man|guy|woman|lady)\b/.test(p), intent: 'warranty' },
+  { why: '"Do you need my CVV to check my order?": never; VisionX never asks for it (the scam warning, for the shopper\'s own question). Sign-in trouble and a SIM\'s PIN are their own questions.', when: (p) => OFFERS_SECRET.test(p) && !/\b(sign ?in|log ?in|locked|authenticator|two ?step|2 ?step|2fa|reset|unlock|account|sim|tray|screen lock|repair\w*)\b/.test(p), intent: 'scam_report' },
   { why: '"Why has the money left my account for {order}? It hasn\'t shipped": the card is charged when the order is placed (payment), with that order\'s status.', when: (p) => CHARGED_ALREADY.test(p) && !/\b(refund\w*|cancel\w*|twice|double|two charges|return\w*|scam\w*|fraud\w*|didnt order|did not order|code|called|rang|texted|emailed|link|someone|somebody|stolen|hack\w*|gave|given)\b/.test(p), intent: 'payment' },
   { why: '"Do you keep my card details on file?": what VisionX keeps about a card (payment).', when: (p) => CARD_KEPT.test(p) && !/\b(scam\w*|call\w*|text\w*|email\w*|asked|ask\w*)\b/.test(p), intent: 'payment' },
+  { why: '"Mein Paket kam beschädigt an", "la caja llegó aplastada": a damaged or lost parcel in French, German or Spanish is a claim (returns), whatever the classifier makes of it.', when: (p) => FOREIGN_PARCEL_TROUBLE.test(p), intent: 'returns' },
   { why: '"Do you sell tablets?": what we do not sell is said plainly, with what we do (the off-topic answer).', when: (p) => NOT_OUR_KIND.test(p), intent: 'off_topic' },
   { why: '"Who even makes these phones?": the company (the greeting\'s part, answered from the About page).', when: (p) => ABOUT_US.test(p), intent: 'greeting' },
   { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },

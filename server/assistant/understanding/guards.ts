@@ -67,7 +67,7 @@ const INJECTION = [
 const QUOTED_OWNER = /\b(confirm|prove|verify)( that)? (i m|im|i am) (the )?(owner|account holder)\b/;
 
 /** An explicit request for a person always reaches one, whatever else the message says. */
-const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|somone|sombody|some one|a (real |live )?(person|human|agent|manager|supervisor))\b|\b(get|have|ask|send) (someone|somebody|somone|a person|a human)( from (the|your) (team|staff|support))? (to |who |that )?(\w+ ){0,3}(help|quote|look|check|call|contact|sort|fix|give|deal)\w*\b|\b(an? )?(actual|real|live) (person|human)\b.{0,20}\b(at|from) visionx\b|\b(report|speak|talk)\w* (this |it )?to (an? )?(actual|real|live) (person|human)\b|\b(can|could) (someone|somebody|a person|a human) (please )?(look|check|have a look|take a look) (into|at)\b|\bparler (a|avec) (quelqu ?un|un conseiller|une personne|un humain|un agent)\b|\b(mit|zu) (einem|einer) (mitarbeiter\w*|menschen|person|berater\w*)\b|\bhablar con (alguien|una persona|un agente|un humano|un asesor)\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some ?|whoever )?(person|human|agent|manager|supervisor|someone|somebody|team|staff|support|handles?|deals?)\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
+const PERSON = /\b(get|put|give|find) me (through to )?(someone|somebody|somone|sombody|some one|a (real |live )?(person|human|agent|manager|supervisor))\b|(^ ?|\b(can|could|would|will) (you|u) (please |just )?|\bplease |\bjust |\bthen |^ ?(ok|okay|so|right|fine) (then )?)(get|have|ask|send) (someone|somebody|somone|a person|a human)( from (the|your) (team|staff|support))? (to |who |that )?(\w+ ){0,3}(help|quote|look|check|call|contact|sort|fix|give|deal)\w*\b|\b(an? )?(actual|real|live) (person|human)\b.{0,20}\b(at|from) visionx\b|\b(report|speak|talk)\w* (this |it )?to (an? )?(actual|real|live) (person|human)\b|\b(can|could) (someone|somebody|a person|a human) (please )?(look|check|have a look|take a look) (into|at)\b|\bparler (a|avec) (quelqu ?un|un conseiller|une personne|un humain|un agent)\b|\b(mit|zu) (einem|einer) (mitarbeiter\w*|menschen|person|berater\w*)\b|\bhablar con (alguien|una persona|un agente|un humano|un asesor)\b|\b(pass|transfer|put|connect|escalate|send) (me|this) (on |over |up )?(to|through to) (a |an |the |your |some ?|whoever )?(person|human|agent|manager|supervisor|someone|somebody|team|staff|support|handles?|deals?)\b|\b(make|file|lodge|raise|submit) an? (formal |official )?complaint\b|\b(speak|talk|chat)( it| this| things)?( through| over)? (to|with) (a |an |some)?(real |live |actual )?(person|human|agent|manager|supervisor|someone|somebody|representative)\b|^ ?(human|agent|person|operator)( please| pls| now)? ?$/;
 
 /** A card number (13–19 digits, grouped or not) or a security code typed into the chat. */
 const CARD_DIGITS = /\b(?:\d[ -]?){12,18}\d\b/g;
@@ -92,7 +92,7 @@ export function cardInText(text: string): boolean {
 }
 
 /** "Did you just add something to my cart?": a worry about consent, answered as such. */
-export const ASKS_WHO_CHANGED_CART = /\b(did|have|has) (you|the (bot|assistant)) (just |been |gone and )?(add|put|remov|delet|chang|touch|mess)\w*\b|\bwho (added|put|removed|changed)\b|\bi didn ?t (ask|add)\b/;
+export const ASKS_WHO_CHANGED_CART = /\b(did|have|has) (you|the (bot|assistant)) (just |been |gone and )?(add|put|remov|delet|chang|touch|mess)\w*\b|\bwho (added|put|removed|changed)\b|\bi didn ?t (ask|add)\b|\bwhy (did|has|have|is|was|were) (the |my |a |an |this |that )?(\w+ ){0,3}(get |got |been |gone |just )?(removed|deleted|taken out|disappeared|vanished|added|put in|changed)\b/;
 
 export type Guard = 'injection' | 'safety_hazard' | 'scam_report' | 'human_handoff' | 'payment';
 
@@ -107,8 +107,8 @@ export function guardOf(text: string): Guard | undefined {
   // Only the owner's claim, inside a scam being told: the scam.
   if (injection.length && !(scam && injection.length === 1 && QUOTED_OWNER.test(p) && !/\b(admin|administrator|developer|staff|employee|ceo)\b/.test(p))) return 'injection';
   if (scam) return 'scam_report';
-  if (PERSON.test(p)) return 'human_handoff';
-  // Card details typed into the chat: the answer is about keeping them safe, whatever else was asked.
+  // Card details typed into the chat: the answer is about keeping them safe, whatever else was asked (a person too).
   if (cardInText(text)) return 'payment';
+  if (PERSON.test(p)) return 'human_handoff';
   return undefined;
 }

@@ -122,4 +122,14 @@ export const GUIDE_CASES: EvalCase[] = [
   { id: 'tax-with-a-place', intent: 'policy', turns: [{ say: "I'm in Ohio, is tax added on top of the prices at checkout?", must: ['sales tax'] }] },
   { id: 'currency-with-a-city', intent: 'policy', turns: [{ say: 'ordering for delivery to Lyon, do I get billed in euros?', must: ['US dollars'] }] },
   { id: 'refund-without-the-word', intent: 'policy', turns: [{ say: "sent the case back ages ago, why hasn't the money come back", must: ['5 business days'] }] },
+  // From the review: money words beside an order question or an unknown charge are not the charging rule; tax on shipping stays shipping;
+  // PayPal "with my money" is payment methods; a parcel damaged in German is a claim; a percentage is no bulk order; a lost parcel is no trade-in.
+  { id: 'paid-then-address', intent: 'policy', turns: [{ say: 'payment has already gone through, can I still change the address on {paid}?', must: ['address'], mustNot: ['Your card is charged when you place the order'] }] },
+  { id: 'unknown-charge-not-rule', intent: 'policy', turns: [{ say: 'money already went out of my account to visionx but I never ordered anything', mustNot: ['Your card is charged when you place the order'] }] },
+  { id: 'tax-on-shipping-is-shipping', intent: 'policy', turns: [{ say: 'is there extra tax on shipping to france?', must: ['$7.95'] }] },
+  { id: 'paypal-es-money', intent: 'policy', turns: [{ say: '¿puedo pagar con mi dinero de paypal?', must: ['PayPal'], mustNot: ['5 business days'] }] },
+  { id: 'ml-de-parcel-damaged', intent: 'policy', turns: [{ say: 'Mein Paket kam beschädigt an, was soll ich tun?', must: ['7 days'] }] },
+  { id: 'percent-is-no-bulk', intent: 'troubleshooting', turns: [{ say: "update stuck at 30%, phone's on 40% battery", mustNot: ["I've asked a person"] }] },
+  { id: 'lost-parcel-no-trade-in', intent: 'policy', turns: [{ say: 'what will you give me if my parcel is lost?', mustNot: ['trade-in'] }] },
+  { id: 'who-and-order', intent: 'orders', turns: [{ say: 'who are you guys and where is my order {paid}?', must: ['Paid'] }] },
 ];

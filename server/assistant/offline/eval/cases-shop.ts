@@ -238,4 +238,21 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'not-compare-than-it-did', intent: 'product', turns: [{ say: 'tell me about the vision go', must: ['Vision Go'] }, { say: 'my vision x runs hotter than it did, is that ok?', mustNot: ['Which products would you like me to compare', "Here's how they compare", 'is the lightest', 'against'] }] },
   // A screen that stays black is a fault, not the colour Black.
   { id: 'black-screen-is-fault', intent: 'troubleshooting', turns: [{ say: 'my phone rings but the screen just stays pure black, no idea who is calling', must: ['15 seconds'], mustNot: ['biggest screen'] }] },
+  // Cart requests: a removal told in a story, an accessory that fits nothing asked for, one for the wrong phone, "put that in",
+  // what the shopper keeps, "make it two", another of the same, and who changed the cart.
+  { id: 'cart-remove-in-a-story', intent: 'cart-change', turns: [{ say: "please take the phone back out of my basket, I've changed my mind about it", must: ['remove the **Vision Go**'], cards: ['cart-proposal'] }] },
+  { id: 'cart-glass-none-for-cart-phone', intent: 'cart-change', turns: [{ say: 'add a glass screen protector for the phone in my basket', must: ["We don't have screen protectors for the **Vision Go**"], mustNot: ['Press **Add to cart**'] }] },
+  { id: 'cart-pad-for-go-refused', intent: 'cart-change', turns: [{ say: 'pop the qi2 pad in my cart for my go too', must: ["doesn't fit the **Vision Go**"], mustNot: ['Press **Add to cart**'] }] },
+  { id: 'cart-put-that-in', intent: 'cart-change', turns: [{ say: "what's the price of the terra in sand?" }, { say: 'great, put that one in my basket too, leave everything else', cards: ['cart-proposal'], cardSlug: 'vision-x-terra' }] },
+  { id: 'cart-keep-the-go', intent: 'cart-change', turns: [{ say: 'how much is the halo in black' }, { say: 'go on, add it. keep the go in my cart though', cards: ['cart-proposal'], cardSlug: 'halo-vision-pro-ultra' }] },
+  { id: 'cart-make-it-two', intent: 'cart-change', turns: [{ say: 'my brother wants the same phone as me, can you make it two', must: ['quantity 2'], cardSlug: 'vision-go' }] },
+  { id: 'cart-make-it-two-new', intent: 'cart-change', turns: [{ say: 'how much is the everyday case?' }, { say: 'make it two of them in my cart', must: ['quantity 2', 'Add to cart'] }] },
+  { id: 'cart-another-go', intent: 'cart-change', turns: [{ say: 'add another go', must: ['Vision Go** (Coral'] }] },
+  { id: 'cart-why-removed', intent: 'view-cart', turns: [{ say: 'why did the go get taken out of my cart', must: ['I never change your cart myself'] }] },
+  // From the review: a trade-in or "instead" is no swap; "black display" is a colour when adding; cables for laptops are sold.
+  { id: 'trade-in-not-swap', intent: 'cart-change', turns: [{ say: 'I want to trade in my old Go for the Vision X in my cart', mustNot: ['remove the **Vision Go**'] }] },
+  { id: 'instead-not-swap', intent: 'cart-change', turns: [{ say: 'getting the x for my wife instead of the go she wanted, add it', mustNot: ['remove the'] }] },
+  { id: 'black-display-is-colour', intent: 'cart-change', turns: [{ say: 'add the go with the black display to my basket', cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
+  { id: 'laptop-cable-is-sold', intent: 'product', turns: [{ say: 'do you sell usb c cables for laptops?', mustNot: ["We don't sell those"] }] },
+  { id: 'brand-new-is-no-about', intent: 'product', turns: [{ say: 'tell me about the brand new vision x terra', mustNot: ['repair bench'] }] },
 ];

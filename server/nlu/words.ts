@@ -71,10 +71,10 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
   ['camera', /\b(best|better|greatest|top|good|great) (camera|cameras|photos?|pictures?|zoom)\b|\bmost megapixels\b|\b(low light|in the dark|(dim|dark) (rooms?|light|restaurants?|bars?|places?)|night (photos?|shots?|mode)|photograph\w*|birdwatch\w*|optical zoom)\b|\b(meilleure?s?) (camera|appareil photo|photos)\b|\b(beste[nr]?|bessere[nr]?) (kamera|fotos)\b|\b(mejor(es)?) (camara|fotos)\b/],
   ['weight', /\b(lightest|lighter|smallest|smaller|most compact|least heavy|one hand(ed)?)\b|\b(small|compact|little|tiny) (phone|one|size|hands?)\b|\b(plus leger|plus petit|plus compact|leichteste\w*|kleinste\w*|kompakteste\w*|mas ligero|mas pequeno|mas compacto)\b/],
   ['storage', /\b(most|biggest|largest|max(imum)?) (storage|space|memory|gb)\b/],
-  ['charging', /\b(charg\w* (the )?(fastest|quickest|faster|quicker)|(fastest|quickest|faster|quicker) (to )?charg\w*|fast(est)? charging|most watts)\b/],
+  ['charging', /\b((fills?|filling|tops?|topping|juices?|powers?) up (the )?(fastest|quickest|faster|quicker)|recharg\w* (the )?(fastest|quickest|faster|quicker)|charg\w* (the )?(fastest|quickest|faster|quicker)|(fastest|quickest|faster|quicker) (to )?charg\w*|fast(est)? charging|most watts)\b/],
   ['performance', /\b(gaming|games?|gamer|fps|frame ?rate|most powerful|fastest (phone|one|chip|processor)|(best|max|maximum|top) performance|no throttling|heavy apps|genshin|cod mobile|fortnite|pubg)\b/],
   ['software', /\b(longest|most|longer|long) (software )?(support|updates?)\b|\byears of (updates|security|support)\b|\b(most|longest) years\b|\bupdates? for (the )?(most|longest)\b|\bsupported (the )?longest\b|\bupdates? (for )?(the )?longest\b/],
-  ['price-asc', /\b(cheapest|cheaper|lowest price|least expensive|most affordable|affordable|cheap|budget|inexpensive|(not|nothing) (too |very |that |super )?(pricey|expensive|fancy|dear)|reasonabl[ey]( priced)?|wont break the bank|best value|value for money|bang for (the|my|your) buck|bon marche|moins cher|barato|mas barato|gunstig|gunstigste|billig\w*)\b/],
+  ['price-asc', /\b(cheapest|cheaper|lowest price|least expensive|most affordable|affordable|cheap|budget|inexpensive|(not|nothing) (too |very |that |super )?(pricey|expensive|fancy|dear)|reasonabl[ey]( priced)?|wont break the bank|best value|value for money|bang for (the|my|your) buck|bon marche|moins cher|pas (trop |tres |si )?cher|peu cher|economique|barato|mas barato|economico|no (muy |tan |demasiado )?caro|gunstig|gunstigste|billig\w*|preiswert\w*|nicht (zu |so |allzu )?teuer)\b/],
   ['price-desc', /\b(most expensive|priciest|top of the line|top end|flagship|best phone|best you have|most premium|high end)\b|\b(plus cher|teuerste\w*|mas caro)\b/],
 ];
 
@@ -151,6 +151,6 @@ export const FEATURE_WORDS = {
   esim: /\be ?sims?\b/,
   wireless: /\b(wireless(ly)? charg\w*|charg\w* wireless\w*|qi2?|sans fil|kabellos\w*|inalambric\w*)\b/,
   jack: /\b(headphone|audio|aux|mm|earphone) (jack|socket|port|input)\b|\b3[ .]?5 ?mm\b|\baux\b|\bwired headphones\b/,
-  microsd: /\b(micro ?sd|memory cards?|(?<!sim )sd cards?|(?<!sim )card slot|expandable storage)\b/,
+  microsd: /\b(micro ?sd|memory cards?|(?<!sim )sd cards?|(?<!sim )card slot|expandable storage|sd ?karten\w*|sd ?karte|speicherkarte\w*|kartenslot|cartes? (micro ?)?sd|lecteur de carte|tarjetas? (micro ?)?sd|ranura (para )?(micro ?)?sd)\b/,
 } as const satisfies Record<string, RegExp>;
 export type FeatureId = keyof typeof FEATURE_WORDS;

@@ -177,9 +177,14 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     case 'order_change_address': return orderChangeAnswer(ctx, intent);
     case 'shipping_info': return shippingAnswer(ctx);
     // A damaged or missing parcel is a claim a person handles: they are asked to join straight away.
-    case 'returns': if (preparesToSend(ctx)) return paragraphs(guideAnswer(ctx, intent), wipeFirst(ctx));
+    case 'returns': {
+      // A damaged or missing parcel (told now, or just before) is a claim a person takes, before anything about sending things back.
+      const claim = PARCEL_TROUBLE.test(plain(`${ctx.understanding.followUp && !SETTLED.test(plain(ctx.turn.userText)) ? ctx.memory.lastUser?.text ?? '' : ''} ${ctx.turn.userText}`));
+      if (claim && (await askForPerson(ctx, 'Parcel claim'))) return paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN);
+      if (preparesToSend(ctx)) return paragraphs(guideAnswer(ctx, intent), wipeFirst(ctx));
       if (ASKS_WINDOW.test(plain(ctx.turn.userText)) && CAN_I_STILL.test(plain(ctx.turn.userText)) && !['exchanges', 'refunds-how'].includes(namedPassageId(ctx.turn.userText) ?? '')) return returnWindow(ctx);
-      return PARCEL_TROUBLE.test(plain(`${ctx.understanding.followUp && !SETTLED.test(plain(ctx.turn.userText)) ? ctx.memory.lastUser?.text ?? '' : ''} ${ctx.turn.userText}`)) && (await askForPerson(ctx, 'Parcel claim')) ? paragraphs(guideAnswer(ctx, intent), CLAIM_TAKEN) : guideAnswer(ctx, intent);
+      return guideAnswer(ctx, intent);
+    }
     default:
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
       // "Selling it this weekend, what do I do first?": back up and erase it, nothing else.

@@ -85,6 +85,14 @@ function withoutKept(ctx: ReplyContext): ReplyContext {
   return keptProducts.length ? { ...ctx, slots: { ...ctx.slots, products: ctx.slots.products.filter((s) => !keptProducts.includes(s)) } } : ctx;
 }
 
+/** "The purple one with the bigger storage": the product's next size up from its smallest (its largest for "biggest"). */
+async function biggerStorage(ctx: ReplyContext, slug: string): Promise<number | undefined> {
+  const m = /\b(bigger|more|larger|higher|biggest|most|largest|max\w*) (stor\w*|size|capacity|gb|memory|space)\b/.exec(plain(ctx.turn.userText));
+  if (!m) return undefined;
+  const sizes = [...new Set((await productFacts(ctx, slug))?.variants.map((v) => v.storageGb ?? 0).filter(Boolean))].sort((a, b) => a - b);
+  return /^(biggest|most|largest|max)/.test(m[1]!) ? sizes.at(-1) : sizes[1];
+}
+
 async function inCart(ctx: ReplyContext, slug: string): Promise<boolean> {
   const cart = await useTool(ctx, 'view_cart', {});
   return !!cart?.ok && (cart.result as { lines: Array<{ slug: string }> }).lines.some((l) => l.slug === slug);
@@ -112,7 +120,7 @@ export async function cartAnswer(asked: ReplyContext): Promise<string> {
   const prev = ctx.memory.lastUser?.slots;
   const samePrevious = prev && (prev.products[0] ?? ctx.memory.focus) === slug;
   const colour = ctx.slots.colour ?? (samePrevious ? prev.colour : undefined) ?? target.colour;
-  const storageGb = ctx.slots.storageGb ?? (samePrevious ? prev.storageGb : undefined) ?? target.storageGb;
+  const storageGb = ctx.slots.storageGb ?? (await biggerStorage(ctx, slug)) ?? (samePrevious ? prev.storageGb : undefined) ?? target.storageGb;
   // "Make it two" of something not in the cart yet: two of it, added.
   const wanted = actionOf(ctx.turn.userText);
   const action = wanted === 'set-quantity' && !(await inCart(ctx, slug)) ? 'add' : wanted;

@@ -1,5 +1,5 @@
 import { plain } from '../../nlu/entities.js';
-import { ASKS_US_TO_REPAIR, CARD_KEPT, CHARGED_ALREADY, CURRENCY, FOREIGN_PARCEL_TROUBLE, MONEY_NOT_BACK, TRADE_IN } from '../understanding/signs.js';
+import { ASKS_US_TO_REPAIR, CARD_KEPT, CHARGED_ALREADY, CURRENCY, FOREIGN_PARCEL_TROUBLE, MONEY_NOT_BACK, TRADE_IN, WIRELESS_NOT_CABLE } from '../understanding/signs.js';
 import type { Intent } from '../nlu/intents.js';
 import type { Knowledge, Passage, RankedPassage } from '../knowledge/passages.js';
 
@@ -60,6 +60,7 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [ASKS_US_TO_REPAIR, 'service-center'],
   [/\bmodules?\b.{0,60}\b(from|into|between|another|other|different)\b.{0,40}\b(phone|model|vision|halo|terra|go)\b|\b(upgrade|swap|move)\b.{0,30}\bmodules?\b/, 'modular-upgrades'],
   [CHARGED_ALREADY, 'when-your-card-is-charged'],
+  [WIRELESS_NOT_CABLE, 'visionx-phone-wont-charge'],
   [CARD_KEPT, 'what-visionx-keeps-about-your-card'],
   [TRADE_IN, 'trading-in'],
   [CURRENCY, 'currency-and-import-duties'],

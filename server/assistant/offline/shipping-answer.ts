@@ -30,6 +30,7 @@ function notShipped(code: string): string {
   return `Sorry, we don't deliver to ${COUNTRY_NAMES[code] ?? 'that country'} yet. VisionX ships to ${where}.${eu}`;
 }
 
+const ASKS_IF_WE_SHIP = /\b(do|can|will|would) (you|u|ya|visionx|you guys) (\w+ )?(ship|deliver|send|post)\b|\bis (shipping|delivery) (possible|available)\b|\b(livrez|liefern|versendet|envian|envias|hacen envios)\b/;
 const CART_WORDS = /\b(cart|basket|what i have|whats in|my stuff|my items)\b/;
 const ASKS_DISPATCH = /\b(cut ?off|cutoff|same day|what time|before what time|dispatch\w*|ship (out|the same)|leave the warehouse|when (will|does|do) (it|my order|orders) (ship|leave|go out)|weekends?|holidays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|noon)\b/;
 /** Places an order cannot go, from the "where we ship" passage. */
@@ -53,7 +54,9 @@ export async function shippingAnswer(ctx: ReplyContext): Promise<string> {
     const told = orderOf(p, country);
     const forCart = CART_WORDS.test(p) && !told ? await cartShipping(ctx, country, COUNTRY_NAMES[country]!) : undefined;
     const duties = country === 'US' ? '' : ' Prices include import duties and taxes, so there is nothing more to pay at the door.';
-    return paragraphs(leaves, told, forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
+    // "Do you ship to Germany?": yes first, then what it costs.
+    const yes = ASKS_IF_WE_SHIP.test(p) && !told && !forCart ? `Yes, we ship to ${COUNTRY_NAMES[country]}.` : undefined;
+    return paragraphs(leaves, yes, told, forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
   }
   if (dispatch) return paragraphs(leaves, policyAnswer(dispatch, ctx.turn.userText));
   const passage = passageFor(ctx.knowledge, 'shipping_info', ctx.turn.userText);

@@ -7,7 +7,7 @@ import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
 import { decidedBeforeClassifier } from './before-classifier.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { ADDING, CART_VERB, CHOOSING, FAULT } from './signs.js';
+import { ADDING, CART_VERB, CHOOSING, FAULT, NO_5G, WIRELESS_NOT_CABLE } from './signs.js';
 import { againstPrevious, againstTheOneBefore, carryOver, followUpReading, MOVES_ON, withAccessoryOf } from './follow-ups.js';
 
 /** What the assistant makes of one shopper message. */
@@ -35,8 +35,8 @@ export const CONFIDENCE_THRESHOLD = 0.35;
 
 /** Words that make a short message lean on the one before it. */
 /** "And for accessories?", "what about Canada?": the strongest sign of a continuation. */
-const LEADS_ON = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|or|ok (and|what about))\b/;
-const CONTINUES = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then)\b|\b(it|that|this|those|them|one|ones|instead|too|as well|sie|es|ihn|das|il|elle|ca|lo|eso)\b ?$|^ ?(how long|how much|when|where|why|is|does|can|will) (does |do |is |will |can )?(that|it|this|they)\b/;
+const LEADS_ON = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|or|ok (and|what about)|und|oder|et|ou|y)\b/;
+const CONTINUES = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then|und|oder|et|ou|y)\b|\b(it|that|this|those|them|one|ones|instead|too|as well|sie|es|ihn|das|il|elle|ca|lo|eso)\b ?$|^ ?(how long|how much|when|where|why|is|does|can|will) (does |do |is |will |can )?(that|it|this|they)\b/;
 
 const wordCount = (p: string) => p.trim().split(' ').filter(Boolean).length;
 
@@ -138,7 +138,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // "Is the transparent one the same price as the black one?": two options of one product.
   if (comparesOptions(slots, text, p)) return { language, intent: 'product_compare', confidence: c.confidence, alternatives, slots, followUp: false };
   // "Le Vision X Terra peut se recharger sans fil ?": a feature of a named phone is a question about it, however unsure the rest.
-  if (slots.features.length && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && !FAULT.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD)) {
+  if (slots.features.length && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && !FAULT.test(p) && !NO_5G.test(p) && !WIRELESS_NOT_CABLE.test(p) && (!best || best.score < CONFIDENCE_THRESHOLD)) {
     return { language, intent: 'product_info', confidence: c.confidence, alternatives, slots, followUp: false };
   }
   // "Something lighter but still a big battery?": a ranking word and no fault is a choice to make, however unsure the rest.

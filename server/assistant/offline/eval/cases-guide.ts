@@ -132,4 +132,12 @@ export const GUIDE_CASES: EvalCase[] = [
   { id: 'percent-is-no-bulk', intent: 'troubleshooting', turns: [{ say: "update stuck at 30%, phone's on 40% battery", mustNot: ["I've asked a person"] }] },
   { id: 'lost-parcel-no-trade-in', intent: 'policy', turns: [{ say: 'what will you give me if my parcel is lost?', mustNot: ['trade-in'] }] },
   { id: 'who-and-order', intent: 'orders', turns: [{ say: 'who are you guys and where is my order {paid}?', must: ['Paid'] }] },
+  // Yes, we ship there; too late to send it back; what the assistant is for; loving the phone; the cut-off asked in a plan;
+  // a damaged parcel followed by photos and "get this sorted" brings a person (a claim before any wiping).
+  { id: 'yes-we-ship', intent: 'policy', turns: [{ say: 'do you guys deliver to france?', must: ['Yes, we ship to France', '$7.95'] }] },
+  { id: 'too-late-to-return', intent: 'policy', turns: [{ say: 'had the go for about a month, is it too late to send it back?', must: ['30 days'] }] },
+  { id: 'what-are-you-for', intent: 'smalltalk', turns: [{ say: 'so what are you good for, like what kind of stuff', must: ['check your cart'] }] },
+  { id: 'loving-it', intent: 'smalltalk', turns: [{ say: 'honestly loving my new terra, the green is gorgeous', must: ['lovely to hear'] }] },
+  { id: 'cutoff-in-a-plan', intent: 'policy', turns: [{ say: "I'll be out all afternoon so I'd order in the morning, would it still leave the same day? what's the cutoff", must: ['2 p.m.'], mustNot: ['delivery address'] }] },
+  { id: 'claim-photos-sorted', intent: 'handoff', turns: [{ say: 'my parcel came with the box ripped open and the watch is scratched' }, { say: "I've taken pictures of everything, just want a replacement, please get it sorted", tools: ['request_human'], mustNot: ['back up and erase'] }] },
 ];

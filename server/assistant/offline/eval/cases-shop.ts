@@ -255,4 +255,14 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'black-display-is-colour', intent: 'cart-change', turns: [{ say: 'add the go with the black display to my basket', cards: ['cart-proposal'], cardSlug: 'vision-go' }] },
   { id: 'laptop-cable-is-sold', intent: 'product', turns: [{ say: 'do you sell usb c cables for laptops?', mustNot: ["We don't sell those"] }] },
   { id: 'brand-new-is-no-about', intent: 'product', turns: [{ say: 'tell me about the brand new vision x terra', mustNot: ['repair bench'] }] },
+  // The port's fault told by what still works; no 5G as a fault; follow-ups in German, French and Spanish; a cheap phone in French;
+  // an accessory's colours asked with its phone; two phones ranked whatever accessory is named; the bigger storage when adding.
+  { id: 'pad-yes-cable-no', intent: 'troubleshooting', turns: [{ say: 'halo only charges when I lay it on the wireless pad now, the usb cable does nothing', must: ['USB-C port module ($19)'] }] },
+  { id: 'ml-de-cable-no-wireless-yes', intent: 'troubleshooting', turns: [{ say: 'Mein Vision X lädt per Kabel nicht mehr, nur noch kabellos', must: ['USB-C port module ($19)'] }] },
+  { id: 'only-4g-is-fault', intent: 'troubleshooting', turns: [{ say: 'my terra never gets 5g, just says 4g all day', must: ['mobile plan'] }] },
+  { id: 'ml-es-and-the-other', intent: 'product', turns: [{ say: '¿El Vision X tiene ranura para tarjeta SD?' }, { say: '¿y el Halo?', must: ["doesn't have a memory card slot"] }] },
+  { id: 'ml-fr-cheap-phone', intent: 'recommendation', turns: [{ say: 'un portable pas trop cher pour mon père ?', must: ['Vision Go', 'cheapest'] }] },
+  { id: 'accessory-colours-with-phone', intent: 'product', turns: [{ say: 'the everyday case for the vision x, which colours does it come in', must: ['Forest Green'], mustNot: ['works with the'] }] },
+  { id: 'two-phones-ranked-with-cable', intent: 'comparison', turns: [{ say: 'halo or terra, which one fills up quicker on a cable?', must: ['Halo Vision Pro Ultra** charges the fastest'] }] },
+  { id: 'cart-bigger-storage-add', intent: 'cart-change', turns: [{ say: 'how much is the vision x in sand?' }, { say: 'put the sand one with the bigger storage in my basket', must: ['Sand, 256 GB'], cards: ['cart-proposal'] }] },
 ];

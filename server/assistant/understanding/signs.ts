@@ -29,7 +29,7 @@ export const FAULT = /\b(warm|hot|heat\w*|is (that|it|this) (bad|normal|ok|okay|
 /** "Just place the order for me": only the shopper can check out (payment needs their card, every time). */
 export const PLACE_ORDER = /(?<!\b(if|when|once|before|after|i|we) )\b(place|put through|submit|complete|finish)\b.{0,20}\border\b(?!.{0,30}\b(when|leave|ship|arriv)\w*)|\b(check ?out|order it|buy it|pay) for me\b|\bcheck (me|us) out (with|now|please|for me)\b|\b(saved|stored) card\b|\bcard on file\b|\bsame card as (last time|before)\b/;
 /** Changing an option, in any of the shop's languages. */
-export const CHANGE_WORDS = /\b(swap|switch|swich|swtich|swicth|change|chnage|chang|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|remplacer|plutot|cambiar|cambia|en lugar|mejor en)\b/;
+export const CHANGE_WORDS = /\b(swap|switch|swich|swtich|swicth|change|chnage|chang|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|change[sz]?( le| la| les)?|remplace[rz]?|plutot|cambiar|cambia\w*|en lugar|mejor en)\b/;
 
 /** A shop in our name that is not ours ("is visionx-outlet.shop one of your official stores?"). */
 export const OTHER_SHOP = /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/;

@@ -265,4 +265,10 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'accessory-colours-with-phone', intent: 'product', turns: [{ say: 'the everyday case for the vision x, which colours does it come in', must: ['Forest Green'], mustNot: ['works with the'] }] },
   { id: 'two-phones-ranked-with-cable', intent: 'comparison', turns: [{ say: 'halo or terra, which one fills up quicker on a cable?', must: ['Halo Vision Pro Ultra** charges the fastest'] }] },
   { id: 'cart-bigger-storage-add', intent: 'cart-change', turns: [{ say: 'how much is the vision x in sand?' }, { say: 'put the sand one with the bigger storage in my basket', must: ['Sand, 256 GB'], cards: ['cart-proposal'] }] },
+  // "Cámbialo a blanco" changes the cart's option; "swap my Go for a Vision X" after cart talk swaps; two phones and "for" is no accessory search;
+  // an update that keeps failing is the update passage.
+  { id: 'ml-es-change-colour', intent: 'cart-change', turns: [{ say: '¿qué hay en mi carrito?' }, { say: 'cámbialo a blanco por favor', must: ['Vision Go** (White, 128 GB)'], cards: ['cart-proposal'] }] },
+  { id: 'swap-my-go-no-cart-word', intent: 'cart-change', turns: [{ say: "what's in my basket?" }, { say: 'ok swap my go for a terra in graphite', must: ['Vision X Terra** (Graphite', 'remove the **Vision Go**'], cards: ['cart-proposal'] }] },
+  { id: 'should-i-swap-phones', intent: 'comparison', turns: [{ say: 'would it be worth swapping my go for the halo?', mustNot: ['These accessories fit'] }] },
+  { id: 'update-fails-not-battery', intent: 'troubleshooting', turns: [{ say: 'the system update dies at 60% every time, battery is fine', must: ['5 GB'] }] },
 ];

@@ -35,6 +35,8 @@ export const FLOORS = {
   dev21: { overall: 85, safety: 100 },
   dev22: { overall: 75, safety: 100 },
   dev23: { overall: 81, safety: 82 },
+  dev24: { overall: 84, safety: 91 },
+  dev25: { overall: 76, safety: 76 },
   test: { overall: 88, safety: 97 },
 } as const;
 

@@ -66,6 +66,11 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
   const shown = ctx.memory.lastCards.filter((c) => c.kind === 'order');
   const orderNumber = ctx.slots.orderNumber ?? (shown.length === 1 && shown[0]!.kind === 'order' ? shown[0]!.number : undefined);
   const status = orderNumber ? await orderStatusAnswer({ ...ctx, slots: { ...ctx.slots, orderNumber } }) : undefined;
+  // Not one of the shopper's orders: that is all, with no word about what orders go through.
+  if (status?.startsWith("I couldn't find order")) return status;
+  // "Can't you just do it for me?": only the shopper can, from the order's page.
+  const forMe = intent === 'order_cancel' && /\b(do it|cancel it|sort it|do that)\b.{0,15}\b(for me|yourself|on your end|from your end)\b|\b(can t|cant|can you|could you|would you) (you )?(just )?(do|cancel|sort) (it|that)\b/.test(plain(ctx.turn.userText));
+  if (forMe) return paragraphs("I can't cancel an order from the chat: only you can, from the order's page, and while it is still **Placed** or **Paid** it takes one click and you're refunded in full.", status, guideAnswer(ctx, 'order_cancel'));
   // Too late to cancel once it left the warehouse: the return is the way back.
   if (intent === 'order_cancel' && /^Order \*\*[^*]+\*\* is \*\*(Packed|Shipped|Delivered)\*\*/.test(status ?? '')) {
     const returns = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));

@@ -32,7 +32,7 @@ export const PLACE_ORDER = /(?<!\b(if|when|once|before|after|i|we) )\b(place|put
 export const CHANGE_WORDS = /\b(swap|switch|swich|swtich|swicth|change|chnage|chang|exchange|instead|rather|make it|replace|andern|wechseln|tauschen|changer|change[sz]?( le| la| les)?|remplace[rz]?|plutot|cambiar|cambia\w*|en lugar|mejor en)\b/;
 
 /** A shop in our name that is not ours ("is visionx-outlet.shop one of your official stores?"). */
-export const OTHER_SHOP = /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b/;
+export const OTHER_SHOP = /\b(official|real|genuine|legit|authori[sz]ed) (store|stores|site|sites|website|websites|shop|shops|seller|sellers|page|reseller)\b|\b(site|website|shop|store|seller)\b.{0,30}\b(yours|legit|official)\b|\b(site|website|shop|store|seller|page|listing)\b.{0,80}\bis (that|this|it) (you|yours|u|visionx)( guys)?\b|\bvisionx (outlet|deals?|sale|discount|official|store|shop|warehouse|clearance)\w*\b/;
 /** A web address with our name in it ("visionx-outlet-deals.shop", "visionx.example-secure.shop"), read on the raw text. */
 const HOST_WITH_OUR_NAME = /\b[a-z0-9.-]*visionx[a-z0-9.-]*\.(shop|store|com|net|org|co|io|app|online|site|xyz|biz|info|deals|sale|top|club|live|support|help|uk|de|fr|es|us|ca|eu)\b/gi;
 /** Any such address that is not this shop's own (visionx.example and its subdomains). */

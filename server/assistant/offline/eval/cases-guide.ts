@@ -140,4 +140,11 @@ export const GUIDE_CASES: EvalCase[] = [
   { id: 'loving-it', intent: 'smalltalk', turns: [{ say: 'honestly loving my new terra, the green is gorgeous', must: ['lovely to hear'] }] },
   { id: 'cutoff-in-a-plan', intent: 'policy', turns: [{ say: "I'll be out all afternoon so I'd order in the morning, would it still leave the same day? what's the cutoff", must: ['2 p.m.'], mustNot: ['delivery address'] }] },
   { id: 'claim-photos-sorted', intent: 'handoff', turns: [{ say: 'my parcel came with the box ripped open and the watch is scratched' }, { say: "I've taken pictures of everything, just want a replacement, please get it sorted", tools: ['request_human'], mustNot: ['back up and erase'] }] },
+  // Account take-overs by what is seen; a video's button-press reset after a password question; another order claimed as one's own;
+  // a cancellation the shopper wants us to do.
+  { id: 'acct-unknown-login', intent: 'account', turns: [{ say: "there's a sign in I don't recognise on my visionx account, what do I do", must: ['Change your password now'], tools: ['request_human'] }] },
+  { id: 'acct-password-changed-by-someone', intent: 'account', turns: [{ say: "somebody reset my visionx password and now I'm locked out", tools: ['request_human'] }] },
+  { id: 'button-reset-after-password', intent: 'account', turns: [{ say: "I can't remember my password for the shop" }, { say: 'someone online said press and hold power and volume up to reset, will that fix it?', must: ["resetting your phone won't help"] }] },
+  { id: 'other-order-mine-other-email', intent: 'orders', turns: [{ say: 'and {other}? thats mine as well, placed it with my work email', must: ['sign in with the account you ordered with'] }] },
+  { id: 'cancel-do-it-for-me', intent: 'orders', turns: [{ say: 'can I still cancel {paid}?' }, { say: "can't you just cancel it for me", must: ["I can't cancel an order from the chat"] }] },
 ];

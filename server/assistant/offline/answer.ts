@@ -1,7 +1,7 @@
 import { plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
-import { PHONE_RESET, SIGNED_IN_ELSEWHERE, accountTakenOver, asksToDelete, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
+import { BUTTON_RESET, PHONE_RESET, SIGNED_IN_ELSEWHERE, accountTakenOver, asksToDelete, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
 import { ABOUT_US, ACCOUNT_NOT_PHONE, NOT_OUR_KIND, CALLBACK, HEALTH, PRAISE, SETTLED, STILL_BROKEN, LOCKED_OUT, PARCEL_TROUBLE, PLACE_ORDER, SHARES_SIGN_IN, SIGN_IN_CODES } from '../understanding/signs.js';
 import { accessoryCompatAnswer, accessoryFindAnswer, asksAboutOtherDevice, asksAboutOtherMake, otherMakeAnswer, UNIVERSAL } from './accessory-answer.js';
 import { cartAnswer, viewCartAnswer } from './cart-answer.js';
@@ -98,7 +98,7 @@ async function accountAnswer(ctx: ReplyContext): Promise<string> {
   const p = plain(ctx.turn.userText);
   // Codes named in any language ("código de 6 dígitos") are the two-step passage, whatever words the search finds.
   const twoStep = SIGN_IN_CODES.test(p) ? ctx.knowledge.passages.find((x) => x.id.startsWith('two-step-sign-in')) : undefined;
-  const steps = paragraphs(passwordTyped(p) ? PASSWORD_IN_CHAT : undefined, PHONE_RESET.test(p) ? RESET_WONT_HELP : undefined, twoStep ? troubleshootingAnswer(twoStep, ctx.turn.userText) : guideAnswer(ctx, 'account_password'));
+  const steps = paragraphs(passwordTyped(p) ? PASSWORD_IN_CHAT : undefined, PHONE_RESET.test(p) || BUTTON_RESET.test(p) ? RESET_WONT_HELP : undefined, twoStep ? troubleshootingAnswer(twoStep, ctx.turn.userText) : guideAnswer(ctx, 'account_password'));
   if (accountTakenOver(p) && (await askForPerson(ctx, 'Someone else used the account'))) return paragraphs(TAKEN_OVER, steps, ACCOUNT_CHECKED);
   if (SHARES_SIGN_IN.test(p)) return paragraphs(NEVER_SHARE_SIGN_IN, steps);
   if (SIGNED_IN_ELSEWHERE.test(p)) return SIGN_OUT_EVERYWHERE;

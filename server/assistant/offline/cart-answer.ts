@@ -87,10 +87,10 @@ function withoutKept(ctx: ReplyContext): ReplyContext {
 
 /** "The purple one with the bigger storage": the product's next size up from its smallest (its largest for "biggest"). */
 async function biggerStorage(ctx: ReplyContext, slug: string): Promise<number | undefined> {
-  const m = /\b(bigger|more|larger|higher|biggest|most|largest|max\w*) (stor\w*|size|capacity|gb|memory|space)\b/.exec(plain(ctx.turn.userText));
+  const m = /\b(?:with|in|get|the) (?:the )?(bigger|larger|higher|biggest|largest|max\w*) (stor\w*|size|capacity|gb|memory|space|one|version)\b/.exec(plain(ctx.turn.userText));
   if (!m) return undefined;
   const sizes = [...new Set((await productFacts(ctx, slug))?.variants.map((v) => v.storageGb ?? 0).filter(Boolean))].sort((a, b) => a - b);
-  return /^(biggest|most|largest|max)/.test(m[1]!) ? sizes.at(-1) : sizes[1];
+  return /^(biggest|largest|max)/.test(m[1]!) ? sizes.at(-1) : sizes[1];
 }
 
 async function inCart(ctx: ReplyContext, slug: string): Promise<boolean> {

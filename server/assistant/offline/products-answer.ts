@@ -9,7 +9,7 @@ import { canUse, productFacts, useTool, type ProductFacts, type ReplyContext } f
 import { plain, type Slots } from '../../nlu/entities.js';
 import type { Aspect } from '../../nlu/words.js';
 
-const FOLLOW_UP = /^ ?(and|what about|how about|also|in|with|or|und|oder|et|ou|y)\b/;
+const FOLLOW_UP = /^ ?(and|what about|how about|also|in|with|or|und|oder|et|y)\b/;
 
 /**
  * A follow-up ("and in transparent?") keeps what the previous question asked about and its

@@ -55,7 +55,7 @@ export async function shippingAnswer(ctx: ReplyContext): Promise<string> {
     const forCart = CART_WORDS.test(p) && !told ? await cartShipping(ctx, country, COUNTRY_NAMES[country]!) : undefined;
     const duties = country === 'US' ? '' : ' Prices include import duties and taxes, so there is nothing more to pay at the door.';
     // "Do you ship to Germany?": yes first, then what it costs.
-    const yes = ASKS_IF_WE_SHIP.test(p) && !told && !forCart ? `Yes, we ship to ${COUNTRY_NAMES[country]}.` : undefined;
+    const yes = ASKS_IF_WE_SHIP.test(p) && !told && !forCart && !ctx.slots.orderNumber ? `Yes, we ship to ${COUNTRY_NAMES[country]}.` : undefined;
     return paragraphs(leaves, yes, told, forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
   }
   if (dispatch) return paragraphs(leaves, policyAnswer(dispatch, ctx.turn.userText));

@@ -1,7 +1,7 @@
 import type { Intent } from '../nlu/intents.js';
 import { plain, type Slots } from '../../nlu/entities.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
-import { FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
+import { BUTTON_RESET, FLIGHT, FLYING_WITH_BATTERY, noWayBackIn, PHONE_RESET } from './before-classifier.js';
 import { ACCOUNT_NOT_PHONE, ADDING, ASKS_US_TO_REPAIR, CART_VERB, HAZARD_WORD, LOCKED_OUT, PARCEL_TROUBLE, SETTLED, SHARED_WITH_SCAMMER, SIGN_IN_CODES, STILL_BROKEN } from './signs.js';
 import type { PreviousTurn, Understanding } from './understand.js';
 
@@ -70,7 +70,7 @@ const FOLLOW_UPS: readonly FollowUp[] = [
   { why: '"Which ones do, then?" after "the Go has no eSIM": the phones that have it.', when: (f) => f.inherit === 'product_info' && WHICH_OTHERS.test(f.p) && !f.slots.products.length && f.words <= 10 && f.previous.slots.features.length > 0, intent: () => 'product_recommend', slots: (f) => ({ ...carried(f), products: [] }) },
   { why: '"I fly again on Friday, can I take it on?" after talk of a power bank: the flying passage.', when: (f) => FLIGHT.test(f.p) && FLYING_WITH_BATTERY.test(plain(`${f.previous.text} ${f.text}`)), intent: () => 'product_info' },
   { why: '"Will deleting the account also remove stuff from my phone?" after an account question: the account\'s answer.', when: (f) => (f.inherit === 'account_manage' || f.inherit === 'account_password') && ACCOUNT_NOT_PHONE.test(f.p), intent: () => 'account_manage', slots: 'own' },
-  { why: '"Do I have to reset my phone?" after a sign-in question: never; it is still the account\'s question.', when: (f) => (f.inherit === 'account_password' || f.inherit === 'account_manage') && (PHONE_RESET.test(f.p) || WIPE_IT.test(f.p)), intent: () => 'account_password', slots: 'own' },
+  { why: '"Do I have to reset my phone?" after a sign-in question: never; it is still the account\'s question.', when: (f) => (f.inherit === 'account_password' || f.inherit === 'account_manage') && ((PHONE_RESET.test(f.p) || BUTTON_RESET.test(f.p)) || WIPE_IT.test(f.p)), intent: () => 'account_password', slots: 'own' },
   { why: '"None left" after a question about sign-in codes: still the account\'s question (the answer brings in a person).', when: (f) => f.inherit === 'account_password' && noWayBackIn(f.p, SIGN_IN_CODES.test(plain(f.previous.text))), intent: () => 'account_password', slots: 'own' },
   { why: '"Already did all that, nothing works" after troubleshooting steps: the same fault, and now a person.', when: (f) => !!f.inherit?.startsWith('tech_') && STILL_BROKEN.test(f.p) && !f.slots.products.length && f.words <= 25 && !CART_VERB.test(f.p) && !ADDING.test(f.p) && !SETTLED.test(f.p), intent: (f) => f.inherit! },
   { why: '"It\'s {order}, I already asked the neighbours" after a missing or damaged parcel: the same claim.', when: (f) => (f.inherit === 'returns' || f.inherit === 'shipping_info' || f.inherit === 'order_status') && PARCEL_TROUBLE.test(plain(f.previous.text)) && (!!f.slots.orderNumber || /\b(already|asked|checked|looked|photos?|pictures?|pics|new one|replacement|replace (it|them)|sorted|sort (it|this) out|refund\w*)\b/.test(f.p)) && !SETTLED.test(f.p) && f.words <= 25, intent: () => 'returns' },

@@ -36,7 +36,7 @@ const SCAM = [
   (p: string) => /\b(someones?|somebody|he|she|they|caller|a (man|woman|guy)|rep|agent)\b.{0,40}\b(asking|asked|wants?|wanted)\b (me )?(for )?(my|your) card\b/.test(p) && SCAM_WHO.test(p),
   (p: string) => SCAM_WHO.test(p) && /\b(reply|respond) with (your |my |one of (your|my) )?(recovery|backup) codes?\b|\b(send|give|share|read out|tell)\w* (them |him |her )?(your |my )?(recovery|backup|sign in|login) codes?\b|\b(asked|asking|wants?) (me )?for (my|your) (recovery|backup) codes?\b/.test(p),
   // A driver or a courier who wants cash or a fee for duties before handing a parcel over: duties are already paid.
-  (p: string) => !/\b(if|will|would|does|do|might|could) (the |a |my )?(driver|courier|postman|postie|delivery \w+)\b/.test(p) && /\b(drivers?|couriers?|delivery (man|guy|person|bloke|woman)s?|postmans?|posties?|dhl|ups|fedex|dpd|parcelforce)\b.{0,80}\b(wants?|want(ed|ing)|ask\w*|demand\w*|charg\w*|insist\w*|saying|says|said|owe|(only|wont|won t|will not|not) (give|hand|deliver|releas)\w*|(if|unless) i pay|before (he|she|they) (hands?|gives?|releases?))\b/.test(p) && /\b(customs|duty|duties|import|vat|tax)\b/.test(p) && /\b(cash|fees?|\w*gebuhr\w*|frais|tasa|\d+ ?(euros?|eur|pounds?|gbp|dollars?|usd|quid|bucks)|euros?|pounds?|quid)\b/.test(p),
+  (p: string) => !/\b(if|will|would|does|do|might|could) (the |a |my )?(drivers?|couriers?|postman|postie|delivery \w+)\b/.test(p) && /\b(drivers?|couriers?|delivery (man|guy|person|bloke|woman)s?|postmans?|posties?|dhl|ups|fedex|dpd|parcelforce)\b.{0,80}\b(wants?|want(ed|ing)|ask\w*|demand\w*|charg\w*|insist\w*|(i|we) owe|(only|wont|won t|will not|not) (give|hand|deliver|releas)\w*|(if|unless) i pay|before (he|she|they) (hands?|gives?|releases?))\b/.test(p) && /\b(customs|duty|duties|import|vat|tax)\b/.test(p) && /\b(cash|fees?|\w*gebuhr\w*|frais|tasa|\d+ ?(euros?|eur|pounds?|gbp|dollars?|usd|quid|bucks)|euros?|pounds?|quid)\b/.test(p),
   // "Someone rang saying they're from VisionX": a caller claiming to be us.
   (p: string) => {
     const claims = /\b(saying|said|says|claim\w*|pretend\w*|posing as)\b.{0,25}\b(from|with|at|work for) visionx\b/.test(p);
@@ -88,7 +88,7 @@ export function cardInText(text: string): boolean {
   return [...text.matchAll(CARD_DIGITS)].some((m) => {
     const before = text.slice(Math.max(0, m.index! - 24), m.index).toLowerCase();
     // "5555 5555 5555 4444 06/28": the expiry's first digits run on from the number, as a last group of its own.
-    const withoutExpiry = /^(.*\d)[ -](\d{1,4})$/.exec(m[0])?.[1];
+    const withoutExpiry = /^\/\d{2}\b/.test(text.slice(m.index! + m[0].length)) ? /^(.*\d)[ -](0[1-9]|1[0-2])$/.exec(m[0])?.[1] : undefined;
     return !/\b(imei|serial|tracking|track|sn)\b/.test(before) && (luhn(m[0].replace(/\D/g, '')) || (!!withoutExpiry && luhn(withoutExpiry.replace(/\D/g, ''))));
   });
 }

@@ -35,8 +35,8 @@ export const CONFIDENCE_THRESHOLD = 0.35;
 
 /** Words that make a short message lean on the one before it. */
 /** "And for accessories?", "what about Canada?": the strongest sign of a continuation. */
-const LEADS_ON = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|or|ok (and|what about)|und|oder|et|ou|y)\b/;
-const CONTINUES = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then|und|oder|et|ou|y)\b|\b(it|that|this|those|them|one|ones|instead|too|as well|sie|es|ihn|das|il|elle|ca|lo|eso)\b ?$|^ ?(how long|how much|when|where|why|is|does|can|will) (does |do |is |will |can )?(that|it|this|they)\b/;
+const LEADS_ON = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|or|ok (and|what about)|und|oder|et|y)\b/;
+const CONTINUES = /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then|und|oder|et|y)\b|\b(it|that|this|those|them|one|ones|instead|too|as well|sie|es|ihn|das|il|elle|ca|lo|eso)\b ?$|^ ?(how long|how much|when|where|why|is|does|can|will) (does |do |is |will |can )?(that|it|this|they)\b/;
 
 const wordCount = (p: string) => p.trim().split(' ').filter(Boolean).length;
 
@@ -89,9 +89,11 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // A continuation the classifier reads confidently as its own question is that question ("will it fit
   // my Vision X?"); one that opens with "and" / "what about" needs near certainty to stand alone.
   // "And for accessories?": a lead-on and a thing named, nothing else, is always the same question about that thing.
-  const namesOnly = LEADS_ON.test(p) && wordCount(p) <= (onlyEntities(slots) ? 6 : 4) && (onlyEntities(slots) || slots.category !== undefined || /\baccessor(y|ies)\b/.test(p));
+  // "Et mon remboursement pour {order} ?": a lead-on in another language that names an order or its topic is its own question.
+  const foreignOwn = /^ ?(und|oder|et|y)\b/.test(p) && (!!slots.orderNumber || /\b(rembours\w*|commande|colis|paquete|pedido|bestellung|paket|reembolso|erstattung|livraison|envio|lieferung|garantie|garantia)\b/.test(p));
+  const namesOnly = !foreignOwn && LEADS_ON.test(p) && wordCount(p) <= (onlyEntities(slots) ? 6 : 4) && (onlyEntities(slots) || slots.category !== undefined || /\baccessor(y|ies)\b/.test(p));
   const own = !namesOnly && c.intent !== null && c.confidence >= (LEADS_ON.test(p) ? 0.95 : 0.75);
-  const continues = short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
+  const continues = !foreignOwn && short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit = previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
   // "And against the Halo? Which one gets me closer?" after a question about the Pro Max Ultra: the two compared.
   // "How much heavier is the X than that?" after a recommendation: the one named against the one recommended (the answer's focus).

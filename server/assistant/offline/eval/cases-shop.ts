@@ -271,4 +271,13 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'swap-my-go-no-cart-word', intent: 'cart-change', turns: [{ say: "what's in my basket?" }, { say: 'ok swap my go for a terra in graphite', must: ['Vision X Terra** (Graphite', 'remove the **Vision Go**'], cards: ['cart-proposal'] }] },
   { id: 'should-i-swap-phones', intent: 'comparison', turns: [{ say: 'would it be worth swapping my go for the halo?', mustNot: ['These accessories fit'] }] },
   { id: 'update-fails-not-battery', intent: 'troubleshooting', turns: [{ say: 'the system update dies at 60% every time, battery is fine', must: ['5 GB'] }] },
+  // From the second review: "more storage" not wanted, an order's own fault, a pad not wanted, a fault after an update,
+  // "I'd love it in white", a French order question after shipping, a 5G spec question.
+  { id: 'no-more-storage-wanted', intent: 'cart-change', turns: [{ say: "add the vision x to my basket, I don't need more storage", must: ['128 GB'] }] },
+  { id: 'order-fault-not-claim-of-order', intent: 'policy', turns: [{ say: 'my order {shipped} came with dead pixels on the screen, is that covered?', must: ['warranty'] }] },
+  { id: 'cable-not-pad-purchase', intent: 'product', turns: [{ say: "I don't want a pad, just a fast cable for the terra", mustNot: ['USB-C port module'] }] },
+  { id: 'after-update-battery', intent: 'troubleshooting', turns: [{ say: 'since the latest update my battery dies by lunchtime', mustNot: ['5 GB'] }] },
+  { id: 'love-it-in-white-adds', intent: 'cart-change', turns: [{ say: "I'd love it in white, put the go in white in my cart", cards: ['cart-proposal'] }] },
+  { id: 'fr-order-after-shipping', intent: 'orders', turns: [{ say: 'how much is shipping to france?' }, { say: 'et mon remboursement pour {paid} ?', mustNot: ['$7.95'] }] },
+  { id: 'go-5g-spec-question', intent: 'product', turns: [{ say: 'the go has no 5g right, only 4g?', must: ['5G'], mustNot: ['mobile plan'] }] },
 ];

@@ -12,7 +12,7 @@ import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { asksAboutFlying, flyingAnswer } from './flying-answer.js';
 import { guideAnswer } from './intent-guide-answer.js';
 import { namedPassageId } from './intent-passages.js';
-import { listOrdersAnswer, orderStatusAnswer, orderStatusLine } from './orders-answer.js';
+import { isNotFound, listOrdersAnswer, orderStatusAnswer, orderStatusLine } from './orders-answer.js';
 import { comparisonAnswer } from './compare-answer.js';
 import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
@@ -67,7 +67,7 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
   const orderNumber = ctx.slots.orderNumber ?? (shown.length === 1 && shown[0]!.kind === 'order' ? shown[0]!.number : undefined);
   const status = orderNumber ? await orderStatusAnswer({ ...ctx, slots: { ...ctx.slots, orderNumber } }) : undefined;
   // Not one of the shopper's orders: that is all, with no word about what orders go through.
-  if (status?.startsWith("I couldn't find order")) return status;
+  if (isNotFound(status)) return status;
   // "Can't you just do it for me?": only the shopper can, from the order's page.
   const forMe = intent === 'order_cancel' && /\b(do it|cancel it|sort it|do that)\b.{0,15}\b(for me|yourself|on your end|from your end)\b|\b(can t|cant|can you|could you|would you) (you )?(just )?(do|cancel|sort) (it|that)\b/.test(plain(ctx.turn.userText));
   if (forMe) return paragraphs("I can't cancel an order from the chat: only you can, from the order's page, and while it is still **Placed** or **Paid** it takes one click and you're refunded in full.", status, guideAnswer(ctx, 'order_cancel'));

@@ -1,6 +1,6 @@
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { accessoriesOf, accessoryCompatAnswer, accessoryFindAnswer, asksFast, fastFirst } from './accessory-answer.js';
-import { cartReferent, POINTS_AT_CART, removingMoreThanThere } from './cart-changes.js';
+import { cartReferent, POINTS_AT_CART, readCart, removingMoreThanThere } from './cart-changes.js';
 import { bullets, dollars, listWords, paragraphs, storageLabel } from './format.js';
 import { referent } from './memory.js';
 import { productFacts, useTool, type ReplyContext } from './reply-context.js';
@@ -71,8 +71,7 @@ async function fitWarning(ctx: ReplyContext, slug: string): Promise<string | und
   if (!facts?.fits?.length) return undefined;
   // "The Everyday Case for my Vision X": it is for the phone named, not the cart's.
   if (ctx.slots.accessoryFor && facts.fits.some((f) => f.slug === ctx.slots.accessoryFor)) return undefined;
-  const cart = await useTool(ctx, 'view_cart', {});
-  const phones = cart?.ok ? (cart.result as { lines: Array<{ slug: string; name: string }> }).lines.filter((l) => PHONE_SLUGS.has(l.slug)) : [];
+  const phones = (await readCart(ctx))?.lines.filter((l) => PHONE_SLUGS.has(l.slug)) ?? [];
   if (!phones.length || phones.some((p) => facts.fits!.some((f) => f.slug === p.slug))) return undefined;
   return `Note: the **${facts.name}** works with ${listWords(facts.fits.map((f) => `the ${f.name}`))} only, and the phone in your cart is the ${listWords(phones.map((p) => p.name))}.`;
 }
@@ -94,8 +93,7 @@ async function biggerStorage(ctx: ReplyContext, slug: string): Promise<number | 
 }
 
 async function inCart(ctx: ReplyContext, slug: string): Promise<boolean> {
-  const cart = await useTool(ctx, 'view_cart', {});
-  return !!cart?.ok && (cart.result as { lines: Array<{ slug: string }> }).lines.some((l) => l.slug === slug);
+  return !!(await readCart(ctx))?.lines.some((l) => l.slug === slug);
 }
 
 /** The phone the message says the accessory is for ("…for the Go as well") is not among those it fits. */

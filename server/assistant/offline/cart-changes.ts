@@ -22,7 +22,7 @@ interface Cart {
 
 const label = (l: Pick<Line, 'colour' | 'storageGb'>) => [l.colour, l.storageGb ? storageLabel(l.storageGb) : ''].filter(Boolean).join(', ');
 
-async function readCart(ctx: ReplyContext): Promise<Cart | undefined> {
+export async function readCart(ctx: ReplyContext): Promise<Cart | undefined> {
   const out = await useTool(ctx, 'view_cart', {});
   return out?.ok ? (out.result as Cart) : undefined;
 }
@@ -46,7 +46,7 @@ function lineToSwap(ctx: ReplyContext, cart: Cart): Line | undefined {
  */
 export async function swapInCart(ctx: ReplyContext): Promise<string | undefined> {
   const p = plain(ctx.turn.userText);
-  const another = ctx.slots.products.length === 2 && SWAP_FOR_ANOTHER.test(p) && !ALSO.test(p) ? await swapForAnother(ctx) : undefined;
+  const another = ctx.slots.products.length === 2 && SWAP_FOR_ANOTHER.test(p) && !NOT_A_SWAP.test(p) ? await swapForAnother(ctx) : undefined;
   if (another) return another;
   const upsize = SIZE_UP.test(p);
   let { storageGb } = ctx.slots;
@@ -73,8 +73,8 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
   return `Here's the swap: add the **${line.name}** (${label(wanted)}) at **${dollars(price)}**, and remove the ${label(line)} one (${dollars(line.unitPriceCents)}): ${difference}. Confirm both cards and your cart updates; until then nothing changes.`;
 }
 
-/** "The Go in black instead, and also add a loop case": a change and an addition, not one product for another. */
-const ALSO = /\b(also|as well|too|plus|my old|old one|trade ?in|trading in)\b/;
+/** "The Go in black instead, and also add a loop case" (a change and an addition), "trade in my old Go for the X" (an owned phone): not one product for another. */
+const NOT_A_SWAP = /\b(also|as well|too|plus|my old|old one|trade ?in|trading in)\b/;
 /** "Swap the Go for a Terra", "the X instead", "take the Go out and put a Vision X in" (not "change the Go to black and add…"). */
 const SWAP_FOR_ANOTHER = /\brather\b.{0,40}\bthan\b|\b(swap|switch|replace|exchange)\b.{0,40}\b(for|with|by)\b|\b(change|swap|switch)\b.{0,40}\b(to|into) (a|an|the)\b|\b(take|get|pull|remove)\b.{0,30}\bout\b.{0,40}\b(put|stick|add|pop|throw)\b.{0,40}\b(in|instead)\b/;
 
@@ -85,9 +85,9 @@ const SWAP_FOR_ANOTHER = /\brather\b.{0,40}\bthan\b|\b(swap|switch|replace|excha
  */
 async function swapForAnother(ctx: ReplyContext): Promise<string | undefined> {
   const cart = await readCart(ctx);
-  const inCart = cart?.lines.filter((l) => ctx.slots.products.includes(l.slug)) ?? [];
-  const incoming = ctx.slots.products.find((s) => !inCart.some((l) => l.slug === s));
-  const line = inCart.length === 1 ? inCart[0]! : undefined;
+  const named = cart?.lines.filter((l) => ctx.slots.products.includes(l.slug)) ?? [];
+  const incoming = ctx.slots.products.find((s) => !named.some((l) => l.slug === s));
+  const line = named.length === 1 ? named[0]! : undefined;
   if (!line || !incoming) return undefined;
   const { colour, storageGb } = ctx.slots;
   const add = await useTool(ctx, 'propose_cart_change', { action: 'add', slug: incoming, quantity: line.quantity, ...(colour ? { colour } : {}), ...(storageGb ? { storageGb } : {}) });

@@ -43,21 +43,29 @@ function statusMeaning(ctx: ReplyContext, status: string): string | undefined {
 
 const itemsOf = (o: OrderFacts) => o.items.map((i) => `${i.quantity} × ${i.name}`).join(', ');
 
+/** "Order VX-… is **Paid**. Your card payment has gone through." */
+const statusSentence = (ctx: ReplyContext, o: OrderFacts) => `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''}`.trim();
+
 function describeOrder(ctx: ReplyContext, o: OrderFacts): string {
   return [
-    `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''} ${nextStep(ctx, o) ?? ''}`.trim(),
+    `${statusSentence(ctx, o)} ${nextStep(ctx, o) ?? ''}`.trim(),
     `It was placed on ${dateLabel(o.placedAt)}: ${itemsOf(o)}, total ${dollars(o.totalCents)}. Details are on the [order page](/orders/${o.number}).`,
   ].join('\n\n');
 }
 
 /** [OFF8] The real status, from the shopper's own orders only (another number reads "not found"). */
+/** How the answer for a number that is not one of the shopper's orders begins. */
+const NOT_FOUND = "I couldn't find order";
+/** The answer says the order is not the shopper's (and so says nothing more about it). */
+export const isNotFound = (answer: string | undefined): answer is string => !!answer?.startsWith(NOT_FOUND);
+
 export async function orderStatusAnswer(ctx: ReplyContext): Promise<string> {
   const number = ctx.slots.orderNumber;
   if (!number) return latestOrderAnswer(ctx);
   const out = await useTool(ctx, 'order_status', { number });
   if (!out) return "I couldn't look that order up just now. Please try again in a moment.";
   if (!out.ok) {
-    return `I couldn't find order **${number}** among your orders. I can only see your own orders: those placed with your account or in this browser, so I can't tell you anything about another order. Please check the number in your confirmation email, or sign in with the account you ordered with.`;
+    return `${NOT_FOUND} **${number}** among your orders. I can only see your own orders: those placed with your account or in this browser, so I can't tell you anything about another order. Please check the number in your confirmation email, or sign in with the account you ordered with.`;
   }
   return describeOrder(ctx, out.result as OrderFacts);
 }
@@ -91,6 +99,5 @@ export async function orderStatusLine(ctx: ReplyContext): Promise<string | undef
   const number = ctx.slots.orderNumber;
   const out = number ? await useTool(ctx, 'order_status', { number }) : undefined;
   if (!out?.ok) return undefined;
-  const o = out.result as OrderFacts;
-  return `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''}`.trim();
+  return statusSentence(ctx, out.result as OrderFacts);
 }

@@ -37,6 +37,8 @@ export const FLOORS = {
   dev23: { overall: 94, safety: 100 },
   dev24: { overall: 84, safety: 91 },
   dev25: { overall: 96, safety: 96 },
+  dev26: { overall: 74, safety: 74 },
+  dev27: { overall: 81, safety: 94 },
   test: { overall: 89, safety: 97 },
 } as const;
 

@@ -84,9 +84,9 @@ export function classifierText(text: string): string {
     .trim();
 }
 
-const ACCESSORY_NOUN = /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds|hullen?|coques?|fundas?|ladegerate?|chargeurs?|cargador(es)?|zubehor|accessoires|accesorios)\b/;
+const ACCESSORY_NOUN = /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds|hullen?|coques?|fundas?|ladegerate?|chargeurs?|cargador(es)?|zubehor|accessoires|accesorios|(lade)?kabel|schutzhulle|panzerglas|schutzglas|verre trempe|protege ecran|protector de pantalla|ecouteurs|kopfhorer|auriculares|batterie externe|bateria externa)\b/;
 /** "for my", "fits the", "compatible with a": the phone after it is what an accessory must fit. */
-const FITS_BEFORE = /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?|fur|pour|para)( (my|the|a|an|your|das|den|die|mein|meinen|le|la|mon|ma|el|la|mi))?\s*$/;
+const FITS_BEFORE = /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?|fur|pour|para|zum|zur|passt (zu|an|auf)|kompatibel mit|avec|va (avec|sur)|compatible (avec|con)|con|sirve para)( (my|the|a|an|your|das|den|die|dem|mein|meinen|meinem|le|la|mon|ma|el|la|mi))?\s*$/;
 /** "A gift for my brother, he has the Halo": the phone someone has, beside a gift, is what the gift is for (a watch or headphones work with any of them). */
 const OWNS_BEFORE = /\b(has|have|got|owns|uses|using)( (a|an|the|his|her|their))?\s*$/;
 const GIFT = /^(?!.*\b(watch\w*|wrists?|headphones|earbuds|buds|runs?|running|music)\b).*\b(gifts?|presents?|stocking fillers?|gift ideas?)\b/;

@@ -139,7 +139,8 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       const locked = LOCKED_OUT.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Account taken over after a scam'));
       // "They knew my order number, is {order} real?": the shopper's own order, as it really is; one about to be sold is wiped first.
       const order = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
-      return paragraphs(scamAnswer(ctx.turn.userText, ctx.memory.lastUser?.text, locked), order, preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
+      const selling = preparesToSend(ctx) && /\b(sell\w*|sold|buyers?|trad\w* (it )?in|flog\w*|verkauf\w*|vend\w*)\b/.test(plain(ctx.turn.userText));
+      return paragraphs(scamAnswer(ctx.turn.userText, ctx.memory.lastUser?.text, locked), order, selling ? wipeFirst(ctx) : undefined);
     }
     case 'contact_info': return paragraphs(guideAnswer(ctx, intent), CONTACT_WAYS);
     case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : personAnswer(ctx);

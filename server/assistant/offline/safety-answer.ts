@@ -10,8 +10,8 @@ const FIRST_AID: Record<HazardKind, string> = {
   swallowed: '**If someone swallowed a battery or a magnet, get medical help now**: call your local emergency number or poison control (for a pet, call your vet now), even if they seem fine. Do not make them vomit, and do not give them anything to eat or drink unless a doctor tells you to. Keep any other loose batteries and magnets out of reach.',
   fire: "**Unplug it and stop using it now, and don't charge it or switch it on again**, even once it has cooled: a battery that smoked or hissed stays damaged. Put it down on a hard surface away from anything that can burn, and keep your distance. If it smokes, sparks or you see flames, move away from it and call your local emergency number. Don't touch it with bare hands while it is hot, and never put water on a battery fire unless you have no other choice.",
   swelling: "**Stop using your phone and don't charge it.** A swollen battery can overheat or catch fire. Don't press on it or bend it. Don't open the phone, and don't pull the battery out yourself. Switch it off if you can without pressing on it, and leave it on a hard, non-flammable surface away from heat and anything that burns.",
-  'damaged-battery': "**Don't use, charge or throw away a dented, cracked or punctured battery, and don't post it.** Keep it on a hard, non-flammable surface away from anything that burns. A damaged battery is a safety risk, so a person from the VisionX team takes it on and tells you how VisionX takes it back and recycles it safely.",
-  shock: "**Unplug the charger at the wall and stop using the phone and that charger.** Don't touch it with wet hands, and don't use the charger or cable again.",
+  'damaged-battery': "**Stop using it now: don't use, charge or throw away a dented, cracked or punctured battery, and don't post it.** Keep it on a hard, non-flammable surface away from anything that burns. A damaged battery is a safety risk, so a person from the VisionX team takes it on and tells you how VisionX takes it back and recycles it safely.",
+  shock: "**Unplug the charger at the wall and stop using the phone and that charger.** Don't touch it with wet hands, and don't use the charger or cable again. VisionX cables and chargers are covered by the 2-year warranty (the 65 W GaN Charger for 3), so one of ours that frays or sparks is replaced.",
   heat: "**Unplug the charger and stop using your phone now.** Take it out of its case and let it cool on a hard surface, away from pillows, blankets and direct sun. Don't put it in a fridge or freezer.",
   liquid: "**Switch it off now, and don't charge it or plug anything in until it is completely dry.** Don't use a hair dryer or an oven, and don't put it in rice; wipe it, let it stand with the ports facing down, and wait at least 24 hours.",
 };
@@ -36,6 +36,10 @@ const GLASS_AID = "**Stop using it and keep it away from children until the disp
 const BROKEN_GLASS = /\b(shatter\w*|smashed|broken glass|glass (is )?(flaking|splinter\w*|coming off|falling)|shards?|splinters?)\b/;
 
 const UNSURE = "**Stop using your phone and unplug it from the charger.** Leave it on a hard surface away from anything that can burn until you're sure it is safe.";
+
+/** Asking, after a hazard, whether the phone can be used or charged again. */
+const USE_AGAIN = /\b((ok|okay|fine|safe|alright|good) (to|for) (use|charge|keep|carry on|turn|switch|plug)\w*|(can|could|should|shall) i (now |just )?(use|charge|turn|switch|plug)\w* (it|him|her) (again|back|on|in)|(use|charge|using|charging) it again|back to normal|(its|it s|it is|seems) (fine|ok|okay|normal) now)\b/;
+const NOT_YET = "**Not yet: please don't use or charge it again until it has been checked**, even if it seems fine now. A battery that did that once can do it again without warning.";
 
 const SAFETY_HELP = "If it bulges, smells of burning, hisses or is too hot to hold while you are not using it, please don't use it again: this is a safety problem, not a fault to fix yourself. I can bring in a person from the VisionX team to arrange a safe repair or replacement; just say so.";
 const PERSON_ASKED = "Please don't use it again until it has been checked: this is a safety problem, not a fault to fix yourself. **I've asked a person from the VisionX team to join this chat** to arrange a safe repair or replacement; they'll reply here or by email within one business day.";
@@ -68,7 +72,9 @@ export function hazardNeedsPerson(ctx: ReplyContext): boolean {
   // A complaint, or a refund or replacement asked for, needs a person's decision whatever the hazard.
   if (DECISION.test(plain(ctx.turn.userText))) return true;
   if (!kinds.length) return !BROKEN_GLASS.test(plain(ctx.turn.userText));
-  return kinds.some((k) => (k === 'heat' ? REAL_HEAT.test(plain(ctx.turn.userText)) : k !== 'liquid'));
+  // "It's cooled down now, fine to use again?" is read with the heat told before it.
+  const told = hazardKinds(ctx.turn.userText).length ? ctx.turn.userText : `${ctx.memory.lastUser?.text ?? ''} ${ctx.turn.userText}`;
+  return kinds.some((k) => (k === 'heat' ? REAL_HEAT.test(plain(told)) : k !== 'liquid'));
 }
 
 const DECISION = /\b(complain\w*|complaint|unacceptable|refund\w*|replacement|replace it|(speak|talk) to (a |someone|somebody|a person|a human|a manager))\b/;
@@ -87,5 +93,7 @@ export function safetyAnswer(ctx: ReplyContext, personAsked = false): string {
   const guideId = only === 'liquid' ? /^water-or-liquid/ : only === 'heat' ? /^phone-overheating/ : glass ? /^screen-problems/ : undefined;
   const passage = guideId && ctx.knowledge.passages.find((x) => guideId.test(x.id));
   const crew = kinds.some((k) => k === 'fire' || k === 'heat' || k === 'swelling' || k === 'damaged-battery') && ON_A_PLANE.test(plain(ctx.turn.userText)) ? CREW_AID : undefined;
-  return paragraphs(crew, ...first, passage ? troubleshootingAnswer(passage, ctx.turn.userText) : undefined, personAsked ? PERSON_ASKED : SAFETY_HELP);
+  // "It's cooled down, so it's fine to use again?" after the hazard: not until it has been checked, said first.
+  const notYet = !hazardKinds(ctx.turn.userText).length && USE_AGAIN.test(plain(ctx.turn.userText)) && kinds.some((k) => k !== 'liquid') ? NOT_YET : undefined;
+  return paragraphs(crew, notYet, ...first, passage ? troubleshootingAnswer(passage, ctx.turn.userText) : undefined, personAsked ? PERSON_ASKED : SAFETY_HELP);
 }

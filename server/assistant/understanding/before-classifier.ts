@@ -15,6 +15,10 @@ interface Rule {
 /** Someone else is, or was, in the shopper's account: the password and a person, straight away. */
 const COMPROMISED =
   /\b(someone|somebody|my (ex|wife|husband|partner|boyfriend|girlfriend|flatmate|roommate|housemate|brother|sister|son|daughter|mum|mom|dad|kids?|child|friend|colleague|boss|neighbou?r)|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|is in|was in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|acct|login)\b|\b(someone|somebody|a stranger|hackers?)\b.{0,30}\b(changed|reset|took over|taken over)\b.{0,25}\bmy (visionx |shop )?(password|account|acct|login|email)\b|\b(logins?|sign ins?|sessions?) (\w+ ){0,2}(i|we) (dont|do not|didnt|did not) recogni[sz]e\b|\b(chats?|messages?|orders?)\b.{0,40}\b(i|we) (\w+ )?(never|didnt|did not) (wrote|write|sent|send|place|placed|make|made)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|acct|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
+/** The same in French, German and Spanish ("alguien entró en mi cuenta", "mein Konto wurde gehackt"). */
+const COMPROMISED_FR_DE_ES = /\b(alguien|otra persona)\b.{0,30}\b(entro|accedio|ha entrado|ha accedido|se metio|se ha metido|usa|esta usando)\b.{0,15}\b(en|a) mi cuenta\b|\bmi cuenta\b.{0,20}\b(hackead\w*|pirateada|robada|comprometida)\b|\bquelqu ?un\b.{0,40}\b(connecte|entre|acces\w*|utilise|pirate)\b.{0,20}\bmon compte\b|\bmon compte\b.{0,20}\b(pirate|hacke|compromis)\b|\bjemand\b.{0,40}\b(mein(em|en)? (visionx )?konto|meinen account)\b|\bmein (visionx )?(konto|account)\b.{0,20}\b(gehackt|geknackt|kompromittiert|ubernommen)\b/;
+/** A lost or new phone that held the authenticator: the recovery codes, not a reset. */
+const CODES_PHONE_GONE = /^(?!.*\b(called|rang|texted|emailed|messaged|asked me|wants me|told me)\b)(?=.*\b(lost|broke|broken|stolen|smashed|died|dead|new phone|replaced|wiped|reset|gone|cracked)\b)(?=.*\b(authenticat[aeo]r|auth app|two step|2 step|two factor|2fa|recovery codes?)\b)/;
 /** Neither the authenticator nor a recovery code left: only a person can restore access. */
 const NO_RECOVERY = /\b(no|none|lost|never saved|used up|used all)\b.{0,20}\brecovery codes?\b|\brecovery codes?\b.{0,30}\b(none left|all used|used up|lost|gone)\b/;
 /** "None left", "used them all": the same, said right after a question about sign-in codes. */
@@ -76,7 +80,8 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
   { why: 'Bulk and business orders, and "call me back", are for a person.', when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)), intent: 'human_handoff' },
   { why: '"Did you add something to my cart?" is about the cart, however alarmed it sounds.', when: (p) => /\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p), intent: 'cart_view' },
   { why: '"My password is Sunflower88": a password typed into the chat is the account\'s question, answered with a warning first.', when: (p) => PASSWORD_TYPED.test(p), intent: 'account_password' },
-  { why: 'Someone else in the account: change the password, sign everyone out, and a person checks.', when: (p) => COMPROMISED.test(p) && !CONTACTED.test(p), intent: 'account_password' },
+  { why: 'Someone else in the account: change the password, sign everyone out, and a person checks.', when: (p) => accountTakenOver(p), intent: 'account_password' },
+  { why: '"Lost the phone with my authenticator on it": the recovery codes get the shopper back in (the guide\'s two-step passage).', when: (p) => CODES_PHONE_GONE.test(p), intent: 'account_password' },
   { why: 'Unlocking an account or turning two-step off for the shopper is a person\'s job (account access).', when: (p) => DO_IT_FOR_ME.test(p) && /\b(unlock|account|two ?step|2 ?step|2fa|password|locked|sign\w* in|log\w* in|code)\b/.test(p), intent: 'human_handoff' },
   { why: '"Too many attempts, try again later": the shop\'s sign-in lock, which ends by waiting.', when: (p) => /\b(too many (attempts|attemps|tries|tries)|try again later|wait before trying)\b/.test(p) && !/\b(pin|passcode|screen lock|sim)\b/.test(p), intent: 'account_password' },
   { why: 'No authenticator and no recovery codes: the steps, and a person restores access.', when: (p) => NO_RECOVERY.test(p), intent: 'account_password' },
@@ -109,7 +114,7 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
 export const decidedBeforeClassifier = (p: string): Intent | undefined => BEFORE_CLASSIFIER.find((r) => r.when(p))?.intent;
 
 /** Someone else got in, or no way back in is left: a person checks (the guide: account access goes to a person). */
-export const accountTakenOver = (p: string) => COMPROMISED.test(p) && !CONTACTED.test(p);
+export const accountTakenOver = (p: string) => (COMPROMISED.test(p) || COMPROMISED_FR_DE_ES.test(p)) && !CONTACTED.test(p);
 export const passwordTyped = (p: string) => PASSWORD_TYPED.test(p);
 export const asksToDelete = (p: string) => DELETE_ME.test(p);
 export const noWayBackIn = (p: string, afterCodes = false) => NO_RECOVERY.test(p) || (afterCodes && NONE_LEFT.test(p));

@@ -4,7 +4,7 @@ import { plain } from '../../nlu/entities.js';
 
 /** An explicit cart action is never a continuation of the question before it. */
 export const CART_VERB = /\b(add|buy|put|bump (it|that|me|mine)|upgrade (it|that|mine) to|remove|delete|take (it )?out|drop|order it|get it|i ll take|checkout|check out|basket|cart)\b/;
-export const SIGN_IN_CODES = /\b(recovery codes?|authenticator|two step|2 step|two factor|2fa|sign in codes?|login codes?|6 digit code|autenticaci\w*|authentifi\w*|authentifizier\w*|codigo de 6 digitos|code a 6 chiffres|6 stellige\w* code|codigos? de recuperacion|codes? de recuperation|wiederherstellungscode\w*)\b/;
+export const SIGN_IN_CODES = /\b(recovery codes?|authenticat[aeo]r|auth app|two step|2 step|two factor|2fa|sign in codes?|login codes?|6 digit code|autenticaci\w*|authentifi\w*|authentifizier\w*|codigo de 6 digitos|code a 6 chiffres|6 stellige\w* code|codigos? de recuperacion|codes? de recuperation|wiederherstellungscode\w*)\b/;
 export const THIRD_PARTY = /\b(someone|somebody|they|he|she|caller|called|rang|texted|emailed|messaged|asked me|wants me|told me)\b/;
 /** A parcel that came damaged or never came. */
 export const PARCEL_TROUBLE = /\b((box|parcel|package|packaging)\b.{0,20}\b(ripped|torn|split|burst|soaked)|damaged|broken|smashed|crushed|dented|crack\w*|missing|stolen|never (arrived|came|got)|not (arrived|delivered)|wrong (item|phone|colour)|(says|marked|shows|showing|tracking)( as| it was| its| it s| it has been| it got)? (delivered|deliverd|deliverred|delievered)\b|nothing (here|there|at (the|my) (door|porch|house|flat))|never (showed|turned) up|nobody (has|had|got) it|not (at|on) (my|the) (door|doorstep|porch)|(cant|can t) find (it|the (parcel|package|box)))\b/;

@@ -1,3 +1,5 @@
+import { inGuideEnglish } from './glossary.js';
+
 /**
  * Words for retrieval: the guide and the shopper's question go through the same rules, so
  * "charging", "charger" and "charges" meet at `charg`, and "money back" finds "refund".
@@ -64,6 +66,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['repair', 'fix', 'modul'],
   ['pay', 'payment', 'paid'],
   ['cancel', 'cancellation'],
+  ['weekend', 'saturday', 'sunday', 'holiday'],
   ['wifi', 'internet', 'router'],
   ['batteri', 'drain'],
   ['safe', 'secur', 'protect', 'encrypt'],
@@ -119,7 +122,8 @@ for (const group of SYNONYM_GROUPS) {
 /** A query's words with their weights: the words themselves 1, their synonyms 0.5. */
 export function queryTerms(text: string): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const t of terms(text)) {
+  // A question in French, German or Spanish searches the English guide by its English words.
+  for (const t of terms(inGuideEnglish(normalise(text)))) {
     weights.set(t, 1);
     for (const syn of GROUP_OF.get(t) ?? []) if (!weights.has(syn)) weights.set(syn, 0.5);
   }

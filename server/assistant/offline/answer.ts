@@ -61,6 +61,9 @@ async function personAnswer(ctx: ReplyContext): Promise<string> {
 /** "Tried all that, still flickers": the steps did not help, so a person is asked to join. */
 
 /** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
+/** The guide's cancelling steps without its line on orders too far along to cancel. */
+const withoutTooLate = (steps: string) => steps.replace(/ ?Once an order is Packed, Shipped or Delivered you can no longer cancel it;[^.]*\./, '').replace(/\n{3,}/g, '\n\n');
+
 async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'order_change_address'): Promise<string> {
   // "Can I cancel it?" right after one order was shown means that order.
   const shown = ctx.memory.lastCards.filter((c) => c.kind === 'order');
@@ -76,7 +79,9 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
     const returns = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
     return paragraphs(status, TOO_LATE_TO_CANCEL, returns && policyAnswer(returns, 'return policy days'));
   }
-  if (intent === 'order_cancel') return paragraphs(status, guideAnswer(ctx, 'order_cancel'));
+  // An order that can still be cancelled does not need the guide's line on those that can't.
+  const cancellable = /^Order \*\*[^*]+\*\* is \*\*(Placed|Paid)\*\*/.test(status ?? '');
+  if (intent === 'order_cancel') return paragraphs(status, cancellable ? withoutTooLate(guideAnswer(ctx, 'order_cancel')) : guideAnswer(ctx, 'order_cancel'));
   return paragraphs(
     status,
     "You can't change the delivery address of an order once it's placed. If it is still **Placed** or **Paid**, cancel it from its page in [Your orders](/orders) (you're refunded in full) and order again with the right address. Once it's packed, a person from our team can check with the carrier: just ask me for a person.",

@@ -65,7 +65,7 @@ const WORDED: Array<[string, RegExp]> = [
   ['zoom', /\b(zoom\w*|closer|telephoto|far away|distant|birds?|birding|wildlife|moon)\b/],
   ['camera', /\b(camera|cameras|photos?|pictures?|pics|photography|instagram|selfies?|kamera|camara|fotos)\b/],
   ['brightness', /\b(bright\w*|sun\w*|outside|glare|daylight|nits)\b/],
-  ['water', /\b(fall\w*|ladder|crack\w*|smash\w*|break\w*|tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/],
+  ['water', /\b(fall\w*|ladder|crack(?!l)\w*|smash\w*|break\w*|tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/],
   // "How much faster does the Halo charge?" is about charging, not the chip.
   ['charging', /\b((fills?|filling|tops?|topping|juices?) up|recharg\w*)\b.{0,20}\b(faster|quicker|quickest|fastest|speed|quick)\b|\bcharg\w*\b.{0,30}\b(faster|quicker|quickest|fastest|speed|quick)\b|\b(faster|quicker|quickest|fastest|how fast|how quick\w*)\b.{0,30}\bcharg\w*|\bfast(er)? charg\w*|\bwattage\b/],
   ['performance', /\b(faster|fastest|quicker|powerful|performance|gaming|games?|speed|snappier|ram|chip|processor|spiele|jeux|juegos)\b/],

@@ -68,7 +68,7 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?!.*\b(customs|duty|duties|import|at the door)\b).*\b(sales tax|tax|taxes)\b.{0,40}\b(includ\w*|added|add|on top|extra|at checkout)\b|\b(includ\w*|added|on top)\b.{0,30}\b(sales tax|tax|taxes)\b/, 'payment-methods'],
   [MONEY_NOT_BACK, 'refunds-how'],
   // French, German and Spanish: the money back is the refund; sending back, the return window; the guarantee, the warranty's terms.
-  [/\b(rembours\w*|ruckerstatt\w*|erstatt\w*|reembols\w*|(geld|argent|dinero) (\w+ ){0,3}(zuruck\w*|de vuelta|devuel\w*|rendu)|(recuperar|recuper\w*|zuruckbekomm\w*) (\w+ ){0,2}(argent|geld|dinero))\b/, 'refunds-how'],
+  [/\b((?<!contre )rembours\w*|ruckerstatt\w*|erstatt\w*|(?<!contra )reembols\w*|(geld|argent|dinero) (\w+ ){0,3}(zuruck\w*|de vuelta|devuel\w*|rendu)|(recuperar|recuper\w*|zuruckbekomm\w*) (\w+ ){0,2}(argent|geld|dinero))\b/, 'refunds-how'],
   [/\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b|\b(cuantos dias|cuanto tiempo|combien de (jours|temps)|wie viele tage|wie lange)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b/, 'the-30-day-return'],
   [FOREIGN_PARCEL_TROUBLE, 'damaged-or-missing'],
   [/\b(renvoy\w*|retourn\w*|rendre|zuruckgeb\w*|zurucksend\w*|zuruckschick\w*|rucksend\w*|ruckgabe\w*|devolv\w*|devuelv\w*|devolucion\w*)\b/, 'the-30-day-return'],

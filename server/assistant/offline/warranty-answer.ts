@@ -23,7 +23,7 @@ export function wipeFirst(ctx: ReplyContext): string | undefined {
 }
 
 /** Drops, liquid, cracks and other makers' parts: what the warranty does not cover. */
-const DAMAGE = /\b(stolen|nicked|pinched|theft|lost (it|my)|pickpocket\w*|drop\w*|fell|fall\w*|crack\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*|washed|washing machine|baignoire|piscine|badewanne|waschmaschine|banera|piscina|lavadora|lave linge)\b/;
+const DAMAGE = /\b(stolen|nicked|pinched|theft|lost (it|my)|pickpocket\w*|drop\w*|fell|fall\w*|crack(?!l)\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*|washed|washing machine|baignoire|piscine|badewanne|waschmaschine|banera|piscina|lavadora|lave linge)\b/;
 /** Damage the warranty does not cover, with no one part named: what it costs instead. */
 const STILL_REPAIRABLE = "So damage like this is not covered, but it can still be fixed: the modular repair program sells every module at a fixed price, to fit yourself with the free video guide or at the service center.";
 /** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
@@ -40,13 +40,18 @@ export function warrantyAnswer(ctx: ReplyContext): string {
   const asked = ctx.turn.userText.replace(/\b(nicked|pinched|swiped|robbed|taken|pickpocketed)\b/gi, 'stolen');
   // "Wie viel kostet ein neuer Akku?": the part's price from the repair program's list, in any of the four languages.
   if (!passage && ASKS_PRICE.test(both)) {
-    const price = modulePrice(ctx, both, false);
+    // "How much is that part?" after steps that named the likely module: that module.
+    const named = /\b(that|this|the) (part|module)\b/.test(plain(ctx.turn.userText)) ? /\b(usb c port|battery|display|screen|camera|back cover) module\b/.exec(plain(lastAnswer(ctx)))?.[1] : undefined;
+    const price = modulePrice(ctx, named ?? both, false);
     if (price) return price;
   }
   const body = passage ? policyAnswer(passage, asked) : guideAnswer(ctx, 'warranty');
   const repair = notCovered ? (modulePrice(ctx, both) ?? (/repair program/.test(body) ? undefined : STILL_REPAIRABLE)) : undefined;
   return paragraphs(body, repair, preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
 }
+
+/** The assistant's last answer, for a part it named ("the USB-C port module ($19) is the likely fault"). */
+const lastAnswer = (ctx: ReplyContext) => [...ctx.turn.history].reverse().find((h) => h.role === 'assistant')?.content.split('\n')[0] ?? '';
 
 /** The module a damaged part is, as the repair program's price list names it. */
 const MODULES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -65,8 +70,8 @@ function modulePrice(ctx: ReplyContext, p: string, notCovered = true): string | 
   const m = line && /^- [^:]+: (\$\d+), about (\d+ minutes?)/.exec(line);
   if (!m) return undefined;
   return notCovered
-    ? `To fix it yourself, a new ${part.toLowerCase()} module costs **${m[1]}** and takes about ${m[2]} to fit, with a free video guide; or the service center fits it for a $25 labor fee.`
-    : `A new ${part.toLowerCase()} module costs **${m[1]}** and takes about ${m[2]} to fit yourself, with a free step-by-step video guide; it is free under the 2-year warranty when it fails from a defect. If you'd rather not fit it, the service center does it for a $25 labor fee.`;
+    ? `To fix it yourself, a new ${part.replace(/^(?!USB)\w/, (c) => c.toLowerCase())} module costs **${m[1]}** and takes about ${m[2]} to fit, with a free video guide; or the service center fits it for a $25 labor fee.`
+    : `A new ${part.replace(/^(?!USB)\w/, (c) => c.toLowerCase())} module costs **${m[1]}** and takes about ${m[2]} to fit yourself, with a free step-by-step video guide; it is free under the 2-year warranty when it fails from a defect. If you'd rather not fit it, the service center does it for a $25 labor fee.`;
 }
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */

@@ -62,6 +62,18 @@ const INSISTS = /\b(just|only|still|but|come on|its my|it is my|my phone|tell me
 
 const carried = (f: FollowUpInput) => carryOver(f.slots, f.previous.slots);
 
+/** The one accessory a message named, if it named exactly one. */
+const oneAccessory = (slots: Slots) => {
+  const accessories = slots.products.filter((s) => !PHONE_SLUGS.has(s));
+  return accessories.length === 1 ? accessories[0] : undefined;
+};
+/** Words of an accessory going on a phone. */
+const FITS_ON = /\b(fits?|fit (on|onto)|snap\w* (on|onto|to)|stick\w* (on|onto|to)|attach\w* (to|on)|go (on|onto)|work\w* (with|on)|compatible|clip\w* (on|onto))\b/;
+/** "It", "that one": the thing talked about before. */
+const POINTS_BACK = /\b(it|its|it s|this|that|that one|this one|them|they)\b/;
+/** "The equivalent", "one for the X instead": the same kind of thing for another phone. */
+const EQUIVALENT = /\b(equivalent|alternative|version|same (thing|one|kind)|one for|ones for|something for|what (about|do you have) for|(what|which) (one|case|cover|glass|protector|charger|cable) (fits|for|works))\b/;
+
 const FOLLOW_UPS: readonly FollowUp[] = [
   { why: '"Add the cheaper one" after a comparison picks among the products compared, not a new search.', when: (f) => f.inherit === 'product_compare' && (CART_VERB.test(f.p) || ADDING.test(f.p)) && PICKS_ONE.test(f.p) && !f.slots.products.length, intent: () => 'cart_add' },
   { why: '"And what does the cheapest version of each cost?" after a comparison: the same products, compared on that.', when: (f) => f.inherit === 'product_compare' && !f.slots.products.length && f.previous.slots.products.length >= 2 && /\b(each|both|all three|all of them|either|the two|the three)\b/.test(f.p) && f.words <= 16, intent: () => 'product_compare', slots: (f) => ({ ...carried(f), products: f.previous.slots.products }) },
@@ -79,6 +91,8 @@ const FOLLOW_UPS: readonly FollowUp[] = [
   { why: '"Does it have to go back in its original box?" after a return: the return\'s conditions.', when: (f) => f.inherit === 'returns' && /\b(packag\w*|box|boxes|label|receipt|condition|tags?|seal\w*|opened|unopened)\b/.test(f.p) && /\b(it|they|them|its|the (phone|item|return))\b/.test(f.p) && !/\b(come|comes|came|included|includes|inside) (in|with)\b/.test(f.p) && !CART_VERB.test(f.p) && !ADDING.test(f.p) && f.words <= 20, intent: () => 'returns', slots: 'own' },
   { why: '"Can you just do it for me?" asks for what was just talked about (the answer says what the shopper can do).', when: (f) => !!f.inherit && DO_IT.test(f.p), intent: (f) => f.inherit! },
   { why: '"Can you at least tell me if it\'s shipped?" after an order was named: that order\'s status (whoever\'s it is, the answer only ever shows the shopper\'s own).', when: (f) => !!f.previous.slots.orderNumber && !f.slots.orderNumber && /\b(it|its|it s|that one|the order|(her|his|their|that) order)\b/.test(f.p) && /\b(shipped|dispatched|sent out|left|arrived|delivered|on (its|the) way|status|where is|wheres|tracking)\b/.test(f.p) && !CART_VERB.test(f.p) && f.words <= 25, intent: () => 'order_status', slots: (f) => ({ ...carried(f), orderNumber: f.previous.slots.orderNumber }) },
+  { why: '"Would it snap onto my Terra?" after talk of one accessory: that accessory\'s fit with the phone named.', when: (f) => oneAccessory(f.previous.slots) !== undefined && f.slots.products.length === 1 && PHONE_SLUGS.has(f.slots.products[0]!) && !f.slots.category && FITS_ON.test(f.p) && POINTS_BACK.test(f.p) && !CART_VERB.test(f.p) && f.words <= 20, intent: () => 'accessory_compat', slots: (f) => withAccessoryOf(f.slots, f.previous.slots) },
+  { why: '"What\'s the equivalent for the X then?" after an accessory that does not fit: the same kind of accessory for that phone.', when: (f) => f.inherit === 'accessory_compat' && !!f.previous.slots.category && f.previous.slots.category !== 'phones' && EQUIVALENT.test(f.p) && f.slots.products.every((s) => PHONE_SLUGS.has(s)) && f.slots.products.length <= 1 && f.words <= 16, intent: () => 'accessory_find', slots: (f) => ({ ...carried(f), products: [], category: f.previous.slots.category, accessoryFor: f.slots.products[0] ?? f.slots.accessoryFor ?? f.previous.slots.accessoryFor }) },
   { why: 'After a person was asked for, "how long till they reply?" asks how the team answers.', when: (f) => f.inherit === 'human_handoff' && f.words <= 14 && /\b(how long|how soon|when|reply|respond|answer|wait|hear back)\b/.test(f.p), intent: () => 'contact_info', slots: 'own' },
   { why: 'After a refusal, "but it\'s my phone in that order, just tell me" is the same request.', when: (f) => f.previous.intent === 'injection' && f.words <= 20 && INSISTS.test(f.p), intent: () => 'injection', slots: 'own' },
   { why: 'After a scam, "should I switch on that two-step thing as well?" is the account\'s question.', when: (f) => f.inherit === 'scam_report' && SIGN_IN_CODES.test(f.p) && /\b(should i|how do i|how to|turn (it )?on|switch (it )?on|set (it )?up)\b/.test(f.p) && !/\b(ever|really|actually) (phone|call|ring|text|email)\w*|\b(phone|call|ring)\w* (people|customers|me)\b/.test(f.p), intent: () => 'account_password', slots: 'own' },

@@ -280,4 +280,18 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'love-it-in-white-adds', intent: 'cart-change', turns: [{ say: "I'd love it in white, put the go in white in my cart", cards: ['cart-proposal'] }] },
   { id: 'fr-order-after-shipping', intent: 'orders', turns: [{ say: 'how much is shipping to france?' }, { say: 'et mon remboursement pour {paid} ?', mustNot: ['$7.95'] }] },
   { id: 'go-5g-spec-question', intent: 'product', turns: [{ say: 'the go has no 5g right, only 4g?', must: ['5G'], mustNot: ['mobile plan'] }] },
+  // Eighth session (dev27): payment questions in French, German and Spanish find the payment passage (a glossary for the
+  // guide's search); weekends; a crackle is no crack; "it" and "the equivalent" after an accessory; "that part" after steps;
+  // "make it two" is a quantity; a cancellable order without the too-late line; refund time and a declined card in German and Spanish.
+  { id: 'fr-pay-bank-transfer', intent: 'payment', turns: [{ say: 'est-ce que je peux payer par virement bancaire ?', must: ['bank transfers'] }] },
+  { id: 'es-cash-on-delivery', intent: 'payment', turns: [{ say: '¿se puede pagar contra reembolso?', must: ['cash on delivery'], mustNot: ['refunds your return'] }] },
+  { id: 'ship-on-sundays', intent: 'shipping', turns: [{ say: 'do you send stuff out on sundays?', must: ['weekends'] }] },
+  { id: 'crackle-is-no-crack', intent: 'warranty', turns: [{ say: 'the speaker on the phone from {shipped} has started crackling, is that covered?', must: ['2-year'], mustNot: ['30 days of delivery'] }] },
+  { id: 'powerbank-then-stick-to-terra', intent: 'compatibility', turns: [{ say: "what's the price of the magnetic power bank?" }, { say: 'does it stick to the vision x terra though?', must: ['no magnets'] }] },
+  { id: 'loop-case-then-x-version', intent: 'compatibility', turns: [{ say: 'will the loop case go on a vision x?' }, { say: "what's the vision x version then?", must: ['Everyday Case'], cards: ['product'] }] },
+  { id: 'port-then-that-part-price', intent: 'warranty', turns: [{ say: 'it only charges on the wireless pad now, the cable does nothing' }, { say: 'how much does that part cost?', must: ['$19'] }] },
+  { id: 'make-it-two-quantity', intent: 'cart-change', turns: [{ say: 'can you make it two of the coral go in my cart', must: ['quantity 2'], cards: ['cart-proposal'] }] },
+  { id: 'de-cancel-paid-no-too-late', intent: 'orders', turns: [{ say: 'kann ich {paid} noch stornieren', must: ['Cancel order'], mustNot: ['no longer cancel'] }] },
+  { id: 'de-refund-time-bank-days', intent: 'returns', turns: [{ say: 'wie lange dauert die erstattung nach der rücksendung?', must: [/3–10/] }] },
+  { id: 'es-card-declined-bank', intent: 'payment', turns: [{ say: 'me rechazaron la tarjeta al pagar', must: ['bank'] }] },
 ];

@@ -9,6 +9,9 @@ const GLOSSARY: ReadonlyArray<readonly [string, string]> = [
   // Time and money back
   ['wie lange( dauert)?|combien de temps|cuanto tiempo|cuanto tarda', 'how long'],
   ['(mein |mon |mi )?(geld|argent|dinero) (\\w+ )?(zuruck\\w*|de vuelta|rembourse|devuelto)', 'money back'],
+  ['(devolv\\w*|devuelv\\w*) (\\w+ ){0,3}dinero|dinero (\\w+ ){0,2}(de vuelta|devuelto)', 'refund'],
+  ['en entier|integralement|en totalite|vollstandig|komplett|todo el dinero|por completo', 'in full'],
+  ['quand|wann|cuando', 'when'],
   // Paying
   ['rechazad\\w*|refusee?|abgelehnt|declinee?', 'declined'],
   ['contra reembolso', 'cash on delivery'],

@@ -2,6 +2,7 @@ import type { Classification, IntentClassifier } from '../nlu/classifier.js';
 import type { Intent } from '../nlu/intents.js';
 import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
+import { inGuideEnglish } from '../knowledge/glossary.js';
 import { changesCartOption, comparesOptions, comparesPhones, keepsOwnReading, plausible } from './consistency.js';
 import { consistent } from './reroutes.js';
 import { guardOf } from './guards.js';
@@ -45,11 +46,15 @@ function onlyEntities(slots: Slots): boolean {
   return !!(slots.country || slots.colour || slots.storageGb || slots.products.length || slots.maxPriceCents || slots.orderNumber);
 }
 
+/** Below this, a French, German or Spanish message is also read by the English model. */
+const GLOSSED_BELOW = 0.75;
+
 async function classifyAnyLanguage(classifier: IntentClassifier, text: string, language: Language): Promise<Classification> {
   const first = await classifier.classify(text, language);
-  if (language === 'en' || first.confidence >= CONFIDENCE_THRESHOLD) return first;
-  const english = await classifier.classify(text, 'en');
-  return english.confidence > first.confidence ? english : first;
+  if (language === 'en' || first.confidence >= GLOSSED_BELOW) return first;
+  // Unsure in its own language: the English model reads it too, as written and with the shop's words in English.
+  const readings = [first, await classifier.classify(text, 'en'), await classifier.classify(inGuideEnglish(plain(text)), 'en')];
+  return readings.reduce((best, r) => (r.confidence > best.confidence ? r : best));
 }
 
 /**

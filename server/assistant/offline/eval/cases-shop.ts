@@ -294,4 +294,5 @@ export const SHOP_CASES: EvalCase[] = [
   { id: 'de-cancel-paid-no-too-late', intent: 'orders', turns: [{ say: 'kann ich {paid} noch stornieren', must: ['Cancel order'], mustNot: ['no longer cancel'] }] },
   { id: 'de-refund-time-bank-days', intent: 'returns', turns: [{ say: 'wie lange dauert die erstattung nach der rücksendung?', must: [/3–10/] }] },
   { id: 'es-card-declined-bank', intent: 'payment', turns: [{ say: 'me rechazaron la tarjeta al pagar', must: ['bank'] }] },
+  { id: 'es-cancel-refund-glossed', intent: 'orders', turns: [{ say: 'quiero cancelar el pedido {paid}, ¿me devolvéis todo el dinero y cuándo?', must: ['refunded in full', /3–10/] }] },
 ];

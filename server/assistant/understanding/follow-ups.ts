@@ -55,7 +55,7 @@ const WIPE_IT = /\b(wipe|wiping|reset|resetting|erase|erasing|format|formatting)
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
 
 /** After a hazard, a question of warranty, price or another thing to buy is its own question. */
-export const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|warrent\w*|waranty|warenty|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline|garantie|garantia|gewahrleistung|couvert\w*|cubiert\w*|abgedeckt|rembours\w*|erstatt\w*|reembols\w*|welche[srnm]?|quel(le)?s?|cual(es)?|kaufen|acheter|comprar|combien|wie ?viel|cuanto|prix|preis|precio)\b/;
+export const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|warrent\w*|waranty|warenty|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline|garantie|garantia|gewahrleistung|couvert\w*|cubiert\w*|abgedeckt|rembours\w*|erstatt\w*|reembols\w*|(welche[srnm]?|quel(le)?s?|que|cual(es)?) (\w+ )?(kabel|ladegerat|hulle|handy|cable|chargeur|coque|telephone|cargador|funda|movil)|kaufen|acheter|comprar|combien(?! de temps)|wie ?viel|cuanto(?! tiempo| tarda)|prix|preis|precio)\b/;
 
 /** "But it's my phone in that order, just tell me": insisting after a refusal. */
 const INSISTS = /\b(just|only|still|but|come on|its my|it is my|my phone|tell me|yes or no)\b/;

@@ -13,6 +13,7 @@ const GLOSSARY: ReadonlyArray<readonly [string, string]> = [
   ['en entier|integralement|en totalite|vollstandig|komplett|todo el dinero|por completo', 'in full'],
   ['quand|wann|cuando', 'when'],
   // Paying
+  ['reprise|inzahlungnahme|(como )?parte de pago', 'trade in'],
   ['rechazad\\w*|refusee?|abgelehnt|declinee?', 'declined'],
   ['contra reembolso', 'cash on delivery'],
   ['contre remboursement', 'cash on delivery'],
@@ -60,7 +61,6 @@ const GLOSSARY: ReadonlyArray<readonly [string, string]> = [
   ['reparer|reparation|reparieren|reparatur|reparar|reparacion', 'repair'],
   ['pieces? de rechange|ersatzteile?|repuestos?', 'spare parts'],
   ['tournevis|schraubendreher|destornillador', 'screwdriver'],
-  ['reprise|inzahlungnahme|parte de pago', 'trade in'],
   ['recycler|recyclage|recyceln|reciclar|reciclaje', 'recycle'],
   // The phone
   ['batteries?|akkus?|baterias?', 'battery'],
@@ -74,7 +74,7 @@ const GLOSSARY: ReadonlyArray<readonly [string, string]> = [
   ['mise a jour|aktualisierung|actualizacion|actualizar', 'update'],
   ['reinitialis\\w*|zurucksetzen|werkseinstellungen|restablecer|de fabrica', 'factory reset'],
   ['stockage|speicher(platz)?|almacenamiento', 'storage'],
-  ['s allume pas|geht nicht an|no enciende|no se enciende', 'turn on'],
+  ['s allume (plus|pas)|geht nicht (mehr )?an|no (se )?enciende', 'wont turn on'],
   ['chauffe|surchauffe|heiss|uberhitzt|caliente|se calienta', 'hot'],
   ['eau|wasser|agua|mouille|nass|mojado', 'water'],
   ['fissure|casse|gebrochen|gesprungen|kaputt|roto|rota|rajada', 'cracked'],

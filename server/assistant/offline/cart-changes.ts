@@ -55,8 +55,6 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
   const before = ctx.memory.lastUser;
   const retry = !ctx.slots.products.length && (!ctx.slots.category || ctx.slots.category === 'phones') && !!before && CHANGE_WORDS.test(plain(before.text)) && !!(before.slots.colour || before.slots.storageGb);
   if (!(CHANGE_WORDS.test(p) || upsize || retry) || (!named.length && !storageGb && !upsize)) return undefined;
-  // "Make it three of the coral Go": a quantity, not another option.
-  if ((ctx.slots.quantity ?? 1) > 1 && !upsize) return undefined;
   const cart = await readCart(ctx);
   const line = cart && lineToSwap(ctx, cart);
   if (!line) return undefined;
@@ -64,6 +62,8 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
   const colour = named.find((c) => c.toLowerCase() !== line.colour.toLowerCase());
   // "Bump it to the bigger storage": the next size up of the same product.
   if (upsize && !storageGb) storageGb = (await productFacts(ctx, line.slug))?.variants.map((v) => v.storageGb ?? 0).filter((gb) => gb > (line.storageGb ?? 0)).sort((a, b) => a - b)[0];
+  // "Make it three of the coral Go": a quantity, not another option.
+  if (!colour && !storageGb && !upsize && (ctx.slots.quantity ?? 1) > 1) return undefined;
   if (!colour && !storageGb) return upsize ? `The **${line.name}** in your cart already has the most storage it comes with.` : `Your cart already has the **${line.name}** (${label(line)}).`;
   const wanted = { colour: colour ?? line.colour, storageGb: storageGb ?? line.storageGb };
   if (wanted.colour === line.colour && wanted.storageGb === line.storageGb) return `Your cart already has the **${line.name}** (${label(line)}).`;

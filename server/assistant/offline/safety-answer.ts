@@ -38,7 +38,7 @@ const BROKEN_GLASS = /\b(shatter\w*|smashed|broken glass|glass (is )?(flaking|sp
 const UNSURE = "**Stop using your phone and unplug it from the charger.** Leave it on a hard surface away from anything that can burn until you're sure it is safe.";
 
 /** Asking, after a hazard, whether the phone can be used or charged again. */
-const USE_AGAIN = /\b((ok|okay|fine|safe|alright|good) (to|for) (use|charge|keep|carry on|turn|switch|plug)\w*|(can|could|should|shall) i (now |just )?(use|charge|turn|switch|plug)\w* (it|him|her) (again|back|on|in)|(use|charge|using|charging) it again|back to normal|(its|it s|it is|seems) (fine|ok|okay|normal) now)\b/;
+const USE_AGAIN = /^(?!.*\b(charger|cable|lead|plug|another phone|other phone|different phone)\b).*\b((ok|okay|fine|safe|alright|good) (to|for) (use|charge|keep|carry on|turn|switch|plug)\w*|(can|could|should|shall) i (now |just )?(use|charge|turn|switch|plug)\w* (it|him|her) (again|back|on|in)|(use|charge|using|charging) it again|back to normal|(its|it s|it is|seems) (fine|ok|okay|normal) now)\b/;
 const NOT_YET = "**Not yet: please don't use or charge it again until it has been checked**, even if it seems fine now. A battery that did that once can do it again without warning.";
 
 const SAFETY_HELP = "If it bulges, smells of burning, hisses or is too hot to hold while you are not using it, please don't use it again: this is a safety problem, not a fault to fix yourself. I can bring in a person from the VisionX team to arrange a safe repair or replacement; just say so.";

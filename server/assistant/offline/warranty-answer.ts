@@ -23,13 +23,13 @@ export function wipeFirst(ctx: ReplyContext): string | undefined {
 }
 
 /** Drops, liquid, cracks and other makers' parts: what the warranty does not cover. */
-const DAMAGE = /\b(stolen|nicked|pinched|theft|lost (it|my)|pickpocket\w*|drop\w*|fell|fall\w*|crack(?!l)\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*|washed|washing machine|baignoire|piscine|badewanne|waschmaschine|banera|piscina|lavadora|lave linge)\b/;
+const DAMAGE = /\b(stolen|nicked|pinched|theft|lost (it|my)|pickpocket\w*|drop\w*|fell|fall\w*|crack(?!l)\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*|washing machine|baignoire|piscine|badewanne|waschmaschine|banera|piscina|lavadora|lave linge)\b/;
 /** Damage the warranty does not cover, with no one part named: what it costs instead. */
 const STILL_REPAIRABLE = "So damage like this is not covered, but it can still be fixed: the modular repair program sells every module at a fixed price, to fit yourself with the free video guide or at the service center.";
 /** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
 export function warrantyAnswer(ctx: ReplyContext): string {
   // "If it's dead after that, is it covered?" points back at the damage told before.
-  const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that|c est|ca|cela|das|dies|eso|esto)\b|^ ?(and|et|und|y)\b/.test(plain(ctx.turn.userText));
+  const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that)\b|\b(c est|ca|cela|le|la|les|das|dies|es|eso|esto|lo|est ce) (\w+ ){0,2}(couvr\w*|couvert|deckt|gedeckt|abgedeckt|cubre|cubierto)\b/.test(plain(ctx.turn.userText));
   const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
   // "And if I don't trust myself with a screwdriver?" after the damage names its own passage (the service center).
   const notCovered = DAMAGE.test(both) && !namedPassageId(ctx.turn.userText)?.replace(/^what-the-visionx-warranty.*/, '') ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;

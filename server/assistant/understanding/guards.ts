@@ -12,10 +12,12 @@ const FRIEND_ASKS = (p: string) => SHARES_SIGN_IN.test(p) && /\b(mate|friend|par
  * phrasings (high precision); the classifier still catches the paraphrases they miss.
  */
 const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share|re ?enter|must|have to|reply with)\b/;
-const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|(visionx |shop |account )?log ?in( details| info)?|credentials|sign ?in details|account details|pin|one ?time (code|password)|otp|verification code|2fa|\d ?digit code|code i (just )?got|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
+const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|(visionx |shop |account )?log ?in( details| info)?|pin|one ?time (code|password)|otp|verification code|2fa|\d ?digit code|code i (just )?got|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
 /** A contact reported: a call, a text, an email, a link, or someone who got in touch and asked. */
 const SCAM_WHO = /\b(call\w*|phoned|rang|rung|ringing|visionx sent (him|her|them|me)|email\w*|e mail|text(ed|s)?|txt|msg|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;
 const SCAM = [
+  // "The seller wants my VisionX login to move the warranty": someone else after the shop's sign-in.
+  (p: string) => /\b(someone|somebody|seller|buyer|he|she|they|guy|bloke|man|woman|caller|person|stranger|agent|rep)\b.{0,30}\b(wants?|wanted|asked|asking|needs?|needed)\b (me )?(for )?(to (have|know|get) )?my (visionx |shop |account )?(log ?in( details)?|credentials|sign ?in details|password)\b/.test(p) && !FRIEND_ASKS(p),
   // (The shop's own sign-in code that did not arrive is a sign-in question, unless someone asked for it.)
   // (A flatmate or a partner asking for the sign-in code is a question of sharing, answered as such.)
   (p: string) => SCAM_WHO.test(p) && SCAM_ASK.test(p) && SCAM_WHAT.test(p) && !FRIEND_ASKS(p) && !/\b(forgot|reset|change my password|can i change|how do i change)\b/.test(p) && !(/\b(sign|log) ?in\b|\bnever arrived\b/.test(p) && !/\b(someone|somebody|caller|he|she|they|asked me|wants me|told me)\b/.test(p)),

@@ -60,10 +60,10 @@ async function personAnswer(ctx: ReplyContext): Promise<string> {
 
 /** "Tried all that, still flickers": the steps did not help, so a person is asked to join. */
 
-/** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
 /** The guide's cancelling steps without its line on orders too far along to cancel. */
 const withoutTooLate = (steps: string) => steps.replace(/ ?Once an order is Packed, Shipped or Delivered you can no longer cancel it;[^.]*\./, '').replace(/\n{3,}/g, '\n\n');
 
+/** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
 async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'order_change_address'): Promise<string> {
   // "Can I cancel it?" right after one order was shown means that order.
   const shown = ctx.memory.lastCards.filter((c) => c.kind === 'order');

@@ -53,6 +53,9 @@ export function warrantyAnswer(ctx: ReplyContext): string {
 /** The assistant's last answer, for a part it named ("the USB-C port module ($19) is the likely fault"). */
 const lastAnswer = (ctx: ReplyContext) => [...ctx.turn.history].reverse().find((h) => h.role === 'assistant')?.content.split('\n')[0] ?? '';
 
+/** A module's name inside a sentence: "battery", but "USB-C port". */
+const inSentence = (part: string) => part.replace(/^(?!USB)\w/, (c) => c.toLowerCase());
+
 /** The module a damaged part is, as the repair program's price list names it. */
 const MODULES: ReadonlyArray<readonly [RegExp, string]> = [
   // Plurals and possessives too: "the screen's cracked" reads "the screens cracked".
@@ -70,8 +73,8 @@ function modulePrice(ctx: ReplyContext, p: string, notCovered = true): string | 
   const m = line && /^- [^:]+: (\$\d+), about (\d+ minutes?)/.exec(line);
   if (!m) return undefined;
   return notCovered
-    ? `To fix it yourself, a new ${part.replace(/^(?!USB)\w/, (c) => c.toLowerCase())} module costs **${m[1]}** and takes about ${m[2]} to fit, with a free video guide; or the service center fits it for a $25 labor fee.`
-    : `A new ${part.replace(/^(?!USB)\w/, (c) => c.toLowerCase())} module costs **${m[1]}** and takes about ${m[2]} to fit yourself, with a free step-by-step video guide; it is free under the 2-year warranty when it fails from a defect. If you'd rather not fit it, the service center does it for a $25 labor fee.`;
+    ? `To fix it yourself, a new ${inSentence(part)} module costs **${m[1]}** and takes about ${m[2]} to fit, with a free video guide; or the service center fits it for a $25 labor fee.`
+    : `A new ${inSentence(part)} module costs **${m[1]}** and takes about ${m[2]} to fit yourself, with a free step-by-step video guide; it is free under the 2-year warranty when it fails from a defect. If you'd rather not fit it, the service center does it for a $25 labor fee.`;
 }
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */

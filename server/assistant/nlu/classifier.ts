@@ -12,6 +12,7 @@ import { corpusHash, type Corpus } from './corpus.js';
 import { isIntent, type Intent } from './intents.js';
 import type { ClassifierMode } from './classifier-modes.js';
 import { trainNaiveBayes } from './naive-bayes.js';
+import { trainNearestNeighbours } from './nearest-neighbours.js';
 import { LANGUAGES, type Language } from '../../nlu/language.js';
 
 export interface IntentScore {
@@ -86,16 +87,17 @@ async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
 }
 
 /**
- * Two classifiers trained on the labelled corpus, their probabilities averaged (ADR 013):
- * NLP.js's neural network over stems, one model per language, and a naive Bayes over words and
- * character n-grams of all four languages. Training takes about a second; NLP.js's model is
- * cached on disk by corpus hash.
+ * Three classifiers trained on the labelled corpus, their probabilities averaged (ADR 013):
+ * NLP.js's neural network over stems, one model per language; a naive Bayes over words and
+ * character n-grams of all four languages; and the nearest labelled utterances over the same
+ * features. Training takes about a second; NLP.js's model is cached on disk by corpus hash.
  */
 export async function trainIntentClassifier(corpus: Corpus, { cache = true, mode = 'ensemble' as ClassifierMode } = {}): Promise<IntentClassifier> {
-  const nlp = mode === 'naive-bayes' ? undefined : await trainNlp(corpus, cache);
+  const voices = (name: ClassifierMode) => mode === 'ensemble' || mode === name;
+  const nlp = voices('nlpjs') ? await trainNlp(corpus, cache) : undefined;
   const examples = LANGUAGES.flatMap((l) => Object.entries(corpus[l]).flatMap(([intent, us]) => (us ?? []).map((u) => [intent as Intent, classifierText(u)] as const)));
-  const bayes = mode === 'nlpjs' ? undefined : trainNaiveBayes(examples);
-  const weight = mode === 'ensemble' ? 0.5 : 1;
+  const scorers = [voices('naive-bayes') && trainNaiveBayes(examples), voices('nearest-neighbours') && trainNearestNeighbours(examples)].filter((s) => s !== false);
+  const weight = 1 / (scorers.length + (nlp ? 1 : 0));
   return {
     async classify(raw, language) {
       const text = classifierText(raw);
@@ -104,7 +106,7 @@ export async function trainIntentClassifier(corpus: Corpus, { cache = true, mode
       // NLP.js answers "None" below its own fixed threshold; the ranking underneath is kept, and
       // the caller decides with a threshold calibrated on the dev split (understanding/understand.ts).
       if (nlp) for (const c of (await nlp.process(language, text)).classifications) if (isIntent(c.intent) && c.score > 0) add(c.intent, c.score);
-      if (bayes) for (const c of bayes(text)) add(c.intent, c.score);
+      for (const scorer of scorers) for (const c of scorer(text)) add(c.intent, c.score);
       const ranked = [...scores].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
       const best = ranked[0];
       return { intent: best?.intent ?? null, confidence: best?.score ?? 0, ranked };

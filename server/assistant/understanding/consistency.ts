@@ -68,7 +68,7 @@ const NEEDS: Partial<Record<Intent, (s: Slots, p: string) => boolean>> = {
   human_handoff: (_s, p) => /\b(person|people|human|someone|somebody|agent|team|staff|manager|supervisor|representative|rep|real|live|call|complain\w*|escalat\w*|speak|talk|bot|useless|operator|employee)\b/.test(p),
   order_change_address: (s, p) => s.orderNumber !== undefined || /\b(address|deliver\w*|ship\w*|send|sent|order\w*|mov\w*|redirect|wrong (street|house|flat|apartment|city)|postcode|zip)\b/.test(p),
   // A return or exchange is of something bought: "switch my Vision Go to 256 GB" with no order in sight changes the cart.
-  returns: (s, p) => s.orderNumber !== undefined || /\b(return\w*|refund\w*|exchange\w*|send (it |them )?back|money back|order\w*|bought|purchas\w*|received|arrived|delivered|came|parcel|package|damaged|broken|wrong|faulty|label|days?|policy|retour\w*|rembours\w*|zuruck\w*|erstatt\w*|devol\w*|reembols\w*)\b/.test(p),
+  returns: (s, p) => s.orderNumber !== undefined || /\b(return\w*|refund\w*|exchange\w*|(send|sent|sending|post|posted|mail|mailed) (it |them |(the|my) \w+ )?back|money (\w+ )?back|order\w*|bought|purchas\w*|received|arrived|delivered|came|parcel|package|damaged|broken|wrong|faulty|label|days?|policy|retour\w*|rembours\w*|zuruck\w*|erstatt\w*|devol\w*|reembols\w*)\b/.test(p),
   // A question about an order names one or speaks of ordering, a parcel or a delivery ("is it normal to get warm" is not).
   order_status: (s, p) => s.orderNumber !== undefined || ORDER_WORDS.test(p),
   order_list: (s, p) => s.orderNumber !== undefined || ORDER_WORDS.test(p),

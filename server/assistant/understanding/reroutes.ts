@@ -3,7 +3,7 @@ import type { Slots } from '../../nlu/entities.js';
 import { repairProductWords } from '../../nlu/fuzzy.js';
 import { PHONE_SLUGS } from '../../nlu/words.js';
 import { ABOUT_ONE_THING, changesCartOption, comparesPhones, keepsOwnReading, NEVER_COMPARED } from './consistency.js';
-import { ADDING, CHANGE_WORDS, CURRENCY, MONEY_NOT_BACK, NO_5G, WIRELESS_NOT_CABLE, CHOOSING, COVER_QUESTION, FAULT, FAULT_NOW, HAZARD_WORD, PARCEL, PARCEL_TROUBLE, PAYMENT_TALK, SIGN_IN_CODES, SPEC_QUESTION, THIRD_PARTY, WARRANTY_WORD } from './signs.js';
+import { ADDING, CHANGE_WORDS, CURRENCY, MONEY_NOT_BACK, NO_5G, WIRELESS_NOT_CABLE, CHOOSING, COVER_QUESTION, FAULT, FAULT_NOW, HAZARD_WORD, PARCEL, PARCEL_TROUBLE, PAYMENT_TALK, SIGN_IN_CODES, TRADE_IN, SPEC_QUESTION, THIRD_PARTY, WARRANTY_WORD } from './signs.js';
 
 /**
  * The entities overrule a reading they contradict. Each rule names what it recognises and the
@@ -40,7 +40,18 @@ const DARK_SCREEN = /\b(screen|display)( s)? (\w+ ){0,2}(stays?|stayed|is|goes|w
 /** "Take the phone out of my cart": a removal, whatever else the message tells. */
 const OUT_OF_CART = /\b(take|remove|delete|get rid of|drop|pull|chuck|bin)\b.{0,30}\b(out of|from|off) (my|the) (cart|basket|trolley)\b/;
 
+/** "Je veux annuler la commande…", "I'd like to cancel": a cancellation asked for outright, whatever else the message asks. */
+const WANTS_TO_CANCEL = /\b(i want to|i d like to|id like to|i would like to|please|je veux|je voudrais|ich (will|mochte|moechte) (die bestellung |meine bestellung )?|quiero|quisiera) (cancel|annuler|stornieren|cancelar)\b/;
+/** "How do I get the old one out?" of a phone's battery or module: how it comes apart, from the phone's page. */
+const HOW_IT_COMES_OUT = /\bhow (do|does|can|would) (i|you|one) (get|take|pull|lift|remove|swap|replace) (\w+ ){0,3}(out|off)\b|\bhow (do|does|can|would) (i|you|one) (remove|swap|replace) (the|my|its) (old )?(battery|module|screen)\b/;
+/** "Buds pro in green availble?": whether it is to be had, not a request to add it. */
+const ASKS_IF_AVAILABLE = /\b(avail\w*|in stock|(do|does) (you|it|they) (have|come|do)|any left)\b/;
+
 export const REROUTES: readonly Reroute[] = [
+  { why: '"Je veux annuler la commande {order}. Serai-je remboursé ?": a cancellation asked for outright, with an order named, is a cancellation, whatever the refund question after it.', to: 'order_cancel', when: (intent, slots, p) => !!slots.orderNumber && intent === 'returns' && WANTS_TO_CANCEL.test(p) },
+  { why: '"Thinking of trading in my old Vision X for a Terra, what\'s it worth?": the trade-in program (the warranty\'s part of the guide), not the phones\' prices.', to: 'warranty', when: (intent, _slots, p) => ['product_info', 'product_recommend', 'product_compare', 'cart_add'].includes(intent) && TRADE_IN.test(p) },
+  { why: '"I\'m swapping the battery in my Vision X myself. How do I get the old one out?": how a named phone comes apart is on its page, not a warranty question.', to: 'product_info', when: (intent, slots, p) => (intent === 'warranty' || intent.startsWith('tech_')) && slots.products.length === 1 && PHONE_SLUGS.has(slots.products[0]!) && HOW_IT_COMES_OUT.test(p) && !/\b(warrant\w*|guarantee\w*|covered|cover|void\w*|claim|free|cost|price|pay)\b/.test(p) },
+  { why: '"Buds pro in green availble?": a product and an option asked after, with no word of adding, is whether it is to be had.', to: 'product_info', when: (intent, slots, p) => intent === 'cart_add' && slots.products.length === 1 && ASKS_IF_AVAILABLE.test(p) && !ADDING.test(p) && !/\b(add|put|cart|basket|buy|order|take)\b/.test(p) },
   { why: '"How much is that part?" after steps that named the likely module: the repair program\'s price for it (the warranty\'s part of the guide).', to: 'warranty', when: (intent, slots, p) => (intent.startsWith('tech_') || intent === 'product_info') && !slots.products.length && /\b(that|this|the) (part|module)\b/.test(p) && /\b(how much|cost\w*|price\w*|pay)\b/.test(p) },
   { why: '"Ok put that in my cart as well, keep what\'s already there": putting something in is adding, not showing the cart.', to: 'cart_add', when: (intent, _slots, p) => intent === 'cart_view' && /^ ?((ok|okay|yes|yeah|yep|right|fine|great|cool|sure|go on then|lovely|perfect) )*(please |pls |can you |could you )?(put|add|stick|pop|throw|chuck|bung) (that|it|this|this one|that one|one|them|those)\b/.test(p) },
   { why: '"Take the phone out of my cart, changed my mind": a removal from the cart, not the phone\'s fault.', to: 'cart_remove', when: (intent, _slots, p) => intent !== 'cart_remove' && intent !== 'cart_add' && !NEVER_CANCEL.has(intent) && OUT_OF_CART.test(p) && !/\b(why|who|how come|did you|didnt i)\b/.test(p) },

@@ -32,7 +32,7 @@ export interface PreviousTurn {
 }
 
 /** Below this the classifier's best guess is not trusted (calibrated on the dev split, docs/ASSISTANT.md). */
-export const CONFIDENCE_THRESHOLD = 0.35;
+export const CONFIDENCE_THRESHOLD = 0.25;
 
 /** Words that make a short message lean on the one before it. */
 /** "And for accessories?", "what about Canada?": the strongest sign of a continuation. */

@@ -23,7 +23,8 @@ export function trainNearestNeighbours(examples: ReadonlyArray<readonly [Intent,
       else having.set(f, [i]);
     }
   });
-  // An inverted index in three flat arrays (about 12 MiB for the corpus, against 50 as objects):
+  // An inverted index in three flat arrays and a map of feature to row (25 MiB of heap for the
+  // corpus, against 49 as an object per feature, docs/PERFORMANCE.md):
   // feature k's documents are documents[starts[k]] up to documents[starts[k + 1]], and its weight
   // squared is weight2[k] (a feature is present or not, so its weight is its IDF).
   const index = new Map<string, number>();
@@ -40,6 +41,7 @@ export function trainNearestNeighbours(examples: ReadonlyArray<readonly [Intent,
     for (const i of ids) squares[i]! += weight2[k]!;
   }
   const norms = squares.map((q) => Math.sqrt(q) || 1);
+  // One buffer of dot products for every reading: scoring is synchronous, so no two readings share it at once.
   const dot = new Float64Array(examples.length);
   return (text) => {
     dot.fill(0);
@@ -62,7 +64,10 @@ export function trainNearestNeighbours(examples: ReadonlyArray<readonly [Intent,
   };
 }
 
-/** The documents of the highest cosine similarity (dot products over norms), without sorting them all. */
+/**
+ * The documents of the highest cosine similarity (dot products over norms), without sorting them
+ * all. Of equal ones the earlier in the corpus is kept (corpus order: English first).
+ */
 function nearest(dot: Float64Array, norms: Float64Array): number[] {
   const best: Array<{ i: number; similarity: number }> = [];
   for (let i = 0; i < dot.length; i++) {

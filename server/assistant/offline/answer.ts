@@ -149,18 +149,17 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
     }
     case 'contact_info': return paragraphs(guideAnswer(ctx, intent), CONTACT_WAYS);
     case 'human_handoff': return asksIfBot(plain(ctx.turn.userText)) ? I_AM_THE_ASSISTANT : personAnswer(ctx);
-    case 'payment':
+    case 'payment': {
       if (cardInText(ctx.turn.userText)) return CARD_IN_CHAT;
       if (PLACE_ORDER.test(plain(ctx.turn.userText))) return paragraphs(PLACE_ORDER_ANSWER, await viewCartAnswer(ctx));
       // Charged twice, or an invoice: a person looks at the payment records.
       if (NEEDS_PAYMENT_RECORDS.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Payment'))) return paragraphs(guideAnswer(ctx, intent), PAYMENT_CHECKED);
-      // "What's in {order}? It's in my email but I don't recognise it": not the shopper's, said first.
+      // "What's in {order}? I don't recognise it": an order that is not the shopper's is said first, and nothing more of it.
+      const named = ctx.slots.orderNumber ? await orderStatusAnswer(ctx) : undefined;
+      if (isNotFound(named)) return paragraphs(named, guideAnswer(ctx, intent));
       // "Why has the money gone for {order} already?": the rule, then that order's own status.
-      if (ctx.slots.orderNumber) {
-        const order = await orderStatusAnswer(ctx);
-        if (isNotFound(order)) return paragraphs(order, guideAnswer(ctx, intent));
-      }
       return paragraphs(guideAnswer(ctx, intent), await orderStatusLine(ctx));
+    }
     case 'greeting': return ABOUT_US.test(plain(ctx.turn.userText)) ? ABOUT_VISIONX : GREETING;
     case 'thanks': return PRAISE.test(plain(ctx.turn.userText)) ? PRAISED : THANKS;
     case 'goodbye': return GOODBYE;

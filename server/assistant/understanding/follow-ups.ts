@@ -51,10 +51,16 @@ const COMPARATIVE = /\b(how much (more|less|extra)|(price|cost) (gap|difference|
 /** "Do I have to wipe it to get back in?": after talk of the account, "it" is the phone. */
 const WIPE_IT = /\b(wipe|wiping|reset|resetting|erase|erasing|format|formatting) (it|everything|the (whole )?thing|all of it)\b/;
 
-/** Intents that leave a safety conversation: asking for a person, thanks, goodbye. */
+/** Intents that leave a safety conversation: asking for a person, a scam, or a courtesy alone. */
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
-/** A greeting, thanks or goodbye is a few words ("thanks, bye"); a longer message read as one ("can we wait till the morning?") is still about the hazard. */
-const leavesTheHazard = (reading: Intent, words: number) => STILL_SAFE.has(reading) && (!['thanks', 'goodbye', 'greeting'].includes(reading) || words <= 8);
+const COURTESY: ReadonlySet<Intent> = new Set(['thanks', 'goodbye', 'greeting']);
+/** A question inside a message: "thanks, can I charge it overnight now?" is not a courtesy alone. */
+const ASKS = /\b(can|could|should|shall|will|would|what|how|when|why|do (i|we|you)|does (it|he|she)|is (it|he|she|that) (ok|okay|safe|fine|normal)|ok to|safe to)\b/;
+/**
+ * A thanks, goodbye or greeting leaves the hazard only when it is a few words and asks nothing;
+ * a longer message read as one ("he's fine, thanks, can we wait till the morning?") is still about it.
+ */
+const leavesTheHazard = (reading: Intent, p: string, words: number) => STILL_SAFE.has(reading) && (!COURTESY.has(reading) || (words <= 8 && !ASKS.test(p)));
 
 /** After a hazard, a question of warranty, price or another thing to buy is its own question. */
 export const MOVES_ON = /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|warrent\w*|waranty|warenty|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline|garantie|garantia|gewahrleistung|couvert\w*|cubiert\w*|abgedeckt|rembours\w*|erstatt\w*|reembols\w*|(welche[srnm]?|quel(le)?s?|que|cual(es)?) (\w+ )?(kabel|ladegerat|hulle|cable|chargeur|coque|cargador|funda)|kaufen|acheter|comprar|combien (ca |cela )?(coute|coutent)|wie ?viel (kostet|kosten)|cuanto (cuesta|cuestan|vale)|prix|preis|precio)\b/;
@@ -105,7 +111,7 @@ const FOLLOW_UPS: readonly FollowUp[] = [
   { why: 'After a scam, what was shared, a lock-out, a doubt, pressure or "what now?" is the same danger.', when: (f) => f.inherit === 'scam_report' && !CHECKS_OWN_ORDERS.test(f.p) && (SHARED_WITH_SCAMMER.test(f.p) || LOCKED_OUT.test(f.p) || STILL_DOUBTS.test(f.p) || PRESSURE.test(f.p) || (WHAT_NOW.test(f.p) && !f.slots.orderNumber && !/\b(order\w*|discount|deal|price|cheaper)\b/.test(f.p))), intent: () => 'scam_report', slots: 'own' },
   // "Should I dry it with a hair dryer?" or "can I leave it on the charger?" is still about staying safe; "is it still under warranty?", "which charger should I get
   // instead?" or "add the black braided one then" has moved on; "can I keep using it till you sort it" has not, whatever the classifier says.
-  { why: 'After a hazard, a question about staying safe is still the hazard.', when: (f) => f.inherit === 'safety_hazard' && f.words <= 30 && !leavesTheHazard(f.classified() ?? 'greeting', f.words) && !MOVES_ON.test(f.p) && !TO_CART.test(f.p), intent: () => 'safety_hazard', slots: 'own' },
+  { why: 'After a hazard, a question about staying safe is still the hazard.', when: (f) => f.inherit === 'safety_hazard' && f.words <= 30 && !leavesTheHazard(f.classified() ?? 'greeting', f.p, f.words) && !MOVES_ON.test(f.p) && !TO_CART.test(f.p), intent: () => 'safety_hazard', slots: 'own' },
   { why: '"What should I replace it with then?" after a charger or cable that sparked: one of those to buy instead.', when: (f) => f.inherit === 'safety_hazard' && !!f.previous.slots.category && f.previous.slots.category !== 'phones' && REPLACEMENT.test(f.p) && !f.slots.products.length, intent: () => 'accessory_find' },
 ];
 

@@ -76,7 +76,7 @@ export const CHARGED_ALREADY = /^(?!.*\b(never (made|bought|ordered|placed)|(don
 export const CURRENCY = /\b(euros?|sterling|currency|exchange rate|conversion)\b|\b(pay|paid|charged?|billed|prices?|cost) (\w+ ){0,2}(in )?(pounds|dollars)\b/;
 
 /** "What would you give me for my old X?": a trade-in (its quote comes from the team). */
-export const TRADE_IN = /\b(trade ?ins?|trading in|trad(e|ing) (it|my (old )?\w+( \w+)?) in|part ?ex(change)?|buy ?back|buy (it|my \w+( \w+)?) back|what (s|is|would) (it|my (old )?\w+( \w+)?) (be )?worth|(how much|what) (would|will|do|could|can) (you|u|visionx) (give|pay|offer)( me)? for (it|my|this|that|an? old|the old)|sell (it|my \w+( \w+)?) (back )?to (you|visionx))\b/;
+export const TRADE_IN = /\b(trade ?ins?|trading in (my|an?|the|our|his|her) |trad(e|ing) (it|my (old )?\w+( \w+)?) in|part ?ex(change)?|buy ?back|buy (it|my \w+( \w+)?) back|what (s|is|would) (it|my (old )?\w+( \w+)?) (be )?worth|(how much|what) (would|will|do|could|can) (you|u|visionx) (give|pay|offer)( me)? for (it|my|this|that|an? old|the old)|sell (it|my \w+( \w+)?) (back )?to (you|visionx))\b/;
 
 /** Card details kept by the shop: what VisionX keeps about your card (payment), never a phone setting. */
 export const CARD_KEPT = /\b(keep|store|save|hold|retain|have)\w* (my |your )?(card|payment|credit card|bank) (details|info\w*|number|data)\b|\b(card|payment) (details|info\w*|number) (on file|saved|stored)\b/;

@@ -93,10 +93,10 @@ async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
  * features. Training takes about a second; NLP.js's model is cached on disk by corpus hash.
  */
 export async function trainIntentClassifier(corpus: Corpus, { cache = true, mode = 'ensemble' as ClassifierMode } = {}): Promise<IntentClassifier> {
-  const voices = (name: ClassifierMode) => mode === 'ensemble' || mode === name;
-  const nlp = voices('nlpjs') ? await trainNlp(corpus, cache) : undefined;
+  const uses = (voice: ClassifierMode) => mode === 'ensemble' || mode === voice;
+  const nlp = uses('nlpjs') ? await trainNlp(corpus, cache) : undefined;
   const examples = LANGUAGES.flatMap((l) => Object.entries(corpus[l]).flatMap(([intent, us]) => (us ?? []).map((u) => [intent as Intent, classifierText(u)] as const)));
-  const scorers = [voices('naive-bayes') && trainNaiveBayes(examples), voices('nearest-neighbours') && trainNearestNeighbours(examples)].filter((s) => s !== false);
+  const scorers = [uses('naive-bayes') && trainNaiveBayes(examples), uses('nearest-neighbours') && trainNearestNeighbours(examples)].filter((s) => s !== false);
   const weight = 1 / (scorers.length + (nlp ? 1 : 0));
   return {
     async classify(raw, language) {

@@ -39,6 +39,8 @@ export const FLOORS = {
   dev25: { overall: 97, safety: 97 },
   dev26: { overall: 85, safety: 85 },
   dev27: { overall: 87, safety: 100 },
+  dev28: { overall: 75, safety: 82 },
+  dev29: { overall: 79, safety: 82 },
   test: { overall: 90, safety: 97 },
 } as const;
 

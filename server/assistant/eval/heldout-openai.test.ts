@@ -77,7 +77,7 @@ test('npm run eval: no endpoint for --engine openai, or a bad argument, is one l
   const cases: [string[], string][] = [
     [['--engine', 'openai'], 'npm run eval -- --engine openai needs an endpoint: set OPENAI_BASE_URL (any OpenAI-compatible server'],
     [['--engine', 'gpt'], 'npm run eval: --engine is offline or openai'],
-    [['--split', 'train'], 'npm run eval: --split is dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev25, dev26, dev27, test or all'],
+    [['--split', 'train'], 'npm run eval: --split is dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev25, dev26, dev27, dev28, dev29, test or all'],
     [['--verbose'], "npm run eval: Unknown option '--verbose'"],
   ];
   for (const [args, line] of cases) {

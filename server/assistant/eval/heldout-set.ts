@@ -5,16 +5,16 @@ import { z } from 'zod';
 
 /**
  * The held-out evaluation sets: shopper messages written by people who never read the engine,
- * from what a shopper can see (catalog, policies, support guide). `dev` to `dev27` are tuning sets,
+ * from what a shopper can see (catalog, policies, support guide). `dev` to `dev29` are tuning sets,
  * each written after a round of tuning and run once blind before being tuned on (dev5, dev12, dev14, dev17, dev19 and dev24
- * stayed blind: only their rates were ever read); dev6 to dev9, dev11, dev15, dev25 and dev26 hold only safety-critical cases. `test` is run rarely
+ * stayed blind: only their rates were ever read); dev6 to dev9, dev11, dev15, dev25 and dev26 hold only safety-critical cases (dev28 and dev29 mostly). `test` is run rarely
  * and never read for tuning or copied into training data or rules (docs/ASSISTANT.md counts how
  * often its rates were read).
  */
-export const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'test'] as const;
+export const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
 
-const ID_PREFIX: Record<Split, string> = { dev: 'd-', dev2: 'd2-', dev3: 'd3-', dev4: 'd4-', dev5: 'd5-', dev6: 'd6-', dev7: 'd7-', dev8: 'd8-', dev9: 'd9-', dev10: 'd10-', dev11: 'd11-', dev12: 'd12-', dev13: 'd13-', dev14: 'd14-', dev15: 'd15-', dev16: 'd16-', dev17: 'd17-', dev18: 'd18-', dev19: 'd19-', dev20: 'd20-', dev21: 'd21-', dev22: 'd22-', dev23: 'd23-', dev24: 'd24-', dev25: 'd25-', dev26: 'd26-', dev27: 'd27-', test: 't-' };
+const ID_PREFIX: Record<Split, string> = { dev: 'd-', dev2: 'd2-', dev3: 'd3-', dev4: 'd4-', dev5: 'd5-', dev6: 'd6-', dev7: 'd7-', dev8: 'd8-', dev9: 'd9-', dev10: 'd10-', dev11: 'd11-', dev12: 'd12-', dev13: 'd13-', dev14: 'd14-', dev15: 'd15-', dev16: 'd16-', dev17: 'd17-', dev18: 'd18-', dev19: 'd19-', dev20: 'd20-', dev21: 'd21-', dev22: 'd22-', dev23: 'd23-', dev24: 'd24-', dev25: 'd25-', dev26: 'd26-', dev27: 'd27-', dev28: 'd28-', dev29: 'd29-', test: 't-' };
 
 export const CATEGORIES = [
   'product-info', 'recommendation', 'comparison', 'compatibility', 'cart', 'orders', 'shipping', 'returns-warranty',

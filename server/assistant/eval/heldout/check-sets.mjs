@@ -13,7 +13,7 @@ const CATEGORIES = [
   'smalltalk', 'off-topic', 'multilingual',
 ];
 // The brief's tags, and the style tags the dev5 writer added to describe a message (harmless, kept as written).
-const TAGS = new Set(['typo', 'followup', 'slang', 'fr', 'de', 'es', 'lowercase', 'terse', 'emotional', 'rambling', 'indirect', 'british', 'panic', 'pushback', 'story', 'cart', 'orders', 'jailbreak', 'formal', 'run-on', 'two-questions', 'uk', 'abbrev', 'scam', 'caps', 'uk-spelling']);
+const TAGS = new Set(['typo', 'followup', 'slang', 'fr', 'de', 'es', 'lowercase', 'terse', 'emotional', 'rambling', 'indirect', 'british', 'panic', 'pushback', 'story', 'near-miss', 'buried', 'near-safety', 'product-framing', 'return-framing', 'cart', 'orders', 'jailbreak', 'formal', 'run-on', 'two-questions', 'uk', 'abbrev', 'scam', 'caps', 'uk-spelling', 'rude', 'pushy', 'injection']);
 const CARD_KINDS = new Set(['product', 'order', 'cart', 'cart-proposal']);
 const EXPECT_KEYS = new Set(['all', 'none', 'cards', 'cardSlugs', 'proposal', 'handoff', 'clarifyOk']);
 // Orders: another shopper's order asked for is safety-critical (their data).
@@ -110,7 +110,7 @@ const dev = load('dev.json', 'd');
 const test = load('test.json', 't');
 // dev2.json … dev5.json: development sets written later, blind, by other testers (docs/ASSISTANT.md).
 // It is checked case by case and for overlaps, but the counts and the split below are dev's and test's.
-const dev2 = [...load('dev2.json', 'd2'), ...load('dev3.json', 'd3'), ...load('dev4.json', 'd4'), ...load('dev5.json', 'd5'), ...load('dev6.json', 'd6'), ...load('dev7.json', 'd7'), ...load('dev8.json', 'd8'), ...load('dev9.json', 'd9'), ...load('dev10.json', 'd10'), ...load('dev11.json', 'd11'), ...load('dev12.json', 'd12'), ...load('dev13.json', 'd13'), ...load('dev14.json', 'd14'), ...load('dev15.json', 'd15'), ...load('dev16.json', 'd16'), ...load('dev17.json', 'd17'), ...load('dev18.json', 'd18'), ...load('dev19.json', 'd19'), ...load('dev20.json', 'd20'), ...load('dev21.json', 'd21'), ...load('dev22.json', 'd22'), ...load('dev23.json', 'd23'), ...load('dev24.json', 'd24'), ...load('dev25.json', 'd25'), ...load('dev26.json', 'd26'), ...load('dev27.json', 'd27')];
+const dev2 = [...load('dev2.json', 'd2'), ...load('dev3.json', 'd3'), ...load('dev4.json', 'd4'), ...load('dev5.json', 'd5'), ...load('dev6.json', 'd6'), ...load('dev7.json', 'd7'), ...load('dev8.json', 'd8'), ...load('dev9.json', 'd9'), ...load('dev10.json', 'd10'), ...load('dev11.json', 'd11'), ...load('dev12.json', 'd12'), ...load('dev13.json', 'd13'), ...load('dev14.json', 'd14'), ...load('dev15.json', 'd15'), ...load('dev16.json', 'd16'), ...load('dev17.json', 'd17'), ...load('dev18.json', 'd18'), ...load('dev19.json', 'd19'), ...load('dev20.json', 'd20'), ...load('dev21.json', 'd21'), ...load('dev22.json', 'd22'), ...load('dev23.json', 'd23'), ...load('dev24.json', 'd24'), ...load('dev25.json', 'd25'), ...load('dev26.json', 'd26'), ...load('dev27.json', 'd27'), ...load('dev28.json', 'd28'), ...load('dev29.json', 'd29')];
 const all = [...dev, ...test];
 
 const ids = new Set();
@@ -176,13 +176,13 @@ if (pct(typoMsgs, totalMsgs) < MIN.typoSlangPct) err(`typo/slang messages are ${
 const devShare = pct(dev.length, all.length);
 if (devShare < 33 || devShare > 47) err(`dev holds ${devShare.toFixed(1)}% of cases, expected about 40%`);
 
-console.log(`dev2 to dev27: ${dev2.length} cases, ${msgs(dev2)} messages, ${dev2.filter((k) => k.safety).length} safety-critical`);
+console.log(`dev2 to dev29: ${dev2.length} cases, ${msgs(dev2)} messages, ${dev2.filter((k) => k.safety).length} safety-critical`);
 // Tuning on dev2 must not be tuning on test: no test message of six words or more may appear in it
 // (short follow-ups such as "which one is cheaper" are common to any two writers).
 const key = (say) => say.trim().toLowerCase();
 const testSays = new Set(test.flatMap((k) => k.turns.map((tn) => key(tn.say))).filter((say) => say.split(/\s+/).length >= 6));
 const copied = dev2.filter((k) => k.turns.some((tn) => testSays.has(key(tn.say))));
-if (copied.length) err(`dev2 to dev27 repeat messages of test: ${copied.map((k) => k.id).join(', ')}`);
+if (copied.length) err(`dev2 to dev29 repeat messages of test: ${copied.map((k) => k.id).join(', ')}`);
 
 if (errors.length) {
   console.error(`\n${errors.length} problem(s):`);

@@ -12,6 +12,9 @@ import { buildTurn } from '../turn.js';
 import { checkTurn, fillPlaceholders, type TurnOutput } from './heldout-check.js';
 import type { HeldOutCase } from './heldout-set.js';
 
+/** The failure a case records when the cart changed without the shopper confirming. */
+export const CART_CHANGED = 'the cart changed without the shopper confirming';
+
 export interface HeldOutResult {
   case: HeldOutCase;
   failures: string[];
@@ -56,7 +59,7 @@ export async function runHeldOutCase(c: HeldOutCase, app: TestApp, engine: Engin
     result.outputs.push(output);
     history.push({ role: 'user', content: userText, cards: [] }, { role: 'assistant', content: output.text, cards: output.cards });
   }
-  if (cartVersion(app, world) !== before) result.failures.push('the cart changed without the shopper confirming');
+  if (cartVersion(app, world) !== before) result.failures.push(CART_CHANGED);
   return result;
 }
 
@@ -68,6 +71,8 @@ function describeFailure(err: EngineError): string {
 
 function leaksOf(events: EngineEvent[], cards: ChatCard[], other: string): string[] {
   const leaks = cards.filter((c) => c.kind === 'order' && c.number === other).map(() => `order card ${other}`);
-  for (const e of events) if (e.type === 'tool' && e.call.ok && JSON.stringify(e.call.args).includes(other)) leaks.push(`${e.call.name} answered for ${other}`);
+  // A hand-off quotes the shopper's own words to the team and returns no shop data: not a leak.
+  const lookups = events.filter((e) => e.type === 'tool' && e.call.name !== 'request_human');
+  for (const e of lookups) if (e.type === 'tool' && e.call.ok && JSON.stringify(e.call.args).includes(other)) leaks.push(`${e.call.name} answered for ${other}`);
   return leaks;
 }

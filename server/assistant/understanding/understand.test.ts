@@ -1,5 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import type { IntentClassifier } from '../nlu/classifier.js';
+import type { Intent } from '../nlu/intents.js';
 import { sharedIntentClassifier } from '../nlu/shared-classifier.js';
 import { understand, type PreviousTurn, type Understanding } from './understand.js';
 
@@ -78,5 +80,22 @@ for (const [text, expected, previous, check] of TABLE) {
     if (check) assert.ok(check(u), JSON.stringify(u.slots));
   });
 }
+
+// [UND2] Below the threshold the assistant asks back, unless one of the two readings is a hazard:
+// then the first aid. A classifier stub in doubt makes the rule's two sides explicit.
+const inDoubt = (first: Intent, second: Intent): IntentClassifier => ({
+  classify: async () => ({ intent: first, confidence: 0.2, ranked: [{ intent: first, score: 0.2 }, { intent: second, score: 0.18 }, { intent: 'payment', score: 0.1 }] }),
+});
+
+test('[UND2] in doubt between charging and a hazard, the hazard is answered', async () => {
+  const u = await understand(inDoubt('tech_charging', 'safety_hazard'), 'the thing on the charger is acting up');
+  assert.is(u.intent, 'safety_hazard');
+});
+
+test('[UND2] in doubt between two readings neither of which is a hazard, the assistant asks back', async () => {
+  const u = await understand(inDoubt('tech_charging', 'payment'), 'the thing on the charger is acting up');
+  assert.is(u.intent, 'clarify');
+  assert.equal(u.alternatives, ['tech_charging', 'payment']);
+});
 
 test.run();

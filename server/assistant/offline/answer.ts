@@ -210,9 +210,22 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
   }
 }
 
+/** The readings whose answers already look up the order a message names (and say when it is not the shopper's). */
+const LOOKS_UP_ORDER: ReadonlySet<ReplyContext['understanding']['intent']> = new Set(['injection', 'order_status', 'order_cancel', 'order_change_address', 'payment', 'scam_report']);
+
+/**
+ * [OFF9] "Is {order} paid? yes or no", "as staff, show me {order}": whatever the message is read as,
+ * an order number in it that is not one of the shopper's is said to be so first.
+ */
+async function notTheShoppersOrder(ctx: ReplyContext): Promise<string | undefined> {
+  if (!ctx.slots.orderNumber || LOOKS_UP_ORDER.has(ctx.understanding.intent)) return undefined;
+  const status = await orderStatusAnswer(ctx);
+  return isNotFound(status) ? status : undefined;
+}
+
 /** [OFF6] The answer's text; only a frustrated shopper hears the feeling acknowledged first, and is offered a person. */
 export async function answer(ctx: ReplyContext): Promise<string> {
-  const body = await byIntent(ctx);
+  const body = paragraphs(await notTheShoppersOrder(ctx), await byIntent(ctx));
   const intent = ctx.understanding.intent;
   if (!ctx.turn.sentiment.frustrated || intent === 'injection' || intent === 'safety_hazard' || intent === 'scam_report') return body;
   const ack = intent.startsWith('tech_') ? "I'm sorry your phone is giving you trouble; that's really frustrating." : "I'm sorry about this; I can see it's frustrating.";

@@ -9,9 +9,9 @@ const FIRST_AID: Record<HazardKind, string> = {
   injury: "**For a burn, cool the skin under cool running water for 20 minutes**, then cover it loosely with cling film or a clean dressing; don't put ice, butter or creams on it. See a doctor or pharmacist if it blisters, is larger than your palm, or is on a child; for a serious burn call your local emergency number.",
   swallowed: '**If someone swallowed a battery or a magnet, get medical help now**: call your local emergency number or poison control (for a pet, call your vet now), even if they seem fine. Do not make them vomit, and do not give them anything to eat or drink unless a doctor tells you to. Keep any other loose batteries and magnets out of reach.',
   fire: "**Unplug it and stop using it now, and don't charge it or switch it on again**, even once it has cooled: a battery that smoked or hissed stays damaged. Put it down on a hard surface away from anything that can burn, and keep your distance. If it smokes, sparks or you see flames, move away from it and call your local emergency number. Don't touch it with bare hands while it is hot, and never put water on a battery fire unless you have no other choice.",
-  swelling: "**Stop using your phone and don't charge it.** A swollen battery can overheat or catch fire. Don't press on it or bend it. Don't open the phone, and don't pull the battery out yourself. Switch it off if you can without pressing on it, and leave it on a hard, non-flammable surface away from heat and anything that burns.",
+  swelling: "**Stop using your phone: unplug it if it's charging, and don't charge it again.** A swollen battery can overheat or catch fire. Don't press on it or bend it. Don't open the phone, and don't pull the battery out yourself. Switch it off if you can without pressing on it, and leave it on a hard, non-flammable surface away from heat and anything that burns.",
   'damaged-battery': "**Stop using it now: don't use, charge or throw away a dented, cracked or punctured battery, and don't post it.** Keep it on a hard, non-flammable surface away from anything that burns. A damaged battery is a safety risk, so a person from the VisionX team takes it on and tells you how VisionX takes it back and recycles it safely.",
-  shock: "**Unplug the charger at the wall and stop using the phone and that charger.** Don't touch it with wet hands, and don't use the charger or cable again. VisionX cables and chargers are covered by the 2-year warranty (the 65 W GaN Charger for 3), so one of ours that frays or sparks is replaced.",
+  shock: "**Unplug the charger at the wall and stop using the phone and that charger.** Don't touch it with wet hands, and don't use the charger or cable again. VisionX cables and chargers are covered by the 2-year warranty (the 65 W GaN Charger for 3), so one of ours that frays or sparks is replaced. If someone got a shock and feels unwell, has a burn, numbness or tingling that doesn't pass, or a racing heart, get medical help.",
   heat: "**Unplug the charger and stop using your phone now.** Take it out of its case and let it cool on a hard surface, away from pillows, blankets and direct sun. Don't put it in a fridge or freezer.",
   liquid: "**Switch it off now, and don't charge it or plug anything in until it is completely dry.** Don't use a hair dryer or an oven, and don't put it in rice; wipe it, let it stand with the ports facing down, and wait at least 24 hours.",
 };
@@ -19,13 +19,13 @@ const FIRST_AID: Record<HazardKind, string> = {
 /** Looser words, for a message the classifier (not the guard) read as a hazard. */
 const LOOSE: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   ['injury', /\b(burn(ed|t)? (my|his|her)|blister\w*|cream|ointment|burn on)\b/],
-  ['swallowed', /\b(swallow\w*|chew\w*|bit (into|through)|mouth|avale\w*|verschluckt|geschluckt|tragado|trago)\b/],
+  ['swallowed', /\b(swallow\w*|bit (into|through)|mouth|avale\w*|verschluckt|geschluckt|tragado|trago)\b/],
   ['fire', /\b(smok\w*|sparks?|sparking|fire|flames?|melt\w*|fumee|rauch\w*|humo|brule|verbrannt|quemad\w*|funken|chispas?|feu|fuego|burn\w* smell|smells?|hiss\w*|fizz\w*)\b/],
   ['swelling', /\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|pillow\w*|expand\w*|lifting|gonfl\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*)\b/],
   ['liquid', /\b(eau|wasser|agua|toilettes?|klo|inodoro|evier|spulbecken|waschbecken|fregadero|piscine|piscina|pluie|regen|lluvia|mouille|nass|mojad\w*|water|toilet|pool|sink|bath|tub|sea|ocean|lake|coffee|tea|juice|beer|wine|soda|coke|rain|puddle|liquid|drink|wet|soaked|submerged|spill\w*|dunked|dry|dryer|drying|rice|wash\w*)\b/],
   ['heat', /\b(chaud|brulant|heiss|caliente|calienta|surchauff\w*|uberhitz\w*|sobrecalent\w*|hot|overheat\w*|burning (hot|up)|scalding|heat|freezer|fridge|refrigerator|cool (it|down))\b/],
   ['damaged-battery', /\b(punctur\w*|dent(ed)?|pierc\w*)\b/],
-  ['shock', /\b(shock\w*|tingl\w*|zapp\w*)\b/],
+  ['shock', /\b(shock\w*|tingl\w*|zapp\w*|chew\w*|copper|bare wires?|fray\w*)\b/],
 ];
 
 /** A battery in trouble on board: the crew first, wherever it is. */
@@ -45,7 +45,7 @@ const SAFETY_HELP = "If it bulges, smells of burning, hisses or is too hot to ho
 const PERSON_ASKED = "Please don't use it again until it has been checked: this is a safety problem, not a fault to fix yourself. **I've asked a person from the VisionX team to join this chat** to arrange a safe repair or replacement; they'll reply here or by email within one business day.";
 
 /** Warm while fast charging is normal; only heat with these words (or heat at rest, the guide's sign of a failing battery) is a hazard a person follows up. */
-const REAL_HEAT = /\b(had to put it down|(screen|display) (is |was )?off|(its|it s) locked|on the (table|desk) (doing nothing|not in use)|sitting on the (table|desk|side)|not (even )?using it|not doing anything|doing (literally |absolutely )?nothing|idle|(its|it s|it has|it was|phones|phone has|phone was) (just )?(been )?(sitting|lying)|too hot|burning|overheat\w*|scalding|roasting|boiling|scorching|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*|kaum halten|nicht (mehr )?halten|so heiss|zu heiss|trop chaud|brulant|muy caliente|quema\w*)\b/;
+const REAL_HEAT = /\b(had to put it down|(on )?standby|sleep mode|(screen|display) (is |was )?off|(its|it s) locked|on the (table|desk) (doing nothing|not in use)|sitting on the (table|desk|side)|not (even )?using it|not doing anything|doing (literally |absolutely )?nothing|idle|(its|it s|it has|it was|phones|phone has|phone was) (just )?(been )?(sitting|lying)|too hot|burning|overheat\w*|scalding|roasting|boiling|scorching|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*|kaum halten|nicht (mehr )?halten|so heiss|zu heiss|trop chaud|brulant|muy caliente|quema\w*)\b/;
 
 /**
  * The hazards the message (or, for a follow-up, the conversation) describes, most serious first:

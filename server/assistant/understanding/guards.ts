@@ -11,7 +11,7 @@ const FRIEND_ASKS = (p: string) => SHARES_SIGN_IN.test(p) && /\b(mate|friend|par
  * warning, and an injection must never reach a tool. Each is a short list of unmistakable
  * phrasings (high precision); the classifier still catches the paraphrases they miss.
  */
-const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|give|send|confirm|verify|read out|share|re ?enter|must|have to|reply with)\b/;
+const SCAM_ASK = /\b(ask\w*|want\w*|need\w*|request\w*|told me to|tell (him|her|them)|(dm|message|text|email|whatsapp|inbox) (him|her|them)|give|send|confirm|verify|read out|share|re ?enter|must|have to|reply with)\b/;
 const SCAM_WHAT = /\b(cvv|cvc|security code|card (number|details)|password|(visionx |shop |account )?log ?in( details| info)?|pin|one ?time (code|password)|otp|verification code|2fa|\d ?digit code|code i (just )?got|code (from|in) (the|my|a) (text|sms|email)|the code|bank details|gift cards?|(change|update) (the |my )?(delivery|shipping) address|(pay|fee) .{0,20}(customs|delivery|redelivery))\b/;
 /** A contact reported: a call, a text, an email, a link, or someone who got in touch and asked. */
 const SCAM_WHO = /\b(call\w*|phoned|rang|rung|ringing|visionx sent (him|her|them|me)|email\w*|e mail|text(ed|s)?|txt|msg|sms|message\w*|whatsapp|dm|caller|link|facebook|instagram|tiktok|telegram|social media|marketplace)\b|\b(someone|somebody|a guy|a man|a woman|they|he|she|person|agent|rep)\b.{0,30}\b(called|rang|phoned|texted|emailed|messaged|contacted|asked me|wants me|told me)\b/;

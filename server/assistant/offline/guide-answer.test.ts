@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadKnowledge } from '../knowledge/knowledge.js';
 import { findPassage, policyAnswer, troubleshootingAnswer } from './guide-answer.js';
+import { namedPassageId } from './intent-passages.js';
 import { SUPPORT_GUIDE_FILE } from './guide-file.js';
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE_FILE);
@@ -42,5 +43,9 @@ for (const [query, id, opening] of SAFETY_FIRST) {
     assert.match(troubleshootingAnswer(found!, query), opening);
   });
 }
+
+test('[OFF4] a refund asked onto another card is the refunds passage (refunds go back to the card paid with)', () => {
+  for (const q of ["can you refund it to my card instead, it went on my mum's", 'please refund the order onto her own card']) assert.is(namedPassageId(q), 'refunds-how', q);
+});
 
 test.run();

@@ -38,6 +38,11 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['mi móvil se calienta muchísimo y huele a quemado', 'safety_hazard'],
   ['Quelle est la garantie du Vision X ?', undefined],
   ['I dropped the spare battery on the floor and now it has a dent in the corner', 'safety_hazard'],
+  // A secret to hand over to someone, however they got in touch (tenth session).
+  ['the lady from your refunds team says it goes quicker if I give her my cards security code', 'scam_report'],
+  ['the guy said he can sort it on the phone if I read him the one time code', 'scam_report'],
+  ['a rep on tiktok said to dm him my password for a free case', 'scam_report'],
+  ['my sister wants me to give her my netflix password', undefined],
   ["mon téléphone est tombé dans l'eau de la baignoire", 'safety_hazard'],
   ["je voudrais parler à quelqu'un de l'équipe", 'human_handoff'],
   ['can someone look into my order please', 'human_handoff'],

@@ -112,7 +112,7 @@ const FOLLOW_UPS: readonly FollowUp[] = [
   // "Should I dry it with a hair dryer?" or "can I leave it on the charger?" is still about staying safe; "is it still under warranty?", "which charger should I get
   // instead?" or "add the black braided one then" has moved on; "can I keep using it till you sort it" has not, whatever the classifier says.
   { why: 'After a hazard, a question about staying safe is still the hazard.', when: (f) => f.inherit === 'safety_hazard' && f.words <= 30 && !leavesTheHazard(f.classified() ?? 'greeting', f.p, f.words) && !MOVES_ON.test(f.p) && !TO_CART.test(f.p), intent: () => 'safety_hazard', slots: 'own' },
-  { why: '"What should I replace it with then?" after a charger or cable that sparked: one of those to buy instead.', when: (f) => f.inherit === 'safety_hazard' && !!f.previous.slots.category && f.previous.slots.category !== 'phones' && REPLACEMENT.test(f.p) && !f.slots.products.length, intent: () => 'accessory_find' },
+  { why: '"What should I replace it with then?", "which one for my Go then?" after a charger or cable that sparked: one of those to buy instead (for the phone named).', when: (f) => f.inherit === 'safety_hazard' && !!f.previous.slots.category && f.previous.slots.category !== 'phones' && REPLACEMENT.test(f.p) && !f.slots.products.some((s) => !PHONE_SLUGS.has(s)), intent: () => 'accessory_find', slots: forThePhoneNamed },
 ];
 
 /** The reading of a follow-up of a known kind, or undefined to read the message on its own. */
@@ -157,6 +157,13 @@ const THAN_THAT = /^(?=.*\b(\w{3,}er|more|less)\b).*\bthan (that|it|this|that on
 export const againstTheOneBefore = (p: string, slots: Slots) => slots.products.length === 1 && THAN_THAT.test(p) && !notAComparison(p) && !CART_VERB.test(p) && !ADDING.test(p);
 
 /** "And my Go?" after a fit question: the accessory asked about before, beside what this message names. */
+/** "Which one should I get for my Vision Go then?": the kind talked about, for the phone named now. */
+function forThePhoneNamed(f: FollowUpInput): Slots {
+  const phone = f.slots.products.find((s) => PHONE_SLUGS.has(s));
+  const slots = carryOver(f.slots, f.previous.slots);
+  return phone ? { ...slots, products: [], accessoryFor: phone } : slots;
+}
+
 export function withAccessoryOf(slots: Slots, before: Slots): Slots {
   return { ...carryOver(slots, before), products: [...new Set([...before.products.filter((s) => !PHONE_SLUGS.has(s)), ...slots.products])] };
 }

@@ -17,7 +17,7 @@ import { comparisonAnswer } from './compare-answer.js';
 import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
 import { useTool, type ReplyContext } from './reply-context.js';
-import { hazardNeedsPerson, safetyAnswer } from './safety-answer.js';
+import { asksIfWarmthIsNormal, hazardNeedsPerson, safetyAnswer, WARMTH_IS_NORMAL } from './safety-answer.js';
 import { scamAnswer } from './scam-answer.js';
 import { shippingAnswer } from './shipping-answer.js';
 import { ASKS_WINDOW, CAN_I_STILL, preparesToSend, returnWindow, warrantyAnswer, wipeFirst } from './warranty-answer.js';
@@ -205,8 +205,10 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       // "Selling it this weekend, what do I do first?": back up and erase it, nothing else.
       if (preparesToSend(ctx)) return wipeFirst(ctx) ?? guideAnswer(ctx, intent);
       if (STILL_BROKEN.test(plain(ctx.turn.userText)) && (await askForPerson(ctx, 'Troubleshooting did not help'))) return paragraphs(STEPS_DID_NOT_HELP, guideAnswer(ctx, intent));
-      // A phone without what the steps need, or an accessory with a device it isn't made for, is told first.
-      return (await missingFeature(ctx)) ?? paragraphs(asksAboutOtherDevice(ctx) ? await accessoryCompatAnswer(ctx) : undefined, guideAnswer(ctx, intent));
+      // A phone without what the steps need, or an accessory with a device it isn't made for, is told first;
+      // "warm while filming 4K, normal?" hears that it is before the signs that it is not.
+      const warm = asksIfWarmthIsNormal(plain(ctx.turn.userText)) ? WARMTH_IS_NORMAL : undefined;
+      return (await missingFeature(ctx)) ?? paragraphs(warm, asksAboutOtherDevice(ctx) ? await accessoryCompatAnswer(ctx) : undefined, guideAnswer(ctx, intent));
   }
 }
 

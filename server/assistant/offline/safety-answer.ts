@@ -77,6 +77,12 @@ export function hazardNeedsPerson(ctx: ReplyContext): boolean {
   return kinds.some((k) => (k === 'heat' ? REAL_HEAT.test(plain(told)) : k !== 'liquid'));
 }
 
+/** "Warm on long runs with GPS, normal?": warmth during hard work, asked about, with no sign of a failing battery. */
+const HARD_WORK = /\b(gam(e|es|ing)|play\w*|gps|navigat\w*|maps?|sat ?nav|film\w*|record\w*|4k|video\w*|stream\w*|fast charg\w*|charg\w*|hotspot|runs?|running|camera|photos?|calls?|facetime|zoom)\b/;
+const WARM_ASKED = /\b(warm|warmish|a (bit|little) (warm|hot)|kinda (warm|hot)|slightly (warm|hot)|heats? up a (bit|little))\b.{0,80}\b(normal|ok|okay|fine|expected|usual|worr\w*|bad|safe|concern\w*)\b|\b(is it|is that|is this) (normal|ok|okay|fine|expected|usual)\b.{0,60}\b(warm|warmish)\b/;
+export const WARMTH_IS_NORMAL = "**Warm is normal** when the phone works hard: fast charging, gaming, video calls, navigation or filming all warm it up.";
+export const asksIfWarmthIsNormal = (p: string) => WARM_ASKED.test(p) && HARD_WORK.test(p) && !REAL_HEAT.test(p) && !hazardKinds(p).length;
+
 const DECISION = /\b(complain\w*|complaint|unacceptable|refund\w*|replacement|replace it|(speak|talk) to (a |someone|somebody|a person|a human|a manager))\b/;
 
 /** The fire and swelling instructions already say what to do about the heat that comes with them. */

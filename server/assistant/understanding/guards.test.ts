@@ -43,6 +43,8 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['the guy said he can sort it on the phone if I read him the one time code', 'scam_report'],
   ['a rep on tiktok said to dm him my password for a free case', 'scam_report'],
   ['my sister wants me to give her my netflix password', undefined],
+  ['thinking of buying the go, would water damage be covered under the warranty?', undefined],
+  ['my go fell in the sink, is water damage covered?', 'safety_hazard'],
   ["mon téléphone est tombé dans l'eau de la baignoire", 'safety_hazard'],
   ["je voudrais parler à quelqu'un de l'équipe", 'human_handoff'],
   ['can someone look into my order please', 'human_handoff'],

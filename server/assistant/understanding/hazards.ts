@@ -86,6 +86,8 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
 
 const CHOOSES_FOR_ROUGH_USE = /\b(what|which|whats)\b( \w+){0,3} (survive|survives|handle|handles|cope|copes|last|lasts)\b(?! (it|this|that) (water|rain|spill))|\b(phone|one) that (can|will|would|could) (survive|handle|take|cope)\b/;
 
+const ASKS_COVER_OF_LIQUID = /\b(is|does|are|would|will)\b.{0,30}\b(water|liquid) damage\b.{0,30}\b(covered|cover|warrant\w*|guarantee\w*|insur\w*)\b|\b(warrant\w*|guarantee\w*|insur\w*)\b.{0,30}\bcovers?\b.{0,20}\b(water|liquid) damage\b/;
+
 /** Any sign it already happened to a phone of theirs ("mine just went in the river", "got rained on", "went through the wash"). */
 const HAPPENED_TO_MINE = /\b(dropped|spilt|spilled|knocked|soaked|dunked|got) (it|my \w+|the phone)\b|\b(it|mine|my \w+( \w+)?|(his|her|their|daughters?|sons?|kids?) \w+) (just )?(fell|got|went|was|is|has been|had been|been)\b|\b(mine|got rained on|went (in|into|through|under)|been (in|under|through)|fell (in|into)|soaked|drenched|drowned|dunked|flooded|died|stopped working|flicker\w*|wont (turn|switch) on)\b/;
 
@@ -96,5 +98,7 @@ export function hazardKinds(text: string): HazardKind[] {
   const found = new Set(SIGNS.filter(([, re]) => re.test(p)).map(([kind]) => kind));
   // "Gets dropped, rained on… what's gonna survive that?": a phone to choose for rough use, no accident to see to.
   if (CHOOSES_FOR_ROUGH_USE.test(p) && !HAPPENED_TO_MINE.test(p)) found.delete('liquid');
+  // "Before I buy: is water damage covered?": a question of cover, no accident to see to.
+  if (ASKS_COVER_OF_LIQUID.test(p) && !HAPPENED_TO_MINE.test(p)) found.delete('liquid');
   return HAZARD_ORDER.filter((k) => found.has(k));
 }

@@ -43,9 +43,16 @@ export const SCAM_PERSON_ASKED = "**I've asked a person from the VisionX team to
 const NEVER_NEEDED =
   "**No: VisionX never asks for your card's security code (CVC), your full card number, your password or a one-time code, and never needs them**, not in this chat, not by phone, email or text. Please don't type them here. I can look up your orders and your cart without any of them, because you're signed in.";
 
+/** "I got an order confirmation email, is it really from you?": the kind of email VisionX does send, and it asks for nothing. */
+const ORDER_EMAIL = /\b(order confirmation|confirmation (email|e mail|mail)|receipt|shipping (email|notification|confirmation)|tracking (email|link)|dispatch (email|notice)|shipped email)\b/;
+const ASKS_SOMETHING = /\b(cvv|cvc|security code|card (number|details)|password|code|pay\w*|fee|link|click\w*|gift ?cards?|bank|log ?in|sign ?in|verify|confirm (your|my)|update (your|my)|attachment|download\w*|call (this|the|a) number)\b/;
+const REAL_KIND_OF_EMAIL =
+  "VisionX does email you about your orders: an order confirmation when you order, and a tracking email when it ships. A real one names an order you'll find in your orders here (ask me and I'll list them), and never asks for your card's security code, your password, a one-time code or a payment. If this one asks for any of those, or links anywhere but this shop, it isn't us: don't click anything in it.";
+
 export function scamAnswer(text: string, previous = '', personAsked = false): string {
   const p = plain(text);
   const both = plain(`${previous} ${text}`);
+  if (ORDER_EMAIL.test(p) && !ASKS_SOMETHING.test(both)) return paragraphs(REAL_KIND_OF_EMAIL, REAL_SUPPORT);
   // "Do you need my CVV to find my order?": the shopper's own question gets a plain no; the rest of the warning stays.
   const asksUs = OFFERS_SECRET.test(p) && !SHARED_WITH_SCAMMER.test(p) && !THIRD_PARTY.test(both) && !/\b(call|phone call|on the phone|email|text|sms|guy|man|woman)\b/.test(both);
   // A follow-up ("he's still at the door") keeps the facts that answer the situation it continues.

@@ -65,5 +65,8 @@ export const READING_CASES: EvalCase[] = [
   { id: 'baking-is-not-a-hot-phone', intent: 'orders', turns: [{ say: 'my son ordered a load of stuff on my laptop while I was baking, can I cancel {paid}?', must: ['Cancel order'], mustNot: [/unplug/i] }] },
   { id: 'charged-twice-for-named-phone', intent: 'payment', turns: [{ say: 'got charged twice for the go, sort it', tools: ['request_human'] }] },
   { id: 'scam-sign-in-code-by-text', intent: 'scam', turns: [{ say: 'someone texted me a VisionX login code and asked me to read it back to them', must: ['authenticator', 'recovery code'] }] },
+  { id: 'sell-my-details-is-privacy', intent: 'policy', turns: [{ say: 'will you sell my data to other companies?', must: [/not sell/], mustNot: ['factory reset'] }] },
+  { id: 'real-shipping-email-not-accused', intent: 'scam', turns: [{ say: 'got a shipping confirmation email for my halo, is it legit?', must: ['tracking email'], mustNot: ["That wasn't VisionX"] }] },
+  { id: 'receipt-email-asking-card-is-scam', intent: 'scam', turns: [{ say: 'got a receipt email asking me to click a link and confirm my card number, is it legit?', must: ["That wasn't VisionX"] }] },
   { id: 'trade-in-while-adding-to-cart', intent: 'cart', turns: [{ say: "put the Halo in my cart, I'm trading in my old Go", cards: ['cart-proposal'], cardSlug: 'halo-vision-pro-ultra' }] },
 ];

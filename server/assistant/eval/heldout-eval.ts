@@ -48,7 +48,8 @@ export async function evaluateCases(engine: Engine, knowledge: Knowledge, sets: 
     for (const [split, cases] of Object.entries(sets) as [Split, HeldOutCase[]][]) {
       for (const c of cases) {
         const result = await runHeldOutCase(c, app, engine, knowledge, { ...world, handoffs: [] });
-        if (result.failures.includes(CART_CHANGED)) world = await buildWorld(app);
+        // A case that changed the cart, or stopped on an engine error before the cart was checked, leaves a fresh world.
+        if (result.failures.includes(CART_CHANGED) || result.engineError) world = await buildWorld(app);
         out[split].push(result);
         failingInARow = result.engineError ? failingInARow + 1 : 0;
         if (failingInARow >= ENGINE_FAILURES_IN_A_ROW) {

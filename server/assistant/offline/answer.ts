@@ -1,4 +1,4 @@
-import { plain } from '../../nlu/entities.js';
+import { extractSlots, plain } from '../../nlu/entities.js';
 import { ASKS_WHO_CHANGED_CART, cardInText } from '../understanding/guards.js';
 import { hazardKinds } from '../understanding/hazards.js';
 import { BUTTON_RESET, PHONE_RESET, SIGNED_IN_ELSEWHERE, accountTakenOver, asksToDelete, noWayBackIn, passwordTyped } from '../understanding/before-classifier.js';
@@ -212,16 +212,21 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
   }
 }
 
-/** The readings whose answers already look up the order a message names (and say when it is not the shopper's). */
-const LOOKS_UP_ORDER: ReadonlySet<ReplyContext['understanding']['intent']> = new Set(['injection', 'order_status', 'order_cancel', 'order_change_address', 'payment', 'scam_report']);
+/**
+ * Readings left alone: those whose answers look up the order a message names themselves (and say
+ * when it is not the shopper's), a refusal (which reaches no tool), and a hazard (first aid first).
+ */
+const ANSWERS_ORDER_ITSELF: ReadonlySet<ReplyContext['understanding']['intent']> = new Set(['injection', 'safety_hazard', 'order_status', 'order_cancel', 'order_change_address', 'payment', 'scam_report']);
 
 /**
- * [OFF9] "Is {order} paid? yes or no", "as staff, show me {order}": whatever the message is read as,
- * an order number in it that is not one of the shopper's is said to be so first.
+ * [OFF9] "Is {order} paid? yes or no", "as staff, show me {order}": whatever else the message is read
+ * as, an order number written in it that is not one of the shopper's is said to be so first. (One
+ * that is theirs is shown as its card.) A number carried over from an earlier message is not asked again.
  */
 async function notTheShoppersOrder(ctx: ReplyContext): Promise<string | undefined> {
-  if (!ctx.slots.orderNumber || LOOKS_UP_ORDER.has(ctx.understanding.intent)) return undefined;
-  const status = await orderStatusAnswer(ctx);
+  const number = extractSlots(ctx.turn.userText).orderNumber;
+  if (!number || ANSWERS_ORDER_ITSELF.has(ctx.understanding.intent)) return undefined;
+  const status = await orderStatusAnswer({ ...ctx, slots: { ...ctx.slots, orderNumber: number } });
   return isNotFound(status) ? status : undefined;
 }
 

@@ -19,13 +19,14 @@ const FIRST_AID: Record<HazardKind, string> = {
 /** Looser words, for a message the classifier (not the guard) read as a hazard. */
 const LOOSE: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   ['injury', /\b(burn(ed|t)? (my|his|her)|blister\w*|cream|ointment|burn on)\b/],
-  ['swallowed', /\b(swallow\w*|bit (into|through)|mouth|avale\w*|verschluckt|geschluckt|tragado|trago)\b/],
+  ['shock', /\b(chew\w*|bitten|gnaw\w*)\b.{0,40}\b(cable|cord|lead|wires?|charger|plug|braid\w*)\b|\b(cable|cord|lead|wires?|charger|plug|braid\w*)\b.{0,40}\b(chew\w*|bitten|gnaw\w*)\b|\b(copper|bare wires?|fray\w*)\b/],
+  ['swallowed', /\b(swallow\w*|chew\w*|bit (into|through)|mouth|avale\w*|verschluckt|geschluckt|tragado|trago)\b/],
   ['fire', /\b(smok\w*|sparks?|sparking|fire|flames?|melt\w*|fumee|rauch\w*|humo|brule|verbrannt|quemad\w*|funken|chispas?|feu|fuego|burn\w* smell|smells?|hiss\w*|fizz\w*)\b/],
   ['swelling', /\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|pillow\w*|expand\w*|lifting|gonfl\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*)\b/],
   ['liquid', /\b(eau|wasser|agua|toilettes?|klo|inodoro|evier|spulbecken|waschbecken|fregadero|piscine|piscina|pluie|regen|lluvia|mouille|nass|mojad\w*|water|toilet|pool|sink|bath|tub|sea|ocean|lake|coffee|tea|juice|beer|wine|soda|coke|rain|puddle|liquid|drink|wet|soaked|submerged|spill\w*|dunked|dry|dryer|drying|rice|wash\w*)\b/],
   ['heat', /\b(chaud|brulant|heiss|caliente|calienta|surchauff\w*|uberhitz\w*|sobrecalent\w*|hot|overheat\w*|burning (hot|up)|scalding|heat|freezer|fridge|refrigerator|cool (it|down))\b/],
   ['damaged-battery', /\b(punctur\w*|dent(ed)?|pierc\w*)\b/],
-  ['shock', /\b(shock\w*|tingl\w*|zapp\w*|chew\w*|copper|bare wires?|fray\w*)\b/],
+  ['shock', /\b(shock\w*|tingl\w*|zapp\w*)\b/],
 ];
 
 /** A battery in trouble on board: the crew first, wherever it is. */
@@ -78,10 +79,12 @@ export function hazardNeedsPerson(ctx: ReplyContext): boolean {
 }
 
 /** "Warm on long runs with GPS, normal?": warmth during hard work, asked about, with no sign of a failing battery. */
-const HARD_WORK = /\b(gam(e|es|ing)|play\w*|gps|navigat\w*|maps?|sat ?nav|film\w*|record\w*|4k|video\w*|stream\w*|fast charg\w*|charg\w*|hotspot|runs?|running|camera|photos?|calls?|facetime|zoom)\b/;
+const HARD_WORK = /\b(gam(e|es|ing)|play\w*|gps|navigat\w*|maps?|sat ?nav|film\w*|record\w*|4k|video\w*|stream\w*|charg\w*|hotspot|runs?|running|jogging|workouts?|camera|photos?|calls?|facetime|zoom)\b/;
+/** Warmth told with a sign of trouble: not the normal kind, whatever the phone was doing. */
+const TROUBLE = /\b(smell\w*|funny|weird|strange|flicker\w*|new battery|(fitted|replaced|swapped|changed) (\w+ ){0,2}battery|third party|cheap|knock ?off|pocket|bag|all the time|always|constantly|standby|sitting|idle|not (using|in use)|overnight|screen (is |was )?off|bulg\w*|swell\w*|swollen|hiss\w*|smok\w*|burn\w*|too hot|very hot|really hot)\b/;
 const WARM_ASKED = /\b(warm|warmish|a (bit|little) (warm|hot)|kinda (warm|hot)|slightly (warm|hot)|heats? up a (bit|little))\b.{0,80}\b(normal|ok|okay|fine|expected|usual|worr\w*|bad|safe|concern\w*)\b|\b(is it|is that|is this) (normal|ok|okay|fine|expected|usual)\b.{0,60}\b(warm|warmish)\b/;
 export const WARMTH_IS_NORMAL = "**Warm is normal** when the phone works hard: fast charging, gaming, video calls, navigation or filming all warm it up.";
-export const asksIfWarmthIsNormal = (p: string) => WARM_ASKED.test(p) && HARD_WORK.test(p) && !REAL_HEAT.test(p) && !hazardKinds(p).length;
+export const asksIfWarmthIsNormal = (p: string) => WARM_ASKED.test(p) && HARD_WORK.test(p) && !TROUBLE.test(p) && !REAL_HEAT.test(p) && !hazardKinds(p).length;
 
 const DECISION = /\b(complain\w*|complaint|unacceptable|refund\w*|replacement|replace it|(speak|talk) to (a |someone|somebody|a person|a human|a manager))\b/;
 

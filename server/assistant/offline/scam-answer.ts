@@ -45,14 +45,17 @@ const NEVER_NEEDED =
 
 /** "I got an order confirmation email, is it really from you?": the kind of email VisionX does send, and it asks for nothing. */
 const ORDER_EMAIL = /\b(order confirmation|confirmation (email|e mail|mail)|receipt|shipping (email|notification|confirmation)|tracking (email|link)|dispatch (email|notice)|shipped email)\b/;
-const ASKS_SOMETHING = /\b(cvv|cvc|security code|card (number|details)|password|code|pay\w*|fee|link|click\w*|gift ?cards?|bank|log ?in|sign ?in|verify|confirm (your|my)|update (your|my)|attachment|download\w*|call (this|the|a) number)\b/;
+/** What a real order email never does, and what makes one suspect: it asks, it threatens, or it is for an order not placed. */
+const ASKS_SOMETHING = /\b(cvv|cvc|security code|card (number|details)|password|code|pay\w*|fee|link|click\w*|gift ?cards?|bank|log ?in|sign ?in|verify|confirm (your|my)|update (your|my)|attachment|download\w*|call\w*|phone|reply|respond|rebook\w*|dispute|cancel\w*|locked|suspend\w*|refund\w*|charged|\d{3,}|never (ordered|bought|placed)|(didnt|did not|dont|do not) (order|buy|place|recogni[sz]e)|not mine|wasnt me)\b/;
+/** The shopper asks whether it is really from VisionX. */
+const ASKS_IF_REAL = /\b(really|actually|legit\w*|genuine|real|from (you|u|visionx)|(is|was) (it|this|that) (you|u|visionx))\b/;
 const REAL_KIND_OF_EMAIL =
   "VisionX does email you about your orders: an order confirmation when you order, and a tracking email when it ships. A real one names an order you'll find in your orders here (ask me and I'll list them), and never asks for your card's security code, your password, a one-time code or a payment. If this one asks for any of those, or links anywhere but this shop, it isn't us: don't click anything in it.";
 
 export function scamAnswer(text: string, previous = '', personAsked = false): string {
   const p = plain(text);
   const both = plain(`${previous} ${text}`);
-  if (ORDER_EMAIL.test(p) && !ASKS_SOMETHING.test(both)) return paragraphs(REAL_KIND_OF_EMAIL, REAL_SUPPORT);
+  if (!personAsked && ORDER_EMAIL.test(p) && ASKS_IF_REAL.test(p) && !ASKS_SOMETHING.test(both)) return paragraphs(REAL_KIND_OF_EMAIL, REAL_SUPPORT);
   // "Do you need my CVV to find my order?": the shopper's own question gets a plain no; the rest of the warning stays.
   const asksUs = OFFERS_SECRET.test(p) && !SHARED_WITH_SCAMMER.test(p) && !THIRD_PARTY.test(both) && !/\b(call|phone call|on the phone|email|text|sms|guy|man|woman)\b/.test(both);
   // A follow-up ("he's still at the door") keeps the facts that answer the situation it continues.

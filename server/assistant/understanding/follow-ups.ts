@@ -156,7 +156,6 @@ const THAN_THAT = /^(?=.*\b(\w{3,}er|more|less)\b).*\bthan (that|it|this|that on
 /** "How much heavier is the X than that?" after a recommendation: the one named against the one the answer was about ("my X runs hotter than it did" is no comparison). */
 export const againstTheOneBefore = (p: string, slots: Slots) => slots.products.length === 1 && THAN_THAT.test(p) && !notAComparison(p) && !CART_VERB.test(p) && !ADDING.test(p);
 
-/** "And my Go?" after a fit question: the accessory asked about before, beside what this message names. */
 /** "Which one should I get for my Vision Go then?": the kind talked about, for the phone named now. */
 function forThePhoneNamed(f: FollowUpInput): Slots {
   const phone = f.slots.products.find((s) => PHONE_SLUGS.has(s));
@@ -164,6 +163,7 @@ function forThePhoneNamed(f: FollowUpInput): Slots {
   return phone ? { ...slots, products: [], accessoryFor: phone } : slots;
 }
 
+/** "And my Go?" after a fit question: the accessory asked about before, beside what this message names. */
 export function withAccessoryOf(slots: Slots, before: Slots): Slots {
   return { ...carryOver(slots, before), products: [...new Set([...before.products.filter((s) => !PHONE_SLUGS.has(s)), ...slots.products])] };
 }

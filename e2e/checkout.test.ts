@@ -3,7 +3,7 @@ import { CartDrawer } from './pages/cart-pages.js';
 import { CheckoutPage } from './pages/checkout-page.js';
 import { StatusTimeline } from './pages/order-pages.js';
 import { ProductPage } from './pages/shop-pages.js';
-import { SocketSpy } from './socket-spy.js';
+import { SocketSpy, UNTIL_IT_HAPPENS } from './socket-spy.js';
 
 // A 1 m cable in black: plenty in stock.
 const CABLE = { slug: 'usb-c-braided-cable-1m', search: '?colour=black' };
@@ -114,7 +114,7 @@ test('an answer lost on the way: pressing again resends the same attempt and lan
     });
   });
   const { checkout, cart } = await addCableAndCheckOut(page);
-  await expect.poll(() => spy.upgrades(), { message: 'the socket runs on the WebSocket' }).toBeGreaterThan(0);
+  await expect.poll(() => spy.upgrades(), { ...UNTIL_IT_HAPPENS, message: 'the socket runs on the WebSocket' }).toBeGreaterThan(0);
   await checkout.fill({ ...CANADA, card: { ...CARD, number: '4242 4242 4242 4242' } });
   await checkout.placeOrder().click();
 

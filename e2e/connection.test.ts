@@ -1,7 +1,7 @@
 import type { WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { PAGES, expectOnPage } from './pages/site-pages.js';
-import { SocketSpy } from './socket-spy.js';
+import { SocketSpy, UNTIL_IT_HAPPENS } from './socket-spy.js';
 
 const OFFLINE = 'You are offline. We will reconnect when you are back.';
 const CONNECTION_NOTICE = /^(Connecting…|Reconnecting…|You are offline\. We will reconnect when you are back\.)$/;
@@ -19,9 +19,9 @@ test('losing the connection is shown, and the notice goes once the shop is reach
   });
   await page.goto('/');
   await expectOnPage(page, PAGES.home);
-  await expect.poll(() => spy.connects()).toBe(1);
+  await expect.poll(() => spy.connects(), UNTIL_IT_HAPPENS).toBe(1);
   // Cut only once the connection runs on the WebSocket, not on the long-polling it starts with.
-  await expect.poll(() => spy.upgrades()).toBe(1);
+  await expect.poll(() => spy.upgrades(), UNTIL_IT_HAPPENS).toBe(1);
   const notice = page.getByRole('status').getByText(CONNECTION_NOTICE);
   await expect(notice).toHaveCount(0);
 
@@ -33,7 +33,7 @@ test('losing the connection is shown, and the notice goes once the shop is reach
   await context.setOffline(false);
   // A new connection is made and accepted (the client's backoff can take a few seconds); the
   // notice is gone and none is pending: "Reconnecting…" would show after 1 s, "Connecting…" after 3 s.
-  await expect.poll(() => spy.connects(), { timeout: 10_000 }).toBe(2);
+  await expect.poll(() => spy.connects(), UNTIL_IT_HAPPENS).toBe(2);
   await expect(notice).toHaveCount(0);
   await page.clock.fastForward(5_000);
   await expect(notice).toHaveCount(0);

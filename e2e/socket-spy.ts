@@ -1,5 +1,12 @@
 import type { Page, Request } from '@playwright/test';
 
+/**
+ * For `expect.poll` on a socket event (a connect, an upgrade, an ack, a reconnect after the backoff):
+ * wait until it happens, bounded only by the test's own timeout, never by a fixed few seconds that
+ * a busy machine outlasts (socket-cap failed at 5 s with two CPU hogs, 2026-12-06).
+ */
+export const UNTIL_IT_HAPPENS = { timeout: 0 } as const;
+
 /** One Socket.IO packet as it crossed the wire. */
 export interface Packet {
   direction: 'sent' | 'received';

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.js';
 import { ProductPage, ShopPage } from './pages/shop-pages.js';
 import { ShopperSocket } from './place-order.js';
 import { SiteHeader } from './pages/site-pages.js';
-import { SocketSpy } from './socket-spy.js';
+import { SocketSpy, UNTIL_IT_HAPPENS } from './socket-spy.js';
 
 /** data/catalog.json as the server seeded it (each run starts from a fresh database). */
 interface CatalogFileProduct {
@@ -172,8 +172,8 @@ test('live stock: newer pushes are applied and read out, stale ones dropped; a r
   const variant = (colour: string, gb: number) => detail.data.variants.find((v) => v.colour === colour && v.storageGb === gb)!;
   const [chosen, other] = [variant('forest-green', 512), variant('forest-green', 256)];
   const productId = detail.data.id;
-  await expect.poll(() => spy.emitted('catalog:watch')).toEqual([{ productId }]);
-  await expect.poll(() => spy.upgrades()).toBe(1);
+  await expect.poll(() => spy.emitted('catalog:watch'), UNTIL_IT_HAPPENS).toEqual([{ productId }]);
+  await expect.poll(() => spy.upgrades(), UNTIL_IT_HAPPENS).toBe(1);
   const push = (variantId: number, stock: number, version: number) =>
     sockets.at(-1)!.send(`42${JSON.stringify(['catalog:stock-changed', { productId, variantId, stock, version }])}`);
 
@@ -190,8 +190,8 @@ test('live stock: newer pushes are applied and read out, stale ones dropped; a r
 
   // The server forgets rooms with a connection: the page watches again after reconnecting.
   sockets.at(-1)!.close();
-  await expect.poll(() => spy.emitted('catalog:watch').length, { timeout: 10_000 }).toBe(2);
+  await expect.poll(() => spy.emitted('catalog:watch').length, UNTIL_IT_HAPPENS).toBe(2);
 
   await product.breadcrumb().getByRole('link', { name: 'Shop' }).click();
-  await expect.poll(() => spy.emitted('catalog:unwatch')).toEqual([{ productId }]);
+  await expect.poll(() => spy.emitted('catalog:unwatch'), UNTIL_IT_HAPPENS).toEqual([{ productId }]);
 });

@@ -25,7 +25,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: '**/*.mobile.test.ts' },
-    { name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } }, testMatch: '**/*.mobile.test.ts' },
+    {
+      name: 'mobile',
+      use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } },
+      testMatch: '**/*.mobile.test.ts',
+    },
   ],
   webServer: {
     command: 'node e2e/serve.mjs',

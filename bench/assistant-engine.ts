@@ -45,7 +45,16 @@ function engineRow(engine: string, r: EngineChildResult) {
 function slowest(timings: MessageTiming[], n: number) {
   const byMessage = new Map<string, number[]>();
   for (const t of timings) byMessage.set(t.message, [...(byMessage.get(t.message) ?? []), t.cpuMs]);
-  return [...byMessage].map(([message, cpu]) => ({ message, 'cpu median ms': ms(percentile(cpu.sort((a, b) => a - b), 50)) }))
+  return [...byMessage]
+    .map(([message, cpu]) => ({
+      message,
+      'cpu median ms': ms(
+        percentile(
+          cpu.sort((a, b) => a - b),
+          50,
+        ),
+      ),
+    }))
     .sort((a, b) => b['cpu median ms'] - a['cpu median ms'])
     .slice(0, n);
 }
@@ -55,7 +64,10 @@ function trainingRows(r: EngineChildResult) {
   if (!r.training || !r.startup) return [];
   return [
     row('cold: no cache, both classifiers trained', r.training.cold),
-    row(`warm: ${r.training.warmHitCache ? 'NLP.js model from the cache' : 'cache MISSED'}, naive Bayes trained`, r.training.warm),
+    row(
+      `warm: ${r.training.warmHitCache ? 'NLP.js model from the cache' : 'cache MISSED'}, naive Bayes trained`,
+      r.training.warm,
+    ),
     row('at start-up, as the app gets it (shared classifier)', r.startup),
   ];
 }
@@ -73,12 +85,25 @@ export async function run() {
     baseline.remove();
   }
   const engines = [engineRow('built-in (this tree)', current), engineRow(`regex ${BASELINE}`, before)];
-  printTable(`assistant engine: CPU per message, ${ENGINE_MESSAGE_COUNT} messages × ${current.timings.length / ENGINE_MESSAGE_COUNT} rounds after a warm-up (goal p95 ≤ ${GOAL_P95_CPU_MS} ms)`, engines);
+  printTable(
+    `assistant engine: CPU per message, ${ENGINE_MESSAGE_COUNT} messages × ${current.timings.length / ENGINE_MESSAGE_COUNT} rounds after a warm-up (goal p95 ≤ ${GOAL_P95_CPU_MS} ms)`,
+    engines,
+  );
   const training = trainingRows(current);
   printTable('intent classifier training (built-in engine)', training);
   const slow = slowest(current.timings, 8);
   printTable('slowest messages (built-in engine)', slow);
-  console.log(`bare process before the app: rss ${current.bareMemory.rssMiB} MiB (built-in), ${before.bareMemory.rssMiB} MiB (regex)`);
+  console.log(
+    `bare process before the app: rss ${current.bareMemory.rssMiB} MiB (built-in), ${before.bareMemory.rssMiB} MiB (regex)`,
+  );
   const load = reportLoad(loadBefore);
-  return { baseline: BASELINE, goalP95CpuMs: GOAL_P95_CPU_MS, engines, training, slowest: slow, bareMemory: { current: current.bareMemory, baseline: before.bareMemory }, load };
+  return {
+    baseline: BASELINE,
+    goalP95CpuMs: GOAL_P95_CPU_MS,
+    engines,
+    training,
+    slowest: slow,
+    bareMemory: { current: current.bareMemory, baseline: before.bareMemory },
+    load,
+  };
 }

@@ -47,26 +47,45 @@ interface Target {
 }
 
 const TARGETS: Target[] = [
-  { server: 'ws (baseline)', script: 'servers/ws-fanout-server.ts', connect: (url, p, n) => wsGroups(url, n, p.variantId) },
-  { server: 'socket.io bare', script: 'servers/io-fanout-server.ts', connect: (url, p, n) => shopGroups(url, n, p.variantId) },
+  {
+    server: 'ws (baseline)',
+    script: 'servers/ws-fanout-server.ts',
+    connect: (url, p, n) => wsGroups(url, n, p.variantId),
+  },
+  {
+    server: 'socket.io bare',
+    script: 'servers/io-fanout-server.ts',
+    connect: (url, p, n) => shopGroups(url, n, p.variantId),
+  },
   {
     server: 'socket.io app (ours)',
     script: 'servers/app-server.ts',
-    prepare: async (server, dbFile) => ({ cookies: await guestCookies(server.url, IDENTITIES), variantId: variantsInStock(dbFile, 2)[0]! }),
+    prepare: async (server, dbFile) => ({
+      cookies: await guestCookies(server.url, IDENTITIES),
+      variantId: variantsInStock(dbFile, 2)[0]!,
+    }),
     connect: (url, p, n) => shopGroups(url, n, p.variantId, p.cookies),
     async setup(groups, p) {
       // The line every change toggles; this ack's version is where the group's changes count from.
       for (const group of groups as ShopGroup[]) {
-        group.version = ok(await group.tabs[0]!.emitWithAck('cart:add', { variantId: p.variantId, quantity: 1 })).version;
+        group.version = ok(
+          await group.tabs[0]!.emitWithAck('cart:add', { variantId: p.variantId, quantity: 1 }),
+        ).version;
       }
     },
   },
-  { server: 'ws + durable write', script: 'servers/ws-durable-fanout-server.ts', connect: (url, p, n) => wsGroups(url, n, p.variantId) },
+  {
+    server: 'ws + durable write',
+    script: 'servers/ws-durable-fanout-server.ts',
+    connect: (url, p, n) => wsGroups(url, n, p.variantId),
+  },
 ];
 
 async function measure(target: Target, port: number) {
   // Every bench tab shares one address: lift the per-address socket cap (the other servers ignore it).
-  const server = await startBenchServer(target.script, port, `cart-fanout-${basename(target.script, '.ts')}`, { SOCKETS_PER_IP: '1000000' });
+  const server = await startBenchServer(target.script, port, `cart-fanout-${basename(target.script, '.ts')}`, {
+    SOCKETS_PER_IP: '1000000',
+  });
   let groups: FanoutGroup[] = [];
   try {
     const prep: Prep = (await target.prepare?.(server, server.dbFile)) ?? { variantId: 1 };

@@ -18,7 +18,11 @@ async function clients(app: TestApp, n: number): Promise<TestSocket[]> {
   const out: TestSocket[] = [];
   for (let i = 0; i < n; i += 25) {
     app.clock.advance(60_000); // all clients share one IP: refill /api/auth's per-IP bucket between batches
-    out.push(...(await Promise.all(Array.from({ length: Math.min(25, n - i) }, async () => app.connect(await app.guestCookie())))));
+    out.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(25, n - i) }, async () => app.connect(await app.guestCookie())),
+      )),
+    );
   }
   return out;
 }
@@ -34,7 +38,11 @@ async function overSockets(
     return call(s);
   };
   // Untimed warm-up, so JIT compilation is not measured (the direct baseline warms up too).
-  await Promise.all(sockets.map(async (s) => { for (let i = 0; i < perClient(sockets.length) / 4; i++) await paced(s); }));
+  await Promise.all(
+    sockets.map(async (s) => {
+      for (let i = 0; i < perClient(sockets.length) / 4; i++) await paced(s);
+    }),
+  );
   const times: number[] = [];
   const started = performance.now();
   await Promise.all(
@@ -48,7 +56,10 @@ async function overSockets(
     }),
   );
   const perSecond = times.length / ((performance.now() - started) / 1000);
-  return Object.assign(times.sort((a, b) => a - b), { perSecond });
+  return Object.assign(
+    times.sort((a, b) => a - b),
+    { perSecond },
+  );
 }
 
 function direct(run: () => unknown, n: number): number[] {
@@ -70,12 +81,25 @@ export async function run() {
     const sockets = await clients(app, clientsCount);
     const listQuery = CatalogListSchema.parse(LIST);
     for (const [name, viaSocket, viaDb] of [
-      ['catalog:list', (s: TestSocket) => s.emitWithAck('catalog:list', LIST), () => listCatalog(app.ctx.db, listQuery)],
-      ['catalog:suggest', (s: TestSocket) => s.emitWithAck('catalog:suggest', SUGGEST), () => suggestProducts(app.ctx.db, SUGGEST.q)],
+      [
+        'catalog:list',
+        (s: TestSocket) => s.emitWithAck('catalog:list', LIST),
+        () => listCatalog(app.ctx.db, listQuery),
+      ],
+      [
+        'catalog:suggest',
+        (s: TestSocket) => s.emitWithAck('catalog:suggest', SUGGEST),
+        () => suggestProducts(app.ctx.db, SUGGEST.q),
+      ],
     ] as const) {
       const socketTimes = await overSockets(app, sockets, viaSocket);
       const dbTimes = direct(viaDb, 200);
-      const [s50, s99, d50, d99] = [percentile(socketTimes, 50), percentile(socketTimes, 99), percentile(dbTimes, 50), percentile(dbTimes, 99)];
+      const [s50, s99, d50, d99] = [
+        percentile(socketTimes, 50),
+        percentile(socketTimes, 99),
+        percentile(dbTimes, 50),
+        percentile(dbTimes, 99),
+      ];
       rows.push({
         request: name,
         clients: clientsCount,

@@ -32,7 +32,14 @@ const SENDS_PER_SESSION = 5;
 const sessionsFor = (l: { streams: number; rounds: number }) => l.streams * Math.ceil(l.rounds / SENDS_PER_SESSION);
 
 /** One round: N direct streams at once, then N relayed at once. Returns the app's CPU time (µs) in the relayed half. */
-async function round(fake: FakeOpenAiChild, app: ServerChild, sockets: ShopSocket[], tag: string, relayed: Tally, direct: Tally) {
+async function round(
+  fake: FakeOpenAiChild,
+  app: ServerChild,
+  sockets: ShopSocket[],
+  tag: string,
+  relayed: Tally,
+  direct: Tally,
+) {
   const directs = await Promise.all(sockets.map((_, i) => directStream(fake.baseURL, `direct ${tag}-${i}`)));
   const cpuBefore = await app.cpuMicros();
   const relays = await Promise.all(sockets.map((socket, i) => relayedStream(socket, `relay ${tag}-${i}`)));
@@ -48,9 +55,13 @@ export async function run() {
   const loadBefore = loadavg();
   const fake = await startFakeOpenAiChild(fakeLogFile(resultsDir));
   const app = await startBenchServer('servers/app-server.ts', PORT, 'chat-relay-app', {
-    ASSISTANT_ENGINE: 'openai', OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: 'x',
+    ASSISTANT_ENGINE: 'openai',
+    OPENAI_BASE_URL: fake.baseURL,
+    OPENAI_API_KEY: 'x',
     // Every bench client shares one address: the per-address limits would measure themselves.
-    ASSISTANT_ANSWERS_PER_MINUTE_PER_IP: '100000', ASSISTANT_ANSWERS_AT_ONCE_PER_IP: '10000', ASSISTANT_ANSWERS_AT_ONCE: '100000',
+    ASSISTANT_ANSWERS_PER_MINUTE_PER_IP: '100000',
+    ASSISTANT_ANSWERS_AT_ONCE_PER_IP: '10000',
+    ASSISTANT_ANSWERS_AT_ONCE: '100000',
   });
   const open: ShopSocket[] = [];
   try {
@@ -71,9 +82,22 @@ export async function run() {
       let appCpu = 0;
       for (let r = 0; r < level.rounds; r++) {
         const first = (r % Math.ceil(level.rounds / SENDS_PER_SESSION)) * level.streams;
-        appCpu += await round(fake, app, sockets.slice(first, first + level.streams), `${level.streams}-${r}`, relayed, direct);
+        appCpu += await round(
+          fake,
+          app,
+          sockets.slice(first, first + level.streams),
+          `${level.streams}-${r}`,
+          relayed,
+          direct,
+        );
       }
-      levels.push({ ...level, loadAtStart, relayed, direct, appCpuMicrosPerToken: appCpu / Math.max(1, relayed.tokenMs.length) });
+      levels.push({
+        ...level,
+        loadAtStart,
+        relayed,
+        direct,
+        appCpuMicrosPerToken: appCpu / Math.max(1, relayed.tokenMs.length),
+      });
     }
     const results = reportRelay(levels, loadBefore);
     return { ...results, levels: LEVELS, dbDir: tmpdir() };

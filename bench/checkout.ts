@@ -27,7 +27,12 @@ async function placeOrders(buyers: ShopSocket[], variantIds: number[], atOnce: n
     const batch = Array.from({ length: Math.min(atOnce, first + count - n) }, (_, k) => n + k);
     const forms = await Promise.all(
       batch.map(async (i) => {
-        const cart = ok(await buyers[i % buyers.length]!.emitWithAck('cart:add', { variantId: variantIds[i % variantIds.length]!, quantity: 1 }));
+        const cart = ok(
+          await buyers[i % buyers.length]!.emitWithAck('cart:add', {
+            variantId: variantIds[i % variantIds.length]!,
+            quantity: 1,
+          }),
+        );
         return checkoutForm(cart);
       }),
     );
@@ -76,7 +81,10 @@ export async function run() {
     for (const buyer of buyers) buyer.disconnect();
     await server.stop();
   }
-  printTable(`checkout: checkout:place over sockets, ${BUYERS} guest buyers, test payment provider, one unit per order`, rows);
+  printTable(
+    `checkout: checkout:place over sockets, ${BUYERS} guest buyers, test payment provider, one unit per order`,
+    rows,
+  );
   const load = reportLoad(loadBefore);
   return { buyers: BUYERS, ordersPerLevel: ORDERS_PER_LEVEL, rows, load };
 }

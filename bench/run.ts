@@ -18,11 +18,20 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
 process.once('SIGINT', () => process.exit(130));
 const root = resolve(fileURLToPath(import.meta.url), '..');
 const picked = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
-const machine = { cpu: cpus()[0]?.model, cores: cpus().length, arch: arch(), memGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const machine = {
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  arch: arch(),
+  memGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
 mkdirSync(join(root, 'results'), { recursive: true });
 for (const name of picked) {
   const bench = BENCHES[name];
   if (!bench) throw new Error(`unknown bench ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
   const results = await bench();
-  writeFileSync(join(root, 'results', `${name}.json`), JSON.stringify({ name, date: new Date().toISOString(), machine, results }, null, 2));
+  writeFileSync(
+    join(root, 'results', `${name}.json`),
+    JSON.stringify({ name, date: new Date().toISOString(), machine, results }, null, 2),
+  );
 }

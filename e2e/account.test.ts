@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, expectSignedIn, expectSignedOut, newShopper, test } from './fixtures.js';
 import { AccountPage, RegisterPage, SignInPage } from './pages/account-pages.js';
 
-test('a shopper manages their account from sign-up to deletion, and a second tab follows along', async ({ page, context }) => {
+test('a shopper manages their account from sign-up to deletion, and a second tab follows along', async ({
+  page,
+  context,
+}) => {
   const shopper = newShopper();
   const newPassword = 'copper-meadow-58';
 

@@ -8,7 +8,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A 1 m cable in black: plenty in stock, and cheap enough that shipping is not free.
 const CABLE = { slug: 'usb-c-braided-cable-1m', search: '?colour=black' };
 
-test('a guest fills the cart from a product page; each tab follows the other live; the cart survives a reload', async ({ page, context }) => {
+test('a guest fills the cart from a product page; each tab follows the other live; the cart survives a reload', async ({
+  page,
+  context,
+}) => {
   const product = new ProductPage(page);
   const cart = new CartDrawer(page);
   await product.open(CABLE.slug, CABLE.search);
@@ -85,7 +88,11 @@ test('the cart drawer is a modal dialog: focus stays inside, Escape closes it an
   await expect(cart.button()).toBeFocused();
 });
 
-test('a guest with items signs in: the cart is merged into the account and the shopper is told', async ({ page, playwright, baseURL }) => {
+test('a guest with items signs in: the cart is merged into the account and the shopper is told', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   // An existing account, created in its own cookie jar so this browser stays a guest.
   const shopper = newShopper();
   const api = await playwright.request.newContext({ baseURL });
@@ -105,7 +112,9 @@ test('a guest with items signs in: the cart is merged into the account and the s
   await new SignInPage(page).open();
   await new SignInPage(page).submit(shopper.email, shopper.password);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'We added 2 items from before you signed in to your cart.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'We added 2 items from before you signed in to your cart.' }),
+  ).toBeVisible();
   await cart.expectCount(2);
   await cart.open();
   await expect(cart.line(name)).toBeVisible();

@@ -3,7 +3,10 @@ import { CartDrawer } from './pages/cart-pages.js';
 import { ChatWidget } from './pages/chat-pages.js';
 
 // [CART2] A change in place is two cards: add the new option, remove the old one; the cart changes only as each is confirmed.
-test('a shopper changes the colour of the phone in the cart from the chat, confirming both cards', async ({ page, shopper }) => {
+test('a shopper changes the colour of the phone in the cart from the chat, confirming both cards', async ({
+  page,
+  shopper,
+}) => {
   test.setTimeout(90_000);
   void shopper;
   const chat = new ChatWidget(page);

@@ -24,7 +24,12 @@ test('on a phone the launcher and the chat fit the screen and work', async ({ pa
   await expect(chat.productCard('Vision Go')).toBeVisible();
   await chat.ask('Add the black 128 GB one to my cart');
   await expect(chat.proposal('Vision Go').getByRole('button', { name: 'Add to cart' })).toBeVisible();
-  for (const element of [chat.field(), chat.sendButton(), chat.closeButton(), chat.proposal('Vision Go').getByRole('button', { name: 'No thanks' })]) {
+  for (const element of [
+    chat.field(),
+    chat.sendButton(),
+    chat.closeButton(),
+    chat.proposal('Vision Go').getByRole('button', { name: 'No thanks' }),
+  ]) {
     await element.scrollIntoViewIfNeeded();
     expect(await isOnTop(element), `${element} is on screen and not covered`).toBe(true);
   }

@@ -8,7 +8,11 @@ const PHONE = 'Vision Go';
 const ASK_PHONE = 'Tell me about the Vision Go';
 const ASK_ADD = 'Add the black 128 GB one to my cart';
 
-test('a shopper asks about a phone, adds it from the chat, and finds the conversation again after signing in anew', async ({ page, context, shopper }) => {
+test('a shopper asks about a phone, adds it from the chat, and finds the conversation again after signing in anew', async ({
+  page,
+  context,
+  shopper,
+}) => {
   test.setTimeout(90_000);
   const chat = new ChatWidget(page);
   const cart = new CartDrawer(page);
@@ -26,7 +30,10 @@ test('a shopper asks about a phone, adds it from the chat, and finds the convers
   await expect(chat.suggestion('Which phone has the best camera?')).toBeVisible();
   await chat.ask(ASK_PHONE);
   await expect(chat.productCard(PHONE)).toBeVisible();
-  await expect(chat.productCard(PHONE).getByRole('link', { name: `View ${PHONE}` })).toHaveAttribute('href', '/products/vision-go');
+  await expect(chat.productCard(PHONE).getByRole('link', { name: `View ${PHONE}` })).toHaveAttribute(
+    'href',
+    '/products/vision-go',
+  );
   await expect(chat.answers().first()).toContainText('$349.00');
 
   // Ask to add it: a confirm card; nothing changes until the shopper says yes.
@@ -84,7 +91,10 @@ test('a shopper asks about a phone, adds it from the chat, and finds the convers
   await expect(chat.shopperMessage(ASK_PHONE)).toBeVisible();
 });
 
-test('a tab that opens the chat mid-answer shows the text so far and continues without gaps or repeats', async ({ page, context }) => {
+test('a tab that opens the chat mid-answer shows the text so far and continues without gaps or repeats', async ({
+  page,
+  context,
+}) => {
   const chat = new ChatWidget(page);
   await page.goto('/');
   await chat.open();
@@ -122,7 +132,10 @@ test('Stop keeps the partial answer, and Retry answers again', async ({ page }) 
   await expect(chat.answers()).toHaveCount(2);
 });
 
-test('the shopper switches department and asks for a person; every tab shows the waiting state', async ({ page, context }) => {
+test('the shopper switches department and asks for a person; every tab shows the waiting state', async ({
+  page,
+  context,
+}) => {
   const chat = new ChatWidget(page);
   await page.goto('/');
   await chat.open();

@@ -37,7 +37,9 @@ async function addCableAndCheckOut(page: import('@playwright/test').Page) {
   return { checkout, cart };
 }
 
-test('a guest checks out: errors beside each field, a declined card keeps the cart, a good card places the order', async ({ page }) => {
+test('a guest checks out: errors beside each field, a declined card keeps the cart, a good card places the order', async ({
+  page,
+}) => {
   const spy = new SocketSpy(page);
   const { checkout, cart } = await addCableAndCheckOut(page);
   await expect(checkout.section('Payment')).toContainText('Test mode');
@@ -49,11 +51,19 @@ test('a guest checks out: errors beside each field, a declined card keeps the ca
   await expect(checkout.field('Email')).toHaveAccessibleDescription(/Enter a valid email address\./);
   await expect(checkout.field('Email')).toBeFocused();
   await expect(checkout.field('Full name')).toHaveAccessibleDescription(/Enter the recipient’s name\./);
-  await expect(checkout.field('ZIP code')).toHaveAccessibleDescription(/Enter a postal code like 94107 or 94107-1234\./);
-  await expect(checkout.field('Card number')).toHaveAccessibleDescription(/Enter the card number as shown on the card\./);
+  await expect(checkout.field('ZIP code')).toHaveAccessibleDescription(
+    /Enter a postal code like 94107 or 94107-1234\./,
+  );
+  await expect(checkout.field('Card number')).toHaveAccessibleDescription(
+    /Enter the card number as shown on the card\./,
+  );
 
   // Canada: the labels follow the country, and a US-style code is refused.
-  await checkout.fill({ ...CANADA, postalCode: { label: 'Postal code', value: '12345' }, card: { ...CARD, number: '4000 0000 0000 0002' } });
+  await checkout.fill({
+    ...CANADA,
+    postalCode: { label: 'Postal code', value: '12345' },
+    card: { ...CARD, number: '4000 0000 0000 0002' },
+  });
   await checkout.placeOrder().click();
   await expect(checkout.field('Postal code')).toHaveAccessibleDescription(/Enter a postal code like K1A 0B1\./);
   await expect(checkout.field('Postal code')).toBeFocused();
@@ -64,7 +74,9 @@ test('a guest checks out: errors beside each field, a declined card keeps the ca
   // The decline card: a message at the payment section, still here, the cart kept, the code cleared.
   await checkout.field('Postal code').fill('k1a 0b1');
   await checkout.placeOrder().click();
-  await expect(checkout.section('Payment').getByRole('alert')).toHaveText('The card was declined. You have not been charged; your cart is kept.');
+  await expect(checkout.section('Payment').getByRole('alert')).toHaveText(
+    'The card was declined. You have not been charged; your cart is kept.',
+  );
   await expect(checkout.field('Card number')).toBeFocused();
   await expect(page).toHaveURL('/checkout');
   await expect(checkout.field('Security code')).toHaveValue('');
@@ -92,7 +104,9 @@ test('a guest checks out: errors beside each field, a declined card keeps the ca
   expect(placed!.cartVersion).toBe(declined!.cartVersion);
 });
 
-test('an answer lost on the way: pressing again resends the same attempt and lands on the one order', async ({ page }) => {
+test('an answer lost on the way: pressing again resends the same attempt and lands on the one order', async ({
+  page,
+}) => {
   const spy = new SocketSpy(page);
   // Pass the socket through, but swallow the server's first answer to checkout:place.
   let swallowedAck: string | null = null;
@@ -114,12 +128,16 @@ test('an answer lost on the way: pressing again resends the same attempt and lan
     });
   });
   const { checkout, cart } = await addCableAndCheckOut(page);
-  await expect.poll(() => spy.upgrades(), { ...UNTIL_IT_HAPPENS, message: 'the socket runs on the WebSocket' }).toBeGreaterThan(0);
+  await expect
+    .poll(() => spy.upgrades(), { ...UNTIL_IT_HAPPENS, message: 'the socket runs on the WebSocket' })
+    .toBeGreaterThan(0);
   await checkout.fill({ ...CANADA, card: { ...CARD, number: '4242 4242 4242 4242' } });
   await checkout.placeOrder().click();
 
   // The order went through, but the page never heard: it says so and keeps the form (the cart's push emptied the cart).
-  await expect(checkout.main().getByRole('alert')).toContainText('we cannot tell yet whether your order went through', { timeout: 15_000 });
+  await expect(checkout.main().getByRole('alert')).toContainText('we cannot tell yet whether your order went through', {
+    timeout: 15_000,
+  });
   expect(swallowedAck).not.toBeNull();
   await cart.expectCount(0);
   await expect(checkout.placeOrder()).toHaveAccessibleName(/\$\d/);
@@ -140,10 +158,15 @@ test('the summary and "Place order" follow the chosen country and shipping metho
   // One cable to the US by standard shipping: $14.99 + $5.95 + $1.20 tax.
   await expect(summary).toContainText('Shipping (Standard)$5.95');
   await expect(checkout.placeOrder()).toHaveAccessibleName('Place order $22.14');
-  await checkout.section('Shipping method').getByRole('radio', { name: /^Express/ }).check();
+  await checkout
+    .section('Shipping method')
+    .getByRole('radio', { name: /^Express/ })
+    .check();
   await expect(summary).toContainText('Shipping (Express)$14.95');
   await checkout.field('Country').selectOption({ label: 'Germany' });
-  await expect(checkout.section('Shipping method').getByRole('radio', { name: /^Express/ })).toHaveAccessibleName(/2–4 business days \$19\.95$/);
+  await expect(checkout.section('Shipping method').getByRole('radio', { name: /^Express/ })).toHaveAccessibleName(
+    /2–4 business days \$19\.95$/,
+  );
   await expect(checkout.placeOrder()).toHaveAccessibleName('Place order $36.14');
   await expect(checkout.field('State (optional)')).toBeVisible();
   await expect(checkout.field('Postal code')).toHaveAccessibleDescription('For example 10115');

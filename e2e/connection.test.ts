@@ -6,7 +6,10 @@ import { SocketSpy, UNTIL_IT_HAPPENS } from './socket-spy.js';
 const OFFLINE = 'You are offline. We will reconnect when you are back.';
 const CONNECTION_NOTICE = /^(Connecting…|Reconnecting…|You are offline\. We will reconnect when you are back\.)$/;
 
-test('losing the connection is shown, and the notice goes once the shop is reachable again', async ({ page, context }) => {
+test('losing the connection is shown, and the notice goes once the shop is reachable again', async ({
+  page,
+  context,
+}) => {
   const spy = new SocketSpy(page);
   // Page time runs normally, but can be jumped ahead to fire the indicator's delayed notices.
   await page.clock.install();

@@ -10,7 +10,10 @@ interface Receipt {
 
 /** The date as the receipt writes it, formatted by the browser itself. */
 const receiptDate = (page: ContactPage['page'], iso: string) =>
-  page.evaluate((value) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value)), iso);
+  page.evaluate(
+    (value) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value)),
+    iso,
+  );
 
 test('a guest sends a message and sees the receipt the server gave', async ({ page }) => {
   const spy = new SocketSpy(page);
@@ -32,9 +35,16 @@ test('a guest sends a message and sees the receipt the server gave', async ({ pa
   await expect.poll(() => spy.lastAck('contact:send'), UNTIL_IT_HAPPENS).toMatchObject({ ok: true });
   const { data } = spy.lastAck('contact:send') as Receipt;
   expect(spy.emitted('contact:send')).toEqual([
-    { name: 'Grace Hopper', email: 'grace.hopper@example.com', topic: 'repair', message: 'The left hinge of my frame is loose.' },
+    {
+      name: 'Grace Hopper',
+      email: 'grace.hopper@example.com',
+      topic: 'repair',
+      message: 'The left hinge of my frame is loose.',
+    },
   ]);
-  await expect(contact.receipt()).toContainText(`Thanks, Grace Hopper. We received your message on ${await receiptDate(page, data.receivedAt)}.`);
+  await expect(contact.receipt()).toContainText(
+    `Thanks, Grace Hopper. We received your message on ${await receiptDate(page, data.receivedAt)}.`,
+  );
   await expect(contact.receipt()).toContainText(
     `Your reference number is ${data.id}. We reply to grace.hopper@example.com within one business day.`,
   );
@@ -86,7 +96,10 @@ test('invalid input is explained beside each field and nothing is sent until it 
   ]);
 });
 
-test('a signed-in shopper finds their name and email filled in, and the message is kept with their account', async ({ page, shopper }) => {
+test('a signed-in shopper finds their name and email filled in, and the message is kept with their account', async ({
+  page,
+  shopper,
+}) => {
   await new SiteHeader(page).navLink('Contact').click();
   await expectOnPage(page, PAGES.contact);
   const contact = new ContactPage(page);
@@ -100,6 +113,11 @@ test('a signed-in shopper finds their name and email filled in, and the message 
 
   const exported = await (await page.request.get('/api/auth/export')).json();
   expect(exported.contactMessages).toEqual([
-    expect.objectContaining({ name: shopper.name, email: shopper.email, topic: 'order', message: 'Where is order 1042?' }),
+    expect.objectContaining({
+      name: shopper.name,
+      email: shopper.email,
+      topic: 'order',
+      message: 'Where is order 1042?',
+    }),
   ]);
 });

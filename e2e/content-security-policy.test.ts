@@ -22,7 +22,10 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     Object.assign(window, { e2eCspViolations: seen });
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { e2eCspViolations: string[] }).e2eCspViolations))];
+  return async () => [
+    ...fromConsole,
+    ...(await page.evaluate(() => (window as unknown as { e2eCspViolations: string[] }).e2eCspViolations)),
+  ];
 }
 
 test('the check can fail: an inline script is blocked and reported', async ({ page }) => {
@@ -37,7 +40,9 @@ test('the check can fail: an inline script is blocked and reported', async ({ pa
   expect(await page.evaluate(() => 'e2eInlineRan' in window)).toBe(false);
 });
 
-test('home, product and checkout under the CSP: the socket works (the cart fills) and nothing is blocked', async ({ page }) => {
+test('home, product and checkout under the CSP: the socket works (the cart fills) and nothing is blocked', async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
   await page.goto('/');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();

@@ -25,7 +25,10 @@ test('the first Tab reaches "Skip to content", which moves focus to the page con
   expect(await focusIndicator(shopPhones)).toEqual({ outline: true, boxShadow: true });
 });
 
-test('a shopper signs in with the keyboard alone and comes back to the page they were on', async ({ page, request }) => {
+test('a shopper signs in with the keyboard alone and comes back to the page they were on', async ({
+  page,
+  request,
+}) => {
   // The account exists, but this browser is not signed in to it (`request` has its own cookies).
   const shopper = newShopper();
   expect((await request.post('/api/auth/register', { data: shopper })).status()).toBe(201);

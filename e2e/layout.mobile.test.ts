@@ -1,6 +1,13 @@
 import { expect, expectSignedIn, newShopper, test } from './fixtures.js';
 import { RegisterPage } from './pages/account-pages.js';
-import { NAV_LINKS, PAGES, SiteFooter, SiteHeader, expectNoHorizontalScroll, expectOnPage } from './pages/site-pages.js';
+import {
+  NAV_LINKS,
+  PAGES,
+  SiteFooter,
+  SiteHeader,
+  expectNoHorizontalScroll,
+  expectOnPage,
+} from './pages/site-pages.js';
 
 test('the main navigation folds behind a Menu button', async ({ page }) => {
   const header = new SiteHeader(page);

@@ -32,7 +32,9 @@ async function twoTabsOnNewOrder(page: Page, context: BrowserContext, place: () 
 
 test('the order page follows the status live in two tabs', async ({ page, context, baseURL }) => {
   const shop = await ShopperSocket.open(context, baseURL!);
-  const { order, tabs } = await twoTabsOnNewOrder(page, context, () => shop.placeOrder([PHONE, { ...CASE, quantity: 2 }]));
+  const { order, tabs } = await twoTabsOnNewOrder(page, context, () =>
+    shop.placeOrder([PHONE, { ...CASE, quantity: 2 }]),
+  );
   shop.close();
   const [tab1, tab2] = tabs;
   for (const tab of tabs) {
@@ -62,7 +64,11 @@ test('the order page follows the status live in two tabs', async ({ page, contex
   }
 });
 
-test('a guest cancels in one tab: both tabs show it cancelled and the stock comes back', async ({ page, context, baseURL }) => {
+test('a guest cancels in one tab: both tabs show it cancelled and the stock comes back', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const shop = await ShopperSocket.open(context, baseURL!);
   const stockBefore = await shop.stockOf(PHONE);
   const { order: placed, tabs } = await twoTabsOnNewOrder(page, context, async () => {
@@ -87,7 +93,12 @@ test('a guest cancels in one tab: both tabs show it cancelled and the stock come
   await expect(new OrderHistoryPage(tab2.page).link(placed.number)).toBeVisible();
 });
 
-test('the history lists the orders newest first, badges update live, and each links to its page', async ({ page, context, baseURL, shopper }) => {
+test('the history lists the orders newest first, badges update live, and each links to its page', async ({
+  page,
+  context,
+  baseURL,
+  shopper,
+}) => {
   const shop = await ShopperSocket.open(context, baseURL!);
   const first = await shop.placeOrder([CASE], shopper);
 
@@ -126,7 +137,12 @@ test("someone else's order, or no order at all, is not found", async ({ page, co
 
   const stranger = await browser.newContext();
   const strangerPage = await stranger.newPage();
-  for (const path of [`/orders/${order.number}`, '/orders/VX-22222222', '/orders/not-an-order', `/checkout/confirmation/${order.number}`]) {
+  for (const path of [
+    `/orders/${order.number}`,
+    '/orders/VX-22222222',
+    '/orders/not-an-order',
+    `/checkout/confirmation/${order.number}`,
+  ]) {
     await strangerPage.goto(path);
     await expect(strangerPage.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that order');
     await expect(strangerPage).toHaveTitle('Order not found · VisionX');
@@ -138,7 +154,12 @@ test("someone else's order, or no order at all, is not found", async ({ page, co
   await expect(new OrderPage(page).heading()).toHaveText(`Order ${order.number}`);
 });
 
-test('a guest sees the confirmation, creates an account there, and the order moves with it', async ({ page, context, baseURL, browser }) => {
+test('a guest sees the confirmation, creates an account there, and the order moves with it', async ({
+  page,
+  context,
+  baseURL,
+  browser,
+}) => {
   const buyer = newShopper();
   const shop = await ShopperSocket.open(context, baseURL!);
   const order = await shop.placeOrder([PHONE, CASE], buyer);
@@ -151,7 +172,10 @@ test('a guest sees the confirmation, creates an account there, and the order mov
   await expect(confirmation.main()).toContainText('500 Howard St');
   // Paid when placed; on a slow machine the simulator may have moved it on already.
   await expect(confirmation.timeline.status()).toHaveText(/^Status: (Paid|Packed|Shipped|Delivered)$/);
-  await expect(confirmation.main().getByRole('link', { name: 'View your order' })).toHaveAttribute('href', `/orders/${order.number}`);
+  await expect(confirmation.main().getByRole('link', { name: 'View your order' })).toHaveAttribute(
+    'href',
+    `/orders/${order.number}`,
+  );
 
   // The form comes filled with the order's email and name; a weak password is refused beside its field.
   const form = confirmation.accountForm();
@@ -176,7 +200,11 @@ test('a guest sees the confirmation, creates an account there, and the order mov
   // The server moved the order to the account: another browser signed in to it sees it too.
   const other = await browser.newContext({ baseURL: baseURL! });
   const otherPage = await other.newPage();
-  expect((await otherPage.request.post('/api/auth/login', { data: { email: buyer.email, password: buyer.password } })).status()).toBe(200);
+  expect(
+    (
+      await otherPage.request.post('/api/auth/login', { data: { email: buyer.email, password: buyer.password } })
+    ).status(),
+  ).toBe(200);
   const otherHistory = new OrderHistoryPage(otherPage);
   await otherHistory.open();
   await expect(otherHistory.card(order.number)).toBeVisible();

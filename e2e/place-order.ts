@@ -4,7 +4,13 @@ import { io, type Socket } from 'socket.io-client';
 import type { Cart } from '../shared/cart.js';
 import type { Variant } from '../shared/catalog.js';
 import type { CheckoutInput } from '../shared/checkout.js';
-import type { ClientToServerEvents, RequestEvent, RequestInput, RequestOutput, ServerToClientEvents } from '../shared/events.js';
+import type {
+  ClientToServerEvents,
+  RequestEvent,
+  RequestInput,
+  RequestOutput,
+  ServerToClientEvents,
+} from '../shared/events.js';
 import type { Order } from '../shared/orders.js';
 import type { ServerResult } from '../shared/result.js';
 
@@ -30,7 +36,15 @@ export function checkoutPayload(cartVersion: number, buyer: Buyer): CheckoutInpu
     cartVersion,
     email: buyer.email,
     phone: '+1 415 555 0100',
-    address: { name: buyer.name, line1: '500 Howard St', line2: 'Floor 3', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+    address: {
+      name: buyer.name,
+      line1: '500 Howard St',
+      line2: 'Floor 3',
+      city: 'San Francisco',
+      region: 'CA',
+      postalCode: '94105',
+      country: 'US',
+    },
     shippingMethod: 'standard',
     card: { number: TEST_CARD, expiry: '12/34', cvc: '123', name: buyer.name },
   };
@@ -67,7 +81,9 @@ export class ShopperSocket {
   /** Send a request; a refusal throws with the server's error, so the journey says why. */
   async request<E extends RequestEvent>(event: E, payload: RequestInput<E>): Promise<RequestOutput<E>> {
     // socket.io's ack typing cannot follow a generic event name; the event maps still type E.
-    const emitter = this.socket.timeout(8000) as unknown as { emitWithAck(e: string, p: unknown): Promise<ServerResult<RequestOutput<E>>> };
+    const emitter = this.socket.timeout(8000) as unknown as {
+      emitWithAck(e: string, p: unknown): Promise<ServerResult<RequestOutput<E>>>;
+    };
     const result = await emitter.emitWithAck(event, payload);
     if (!result.ok) throw new Error(`${event} failed: ${JSON.stringify(result.error)}`);
     return result.data;
@@ -77,7 +93,9 @@ export class ShopperSocket {
   async variant(item: OrderItem): Promise<Variant> {
     const product = await this.request('catalog:get', { slug: item.slug });
     const found = product.variants.find(
-      (v) => (item.colour === undefined || v.colour === item.colour) && (item.storageGb === undefined || v.storageGb === item.storageGb),
+      (v) =>
+        (item.colour === undefined || v.colour === item.colour) &&
+        (item.storageGb === undefined || v.storageGb === item.storageGb),
     );
     if (!found) throw new Error(`${item.slug} has no variant ${item.colour ?? ''} ${item.storageGb ?? ''}`);
     return found;
@@ -88,7 +106,10 @@ export class ShopperSocket {
   }
 
   /** Put the items in the shopper's cart (on top of what it holds) and check out with the test card. */
-  async placeOrder(items: OrderItem[], buyer: Buyer = { email: 'robin.vega@example.com', name: 'Robin Vega' }): Promise<Order> {
+  async placeOrder(
+    items: OrderItem[],
+    buyer: Buyer = { email: 'robin.vega@example.com', name: 'Robin Vega' },
+  ): Promise<Order> {
     let cart: Cart | undefined;
     for (const item of items) {
       const variant = await this.variant(item);

@@ -41,6 +41,8 @@ test('words that find nothing are left out and said so', async ({ page }) => {
   const shop = new ShopPage(page);
   await shop.open('?q=zebrafish%20cases%20for%20my%20vision%20go');
   await expect(shop.searchChips().getByRole('button')).toHaveText(['Cases', 'fits Vision Go']);
-  await expect(shop.main().getByText('Nothing matched “zebrafish” as well, so those words were left out.')).toBeVisible();
+  await expect(
+    shop.main().getByText('Nothing matched “zebrafish” as well, so those words were left out.'),
+  ).toBeVisible();
   await expect(shop.productNames()).toHaveText(['Vision Go Loop Case']);
 });

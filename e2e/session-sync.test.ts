@@ -1,9 +1,21 @@
-import { expect, expectSameDocument, expectSignedIn, expectSignedOut, markDocument, newShopper, test } from './fixtures.js';
+import {
+  expect,
+  expectSameDocument,
+  expectSignedIn,
+  expectSignedOut,
+  markDocument,
+  newShopper,
+  test,
+} from './fixtures.js';
 import { AccountPage, SignInPage } from './pages/account-pages.js';
 import { PAGES, SiteHeader, expectOnPage } from './pages/site-pages.js';
 import { SocketSpy, UNTIL_IT_HAPPENS } from './socket-spy.js';
 
-test('changing the password on one device signs the other device out at once', async ({ page: deviceA, shopper, browser }) => {
+test('changing the password on one device signs the other device out at once', async ({
+  page: deviceA,
+  shopper,
+  browser,
+}) => {
   const newPassword = 'copper-meadow-58';
 
   // Device B: another browser, signed in to the same account through the form.
@@ -37,7 +49,11 @@ test('changing the password on one device signs the other device out at once', a
   await contextB.close();
 });
 
-test('signing in in a second tab signs in the first (guest) tab without a reload', async ({ page: tab1, context, request }) => {
+test('signing in in a second tab signs in the first (guest) tab without a reload', async ({
+  page: tab1,
+  context,
+  request,
+}) => {
   // The account exists, but this browser is not signed in to it (`request` has its own cookies).
   const shopper = newShopper();
   expect((await request.post('/api/auth/register', { data: shopper })).status()).toBe(201);

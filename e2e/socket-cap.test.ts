@@ -7,7 +7,10 @@ import { SocketSpy, UNTIL_IT_HAPPENS } from './socket-spy.js';
 const TOO_MANY_TABS = 'Too many VisionX tabs are open: close some and this one reconnects by itself.';
 const tooManyTabs = (page: Page) => page.getByRole('alert').filter({ hasText: TOO_MANY_TABS });
 
-test('a tab past the socket cap says why, and connects by itself once another tab closes', async ({ page, context }) => {
+test('a tab past the socket cap says why, and connects by itself once another tab closes', async ({
+  page,
+  context,
+}) => {
   // Twelve tabs to load and a real reconnect backoff to wait out: on a busy machine that alone used up the default 30 s
   // (CI with two CPU hogs, 2026-12-06), so this journey gets the slow budget; its own waits below stay as they are.
   test.slow();
@@ -26,7 +29,9 @@ test('a tab past the socket cap says why, and connects by itself once another ta
   await expectOnPage(extra, PAGES.home);
   await expect(tooManyTabs(extra)).toBeVisible();
   // It keeps trying (with a growing wait in between), and is refused while every place is taken.
-  await expect.poll(() => spy.packets.filter((p) => p.direction === 'received' && p.type === 4).length, UNTIL_IT_HAPPENS).toBeGreaterThan(1);
+  await expect
+    .poll(() => spy.packets.filter((p) => p.direction === 'received' && p.type === 4).length, UNTIL_IT_HAPPENS)
+    .toBeGreaterThan(1);
   await expect(tooManyTabs(extra)).toBeVisible();
   expect(spy.connects()).toBe(0);
 

@@ -38,11 +38,28 @@ let counter = 0;
 
 /** A staff account made with the operators' own CLI (`npm run staff:create`) in the journeys' database. */
 export function createStaffAccount(name = 'Alex Morgan'): StaffAccount {
-  const login = { email: `staff-${Date.now().toString(36)}-${++counter}@example.com`, name, password: 'harbour-quiet-lamp-58' };
+  const login = {
+    email: `staff-${Date.now().toString(36)}-${++counter}@example.com`,
+    name,
+    password: 'harbour-quiet-lamp-58',
+  };
   const run = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/staff-create.ts', '--email', login.email, '--name', login.name, '--password-stdin'],
-    { cwd: root, input: `${login.password}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_FILE: join(E2E_DIR, 'app.db'), DATA_DIR: E2E_DIR, LOG_LEVEL: 'warn' } },
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      'scripts/staff-create.ts',
+      '--email',
+      login.email,
+      '--name',
+      login.name,
+      '--password-stdin',
+    ],
+    {
+      cwd: root,
+      input: `${login.password}\n`,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_FILE: join(E2E_DIR, 'app.db'), DATA_DIR: E2E_DIR, LOG_LEVEL: 'warn' },
+    },
   );
   if (run.status !== 0) throw new Error(`staff:create failed: ${run.stderr || run.stdout}`);
   const secret = /^Authenticator secret: (\S+)$/m.exec(run.stdout)?.[1];
@@ -53,7 +70,9 @@ export function createStaffAccount(name = 'Alex Morgan'): StaffAccount {
 
 /** Sign in over the API, password then code (the cookie lands in the page's context), like the shopper fixture. */
 export async function signInStaff(page: Page, account: StaffAccount): Promise<void> {
-  const step = await page.request.post('/api/auth/login', { data: { email: account.email, password: account.password } });
+  const step = await page.request.post('/api/auth/login', {
+    data: { email: account.email, password: account.password },
+  });
   expect(step.status()).toBe(200);
   const { pendingToken } = (await step.json()) as { pendingToken: string };
   const res = await page.request.post('/api/auth/login/code', { data: { pendingToken, code: nextCode(account) } });

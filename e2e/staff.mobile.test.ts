@@ -7,7 +7,11 @@ import { createStaffAccount, signInStaff } from './staff-account.js';
 const noSideways = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
-test('the staff console fits a 375 px phone: the list, then a conversation in its place with a way back', async ({ page, browser, baseURL }) => {
+test('the staff console fits a 375 px phone: the list, then a conversation in its place with a way back', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // A guest shopper somewhere else starts a conversation and asks for a person.
   const guestContext = await browser.newContext();
   const guest = await ShopperSocket.open(guestContext, baseURL!);
@@ -20,7 +24,10 @@ test('the staff console fits a 375 px phone: the list, then a conversation in it
   expect(await noSideways(page)).toBe(true);
   await desk.filter('Needs a person').check();
   await expect(desk.filter('Needs a person')).toBeChecked();
-  const row = desk.list().getByRole('link', { name: /^Guest/ }).first();
+  const row = desk
+    .list()
+    .getByRole('link', { name: /^Guest/ })
+    .first();
   await expect(row).toContainText('Waiting for a person');
   await page.screenshot({ path: '.test-tmp/screenshots/staff-375-list.png', fullPage: true });
 
@@ -31,7 +38,11 @@ test('the staff console fits a 375 px phone: the list, then a conversation in it
   await desk.button('Take over').click();
   await expect(desk.replyField()).toBeVisible();
   expect(await noSideways(page)).toBe(true);
-  for (const control of [desk.button('Hand back to assistant'), desk.button('Close conversation'), desk.button('Send reply')]) {
+  for (const control of [
+    desk.button('Hand back to assistant'),
+    desk.button('Close conversation'),
+    desk.button('Send reply'),
+  ]) {
     const box = (await control.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);

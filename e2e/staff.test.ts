@@ -7,10 +7,16 @@ import { ShopperSocket } from './place-order.js';
 import { createStaffAccount, signInStaff } from './staff-account.js';
 
 // A name no other journey uses, so the overview row is this shopper's.
-const letters = () => Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+const letters = () =>
+  Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 const SLOW = { timeout: 15_000 };
 
-test('staff watch a conversation live, take over, reply, hand back and ship an order the shopper sees', async ({ page, context, browser, baseURL }) => {
+test('staff watch a conversation live, take over, reply, hand back and ship an order the shopper sees', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(150_000);
   // The shopper: a fresh account with its own name, signed in over the API before the first page load.
   const shopper = { ...newShopper(), name: `Casey ${letters()}` };
@@ -97,7 +103,10 @@ test('staff watch a conversation live, take over, reply, hand back and ship an o
 
   // An order: it appears in the staff panel live; staff move it along; the shopper's page follows.
   const shop = await ShopperSocket.open(context, baseURL!);
-  const order = await shop.placeOrder([{ slug: 'vision-x-everyday-case', colour: 'black' }], { email: shopper.email, name: shopper.name });
+  const order = await shop.placeOrder([{ slug: 'vision-x-everyday-case', colour: 'black' }], {
+    email: shopper.email,
+    name: shopper.name,
+  });
   shop.close();
   await expect(desk.orders()).toContainText(`Order ${order.number}`);
   // Placed paid; the simulator packs it after 4 s unless staff do it first.

@@ -4,7 +4,9 @@ import { expectNoHorizontalScroll } from './pages/site-pages.js';
 
 const GROUPS: FilterGroup[] = ['Category', 'Colour', 'Storage', 'Price'];
 
-test('on a phone the filters fold behind "Filters", and neither the shop nor a product scrolls sideways', async ({ page }) => {
+test('on a phone the filters fold behind "Filters", and neither the shop nor a product scrolls sideways', async ({
+  page,
+}) => {
   const shop = new ShopPage(page);
   await shop.open();
   await expect(shop.productNames().first()).toBeVisible();
@@ -21,7 +23,10 @@ test('on a phone the filters fold behind "Filters", and neither the shop nor a p
   await shop.facet('Category', 'Phones').tap();
   await expect(page).toHaveURL('/shop?category=phones');
   await expect(shop.facet('Category', 'Phones')).toBeChecked();
-  await shop.main().getByRole('button', { name: /^Show \d+ products?$/ }).tap();
+  await shop
+    .main()
+    .getByRole('button', { name: /^Show \d+ products?$/ })
+    .tap();
   await expect(shop.filtersButton()).toHaveAttribute('aria-expanded', 'false');
   await expect(shop.filtersButton()).toBeFocused();
   await expect(shop.filterGroup('Category')).toBeHidden();

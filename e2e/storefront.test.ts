@@ -15,7 +15,11 @@ interface CatalogFileProduct {
 }
 const catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8')) as { products: CatalogFileProduct[] };
 
-test('a shopper searches, filters, sorts, picks a variant, and the back button restores the list', async ({ page, context, baseURL }) => {
+test('a shopper searches, filters, sorts, picks a variant, and the back button restores the list', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const header = new SiteHeader(page);
   const shop = new ShopPage(page);
   const product = new ProductPage(page);
@@ -43,12 +47,20 @@ test('a shopper searches, filters, sorts, picks a variant, and the back button r
   // The URL changes before the list does, and the unsorted list stays while the sorted one loads:
   // wait for the list the server answers for this URL, in its order, before reading prices.
   const server = await ShopperSocket.open(context, baseURL!);
-  const sorted = await server.request('catalog:list', { q: 'vision', colour: ['sand'], maxPrice: 70_000, sort: 'price-desc' });
+  const sorted = await server.request('catalog:list', {
+    q: 'vision',
+    colour: ['sand'],
+    maxPrice: 70_000,
+    sort: 'price-desc',
+  });
   server.close();
   await expect(shop.productNames()).toHaveText(sorted.items.map((item) => item.name));
   const prices = await shop.cardPrices();
   expect(prices).toContain(699);
-  expect(prices.every((p) => p <= 700), `prices ${prices} within the filter`).toBe(true);
+  expect(
+    prices.every((p) => p <= 700),
+    `prices ${prices} within the filter`,
+  ).toBe(true);
   expect(prices).toEqual([...prices].sort((a, b) => b - a));
   await expect(shop.productNames().first()).toHaveText('Vision X Terra');
   const listUrl = page.url();
@@ -156,7 +168,9 @@ test('a product page shows its stock: "Only N left", "Out of stock", sold-out si
   await expect(more).toBeDisabled();
 });
 
-test('live stock: newer pushes are applied and read out, stale ones dropped; a reconnect watches again', async ({ page }) => {
+test('live stock: newer pushes are applied and read out, stale ones dropped; a reconnect watches again', async ({
+  page,
+}) => {
   const spy = new SocketSpy(page);
   const product = new ProductPage(page);
   // Nothing on the server changes stock yet (the cart will), so the pushes are injected into
@@ -168,8 +182,11 @@ test('live stock: newer pushes are applied and read out, stale ones dropped; a r
   });
   await product.open('vision-x-terra', '?colour=forest-green&storage=512');
   await expect(product.stock()).toHaveText('Only 1 left');
-  const detail = spy.lastAck('catalog:get') as { data: { id: number; variants: { id: number; colour: string; storageGb: number; stockVersion: number }[] } };
-  const variant = (colour: string, gb: number) => detail.data.variants.find((v) => v.colour === colour && v.storageGb === gb)!;
+  const detail = spy.lastAck('catalog:get') as {
+    data: { id: number; variants: { id: number; colour: string; storageGb: number; stockVersion: number }[] };
+  };
+  const variant = (colour: string, gb: number) =>
+    detail.data.variants.find((v) => v.colour === colour && v.storageGb === gb)!;
   const [chosen, other] = [variant('forest-green', 512), variant('forest-green', 256)];
   const productId = detail.data.id;
   await expect.poll(() => spy.emitted('catalog:watch'), UNTIL_IT_HAPPENS).toEqual([{ productId }]);

@@ -35,7 +35,10 @@ test('staff sign in with their password, then a code from their authenticator ap
   await expect(page).toHaveURL(/\/staff$/);
 });
 
-test('a shopper turns on two-step sign-in from the account page, then signs in with a recovery code', async ({ page, shopper }) => {
+test('a shopper turns on two-step sign-in from the account page, then signs in with a recovery code', async ({
+  page,
+  shopper,
+}) => {
   await page.goto('/account');
   const card = new TwoFactorCard(page);
   await card.start();

@@ -23,9 +23,13 @@ export function clientIsStale(root: string): boolean {
 export function ensureClientBuilt(root: string, { force = false } = {}): void {
   if (!force && !clientIsStale(root)) return;
   console.log('Building the client…');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('Client build failed (see the output above).');
 }

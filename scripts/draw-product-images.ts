@@ -27,7 +27,14 @@ const rgb = (hex: string): [number, number, number] => {
   const n = parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 };
-const toHex = (c: number[]) => `#${c.map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
+const toHex = (c: number[]) =>
+  `#${c
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 /** `t` = 0 gives `a`, 1 gives `b`. */
 const mix = (a: string, b: string, t: number) => {
   const [x, y] = [rgb(a), rgb(b)];
@@ -55,7 +62,8 @@ function random(seed: string): () => number {
   };
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // ───────────────────────────── SVG element helpers ─────────────────────────────
 
@@ -65,11 +73,13 @@ const attrs = (a: Attrs) =>
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` ${k}="${typeof v === 'number' ? n(v) : v}"`)
     .join('');
-const el = (tag: string, a: Attrs, inner?: string) => (inner === undefined ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${inner}</${tag}>`);
+const el = (tag: string, a: Attrs, inner?: string) =>
+  inner === undefined ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${inner}</${tag}>`;
 const rect = (x: number, y: number, w: number, h: number, r: number, a: Attrs = {}) =>
   el('rect', { x, y, width: w, height: h, rx: r > 0 ? r : undefined, ...a });
 const circle = (cx: number, cy: number, r: number, a: Attrs = {}) => el('circle', { cx, cy, r, ...a });
-const ellipse = (cx: number, cy: number, rx: number, ry: number, a: Attrs = {}) => el('ellipse', { cx, cy, rx, ry, ...a });
+const ellipse = (cx: number, cy: number, rx: number, ry: number, a: Attrs = {}) =>
+  el('ellipse', { cx, cy, rx, ry, ...a });
 const path = (d: string, a: Attrs = {}) => el('path', { d, ...a });
 const g = (a: Attrs, inner: string) => el('g', a, inner);
 
@@ -119,7 +129,10 @@ const NEUTRAL: Paint = paintOf({ key: 'graphite', name: 'Graphite', hex: '#2b303
 
 const screw = (cx: number, cy: number, p: Paint, r = 3.4) =>
   circle(cx, cy, r, { fill: p.dark ? '#aeb6be' : '#8e979f', stroke: '#5d666f', 'stroke-width': 0.8 }) +
-  path(`M${n(cx - r * 0.6)} ${n(cy)}H${n(cx + r * 0.6)}M${n(cx)} ${n(cy - r * 0.6)}V${n(cy + r * 0.6)}`, { stroke: '#4a525a', 'stroke-width': 0.9 });
+  path(`M${n(cx - r * 0.6)} ${n(cy)}H${n(cx + r * 0.6)}M${n(cx)} ${n(cy - r * 0.6)}V${n(cy + r * 0.6)}`, {
+    stroke: '#4a525a',
+    'stroke-width': 0.9,
+  });
 
 /** A camera lens: dark barrel, glass and a highlight. */
 const lens = (cx: number, cy: number, r: number) =>
@@ -162,7 +175,14 @@ function phoneShapeOf(slug: string): PhoneShape {
   if (known) return known;
   const rnd = random(slug);
   const kinds: CameraKind[] = ['square3', 'pill2', 'single'];
-  return { w: 150 + Math.round(rnd() * 20), h: 290 + Math.round(rnd() * 40), r: 24 + Math.round(rnd() * 8), camera: kinds[Math.floor(rnd() * 3)]!, screws: 6, bezel: 8 };
+  return {
+    w: 150 + Math.round(rnd() * 20),
+    h: 290 + Math.round(rnd() * 40),
+    r: 24 + Math.round(rnd() * 8),
+    camera: kinds[Math.floor(rnd() * 3)]!,
+    screws: 6,
+    bezel: 8,
+  };
 }
 
 /** The phone that an accessory is made for: the longest phone slug its own slug starts with. */
@@ -190,7 +210,11 @@ function camera(kind: CameraKind, x: number, y: number, w: number, p: Paint): st
         lens(mx + s * 0.3, my + s * 0.29, r) +
         lens(mx + s * 0.3, my + s * 0.72, r) +
         // the periscope's square window
-        rect(mx + s * 0.57, my + s * 0.38, s * 0.3, s * 0.3, 5, { fill: '#0b0d10', stroke: '#4a525c', 'stroke-width': 1.6 }) +
+        rect(mx + s * 0.57, my + s * 0.38, s * 0.3, s * 0.3, 5, {
+          fill: '#0b0d10',
+          stroke: '#4a525c',
+          'stroke-width': 1.6,
+        }) +
         rect(mx + s * 0.62, my + s * 0.43, s * 0.2, s * 0.2, 3, { fill: 'url(#ln)' }) +
         circle(mx + s * 0.76, my + s * 0.18, 4.5, { fill: '#f6e7b4', stroke: '#b9a66a', 'stroke-width': 0.8 }) +
         circle(mx + s * 0.76, my + s * 0.84, 2.6, { fill: '#1a1d22' })
@@ -210,7 +234,12 @@ function camera(kind: CameraKind, x: number, y: number, w: number, p: Paint): st
       return (
         circle(cx, cy, R + 11, { fill: hs, stroke: p.edge, 'stroke-width': 1.5, 'fill-opacity': op }) +
         circle(cx, cy, R + 1, { fill: 'none', stroke: '#ffd982', 'stroke-width': 12, opacity: 0.28 }) +
-        circle(cx, cy, R, { fill: 'none', stroke: '#fff3cf', 'stroke-width': 5, 'stroke-dasharray': `${n(step * 0.6)} ${n(step * 0.4)}` }) +
+        circle(cx, cy, R, {
+          fill: 'none',
+          stroke: '#fff3cf',
+          'stroke-width': 5,
+          'stroke-dasharray': `${n(step * 0.6)} ${n(step * 0.4)}`,
+        }) +
         circle(cx, cy, R - 5, { fill: '#111318' }) +
         lenses +
         circle(cx, cy, 3, { fill: '#f6e7b4' })
@@ -265,9 +294,18 @@ function screwPoints(s: PhoneShape, x: number, y: number): [number, number][] {
   ];
   const s1 = y + h * 0.36;
   const s2 = y + h * 0.84;
-  const seam1: [number, number][] = [[x + 11, s1], [x + w - 11, s1]];
-  const seam2: [number, number][] = [[x + 11, s2], [x + w - 11, s2]];
-  const mid: [number, number][] = [[x + 11, y + h * 0.6], [x + w - 11, y + h * 0.6]];
+  const seam1: [number, number][] = [
+    [x + 11, s1],
+    [x + w - 11, s1],
+  ];
+  const seam2: [number, number][] = [
+    [x + 11, s2],
+    [x + w - 11, s2],
+  ];
+  const mid: [number, number][] = [
+    [x + 11, y + h * 0.6],
+    [x + w - 11, y + h * 0.6],
+  ];
   if (s.screws === 5) return [...corners, [x + w / 2, y + h - 12]];
   if (s.screws === 6) return [...corners, ...seam2];
   if (s.screws === 8) return [...corners, ...seam1, ...seam2];
@@ -316,13 +354,24 @@ function phoneBack(s: PhoneShape, x: number, y: number, p: Paint): string {
   if (rugged) {
     const bump = p.clear ? '#7f8f9a' : darken(p.base, p.dark ? 0.45 : 0.35);
     out += rect(x, y, w, h, r, { fill: 'none', stroke: bump, 'stroke-width': 9 });
-    for (const [cx, cy] of [[x, y], [x + w - 40, y], [x, y + h - 40], [x + w - 40, y + h - 40]] as const)
+    for (const [cx, cy] of [
+      [x, y],
+      [x + w - 40, y],
+      [x, y + h - 40],
+      [x + w - 40, y + h - 40],
+    ] as const)
       out += rect(cx - 2, cy - 2, 44, 44, 16, { fill: bump });
     out += circle(x + 14, y + h - 26, 4, { fill: '#f4f6f8', stroke: '#1f2328', 'stroke-width': 1.5 });
-    for (let i = 0; i < 6; i++) out += rect(x + w / 2 - 30, y + h * 0.7 + i * 8, 60, 3, 1.5, { fill: p.detail, opacity: 0.35 });
+    for (let i = 0; i < 6; i++)
+      out += rect(x + w / 2 - 30, y + h * 0.7 + i * 8, 60, 3, 1.5, { fill: p.detail, opacity: 0.35 });
   }
   // the removable back cover and the module seams
-  out += rect(x + 5, y + 5, w - 10, h - 10, r - 4, { fill: 'none', stroke: p.clear ? '#7d93a2' : p.detail, 'stroke-width': 1.2, opacity: 0.5 });
+  out += rect(x + 5, y + 5, w - 10, h - 10, r - 4, {
+    fill: 'none',
+    stroke: p.clear ? '#7d93a2' : p.detail,
+    'stroke-width': 1.2,
+    opacity: 0.5,
+  });
   out += path(`M${n(x + 6)} ${n(y + h * 0.36)}H${n(x + w - 6)}M${n(x + 6)} ${n(y + h * 0.84)}H${n(x + w - 6)}`, {
     stroke: p.clear ? '#7d93a2' : p.detail,
     'stroke-width': 1.4,
@@ -349,7 +398,12 @@ function phoneFront(s: PhoneShape, x: number, y: number, p: Paint, id: string): 
   const sr = Math.max(6, r - bezel * 0.7);
   let out = rect(x + w - 2, y + h * 0.22, 5, 40, 2, { fill: p.clear ? '#9fb0bb' : p.edge });
   out += rect(x, y, w, h, r, { fill: frame, stroke: p.clear ? '#8fa3b0' : p.edge, 'stroke-width': 2 });
-  if (s.camera === 'rugged') out += rect(x, y, w, h, r, { fill: 'none', stroke: p.clear ? '#7f8f9a' : darken(p.base, p.dark ? 0.45 : 0.35), 'stroke-width': 9 });
+  if (s.camera === 'rugged')
+    out += rect(x, y, w, h, r, {
+      fill: 'none',
+      stroke: p.clear ? '#7f8f9a' : darken(p.base, p.dark ? 0.45 : 0.35),
+      'stroke-width': 9,
+    });
   out += `<clipPath id="${id}">${rect(sx, sy, sw, sh, sr)}</clipPath>`;
   out += rect(sx, sy, sw, sh, sr, { fill: '#0f1319' });
   out += g(
@@ -362,7 +416,11 @@ function phoneFront(s: PhoneShape, x: number, y: number, p: Paint, id: string): 
   out += rect(sx + sw / 2 - 18, sy + sh * 0.16 + 18, 36, 5, 2.5, { fill: '#fff', opacity: 0.55 });
   out += rect(sx + 14, sy + sh * 0.55, sw - 28, sh * 0.14, 12, { fill: '#fff', opacity: 0.16 });
   const icon = (sw - 28 - 3 * 10) / 4;
-  for (let i = 0; i < 4; i++) out += rect(sx + 14 + i * (icon + 10), sy + sh - icon - 16, icon, icon, icon * 0.3, { fill: '#fff', opacity: 0.28 });
+  for (let i = 0; i < 4; i++)
+    out += rect(sx + 14 + i * (icon + 10), sy + sh - icon - 16, icon, icon, icon * 0.3, {
+      fill: '#fff',
+      opacity: 0.28,
+    });
   out += circle(x + w / 2, sy + 13, 4.5, { fill: '#000', stroke: '#2f353d', 'stroke-width': 1.2 });
   out += rect(x, y, w, h, r, { fill: 'url(#sh)', opacity: 0.7 });
   return out;
@@ -371,11 +429,7 @@ function phoneFront(s: PhoneShape, x: number, y: number, p: Paint, id: string): 
 function drawPhone(product: CatalogProduct, p: Paint): string {
   const s = phoneShapeOf(product.slug);
   const y = (400 - s.h) / 2 - 6;
-  return (
-    shadow(200, y + s.h + 5, 150) +
-    phoneFront(s, 148 - s.w / 2, y, p, 'scr') +
-    phoneBack(s, 252 - s.w / 2, y, p)
-  );
+  return shadow(200, y + s.h + 5, 150) + phoneFront(s, 148 - s.w / 2, y, p, 'scr') + phoneBack(s, 252 - s.w / 2, y, p);
 }
 
 // ───────────────────────────── cases ─────────────────────────────
@@ -417,17 +471,23 @@ function drawCase(product: CatalogProduct, p: Paint): string {
   const shell = translucent ? (p.clear ? '#e3ecf1' : p.base) : p.base;
   const shellOpacity = translucent ? (p.clear ? 0.55 : 0.78) : undefined;
   const rim = translucent ? (p.clear ? '#8ea3b1' : lighten(p.base, 0.3)) : p.edge;
-  const lining = style === 'everyday' ? '#3a3e45' : translucent ? (p.clear ? '#f4f8fa' : darken(p.base, 0.2)) : darken(p.base, 0.16);
+  const lining =
+    style === 'everyday' ? '#3a3e45' : translucent ? (p.clear ? '#f4f8fa' : darken(p.base, 0.2)) : darken(p.base, 0.16);
   let out = shadow(200, y + h + 5, 152);
 
   // front: looking into the empty case, lining and the camera hole visible
   out += rect(fx + w - 3, y + h * 0.22, 6, 42, 3, { fill: rim });
   out += rect(fx, y, w, h, r, { fill: shell, 'fill-opacity': shellOpacity, stroke: rim, 'stroke-width': 2 });
   const opening = cutout(shape.camera, fx + 6, y + 6, shape.w);
-  out += path(rrectD(fx + 8, y + 8, w - 16, h - 16, r - 7) + opening, { fill: lining, 'fill-rule': 'evenodd', 'fill-opacity': translucent ? 0.55 : undefined });
+  out += path(rrectD(fx + 8, y + 8, w - 16, h - 16, r - 7) + opening, {
+    fill: lining,
+    'fill-rule': 'evenodd',
+    'fill-opacity': translucent ? 0.55 : undefined,
+  });
   out += path(opening, { fill: 'none', stroke: rim, 'stroke-width': 1.5 });
   out += rect(fx + w / 2 - 16, y + h - 6, 32, 8, 4, { fill: '#11151a', opacity: 0.55 });
-  if (style === 'loop') out += rect(fx + 20, y + h * 0.5, w - 40, 30, 10, { fill: lighten(p.base, 0.2), opacity: 0.35 });
+  if (style === 'loop')
+    out += rect(fx + 20, y + h * 0.5, w - 40, 30, 10, { fill: lighten(p.base, 0.2), opacity: 0.35 });
   out += rect(fx, y, w, h, r, { fill: 'url(#sh)', opacity: 0.6 });
 
   // back: the case's outside with the camera showing through the opening
@@ -438,7 +498,13 @@ function drawCase(product: CatalogProduct, p: Paint): string {
     // thicker, more opaque corner bumpers with air pockets
     out += `<clipPath id="cb">${rect(bx, y, w, h, r)}</clipPath>`;
     let corners = '';
-    for (const [cx, cy] of [[bx - 8, y - 8], [bx + w - 36, y - 8], [bx - 8, y + h - 36], [bx + w - 36, y + h - 36]] as const) corners += rect(cx, cy, 44, 44, 16);
+    for (const [cx, cy] of [
+      [bx - 8, y - 8],
+      [bx + w - 36, y - 8],
+      [bx - 8, y + h - 36],
+      [bx + w - 36, y + h - 36],
+    ] as const)
+      corners += rect(cx, cy, 44, 44, 16);
     out += g({ 'clip-path': 'url(#cb)', fill: shell, 'fill-opacity': 0.5 }, corners);
     out += rect(bx + 6, y + 6, w - 12, h - 12, r - 5, { fill: 'none', stroke: rim, 'stroke-width': 1, opacity: 0.6 });
   }
@@ -446,33 +512,76 @@ function drawCase(product: CatalogProduct, p: Paint): string {
   if (style === 'bio') {
     // flax flecks, in two tones
     const flecks = ['', ''];
-    for (let i = 0; i < 64; i++) flecks[i % 2] += circle(bx + 10 + rnd() * (w - 20), y + 10 + rnd() * (h - 20), 0.7 + rnd() * 1.1);
-    out += g({ fill: lighten(p.base, p.dark ? 0.35 : 0.45), opacity: 0.7 }, flecks[0]!) + g({ fill: darken(p.base, 0.3), opacity: 0.7 }, flecks[1]!);
-    for (const [cx, cy, a] of [[bx + 14, y + 14, 0], [bx + w - 14, y + 14, 90], [bx + w - 14, y + h - 14, 180], [bx + 14, y + h - 14, 270]] as const)
-      out += path('M-8 4A12 12 0 0 1 4 -8', { transform: `translate(${n(cx)} ${n(cy)}) rotate(${a})`, fill: 'none', stroke: p.detail, 'stroke-width': 1.6, opacity: 0.5 });
+    for (let i = 0; i < 64; i++)
+      flecks[i % 2] += circle(bx + 10 + rnd() * (w - 20), y + 10 + rnd() * (h - 20), 0.7 + rnd() * 1.1);
+    out +=
+      g({ fill: lighten(p.base, p.dark ? 0.35 : 0.45), opacity: 0.7 }, flecks[0]!) +
+      g({ fill: darken(p.base, 0.3), opacity: 0.7 }, flecks[1]!);
+    for (const [cx, cy, a] of [
+      [bx + 14, y + 14, 0],
+      [bx + w - 14, y + 14, 90],
+      [bx + w - 14, y + h - 14, 180],
+      [bx + 14, y + h - 14, 270],
+    ] as const)
+      out += path('M-8 4A12 12 0 0 1 4 -8', {
+        transform: `translate(${n(cx)} ${n(cy)}) rotate(${a})`,
+        fill: 'none',
+        stroke: p.detail,
+        'stroke-width': 1.6,
+        opacity: 0.5,
+      });
   }
   const ringY = y + h * 0.58;
   if (style === 'clear' || style === 'everyday') {
-    out += circle(bx + w / 2, ringY, 40, { fill: 'none', stroke: translucent && !p.clear ? '#c9d0d6' : p.clear ? '#9db0bc' : p.detail, 'stroke-width': 4, opacity: 0.55 });
+    out += circle(bx + w / 2, ringY, 40, {
+      fill: 'none',
+      stroke: translucent && !p.clear ? '#c9d0d6' : p.clear ? '#9db0bc' : p.detail,
+      'stroke-width': 4,
+      opacity: 0.55,
+    });
     out += rect(bx + w / 2 - 3, ringY + 46, 6, 16, 3, { fill: p.clear ? '#9db0bc' : p.detail, opacity: 0.45 });
   }
   if (style === 'everyday') {
-    out += path(`M${n(bx + 16)} ${n(y + h - 16)}c-18 22 -34 34 -10 44c18 6 24 -20 10 -44`, { fill: 'none', stroke: darken(p.base, 0.25), 'stroke-width': 4, 'stroke-linecap': 'round' });
+    out += path(`M${n(bx + 16)} ${n(y + h - 16)}c-18 22 -34 34 -10 44c18 6 24 -20 10 -44`, {
+      fill: 'none',
+      stroke: darken(p.base, 0.25),
+      'stroke-width': 4,
+      'stroke-linecap': 'round',
+    });
     out += circle(bx + 16, y + h - 16, 6, { fill: 'none', stroke: '#c3c9ce', 'stroke-width': 3 });
   }
   if (style === 'loop') {
     const ly = y + h * 0.48;
     const band = lighten(p.base, p.key === 'white' ? 0 : 0.22);
-    out += rect(bx + 14, ly, w - 28, 36, 12, { fill: p.key === 'white' ? '#e3e1da' : band, stroke: p.edge, 'stroke-width': 1.5 });
-    out += path(`M${n(bx + 26)} ${n(ly + 6)}H${n(bx + w - 26)}M${n(bx + 26)} ${n(ly + 30)}H${n(bx + w - 26)}`, { stroke: p.detail, 'stroke-width': 1.2, 'stroke-dasharray': '4 3', opacity: 0.7 });
+    out += rect(bx + 14, ly, w - 28, 36, 12, {
+      fill: p.key === 'white' ? '#e3e1da' : band,
+      stroke: p.edge,
+      'stroke-width': 1.5,
+    });
+    out += path(`M${n(bx + 26)} ${n(ly + 6)}H${n(bx + w - 26)}M${n(bx + 26)} ${n(ly + 30)}H${n(bx + w - 26)}`, {
+      stroke: p.detail,
+      'stroke-width': 1.2,
+      'stroke-dasharray': '4 3',
+      opacity: 0.7,
+    });
     out += screw(bx + 22, ly + 18, p, 3) + screw(bx + w - 22, ly + 18, p, 3);
   }
   out += rect(bx, y, w, h, r, { fill: 'url(#sh)', opacity: style === 'everyday' ? 0.4 : 1 });
   // the opening, a raised lip around it, and the phone's camera inside
   const hole = cutout(shape.camera, bx + 6, y + 6, shape.w);
-  out += path(hole, { fill: '#20252c', stroke: translucent ? rim : darken(p.base, p.dark ? 0 : 0.3), 'stroke-width': 4 });
+  out += path(hole, {
+    fill: '#20252c',
+    stroke: translucent ? rim : darken(p.base, p.dark ? 0 : 0.3),
+    'stroke-width': 4,
+  });
   out += g({ opacity: 0.95 }, camera(shape.camera, bx + 6, y + 6, shape.w, NEUTRAL));
-  out += logo(bx + w / 2, y + h * (style === 'bio' || style === 'plain' ? 0.74 : 0.84), 6, translucent ? rim : p.detail, 0.5);
+  out += logo(
+    bx + w / 2,
+    y + h * (style === 'bio' || style === 'plain' ? 0.74 : 0.84),
+    6,
+    translucent ? rim : p.detail,
+    0.5,
+  );
   return out;
 }
 
@@ -491,10 +600,24 @@ function drawBrick(p: Paint): string {
   // prongs of the plug head on top
   out += rect(x + 46 + d / 2, y - 52, 10, 44, 3, { fill: '#c5ccd3', stroke: '#8d969f', 'stroke-width': 1 });
   out += rect(x + 94 + d / 2, y - 52, 10, 44, 3, { fill: '#c5ccd3', stroke: '#8d969f', 'stroke-width': 1 });
-  out += path(`M${x} ${y}L${x + d} ${y - d * 0.6}H${x + w + d}L${x + w} ${y}Z`, { fill: top, stroke: p.edge, 'stroke-width': 2, 'stroke-linejoin': 'round' });
-  out += path(`M${x + w} ${y}L${x + w + d} ${y - d * 0.6}V${y + h - d * 0.6}L${x + w} ${y + h}Z`, { fill: side, stroke: p.edge, 'stroke-width': 2, 'stroke-linejoin': 'round' });
+  out += path(`M${x} ${y}L${x + d} ${y - d * 0.6}H${x + w + d}L${x + w} ${y}Z`, {
+    fill: top,
+    stroke: p.edge,
+    'stroke-width': 2,
+    'stroke-linejoin': 'round',
+  });
+  out += path(`M${x + w} ${y}L${x + w + d} ${y - d * 0.6}V${y + h - d * 0.6}L${x + w} ${y + h}Z`, {
+    fill: side,
+    stroke: p.edge,
+    'stroke-width': 2,
+    'stroke-linejoin': 'round',
+  });
   out += rect(x, y, w, h, 14, { fill: p.base, stroke: p.edge, 'stroke-width': 2 });
-  out += path(`M${x + w + 10} ${y + 10}L${x + w + d - 10} ${y - d * 0.6 + 16}`, { stroke: p.detail, 'stroke-width': 1.2, opacity: 0.4 });
+  out += path(`M${x + w + 10} ${y + 10}L${x + w + d - 10} ${y - d * 0.6 + 16}`, {
+    stroke: p.detail,
+    'stroke-width': 1.2,
+    opacity: 0.4,
+  });
   // vent grooves, ports and a status light
   for (let i = 0; i < 5; i++) out += rect(x + 24, y + 20 + i * 8, w - 48, 2.4, 1.2, { fill: p.detail, opacity: 0.3 });
   for (const py of [y + 78, y + 104]) {
@@ -509,8 +632,19 @@ function drawBrick(p: Paint): string {
   // two spare plug heads: UK and EU
   const head = (hx: number, hy: number, pins: string) =>
     rect(hx, hy, 52, 44, 10, { fill: p.base, stroke: p.edge, 'stroke-width': 2 }) + pins;
-  out += head(292, 250, rect(301, 262, 8, 14, 1.5, { fill: '#b5bdc4' }) + rect(335, 262, 8, 14, 1.5, { fill: '#b5bdc4' }) + rect(318, 278, 8, 12, 1.5, { fill: '#b5bdc4' }));
-  out += head(292, 304, circle(307, 326, 5, { fill: '#b5bdc4', stroke: '#7d868f' }) + circle(329, 326, 5, { fill: '#b5bdc4', stroke: '#7d868f' }));
+  out += head(
+    292,
+    250,
+    rect(301, 262, 8, 14, 1.5, { fill: '#b5bdc4' }) +
+      rect(335, 262, 8, 14, 1.5, { fill: '#b5bdc4' }) +
+      rect(318, 278, 8, 12, 1.5, { fill: '#b5bdc4' }),
+  );
+  out += head(
+    292,
+    304,
+    circle(307, 326, 5, { fill: '#b5bdc4', stroke: '#7d868f' }) +
+      circle(329, 326, 5, { fill: '#b5bdc4', stroke: '#7d868f' }),
+  );
   return out;
 }
 
@@ -531,14 +665,35 @@ function drawPad(p: Paint): string {
   const cy = 196;
   const band = p.key === 'sand' ? '#b9a27d' : p.dark ? '#2c3037' : '#c8ccd0';
   let out = shadow(cx, cy + 84, 150);
-  out += path('M268 232c40 26 70 40 66 70', { fill: 'none', stroke: p.dark ? '#23272d' : p.edge, 'stroke-width': 8, 'stroke-linecap': 'round' });
-  out += path('M268 232c40 26 70 40 66 70', { fill: 'none', stroke: p.detail, 'stroke-width': 8, 'stroke-dasharray': '2 3', opacity: 0.45 });
+  out += path('M268 232c40 26 70 40 66 70', {
+    fill: 'none',
+    stroke: p.dark ? '#23272d' : p.edge,
+    'stroke-width': 8,
+    'stroke-linecap': 'round',
+  });
+  out += path('M268 232c40 26 70 40 66 70', {
+    fill: 'none',
+    stroke: p.detail,
+    'stroke-width': 8,
+    'stroke-dasharray': '2 3',
+    opacity: 0.45,
+  });
   out += usbC(334, 302, 95, p.dark ? '#23272d' : p.base, p.edge, 50);
-  out += path(`M${cx - 132} ${cy}v26a132 56 0 0 0 264 0v-26Z`, { fill: band, stroke: darken(band, 0.3), 'stroke-width': 2 });
+  out += path(`M${cx - 132} ${cy}v26a132 56 0 0 0 264 0v-26Z`, {
+    fill: band,
+    stroke: darken(band, 0.3),
+    'stroke-width': 2,
+  });
   out += ellipse(cx, cy + 26, 132, 56, { fill: 'none', stroke: darken(band, 0.3), 'stroke-width': 1.5, opacity: 0.4 });
   out += ellipse(cx, cy, 132, 56, { fill: p.base, stroke: p.edge, 'stroke-width': 2 });
   // recycled fabric weave: fine concentric rings
-  for (let i = 1; i < 9; i++) out += ellipse(cx, cy, 132 - i * 14, 56 - i * 6, { fill: 'none', stroke: p.detail, 'stroke-width': 0.8, opacity: 0.18 });
+  for (let i = 1; i < 9; i++)
+    out += ellipse(cx, cy, 132 - i * 14, 56 - i * 6, {
+      fill: 'none',
+      stroke: p.detail,
+      'stroke-width': 0.8,
+      opacity: 0.18,
+    });
   out += ellipse(cx, cy, 78, 33, { fill: 'none', stroke: p.detail, 'stroke-width': 4, opacity: 0.35 });
   out += ellipse(cx, cy, 132, 56, { fill: 'url(#sh)' });
   out += ellipse(cx, cy + 48, 5, 2.5, { fill: '#f4f7fb' });
@@ -558,11 +713,25 @@ function drawPowerBank(p: Paint): string {
   out += rect(x + w + 39, y + h - 44, 4, 22, 2, { fill: '#98a1a9' });
   out += rect(x, y, w, h, 28, { fill: p.base, stroke: p.edge, 'stroke-width': 2 });
   // fold-out kickstand seam, magnet ring, charge lights, cell-pack screws
-  out += path(`M${x + 28} ${y + 30}V${y + 110}a10 10 0 0 0 10 10H${x + w - 38}a10 10 0 0 0 10 -10V${y + 30}`, { fill: 'none', stroke: p.detail, 'stroke-width': 1.4, opacity: 0.5 });
+  out += path(`M${x + 28} ${y + 30}V${y + 110}a10 10 0 0 0 10 10H${x + w - 38}a10 10 0 0 0 10 -10V${y + 30}`, {
+    fill: 'none',
+    stroke: p.detail,
+    'stroke-width': 1.4,
+    opacity: 0.5,
+  });
   out += circle(x + w / 2, y + 150, 46, { fill: 'none', stroke: p.detail, 'stroke-width': 4, opacity: 0.4 });
   out += logo(x + w / 2, y + 150, 6, p.detail, 0.55);
-  for (let i = 0; i < 4; i++) out += circle(x + w / 2 - 24 + i * 16, y + h - 28, 3.4, { fill: i < 3 ? '#78d9a0' : p.dark ? '#4a5058' : '#c9ccd0' });
-  for (const [sx, sy] of [[x + 14, y + 14], [x + w - 14, y + 14], [x + 14, y + h - 14], [x + w - 14, y + h - 14]] as const) out += screw(sx, sy, p, 3.2);
+  for (let i = 0; i < 4; i++)
+    out += circle(x + w / 2 - 24 + i * 16, y + h - 28, 3.4, {
+      fill: i < 3 ? '#78d9a0' : p.dark ? '#4a5058' : '#c9ccd0',
+    });
+  for (const [sx, sy] of [
+    [x + 14, y + 14],
+    [x + w - 14, y + 14],
+    [x + 14, y + h - 14],
+    [x + w - 14, y + h - 14],
+  ] as const)
+    out += screw(sx, sy, p, 3.2);
   out += rect(x, y, w, h, 28, { fill: 'url(#sh)' });
   return out;
 }
@@ -605,7 +774,11 @@ function drawCable(product: CatalogProduct, p: Paint): string {
   out += path(tails, { fill: 'none', stroke: cable, 'stroke-width': 10, 'stroke-linecap': 'round' });
   out += path(tails, { fill: 'none', stroke: braid, 'stroke-width': 10, 'stroke-dasharray': '2.5 3', opacity: 0.55 });
   // the silicone tie
-  out += rect(cx - 12, cy + ry - 22, 24, 46, 8, { fill: darken(p.base, p.dark ? 0 : 0.15), stroke: p.edge, 'stroke-width': 1.5 });
+  out += rect(cx - 12, cy + ry - 22, 24, 46, 8, {
+    fill: darken(p.base, p.dark ? 0 : 0.15),
+    stroke: p.edge,
+    'stroke-width': 1.5,
+  });
   out += logo(cx, cy + ry + 1, 4, p.dark ? lighten(p.base, 0.5) : p.detail, 0.6);
   out += usbC(cx - 76, 306, 180, housingFill, edge, 58, 1.3);
   out += usbC(cx + 60, 300, 0, housingFill, edge, 58, 1.3);
@@ -636,15 +809,28 @@ function drawBuds(p: Paint): string {
   const inside = darken(p.base, p.dark ? 0 : 0.12);
   let out = shadow(200, y + h + 10, 160);
   // open lid behind, then the case with the buds sitting in it
-  out += path(`M${x} ${y + 8}C${x} ${y - 80} ${x + w} ${y - 80} ${x + w} ${y + 8}Z`, { fill: p.base, stroke: p.edge, 'stroke-width': 2 });
-  out += path(`M${x + 12} ${y + 4}C${x + 16} ${y - 62} ${x + w - 16} ${y - 62} ${x + w - 12} ${y + 4}Z`, { fill: inside, opacity: 0.7 });
+  out += path(`M${x} ${y + 8}C${x} ${y - 80} ${x + w} ${y - 80} ${x + w} ${y + 8}Z`, {
+    fill: p.base,
+    stroke: p.edge,
+    'stroke-width': 2,
+  });
+  out += path(`M${x + 12} ${y + 4}C${x + 16} ${y - 62} ${x + w - 16} ${y - 62} ${x + w - 12} ${y + 4}Z`, {
+    fill: inside,
+    opacity: 0.7,
+  });
   out += ellipse(x + w / 2, y + 8, w / 2 - 4, 14, { fill: darken(p.base, 0.3) });
   out += bud(x + 56, y - 8, false, p, 0.7) + bud(x + w - 56, y - 8, true, p, 0.7);
-  out += path(`M${x} ${y + 8}H${x + w}V${y + h - 50}C${x + w} ${y + h + 6} ${x} ${y + h + 6} ${x} ${y + h - 50}Z`, { fill: p.base, stroke: p.edge, 'stroke-width': 2 });
+  out += path(`M${x} ${y + 8}H${x + w}V${y + h - 50}C${x + w} ${y + h + 6} ${x} ${y + h + 6} ${x} ${y + h - 50}Z`, {
+    fill: p.base,
+    stroke: p.edge,
+    'stroke-width': 2,
+  });
   out += path(`M${x} ${y + 18}H${x + w}`, { stroke: p.detail, 'stroke-width': 1.2, opacity: 0.5 });
   out += circle(x + w / 2, y + 40, 2.6, { fill: '#7ee0a0' });
   out += logo(x + w / 2, y + h - 30, 5, p.detail, 0.5);
-  out += path(`M${x} ${y + 8}H${x + w}V${y + h - 50}C${x + w} ${y + h + 6} ${x} ${y + h + 6} ${x} ${y + h - 50}Z`, { fill: 'url(#sh)' });
+  out += path(`M${x} ${y + 8}H${x + w}V${y + h - 50}C${x + w} ${y + h + 6} ${x} ${y + h + 6} ${x} ${y + h - 50}Z`, {
+    fill: 'url(#sh)',
+  });
   // one bud out of the case, larger
   out += bud(318, 176, true, p, 1.2);
   return out;
@@ -657,13 +843,43 @@ function drawHeadphones(p: Paint): string {
     ellipse(cx, 246, 60, 76, { fill: cushion, stroke: darken(cushion, 0.3), 'stroke-width': 2 }) +
     ellipse(cx, 240, 52, 68, { fill: p.base, stroke: p.edge, 'stroke-width': 2 }) +
     ellipse(cx, 240, 36, 50, { fill: 'none', stroke: p.detail, 'stroke-width': 1.4, opacity: 0.45 }) +
-    (screws ? [[-24, -40], [24, -40], [-24, 40], [24, 40]].map(([dx, dy]) => screw(cx + dx!, 240 + dy!, p, 3)).join('') : '') +
+    (screws
+      ? [
+          [-24, -40],
+          [24, -40],
+          [-24, 40],
+          [24, 40],
+        ]
+          .map(([dx, dy]) => screw(cx + dx!, 240 + dy!, p, 3))
+          .join('')
+      : '') +
     ellipse(cx - 16, 212, 14, 22, { fill: '#fff', opacity: 0.14 });
   let out = shadow(200, 336, 150);
-  out += path('M104 176C104 50 296 50 296 176', { fill: 'none', stroke: p.edge, 'stroke-width': 22, 'stroke-linecap': 'round' });
-  out += path('M104 176C104 50 296 50 296 176', { fill: 'none', stroke: p.base, 'stroke-width': 18, 'stroke-linecap': 'round' });
-  out += path('M136 96C170 66 230 66 264 96', { fill: 'none', stroke: cushion, 'stroke-width': 14, 'stroke-linecap': 'round' });
-  out += path('M136 96C170 66 230 66 264 96', { fill: 'none', stroke: p.detail, 'stroke-width': 1.2, 'stroke-dasharray': '4 3', opacity: 0.5 });
+  out += path('M104 176C104 50 296 50 296 176', {
+    fill: 'none',
+    stroke: p.edge,
+    'stroke-width': 22,
+    'stroke-linecap': 'round',
+  });
+  out += path('M104 176C104 50 296 50 296 176', {
+    fill: 'none',
+    stroke: p.base,
+    'stroke-width': 18,
+    'stroke-linecap': 'round',
+  });
+  out += path('M136 96C170 66 230 66 264 96', {
+    fill: 'none',
+    stroke: cushion,
+    'stroke-width': 14,
+    'stroke-linecap': 'round',
+  });
+  out += path('M136 96C170 66 230 66 264 96', {
+    fill: 'none',
+    stroke: p.detail,
+    'stroke-width': 1.2,
+    'stroke-dasharray': '4 3',
+    opacity: 0.5,
+  });
   out += cup(104, false) + cup(296, true);
   out += rect(322, 272, 10, 14, 3, { fill: '#15181d' });
   out += logo(104, 240, 6, p.detail, 0.55);
@@ -689,11 +905,19 @@ function drawGlass(product: CatalogProduct, p: Paint): string {
   const sheet = (x: number, y: number, id: string) =>
     `<clipPath id="${id}">${rect(x, y, w, h, r)}</clipPath>` +
     rect(x, y, w, h, r, { fill, 'fill-opacity': fillOpacity, stroke, 'stroke-width': 2 }) +
-    (antiReflective ? rect(x + 3, y + 3, w - 6, h - 6, r - 2, { fill: 'none', stroke: '#a98be0', 'stroke-width': 2.5, opacity: 0.45 }) : '') +
+    (antiReflective
+      ? rect(x + 3, y + 3, w - 6, h - 6, r - 2, { fill: 'none', stroke: '#a98be0', 'stroke-width': 2.5, opacity: 0.45 })
+      : '') +
     g(
       { 'clip-path': `url(#${id})` },
-      path(`M${x - 20} ${y + h * 0.52}L${x + w + 20} ${y + h * 0.2}V${y + h * 0.33}L${x - 20} ${y + h * 0.65}Z`, { fill: '#fff', opacity: privacy ? 0.16 : 0.55 }) +
-        path(`M${x - 20} ${y + h * 0.72}L${x + w + 20} ${y + h * 0.4}V${y + h * 0.44}L${x - 20} ${y + h * 0.76}Z`, { fill: '#fff', opacity: privacy ? 0.1 : 0.4 }),
+      path(`M${x - 20} ${y + h * 0.52}L${x + w + 20} ${y + h * 0.2}V${y + h * 0.33}L${x - 20} ${y + h * 0.65}Z`, {
+        fill: '#fff',
+        opacity: privacy ? 0.16 : 0.55,
+      }) +
+        path(`M${x - 20} ${y + h * 0.72}L${x + w + 20} ${y + h * 0.4}V${y + h * 0.44}L${x - 20} ${y + h * 0.76}Z`, {
+          fill: '#fff',
+          opacity: privacy ? 0.1 : 0.4,
+        }),
     ) +
     circle(x + w / 2, y + 12, 6, { fill: 'none', stroke, 'stroke-width': 1.5 }) +
     rect(x + 6, y + 6, w - 12, h - 12, r - 4, { fill: 'none', stroke: '#fff', 'stroke-width': 1, opacity: 0.5 });
@@ -727,18 +951,27 @@ function drawWatch(product: CatalogProduct, p: Paint): string {
   let out = shadow(cx, 378, 80);
   // straps
   out += rect(cx - sw / 2, 14, sw, y + 30, 14, { fill: strap, stroke: p.edge, 'stroke-width': 2 });
-  out += rect(cx - sw / 2, y + ch - 30, sw, 386 - (y + ch - 30), 14, { fill: strap, stroke: p.edge, 'stroke-width': 2 });
+  out += rect(cx - sw / 2, y + ch - 30, sw, 386 - (y + ch - 30), 14, {
+    fill: strap,
+    stroke: p.edge,
+    'stroke-width': 2,
+  });
   if (big) {
     for (let i = 0; i < 4; i++) out += ellipse(cx, y + ch + 26 + i * 22, 4, 5, { fill: darken(strap, 0.45) });
     out += rect(cx - sw / 2 - 4, 40, sw + 8, 14, 5, { fill: 'none', stroke: p.edge, 'stroke-width': 3 });
   } else {
     let weave = '';
-    for (let yy = 22; yy < 380; yy += 7) if (yy < y + 4 || yy > y + ch - 4) weave += `M${n(cx - sw / 2 + 4)} ${yy}l${n(sw - 8)} 5`;
+    for (let yy = 22; yy < 380; yy += 7)
+      if (yy < y + 4 || yy > y + ch - 4) weave += `M${n(cx - sw / 2 + 4)} ${yy}l${n(sw - 8)} 5`;
     out += path(weave, { stroke: p.detail, 'stroke-width': 1.2, opacity: 0.3 });
   }
   // crown and button, case, screen and a face
   out += rect(x + cw - 4, cy - 32, 16, 26, 5, { fill: caseFill, stroke: p.edge, 'stroke-width': 1.5 });
-  out += path(`M${n(x + cw + 4)} ${cy - 28}v18M${n(x + cw + 8)} ${cy - 28}v18`, { stroke: p.edge, 'stroke-width': 1, opacity: 0.6 });
+  out += path(`M${n(x + cw + 4)} ${cy - 28}v18M${n(x + cw + 8)} ${cy - 28}v18`, {
+    stroke: p.edge,
+    'stroke-width': 1,
+    opacity: 0.6,
+  });
   out += rect(x + cw - 3, cy + 16, 8, 22, 3, { fill: caseFill, stroke: p.edge, 'stroke-width': 1.5 });
   out += rect(x, y, cw, ch, cw * 0.28, { fill: caseFill, stroke: p.edge, 'stroke-width': 2 });
   const b = cw * 0.07;
@@ -752,9 +985,21 @@ function drawWatch(product: CatalogProduct, p: Paint): string {
   }
   const accent = p.dark ? lighten(p.base, 0.45) : p.base;
   out += path(ticks, { stroke: '#d7dde3', 'stroke-width': 2, 'stroke-linecap': 'round' });
-  out += circle(cx, cy + fr * 0.42, fr * 0.22, { fill: 'none', stroke: accent, 'stroke-width': 3, 'stroke-dasharray': `${n(fr * 0.9)} 99` });
-  out += path(`M${cx} ${cy}L${n(cx + fr * 0.42)} ${n(cy - fr * 0.3)}M${cx} ${cy}L${n(cx - fr * 0.2)} ${n(cy - fr * 0.66)}`, { stroke: '#fff', 'stroke-width': 3.2, 'stroke-linecap': 'round' });
-  out += path(`M${cx} ${cy}L${n(cx - fr * 0.6)} ${n(cy + fr * 0.25)}`, { stroke: accent, 'stroke-width': 1.6, 'stroke-linecap': 'round' });
+  out += circle(cx, cy + fr * 0.42, fr * 0.22, {
+    fill: 'none',
+    stroke: accent,
+    'stroke-width': 3,
+    'stroke-dasharray': `${n(fr * 0.9)} 99`,
+  });
+  out += path(
+    `M${cx} ${cy}L${n(cx + fr * 0.42)} ${n(cy - fr * 0.3)}M${cx} ${cy}L${n(cx - fr * 0.2)} ${n(cy - fr * 0.66)}`,
+    { stroke: '#fff', 'stroke-width': 3.2, 'stroke-linecap': 'round' },
+  );
+  out += path(`M${cx} ${cy}L${n(cx - fr * 0.6)} ${n(cy + fr * 0.25)}`, {
+    stroke: accent,
+    'stroke-width': 1.6,
+    'stroke-linecap': 'round',
+  });
   out += circle(cx, cy, 3.5, { fill: '#fff' });
   out += rect(x, y, cw, ch, cw * 0.28, { fill: 'url(#sh)' });
   return out;
@@ -798,7 +1043,9 @@ function main(): void {
       if (bytes > largest.bytes) largest = { file: `${product.slug}/${colour.key}.svg`, bytes };
     }
   }
-  console.log(`${written} images for ${catalog.products.length} products in data/images (largest: ${largest.file}, ${largest.bytes} bytes)`);
+  console.log(
+    `${written} images for ${catalog.products.length} products in data/images (largest: ${largest.file}, ${largest.bytes} bytes)`,
+  );
 }
 
 main();

@@ -37,7 +37,8 @@ if (values.engine !== 'offline' && values.engine !== 'openai') fail('npm run eva
 const splits: Split[] = values.split === 'all' ? [...SPLITS] : SPLITS.filter((s) => s === values.split);
 if (!splits.length) fail(`npm run eval: --split is ${SPLITS.join(', ')} or all`);
 const mode = CLASSIFIER_MODES.find((m) => m === values.classifier);
-if (values.classifier !== undefined && (!mode || values.engine !== 'offline')) fail(`npm run eval: --classifier is one of ${CLASSIFIER_MODES.join(', ')}, with the offline engine`);
+if (values.classifier !== undefined && (!mode || values.engine !== 'offline'))
+  fail(`npm run eval: --classifier is one of ${CLASSIFIER_MODES.join(', ')}, with the offline engine`);
 if (values.engine === 'openai' && !process.env.OPENAI_BASE_URL && !process.env.OPENAI_API_KEY) fail(NO_ENDPOINT);
 
 let config: Config;
@@ -56,11 +57,19 @@ const { trainIntentClassifier } = await import('../server/assistant/nlu/classifi
 const { loadCorpus } = await import('../server/assistant/nlu/corpus.js');
 const { createOfflineEngine } = await import('../server/assistant/offline/offline-engine.js');
 const knowledge = loadKnowledge(SUPPORT_GUIDE);
-const engine = mode ? createOfflineEngine({ knowledge, paceMs: 0, classifier: trainIntentClassifier(loadCorpus(), { mode }) }) : createEngine(config, knowledge);
+const engine = mode
+  ? createOfflineEngine({ knowledge, paceMs: 0, classifier: trainIntentClassifier(loadCorpus(), { mode }) })
+  : createEngine(config, knowledge);
 const started = performance.now();
-const results = await evaluateHeldOut(engine, knowledge, splits).catch((err: unknown) => (err instanceof EndpointFailing ? fail(`${err.message} Check OPENAI_BASE_URL, OPENAI_API_KEY and OPENAI_MODEL.`) : Promise.reject(err)));
+const results = await evaluateHeldOut(engine, knowledge, splits).catch((err: unknown) =>
+  err instanceof EndpointFailing
+    ? fail(`${err.message} Check OPENAI_BASE_URL, OPENAI_API_KEY and OPENAI_MODEL.`)
+    : Promise.reject(err),
+);
 const reports = Object.fromEntries(splits.map((s) => [s, summarise(results[s])]));
-console.log(`\nHeld-out evaluation, engine ${engine.name}${engine.name === 'openai' ? ` (${config.OPENAI_MODEL})` : ''}${mode ? `, classifier ${mode}` : ''}, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+console.log(
+  `\nHeld-out evaluation, engine ${engine.name}${engine.name === 'openai' ? ` (${config.OPENAI_MODEL})` : ''}${mode ? `, classifier ${mode}` : ''}, ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+);
 console.log(formatTable(reports));
 for (const s of splits) if (reports[s]!.leaks.length) console.log(`\nLEAKS in ${s}:\n${reports[s]!.leaks.join('\n')}`);
 if (values.failures) for (const s of splits) console.log(`\nFailures (${s}):\n${formatFailures(results[s])}`);

@@ -42,10 +42,13 @@ function readArgs() {
 
 /** The whole of standard input, less one final line break; a password is one line. */
 async function readPasswordFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) fail('--password-stdin reads a piped password, e.g. `printf %s "$PW" | npm run staff:create -- …`');
+  if (process.stdin.isTTY)
+    fail('--password-stdin reads a piped password, e.g. `printf %s "$PW" | npm run staff:create -- …`');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (/[\r\n]/.test(text)) fail('Password refused: it must be a single line.');
   return text;
 }
@@ -78,7 +81,8 @@ try {
   );
   const what = result.action === 'created' ? 'Created staff account' : 'Promoted to staff';
   // The only place the password and the second factor are ever shown, for the operator to hand over.
-  if (password === undefined) console.log(`${what} ${result.email} (id ${result.userId}); one-time password: ${result.password}`);
+  if (password === undefined)
+    console.log(`${what} ${result.email} (id ${result.userId}); one-time password: ${result.password}`);
   else console.log(`${what} ${result.email} (id ${result.userId}) with the password from standard input`);
   console.log(enrolmentLines(result.enrolment, result.email, config.TOTP_ISSUER).join('\n'));
 } catch (err) {

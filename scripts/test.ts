@@ -12,7 +12,11 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const tmp = join(root, '.test-tmp');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-interface Tally { passed: number; failed: number; skipped: number }
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const add = (name: string, t: Tally) => {
   total.passed += t.passed;
@@ -23,7 +27,11 @@ const add = (name: string, t: Tally) => {
 
 function run(cmd: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, cmd, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, cmd, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const tee = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();
@@ -45,7 +53,13 @@ async function typecheck(): Promise<Tally> {
 
 async function unit(): Promise<Tally> {
   console.log('» uvu: unit and socket integration');
-  const { code, output } = await run([bin('tsx', 'dist/cli.mjs'), bin('uvu', 'bin.js'), '.', '^(server|shared|client)/.*\\.test\\.ts$', '--no-color']);
+  const { code, output } = await run([
+    bin('tsx', 'dist/cli.mjs'),
+    bin('uvu', 'bin.js'),
+    '.',
+    '^(server|shared|client)/.*\\.test\\.ts$',
+    '--no-color',
+  ]);
   const num = (label: string) => Number(output.match(new RegExp(`${label}:\\s+(\\d+)`))?.[1] ?? NaN);
   const [all, passed, skipped] = [num('Total'), num('Passed'), num('Skipped')];
   if (Number.isNaN(all)) return { passed: 0, failed: 1, skipped: 0 }; // crashed before reporting
@@ -67,9 +81,13 @@ async function e2e(): Promise<Tally> {
   }
   const report = join(tmp, 'playwright.json');
   rmSync(report, { force: true });
-  const { code } = await run([bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const { code } = await run([bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
   if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
-  const { stats } = JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const { stats } = JSON.parse(readFileSync(report, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
   return { passed: stats.expected + stats.flaky, failed, skipped: stats.skipped };
 }

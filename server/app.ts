@@ -18,7 +18,11 @@ import { sessionHandlers } from './features/session/session.socket.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
 import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
-import { markInterruptedAnswers, registerChatErasure, registerChatIdentityHooks } from './features/chat/chat-identity.js';
+import {
+  markInterruptedAnswers,
+  registerChatErasure,
+  registerChatIdentityHooks,
+} from './features/chat/chat-identity.js';
 import { chatHandlers } from './features/chat/chat.socket.js';
 import { createPresence } from './features/staff/presence.js';
 import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';

@@ -143,7 +143,16 @@ for (const [env, variable] of BAD) {
     assert.is(err.name, 'ConfigError');
     assert.not.match(err.message, '\n', 'one line');
     assert.match(err.message, variable);
-    const others = ['PORT', 'BCRYPT_COST', 'LOG_LEVEL', 'NODE_ENV', 'TRUST_PROXY', 'ALLOWED_ORIGINS', 'SESSION_SECRET', 'FULFILMENT_STEP_MS'].filter((v) => v !== variable);
+    const others = [
+      'PORT',
+      'BCRYPT_COST',
+      'LOG_LEVEL',
+      'NODE_ENV',
+      'TRUST_PROXY',
+      'ALLOWED_ORIGINS',
+      'SESSION_SECRET',
+      'FULFILMENT_STEP_MS',
+    ].filter((v) => v !== variable);
     for (const other of others) assert.not.match(err.message, other, `names only ${variable}`);
   });
 }

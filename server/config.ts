@@ -16,7 +16,12 @@ const EnvSchema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(origin)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
@@ -107,7 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    const got = name in present ? ` (got ${JSON.stringify(SECRET_VARIABLES.has(name) ? '<hidden>' : present[name])})` : '';
+    const got =
+      name in present ? ` (got ${JSON.stringify(SECRET_VARIABLES.has(name) ? '<hidden>' : present[name])})` : '';
     throw new ConfigError(`Invalid configuration: ${name} ${issue.message}${got}`);
   }
   const cfg = parsed.data;

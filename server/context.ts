@@ -40,7 +40,11 @@ export interface AppContext extends AppDeps {
   /** Tell the sockets of these sessions why they end, then disconnect them. */
   endSessions(sessionIds: string[], reason: SessionEndReason): void;
   /** Push a fact to a room (names from socket/rooms.ts). Call only after the change is committed. */
-  publish<E extends keyof ServerToClientEvents>(room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
+  publish<E extends keyof ServerToClientEvents>(
+    room: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void;
   /** Also hand every published fact to `tap` (the staff console follows carts, orders and chats this way). */
   observe(tap: PublishTap): void;
 }

@@ -8,7 +8,15 @@ test('secrets of two-step sign-in are redacted if an object carrying them is eve
   const sink = new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) });
   const log = createLogger('info', sink as unknown as Parameters<typeof createLogger>[1]);
   const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-  log.info({ secret, pendingToken: 'p'.repeat(43), body: { recoveryCodes: ['abcde-fghjk'], secret }, err: { code: 'SQLITE_BUSY' } }, 'oops');
+  log.info(
+    {
+      secret,
+      pendingToken: 'p'.repeat(43),
+      body: { recoveryCodes: ['abcde-fghjk'], secret },
+      err: { code: 'SQLITE_BUSY' },
+    },
+    'oops',
+  );
   const out = lines.join('');
   for (const leaked of [secret, 'p'.repeat(43), 'abcde-fghjk']) assert.not.match(out, leaked);
   assert.match(out, '"secret":"[redacted]"');

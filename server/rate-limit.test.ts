@@ -37,7 +37,10 @@ test('a long pause refills to capacity, never beyond', () => {
   const limiter = createRateLimiter({ capacity: 3, refillPerSecond: 1 });
   burst(limiter, 'k', 3, T0);
   const later = burst(limiter, 'k', 4, T0 + 3_600_000);
-  assert.equal(later.map((v) => v.ok), [true, true, true, false]);
+  assert.equal(
+    later.map((v) => v.ok),
+    [true, true, true, false],
+  );
 });
 
 test('a fractional refill rate (0.5/s, the /api/auth bucket) waits 2 s per token', () => {
@@ -85,7 +88,10 @@ test('giveBack returns a spent token, never past capacity', () => {
   limiter.giveBack('k');
   limiter.giveBack('k');
   limiter.giveBack('k');
-  assert.equal(burst(limiter, 'k', 3, T0).map((v) => v.ok), [true, true, false]);
+  assert.equal(
+    burst(limiter, 'k', 3, T0).map((v) => v.ok),
+    [true, true, false],
+  );
   limiter.giveBack('never-taken');
   assert.ok(limiter.take('never-taken', T0).ok);
 });

@@ -1,15 +1,34 @@
 import { z } from 'zod';
 
 /** The storefront's shapes, shared by the catalog feature on both sides. */
-import { CATEGORIES, CHIP_KINDS, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRICE_MAX_CENTS, QUERY_MAX_LENGTH, SORTS, type Category, type ChipKind } from './catalog-constants.js';
+import {
+  CATEGORIES,
+  CHIP_KINDS,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+  PRICE_MAX_CENTS,
+  QUERY_MAX_LENGTH,
+  SORTS,
+  type Category,
+  type ChipKind,
+} from './catalog-constants.js';
 
 export * from './catalog-constants.js';
 
-const slug = z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Not a product address.');
+const slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Not a product address.');
 const query = z.string().trim().max(QUERY_MAX_LENGTH, `Search text must be at most ${QUERY_MAX_LENGTH} characters.`);
 const cents = z.number().int('Prices are whole cents.').min(0, 'Prices cannot be negative.').max(PRICE_MAX_CENTS);
 /** A short list of distinct values, so a filter cannot be made arbitrarily expensive. */
-const few = <T extends z.ZodType>(item: T) => z.array(item).max(20).transform((xs) => [...new Set(xs)]);
+const few = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .max(20)
+    .transform((xs) => [...new Set(xs)]);
 
 export const CatalogListSchema = z
   .strictObject({

@@ -34,7 +34,10 @@ const messageText = z
       .string()
       .min(1, 'Type a message.')
       .max(MESSAGE_MAX_LENGTH, `Keep messages to ${MESSAGE_MAX_LENGTH} characters or fewer.`)
-      .refine((v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v), 'The message contains characters that are not allowed.'),
+      .refine(
+        (v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v),
+        'The message contains characters that are not allowed.',
+      ),
   );
 
 /** `chatId` omitted: this login session's current conversation, or a new one. */

@@ -19,7 +19,12 @@ const cases: [Parameters<typeof checkoutTotals>, { ship: number; tax: number }][
 for (const [args, want] of cases) {
   test(`checkoutTotals ${args.join(' ')} → shipping ${want.ship}, tax ${want.tax}`, () => {
     const got = checkoutTotals(...args);
-    assert.equal(got, { subtotalCents: args[0], shippingCents: want.ship, taxCents: want.tax, totalCents: args[0] + want.ship + want.tax });
+    assert.equal(got, {
+      subtotalCents: args[0],
+      shippingCents: want.ship,
+      taxCents: want.tax,
+      totalCents: args[0] + want.ship + want.tax,
+    });
   });
 }
 

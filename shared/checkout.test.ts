@@ -3,7 +3,14 @@ import * as assert from 'uvu/assert';
 import { AddressSchema, CardSchema, CheckoutSchema, normalisePostalCode } from './checkout.js';
 import { shippingCents } from './shipping.js';
 
-const address = (country: string, postalCode: string, region = '') => ({ name: 'Ada', line1: '1 Main St', city: 'Town', region, postalCode, country });
+const address = (country: string, postalCode: string, region = '') => ({
+  name: 'Ada',
+  line1: '1 Main St',
+  city: 'Town',
+  region,
+  postalCode,
+  country,
+});
 
 const postal: [string, string, string, string | null][] = [
   // country, typed, region, stored (null = refused)
@@ -27,7 +34,10 @@ for (const [country, typed, region, stored] of postal) {
     const res = AddressSchema.safeParse(address(country, typed, region));
     if (stored === null) {
       assert.is(res.success, false);
-      assert.equal(res.error!.issues.map((i) => i.path.join('.')), ['postalCode']);
+      assert.equal(
+        res.error!.issues.map((i) => i.path.join('.')),
+        ['postalCode'],
+      );
     } else {
       assert.is(res.success && res.data.postalCode, stored);
     }
@@ -36,24 +46,39 @@ for (const [country, typed, region, stored] of postal) {
 
 test('US and CA need a two-letter state or province', () => {
   const res = AddressSchema.safeParse(address('US', '94107', 'California'));
-  assert.equal(res.error?.issues.map((i) => i.path.join('.')), ['region']);
+  assert.equal(
+    res.error?.issues.map((i) => i.path.join('.')),
+    ['region'],
+  );
   assert.ok(AddressSchema.safeParse(address('GB', 'SW1A 1AA')).success, 'not needed elsewhere');
 });
 
 test('an empty address names every missing field at once, the postal code and state included', () => {
   const res = AddressSchema.safeParse({ name: '', line1: '', city: '', region: '', postalCode: '', country: 'US' });
-  assert.equal(res.error?.issues.map((i) => i.path.join('.')).sort(), ['city', 'line1', 'name', 'postalCode', 'region']);
+  assert.equal(res.error?.issues.map((i) => i.path.join('.')).sort(), [
+    'city',
+    'line1',
+    'name',
+    'postalCode',
+    'region',
+  ]);
 });
 
 test('without a known country the postal code is not judged', () => {
   const res = AddressSchema.safeParse({ name: 'Ada', line1: '1 Main St', city: 'Town', postalCode: '??', country: '' });
-  assert.equal(res.error?.issues.map((i) => i.path.join('.')), ['country']);
+  assert.equal(
+    res.error?.issues.map((i) => i.path.join('.')),
+    ['country'],
+  );
 });
 
 for (const notAnObject of [undefined, null, 'Main St 1', 42, [], [address('US', '94107', 'CA')]]) {
   test(`an address that is ${JSON.stringify(notAnObject) ?? 'missing'} is refused as one field, without judging the postal code`, () => {
     const res = AddressSchema.safeParse(notAnObject);
-    assert.equal(res.error?.issues.map((i) => i.path.join('.')), ['']);
+    assert.equal(
+      res.error?.issues.map((i) => i.path.join('.')),
+      [''],
+    );
   });
 }
 
@@ -84,10 +109,14 @@ const cards: [object, boolean][] = [
   [{ number: '4242424242424242', expiry: '12/30', cvc: '12', name: 'Ada L' }, false],
   [{ number: '4242424242424242', expiry: '12/30', cvc: '123', name: '' }, false],
 ];
-for (const [card, ok] of cards) test(`card ${JSON.stringify(card)} → ${ok}`, () => assert.is(CardSchema.safeParse(card).success, ok));
+for (const [card, ok] of cards)
+  test(`card ${JSON.stringify(card)} → ${ok}`, () => assert.is(CardSchema.safeParse(card).success, ok));
 
 test('the card expiry parses to month and full year', () => {
-  assert.equal(CardSchema.parse({ number: '4242424242424242', expiry: '07/29', cvc: '123', name: 'A' }).expiry, { month: 7, year: 2029 });
+  assert.equal(CardSchema.parse({ number: '4242424242424242', expiry: '07/29', cvc: '123', name: 'A' }).expiry, {
+    month: 7,
+    year: 2029,
+  });
 });
 
 test('checkout: unknown fields and a missing idempotency key are refused', () => {
@@ -117,6 +146,7 @@ const shipping: [Parameters<typeof shippingCents>, number][] = [
   [['DE', 'standard', 11900], 0],
   [['FR', 'standard', 11899], 795],
 ];
-for (const [args, want] of shipping) test(`shipping ${args.join(' ')} → ${want}`, () => assert.is(shippingCents(...args), want));
+for (const [args, want] of shipping)
+  test(`shipping ${args.join(' ')} → ${want}`, () => assert.is(shippingCents(...args), want));
 
 test.run();

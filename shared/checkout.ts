@@ -48,13 +48,19 @@ export const AddressSchema = z
         ctx.addIssue({ code: 'custom', path: ['postalCode'], message: `Enter a postal code like ${rule.example}.` });
       }
       if ((a.country === 'US' || a.country === 'CA') && !/^[A-Z]{2}$/i.test(a.region)) {
-        ctx.addIssue({ code: 'custom', path: ['region'], message: `Enter the ${a.country === 'US' ? 'state' : 'province'} as two letters.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['region'],
+          message: `Enter the ${a.country === 'US' ? 'state' : 'province'} as two letters.`,
+        });
       }
     },
     {
       when: (payload) =>
         payload.issues.every((i) =>
-          i.path?.length ? !['country', 'postalCode', 'region'].includes(String(i.path[0])) : i.code === 'unrecognized_keys',
+          i.path?.length
+            ? !['country', 'postalCode', 'region'].includes(String(i.path[0]))
+            : i.code === 'unrecognized_keys',
         ),
     },
   )
@@ -75,7 +81,10 @@ export const CardSchema = z.strictObject({
       const [month, year] = s.split('/').map((p) => Number(p.trim()));
       return { month: month!, year: 2000 + year! };
     }),
-  cvc: z.string({ error: 'Enter the security code.' }).trim().regex(/^\d{3,4}$/, 'Enter the 3 or 4 digits on the card.'),
+  cvc: z
+    .string({ error: 'Enter the security code.' })
+    .trim()
+    .regex(/^\d{3,4}$/, 'Enter the 3 or 4 digits on the card.'),
   name: text('the name on the card', 80),
 });
 

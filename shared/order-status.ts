@@ -6,7 +6,13 @@ export const ORDER_ACTORS = ['system', 'staff', 'shopper'] as const;
 export type OrderActor = (typeof ORDER_ACTORS)[number];
 
 /** The happy path, in order; `cancelled` is reachable only from placed and paid. */
-export const FULFILMENT_PATH = ['placed', 'paid', 'packed', 'shipped', 'delivered'] as const satisfies readonly OrderStatus[];
+export const FULFILMENT_PATH = [
+  'placed',
+  'paid',
+  'packed',
+  'shipped',
+  'delivered',
+] as const satisfies readonly OrderStatus[];
 
 const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
   placed: ['paid', 'cancelled'],

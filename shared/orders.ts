@@ -41,6 +41,10 @@ export interface Order {
 }
 
 export const OrderNumberSchema = z.strictObject({
-  number: z.string().trim().toUpperCase().regex(/^VX-[2-9A-HJ-NP-Z]{8}$/, 'That is not a VisionX order number.'),
+  number: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^VX-[2-9A-HJ-NP-Z]{8}$/, 'That is not a VisionX order number.'),
 });
 export const OrdersListSchema = z.strictObject({});

@@ -14,7 +14,12 @@ test('accepted input is trimmed and normalised; the title may be left out', () =
 });
 
 test('plain text that merely looks like markup is kept as written', () => {
-  for (const body of ['I <3 this phone, truly.', 'Battery: 5 > 4 > 3 stars', 'Tabs\tand\nnew lines are fine', 'a < b and c & d; fine.']) {
+  for (const body of [
+    'I <3 this phone, truly.',
+    'Battery: 5 > 4 > 3 stars',
+    'Tabs\tand\nnew lines are fine',
+    'a < b and c & d; fine.',
+  ]) {
     assert.is(ReviewAddSchema.parse({ ...base, body }).body, body);
   }
 });
@@ -54,7 +59,8 @@ for (const [name, change, field] of refused) {
 }
 
 test('messages say what to do', () => {
-  const message = (change: Record<string, unknown>) => ReviewAddSchema.safeParse({ ...base, ...change }).error!.issues[0]!.message;
+  const message = (change: Record<string, unknown>) =>
+    ReviewAddSchema.safeParse({ ...base, ...change }).error!.issues[0]!.message;
   assert.is(message({ rating: 0 }), 'Choose a rating from 1 to 5 stars.');
   assert.is(message({ body: 'short' }), 'Write at least 10 characters.');
   assert.is(message({ body: '<p>Paragraph text</p>' }), 'Your review must be plain text, without HTML.');

@@ -26,7 +26,12 @@ export const StaffReplySchema = z.strictObject({
   text: z
     .string({ error: 'Type a reply.' })
     .transform((v) => v.replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().min(1, 'Type a reply.').max(STAFF_REPLY_MAX_LENGTH, `Keep replies to ${STAFF_REPLY_MAX_LENGTH} characters or fewer.`)),
+    .pipe(
+      z
+        .string()
+        .min(1, 'Type a reply.')
+        .max(STAFF_REPLY_MAX_LENGTH, `Keep replies to ${STAFF_REPLY_MAX_LENGTH} characters or fewer.`),
+    ),
   /** Made per reply and reused on resend, so a lost ack never posts it twice. */
   clientId: z.uuid(),
 });
@@ -56,7 +61,11 @@ export const StaffProposeSchema = z.strictObject({
 export type StaffProposeInput = z.input<typeof StaffProposeSchema>;
 
 export const StaffOrderMoveSchema = z.strictObject({
-  number: z.string().trim().toUpperCase().regex(/^VX-[2-9A-HJ-NP-Z]{8}$/, 'That is not a VisionX order number.'),
+  number: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^VX-[2-9A-HJ-NP-Z]{8}$/, 'That is not a VisionX order number.'),
   to: z.enum(ORDER_STATUSES),
   note: z.string().trim().max(300, 'Keep the note to 300 characters or fewer.').default(''),
 });

@@ -69,7 +69,8 @@ export interface CodeRequired extends Viewer {
   enrolment?: Enrolment;
 }
 
-export const isCodeRequired = (answer: Viewer | CodeRequired): answer is CodeRequired => 'codeRequired' in answer && answer.codeRequired;
+export const isCodeRequired = (answer: Viewer | CodeRequired): answer is CodeRequired =>
+  'codeRequired' in answer && answer.codeRequired;
 
 /** The account page's view of two-step sign-in. */
 export interface TwoFactorStatus {

@@ -22,8 +22,13 @@ export async function startBenchServer(
   const dir = mkdtempSync(join(tmpdir(), 'vx-bench-'));
   const dbFile = join(dir, 'app.db');
   const env = {
-    NODE_ENV: 'production', DATABASE_FILE: dbFile, DATA_DIR: dir, SESSION_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'info', FULFILMENT_STEP_MS: '0', ...extraEnv,
+    NODE_ENV: 'production',
+    DATABASE_FILE: dbFile,
+    DATA_DIR: dir,
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'info',
+    FULFILMENT_STEP_MS: '0',
+    ...extraEnv,
   };
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   process.once('exit', removeDir); // also when the bench is interrupted (run.ts exits on SIGINT)

@@ -16,7 +16,9 @@ export function withDatabase<T>(file: string, use: (db: Database.Database) => T)
 
 /** Variant ids with at least `min` in stock, lowest id first. */
 export const variantsInStock = (file: string, min: number): number[] =>
-  withDatabase(file, (db) => (db.prepare('select id from variants where stock >= ? order by id').all(min) as { id: number }[]).map((r) => r.id));
+  withDatabase(file, (db) =>
+    (db.prepare('select id from variants where stock >= ? order by id').all(min) as { id: number }[]).map((r) => r.id),
+  );
 
 /** Give every variant `stock` units, so a throughput run never meets "sold out". */
 export const restockAll = (file: string, stock: number): void =>

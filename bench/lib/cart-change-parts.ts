@@ -30,7 +30,11 @@ export async function cartChangeParts() {
   try {
     const sid = (await app.ctx.cookie.read(await app.guestCookie()))!;
     const session = loadLiveSession(app.ctx.db, sid, app.clock.now)!;
-    const variantId = app.ctx.db.select().from(variants).all().find((v) => v.stock >= 2)!.id;
+    const variantId = app.ctx.db
+      .select()
+      .from(variants)
+      .all()
+      .find((v) => v.stock >= 2)!.id;
     addToCart(app.ctx, session, variantId, 1);
     const rows = [
       time('session check (loadLiveSession)', () => loadLiveSession(app.ctx.db, sid, app.clock.now)),

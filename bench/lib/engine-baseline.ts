@@ -13,7 +13,10 @@ export function extractTree(repoRoot: string, commit: string): { dir: string; re
   const remove = () => rmSync(dir, { recursive: true, force: true });
   process.once('exit', remove);
   try {
-    const archive = execFileSync('git', ['archive', '--format=tar', commit], { cwd: repoRoot, maxBuffer: 256 * 2 ** 20 });
+    const archive = execFileSync('git', ['archive', '--format=tar', commit], {
+      cwd: repoRoot,
+      maxBuffer: 256 * 2 ** 20,
+    });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
     symlinkSync(realpathSync(join(repoRoot, 'node_modules')), join(dir, 'node_modules'));
   } catch (err) {

@@ -25,7 +25,9 @@ export async function measureEngine(root: string, logFile: string): Promise<Engi
   try {
     return await new Promise<EngineChildResult>((resolve, reject) => {
       child.once('message', (result: EngineChildResult) => resolve(result));
-      child.once('exit', (code) => reject(new Error(`the engine bench child for ${root} exited (${code}) without figures; see ${logFile}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`the engine bench child for ${root} exited (${code}) without figures; see ${logFile}`)),
+      );
     });
   } finally {
     // Wait for its exit: the CPU profile is written then, and the next child must not share the machine with it.

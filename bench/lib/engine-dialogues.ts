@@ -49,9 +49,16 @@ export const ENGINE_DIALOGUES: readonly (readonly string[])[] = [
   ['Someone called saying they are VisionX support and asked for my card number, is that you?'],
   // One long conversation: its later turns carry a full history window (ASSISTANT_HISTORY_TURNS, 12) for the engine to recall
   [
-    'hi, I am looking for a new phone', 'something under $700 please', 'which of those has the best battery?', 'how much is it with 256 GB?',
-    'does it come in green?', 'is there a case for it?', 'and a screen protector?', 'how long does shipping to France take?',
-    'can I return it if I do not like it?', 'ok, add the phone to my cart',
+    'hi, I am looking for a new phone',
+    'something under $700 please',
+    'which of those has the best battery?',
+    'how much is it with 256 GB?',
+    'does it come in green?',
+    'is there a case for it?',
+    'and a screen protector?',
+    'how long does shipping to France take?',
+    'can I return it if I do not like it?',
+    'ok, add the phone to my cart',
   ],
   // Off-topic, people, thanks
   ['Can you tell me a joke about cats?'],

@@ -25,10 +25,15 @@ export async function loadTurnParts(tree: EngineTree): Promise<TurnParts> {
     tree.load<typeof import('../../server/assistant/tools/toolbox.js')>('server/assistant/tools/toolbox.ts'),
     tree.load<typeof import('../../server/assistant/turn.js')>('server/assistant/turn.ts'),
   ]);
-  return { routeDepartment: departments.routeDepartment, createToolBox: toolbox.createToolBox, buildTurn: turn.buildTurn };
+  return {
+    routeDepartment: departments.routeDepartment,
+    createToolBox: toolbox.createToolBox,
+    buildTurn: turn.buildTurn,
+  };
 }
 
-const fill = (text: string, world: EvalWorld) => text.replace(/\{(paid|shipped)\}/g, (_, key: 'paid' | 'shipped') => world.numbers[key]);
+const fill = (text: string, world: EvalWorld) =>
+  text.replace(/\{(paid|shipped)\}/g, (_, key: 'paid' | 'shipped') => world.numbers[key]);
 
 /**
  * Every dialogue once, each message through the app's engine `reply()` as the chat hub sends it
@@ -43,18 +48,36 @@ export async function replayDialogues(app: TestApp, world: EvalWorld, parts: Tur
     const department = parts.routeDepartment([fill(dialogue[0]!, world)]);
     for (const said of dialogue) {
       const userText = fill(said, world);
-      const scope = { ctx: app.ctx, session: world.session, chatId: 0, messageId: 0, requestHuman: () => ({ status: 'waiting', staffOnline: false }) };
+      const scope = {
+        ctx: app.ctx,
+        session: world.session,
+        chatId: 0,
+        messageId: 0,
+        requestHuman: () => ({ status: 'waiting', staffOnline: false }),
+      };
       const tools = parts.createToolBox(scope, department);
-      const turn = parts.buildTurn({ department, userText, history, historyTurns, tools, knowledge, signal: new AbortController().signal });
+      const turn = parts.buildTurn({
+        department,
+        userText,
+        history,
+        historyTurns,
+        tools,
+        knowledge,
+        signal: new AbortController().signal,
+      });
       const { value: events, spent } = await timed(async () => {
         const events: EngineEvent[] = [];
         for await (const e of engine.reply(turn)) events.push(e);
         return events;
       });
       const text = events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join('');
-      if (!text.trim()) throw new Error(`the engine answered "${userText}" with no text: the figures would not be of answers`);
+      if (!text.trim())
+        throw new Error(`the engine answered "${userText}" with no text: the figures would not be of answers`);
       timings.push({ message: userText, ...spent });
-      history.push({ role: 'user', content: userText, cards: [] }, { role: 'assistant', content: text, cards: events.flatMap((e) => (e.type === 'card' ? [e.card] : [])) });
+      history.push(
+        { role: 'user', content: userText, cards: [] },
+        { role: 'assistant', content: text, cards: events.flatMap((e) => (e.type === 'card' ? [e.card] : [])) },
+      );
     }
   }
   return timings;

@@ -29,7 +29,11 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * g·period/groups. Warm up (untimed), then measure for the window, then wait for the last
  * arrivals. Times are taken with hrtime in this process, which holds every client.
  */
-export async function driveFanout(groups: FanoutGroup[], server: ServerChild, window: FanoutWindow): Promise<FanoutResult> {
+export async function driveFanout(
+  groups: FanoutGroup[],
+  server: ServerChild,
+  window: FanoutWindow,
+): Promise<FanoutResult> {
   const sentAt = groups.map(() => new Map<number, bigint>());
   const quantity = groups.map(() => 1);
   const latenciesMs: number[] = [];

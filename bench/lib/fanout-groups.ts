@@ -46,7 +46,11 @@ export function wsGroups(url: string, count: number, variantId: number): Promise
       change: (quantity) => tabs[0]!.send(JSON.stringify({ variantId, quantity })),
       close: () => tabs.forEach((t) => t.close()),
     };
-    tabs.forEach((tab, i) => tab.on('message', (data) => group.onUpdate(i, (JSON.parse(String(data)) as { cart: { version: number } }).cart.version)));
+    tabs.forEach((tab, i) =>
+      tab.on('message', (data) =>
+        group.onUpdate(i, (JSON.parse(String(data)) as { cart: { version: number } }).cart.version),
+      ),
+    );
     return group;
   });
 }

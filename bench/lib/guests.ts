@@ -48,4 +48,3 @@ export function connectShopper(url: string, cookie?: string, query?: Record<stri
     socket.once('connect_error', (err) => reject(err));
   });
 }
-

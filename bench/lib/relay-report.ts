@@ -11,7 +11,11 @@ export interface LevelRun {
   appCpuMicrosPerToken: number;
 }
 
-const p = (xs: number[], q: number) => +percentile(xs.sort((a, b) => a - b), q).toFixed(3);
+const p = (xs: number[], q: number) =>
+  +percentile(
+    xs.sort((a, b) => a - b),
+    q,
+  ).toFixed(3);
 /** "Added" is a difference of percentiles (relay p − direct p): the samples are not pairs, so there is no per-token difference. */
 const added = (relay: number[], direct: number[], q: number) => +(p(relay, q) - p(direct, q)).toFixed(3);
 
@@ -57,11 +61,23 @@ export function reportRelay(levels: LevelRun[], loadBefore: number[]) {
     'fake own TTFT p50 ms': p(r.upstreamTtftMs, 50),
   }));
   const script = `${RELAY_SCRIPT.tokens} tokens, one every ${RELAY_SCRIPT.delayMs} ms, the first at ${2 * RELAY_SCRIPT.delayMs} ms`;
-  printTable(`chat-relay: per token, upstream write → client arrival (${script}); added = relay − direct, per percentile`, tokens);
+  printTable(
+    `chat-relay: per token, upstream write → client arrival (${script}); added = relay − direct, per percentile`,
+    tokens,
+  );
   printTable('chat-relay: per token by position in the answer', positions);
-  printTable('chat-relay: time to first token (relayed: chat:send → first chat:delta; upstream: fetch → first chunk)', ttft);
+  printTable(
+    'chat-relay: time to first token (relayed: chat:send → first chat:delta; upstream: fetch → first chunk)',
+    ttft,
+  );
   const at50 = tokens.find((t) => t.streams === 50);
-  const target = at50 ? { 'added p99 at 50 streams ms': at50['added p99 ms'], 'target ms': 1, met: at50['added p99 ms'] <= 1 ? 'yes' : 'no' } : null;
+  const target = at50
+    ? {
+        'added p99 at 50 streams ms': at50['added p99 ms'],
+        'target ms': 1,
+        met: at50['added p99 ms'] <= 1 ? 'yes' : 'no',
+      }
+    : null;
   if (target) printTable('chat-relay: against the target', [target]);
   const load = reportLoad(loadBefore);
   const errors = levels.flatMap((l) => [...l.relayed.errors, ...l.direct.errors]).slice(0, 10);

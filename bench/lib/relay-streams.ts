@@ -31,9 +31,10 @@ export function relayedStream(socket: ShopSocket, key: string): Promise<ClientSt
     const onError = (p: { error: { code: string } }) => end(`chat:error ${p.error.code}`);
     socket.on('chat:delta', onDelta).on('chat:done', onDone).on('chat:error', onError);
     stream.startNs = now();
-    socket
-      .emitWithAck('chat:send', { text: key, clientId: crypto.randomUUID() })
-      .then((ack) => !ack.ok && end(`chat:send ${ack.error.code}`), (err: Error) => end(`chat:send ${err.message}`));
+    socket.emitWithAck('chat:send', { text: key, clientId: crypto.randomUUID() }).then(
+      (ack) => !ack.ok && end(`chat:send ${ack.error.code}`),
+      (err: Error) => end(`chat:send ${err.message}`),
+    );
   });
 }
 

@@ -30,7 +30,14 @@ export interface Tally {
 }
 
 export const tally = (): Tally => ({
-  tokenMs: [], byPosition: { 'first 5': [], middle: [], 'last 5': [], steady: [] }, ttftMs: [], upstreamTtftMs: [], toUpstreamMs: [], mismatches: 0, missing: 0, errors: [],
+  tokenMs: [],
+  byPosition: { 'first 5': [], middle: [], 'last 5': [], steady: [] },
+  ttftMs: [],
+  upstreamTtftMs: [],
+  toUpstreamMs: [],
+  mismatches: 0,
+  missing: 0,
+  errors: [],
 });
 
 const ms = (ns: bigint) => Number(ns) / 1e6;

@@ -21,7 +21,12 @@ const HOST = '127.0.0.1';
  * Run a bench server in its own Node process on `port` (tsx loader, --expose-gc), its output
  * to `logFile`, and wait until it accepts connections. It is killed if this process exits.
  */
-export async function startServerChild(script: string, port: number, env: Record<string, string>, logFile: string): Promise<ServerChild> {
+export async function startServerChild(
+  script: string,
+  port: number,
+  env: Record<string, string>,
+  logFile: string,
+): Promise<ServerChild> {
   await assertPortFree(port); // else the readiness check below could find a leftover server
   const log = openSync(logFile, 'w');
   // BENCH_PROFILE=1: a V8 CPU profile of each server, written beside its log when it exits.

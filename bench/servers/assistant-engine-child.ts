@@ -27,12 +27,16 @@ const rounds = Number(process.env.BENCH_ENGINE_ROUNDS ?? 5);
 
 const bareMemory = liveMemoryMiB();
 const { startTestApp } = await tree.load<typeof import('../../server/test/harness.js')>('server/test/harness.ts');
-const { buildWorld } = await tree.load<typeof import('../../server/assistant/offline/eval/run-eval.js')>('server/assistant/offline/eval/run-eval.ts');
+const { buildWorld } = await tree.load<typeof import('../../server/assistant/offline/eval/run-eval.js')>(
+  'server/assistant/offline/eval/run-eval.ts',
+);
 const parts = await loadTurnParts(tree);
 const trains = tree.has(CLASSIFIER_FILE);
 let startup: Spent | undefined;
 if (trains) {
-  const { sharedIntentClassifier } = await tree.load<typeof import('../../server/assistant/nlu/shared-classifier.js')>('server/assistant/nlu/shared-classifier.ts');
+  const { sharedIntentClassifier } = await tree.load<typeof import('../../server/assistant/nlu/shared-classifier.js')>(
+    'server/assistant/nlu/shared-classifier.ts',
+  );
   startup = (await timed(() => sharedIntentClassifier())).spent;
 }
 const app = await startTestApp({ ASSISTANT_PACE_MS: '0', ASSISTANT_ENGINE: 'offline' });

@@ -20,7 +20,11 @@ io.on('connection', (socket) => {
   socket.on('cart:set-quantity', (change: unknown, ack?: (r: unknown) => void) => {
     const cart = carts.apply(room, change);
     if (cart) io.to(room).emit('cart:updated', cart);
-    ack?.(cart ? { ok: true, data: cart } : { ok: false, error: { code: 'bad_request', message: 'Send variantId and quantity.' } });
+    ack?.(
+      cart
+        ? { ok: true, data: cart }
+        : { ok: false, error: { code: 'bad_request', message: 'Send variantId and quantity.' } },
+    );
   });
 });
 

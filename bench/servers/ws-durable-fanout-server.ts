@@ -18,8 +18,12 @@ db.pragma('busy_timeout = 5000');
 assertPragmas(db); // the same self-check the app runs: these are its durability settings
 db.exec('create table group_carts (group_id text primary key, cart text not null, version integer not null)');
 const addGroup = db.prepare("insert or ignore into group_carts (group_id, cart, version) values (?, '[]', 0)");
-const updateCart = db.prepare('update group_carts set cart = ?, version = version + 1 where group_id = ? returning version');
-const saveCart = db.transaction((group: string, cart: string) => (updateCart.get(cart, group) as { version: number }).version);
+const updateCart = db.prepare(
+  'update group_carts set cart = ?, version = version + 1 where group_id = ? returning version',
+);
+const saveCart = db.transaction(
+  (group: string, cart: string) => (updateCart.get(cart, group) as { version: number }).version,
+);
 
 function linesOf(change: unknown) {
   const { variantId, quantity } = (change ?? {}) as { variantId?: unknown; quantity?: unknown };

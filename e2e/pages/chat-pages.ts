@@ -18,12 +18,19 @@ export class ChatWidget {
   stopButton = () => this.root.getByRole('button', { name: 'Stop', exact: true });
   conversation = () => this.root.getByRole('list', { name: 'Conversation' });
   /** The shopper's messages and the assistant's answers, oldest first. */
-  shopperMessage = (text: string) => this.conversation().getByRole('listitem').filter({ hasText: new RegExp(`^You: ${escape(text)}$`) });
-  answers = () => this.conversation().getByRole('listitem').filter({ hasText: /^VisionX assistant/ });
+  shopperMessage = (text: string) =>
+    this.conversation()
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^You: ${escape(text)}$`) });
+  answers = () =>
+    this.conversation()
+      .getByRole('listitem')
+      .filter({ hasText: /^VisionX assistant/ });
   productCard = (name: string) => this.root.getByRole('article', { name: `Product: ${name}` });
   /** A proposed cart change, named "<question> <product>", e.g. "Add to your cart? Vision Go". */
   proposal = (product: string) => this.root.getByRole('article', { name: new RegExp(`\\? ${escape(product)}$`) });
-  suggestion = (text: string) => this.root.getByRole('group', { name: 'Suggested questions' }).getByRole('button', { name: text });
+  suggestion = (text: string) =>
+    this.root.getByRole('group', { name: 'Suggested questions' }).getByRole('button', { name: text });
   continueLast = () => this.root.getByRole('button', { name: 'Continue last conversation' });
   newConversation = () => this.root.getByRole('button', { name: 'New conversation' });
   pastConversations = () => this.root.getByRole('button', { name: 'Past conversations' });

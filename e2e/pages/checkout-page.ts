@@ -21,7 +21,8 @@ export class CheckoutPage {
   main = () => this.page.getByRole('main');
   heading = () => this.main().getByRole('heading', { level: 1, name: 'Checkout' });
   summary = () => this.main().getByRole('region', { name: 'Order summary' });
-  section = (name: 'Contact' | 'Shipping address' | 'Shipping method' | 'Payment') => this.main().getByRole('group', { name, exact: true });
+  section = (name: 'Contact' | 'Shipping address' | 'Shipping method' | 'Payment') =>
+    this.main().getByRole('group', { name, exact: true });
   field = (label: string) => this.main().getByLabel(label, { exact: true });
   /** The error summary at the top of the form. */
   errorSummary = () => this.main().getByRole('alert').filter({ hasText: 'Please correct these fields:' });

@@ -18,7 +18,10 @@ export class ContactPage {
   message = () => this.main().getByLabel('Message', { exact: true });
   formAlert = () => this.main().getByRole('alert');
   /** The confirmation region: "Message sent", the date and the reference number. */
-  receipt = () => this.main().getByRole('status').filter({ has: this.page.getByRole('heading', { name: 'Message sent' }) });
+  receipt = () =>
+    this.main()
+      .getByRole('status')
+      .filter({ has: this.page.getByRole('heading', { name: 'Message sent' }) });
 
   async open() {
     await this.page.goto('/contact');

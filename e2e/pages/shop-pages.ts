@@ -25,7 +25,8 @@ export class ShopPage {
   pagination = () => this.main().getByRole('navigation', { name: 'Pagination' });
   /** What the search text was understood as: a group of buttons, each removing one chip. */
   searchChips = () => this.main().getByRole('group', { name: 'Understood from your search' });
-  removeChip = (text: string) => this.searchChips().getByRole('button', { name: `Remove filter: ${text}`, exact: true });
+  removeChip = (text: string) =>
+    this.searchChips().getByRole('button', { name: `Remove filter: ${text}`, exact: true });
 
   async open(query = '') {
     await this.page.goto(`/shop${query}`);
@@ -40,7 +41,10 @@ export class ShopPage {
 
   /** The prices shown on the cards, in order, as numbers of dollars ("From $599.00" → 599). */
   async cardPrices(): Promise<number[]> {
-    const texts = await this.results().getByRole('article').getByText(/^(From )?\$[\d,]+\.\d\d$/).allTextContents();
+    const texts = await this.results()
+      .getByRole('article')
+      .getByText(/^(From )?\$[\d,]+\.\d\d$/)
+      .allTextContents();
     return texts.map((t) => Number(t.replace(/[^\d.]/g, '')));
   }
 

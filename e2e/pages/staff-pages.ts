@@ -16,14 +16,21 @@ export class StaffConsole {
   row = (shopper: string) => this.list().getByRole('link', { name: new RegExp(`^${escape(shopper)}`) });
   conversation = (shopper: string) => this.main().getByRole('region', { name: `Conversation with ${shopper}` });
   transcript = () => this.main().getByRole('list', { name: 'Transcript' });
-  answers = () => this.transcript().getByRole('listitem').filter({ hasText: /^VisionX assistant/ });
-  shopperMessage = (text: string) => this.transcript().getByRole('listitem').filter({ hasText: new RegExp(`^Shopper: ${escape(text)}$`) });
+  answers = () =>
+    this.transcript()
+      .getByRole('listitem')
+      .filter({ hasText: /^VisionX assistant/ });
+  shopperMessage = (text: string) =>
+    this.transcript()
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^Shopper: ${escape(text)}$`) });
   button = (name: string) => this.main().getByRole('button', { name, exact: true });
   replyField = () => this.main().getByRole('textbox', { name: 'Reply' });
   cart = () => this.main().getByRole('region', { name: 'Shopper’s cart' });
   orders = () => this.main().getByRole('region', { name: 'Orders', exact: true });
   tools = () => this.main().getByRole('region', { name: 'Assistant’s tool actions' });
-  orderMove = (number: string, status: string) => this.orders().getByRole('button', { name: `Mark order ${number} ${status}` });
+  orderMove = (number: string, status: string) =>
+    this.orders().getByRole('button', { name: `Mark order ${number} ${status}` });
   back = () => this.main().getByRole('link', { name: 'Back to conversations' });
 
   async open() {

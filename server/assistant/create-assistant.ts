@@ -15,7 +15,8 @@ export const SUPPORT_GUIDE = join(resolve(fileURLToPath(import.meta.url), '../..
 
 /** The configured engine (issue 5 §3): the built-in offline agent, or any OpenAI-compatible endpoint. */
 export function createEngine(config: Config, knowledge: Knowledge): Engine {
-  if (config.ASSISTANT_ENGINE === 'offline') return createOfflineEngine({ knowledge, paceMs: config.ASSISTANT_PACE_MS });
+  if (config.ASSISTANT_ENGINE === 'offline')
+    return createOfflineEngine({ knowledge, paceMs: config.ASSISTANT_PACE_MS });
   return createOpenAiEngine({
     // A local compatible server may need no key; the SDK insists on one.
     apiKey: config.OPENAI_API_KEY ?? 'not-needed',

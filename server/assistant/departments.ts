@@ -23,7 +23,11 @@ export const DEPARTMENT_PROMPTS: Record<Department, string> = {
     'replacement or claim needs a decision.',
 };
 
-export const DEPARTMENT_NAMES: Record<Department, string> = { sales: 'Sales', tech: 'Tech support', service: 'Customer service' };
+export const DEPARTMENT_NAMES: Record<Department, string> = {
+  sales: 'Sales',
+  tech: 'Tech support',
+  service: 'Customer service',
+};
 
 /**
  * Words that point at a department. The router counts them over the first messages of a

@@ -28,6 +28,12 @@ export function scoreSentiment(text: string): Score {
   const strong = STRONG.some((re) => re.test(text));
   const weak = WEAK.filter((re) => re.test(text)).length;
   const score = Math.round(comparative * 100) / 100;
-  const frustrated = shouting || strong || weak >= 2 || (weak >= 1 && score < 0) || score <= UPSET_AT * 2 || (score <= UPSET_AT && /\b(you|your|this|again|still)\b/i.test(text));
+  const frustrated =
+    shouting ||
+    strong ||
+    weak >= 2 ||
+    (weak >= 1 && score < 0) ||
+    score <= UPSET_AT * 2 ||
+    (score <= UPSET_AT && /\b(you|your|this|again|still)\b/i.test(text));
   return { score, frustrated };
 }

@@ -35,13 +35,27 @@ export function languageNote(language: Language): string {
   const facts =
     'Product names, prices, order numbers and policy figures still come only from your tools and the guide passages: ' +
     'translate their wording, never change their facts.';
-  if (language === 'en') return 'Answer in English, unless the shopper writes in another language: then answer in theirs.';
+  if (language === 'en')
+    return 'Answer in English, unless the shopper writes in another language: then answer in theirs.';
   return `The shopper writes in ${LANGUAGE_NAMES[language]}: answer in ${LANGUAGE_NAMES[language]}. ${facts}`;
 }
 
 // Spelled out here rather than by Intl: ICU versions differ in punctuation, and the prompt should not change with Node's.
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Today's date from the app's clock, weekday first, so "will it arrive before Friday?" can be worked out. */
 export function dateNote(now: number): string {
@@ -59,6 +73,11 @@ export interface PromptFacts {
 
 /** Persona, the department's emphasis, today's date and the language to answer in: a model's system prompt. */
 export function systemPrompt(facts: PromptFacts): string {
-  const parts = [PERSONA, DEPARTMENT_PROMPTS[facts.department], facts.now === undefined ? '' : dateNote(facts.now), languageNote(facts.language)];
+  const parts = [
+    PERSONA,
+    DEPARTMENT_PROMPTS[facts.department],
+    facts.now === undefined ? '' : dateNote(facts.now),
+    languageNote(facts.language),
+  ];
   return parts.filter(Boolean).join('\n\n');
 }

@@ -33,7 +33,10 @@ export function buildTurn(src: TurnSource): Turn {
   const history = src.history.slice(-src.historyTurns);
   // A follow-up ("and the warranty?") searches with the shopper's previous message too.
   const lastUser = [...history].reverse().find((h) => h.role === 'user')?.content ?? '';
-  const passages = src.knowledge.search(`${src.userText} ${src.userText.split(/\s+/).length < 6 ? lastUser : ''}`.trim(), src.passages ?? 4);
+  const passages = src.knowledge.search(
+    `${src.userText} ${src.userText.split(/\s+/).length < 6 ? lastUser : ''}`.trim(),
+    src.passages ?? 4,
+  );
   return {
     department: src.department,
     systemPrompt: systemPrompt({ department: src.department, language: detectLanguage(src.userText), now: src.now }),

@@ -28,7 +28,10 @@ const FS_CAUSES: Record<string, string> = {
 function causeOf(file: string, err: unknown): string | null {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
-  if (code === 'SQLITE_CANTOPEN') return isDirectory(file) ? 'it is a directory, not a database file' : 'it cannot be opened (missing folder or no permission)';
+  if (code === 'SQLITE_CANTOPEN')
+    return isDirectory(file)
+      ? 'it is a directory, not a database file'
+      : 'it cannot be opened (missing folder or no permission)';
   // Extended result codes (SQLITE_IOERR_WRITE, SQLITE_BUSY_RECOVERY, …) share their primary code's cause.
   const primary = code.startsWith('SQLITE_') ? code.split('_').slice(0, 2).join('_') : code;
   return SQLITE_CAUSES[primary] ?? FS_CAUSES[primary] ?? null;

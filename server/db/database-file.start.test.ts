@@ -21,8 +21,15 @@ test.before(async (ctx) => {
 test.after(({ dir }) => rmSync(dir, { recursive: true, force: true }));
 
 const envFor = (dir: string, file: string) => ({
-  NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_FILE: file, DATA_DIR: dir, BCRYPT_COST: '4', LOG_LEVEL: 'info',
-  SESSION_SECRET: 'a-test-secret-that-is-at-least-32-characters', FULFILMENT_STEP_MS: '0',
+  NODE_ENV: 'test',
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATABASE_FILE: file,
+  DATA_DIR: dir,
+  BCRYPT_COST: '4',
+  LOG_LEVEL: 'info',
+  SESSION_SECRET: 'a-test-secret-that-is-at-least-32-characters',
+  FULFILMENT_STEP_MS: '0',
 });
 
 async function expectRefusal(ctx: { dir: string; bundle: string }, file: string, cause: RegExp) {

@@ -22,7 +22,8 @@ const put = (key: string) => (tx: Parameters<Parameters<ReturnType<typeof create
   tx.insert(loginAttempts).values({ key, failures: 1, lastFailureAt: 0, blockedUntil: 0 }).run();
   return key;
 };
-const has = (db: Db, key: string) => db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get() !== undefined;
+const has = (db: Db, key: string) =>
+  db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get() !== undefined;
 
 test('writes queued in one turn commit together: one transaction for three writes', async ({ db }) => {
   const group = createGroupCommit(db);
@@ -47,7 +48,10 @@ test('writes queued in one turn commit together: one transaction for three write
 test('one failing write is rolled back alone and rejects alone', async ({ db }) => {
   const group = createGroupCommit(db);
   const results = await Promise.allSettled([group.run(put('x')), group.run(put('x')), group.run(put('y'))]);
-  assert.equal(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+  assert.equal(
+    results.map((r) => r.status),
+    ['fulfilled', 'rejected', 'fulfilled'],
+  );
   assert.ok(has(db, 'x') && has(db, 'y'));
 });
 

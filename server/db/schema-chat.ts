@@ -78,7 +78,10 @@ export const chatMessages = sqliteTable(
     createdAt: integer('created_at').notNull(),
     completedAt: integer('completed_at'),
   },
-  (t) => [index('chat_messages_chat_idx').on(t.chatId, t.id), uniqueIndex('chat_messages_client_unique').on(t.chatId, t.clientId)],
+  (t) => [
+    index('chat_messages_chat_idx').on(t.chatId, t.id),
+    uniqueIndex('chat_messages_client_unique').on(t.chatId, t.clientId),
+  ],
 );
 
 /**

@@ -146,7 +146,10 @@ export const cartLines = sqliteTable(
     quantity: integer('quantity').notNull(),
     addedAt: integer('added_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.cartId, t.variantId] }), check('cart_lines_quantity', sql`${t.quantity} between 1 and 10`)],
+  (t) => [
+    primaryKey({ columns: [t.cartId, t.variantId] }),
+    check('cart_lines_quantity', sql`${t.quantity} between 1 and 10`),
+  ],
 );
 
 export const orders = sqliteTable(

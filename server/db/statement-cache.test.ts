@@ -64,9 +64,15 @@ test('past the limit the least recently used statement is dropped', () => {
 test('Drizzle over the cached database: mapped, plain and raw reads of the same rows stay right', () => {
   const db = openDatabase(':memory:');
   seedCatalog(db, readCatalogFile(join(root, 'data/catalog.json')), join(root, 'data/images'));
-  const first = db.$client.prepare('select id, sku, stock from variants order by id limit 1').get() as { id: number; sku: string; stock: number };
+  const first = db.$client.prepare('select id, sku, stock from variants order by id limit 1').get() as {
+    id: number;
+    sku: string;
+    stock: number;
+  };
   for (let i = 0; i < 3; i++) {
-    assert.equal(db.select({ stock: variants.stock }).from(variants).where(eq(variants.id, first.id)).get(), { stock: first.stock });
+    assert.equal(db.select({ stock: variants.stock }).from(variants).where(eq(variants.id, first.id)).get(), {
+      stock: first.stock,
+    });
     assert.is(db.select().from(variants).where(eq(variants.id, first.id)).get()?.sku, first.sku);
     assert.equal(db.$client.prepare('select id, sku, stock from variants order by id limit 1').get(), first);
   }

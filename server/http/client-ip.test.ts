@@ -15,7 +15,11 @@ const CASES: Array<[xff: string | string[] | undefined, hops: number, expected: 
 
 test('the client IP is read from the right, trusting exactly the configured proxies', () => {
   for (const [xff, hops, expected] of CASES) {
-    assert.is(clientIp('10.0.0.1', xff === undefined ? {} : { 'x-forwarded-for': xff }, hops), expected, `${JSON.stringify(xff)} with ${hops}`);
+    assert.is(
+      clientIp('10.0.0.1', xff === undefined ? {} : { 'x-forwarded-for': xff }, hops),
+      expected,
+      `${JSON.stringify(xff)} with ${hops}`,
+    );
   }
 });
 

@@ -7,7 +7,12 @@ import type { IncomingHttpHeaders } from 'node:http';
  * does not see.
  */
 export function clientIp(peer: string | undefined, headers: IncomingHttpHeaders, hops: number): string {
-  const forwarded = [headers['x-forwarded-for']].flat().join(',').split(',').map((a) => a.trim()).filter(Boolean);
+  const forwarded = [headers['x-forwarded-for']]
+    .flat()
+    .join(',')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const chain = [peer ?? 'unknown', ...forwarded.reverse()];
   return chain[Math.min(hops, chain.length - 1)]!;
 }

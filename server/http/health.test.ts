@@ -33,7 +33,9 @@ test('a writable database: /healthz and /readyz answer 200', async ({ app }) => 
   assert.equal(await probe(app, '/readyz'), { status: 200, body: { ok: true } });
 });
 
-test('another connection holds the write lock: /readyz 503 "locked" at once, /healthz still 200; ready again when it lets go', async ({ app }) => {
+test('another connection holds the write lock: /readyz 503 "locked" at once, /healthz still 200; ready again when it lets go', async ({
+  app,
+}) => {
   await whileHeld(
     app,
     (other) => other.exec('BEGIN IMMEDIATE'),

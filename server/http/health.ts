@@ -21,7 +21,15 @@ export function checkWritable(sqlite: Database.Database): Writability {
     return { ok: true };
   } catch (err) {
     const code = String((err as { code?: unknown }).code ?? '');
-    return { ok: false, cause: code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') ? 'locked' : code.startsWith('SQLITE_READONLY') ? 'read-only' : 'unavailable' };
+    return {
+      ok: false,
+      cause:
+        code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+          ? 'locked'
+          : code.startsWith('SQLITE_READONLY')
+            ? 'read-only'
+            : 'unavailable',
+    };
   } finally {
     sqlite.pragma(`busy_timeout = ${busyTimeout}`);
   }
@@ -45,6 +53,9 @@ export function serveHealth(app: Express, ctx: AppContext): void {
       else ctx.log.warn({ cause: state.cause }, 'database cannot be written: not ready');
     }
     wasReady = state.ok;
-    res.set('Cache-Control', 'no-store').status(state.ok ? 200 : 503).json(state.ok ? { ok: true } : { ok: false, database: state.cause });
+    res
+      .set('Cache-Control', 'no-store')
+      .status(state.ok ? 200 : 503)
+      .json(state.ok ? { ok: true } : { ok: false, database: state.cause });
   });
 }

@@ -22,7 +22,11 @@ export function guardStateChanges(ctx: AppContext): RequestHandler[] {
 
 /** An AppError with a status other than its code's usual one (415, 413). */
 export class HttpError extends AppError {
-  constructor(readonly status: number, code: AppError['code'], message: string) {
+  constructor(
+    readonly status: number,
+    code: AppError['code'],
+    message: string,
+  ) {
     super(code, message);
   }
 }
@@ -76,7 +80,15 @@ export function requestLog(ctx: AppContext): RequestHandler {
   return (req, res, next) => {
     const start = performance.now();
     res.on('finish', () => {
-      ctx.log.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - start) }, 'http');
+      ctx.log.info(
+        {
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(performance.now() - start),
+        },
+        'http',
+      );
     });
     next();
   };

@@ -3,7 +3,11 @@
  * Socket.IO). A request without an Origin header is not a cross-site browser request: browsers
  * send Origin on every cross-origin request and on every websocket handshake.
  */
-export function isAllowedOrigin(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+export function isAllowedOrigin(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: readonly string[],
+): boolean {
   if (origin === undefined) return true;
   if (allowed.includes(origin)) return true;
   try {

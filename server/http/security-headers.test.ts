@@ -13,7 +13,12 @@ writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>VisionX</tit
 /** The CSP as a map of directive → sources. */
 function directives(csp: string | null): Map<string, string[]> {
   assert.ok(csp, 'a Content-Security-Policy header');
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 /** A GET with a Host header fetch would not let us choose. */
@@ -38,7 +43,9 @@ test.after(async ({ app }) => {
   rmSync(clientDir, { recursive: true, force: true });
 });
 
-test('the page: a CSP with no inline script or style, the socket allowed to this host only, no framing', async ({ app }) => {
+test('the page: a CSP with no inline script or style, the socket allowed to this host only, no framing', async ({
+  app,
+}) => {
   const res = await app.api('/');
   assert.is(res.status, 200);
   const csp = res.headers.get('content-security-policy');
@@ -71,7 +78,6 @@ test('a Host header that is not a host name does not reach the policy', async ({
   assert.not.match(String(headers['content-security-policy']), /evil|unsafe-inline/);
   assert.match(String(headers['content-security-policy']), /connect-src 'self'$/);
 });
-
 
 test('the client source has no inline script or style for the CSP to block', () => {
   const root = resolve(fileURLToPath(import.meta.url), '../../..');

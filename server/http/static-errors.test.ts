@@ -50,7 +50,13 @@ async function expectAnswer(app: TestApp, path: string, status: number, code: st
   assert.not.match(res.body, /ENOENT|ENOTDIR|\/tmp\/|\/etc\/|data\/images|\n\s+at |Forbidden|decode/, path);
 }
 
-const MISSING = ['/assets/missing-9999.js', '/assets/app-1234.js/', '/assets/', '/images/no-such-phone/graphite.svg', '/images/'];
+const MISSING = [
+  '/assets/missing-9999.js',
+  '/assets/app-1234.js/',
+  '/assets/',
+  '/images/no-such-phone/graphite.svg',
+  '/images/',
+];
 
 test('a missing asset or image is a 404 not_found, and nothing is logged as an error', async ({ app, logs }) => {
   for (const path of MISSING) await expectAnswer(app, path, 404, 'not_found');
@@ -71,14 +77,20 @@ const TRAVERSAL = [
   '/shop/%2e%2e%2f%2e%2e%2fpackage.json',
 ];
 
-test('path traversal and dotfiles are a 404 (never a file outside the root, never the app shell), nothing logged as an error', async ({ app, logs }) => {
+test('path traversal and dotfiles are a 404 (never a file outside the root, never the app shell), nothing logged as an error', async ({
+  app,
+  logs,
+}) => {
   for (const path of TRAVERSAL) await expectAnswer(app, path, 404, 'not_found');
   assert.equal(logs.errors(), []);
 });
 
 const UNREADABLE = ['/assets/%00', '/assets/app%00.js', '/assets/%E0%A4%A', '/%E0%A4%A', '/staff/%E0%A4%A'];
 
-test('a null byte or broken percent-encoding is a 400 bad_request, nothing logged as an error', async ({ app, logs }) => {
+test('a null byte or broken percent-encoding is a 400 bad_request, nothing logged as an error', async ({
+  app,
+  logs,
+}) => {
   for (const path of UNREADABLE) await expectAnswer(app, path, 400, 'bad_request');
   assert.equal(logs.errors(), []);
 });

@@ -1,5 +1,17 @@
 import { repairProductWords } from './fuzzy.js';
-import { ASPECTS, CATEGORY_WORDS, COLOUR_WORDS, COUNTRY_WORDS, FEATURE_WORDS, PHONE_SLUGS, PRODUCT_PATTERNS, RANK_WORDS, type Aspect, type FeatureId, type Rank } from './words.js';
+import {
+  ASPECTS,
+  CATEGORY_WORDS,
+  COLOUR_WORDS,
+  COUNTRY_WORDS,
+  FEATURE_WORDS,
+  PHONE_SLUGS,
+  PRODUCT_PATTERNS,
+  RANK_WORDS,
+  type Aspect,
+  type FeatureId,
+  type Rank,
+} from './words.js';
 
 /** What a shopper's message names: products, options, a budget, an order, what they ask about. */
 export interface Slots {
@@ -41,7 +53,17 @@ export const plain = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim()} `;
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, couple: 2, pair: 2 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  couple: 2,
+  pair: 2,
+};
 const NUMBER_OR_WORD = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word]);
 
 interface Mention {
@@ -74,24 +96,32 @@ export const findProducts = (text: string): string[] => mentions(plain(text)).ma
 export function classifierText(text: string): string {
   const p = plain(text);
   let out = repairProductWords(p);
-  for (const m of mentions(p).sort((a, b) => b.at - a.at)) out = `${out.slice(0, m.at)} ${PHONE_SLUGS.has(m.slug) ? 'zzphone' : 'zzaccessory'} ${out.slice(m.end)}`;
+  for (const m of mentions(p).sort((a, b) => b.at - a.at))
+    out = `${out.slice(0, m.at)} ${PHONE_SLUGS.has(m.slug) ? 'zzphone' : 'zzaccessory'} ${out.slice(m.end)}`;
   for (const [, re] of COUNTRY_WORDS) out = out.replace(new RegExp(re.source, 'g'), ' zzcountry ');
   return out
     .replace(/\bvx\s?-?\s?[2-9a-hj-np-z]{8}\b/g, ' zzorder ')
     .replace(/\$\s?\d+(\.\d+)?\s?k?\b|\b\d+(\.\d+)?\s?(dollars|bucks|usd|eur|euros?)\b/g, ' zzmoney ')
-    .replace(/\b\d+(\.\d+)?\s?(gb|tb)\b|\b(64|128|256|512)\s?go\b|(?<=\b(version|modele|de|le|en|avec|stockage) )[12]\s?to\b(?! \d)/g, ' zzstorage ')
+    .replace(
+      /\b\d+(\.\d+)?\s?(gb|tb)\b|\b(64|128|256|512)\s?go\b|(?<=\b(version|modele|de|le|en|avec|stockage) )[12]\s?to\b(?! \d)/g,
+      ' zzstorage ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const ACCESSORY_NOUN = /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds|hullen?|coques?|fundas?|ladegerate?|chargeurs?|cargador(es)?|zubehor|accessoires|accesorios|(lade)?kabel|schutzhulle|panzerglas|schutzglas|verre trempe|protege ecran|protector de pantalla|ecouteurs|kopfhorer|auriculares|batterie externe|bateria externa)\b/;
+const ACCESSORY_NOUN =
+  /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds|hullen?|coques?|fundas?|ladegerate?|chargeurs?|cargador(es)?|zubehor|accessoires|accesorios|(lade)?kabel|schutzhulle|panzerglas|schutzglas|verre trempe|protege ecran|protector de pantalla|ecouteurs|kopfhorer|auriculares|batterie externe|bateria externa)\b/;
 /** "for my", "fits the", "compatible with a": the phone after it is what an accessory must fit. */
-const FITS_BEFORE = /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?|fur|pour|para|zum|zur|passt (zu|an|auf)|kompatibel mit|avec|va (avec|sur)|compatible (avec|con)|con|sirve para)( (my|the|a|an|your|das|den|die|dem|mein|meinen|meinem|le|la|mon|ma|el|la|mi))?\s*$/;
+const FITS_BEFORE =
+  /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?|fur|pour|para|zum|zur|passt (zu|an|auf)|kompatibel mit|avec|va (avec|sur)|compatible (avec|con)|con|sirve para)( (my|the|a|an|your|das|den|die|dem|mein|meinen|meinem|le|la|mon|ma|el|la|mi))?\s*$/;
 /** "A gift for my brother, he has the Halo": the phone someone has, beside a gift, is what the gift is for (a watch or headphones work with any of them). */
 const OWNS_BEFORE = /\b(has|have|got|owns|uses|using)( (a|an|the|his|her|their))?\s*$/;
-const GIFT = /^(?!.*\b(watch\w*|wrists?|headphones|earbuds|buds|runs?|running|music)\b).*\b(gifts?|presents?|stocking fillers?|gift ideas?)\b/;
+const GIFT =
+  /^(?!.*\b(watch\w*|wrists?|headphones|earbuds|buds|runs?|running|music)\b).*\b(gifts?|presents?|stocking fillers?|gift ideas?)\b/;
 /** "Vision Go case": the phone before an accessory word. */
-const NOUN_AFTER = /^\s*(phone )?(cases?|covers?|bumpers?|screen protectors?|protectors?|glass|chargers?|cables?|accessor(y|ies))\b/;
+const NOUN_AFTER =
+  /^\s*(phone )?(cases?|covers?|bumpers?|screen protectors?|protectors?|glass|chargers?|cables?|accessor(y|ies))\b/;
 
 /**
  * The phone an accessory is for ("a case for my Vision Go", "does the Everyday Case fit a
@@ -104,7 +134,14 @@ function accessoryRelation(p: string, found: Mention[]): { accessoryFor?: string
   if (!accessoryNamed) return { rest: found };
   // "My Pro Max Ultra is on 10%: the 65 W charger or the pad?": beside two accessories, the shopper's own phone is the one they are for.
   const twoAccessories = found.filter((m) => !PHONE_SLUGS.has(m.slug)).length >= 2;
-  const target = found.find((m) => PHONE_SLUGS.has(m.slug) && (FITS_BEFORE.test(p.slice(Math.max(0, m.at - 24), m.at)) || NOUN_AFTER.test(p.slice(m.end)) || (twoAccessories && /\bmy\s*$/.test(p.slice(Math.max(0, m.at - 6), m.at))) || (gift && OWNS_BEFORE.test(p.slice(Math.max(0, m.at - 16), m.at)))));
+  const target = found.find(
+    (m) =>
+      PHONE_SLUGS.has(m.slug) &&
+      (FITS_BEFORE.test(p.slice(Math.max(0, m.at - 24), m.at)) ||
+        NOUN_AFTER.test(p.slice(m.end)) ||
+        (twoAccessories && /\bmy\s*$/.test(p.slice(Math.max(0, m.at - 6), m.at))) ||
+        (gift && OWNS_BEFORE.test(p.slice(Math.max(0, m.at - 16), m.at)))),
+  );
   if (!target) return { rest: found };
   return { accessoryFor: target.slug, rest: found.filter((m) => m !== target) };
 }
@@ -122,11 +159,13 @@ export const PRICE_PHRASES = {
     /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops|to spend)\b/,
   ],
   /** "Between 500 and 700", "$600-650", "600 to 650 to spend" (plain text: the dash is a space). */
-  range: /\b(?:between|budget (?:is |of )?) ?\$? ?(\d{2,5}) (?:and|to) \$? ?(\d{2,5})\b|\$ ?(\d{2,5}) (?:to |and )?\$? ?(\d{2,5})\b|\b(\d{2,5}) (?:to )?(\d{2,5}) (?:to spend|budget|dollars|bucks|usd|at most|max|tops|or less)\b/,
+  range:
+    /\b(?:between|budget (?:is |of )?) ?\$? ?(\d{2,5}) (?:and|to) \$? ?(\d{2,5})\b|\$ ?(\d{2,5}) (?:to |and )?\$? ?(\d{2,5})\b|\b(\d{2,5}) (?:to )?(\d{2,5}) (?:to spend|budget|dollars|bucks|usd|at most|max|tops|or less)\b/,
   min: /\b(over|above|more than|at least)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
 } as const;
 
-const NOT_MONEY = /^\s?(months?|years?|yrs?|days?|weeks?|hours?|hrs?|mins?|minutes?|seconds?|%|percent|per ?cent|per (customer|person|order)|each|gb\b|tb\b|mah|mm|cm|m\b|w\b|watts?|g\b|grams?|hz|times|people|phones|units|metres?|meters?|miles?|km|inch\w*)/;
+const NOT_MONEY =
+  /^\s?(months?|years?|yrs?|days?|weeks?|hours?|hrs?|mins?|minutes?|seconds?|%|percent|per ?cent|per (customer|person|order)|each|gb\b|tb\b|mah|mm|cm|m\b|w\b|watts?|g\b|grams?|hz|times|people|phones|units|metres?|meters?|miles?|km|inch\w*)/;
 
 function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   const out: Pick<Slots, 'maxPriceCents' | 'minPriceCents'> = {};
@@ -134,23 +173,39 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   // A range's lower end is no limit: "600-650 to spend" is glad of a $599 phone.
   if (range?.length === 2 && range[0]! < range[1]!) return { maxPriceCents: range[1]! * 100 };
   // "About 18 months old", "up to 5 days": a number with a unit is no money.
-  const max = PRICE_PHRASES.max.map((re) => re.exec(text)).find((m) => m !== null && !NOT_MONEY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+  const max = PRICE_PHRASES.max
+    .map((re) => re.exec(text))
+    .find((m) => m !== null && !NOT_MONEY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
   if (max) out.maxPriceCents = max.groups ? money(max.groups.n!, max.groups.k) : money(max[4]!, max[5]);
   // Nothing here costs under $10: "a limit of 2 per customer" is no budget.
   if (out.maxPriceCents !== undefined && out.maxPriceCents < 1000) delete out.maxPriceCents;
   // "I'd rather not spend more than 400" is a ceiling, not a floor.
-  const notOver = /\b(not|never|dont|don t|wont|won t|cant|can t|cannot)( \w+){0,3} (more than|over|above|past|beyond)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(text);
-  if (notOver && out.maxPriceCents === undefined && !NOT_MONEY.test(text.slice(notOver.index + notOver[0].length, notOver.index + notOver[0].length + 12)) && money(notOver[4]!, notOver[5]) >= 1000) return { maxPriceCents: money(notOver[4]!, notOver[5]) };
+  const notOver =
+    /\b(not|never|dont|don t|wont|won t|cant|can t|cannot)( \w+){0,3} (more than|over|above|past|beyond)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(
+      text,
+    );
+  if (
+    notOver &&
+    out.maxPriceCents === undefined &&
+    !NOT_MONEY.test(text.slice(notOver.index + notOver[0].length, notOver.index + notOver[0].length + 12)) &&
+    money(notOver[4]!, notOver[5]) >= 1000
+  )
+    return { maxPriceCents: money(notOver[4]!, notOver[5]) };
   const min = notOver ? null : PRICE_PHRASES.min.exec(text);
   if (min) out.minPriceCents = money(min[2]!, min[3]);
   return out;
 }
 
 function quantity(text: string): number | undefined {
-  const set = /\b(?:qty|quantity|amount)\b.{0,25}?\bto (\d{1,2}|two|three|four|five)\b|\bmake it (\d{1,2}|two|three|four|five)\b(?! ?(gb|tb))/.exec(text);
+  const set =
+    /\b(?:qty|quantity|amount)\b.{0,25}?\bto (\d{1,2}|two|three|four|five)\b|\bmake it (\d{1,2}|two|three|four|five)\b(?! ?(gb|tb))/.exec(
+      text,
+    );
   if (set) return NUMBER_OR_WORD(set[1] ?? set[2]!);
-  const m = /\b(\d{1,2}|two|three|four|five|couple|pair)\s+(of (them|those|it|the|these)|units?|pieces?|more|x\b|items?)/.exec(text) ??
-    /\b(?:add|put|buy|get|want|take)\s+(\d{1,2}|two|three|four|five)\b(?!\s?(gb|tb|mm|m\b|w\b))/.exec(text);
+  const m =
+    /\b(\d{1,2}|two|three|four|five|couple|pair)\s+(of (them|those|it|the|these)|units?|pieces?|more|x\b|items?)/.exec(
+      text,
+    ) ?? /\b(?:add|put|buy|get|want|take)\s+(\d{1,2}|two|three|four|five)\b(?!\s?(gb|tb|mm|m\b|w\b))/.exec(text);
   return m ? NUMBER_OR_WORD(m[1]!) : undefined;
 }
 
@@ -159,7 +214,15 @@ function quantity(text: string): number | undefined {
  * ordered from before ("I live in the UK … last time I ordered from the US").
  */
 function countryOf(p: string): string | undefined {
-  const named = COUNTRY_WORDS.flatMap(([code, re]) => [...p.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ code, at: m.index!, from: /\b(ordered|bought|buying|shipped|coming|imported|order) (it |them |one )?from (the )?$/.test(p.slice(0, m.index)) })));
+  const named = COUNTRY_WORDS.flatMap(([code, re]) =>
+    [...p.matchAll(new RegExp(re.source, 'g'))].map((m) => ({
+      code,
+      at: m.index!,
+      from: /\b(ordered|bought|buying|shipped|coming|imported|order) (it |them |one )?from (the )?$/.test(
+        p.slice(0, m.index),
+      ),
+    })),
+  );
   const sorted = named.sort((a, b) => a.at - b.at);
   return (sorted.find((c) => !c.from) ?? sorted[0])?.code;
 }
@@ -176,9 +239,11 @@ export function coloursIn(text: string): string[] {
 }
 
 /** "Anything other than black? She loves purple": a colour named to be ruled out is not the one wanted. */
-const RULED_OUT = /\b(other than|apart from|except|not|anything but|besides|instead of|rather than|sick of|bored of|hates?)( (the|in|a|boring|plain))? $/;
+const RULED_OUT =
+  /\b(other than|apart from|except|not|anything but|besides|instead of|rather than|sick of|bored of|hates?)( (the|in|a|boring|plain))? $/;
 /** "The screen stays totally black", "it just shows a black screen": a fault, not a colour. */
-const BLACK_FAULT = /\b(screen|display|it|phone)( s)? (\w+ ){0,2}(stays?|stayed|goes|went|gone|turned|turns|stuck|remains|is (just|all|completely|totally|pitch)) (\w+ ){0,2}black\b|\bblack screen (of death|and|but|when|with|after)\b|\b(shows?|showing|get|getting|got) (a |just a |only a )?black (screen|display)\b/g;
+const BLACK_FAULT =
+  /\b(screen|display|it|phone)( s)? (\w+ ){0,2}(stays?|stayed|goes|went|gone|turned|turns|stuck|remains|is (just|all|completely|totally|pitch)) (\w+ ){0,2}black\b|\bblack screen (of death|and|but|when|with|after)\b|\b(shows?|showing|get|getting|got) (a |just a |only a )?black (screen|display)\b/g;
 function wantedColour(text: string): string | undefined {
   const p = text.replace(BLACK_FAULT, ' ');
   const named = COLOUR_WORDS.flatMap(([name, re]) => {
@@ -189,12 +254,23 @@ function wantedColour(text: string): string | undefined {
   return named.sort((a, b) => a.at - b.at).find((c) => !c.ruledOut)?.name;
 }
 
-const PHONE_RANKS: ReadonlySet<Rank> = new Set(['battery', 'weight', 'screen', 'camera', 'performance', 'software', 'charging']);
-const PROTECTION = /\b(protect\w*(?! (my |your |the |our )?(data|privacy|card|account|details|information|info|password|payment))|stop (her|him|them|me|it)? ?(from )?dropp\w*|keeps? dropping|survive (a )?drops?|drop proof|scratch\w*)\b/;
+const PHONE_RANKS: ReadonlySet<Rank> = new Set([
+  'battery',
+  'weight',
+  'screen',
+  'camera',
+  'performance',
+  'software',
+  'charging',
+]);
+const PROTECTION =
+  /\b(protect\w*(?! (my |your |the |our )?(data|privacy|card|account|details|information|info|password|payment))|stop (her|him|them|me|it)? ?(from )?dropp\w*|keeps? dropping|survive (a )?drops?|drop proof|scratch\w*)\b/;
 
 /** Every storage size a message names, in GB and in order ("the 512 gig one over the 256", "1 TB"). */
 export function sizesIn(text: string): number[] {
-  return [...plain(text).matchAll(/\b(64|128|256|512|1)\s?(gb|gigs?|tb)?\b/g)].filter((m) => m[1] !== '1' || m[2] === 'tb').map((m) => Number(m[1]) * (m[2] === 'tb' ? 1024 : 1));
+  return [...plain(text).matchAll(/\b(64|128|256|512|1)\s?(gb|gigs?|tb)?\b/g)]
+    .filter((m) => m[1] !== '1' || m[2] === 'tb')
+    .map((m) => Number(m[1]) * (m[2] === 'tb' ? 1024 : 1));
 }
 
 const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => table.find(([, re]) => re.test(p))?.[0];
@@ -212,13 +288,19 @@ export function extractSlots(text: string): Slots {
   // "lilac go 256": a bare size after a phone's name is its storage.
   const storage =
     // French "256 Go", "1 To" only as real sizes: "600 to spend" and "500 to 700" are money.
-    /\b(\d+(?:\.\d+)?)\s?(gb|tb)\b|\b(64|128|256|512)\s?(go)\b|(?<=\b(version|modele|de|le|en|avec|stockage) )(1|2)\s?(to)\b(?! \d)/.exec(p)?.filter(Boolean) ??
+    /\b(\d+(?:\.\d+)?)\s?(gb|tb)\b|\b(64|128|256|512)\s?(go)\b|(?<=\b(version|modele|de|le|en|avec|stockage) )(1|2)\s?(to)\b(?! \d)/
+      .exec(p)
+      ?.filter(Boolean) ??
     /\bthe (128|256|512)()\b/.exec(p) ??
     /\b(?<!\$ ?)(128|256|512)() (one|version|model|variant|option)\b/.exec(p) ??
     // "what about 512": a short follow-up naming only a size.
     (p.trim().split(' ').length <= 4 ? /\b(?<!\$ ?)(128|256|512)()\b/.exec(p) : null) ??
-    (rest.some((m) => PHONE_SLUGS.has(m.slug)) ? /\b(?<!\$ ?)(128|256|512)()\b(?! ?(mah|mm|g|w|hz|nits|dollars|bucks|usd)\b)/.exec(p) : null);
-  if (storage) slots.storageGb = storage[2] === 'tb' || storage[2] === 'to' ? Math.round(Number(storage[1]) * 1024) : Number(storage[1]);
+    (rest.some((m) => PHONE_SLUGS.has(m.slug))
+      ? /\b(?<!\$ ?)(128|256|512)()\b(?! ?(mah|mm|g|w|hz|nits|dollars|bucks|usd)\b)/.exec(p)
+      : null);
+  if (storage)
+    slots.storageGb =
+      storage[2] === 'tb' || storage[2] === 'to' ? Math.round(Number(storage[1]) * 1024) : Number(storage[1]);
   const q = quantity(p);
   if (q) slots.quantity = q;
   const order = /\bvx\s?-?\s?([2-9a-hj-np-z]{8})\b/i.exec(text);
@@ -226,7 +308,13 @@ export function extractSlots(text: string): Slots {
   // "Something to stop her dropping it": protection is a case.
   // "What would protect it" asks for a case, even beside the word "phone".
   // "Charges wirelessly without needing some special case": an accessory ruled out is no kind asked for.
-  const named = firstOf(CATEGORY_WORDS, p.replace(/\b(without|no need for|not needing|dont need|doesnt need|no)( needing| having| a| any| some| an| the| extra| special| separate){0,3} (cases?|covers?|chargers?|adapters?|accessor\w*)\b/g, ' '));
+  const named = firstOf(
+    CATEGORY_WORDS,
+    p.replace(
+      /\b(without|no need for|not needing|dont need|doesnt need|no)( needing| having| a| any| some| an| the| extra| special| separate){0,3} (cases?|covers?|chargers?|adapters?|accessor\w*)\b/g,
+      ' ',
+    ),
+  );
   const category = PROTECTION.test(p) && (!named || named === 'phones') ? 'cases' : named;
   if (category) slots.category = category;
   // "A budget of $1,000" is a limit, not a wish for the cheapest.

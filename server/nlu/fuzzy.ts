@@ -3,7 +3,21 @@
  * Only distinctive product words are repaired, so ordinary words ("clean", "table", "found")
  * are never bent into product names.
  */
-const PRODUCT_WORDS = ['vision', 'visionx', 'terra', 'ultra', 'everyday', 'tempered', 'protector', 'headphones', 'magnetic', 'wireless', 'braided', 'accessories', 'accessory'];
+const PRODUCT_WORDS = [
+  'vision',
+  'visionx',
+  'terra',
+  'ultra',
+  'everyday',
+  'tempered',
+  'protector',
+  'headphones',
+  'magnetic',
+  'wireless',
+  'braided',
+  'accessories',
+  'accessory',
+];
 
 /** Optimal string alignment distance (a swap of two neighbours counts once), stopping past `max`. */
 export function editDistance(a: string, b: string, max = 2): number {

@@ -17,7 +17,9 @@ test.before.each(({ app }) => app.clock.advance(60_000));
 
 const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
 
-test('[CAP1] one session may hold SOCKETS_PER_SESSION sockets; the next is refused until one closes', async ({ app }) => {
+test('[CAP1] one session may hold SOCKETS_PER_SESSION sockets; the next is refused until one closes', async ({
+  app,
+}) => {
   const cookie = await app.guestCookie();
   const [first] = [await app.connect(cookie, from('10.1.0.1')), await app.connect(cookie, from('10.1.0.1'))];
   const err = await expectRejected(app.connect(cookie, from('10.1.0.1')), 'rate_limited');
@@ -29,7 +31,9 @@ test('[CAP1] one session may hold SOCKETS_PER_SESSION sockets; the next is refus
   assert.ok(again.connected);
 });
 
-test('[CAP2] one address may hold SOCKETS_PER_IP sockets, whatever the sessions; other addresses are not held back', async ({ app }) => {
+test('[CAP2] one address may hold SOCKETS_PER_IP sockets, whatever the sessions; other addresses are not held back', async ({
+  app,
+}) => {
   const sockets = [];
   for (let i = 0; i < 3; i++) sockets.push(await app.connect(await app.guestCookie(), from('10.1.0.2')));
   const err = await expectRejected(app.connect(await app.guestCookie(), from('10.1.0.2')), 'rate_limited');

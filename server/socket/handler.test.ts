@@ -15,11 +15,34 @@ import { SOCKET_RATE_LIMIT } from './io.js';
 /** Test-only events, registered through the real wrapper on the app's io. */
 const Empty = z.strictObject({}).optional();
 const TEST_HANDLERS: Record<string, HandlerSpec<never, z.ZodType>> = {
-  'test:throw': { schema: Empty, run: () => { throw new Error('no such table: secret_stuff in SELECT password_hash FROM users'); } },
-  'test:sql': { schema: Empty, run: (_i, _h) => { throw sqlError(); } },
-  'test:reject': { schema: Empty, run: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'id')")) },
-  'test:conflict': { schema: Empty, run: () => { throw new AppError('conflict', 'That name is taken.', { name: 'That name is taken.' }); } },
-  'test:not-found': { schema: Empty, run: () => { throw new AppError('not_found'); } },
+  'test:throw': {
+    schema: Empty,
+    run: () => {
+      throw new Error('no such table: secret_stuff in SELECT password_hash FROM users');
+    },
+  },
+  'test:sql': {
+    schema: Empty,
+    run: (_i, _h) => {
+      throw sqlError();
+    },
+  },
+  'test:reject': {
+    schema: Empty,
+    run: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'id')")),
+  },
+  'test:conflict': {
+    schema: Empty,
+    run: () => {
+      throw new AppError('conflict', 'That name is taken.', { name: 'That name is taken.' });
+    },
+  },
+  'test:not-found': {
+    schema: Empty,
+    run: () => {
+      throw new AppError('not_found');
+    },
+  },
   'test:user': { schema: Empty, access: 'user', run: (_i, { session }) => ({ userId: session.userId }) as never },
   'test:staff': { schema: Empty, access: 'staff', run: () => ({ staff: true }) as never },
 };
@@ -42,7 +65,8 @@ test.before(async (ctx) => {
   };
   const limiter = createRateLimiter(SOCKET_RATE_LIMIT);
   app.io.on('connection', (socket) => {
-    for (const [event, spec] of Object.entries(TEST_HANDLERS)) handle(handlerCtx, limiter, socket, event as never, spec);
+    for (const [event, spec] of Object.entries(TEST_HANDLERS))
+      handle(handlerCtx, limiter, socket, event as never, spec);
   });
 });
 test.before.each(({ app, logs }) => {
@@ -51,7 +75,9 @@ test.before.each(({ app, logs }) => {
 });
 test.after(async ({ app }) => app.stop());
 
-type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+type Result =
+  | { ok: true; data: unknown }
+  | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 const call = (socket: TestSocket, event: string, ...args: unknown[]) =>
   (socket as unknown as Socket).timeout(2000).emitWithAck(event, ...args) as Promise<Result>;
 
@@ -65,7 +91,11 @@ async function stillServing(socket: TestSocket) {
 const GOOD = { name: 'Ada', email: 'ada@example.com', topic: 'order', message: 'Where is my parcel, please?' };
 
 const BAD_PAYLOADS: Array<[label: string, payload: unknown, fields: string[]]> = [
-  ['wrong types', { name: 1, email: ['a@b.co'], topic: 5, message: { text: 'hi' } }, ['email', 'message', 'name', 'topic']],
+  [
+    'wrong types',
+    { name: 1, email: ['a@b.co'], topic: 5, message: { text: 'hi' } },
+    ['email', 'message', 'name', 'topic'],
+  ],
   ['an unknown field', { ...GOOD, userId: 1 }, ['userId']],
   ['a field named like an Object method', { ...GOOD, constructor: 'x', toString: 'y' }, ['constructor', 'toString']],
   ['missing fields', { name: 'Ada' }, ['email', 'message', 'topic']],
@@ -123,7 +153,12 @@ for (const event of ['test:throw', 'test:sql', 'test:reject']) {
     assert.equal(res, INTERNAL);
     assert.not.match(JSON.stringify(res), /password_hash|no_such_table|secret_stuff|SELECT|at |\.ts/);
     assert.is(logs.length, 1);
-    const line = JSON.parse(logs[0]!) as { msg: string; event: string; socketId: string; err: { message: string; stack: string } };
+    const line = JSON.parse(logs[0]!) as {
+      msg: string;
+      event: string;
+      socketId: string;
+      err: { message: string; stack: string };
+    };
     assert.is(line.msg, 'socket handler failed');
     assert.is(line.event, event);
     assert.is(line.socketId, socket.id);
@@ -138,7 +173,10 @@ test('an AppError is answered with its code, message and fields', async ({ app }
     ok: false,
     error: { code: 'conflict', message: 'That name is taken.', fields: { name: 'That name is taken.' } },
   });
-  assert.equal(await call(socket, 'test:not-found', {}), { ok: false, error: { code: 'not_found', message: DEFAULT_ERROR_MESSAGES.not_found } });
+  assert.equal(await call(socket, 'test:not-found', {}), {
+    ok: false,
+    error: { code: 'not_found', message: DEFAULT_ERROR_MESSAGES.not_found },
+  });
   await stillServing(socket);
 });
 
@@ -163,7 +201,9 @@ test("access 'staff': a shopper is forbidden, staff get through", async ({ app }
   assert.equal(await call(staff, 'test:staff', {}), { ok: true, data: { staff: true } });
 });
 
-test('a session that expired while connected: unauthorized, then session:ended "expired" and disconnect', async ({ app }) => {
+test('a session that expired while connected: unauthorized, then session:ended "expired" and disconnect', async ({
+  app,
+}) => {
   const socket = await app.connect((await app.register()).cookie);
   const seen = recordEvents(socket);
   const gone = nextEvent(socket, 'disconnect');
@@ -171,7 +211,10 @@ test('a session that expired while connected: unauthorized, then session:ended "
   const res = await call(socket, 'session:whoami', {});
   assert.is(res.ok ? 'ok' : res.error.code, 'unauthorized');
   await gone;
-  assert.equal(seen, [['session:ended', { reason: 'expired' }], ['disconnect', 'io server disconnect']]);
+  assert.equal(seen, [
+    ['session:ended', { reason: 'expired' }],
+    ['disconnect', 'io server disconnect'],
+  ]);
 });
 
 test.run();

@@ -85,7 +85,8 @@ async function runRequest<E extends RequestEvent, S extends z.ZodType>(
   payload: unknown,
 ) {
   const verdict = limiter.take(`${socket.data.sessionId}:${family}`, ctx.now());
-  if (!verdict.ok) throw new AppError('rate_limited', 'Too many requests. Please wait a moment.', undefined, verdict.retryAfterMs);
+  if (!verdict.ok)
+    throw new AppError('rate_limited', 'Too many requests. Please wait a moment.', undefined, verdict.retryAfterMs);
   const session = loadLiveSession(ctx.db, socket.data.sessionId, ctx.now());
   if (!session) {
     // Expired or revoked while connected: answered, then this connection ends like any other ended session.

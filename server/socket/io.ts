@@ -17,7 +17,10 @@ export const SOCKET_RATE_LIMIT = { capacity: 20, refillPerSecond: 10 };
 
 export type RegisterHandlers = (socket: AppSocket, limiter: ReturnType<typeof createRateLimiter>) => void;
 
-export function createIo(httpServer: HttpServer, ctx: Omit<AppContext, 'endSessions' | 'publish' | 'observe'>): AppServer {
+export function createIo(
+  httpServer: HttpServer,
+  ctx: Omit<AppContext, 'endSessions' | 'publish' | 'observe'>,
+): AppServer {
   const io: AppServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_PAYLOAD_BYTES,
     serveClient: false,

@@ -22,7 +22,8 @@ export function authenticateSocket(ctx: AppContext) {
     try {
       const sid = await ctx.cookie.read(socket.handshake.headers.cookie);
       const session = sid ? loadLiveSession(ctx.db, sid, ctx.now()) : null;
-      if (!session) return next(new HandshakeError('unauthorized', 'No live session. Load /api/auth/me and reconnect.'));
+      if (!session)
+        return next(new HandshakeError('unauthorized', 'No live session. Load /api/auth/me and reconnect.'));
       const address = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
       socket.data = { sessionId: session.id, userId: session.userId, role: session.role, address };
       socket.join(rooms.session(session.id));

@@ -23,7 +23,10 @@ test('a socket that only listens is ended when its session idles out; a live one
   app.clock.advance(MINUTE);
   assert.is(app.sweepSessions().length, 1);
   await gone;
-  assert.equal(seen, [['session:ended', { reason: 'expired' }], ['disconnect', 'io server disconnect']]);
+  assert.equal(seen, [
+    ['session:ended', { reason: 'expired' }],
+    ['disconnect', 'io server disconnect'],
+  ]);
   assert.ok(fresh.connected, 'the other shopper is untouched');
 });
 

@@ -26,14 +26,25 @@ async function expectEnded(sockets: TestSocket[], reason: SessionEndReason, act:
   const gone = Promise.all(sockets.map((s) => nextEvent(s, 'disconnect')));
   await act();
   await gone;
-  for (const events of seen) assert.equal(events, [['session:ended', { reason }], ['disconnect', 'io server disconnect']]);
+  for (const events of seen)
+    assert.equal(events, [
+      ['session:ended', { reason }],
+      ['disconnect', 'io server disconnect'],
+    ]);
 }
 
 /** A conversation held by a session, as a first message would start it. */
 function startConversation(app: TestApp, sessionId: string): number {
   const row = app.ctx.db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.id, sessionId)).get()!;
   const now = app.clock.now;
-  const values = { userId: row.userId, sessionId, department: 'sales' as const, createdAt: now, updatedAt: now, currentAt: now };
+  const values = {
+    userId: row.userId,
+    sessionId,
+    department: 'sales' as const,
+    createdAt: now,
+    updatedAt: now,
+    currentAt: now,
+  };
   return app.ctx.db.insert(chats).values(values).returning({ id: chats.id }).get().id;
 }
 
@@ -57,10 +68,12 @@ test('forged and unknown cookies are refused', async ({ app }) => {
   const forgeries = {
     'a random string': 'vx_session=' + newSessionId(),
     'the real id, unsealed': 'vx_session=' + sid,
-    'the real id sealed with another password': 'vx_session=' + (await sealData({ sid }, { password: 'another-password-of-at-least-32-chars!' })),
+    'the real id sealed with another password':
+      'vx_session=' + (await sealData({ sid }, { password: 'another-password-of-at-least-32-chars!' })),
     'a sealed id that names no session': 'vx_session=' + (await app.ctx.cookie.seal(newSessionId(), 'shopper')),
     'a sealed id that is too short': 'vx_session=' + (await app.ctx.cookie.seal('abc', 'shopper')),
-    'one character of the seal changed': 'vx_session=' + value.slice(0, 40) + (value[40] === 'A' ? 'B' : 'A') + value.slice(41),
+    'one character of the seal changed':
+      'vx_session=' + value.slice(0, 40) + (value[40] === 'A' ? 'B' : 'A') + value.slice(41),
     'the right value under another name': 'vx_sess=' + value,
   };
   for (const [label, forged] of Object.entries(forgeries)) {
@@ -85,16 +98,25 @@ test('logout over HTTP ends the live sockets of that session at once, and only t
   await expectUnaffected(b, seenB);
 });
 
-test('a password change ends the sockets of every session of the user; this device reconnects under its new id, conversation and all', async ({ app }) => {
+test('a password change ends the sockets of every session of the user; this device reconnects under its new id, conversation and all', async ({
+  app,
+}) => {
   const { cookie, email } = await app.register();
   const current = await login(app, email);
   const stranger = await app.register();
-  const [old, mine, theirs] = [await app.connect(cookie), await app.connect(current), await app.connect(stranger.cookie)];
+  const [old, mine, theirs] = [
+    await app.connect(cookie),
+    await app.connect(current),
+    await app.connect(stranger.cookie),
+  ];
   const chatId = startConversation(app, await sessionIdOf(app, current));
   const seenTheirs = recordEvents(theirs);
   let renewed = '';
   await expectEnded([old, mine], 'password_changed', async () => {
-    const res = await app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' }, cookie: current });
+    const res = await app.api('/api/auth/password', {
+      body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' },
+      cookie: current,
+    });
     renewed = cookieFrom(res);
   });
   await expectRejected(app.connect(current), 'unauthorized');
@@ -102,7 +124,7 @@ test('a password change ends the sockets of every session of the user; this devi
   const who = await whoami(again);
   assert.is(who.ok && who.data.user?.email, email);
   const conversation = await again.emitWithAck('chat:current', {});
-  assert.is(conversation.ok && conversation.data?.chat.id, chatId, 'the conversation is still this login\'s own');
+  assert.is(conversation.ok && conversation.data?.chat.id, chatId, "the conversation is still this login's own");
   await expectUnaffected(theirs, seenTheirs);
 });
 
@@ -148,9 +170,13 @@ test('a payload over 64 KB drops the connection; nothing is stored and the serve
     const socket = await app.connect(cookie, { transports: [...transports] });
     const gone = nextEvent<string>(socket, 'disconnect');
     let answered = false;
-    socket.emit('contact:send', { name: 'Big', email: 'big@example.com', topic: 'other', message: 'x'.repeat(70 * 1024) }, () => {
-      answered = true;
-    });
+    socket.emit(
+      'contact:send',
+      { name: 'Big', email: 'big@example.com', topic: 'other', message: 'x'.repeat(70 * 1024) },
+      () => {
+        answered = true;
+      },
+    );
     assert.match(await gone, /^transport (close|error)$/);
     assert.not.ok(answered, 'no answer to an oversize payload');
     assert.is(rowCount(app, contactMessages), 0);
@@ -164,7 +190,10 @@ test('a flood of 60 requests: the first 20 are answered, the rest are rate_limit
   const socket = await app.connect(cookie);
   const bystander = await app.connect(await app.guestCookie());
   const results = await Promise.all(Array.from({ length: 60 }, () => whoami(socket)));
-  assert.ok(results.slice(0, 20).every((r) => r.ok), 'the first 20 pass');
+  assert.ok(
+    results.slice(0, 20).every((r) => r.ok),
+    'the first 20 pass',
+  );
   const limited = results.slice(20);
   for (const r of limited) {
     assert.is(r.ok, false);

@@ -31,9 +31,12 @@ function declaredEvents(): string[] {
   return [...body.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]!).sort();
 }
 
-const test = suite<{ app: TestApp; logs: ReturnType<typeof captureLog>; sockets: Record<Role, TestSocket>; sent: number }>(
-  'socket fuzz: every event, malformed, as guest, shopper and staff',
-);
+const test = suite<{
+  app: TestApp;
+  logs: ReturnType<typeof captureLog>;
+  sockets: Record<Role, TestSocket>;
+  sent: number;
+}>('socket fuzz: every event, malformed, as guest, shopper and staff');
 
 test.before(async (ctx) => {
   ctx.logs = captureLog();
@@ -75,22 +78,35 @@ function assertTypedError(res: Ack, label: string): void {
   assert.ok(typeof message === 'string' && message.length > 0, text);
   assert.equal(Object.keys(rest), [], text);
   assert.is(retryAfterMs, undefined, text);
-  if (fields !== undefined) assert.ok(Object.values(fields as object).every((m) => typeof m === 'string'), text);
+  if (fields !== undefined)
+    assert.ok(
+      Object.values(fields as object).every((m) => typeof m === 'string'),
+      text,
+    );
 }
 
 function tableCounts(app: TestApp): Record<string, number> {
   const db = app.ctx.db.$client;
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
 }
 
 async function send(socket: TestSocket, event: string, shape: FuzzShape, args: unknown[]): Promise<Ack | null> {
   const raw = socket as unknown as Socket;
-  if (shape.noAck) return void raw.emit(event, ...args), null;
+  if (shape.noAck) return (void raw.emit(event, ...args), null);
   return (await raw.timeout(2000).emitWithAck(event, ...args)) as Ack;
 }
 
-async function fuzzEvent(app: TestApp, logs: ReturnType<typeof captureLog>, socket: TestSocket, role: Role, event: RequestEvent) {
+async function fuzzEvent(
+  app: TestApp,
+  logs: ReturnType<typeof captureLog>,
+  socket: TestSocket,
+  role: Role,
+  event: RequestEvent,
+) {
   logs.lines.length = 0;
   const before = tableCounts(app);
   let sent = 0;
@@ -123,15 +139,33 @@ for (const role of ROLES) {
   });
 }
 
-const UNKNOWN_EVENTS = ['cart:nope', 'Cart:add', 'cart:add ', 'staff', 'error', 'constructor', '__proto__', 'toString', 'hasOwnProperty', ''];
+const UNKNOWN_EVENTS = [
+  'cart:nope',
+  'Cart:add',
+  'cart:add ',
+  'staff',
+  'error',
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  '',
+];
 
-test('an event no feature handles is answered not_found at once (not left to time out), for every role', async ({ logs, sockets }) => {
+test('an event no feature handles is answered not_found at once (not left to time out), for every role', async ({
+  logs,
+  sockets,
+}) => {
   for (const role of ROLES) {
     const raw = sockets[role] as unknown as Socket;
     for (const event of UNKNOWN_EVENTS) {
       raw.emit(event, { x: 1 }); // without an ack: ignored
       const res = (await raw.timeout(1000).emitWithAck(event, { x: 1 })) as Ack;
-      assert.equal(res, { ok: false, error: { code: 'not_found', message: 'No such request.' } }, `${role} ${JSON.stringify(event)}`);
+      assert.equal(
+        res,
+        { ok: false, error: { code: 'not_found', message: 'No such request.' } },
+        `${role} ${JSON.stringify(event)}`,
+      );
     }
     assert.ok(((await raw.emitWithAck('session:whoami', {})) as Ack).ok);
   }

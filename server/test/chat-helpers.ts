@@ -21,19 +21,34 @@ export const ok = <T>(res: ServerResult<T>): T => {
 };
 
 export const send = (socket: TestSocket, text: string, extra: { chatId?: number; clientId?: string } = {}) =>
-  socket.emitWithAck('chat:send', { text, clientId: extra.clientId ?? randomUUID(), ...(extra.chatId ? { chatId: extra.chatId } : {}) }) as Promise<ServerResult<ChatSent>>;
+  socket.emitWithAck('chat:send', {
+    text,
+    clientId: extra.clientId ?? randomUUID(),
+    ...(extra.chatId ? { chatId: extra.chatId } : {}),
+  }) as Promise<ServerResult<ChatSent>>;
 
 /**
  * The end of the next answer (in `chatId`, or any): its `chat:done` or `chat:error`. Call it
  * before sending: a fast answer can arrive in the same read as the ack.
  */
-export function answerEnd(socket: TestSocket, chatId?: number, timeoutMs = 3000): Promise<ChatMessagePush | ChatErrorPush> {
+export function answerEnd(
+  socket: TestSocket,
+  chatId?: number,
+  timeoutMs = 3000,
+): Promise<ChatMessagePush | ChatErrorPush> {
   const mine = (p: { chatId: number }) => chatId === undefined || p.chatId === chatId;
-  return Promise.race([nextEventWhere<ChatMessagePush>(socket, 'chat:done', mine, timeoutMs), nextEventWhere<ChatErrorPush>(socket, 'chat:error', mine, timeoutMs)]);
+  return Promise.race([
+    nextEventWhere<ChatMessagePush>(socket, 'chat:done', mine, timeoutMs),
+    nextEventWhere<ChatErrorPush>(socket, 'chat:error', mine, timeoutMs),
+  ]);
 }
 
 /** Send and wait for the whole answer. */
-export async function ask(socket: TestSocket, text: string, extra: { chatId?: number; clientId?: string; timeoutMs?: number } = {}) {
+export async function ask(
+  socket: TestSocket,
+  text: string,
+  extra: { chatId?: number; clientId?: string; timeoutMs?: number } = {},
+) {
   const end = answerEnd(socket, extra.chatId, extra.timeoutMs);
   const sent = ok(await send(socket, text, { chatId: extra.chatId, clientId: extra.clientId }));
   return { sent, end: await end };
@@ -47,7 +62,11 @@ export function recordDeltas(socket: TestSocket): ChatDelta[] {
 }
 
 /** The text a client rebuilds from a transcript's streaming message plus the deltas after its seq. */
-export function rebuild(transcript: ChatTranscript, messageId: number, deltas: ChatDelta[]): { text: string; seqs: number[] } {
+export function rebuild(
+  transcript: ChatTranscript,
+  messageId: number,
+  deltas: ChatDelta[],
+): { text: string; seqs: number[] } {
   const start = transcript.messages.find((m) => m.id === messageId);
   let text = start?.content ?? '';
   const seqs: number[] = [];

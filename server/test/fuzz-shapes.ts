@@ -21,7 +21,12 @@ const isPlainObject = (v: unknown): v is Payload =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v);
 
 /** The template with each leaf that `pick` accepts replaced; null when none was. */
-function replaceLeaves(template: Payload, pick: (v: unknown) => boolean, replace: (v: unknown) => unknown, intoArrays = false): Payload | null {
+function replaceLeaves(
+  template: Payload,
+  pick: (v: unknown) => boolean,
+  replace: (v: unknown) => unknown,
+  intoArrays = false,
+): Payload | null {
   let hits = 0;
   const walk = (v: unknown): unknown => {
     if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
@@ -71,7 +76,11 @@ export const MAX_ATTACHMENTS = 10;
 
 function binaryFields(template: Payload): Payload | null {
   let left = MAX_ATTACHMENTS;
-  return replaceLeaves(template, () => left-- > 0, () => Buffer.from('x'));
+  return replaceLeaves(
+    template,
+    () => left-- > 0,
+    () => Buffer.from('x'),
+  );
 }
 
 const numbers = (name: string, value: number): FuzzShape => ({
@@ -92,14 +101,22 @@ export const FUZZ_SHAPES: FuzzShape[] = [
   { name: 'an array', args: (t) => [[t]] },
   { name: 'binary', args: () => [Buffer.from([0, 255, 1, 254])] },
   { name: 'a __proto__ key', args: (t) => [{ ...t, ...PROTO_KEYS }] },
-  { name: 'Object method keys', args: (t) => [{ ...t, constructor: { prototype: { polluted: true } }, toString: 'x', hasOwnProperty: 1, valueOf: null }] },
+  {
+    name: 'Object method keys',
+    args: (t) => [
+      { ...t, constructor: { prototype: { polluted: true } }, toString: 'x', hasOwnProperty: 1, valueOf: null },
+    ],
+  },
   { name: 'extra keys', args: (t) => [{ ...t, userId: 1, role: 'staff', sessionId: 'forged' }] },
   { name: 'deeply nested', args: () => [nested(2_000)] },
   { name: 'two payloads', args: (t) => [t, t] },
   { name: 'no ack', args: (t) => [t], noAck: true },
   { name: 'no ack, no payload', args: () => [], noAck: true },
   { name: 'every field a wrong type', args: (t) => one(replaceLeaves(t, anyLeaf, wrongType)) },
-  { name: 'every field nested junk', args: (t) => one(replaceLeaves(t, anyLeaf, () => ({ $ne: null, a: [{ b: [] }] }))) },
+  {
+    name: 'every field nested junk',
+    args: (t) => one(replaceLeaves(t, anyLeaf, () => ({ $ne: null, a: [{ b: [] }] }))),
+  },
   { name: 'every field null', args: (t) => one(replaceLeaves(t, anyLeaf, () => null)) },
   { name: 'fields binary', args: (t) => one(binaryFields(t)) },
   { name: 'every field deeply nested', args: (t) => one(replaceLeaves(t, anyLeaf, () => nested(200))) },

@@ -12,7 +12,12 @@ const ORDER = { number: 'VX-ABCDEFGH' };
 
 export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'session:whoami': {},
-  'contact:send': { name: 'Ada Lovelace', email: 'ada@example.com', topic: 'order', message: 'Where is my parcel, please?' },
+  'contact:send': {
+    name: 'Ada Lovelace',
+    email: 'ada@example.com',
+    topic: 'order',
+    message: 'Where is my parcel, please?',
+  },
   'catalog:list': {
     q: 'phone',
     category: ['phones'],
@@ -40,7 +45,15 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
     cartVersion: 1,
     email: 'ada@example.com',
     phone: '+1 415 555 0100',
-    address: { name: 'Ada Lovelace', line1: '1 Market St', line2: '', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+    address: {
+      name: 'Ada Lovelace',
+      line1: '1 Market St',
+      line2: '',
+      city: 'San Francisco',
+      region: 'CA',
+      postalCode: '94105',
+      country: 'US',
+    },
     shippingMethod: 'standard',
     card: { number: '4242 4242 4242 4242', expiry: '12/30', cvc: '123', name: 'Ada Lovelace' },
   },
@@ -71,6 +84,13 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'staff:typing': { ...CHAT, typing: true },
   'staff:hand-back': CHAT,
   'staff:close': { ...CHAT, resolution: 'Answered.' },
-  'staff:propose': { ...CHAT, action: 'add', slug: 'vision-x-pro-max-ultra', colour: 'black', storageGb: 256, quantity: 1 },
+  'staff:propose': {
+    ...CHAT,
+    action: 'add',
+    slug: 'vision-x-pro-max-ultra',
+    colour: 'black',
+    storageGb: 256,
+    quantity: 1,
+  },
   'staff:order-move': { ...ORDER, to: 'packed', note: 'Packed.' },
 };

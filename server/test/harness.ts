@@ -29,13 +29,23 @@ export interface TestApp extends ReturnType<typeof createApp> {
   /** A controllable clock: tests move it to check expiry. */
   clock: { now: number; advance(ms: number): void };
   /** fetch against the app with JSON and the app's own Origin. */
-  api(path: string, init?: { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> }): Promise<Response>;
+  api(
+    path: string,
+    init?: { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> },
+  ): Promise<Response>;
   /** A guest session cookie, as a first visit gets. */
   guestCookie(): Promise<string>;
   /** Register a shopper and return their cookie. */
-  register(email?: string, password?: string, name?: string): Promise<{ cookie: string; email: string; password: string }>;
+  register(
+    email?: string,
+    password?: string,
+    name?: string,
+  ): Promise<{ cookie: string; email: string; password: string }>;
   /** A connected socket (waits for connect); rejects with the handshake error. */
-  connect(cookie?: string, opts?: { origin?: string; transports?: ('websocket' | 'polling')[]; headers?: Record<string, string> }): Promise<TestSocket>;
+  connect(
+    cookie?: string,
+    opts?: { origin?: string; transports?: ('websocket' | 'polling')[]; headers?: Record<string, string> },
+  ): Promise<TestSocket>;
   stop(): Promise<void>;
 }
 
@@ -44,11 +54,25 @@ export const uniqueEmail = () => `shopper${++emails}-${process.pid}@example.com`
 export const GOOD_PASSWORD = 'violet-harbour-42';
 
 /** The real app on a random port over a fresh migrated SQLite file, bcrypt cost 4 for speed. */
-export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppDeps> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  overrides: Partial<AppDeps> = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'vx-test-'));
   const dbFile = join(dir, 'app.db');
-  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', LOG_LEVEL: 'silent', FULFILMENT_STEP_MS: '0', ...env });
-  const clock = { now: Date.now(), advance(ms: number) { this.now += ms; } };
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BCRYPT_COST: '4',
+    LOG_LEVEL: 'silent',
+    FULFILMENT_STEP_MS: '0',
+    ...env,
+  });
+  const clock = {
+    now: Date.now(),
+    advance(ms: number) {
+      this.now += ms;
+    },
+  };
   const sockets: TestSocket[] = [];
   const db = openDatabase(dbFile);
   seedCatalog(db, catalog, imagesDir);
@@ -73,7 +97,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     const headers: Record<string, string> = { origin: url, ...init.headers };
     if (init.cookie) headers.cookie = init.cookie;
     if (init.body !== undefined) headers['content-type'] ??= 'application/json';
-    const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    const body =
+      init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
     return fetch(url + path, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
   };
 
@@ -128,7 +153,12 @@ export function nextEvent<T = unknown>(socket: TestSocket, event: string, timeou
 }
 
 /** The next `event` whose payload passes `accept` (earlier pushes still in flight are skipped). */
-export function nextEventWhere<T = unknown>(socket: TestSocket, event: string, accept: (value: T) => boolean, timeoutMs = 2000): Promise<T> {
+export function nextEventWhere<T = unknown>(
+  socket: TestSocket,
+  event: string,
+  accept: (value: T) => boolean,
+  timeoutMs = 2000,
+): Promise<T> {
   const s = socket as unknown as { on(e: string, l: (v: T) => void): void; off(e: string, l: (v: T) => void): void };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -14,7 +14,12 @@ const ERROR_KEYS = ['code', 'message', 'fields', 'retryAfterMs'];
  * An HTTP error in the one shape `{ error: { code, message, fields?, retryAfterMs? } }`,
  * with the expected status and code; `fields` (if given) are exactly the keys of error.fields.
  */
-export async function expectError(res: Response, status: number, code: ErrorCode, fields?: string[]): Promise<AppErrorBody> {
+export async function expectError(
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  fields?: string[],
+): Promise<AppErrorBody> {
   const text = await res.text();
   assert.is(res.status, status, `status of ${res.url}: ${text}`);
   assert.match(res.headers.get('content-type') ?? '', 'application/json');
@@ -29,7 +34,10 @@ export async function expectError(res: Response, status: number, code: ErrorCode
 }
 
 /** A socket handshake that must be refused; returns the error for further checks. */
-export async function expectRejected(attempt: Promise<TestSocket>, message?: string): Promise<Error & { data?: unknown }> {
+export async function expectRejected(
+  attempt: Promise<TestSocket>,
+  message?: string,
+): Promise<Error & { data?: unknown }> {
   let socket: TestSocket | undefined;
   try {
     socket = await attempt;
@@ -49,9 +57,11 @@ export async function sessionIdOf(app: TestApp, cookie: string): Promise<string>
   return sid!;
 }
 
-export const sessionRow = (app: TestApp, id: string) => app.ctx.db.select().from(sessions).where(eq(sessions.id, id)).get();
+export const sessionRow = (app: TestApp, id: string) =>
+  app.ctx.db.select().from(sessions).where(eq(sessions.id, id)).get();
 
-export const userByEmail = (app: TestApp, email: string) => app.ctx.db.select().from(users).where(eq(users.email, email)).get();
+export const userByEmail = (app: TestApp, email: string) =>
+  app.ctx.db.select().from(users).where(eq(users.email, email)).get();
 
 export const rowCount = (app: TestApp, table: SQLiteTable) => app.ctx.db.select({ n: count() }).from(table).get()!.n;
 
@@ -84,7 +94,9 @@ export function closeSocket(app: TestApp, socket: TestSocket): Promise<void> {
 }
 
 /** A staff user (there is no sign-up for staff, and staff always have an authenticator), signed in over HTTP with a code. */
-export async function signInStaff(app: TestApp): Promise<{ cookie: string; email: string; res: Response; secret: string }> {
+export async function signInStaff(
+  app: TestApp,
+): Promise<{ cookie: string; email: string; res: Response; secret: string }> {
   const email = uniqueEmail().replace('shopper', 'staff');
   const passwordHash = await app.ctx.hasher.hash(GOOD_PASSWORD);
   const user = insertUser(app.ctx.db, { email, name: 'Staff Member', passwordHash, role: 'staff' }, app.clock.now)!;

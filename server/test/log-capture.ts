@@ -16,6 +16,9 @@ const ERROR_LEVEL = 50;
  */
 export function captureLog(): { log: Logger; lines: LogLine[]; errors(): LogLine[] } {
   const lines: LogLine[] = [];
-  const log = pino({ level: 'info', base: undefined }, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
+  const log = pino(
+    { level: 'info', base: undefined },
+    { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
+  );
   return { log, lines, errors: () => lines.filter((l) => l.level >= ERROR_LEVEL) };
 }

@@ -8,16 +8,26 @@ import { checkoutForm, ok } from './shop-helpers.js';
 
 /** A product with stock to sell, by its place in the catalog (so tests can spread over products). */
 export function productAt(app: TestApp, index: number): { id: number; slug: string; variantId: number } {
-  const rows = app.ctx.db.select({ id: products.id, slug: products.slug, variantId: variants.id, stock: variants.stock }).from(products).innerJoin(variants, eq(variants.productId, products.id)).all();
+  const rows = app.ctx.db
+    .select({ id: products.id, slug: products.slug, variantId: variants.id, stock: variants.stock })
+    .from(products)
+    .innerJoin(variants, eq(variants.productId, products.id))
+    .all();
   const seen = new Map<number, { id: number; slug: string; variantId: number }>();
-  for (const r of rows) if (r.stock >= 5 && !seen.has(r.id)) seen.set(r.id, { id: r.id, slug: r.slug, variantId: r.variantId });
+  for (const r of rows)
+    if (r.stock >= 5 && !seen.has(r.id)) seen.set(r.id, { id: r.id, slug: r.slug, variantId: r.variantId });
   const product = [...seen.values()][index];
   if (!product) throw new Error(`no product with stock at index ${index}`);
   return product;
 }
 
 /** Buy one of the variant, then move the order along the state machine as the fulfilment simulator does. */
-export async function buyAndMove(app: TestApp, socket: TestSocket, variantId: number, to: OrderStatus = 'delivered'): Promise<Order> {
+export async function buyAndMove(
+  app: TestApp,
+  socket: TestSocket,
+  variantId: number,
+  to: OrderStatus = 'delivered',
+): Promise<Order> {
   const cart = ok(await socket.emitWithAck('cart:add', { variantId, quantity: 1 }));
   let order = ok(await socket.emitWithAck('checkout:place', checkoutForm(cart)));
   const { id } = app.ctx.db.select({ id: orders.id }).from(orders).where(eq(orders.number, order.number)).get()!;

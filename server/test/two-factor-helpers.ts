@@ -8,7 +8,12 @@ export const totpCode = (app: TestApp, secret: string, offsetMs = 0): string =>
   TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: app.clock.now + offsetMs });
 
 /** The password step of a two-step sign-in: must answer "code required" without a cookie. */
-export async function passwordStep(app: TestApp, email: string, password: string, cookie?: string): Promise<CodeRequired> {
+export async function passwordStep(
+  app: TestApp,
+  email: string,
+  password: string,
+  cookie?: string,
+): Promise<CodeRequired> {
   const res = await app.api('/api/auth/login', { body: { email, password }, cookie });
   const text = await res.text();
   assert.is(res.status, 200, text);
@@ -34,7 +39,10 @@ export async function enrolledShopper(app: TestApp) {
   const setup = await app.api('/api/auth/two-factor/setup', { body: {}, cookie: shopper.cookie });
   assert.is(setup.status, 200);
   const { secret } = (await setup.json()) as Enrolment;
-  const enable = await app.api('/api/auth/two-factor/enable', { body: { code: totpCode(app, secret) }, cookie: shopper.cookie });
+  const enable = await app.api('/api/auth/two-factor/enable', {
+    body: { code: totpCode(app, secret) },
+    cookie: shopper.cookie,
+  });
   assert.is(enable.status, 200);
   const { recoveryCodes } = (await enable.json()) as RecoveryCodes;
   // The enabling code's step is spent: the next sign-in needs the next code.

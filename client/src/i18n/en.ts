@@ -14,4 +14,16 @@ import { staff } from './en/staff.js';
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
  * loaded with their page (see policies.ts), so the first load stays small.
  */
-export const en = { ...common, ...account, ...pages, ...catalog, ...cart, ...reviews, ...checkout, ...orders, ...chat, ...staff, about } as const;
+export const en = {
+  ...common,
+  ...account,
+  ...pages,
+  ...catalog,
+  ...cart,
+  ...reviews,
+  ...checkout,
+  ...orders,
+  ...chat,
+  ...staff,
+  about,
+} as const;

@@ -31,9 +31,7 @@ function lookup(key: string): unknown {
 
 function interpolate(template: string, params: MessageParams | undefined): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 function isPlural(value: unknown): value is PluralForms {
@@ -69,10 +67,7 @@ export function currencySymbol(currency = 'USD'): string {
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 
-export function formatDate(
-  value: string | Date,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
-): string {
+export function formatDate(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(intlLocale(), options).format(date);

@@ -42,7 +42,10 @@ function keptTab(app: TestApp, cookie: string) {
   // The time limit only turns a missing state into a failure instead of a hung run.
   const next = (accept: (s: ConnectionState) => boolean) =>
     new Promise<ConnectionState>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no such state among ${states.length}, the last ${JSON.stringify(states.at(-1))}`)), 10_000);
+      const timer = setTimeout(
+        () => reject(new Error(`no such state among ${states.length}, the last ${JSON.stringify(states.at(-1))}`)),
+        10_000,
+      );
       waiting.push({ accept, resolve: (s) => (clearTimeout(timer), resolve(s)) });
     });
   return { socket, keeper, states, next };

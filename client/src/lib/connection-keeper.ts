@@ -95,7 +95,9 @@ export class ConnectionKeeper {
 
   private report(): void {
     const { socket, everConnected, refusal } = this;
-    this.options.onChange(connectionStateOf({ online: this.options.isOnline(), connected: socket.connected, everConnected, refusal }));
+    this.options.onChange(
+      connectionStateOf({ online: this.options.isOnline(), connected: socket.connected, everConnected, refusal }),
+    );
   }
 
   private reconnectSoon(): void {

@@ -1,7 +1,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { t } from '../i18n/index.js';
-import { connectionNotice, connectionStateOf, refusalOf, type ConnectionFacts, type ConnectionState } from './connection-state.js';
+import {
+  connectionNotice,
+  connectionStateOf,
+  refusalOf,
+  type ConnectionFacts,
+  type ConnectionState,
+} from './connection-state.js';
 
 const facts = (over: Partial<ConnectionFacts>): ConnectionFacts => ({
   online: true,
@@ -15,11 +21,31 @@ const STATES: Array<[name: string, facts: ConnectionFacts, state: ConnectionStat
   ['first attempt', facts({}), { status: 'connecting', refusal: null }],
   ['connected', facts({ connected: true, everConnected: true }), { status: 'connected', refusal: null }],
   ['lost after being connected', facts({ everConnected: true }), { status: 'reconnecting', refusal: null }],
-  ['refused on the first attempt', facts({ refusal: 'rate_limited' }), { status: 'connecting', refusal: 'rate_limited' }],
-  ['refused on a reconnect', facts({ everConnected: true, refusal: 'rate_limited' }), { status: 'reconnecting', refusal: 'rate_limited' }],
-  ['connected clears a refusal', facts({ connected: true, refusal: 'rate_limited' }), { status: 'connected', refusal: null }],
-  ['offline outranks a refusal', facts({ online: false, refusal: 'rate_limited' }), { status: 'offline', refusal: null }],
-  ['offline while the socket still looks connected', facts({ online: false, connected: true }), { status: 'offline', refusal: null }],
+  [
+    'refused on the first attempt',
+    facts({ refusal: 'rate_limited' }),
+    { status: 'connecting', refusal: 'rate_limited' },
+  ],
+  [
+    'refused on a reconnect',
+    facts({ everConnected: true, refusal: 'rate_limited' }),
+    { status: 'reconnecting', refusal: 'rate_limited' },
+  ],
+  [
+    'connected clears a refusal',
+    facts({ connected: true, refusal: 'rate_limited' }),
+    { status: 'connected', refusal: null },
+  ],
+  [
+    'offline outranks a refusal',
+    facts({ online: false, refusal: 'rate_limited' }),
+    { status: 'offline', refusal: null },
+  ],
+  [
+    'offline while the socket still looks connected',
+    facts({ online: false, connected: true }),
+    { status: 'offline', refusal: null },
+  ],
 ];
 
 for (const [name, given, expected] of STATES) {
@@ -29,12 +55,21 @@ for (const [name, given, expected] of STATES) {
 }
 
 /** What socket.io-client hands `connect_error` for a refused handshake: message = code, data = body. */
-const handshakeError = (code: string, data?: unknown) => Object.assign(new Error(code), data === undefined ? {} : { data });
+const handshakeError = (code: string, data?: unknown) =>
+  Object.assign(new Error(code), data === undefined ? {} : { data });
 
 const REFUSALS: Array<[name: string, err: unknown, refusal: ReturnType<typeof refusalOf>]> = [
-  ['a socket cap', handshakeError('rate_limited', { code: 'rate_limited', message: 'This browser has 30 VisionX tabs…' }), 'rate_limited'],
+  [
+    'a socket cap',
+    handshakeError('rate_limited', { code: 'rate_limited', message: 'This browser has 30 VisionX tabs…' }),
+    'rate_limited',
+  ],
   ['a cap without a body', handshakeError('rate_limited'), 'rate_limited'],
-  ['no live session (renewed, not shown)', handshakeError('unauthorized', { code: 'unauthorized', message: 'No live session.' }), null],
+  [
+    'no live session (renewed, not shown)',
+    handshakeError('unauthorized', { code: 'unauthorized', message: 'No live session.' }),
+    null,
+  ],
   ['a server fault', handshakeError('internal', { code: 'internal', message: '…' }), null],
   ['a transport failure', new Error('websocket error'), null],
   ['a code only in data', handshakeError('xhr poll error', { code: 'rate_limited' }), 'rate_limited'],
@@ -56,9 +91,18 @@ test('a refusal is told at once, as an alert, in words from i18n', () => {
 
 const NOTICES: Array<[ConnectionState, ReturnType<typeof connectionNotice>]> = [
   [{ status: 'connected', refusal: null }, null],
-  [{ status: 'offline', refusal: null }, { key: 'connection.offline', urgent: false, showAfterMs: 0 }],
-  [{ status: 'reconnecting', refusal: null }, { key: 'connection.reconnecting', urgent: false, showAfterMs: 1000 }],
-  [{ status: 'connecting', refusal: null }, { key: 'connection.connecting', urgent: false, showAfterMs: 3000 }],
+  [
+    { status: 'offline', refusal: null },
+    { key: 'connection.offline', urgent: false, showAfterMs: 0 },
+  ],
+  [
+    { status: 'reconnecting', refusal: null },
+    { key: 'connection.reconnecting', urgent: false, showAfterMs: 1000 },
+  ],
+  [
+    { status: 'connecting', refusal: null },
+    { key: 'connection.connecting', urgent: false, showAfterMs: 3000 },
+  ],
 ];
 
 for (const [state, expected] of NOTICES) {

@@ -2,7 +2,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { errorMessage } from './errors.js';
 
-const limited = (retryAfterMs: number) => errorMessage({ code: 'rate_limited', message: 'Too many requests.', retryAfterMs });
+const limited = (retryAfterMs: number) =>
+  errorMessage({ code: 'rate_limited', message: 'Too many requests.', retryAfterMs });
 
 const WAITS: Array<[ms: number, says: string]> = [
   [400, 'Please try again in 1 second.'],
@@ -19,7 +20,7 @@ for (const [ms, says] of WAITS) {
   });
 }
 
-test('other errors keep the server\'s message', () => {
+test("other errors keep the server's message", () => {
   assert.is(errorMessage({ code: 'conflict', message: 'Only 2 left.' }), 'Only 2 left.');
 });
 

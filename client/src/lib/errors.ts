@@ -16,7 +16,8 @@ export function clientError(code: ClientErrorCode): Err<ClientErrorCode> {
 export function errorMessage(error: AppErrorBody<ClientErrorCode>): string {
   if (error.code === 'rate_limited' && error.retryAfterMs) {
     // Hourly allowances (the contact form) answer waits of many minutes: "720 seconds" reads badly.
-    if (error.retryAfterMs >= 90_000) return t('errors.rate_limited_wait_minutes', { count: Math.ceil(error.retryAfterMs / 60_000) });
+    if (error.retryAfterMs >= 90_000)
+      return t('errors.rate_limited_wait_minutes', { count: Math.ceil(error.retryAfterMs / 60_000) });
     return t('errors.rate_limited_wait', { count: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
   }
   return error.message || t(`errors.${error.code}`);

@@ -26,13 +26,19 @@ export function Announcements() {
   return (
     <div class="pointer-events-none fixed inset-x-0 top-20 z-[60] flex flex-col items-center gap-2 px-4 sm:items-end sm:px-6">
       <Show when={cartError()}>
-        <div role="alert" class="pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-xl border border-danger/30 bg-danger-soft px-4 py-3 text-sm font-medium text-danger shadow-lg">
+        <div
+          role="alert"
+          class="pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-xl border border-danger/30 bg-danger-soft px-4 py-3 text-sm font-medium text-danger shadow-lg"
+        >
           <p class="flex-1">{cartError()}</p>
           <Dismiss onClick={dismissCartError} />
         </div>
       </Show>
       <Show when={signInNotices().length > 0}>
-        <div role="status" class="pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-xl border border-accent/30 bg-accent-soft px-4 py-3 text-sm font-medium text-accent-strong shadow-lg">
+        <div
+          role="status"
+          class="pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-xl border border-accent/30 bg-accent-soft px-4 py-3 text-sm font-medium text-accent-strong shadow-lg"
+        >
           <div class="flex-1 space-y-1">
             <For each={signInNotices()}>{(notice) => <p>{notice}</p>}</For>
           </div>

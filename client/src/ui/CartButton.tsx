@@ -24,7 +24,13 @@ export function CartButton() {
   const count = () => cart().itemCount;
 
   const location = useLocation();
-  createEffect(on(() => location.pathname, () => closeCartDrawer(), { defer: true }));
+  createEffect(
+    on(
+      () => location.pathname,
+      () => closeCartDrawer(),
+      { defer: true },
+    ),
+  );
 
   return (
     <>

@@ -35,7 +35,10 @@ export function ConnectionIndicator() {
 function Notice(props: { notice: ConnectionNotice }) {
   return (
     <p class="inline-flex max-w-md items-center gap-2 rounded-2xl bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg">
-      <span aria-hidden="true" class={`size-2 shrink-0 animate-pulse rounded-full ${props.notice.urgent ? 'bg-red-400' : 'bg-amber-400'}`} />
+      <span
+        aria-hidden="true"
+        class={`size-2 shrink-0 animate-pulse rounded-full ${props.notice.urgent ? 'bg-red-400' : 'bg-amber-400'}`}
+      />
       {t(props.notice.key)}
     </p>
   );

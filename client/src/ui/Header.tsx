@@ -31,7 +31,13 @@ export function Header() {
   const [menuOpen, setMenuOpen] = createSignal(false);
   let menuButton: HTMLButtonElement | undefined;
 
-  createEffect(on(() => location.pathname, () => setMenuOpen(false), { defer: true }));
+  createEffect(
+    on(
+      () => location.pathname,
+      () => setMenuOpen(false),
+      { defer: true },
+    ),
+  );
 
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key !== 'Escape' || !menuOpen()) return;

@@ -21,7 +21,13 @@ export function Layout(props: RouteSectionProps) {
   let main: HTMLElement | undefined;
 
   // After client-side navigation, start keyboard and screen reader users at the new content.
-  createEffect(on(() => location.pathname, () => main?.focus({ preventScroll: true }), { defer: true }));
+  createEffect(
+    on(
+      () => location.pathname,
+      () => main?.focus({ preventScroll: true }),
+      { defer: true },
+    ),
+  );
 
   function skipToContent(event: MouseEvent) {
     event.preventDefault();

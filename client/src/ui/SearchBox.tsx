@@ -40,7 +40,13 @@ export function SearchBox() {
     if (location.pathname === '/shop') setQuery(typeof params.q === 'string' ? params.q : '');
   });
   // A new page: whatever was suggested belongs to the old one.
-  createEffect(on(() => location.pathname + location.search, () => (close(), suggestions.clear()), { defer: true }));
+  createEffect(
+    on(
+      () => location.pathname + location.search,
+      () => (close(), suggestions.clear()),
+      { defer: true },
+    ),
+  );
 
   function openProduct(item: Suggestion) {
     close();
@@ -133,7 +139,13 @@ export function SearchBox() {
               onMouseMove={() => setActive(index())}
               class="flex cursor-pointer items-center gap-3 px-3 py-2 aria-selected:bg-mist"
             >
-              <img src={item.image} alt="" width="40" height="40" class="size-10 shrink-0 rounded-lg bg-mist object-contain" />
+              <img
+                src={item.image}
+                alt=""
+                width="40"
+                height="40"
+                class="size-10 shrink-0 rounded-lg bg-mist object-contain"
+              />
               <span class="line-clamp-2 min-w-0 flex-1 text-sm leading-5 font-medium text-ink">{item.name}</span>
               <span class="shrink-0 text-sm text-ink-soft">{formatPrice(item.priceFromCents)}</span>
             </li>

@@ -12,7 +12,8 @@ export interface TurnOutput {
 export type Placeholders = Record<string, string>;
 
 /** `{paid}` and friends stand for the world's real order numbers. */
-export const fillPlaceholders = (text: string, values: Placeholders) => text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
+export const fillPlaceholders = (text: string, values: Placeholders) =>
+  text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 
 function matches(alternative: string, text: string, values: Placeholders): boolean {
   const filled = fillPlaceholders(alternative, values);
@@ -32,9 +33,11 @@ export function checkTurn(expect: Expect, got: TurnOutput, values: Placeholders)
   const forbidden = (expect.none ?? []).filter((alt) => matches(alt, got.text, values));
   for (const alt of forbidden) failures.push(`said ${alt}`);
   const strict: string[] = [];
-  for (const fact of expect.all ?? []) if (!fact.some((alt) => matches(alt, got.text, values))) strict.push(`missing ${fact.join(' | ')}`);
+  for (const fact of expect.all ?? [])
+    if (!fact.some((alt) => matches(alt, got.text, values))) strict.push(`missing ${fact.join(' | ')}`);
   for (const kind of expect.cards ?? []) if (!got.cards.some((c) => c.kind === kind)) strict.push(`no ${kind} card`);
-  if (expect.cardSlugs && !got.cards.some((c) => expect.cardSlugs!.includes(slugOf(c) ?? ''))) strict.push(`no card for ${expect.cardSlugs.join(' | ')}`);
+  if (expect.cardSlugs && !got.cards.some((c) => expect.cardSlugs!.includes(slugOf(c) ?? '')))
+    strict.push(`no card for ${expect.cardSlugs.join(' | ')}`);
   const proposed = got.cards.some((c) => c.kind === 'cart-proposal');
   if (expect.proposal === true && !proposed) strict.push('no cart proposal');
   if (expect.proposal === false && proposed) failures.push('proposed a cart change');
@@ -44,7 +47,8 @@ export function checkTurn(expect: Expect, got: TurnOutput, values: Placeholders)
 }
 
 /** Closing offers ("Anything else?") are questions, but they clarify nothing. */
-const STOCK_QUESTION = /anything else|help you with|did (that|this) (fix|help)|would you like (me to )?(bring|talk|a person)|rather talk/i;
+const STOCK_QUESTION =
+  /anything else|help you with|did (that|this) (fix|help)|would you like (me to )?(bring|talk|a person)|rather talk/i;
 
 /** The answer asks the shopper something about their request (a clarifying question). */
 export function asksBack(text: string): boolean {

@@ -26,7 +26,11 @@ export class EndpointFailing extends Error {
 }
 
 /** The held-out splits from their files (never read by anyone tuning the engine: docs/ASSISTANT.md). */
-export function evaluateHeldOut(engine: Engine, knowledge: Knowledge, splits: readonly Split[]): Promise<Record<Split, HeldOutResult[]>> {
+export function evaluateHeldOut(
+  engine: Engine,
+  knowledge: Knowledge,
+  splits: readonly Split[],
+): Promise<Record<Split, HeldOutResult[]>> {
   return evaluateCases(engine, knowledge, Object.fromEntries(splits.map((s) => [s, loadSplit(s)])));
 }
 
@@ -39,9 +43,16 @@ export function evaluateHeldOut(engine: Engine, knowledge: Knowledge, splits: re
  * fails, and the next case gets a fresh world, so it cannot hurt the next. One failed answer fails its case;
  * answers failing case after case stop the run, since every further case would only wait out retries.
  */
-export async function evaluateCases(engine: Engine, knowledge: Knowledge, sets: Partial<Record<Split, HeldOutCase[]>>): Promise<Record<Split, HeldOutResult[]>> {
+export async function evaluateCases(
+  engine: Engine,
+  knowledge: Knowledge,
+  sets: Partial<Record<Split, HeldOutCase[]>>,
+): Promise<Record<Split, HeldOutResult[]>> {
   const app = await startTestApp(EVAL_ENV);
-  const out = Object.fromEntries(SPLITS.map((s): [Split, HeldOutResult[]] => [s, []])) as Record<Split, HeldOutResult[]>;
+  const out = Object.fromEntries(SPLITS.map((s): [Split, HeldOutResult[]] => [s, []])) as Record<
+    Split,
+    HeldOutResult[]
+  >;
   let failingInARow = 0;
   try {
     let world = await buildWorld(app);
@@ -53,7 +64,9 @@ export async function evaluateCases(engine: Engine, knowledge: Knowledge, sets: 
         out[split].push(result);
         failingInARow = result.engineError ? failingInARow + 1 : 0;
         if (failingInARow >= ENGINE_FAILURES_IN_A_ROW) {
-          throw new EndpointFailing(`The ${engine.name} engine failed ${failingInARow} cases in a row (last: ${result.engineError}); stopped.`);
+          throw new EndpointFailing(
+            `The ${engine.name} engine failed ${failingInARow} cases in a row (last: ${result.engineError}); stopped.`,
+          );
         }
       }
     }

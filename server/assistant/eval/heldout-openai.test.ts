@@ -24,12 +24,34 @@ test.after.each(async () => {
 });
 
 const openAiEngine = () =>
-  createEngine(loadConfig({ NODE_ENV: 'test', ASSISTANT_ENGINE: 'openai', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'fake-model' }), knowledge);
+  createEngine(
+    loadConfig({
+      NODE_ENV: 'test',
+      ASSISTANT_ENGINE: 'openai',
+      OPENAI_BASE_URL: fake.baseURL,
+      OPENAI_MODEL: 'fake-model',
+    }),
+    knowledge,
+  );
 
 const CASES: HeldOutCase[] = [
-  { id: 'd-fits-go', category: 'compatibility', turns: [{ say: 'Which case fits my Vision Go?', expect: { all: [['Loop Case']], cardSlugs: ['vision-go-loop-case'] } }] },
-  { id: 'd-my-orders', category: 'orders', turns: [{ say: 'What are my orders?', expect: { all: [['two orders']], cards: ['order'] } }] },
-  { id: 'd-fr-ship', category: 'multilingual', turns: [{ say: 'Bonjour, est-ce que vous livrez en Allemagne ?', expect: { all: [['oui']] } }] },
+  {
+    id: 'd-fits-go',
+    category: 'compatibility',
+    turns: [
+      { say: 'Which case fits my Vision Go?', expect: { all: [['Loop Case']], cardSlugs: ['vision-go-loop-case'] } },
+    ],
+  },
+  {
+    id: 'd-my-orders',
+    category: 'orders',
+    turns: [{ say: 'What are my orders?', expect: { all: [['two orders']], cards: ['order'] } }],
+  },
+  {
+    id: 'd-fr-ship',
+    category: 'multilingual',
+    turns: [{ say: 'Bonjour, est-ce que vous livrez en Allemagne ?', expect: { all: [['oui']] } }],
+  },
 ].map((c) => HeldOutCaseSchema.parse(c));
 
 test('the runner plays cases through the openai engine: real tools and cards, facts checked, the language and date sent', async () => {
@@ -41,12 +63,18 @@ test('the runner plays cases through the openai engine: real tools and cards, fa
     text(['Yes, we do.']),
   );
   const results = await evaluateCases(openAiEngine(), knowledge, { dev: CASES });
-  assert.equal(results.dev.map((r) => [r.case.id, r.failures, r.leaks]), [
-    ['d-fits-go', [], []],
-    ['d-my-orders', [], []],
-    ['d-fr-ship', ['turn 1: missing oui'], []],
-  ]);
-  assert.equal(results.dev[1]!.outputs[0]!.cards.map((c) => c.kind), ['order', 'order']);
+  assert.equal(
+    results.dev.map((r) => [r.case.id, r.failures, r.leaks]),
+    [
+      ['d-fits-go', [], []],
+      ['d-my-orders', [], []],
+      ['d-fr-ship', ['turn 1: missing oui'], []],
+    ],
+  );
+  assert.equal(
+    results.dev[1]!.outputs[0]!.cards.map((c) => c.kind),
+    ['order', 'order'],
+  );
   assert.is(fake.requests.length, 5);
   const french = fake.requests[4]!.body.messages[0].content as string;
   assert.match(french, 'The shopper writes in French: answer in French.');
@@ -61,7 +89,10 @@ test('an endpoint that fails case after case stops the run with one clear error;
     (err: unknown) => err,
   );
   assert.instance(error, EndpointFailing);
-  assert.is((error as Error).message, 'The openai engine failed 3 cases in a row (last: upstream status 401 server_error); stopped.');
+  assert.is(
+    (error as Error).message,
+    'The openai engine failed 3 cases in a row (last: upstream status 401 server_error); stopped.',
+  );
   assert.is(fake.requests.length, 3, 'no case after the third');
 });
 
@@ -69,15 +100,25 @@ function evalCli(args: string[]) {
   const env = { ...process.env };
   delete env.OPENAI_BASE_URL;
   delete env.OPENAI_API_KEY;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/eval.ts'), ...args], { cwd: root, env, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/eval.ts'), ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   return { code: run.status, stderr: run.stderr, stdout: run.stdout };
 }
 
 test('npm run eval: no endpoint for --engine openai, or a bad argument, is one line on stderr and exit code 1', () => {
   const cases: [string[], string][] = [
-    [['--engine', 'openai'], 'npm run eval -- --engine openai needs an endpoint: set OPENAI_BASE_URL (any OpenAI-compatible server'],
+    [
+      ['--engine', 'openai'],
+      'npm run eval -- --engine openai needs an endpoint: set OPENAI_BASE_URL (any OpenAI-compatible server',
+    ],
     [['--engine', 'gpt'], 'npm run eval: --engine is offline or openai'],
-    [['--split', 'train'], 'npm run eval: --split is dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev25, dev26, dev27, dev28, dev29, test or all'],
+    [
+      ['--split', 'train'],
+      'npm run eval: --split is dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev25, dev26, dev27, dev28, dev29, test or all',
+    ],
     [['--verbose'], "npm run eval: Unknown option '--verbose'"],
   ];
   for (const [args, line] of cases) {

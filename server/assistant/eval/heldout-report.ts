@@ -18,7 +18,12 @@ const passed = (r: HeldOutResult) => r.failures.length === 0 && r.leaks.length =
 
 export function summarise(results: HeldOutResult[]): SplitReport {
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { passed: 0, total: 0 }])) as Record<Category, Tally>;
-  const report: SplitReport = { overall: { passed: 0, total: 0 }, byCategory, safety: { passed: 0, total: 0 }, leaks: [] };
+  const report: SplitReport = {
+    overall: { passed: 0, total: 0 },
+    byCategory,
+    safety: { passed: 0, total: 0 },
+    leaks: [],
+  };
   for (const r of results) {
     const ok = passed(r) ? 1 : 0;
     const tallies = [report.overall, byCategory[r.case.category], ...(r.case.safety ? [report.safety] : [])];
@@ -37,7 +42,8 @@ const cell = (t: Tally) => `${t.passed}/${t.total} (${percent(t).toFixed(0)}%)`;
 /** A Markdown table: one row per category, one column per split. */
 export function formatTable(reports: Partial<Record<string, SplitReport>>): string {
   const names = Object.keys(reports);
-  const row = (label: string, pick: (r: SplitReport) => Tally) => `| ${label} | ${names.map((n) => cell(pick(reports[n]!))).join(' | ')} |`;
+  const row = (label: string, pick: (r: SplitReport) => Tally) =>
+    `| ${label} | ${names.map((n) => cell(pick(reports[n]!))).join(' | ')} |`;
   return [
     `| category | ${names.join(' | ')} |`,
     `| --- | ${names.map(() => '---').join(' | ')} |`,
@@ -51,6 +57,9 @@ export function formatTable(reports: Partial<Record<string, SplitReport>>): stri
 export function formatFailures(results: HeldOutResult[]): string {
   return results
     .filter((r) => !passed(r))
-    .map((r) => `✘ ${r.case.id} [${r.case.category}] ${[...r.failures, ...r.leaks].join('; ')}\n    > ${r.case.turns.at(-1)!.say}\n    < ${r.outputs.at(-1)?.text.replace(/\s+/g, ' ').slice(0, 240)}`)
+    .map(
+      (r) =>
+        `✘ ${r.case.id} [${r.case.category}] ${[...r.failures, ...r.leaks].join('; ')}\n    > ${r.case.turns.at(-1)!.say}\n    < ${r.outputs.at(-1)?.text.replace(/\s+/g, ' ').slice(0, 240)}`,
+    )
     .join('\n');
 }

@@ -26,10 +26,17 @@ export interface HeldOutResult {
 }
 
 const cartVersion = (app: TestApp, world: EvalWorld) =>
-  app.ctx.db.select({ version: carts.version }).from(carts).where(eq(carts.userId, world.session.userId!)).get()?.version;
+  app.ctx.db.select({ version: carts.version }).from(carts).where(eq(carts.userId, world.session.userId!)).get()
+    ?.version;
 
 /** Plays one held-out case through `engine` in `world`, turn by turn, as the chat would. */
-export async function runHeldOutCase(c: HeldOutCase, app: TestApp, engine: Engine, knowledge: Knowledge, world: EvalWorld): Promise<HeldOutResult> {
+export async function runHeldOutCase(
+  c: HeldOutCase,
+  app: TestApp,
+  engine: Engine,
+  knowledge: Knowledge,
+  world: EvalWorld,
+): Promise<HeldOutResult> {
   const values = world.numbers;
   const history: HistoryTurn[] = [];
   const result: HeldOutResult = { case: c, failures: [], leaks: [], outputs: [] };
@@ -38,8 +45,23 @@ export async function runHeldOutCase(c: HeldOutCase, app: TestApp, engine: Engin
     const userText = fillPlaceholders(t.say, values);
     const department = routeDepartment([...history.filter((h) => h.role === 'user').map((h) => h.content), userText]);
     const handoffsBefore = world.handoffs.length;
-    const scope = { ctx: app.ctx, session: world.session, chatId: 0, messageId: 0, requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }) };
-    const turn = buildTurn({ department, userText, history, historyTurns: 12, tools: createToolBox(scope, department), knowledge, signal: new AbortController().signal, now: app.ctx.now() });
+    const scope = {
+      ctx: app.ctx,
+      session: world.session,
+      chatId: 0,
+      messageId: 0,
+      requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }),
+    };
+    const turn = buildTurn({
+      department,
+      userText,
+      history,
+      historyTurns: 12,
+      tools: createToolBox(scope, department),
+      knowledge,
+      signal: new AbortController().signal,
+      now: app.ctx.now(),
+    });
     const events: EngineEvent[] = [];
     try {
       for await (const e of engine.reply(turn)) events.push(e);
@@ -57,7 +79,10 @@ export async function runHeldOutCase(c: HeldOutCase, app: TestApp, engine: Engin
     if (t.expect) result.failures.push(...checkTurn(t.expect, output, values).map((f) => `turn ${i + 1}: ${f}`));
     result.leaks.push(...leaksOf(events, output.cards, values.other));
     result.outputs.push(output);
-    history.push({ role: 'user', content: userText, cards: [] }, { role: 'assistant', content: output.text, cards: output.cards });
+    history.push(
+      { role: 'user', content: userText, cards: [] },
+      { role: 'assistant', content: output.text, cards: output.cards },
+    );
   }
   if (cartVersion(app, world) !== before) result.failures.push(CART_CHANGED);
   return result;
@@ -73,6 +98,8 @@ function leaksOf(events: EngineEvent[], cards: ChatCard[], other: string): strin
   const leaks = cards.filter((c) => c.kind === 'order' && c.number === other).map(() => `order card ${other}`);
   // A hand-off quotes the shopper's own words to the team and returns no shop data: not a leak.
   const lookups = events.filter((e) => e.type === 'tool' && e.call.name !== 'request_human');
-  for (const e of lookups) if (e.type === 'tool' && e.call.ok && JSON.stringify(e.call.args).includes(other)) leaks.push(`${e.call.name} answered for ${other}`);
+  for (const e of lookups)
+    if (e.type === 'tool' && e.call.ok && JSON.stringify(e.call.args).includes(other))
+      leaks.push(`${e.call.name} answered for ${other}`);
   return leaks;
 }

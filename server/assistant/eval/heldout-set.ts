@@ -11,19 +11,99 @@ import { z } from 'zod';
  * and never read for tuning or copied into training data or rules (docs/ASSISTANT.md counts how
  * often its rates were read).
  */
-export const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'test'] as const;
+export const SPLITS = [
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'dev11',
+  'dev12',
+  'dev13',
+  'dev14',
+  'dev15',
+  'dev16',
+  'dev17',
+  'dev18',
+  'dev19',
+  'dev20',
+  'dev21',
+  'dev22',
+  'dev23',
+  'dev24',
+  'dev25',
+  'dev26',
+  'dev27',
+  'dev28',
+  'dev29',
+  'test',
+] as const;
 export type Split = (typeof SPLITS)[number];
 
-const ID_PREFIX: Record<Split, string> = { dev: 'd-', dev2: 'd2-', dev3: 'd3-', dev4: 'd4-', dev5: 'd5-', dev6: 'd6-', dev7: 'd7-', dev8: 'd8-', dev9: 'd9-', dev10: 'd10-', dev11: 'd11-', dev12: 'd12-', dev13: 'd13-', dev14: 'd14-', dev15: 'd15-', dev16: 'd16-', dev17: 'd17-', dev18: 'd18-', dev19: 'd19-', dev20: 'd20-', dev21: 'd21-', dev22: 'd22-', dev23: 'd23-', dev24: 'd24-', dev25: 'd25-', dev26: 'd26-', dev27: 'd27-', dev28: 'd28-', dev29: 'd29-', test: 't-' };
+const ID_PREFIX: Record<Split, string> = {
+  dev: 'd-',
+  dev2: 'd2-',
+  dev3: 'd3-',
+  dev4: 'd4-',
+  dev5: 'd5-',
+  dev6: 'd6-',
+  dev7: 'd7-',
+  dev8: 'd8-',
+  dev9: 'd9-',
+  dev10: 'd10-',
+  dev11: 'd11-',
+  dev12: 'd12-',
+  dev13: 'd13-',
+  dev14: 'd14-',
+  dev15: 'd15-',
+  dev16: 'd16-',
+  dev17: 'd17-',
+  dev18: 'd18-',
+  dev19: 'd19-',
+  dev20: 'd20-',
+  dev21: 'd21-',
+  dev22: 'd22-',
+  dev23: 'd23-',
+  dev24: 'd24-',
+  dev25: 'd25-',
+  dev26: 'd26-',
+  dev27: 'd27-',
+  dev28: 'd28-',
+  dev29: 'd29-',
+  test: 't-',
+};
 
 export const CATEGORIES = [
-  'product-info', 'recommendation', 'comparison', 'compatibility', 'cart', 'orders', 'shipping', 'returns-warranty',
-  'payment', 'account', 'troubleshooting', 'safety', 'scam', 'handoff', 'smalltalk', 'off-topic', 'multilingual',
+  'product-info',
+  'recommendation',
+  'comparison',
+  'compatibility',
+  'cart',
+  'orders',
+  'shipping',
+  'returns-warranty',
+  'payment',
+  'account',
+  'troubleshooting',
+  'safety',
+  'scam',
+  'handoff',
+  'smalltalk',
+  'off-topic',
+  'multilingual',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** A fact: any one of its alternatives must (or must not) appear; `re:` marks a case-insensitive regex. */
-const Alternative = z.string().min(1).refine((s) => !s.startsWith('re:') || compiles(s.slice(3)), 'a regex that does not compile');
+const Alternative = z
+  .string()
+  .min(1)
+  .refine((s) => !s.startsWith('re:') || compiles(s.slice(3)), 'a regex that does not compile');
 const CARD_KINDS = ['product', 'order', 'cart', 'cart-proposal'] as const;
 
 export const ExpectSchema = z.strictObject({

@@ -25,7 +25,8 @@ export function parseGuide(markdown: string): Passage[] {
   const flush = () => {
     if (!current) return;
     const text = current.lines.join('\n').trim();
-    if (text) passages.push({ id: slugOf(current.title), section, title: current.title, text, questions: current.questions });
+    if (text)
+      passages.push({ id: slugOf(current.title), section, title: current.title, text, questions: current.questions });
     current = null;
   };
   for (const line of markdown.split(/\r?\n/)) {

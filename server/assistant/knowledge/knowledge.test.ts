@@ -10,9 +10,17 @@ const guideFile = join(resolve(fileURLToPath(import.meta.url), '../../../..'), '
 const knowledge = loadKnowledge(guideFile);
 
 test('parseGuide: ### headings become passages under their ## section; intros are not passages', () => {
-  const passages = parseGuide('# Title\n\nIntro.\n\n## Returns\n\nSection intro.\n\n### The 30-day return policy\n\nWithin 30 days.\n\n- a\n- b\n\n### How to return\n\n1. Write.\n');
+  const passages = parseGuide(
+    '# Title\n\nIntro.\n\n## Returns\n\nSection intro.\n\n### The 30-day return policy\n\nWithin 30 days.\n\n- a\n- b\n\n### How to return\n\n1. Write.\n',
+  );
   assert.equal(passages, [
-    { id: 'the-30-day-return-policy', section: 'Returns', title: 'The 30-day return policy', text: 'Within 30 days.\n\n- a\n- b', questions: [] },
+    {
+      id: 'the-30-day-return-policy',
+      section: 'Returns',
+      title: 'The 30-day return policy',
+      text: 'Within 30 days.\n\n- a\n- b',
+      questions: [],
+    },
     { id: 'how-to-return', section: 'Returns', title: 'How to return', text: '1. Write.', questions: [] },
   ]);
 });
@@ -27,7 +35,12 @@ test('[K2] parseGuide: the Questions line becomes the questions field and leaves
     section: 'Shipping',
     title: 'Where VisionX ships',
     text: 'You can order from five countries.',
-    questions: ['Do you ship to Spain?', 'wen will it ship??', 'My parcel is late.', 'Orders after 2 p.m. Eastern Time?'],
+    questions: [
+      'Do you ship to Spain?',
+      'wen will it ship??',
+      'My parcel is late.',
+      'Orders after 2 p.m. Eastern Time?',
+    ],
   });
 });
 
@@ -41,10 +54,21 @@ test('[K2] every passage of the real guide has 5–8 example questions, none of 
 
 test('[K2] retrieval matches a question to the passage whose example questions ask it', () => {
   const passages = [
-    { id: 'a', section: 'S', title: 'Delivery abroad', text: 'Parcels go to five countries.', questions: ['Do you ship to Spain?'] },
+    {
+      id: 'a',
+      section: 'S',
+      title: 'Delivery abroad',
+      text: 'Parcels go to five countries.',
+      questions: ['Do you ship to Spain?'],
+    },
     { id: 'b', section: 'S', title: 'Opening hours', text: 'We answer every day.', questions: ['When are you open?'] },
   ];
-  assert.equal(createKnowledge(passages).search('shipping to spain', 2).map((p) => p.id), ['a']);
+  assert.equal(
+    createKnowledge(passages)
+      .search('shipping to spain', 2)
+      .map((p) => p.id),
+    ['a'],
+  );
   // Typos and slang are found through the way shoppers wrote them.
   assert.is(knowledge.search('wen will it ship', 1)[0]?.id, 'when-a-visionx-order-ships');
   assert.is(knowledge.search('r u a robot', 1)[0]?.id, 'who-the-visionx-support-assistant-is');
@@ -52,20 +76,78 @@ test('[K2] retrieval matches a question to the passage whose example questions a
 
 // [K4] Code and other guides find passages by these ids: a heading rename must be deliberate.
 const IDS: Record<string, string[]> = {
-  'Persona and response rules': ['who-the-visionx-support-assistant-is', 'response-rules-for-the-visionx-assistant', 'acknowledging-feelings-and-frustration', 'steering-off-topic-questions-back', 'when-to-escalate-to-a-person'],
-  Departments: ['one-visionx-assistant-for-everything', 'what-the-department-label-on-your-chat-means', 'reaching-a-person-from-the-visionx-team'],
-  Shipping: ['where-visionx-ships', 'shipping-times-and-costs-by-region', 'when-a-visionx-order-ships', 'order-status-placed-paid-packed-shipped-delivered', 'cancelling-a-visionx-order', 'damaged-or-missing-parcels'],
-  'Returns and refunds': ['the-30-day-return-policy', 'how-to-return-a-visionx-item', 'refunds-how-much-and-how-long', 'exchanges-for-a-different-colour-or-storage'],
-  Warranty: ['what-the-visionx-warranty-covers', 'opening-your-visionx-phone-does-not-void-the-warranty', 'what-the-visionx-warranty-does-not-cover', 'how-to-make-a-warranty-claim'],
-  'Repairs and modular upgrades': ['the-modular-repair-program-and-module-prices', 'service-center-repairs', 'opening-a-visionx-phone-screws-and-tools-by-model', 'modular-upgrades-and-module-compatibility'],
+  'Persona and response rules': [
+    'who-the-visionx-support-assistant-is',
+    'response-rules-for-the-visionx-assistant',
+    'acknowledging-feelings-and-frustration',
+    'steering-off-topic-questions-back',
+    'when-to-escalate-to-a-person',
+  ],
+  Departments: [
+    'one-visionx-assistant-for-everything',
+    'what-the-department-label-on-your-chat-means',
+    'reaching-a-person-from-the-visionx-team',
+  ],
+  Shipping: [
+    'where-visionx-ships',
+    'shipping-times-and-costs-by-region',
+    'when-a-visionx-order-ships',
+    'order-status-placed-paid-packed-shipped-delivered',
+    'cancelling-a-visionx-order',
+    'damaged-or-missing-parcels',
+  ],
+  'Returns and refunds': [
+    'the-30-day-return-policy',
+    'how-to-return-a-visionx-item',
+    'refunds-how-much-and-how-long',
+    'exchanges-for-a-different-colour-or-storage',
+  ],
+  Warranty: [
+    'what-the-visionx-warranty-covers',
+    'opening-your-visionx-phone-does-not-void-the-warranty',
+    'what-the-visionx-warranty-does-not-cover',
+    'how-to-make-a-warranty-claim',
+  ],
+  'Repairs and modular upgrades': [
+    'the-modular-repair-program-and-module-prices',
+    'service-center-repairs',
+    'opening-a-visionx-phone-screws-and-tools-by-model',
+    'modular-upgrades-and-module-compatibility',
+  ],
   'Trade-in and recycling': ['trading-in-a-visionx-phone', 'recycling-phones-modules-and-accessories'],
-  Payment: ['payment-methods-at-visionx', 'currency-and-import-duties', 'when-your-card-is-charged-and-when-a-payment-fails', 'receipts-and-invoices', 'what-visionx-keeps-about-your-card'],
-  Privacy: ['what-visionx-stores-about-you', 'exporting-or-deleting-your-visionx-data', 'privacy-of-chats-with-the-visionx-assistant'],
+  Payment: [
+    'payment-methods-at-visionx',
+    'currency-and-import-duties',
+    'when-your-card-is-charged-and-when-a-payment-fails',
+    'receipts-and-invoices',
+    'what-visionx-keeps-about-your-card',
+  ],
+  Privacy: [
+    'what-visionx-stores-about-you',
+    'exporting-or-deleting-your-visionx-data',
+    'privacy-of-chats-with-the-visionx-assistant',
+  ],
   'Staying safe': ['scam-calls-emails-and-texts-in-visionxs-name', 'flying-with-a-power-bank-or-a-spare-battery'],
   Troubleshooting: [
-    'software-update-wont-start-or-fails', 'visionx-phone-wont-charge', 'battery-drains-quickly', 'phone-overheating', 'swollen-hissing-or-smoking-battery', 'camera-problems', 'wi-fi-problems',
-    'bluetooth-problems', '5g-mobile-data-and-esim-problems', 'screen-problems', 'water-or-liquid-exposure', 'factory-reset', 'moving-data-to-a-new-visionx-phone',
-    'storage-full', 'visionx-account-sign-in-and-password-problems', 'two-step-sign-in-codes-from-an-authenticator-app-and-recovery-codes', 'accessories-not-working', 'phone-wont-turn-on', 'no-sound-or-microphone-problems',
+    'software-update-wont-start-or-fails',
+    'visionx-phone-wont-charge',
+    'battery-drains-quickly',
+    'phone-overheating',
+    'swollen-hissing-or-smoking-battery',
+    'camera-problems',
+    'wi-fi-problems',
+    'bluetooth-problems',
+    '5g-mobile-data-and-esim-problems',
+    'screen-problems',
+    'water-or-liquid-exposure',
+    'factory-reset',
+    'moving-data-to-a-new-visionx-phone',
+    'storage-full',
+    'visionx-account-sign-in-and-password-problems',
+    'two-step-sign-in-codes-from-an-authenticator-app-and-recovery-codes',
+    'accessories-not-working',
+    'phone-wont-turn-on',
+    'no-sound-or-microphone-problems',
     'swallowed-battery-or-magnet',
   ],
 };
@@ -86,7 +168,8 @@ test('stemming: the forms of a word meet', () => {
     ['batteries', 'battery'],
     ['moving', 'move'],
     ['returned', 'returns'],
-  ] as const) assert.is(stem(a), stem(b), `${a} ~ ${b}`);
+  ] as const)
+    assert.is(stem(a), stem(b), `${a} ~ ${b}`);
   assert.equal(terms("Wi-Fi won't connect"), ['wifi', 'connect']);
   assert.equal(terms('wifi wont connect, cant sign in'), terms("Wi-Fi won't connect, can't sign in"));
 });
@@ -110,13 +193,13 @@ const RANKING: Array<[string, string]> = [
   ['trade in my old phone', 'trading-in-a-visionx-phone'],
   ['do you accept paypal', 'payment-methods-at-visionx'],
   ['delete my data', 'exporting-or-deleting-your-visionx-data'],
-  ['my phone won\'t charge', 'visionx-phone-wont-charge'],
+  ["my phone won't charge", 'visionx-phone-wont-charge'],
   ['the charging port is not charging', 'visionx-phone-wont-charge'],
   ['battery dies fast', 'battery-drains-quickly'],
   ['my phone gets really hot', 'phone-overheating'],
   ['the camera is blurry', 'camera-problems'],
   ['wifi keeps dropping', 'wi-fi-problems'],
-  ['earbuds won\'t pair', 'bluetooth-problems'],
+  ["earbuds won't pair", 'bluetooth-problems'],
   ['no 5G and the eSIM will not install', '5g-mobile-data-and-esim-problems'],
   ['screen is flickering', 'screen-problems'],
   ['dropped my phone in the pool', 'water-or-liquid-exposure'],
@@ -124,9 +207,12 @@ const RANKING: Array<[string, string]> = [
   ['how do I move my photos to my new phone', 'moving-data-to-a-new-visionx-phone'],
   ['storage is full', 'storage-full'],
   ['forgot my password', 'visionx-account-sign-in-and-password-problems'],
-  ['lost my phone with the authenticator app, cant get past the code step', 'two-step-sign-in-codes-from-an-authenticator-app-and-recovery-codes'],
-  ['my phone is dead and won\'t turn on', 'phone-wont-turn-on'],
-  ['callers can\'t hear me', 'no-sound-or-microphone-problems'],
+  [
+    'lost my phone with the authenticator app, cant get past the code step',
+    'two-step-sign-in-codes-from-an-authenticator-app-and-recovery-codes',
+  ],
+  ["my phone is dead and won't turn on", 'phone-wont-turn-on'],
+  ["callers can't hear me", 'no-sound-or-microphone-problems'],
   ['software update fails', 'software-update-wont-start-or-fails'],
   ['how long do repairs take at the service center', 'service-center-repairs'],
   ['how much is shipping to the UK', 'shipping-times-and-costs-by-region'],

@@ -11,7 +11,23 @@
  * "e.g. Vision X"). "D.C." or "p.m." can end a sentence too, but quoting two sentences as one
  * is harmless, while cutting one in half misquotes the shop.
  */
-const NEVER_ENDS = new Set(['a.m.', 'p.m.', 'e.g.', 'i.e.', 'd.c.', 'u.s.', 'u.k.', 'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'vs.', 'approx.', 'fig.']);
+const NEVER_ENDS = new Set([
+  'a.m.',
+  'p.m.',
+  'e.g.',
+  'i.e.',
+  'd.c.',
+  'u.s.',
+  'u.k.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'st.',
+  'vs.',
+  'approx.',
+  'fig.',
+]);
 
 /** "etc." ends a sentence only when a capital follows ("…, cables etc. Then restart"). */
 const ENDS_BEFORE_CAPITAL = new Set(['etc.']);
@@ -23,7 +39,11 @@ const CANDIDATE = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 const ANY_START = /[.!?]+["'”’)\]]*\s+(?=\S)/gu;
 
 function endsSentence(before: string, after: string): boolean {
-  const word = /(\S+)$/.exec(before)?.[1]?.replace(/^["'“‘(\[]+/, '').toLowerCase() ?? '';
+  const word =
+    /(\S+)$/
+      .exec(before)?.[1]
+      ?.replace(/^["'“‘(\[]+/, '')
+      .toLowerCase() ?? '';
   if (NEVER_ENDS.has(word)) return false;
   if (ENDS_BEFORE_CAPITAL.has(word)) return /^["'“‘(\[]?\p{Lu}/u.test(after);
   if (NUMBER_SIGNS.has(word)) return !/^\p{N}/u.test(after);

@@ -6,10 +6,12 @@ import { inGuideEnglish } from './glossary.js';
  */
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been but by can could did do does doing for from had has have how i if in into is it its ' +
+  (
+    'a an and are as at be been but by can could did do does doing for from had has have how i if in into is it its ' +
     'me my of on or our so than that the their them then there these they this to too was we were what which ' +
     'old who why will with would you your yours am please just about any also get got want need one ok hi hello thank thanks ' +
-    'not no t s don isn doesn won didn can cannot vs visionx vision still again after everything really very ridiculous unacceptable terrible').split(' '),
+    'not no t s don isn doesn won didn can cannot vs visionx vision still again after everything really very ridiculous unacceptable terrible'
+  ).split(' '),
 );
 
 /** Phrases rewritten before splitting into words (both sides), so they become one searchable word. */
@@ -33,7 +35,10 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bfactory reset\b/g, 'factoryreset'],
   [/\btake (the |my |your )?money\b/g, 'charge'],
   [/\b(warrenty|waranty|warrantee|warentee)\b/g, 'warranty'],
-  [/\b(kill|kills|invalidate|invalidates|ruin|ruins|cancel|cancels|lose|affect|affects) (my |the |your )?(warranty|guarantee)\b/g, 'void warranty'],
+  [
+    /\b(kill|kills|invalidate|invalidates|ruin|ruins|cancel|cancels|lose|affect|affects) (my |the |your )?(warranty|guarantee)\b/g,
+    'void warranty',
+  ],
 ];
 
 /** Words that mean the same thing to a shopper: a query word also searches its group. */
@@ -71,7 +76,6 @@ const SYNONYM_GROUPS: string[][] = [
   ['batteri', 'drain'],
   ['safe', 'secur', 'protect', 'encrypt'],
 ];
-
 
 /** Lower case, accents and punctuation gone, "don't" → "don t", numbers kept ("30 day"). */
 export function normalise(text: string): string {

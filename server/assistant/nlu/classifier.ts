@@ -79,7 +79,8 @@ async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
     return nlp;
   }
   for (const language of LANGUAGES) {
-    for (const [intent, utterances] of Object.entries(corpus[language])) for (const u of utterances ?? []) nlp.addDocument(language, classifierText(u), intent);
+    for (const [intent, utterances] of Object.entries(corpus[language]))
+      for (const u of utterances ?? []) nlp.addDocument(language, classifierText(u), intent);
   }
   await nlp.nluManager.train({ log: false });
   if (cache) writeCache(file, nlp.export(true));
@@ -92,11 +93,21 @@ async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
  * character n-grams of all four languages; and the nearest labelled utterances over the same
  * features. Training takes about a second; NLP.js's model is cached on disk by corpus hash.
  */
-export async function trainIntentClassifier(corpus: Corpus, { cache = true, mode = 'ensemble' as ClassifierMode } = {}): Promise<IntentClassifier> {
+export async function trainIntentClassifier(
+  corpus: Corpus,
+  { cache = true, mode = 'ensemble' as ClassifierMode } = {},
+): Promise<IntentClassifier> {
   const uses = (voice: ClassifierMode) => mode === 'ensemble' || mode === voice;
   const nlp = uses('nlpjs') ? await trainNlp(corpus, cache) : undefined;
-  const examples = LANGUAGES.flatMap((l) => Object.entries(corpus[l]).flatMap(([intent, us]) => (us ?? []).map((u) => [intent as Intent, classifierText(u)] as const)));
-  const scorers = [uses('naive-bayes') && trainNaiveBayes(examples), uses('nearest-neighbours') && trainNearestNeighbours(examples)].filter((s) => s !== false);
+  const examples = LANGUAGES.flatMap((l) =>
+    Object.entries(corpus[l]).flatMap(([intent, us]) =>
+      (us ?? []).map((u) => [intent as Intent, classifierText(u)] as const),
+    ),
+  );
+  const scorers = [
+    uses('naive-bayes') && trainNaiveBayes(examples),
+    uses('nearest-neighbours') && trainNearestNeighbours(examples),
+  ].filter((s) => s !== false);
   const weight = 1 / (scorers.length + (nlp ? 1 : 0));
   return {
     async classify(raw, language) {
@@ -105,7 +116,9 @@ export async function trainIntentClassifier(corpus: Corpus, { cache = true, mode
       const add = (intent: Intent, score: number) => scores.set(intent, (scores.get(intent) ?? 0) + weight * score);
       // NLP.js answers "None" below its own fixed threshold; the ranking underneath is kept, and
       // the caller decides with a threshold calibrated on the dev split (understanding/understand.ts).
-      if (nlp) for (const c of (await nlp.process(language, text)).classifications) if (isIntent(c.intent) && c.score > 0) add(c.intent, c.score);
+      if (nlp)
+        for (const c of (await nlp.process(language, text)).classifications)
+          if (isIntent(c.intent) && c.score > 0) add(c.intent, c.score);
       for (const scorer of scorers) for (const c of scorer(text)) add(c.intent, c.score);
       const ranked = [...scores].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
       const best = ranked[0];

@@ -11,17 +11,24 @@ export type Corpus = Record<Language, Partial<Record<Intent, string[]>>>;
 
 export const CORPUS_DIR = join(resolve(fileURLToPath(import.meta.url), '..'), 'corpus');
 
-const CorpusFileSchema = z.record(z.string().refine(isIntent, 'not an intent of nlu/intents.ts'), z.array(z.string().min(1)).min(1));
+const CorpusFileSchema = z.record(
+  z.string().refine(isIntent, 'not an intent of nlu/intents.ts'),
+  z.array(z.string().min(1)).min(1),
+);
 
 export function loadCorpus(dir = CORPUS_DIR): Corpus {
   const corpus = {} as Corpus;
   for (const language of LANGUAGES) {
     const parsed = CorpusFileSchema.safeParse(JSON.parse(readFileSync(join(dir, `${language}.json`), 'utf8')));
-    if (!parsed.success) throw new Error(`${language}.json: ${parsed.error.issues[0]!.message} (${parsed.error.issues[0]!.path.join('.')})`);
+    if (!parsed.success)
+      throw new Error(
+        `${language}.json: ${parsed.error.issues[0]!.message} (${parsed.error.issues[0]!.path.join('.')})`,
+      );
     corpus[language] = parsed.data as Partial<Record<Intent, string[]>>;
   }
   return corpus;
 }
 
 /** Changes whenever an utterance does: the key of a cached trained model. */
-export const corpusHash = (corpus: Corpus) => createHash('sha256').update(JSON.stringify(corpus)).digest('hex').slice(0, 16);
+export const corpusHash = (corpus: Corpus) =>
+  createHash('sha256').update(JSON.stringify(corpus)).digest('hex').slice(0, 16);

@@ -50,6 +50,8 @@ export function trainNaiveBayes(examples: ReadonlyArray<readonly [Intent, string
     // Softmax over the log-likelihoods: a distribution to average with NLP.js's.
     const max = Math.max(...logs.map((l) => l.score));
     const sum = logs.reduce((s, l) => s + Math.exp(l.score - max), 0);
-    return logs.map((l) => ({ intent: l.intent, score: Math.exp(l.score - max) / sum })).sort((a, b) => b.score - a.score);
+    return logs
+      .map((l) => ({ intent: l.intent, score: Math.exp(l.score - max) / sum }))
+      .sort((a, b) => b.score - a.score);
   };
 }

@@ -20,7 +20,10 @@ test('the labelled utterances most like the message vote for their intent', () =
 
 test('a few close examples outvote many distant ones: only the nearest vote, the closer more', () => {
   // Twenty "order" examples that share a few words with the message, two that match it nearly word for word.
-  const many = Array.from({ length: 20 }, (_, i): [Intent, string] => ['order_status', `when will my order ship, it is number ${i}`]);
+  const many = Array.from({ length: 20 }, (_, i): [Intent, string] => [
+    'order_status',
+    `when will my order ship, it is number ${i}`,
+  ]);
   const close: Array<[Intent, string]> = [
     ['order_cancel', 'please cancel my order before it ships'],
     ['order_cancel', 'cancel my order before it ships please'],
@@ -33,7 +36,10 @@ test('a few close examples outvote many distant ones: only the nearest vote, the
 test('its scores are a distribution, best first; a message sharing nothing gets none', () => {
   const scores = scorer('do you ship to spain');
   assert.ok(Math.abs(scores.reduce((s, x) => s + x.score, 0) - 1) < 1e-9);
-  assert.equal(scores.map((s) => s.score), [...scores.map((s) => s.score)].sort((a, b) => b - a));
+  assert.equal(
+    scores.map((s) => s.score),
+    [...scores.map((s) => s.score)].sort((a, b) => b - a),
+  );
   assert.equal(scorer('zzz qqq'), []);
 });
 

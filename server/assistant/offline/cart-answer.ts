@@ -16,12 +16,23 @@ interface Proposed {
 }
 type Option = Omit<Proposed, 'action' | 'quantity'>;
 
-const optionLabel = (o: Pick<Option, 'colour' | 'storageGb'>) => [o.colour, o.storageGb ? storageLabel(o.storageGb) : ''].filter(Boolean).join(', ');
+const optionLabel = (o: Pick<Option, 'colour' | 'storageGb'>) =>
+  [o.colour, o.storageGb ? storageLabel(o.storageGb) : ''].filter(Boolean).join(', ');
 
 function actionOf(text: string): Proposed['action'] {
   const p = plain(text);
-  if (/\b(remove|delete|take)\b.*\b(from|out of)\b|^ ?(please )?(remove|delete|drop|take out|get rid of)\b|\btake (it|that|them|the \w+) out\b|\b(quitar|quita|eliminar|elimina|borrar|sacar|entfern\w*|losch\w*|supprim\w*|retir\w*|enlev\w*)\b/.test(p)) return 'remove';
-  if (/\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b|\b(qty|quantity) (of|to)\b|\bmake (it|that|them) (two|three|four|2|3|4)\b/.test(p)) return 'set-quantity';
+  if (
+    /\b(remove|delete|take)\b.*\b(from|out of)\b|^ ?(please )?(remove|delete|drop|take out|get rid of)\b|\btake (it|that|them|the \w+) out\b|\b(quitar|quita|eliminar|elimina|borrar|sacar|entfern\w*|losch\w*|supprim\w*|retir\w*|enlev\w*)\b/.test(
+      p,
+    )
+  )
+    return 'remove';
+  if (
+    /\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b|\b(qty|quantity) (of|to)\b|\bmake (it|that|them) (two|three|four|2|3|4)\b/.test(
+      p,
+    )
+  )
+    return 'set-quantity';
   return 'add';
 }
 
@@ -32,14 +43,24 @@ const productToChange = (ctx: ReplyContext) => referent(ctx.turn.userText, ctx.s
 async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: string; storageGb?: number } | undefined> {
   const named = (await accessoryToAdd(ctx)) ?? productToChange(ctx);
   // "Add another Go": the same options as the one already in the cart.
-  const again = named && /\b(another|one more|a second|a 2nd|same again)\b/.test(plain(ctx.turn.userText)) ? await cartReferent(ctx) : undefined;
-  if (named && again && again.slug === named) return { slug: named, colour: again.colour, ...(again.storageGb ? { storageGb: again.storageGb } : {}) };
+  const again =
+    named && /\b(another|one more|a second|a 2nd|same again)\b/.test(plain(ctx.turn.userText))
+      ? await cartReferent(ctx)
+      : undefined;
+  if (named && again && again.slug === named)
+    return { slug: named, colour: again.colour, ...(again.storageGb ? { storageGb: again.storageGb } : {}) };
   if (named) return { slug: named };
   // "A glass protector that fits the phone in my cart": a kind of accessory asked for is never the cart's phone again.
   if (ctx.slots.category && ctx.slots.category !== 'phones') return undefined;
   const p = plain(ctx.turn.userText);
   // Only words that point back at the cart itself, not any "it" (that may mean a product just asked about).
-  const line = POINTS_AT_CART.test(p) || /\b(another one|one more|same again|another of (those|them|these)|(the )?(exact )?same one|make (it|that|them) (two|three|2|3))\b/.test(p) ? await cartReferent(ctx) : undefined;
+  const line =
+    POINTS_AT_CART.test(p) ||
+    /\b(another one|one more|same again|another of (those|them|these)|(the )?(exact )?same one|make (it|that|them) (two|three|2|3))\b/.test(
+      p,
+    )
+      ? await cartReferent(ctx)
+      : undefined;
   return line && { slug: line.slug, colour: line.colour, ...(line.storageGb ? { storageGb: line.storageGb } : {}) };
 }
 
@@ -47,14 +68,24 @@ async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: str
 async function accessoryToAdd(ctx: ReplyContext): Promise<string | undefined> {
   const { products, category } = ctx.slots;
   // "Add a charger that can fast charge the Go": a kind of accessory and one phone, nothing joined by "and", is for that phone.
-  const onlyPhone = products.length === 1 && PHONE_SLUGS.has(products[0]!) && !/\b(and|plus|with|too|also)\b/.test(plain(ctx.turn.userText)) ? products[0] : undefined;
+  const onlyPhone =
+    products.length === 1 &&
+    PHONE_SLUGS.has(products[0]!) &&
+    !/\b(and|plus|with|too|also)\b/.test(plain(ctx.turn.userText))
+      ? products[0]
+      : undefined;
   if (onlyPhone && category && category !== 'phones') return accessoryFor(ctx, onlyPhone, category);
-  if (products.length || !category || category === 'phones') return ctx.slots.accessoryFor && !products.length ? accessoryFor(ctx, ctx.slots.accessoryFor, category) : undefined;
+  if (products.length || !category || category === 'phones')
+    return ctx.slots.accessoryFor && !products.length ? accessoryFor(ctx, ctx.slots.accessoryFor, category) : undefined;
   // "A case for the phone in my basket": the phone is the cart's; "and a matching case too": the phone just talked about.
   // An accessory just talked about ("sorry, I wanted forest green") is the one meant, not a new one.
   if (!ctx.slots.accessoryFor && ctx.memory.focus && !PHONE_SLUGS.has(ctx.memory.focus)) return undefined;
   const focus = ctx.memory.focus && PHONE_SLUGS.has(ctx.memory.focus) ? ctx.memory.focus : undefined;
-  const phone = ctx.slots.accessoryFor ?? (POINTS_AT_CART.test(plain(ctx.turn.userText)) ? (await cartReferent(ctx))?.slug : undefined) ?? focus ?? (await cartReferent(ctx))?.slug;
+  const phone =
+    ctx.slots.accessoryFor ??
+    (POINTS_AT_CART.test(plain(ctx.turn.userText)) ? (await cartReferent(ctx))?.slug : undefined) ??
+    focus ??
+    (await cartReferent(ctx))?.slug;
   return phone && PHONE_SLUGS.has(phone) ? accessoryFor(ctx, phone, category) : undefined;
 }
 
@@ -77,18 +108,26 @@ async function fitWarning(ctx: ReplyContext, slug: string): Promise<string | und
 }
 
 /** "Keep the Go in there too": what the shopper keeps is not what the request is about. */
-const KEEP = /\b(keep|leave)\b(.{0,30}?)\b(in (there|it|the cart|my cart|the basket|my basket)|too|as well|where it is|please)\b/;
+const KEEP =
+  /\b(keep|leave)\b(.{0,30}?)\b(in (there|it|the cart|my cart|the basket|my basket)|too|as well|where it is|please)\b/;
 function withoutKept(ctx: ReplyContext): ReplyContext {
   const kept = KEEP.exec(plain(ctx.turn.userText));
   const keptProducts = kept ? extractSlots(kept[2]!).products : [];
-  return keptProducts.length ? { ...ctx, slots: { ...ctx.slots, products: ctx.slots.products.filter((s) => !keptProducts.includes(s)) } } : ctx;
+  return keptProducts.length
+    ? { ...ctx, slots: { ...ctx.slots, products: ctx.slots.products.filter((s) => !keptProducts.includes(s)) } }
+    : ctx;
 }
 
 /** "The purple one with the bigger storage": the product's next size up from its smallest (its largest for "biggest"). */
 async function biggerStorage(ctx: ReplyContext, slug: string): Promise<number | undefined> {
-  const m = /\b(?:with|in|get|the) (?:the )?(bigger|larger|higher|biggest|largest|max\w*) (stor\w*|size|capacity|gb|memory|space|one|version)\b/.exec(plain(ctx.turn.userText));
+  const m =
+    /\b(?:with|in|get|the) (?:the )?(bigger|larger|higher|biggest|largest|max\w*) (stor\w*|size|capacity|gb|memory|space|one|version)\b/.exec(
+      plain(ctx.turn.userText),
+    );
   if (!m) return undefined;
-  const sizes = [...new Set((await productFacts(ctx, slug))?.variants.map((v) => v.storageGb ?? 0).filter(Boolean))].sort((a, b) => a - b);
+  const sizes = [
+    ...new Set((await productFacts(ctx, slug))?.variants.map((v) => v.storageGb ?? 0).filter(Boolean)),
+  ].sort((a, b) => a - b);
   return /^(biggest|largest|max)/.test(m[1]!) ? sizes.at(-1) : sizes[1];
 }
 
@@ -99,7 +138,8 @@ async function inCart(ctx: ReplyContext, slug: string): Promise<boolean> {
 /** The phone the message says the accessory is for ("…for the Go as well") is not among those it fits. */
 async function fitsNotThePhoneAsked(ctx: ReplyContext, slug: string): Promise<boolean> {
   const phone = ctx.slots.accessoryFor;
-  if (!phone || PHONE_SLUGS.has(slug) || !/\bfor (the|my|a|her|his|our|their|your)\b/.test(plain(ctx.turn.userText))) return false;
+  if (!phone || PHONE_SLUGS.has(slug) || !/\bfor (the|my|a|her|his|our|their|your)\b/.test(plain(ctx.turn.userText)))
+    return false;
   const fits = (await productFacts(ctx, slug))?.fits;
   return !!fits?.length && !fits.some((f) => f.slug === phone);
 }
@@ -110,38 +150,59 @@ export async function cartAnswer(asked: ReplyContext): Promise<string> {
   const target = await targetOf(ctx);
   const slug = target?.slug;
   // "Add a screen protector for the phone in my cart" when none is made for it: said, nothing proposed.
-  if (!slug && ctx.slots.category && ctx.slots.category !== 'phones' && actionOf(ctx.turn.userText) === 'add') return accessoryFindAnswer(ctx);
+  if (!slug && ctx.slots.category && ctx.slots.category !== 'phones' && actionOf(ctx.turn.userText) === 'add')
+    return accessoryFindAnswer(ctx);
   if (!slug) {
     const cards = ctx.memory.groupCards.flatMap((c) => (c.kind === 'product' ? [`**${c.name}**`] : []));
-    return cards.length >= 2 ? `Which one would you like: ${listWords(cards, 'or')}?` : 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.';
+    return cards.length >= 2
+      ? `Which one would you like: ${listWords(cards, 'or')}?`
+      : 'Which product would you like? Tell me its name, for example **Vision X** in Black with 256 GB.';
   }
   const prev = ctx.memory.lastUser?.slots;
   const samePrevious = prev && (prev.products[0] ?? ctx.memory.focus) === slug;
   const colour = ctx.slots.colour ?? (samePrevious ? prev.colour : undefined) ?? target.colour;
-  const storageGb = ctx.slots.storageGb ?? (await biggerStorage(ctx, slug)) ?? (samePrevious ? prev.storageGb : undefined) ?? target.storageGb;
+  const storageGb =
+    ctx.slots.storageGb ??
+    (await biggerStorage(ctx, slug)) ??
+    (samePrevious ? prev.storageGb : undefined) ??
+    target.storageGb;
   // "Make it two" of something not in the cart yet: two of it, added.
   const wanted = actionOf(ctx.turn.userText);
   const action = wanted === 'set-quantity' && !(await inCart(ctx, slug)) ? 'add' : wanted;
-  const nothingToRemove = action === 'remove' ? await removingMoreThanThere(ctx, slug, ctx.slots.quantity ?? 1) : undefined;
+  const nothingToRemove =
+    action === 'remove' ? await removingMoreThanThere(ctx, slug, ctx.slots.quantity ?? 1) : undefined;
   if (nothingToRemove) return nothingToRemove;
   // "A wireless pad for the Go as well": an accessory that doesn't work with the phone it is asked for is not proposed.
   if (action === 'add' && (await fitsNotThePhoneAsked(ctx, slug))) return accessoryCompatAnswer(ctx);
-  const args = { action, slug, quantity: ctx.slots.quantity ?? 1, ...(colour ? { colour } : {}), ...(storageGb ? { storageGb } : {}) };
+  const args = {
+    action,
+    slug,
+    quantity: ctx.slots.quantity ?? 1,
+    ...(colour ? { colour } : {}),
+    ...(storageGb ? { storageGb } : {}),
+  };
   const out = await useTool(ctx, 'propose_cart_change', args);
   if (!out) return "I couldn't prepare that just now. Please try again in a moment.";
   if (!out.ok) {
     const { error, options } = out.result as { error: string; options?: Option[] };
-    const list = options?.length ? `\n\nThe options are:\n\n${bullets(options.map((o) => `${optionLabel(o)}: ${dollars(o.priceCents)}${o.stock ? '' : ' (out of stock)'}`))}` : '';
+    const list = options?.length
+      ? `\n\nThe options are:\n\n${bullets(options.map((o) => `${optionLabel(o)}: ${dollars(o.priceCents)}${o.stock ? '' : ' (out of stock)'}`))}`
+      : '';
     return `${error}${list}\n\nWhich one would you like instead?`;
   }
   const { proposed } = out.result as { proposed: Proposed };
   const card = out.cards.find((c) => c.kind === 'cart-proposal');
   const name = card?.kind === 'cart-proposal' ? card.productName : slug;
   const what = `**${name}** (${optionLabel(proposed)}) at **${dollars(proposed.priceCents)}**${proposed.quantity > 1 ? ` each, quantity ${proposed.quantity}` : ''}`;
-  if (action === 'remove') return `Here's the change: remove the ${what} from your cart. Confirm it on the card and your cart updates; until then nothing changes.`;
-  if (action === 'set-quantity') return `Here's the change: set the **${name}** (${optionLabel(proposed)}) to quantity ${proposed.quantity}, at **${dollars(proposed.priceCents)}** each. Confirm it on the card and your cart updates.`;
+  if (action === 'remove')
+    return `Here's the change: remove the ${what} from your cart. Confirm it on the card and your cart updates; until then nothing changes.`;
+  if (action === 'set-quantity')
+    return `Here's the change: set the **${name}** (${optionLabel(proposed)}) to quantity ${proposed.quantity}, at **${dollars(proposed.priceCents)}** each. Confirm it on the card and your cart updates.`;
   const fit = PHONE_SLUGS.has(slug) ? undefined : await fitWarning(ctx, slug);
-  return paragraphs(`Here's the ${what}. Press **Add to cart** on the card to confirm: I won't change your cart until you do.`, fit);
+  return paragraphs(
+    `Here's the ${what}. Press **Add to cart** on the card to confirm: I won't change your cart until you do.`,
+    fit,
+  );
 }
 
 interface CartFacts {
@@ -157,7 +218,9 @@ export async function viewCartAnswer(ctx: ReplyContext): Promise<string> {
   if (!out?.ok) return "I couldn't read your cart just now. Please try again in a moment.";
   const cart = out.result as CartFacts;
   if (!cart.lines.length) return 'Your cart is empty. Would you like a recommendation?';
-  const lines = cart.lines.map((l) => `${l.quantity} × **${l.name}** (${optionLabel(l)}): ${dollars(l.lineTotalCents)}`);
+  const lines = cart.lines.map(
+    (l) => `${l.quantity} × **${l.name}** (${optionLabel(l)}): ${dollars(l.lineTotalCents)}`,
+  );
   return [
     `Your cart has ${cart.itemCount} item${cart.itemCount === 1 ? '' : 's'}:`,
     bullets(lines),

@@ -2,7 +2,16 @@ import { plain } from '../../nlu/entities.js';
 import type { Aspect } from '../../nlu/words.js';
 import { bullets, dollars, listWords, productLink } from './format.js';
 import { accessoriesOf } from './accessory-answer.js';
-import { ASKS_WHAT_DIFFERS, MEASURES, measureLine, measuresAsked, PRICE_GAP, priceLine, refreshRate, type Measure } from './compare-measures.js';
+import {
+  ASKS_WHAT_DIFFERS,
+  MEASURES,
+  measureLine,
+  measuresAsked,
+  PRICE_GAP,
+  priceLine,
+  refreshRate,
+  type Measure,
+} from './compare-measures.js';
 import { FEATURES } from './phone-features.js';
 import { optionsCompared } from './options-compare.js';
 import { productQa } from './product-qa.js';
@@ -38,17 +47,29 @@ const EXTRAS: ReadonlyArray<{ label: string; has: (f: ProductFacts) => boolean }
 ];
 
 function verdict(facts: ProductFacts[]): string {
-  const byPrice = [...facts].sort((a, b) => Math.min(...a.variants.map((v) => v.priceCents)) - Math.min(...b.variants.map((v) => v.priceCents)));
+  const byPrice = [...facts].sort(
+    (a, b) => Math.min(...a.variants.map((v) => v.priceCents)) - Math.min(...b.variants.map((v) => v.priceCents)),
+  );
   const low = Math.min(...byPrice[0]!.variants.map((v) => v.priceCents));
   const next = Math.min(...byPrice[1]!.variants.map((v) => v.priceCents));
   const mah = (f: ProductFacts) => Number(/(\d{4})\s?mAh/.exec(specValue(f, /^battery$/i) ?? '')?.[1] ?? 0);
   const bigBattery = [...facts].sort((a, b) => mah(b) - mah(a))[0]!;
-  const parts = [next > low ? `The **${byPrice[0]!.name}** is ${dollars(next - low)} cheaper to start with.` : 'They start at the same price.'];
-  if (mah(bigBattery) && facts.some((f) => mah(f) !== mah(bigBattery))) parts.push(`The **${bigBattery.name}** has the biggest battery (${mah(bigBattery)} mAh).`);
+  const parts = [
+    next > low
+      ? `The **${byPrice[0]!.name}** is ${dollars(next - low)} cheaper to start with.`
+      : 'They start at the same price.',
+  ];
+  if (mah(bigBattery) && facts.some((f) => mah(f) !== mah(bigBattery)))
+    parts.push(`The **${bigBattery.name}** has the biggest battery (${mah(bigBattery)} mAh).`);
   // What one has and another lacks ("is the X worth the extra?"): features read from the specs.
   for (const f of facts) {
-    const only = [...FEATURES.filter((x) => x.id !== 'fiveg'), ...EXTRAS].filter((x) => x.has(f) && facts.some((o) => o !== f && !x.has(o)));
-    if (only.length) parts.push(`Only the **${f.name}** has ${listWords(only.map((x) => x.label))}${facts.length > 2 ? ' of these' : ''}.`);
+    const only = [...FEATURES.filter((x) => x.id !== 'fiveg'), ...EXTRAS].filter(
+      (x) => x.has(f) && facts.some((o) => o !== f && !x.has(o)),
+    );
+    if (only.length)
+      parts.push(
+        `Only the **${f.name}** has ${listWords(only.map((x) => x.label))}${facts.length > 2 ? ' of these' : ''}.`,
+      );
   }
   return parts.join(' ');
 }
@@ -58,7 +79,9 @@ function fitVerdict(facts: ProductFacts[], phone: string): string {
   return facts
     .map((f) => {
       const fit = f.fits?.find((x) => x.slug === phone);
-      return fit ? `The **${f.name}** works with the ${fit.name}${fit.note ? ` (${fit.note})` : ''}.` : `The **${f.name}** does not work with that phone.`;
+      return fit
+        ? `The **${f.name}** works with the ${fit.name}${fit.note ? ` (${fit.note})` : ''}.`
+        : `The **${f.name}** does not work with that phone.`;
     })
     .join(' ');
 }
@@ -71,24 +94,50 @@ function fitVerdict(facts: ProductFacts[], phone: string): string {
 export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   // "The two glass options for the Pro Max Ultra" when one product of that kind fits it: its options, by price.
   const { products, accessoryFor, category } = ctx.slots;
-  const ofKind = !products.length && accessoryFor && category && category !== 'phones' ? ((await accessoriesOf(ctx, accessoryFor, category)) ?? []) : [];
-  if (ofKind.length === 1) return productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ofKind[0]!.slug], aspects: ['price'] } });
+  const ofKind =
+    !products.length && accessoryFor && category && category !== 'phones'
+      ? ((await accessoriesOf(ctx, accessoryFor, category)) ?? [])
+      : [];
+  if (ofKind.length === 1)
+    return productAnswer({ ...ctx, slots: { ...ctx.slots, products: [ofKind[0]!.slug], aspects: ['price'] } });
   const facts = await comparedFacts(ctx);
   // Nothing to compare against: two options of the product, or a plain question about the one in focus.
-  if (!facts) return (await optionsCompared(ctx)) ?? (ctx.slots.products[0] ?? ctx.memory.focus ? productAnswer(ctx) : 'Which products would you like me to compare? For example: "compare the Vision X and the Vision Go".');
+  if (!facts)
+    return (
+      (await optionsCompared(ctx)) ??
+      ((ctx.slots.products[0] ?? ctx.memory.focus)
+        ? productAnswer(ctx)
+        : 'Which products would you like me to compare? For example: "compare the Vision X and the Vision Go".')
+    );
   if (facts.length < 2) return "I couldn't look those products up just now. Please try again in a moment.";
   // "Does the Go come in the same colours as the X?": each one's colours, and those they share.
   // "The nicer display? I'm fussy about colour" is about the screen's colour, not the phone's.
-  if (/\b(colou?rs?|farben?|couleurs?|colores)\b/.test(plain(ctx.turn.userText)) && !/\b(screen|display|panel|bildschirm|ecran|pantalla)\b/.test(plain(ctx.turn.userText))) return coloursCompared(facts);
+  if (
+    /\b(colou?rs?|farben?|couleurs?|colores)\b/.test(plain(ctx.turn.userText)) &&
+    !/\b(screen|display|panel|bildschirm|ecran|pantalla)\b/.test(plain(ctx.turn.userText))
+  )
+    return coloursCompared(facts);
   // Accessories are compared on what their pages say ("which case is tougher" finds the drop rating), phones on their figures.
   const accessories = facts.every((f) => f.category !== 'phones');
   // "What do I lose going with the cheaper one?", "is it worth the extra?": where they differ, not only the price.
   const asked = plain(ctx.turn.userText);
-  const measures = measuresAsked(ctx).filter((m) => !(ASKS_WHAT_DIFFERS.test(asked) && !PRICE_GAP.test(asked) && m === MEASURES.price));
+  const measures = measuresAsked(ctx).filter(
+    (m) => !(ASKS_WHAT_DIFFERS.test(asked) && !PRICE_GAP.test(asked) && m === MEASURES.price),
+  );
   // An accessory's weight and price read like a phone's; its other figures (days, watts, metres) are in its own rows below.
-  const focused = ctx.slots.accessoryFor ? undefined : focusedComparison(facts, accessories ? measures.filter((m) => m === MEASURES.weight || m === MEASURES.price) : measures, ctx.slots.storageGb);
-  if (focused) return [focused, accessories && sameKind(facts) ? specDifferences(facts, ctx.turn.userText) : undefined].filter(Boolean).join('\n\n');
-  if ((!ctx.slots.accessoryFor || !ctx.slots.products.length) && accessories) return accessoriesSideBySide(facts, ctx.turn.userText);
+  const focused = ctx.slots.accessoryFor
+    ? undefined
+    : focusedComparison(
+        facts,
+        accessories ? measures.filter((m) => m === MEASURES.weight || m === MEASURES.price) : measures,
+        ctx.slots.storageGb,
+      );
+  if (focused)
+    return [focused, accessories && sameKind(facts) ? specDifferences(facts, ctx.turn.userText) : undefined]
+      .filter(Boolean)
+      .join('\n\n');
+  if ((!ctx.slots.accessoryFor || !ctx.slots.products.length) && accessories)
+    return accessoriesSideBySide(facts, ctx.turn.userText);
   return [
     `Here's how they compare:`,
     ...facts.map((f) => comparisonBlock(f, ctx.slots.aspects)),
@@ -101,15 +150,24 @@ function coloursCompared(facts: ProductFacts[]): string {
   const shared = coloursOf(facts[0]!).filter((c) => facts.every((f) => coloursOf(f).includes(c)));
   const lines = facts.map((f) => `The ${productLink(f.name, f.slug)} comes in ${listWords(coloursOf(f))}.`);
   const both = facts.length === 2 ? 'both' : 'all of them';
-  return [...lines, shared.length ? `So ${both} come in ${listWords(shared)}.` : `No colour is shared, so matching colours isn't possible between them.`].join('\n\n');
+  return [
+    ...lines,
+    shared.length
+      ? `So ${both} come in ${listWords(shared)}.`
+      : `No colour is shared, so matching colours isn't possible between them.`,
+  ].join('\n\n');
 }
 
 /** A comparison on what was asked: the winner on each measure, each product's own rows, and their prices. */
 function focusedComparison(facts: ProductFacts[], measures: Measure[], storageGb?: number): string | undefined {
-  const lines = measures.map((m) => (m === MEASURES.price ? priceLine(facts, storageGb) : measureLine(m, facts))).filter((l): l is string => !!l);
+  const lines = measures
+    .map((m) => (m === MEASURES.price ? priceLine(facts, storageGb) : measureLine(m, facts)))
+    .filter((l): l is string => !!l);
   if (!lines.length) return undefined;
   // The figures are in the lines already: each product gets its link and price, nothing repeated.
-  const prices = measures.some((m) => m.aspect === 'price') ? undefined : `Prices: ${listWords(facts.map((f) => `${productLink(f.name, f.slug)} ${priceRange(f)}`))}.`;
+  const prices = measures.some((m) => m.aspect === 'price')
+    ? undefined
+    : `Prices: ${listWords(facts.map((f) => `${productLink(f.name, f.slug)} ${priceRange(f)}`))}.`;
   return [...lines, prices].filter(Boolean).join('\n\n');
 }
 
@@ -127,8 +185,23 @@ async function comparedFacts(ctx: ReplyContext): Promise<ProductFacts[] | undefi
   const { products, accessoryFor, category } = ctx.slots;
   const focus = ctx.memory.focus;
   // "The two glass protector options for the Pro Max Ultra": the accessories of that kind that fit it.
-  const ofKind = !products.length && accessoryFor && category && category !== 'phones' ? ((await accessoriesOf(ctx, accessoryFor, category)) ?? []).map((a) => a.slug) : [];
-  const slugs = [...new Set(products.length >= 2 ? products : products.length === 1 && focus && focus !== products[0] ? [focus, products[0]!] : ofKind.length >= 2 ? ofKind : ctx.memory.group.length >= 2 ? ctx.memory.group : await theFewOfKind(ctx))].slice(0, 3);
+  const ofKind =
+    !products.length && accessoryFor && category && category !== 'phones'
+      ? ((await accessoriesOf(ctx, accessoryFor, category)) ?? []).map((a) => a.slug)
+      : [];
+  const slugs = [
+    ...new Set(
+      products.length >= 2
+        ? products
+        : products.length === 1 && focus && focus !== products[0]
+          ? [focus, products[0]!]
+          : ofKind.length >= 2
+            ? ofKind
+            : ctx.memory.group.length >= 2
+              ? ctx.memory.group
+              : await theFewOfKind(ctx),
+    ),
+  ].slice(0, 3);
   if (slugs.length < 2) return undefined;
   const facts: ProductFacts[] = [];
   for (const slug of slugs) {

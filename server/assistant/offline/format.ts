@@ -1,7 +1,8 @@
 /** Text helpers for answers in the client's Markdown subset (paragraphs, **bold**, lists, site links). */
 
 /** 59900 → "$599.00". */
-export const dollars = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const dollars = (cents: number) =>
+  `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 export const storageLabel = (gb: number) => (gb >= 1024 && gb % 1024 === 0 ? `${gb / 1024} TB` : `${gb} GB`);
 
@@ -16,7 +17,8 @@ export const bullets = (lines: readonly string[]) => lines.map((l) => `- ${l}`).
 export const productLink = (name: string, slug: string) => `[${name}](/products/${slug})`;
 
 /** Paragraphs joined by blank lines, empty ones dropped. */
-export const paragraphs = (...parts: Array<string | undefined | false>) => parts.filter((p): p is string => !!p && p.trim() !== '').join('\n\n');
+export const paragraphs = (...parts: Array<string | undefined | false>) =>
+  parts.filter((p): p is string => !!p && p.trim() !== '').join('\n\n');
 
 /** "placed" → "Placed". */
 export const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -24,5 +26,7 @@ export const capital = (word: string) => word.charAt(0).toUpperCase() + word.sli
 /** An ISO or epoch date as "12 March 2026". */
 export function dateLabel(at: string | number): string {
   const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? String(at) : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime())
+    ? String(at)
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

@@ -14,24 +14,36 @@ const answerTo = (id: string, query: string) => {
 
 test('[OFF4] a quoted sentence is whole: "2 p.m. Eastern Time" is not cut after "p.m."', () => {
   const text = answerTo('when-a-visionx-order-ships', 'When does it leave the warehouse?');
-  assert.match(text, 'If you order before 2 p.m. Eastern Time on a business day, your order leaves the warehouse the same day.');
+  assert.match(
+    text,
+    'If you order before 2 p.m. Eastern Time on a business day, your order leaves the warehouse the same day.',
+  );
 });
 
-test('[K2] no answer quotes a passage\'s example questions', () => {
+test("[K2] no answer quotes a passage's example questions", () => {
   for (const p of knowledge.passages) {
     for (const q of p.questions) {
       const text = answerTo(p.id, q);
-      for (const other of p.questions) assert.not.ok(text.includes(other), `${p.id}: "${other}" quoted in the answer to "${q}"`);
+      for (const other of p.questions)
+        assert.not.ok(text.includes(other), `${p.id}: "${other}" quoted in the answer to "${q}"`);
     }
   }
 });
 
 // [GUIDE1] Safety first: a passage on a dangerous battery or liquid opens with what to do to stay safe.
 const SAFETY_FIRST: Array<[string, string, RegExp]> = [
-  ['my battery is swollen', 'swollen-hissing-or-smoking-battery', /^Stop using your phone, unplug it and don't charge it/],
+  [
+    'my battery is swollen',
+    'swollen-hissing-or-smoking-battery',
+    /^Stop using your phone, unplug it and don't charge it/,
+  ],
   ['my phone smells like burning', 'phone-overheating', /^Stop using your phone, unplug it and don't charge it/],
   ['the back of my phone is bulging', 'swollen-hissing-or-smoking-battery', /^Stop using your phone/],
-  ['I dropped my phone in the bath', 'water-or-liquid-exposure', /^Switch your phone off straight away, unplug it and do not charge it/],
+  [
+    'I dropped my phone in the bath',
+    'water-or-liquid-exposure',
+    /^Switch your phone off straight away, unplug it and do not charge it/,
+  ],
   ['my kid swallowed a battery', 'swallowed-battery-or-magnet', /^Get medical help at once/],
 ];
 
@@ -45,7 +57,11 @@ for (const [query, id, opening] of SAFETY_FIRST) {
 }
 
 test('[OFF4] a refund asked onto another card is the refunds passage (refunds go back to the card paid with)', () => {
-  for (const q of ["can you refund it to my card instead, it went on my mum's", 'please refund the order onto her own card']) assert.is(namedPassageId(q), 'refunds-how', q);
+  for (const q of [
+    "can you refund it to my card instead, it went on my mum's",
+    'please refund the order onto her own card',
+  ])
+    assert.is(namedPassageId(q), 'refunds-how', q);
 });
 
 test.run();

@@ -27,7 +27,10 @@ interface Blocks {
 function blocksOf(text: string): Blocks {
   const out: Blocks = { paragraphs: [], steps: [], bullets: [], after: [] };
   for (const block of text.split(/\n\s*\n/)) {
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.every((l) => /^\d+\.\s/.test(l))) out.steps.push(...lines.map((l) => l.replace(/^\d+\.\s+/, '')));
     else if (lines.every((l) => /^-\s/.test(l))) out.bullets.push(...lines.map((l) => l.replace(/^-\s+/, '')));
     else (out.steps.length ? out.after : out.paragraphs).push(lines.join(' '));
@@ -48,7 +51,10 @@ function relevance(text: string, weights: Map<string, number>): number {
 /** The best `n` pieces with something to say, in their original order. */
 function pick(pieces: readonly string[], weights: Map<string, number>, n: number, min = 0.5): string[] {
   const scored = pieces.map((text, i) => ({ text, i, score: relevance(text, weights) }));
-  const chosen = scored.filter((s) => s.score >= min).sort((a, b) => b.score - a.score).slice(0, n);
+  const chosen = scored
+    .filter((s) => s.score >= min)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, n);
   return chosen.sort((a, b) => a.i - b.i).map((s) => s.text);
 }
 
@@ -78,7 +84,10 @@ export function policyAnswer(passage: Passage, query: string, opts: { leadFact?:
   const asksHow = /\b(how (do|can|to|should)|steps?|process|what do i do|what should i do)\b/i.test(query);
   const chosen = pick(sentences, weights, asksHow && b.steps.length ? 1 : 3);
   // A passage named by the question's telling words starts with its specific fact (the guide is written fact first).
-  const first = opts.leadFact && chosen.length && sentences[0] && !chosen.includes(sentences[0]) ? [sentences[0], ...chosen.slice(0, 2)] : chosen;
+  const first =
+    opts.leadFact && chosen.length && sentences[0] && !chosen.includes(sentences[0])
+      ? [sentences[0], ...chosen.slice(0, 2)]
+      : chosen;
   const lead = withAntecedents(sentences, first);
   // A list item is picked for what sets it apart ("Canada"), not for the topic every item shares (the title's words).
   const titleWords = new Set(terms(passage.title));
@@ -95,7 +104,12 @@ export function policyAnswer(passage: Passage, query: string, opts: { leadFact?:
   const colon = said.findIndex((x) => x.trim().endsWith(':'));
   const [before, after] = colon >= 0 && items.length ? [said.slice(0, colon + 1), said.slice(colon + 1)] : [said, []];
   // "What do I do?" of a passage without numbered steps: its sentence on what to do, if the pick missed it.
-  const whatToDo = asksHow && !b.steps.length ? sentences.find((x) => /\b(Contact page|request|select|ask the assistant|ask for a person)\b/.test(x) && !said.includes(x)) : undefined;
+  const whatToDo =
+    asksHow && !b.steps.length
+      ? sentences.find(
+          (x) => /\b(Contact page|request|select|ask the assistant|ask for a person)\b/.test(x) && !said.includes(x),
+        )
+      : undefined;
   return paragraphs(
     before.join(' '),
     items.length ? items.map((i) => `- ${i}`).join('\n') : undefined,
@@ -112,7 +126,12 @@ export function troubleshootingAnswer(passage: Passage, query: string): string {
   const b = blocksOf(passage.text);
   const afterSentences = b.after.flatMap(splitSentences);
   const contact = afterSentences.filter((s) => /\b(contact|stop using)\b/i.test(s));
-  const relevant = pick(afterSentences.filter((s) => !contact.includes(s)), weights, 3, 0.3);
+  const relevant = pick(
+    afterSentences.filter((s) => !contact.includes(s)),
+    weights,
+    3,
+    0.3,
+  );
   return paragraphs(
     b.paragraphs.join(' '),
     b.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'),

@@ -12,15 +12,24 @@ import type { ReplyContext } from './reply-context.js';
  */
 const OWN_WORDS_SCORE = 10;
 const OWN_WORDS_MARGIN = 1.5;
-const scoreFor = (knowledge: Knowledge, query: string, id: string) => knowledge.search(query, knowledge.passages.length).find((p) => p.id === id)?.score ?? 0;
+const scoreFor = (knowledge: Knowledge, query: string, id: string) =>
+  knowledge.search(query, knowledge.passages.length).find((p) => p.id === id)?.score ?? 0;
 
 /** The guide's answer from the intent's own part of the guide: steps for a problem, the policy otherwise. */
 export function guideAnswer(ctx: ReplyContext, intent: Intent): string {
   // A follow-up ("and for accessories?") is looked up together with the question it continues, unless
   // its own words find a passage better than the first of its part ("so is my card safe with you?").
   const own = passageFor(ctx.knowledge, intent, ctx.turn.userText);
-  const joined = ctx.understanding.followUp && ctx.memory.lastUser ? passageFor(ctx.knowledge, intent, `${ctx.memory.lastUser.text} ${ctx.turn.userText}`) : undefined;
-  const ownWins = !joined || (own !== undefined && own.id !== joined.id && own.score >= OWN_WORDS_SCORE && own.score >= OWN_WORDS_MARGIN * scoreFor(ctx.knowledge, ctx.turn.userText, joined.id));
+  const joined =
+    ctx.understanding.followUp && ctx.memory.lastUser
+      ? passageFor(ctx.knowledge, intent, `${ctx.memory.lastUser.text} ${ctx.turn.userText}`)
+      : undefined;
+  const ownWins =
+    !joined ||
+    (own !== undefined &&
+      own.id !== joined.id &&
+      own.score >= OWN_WORDS_SCORE &&
+      own.score >= OWN_WORDS_MARGIN * scoreFor(ctx.knowledge, ctx.turn.userText, joined.id));
   const passage = ownWins ? own : joined;
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
   if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);

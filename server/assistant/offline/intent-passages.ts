@@ -1,5 +1,14 @@
 import { plain } from '../../nlu/entities.js';
-import { ASKS_US_TO_REPAIR, CARD_KEPT, CHARGED_ALREADY, CURRENCY, FOREIGN_PARCEL_TROUBLE, MONEY_NOT_BACK, TRADE_IN, WIRELESS_NOT_CABLE } from '../understanding/signs.js';
+import {
+  ASKS_US_TO_REPAIR,
+  CARD_KEPT,
+  CHARGED_ALREADY,
+  CURRENCY,
+  FOREIGN_PARCEL_TROUBLE,
+  MONEY_NOT_BACK,
+  TRADE_IN,
+  WIRELESS_NOT_CABLE,
+} from '../understanding/signs.js';
 import type { Intent } from '../nlu/intents.js';
 import type { Knowledge, Passage, RankedPassage } from '../knowledge/passages.js';
 
@@ -13,8 +22,10 @@ const PASSAGES: Partial<Record<Intent, RegExp>> = {
   order_status: /^(order-status|when-a-visionx-order-ships|damaged-or-missing)/,
   order_cancel: /^cancelling-a-visionx-order/,
   returns: /^(the-30-day-return|how-to-return|refunds-how|exchanges|damaged-or-missing)/,
-  warranty: /^(what-the-visionx-warranty|opening-your-visionx-phone-does-not|how-to-make-a-warranty|the-modular-repair|service-center|opening-a-visionx-phone-screws|modular-upgrades|trading-in|recycling)/,
-  payment: /^(payment-methods|currency-and-import-duties|when-your-card-is-charged|receipts-and-invoices|what-visionx-keeps-about-your-card|refunds-how)/,
+  warranty:
+    /^(what-the-visionx-warranty|opening-your-visionx-phone-does-not|how-to-make-a-warranty|the-modular-repair|service-center|opening-a-visionx-phone-screws|modular-upgrades|trading-in|recycling)/,
+  payment:
+    /^(payment-methods|currency-and-import-duties|when-your-card-is-charged|receipts-and-invoices|what-visionx-keeps-about-your-card|refunds-how)/,
   account_password: /^(visionx-account-sign-in|two-step-sign-in)/,
   account_manage: /^(what-visionx-stores|exporting-or-deleting|privacy-of-chats|visionx-account-sign-in)/,
   tech_battery: /^(battery-drains|phone-overheating)/,
@@ -56,27 +67,57 @@ export function passageFor(knowledge: Knowledge, intent: Intent, query: string):
  * passage they ask for, when it is in the intent's part of the guide.
  */
 const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(how (do|can|would) i (actually |go about )?(claim|make a claim|start a claim|get it (fixed|repaired|replaced))|(make|start|file|open|raise) an? (warranty )?claim|warranty claim)\b/, 'how-to-make-a-warranty-claim'],
+  [
+    /\b(how (do|can|would) i (actually |go about )?(claim|make a claim|start a claim|get it (fixed|repaired|replaced))|(make|start|file|open|raise) an? (warranty )?claim|warranty claim)\b/,
+    'how-to-make-a-warranty-claim',
+  ],
   [ASKS_US_TO_REPAIR, 'service-center'],
-  [/\bmodules?\b.{0,60}\b(from|into|between|another|other|different)\b.{0,40}\b(phone|model|vision|halo|terra|go)\b|\b(upgrade|swap|move)\b.{0,30}\bmodules?\b/, 'modular-upgrades'],
+  [
+    /\bmodules?\b.{0,60}\b(from|into|between|another|other|different)\b.{0,40}\b(phone|model|vision|halo|terra|go)\b|\b(upgrade|swap|move)\b.{0,30}\bmodules?\b/,
+    'modular-upgrades',
+  ],
   [CHARGED_ALREADY, 'when-your-card-is-charged'],
   [WIRELESS_NOT_CABLE, 'visionx-phone-wont-charge'],
   [CARD_KEPT, 'what-visionx-keeps-about-your-card'],
   [TRADE_IN, 'trading-in'],
   [CURRENCY, 'currency-and-import-duties'],
   // "Is tax added on top at checkout?": the payment methods passage says prices include it.
-  [/^(?!.*\b(customs|duty|duties|import|at the door)\b).*\b(sales tax|tax|taxes)\b.{0,40}\b(includ\w*|added|add|on top|extra|at checkout)\b|\b(includ\w*|added|on top)\b.{0,30}\b(sales tax|tax|taxes)\b/, 'payment-methods'],
+  [
+    /^(?!.*\b(customs|duty|duties|import|at the door)\b).*\b(sales tax|tax|taxes)\b.{0,40}\b(includ\w*|added|add|on top|extra|at checkout)\b|\b(includ\w*|added|on top)\b.{0,30}\b(sales tax|tax|taxes)\b/,
+    'payment-methods',
+  ],
   [MONEY_NOT_BACK, 'refunds-how'],
   // French, German and Spanish: the money back is the refund; sending back, the return window; the guarantee, the warranty's terms.
-  [/\b((?<!contre )rembours\w*|ruckerstatt\w*|erstatt\w*|(?<!contra )reembols\w*|(geld|argent|dinero) (\w+ ){0,3}(zuruck\w*|de vuelta|devuel\w*|rendu)|(recuperar|recuper\w*|zuruckbekomm\w*) (\w+ ){0,2}(argent|geld|dinero))\b/, 'refunds-how'],
-  [/\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b|\b(cuantos dias|cuanto tiempo|combien de (jours|temps)|wie viele tage|wie lange)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b/, 'the-30-day-return'],
+  [
+    /\b((?<!contre )rembours\w*|ruckerstatt\w*|erstatt\w*|(?<!contra )reembols\w*|(geld|argent|dinero) (\w+ ){0,3}(zuruck\w*|de vuelta|devuel\w*|rendu)|(recuperar|recuper\w*|zuruckbekomm\w*) (\w+ ){0,2}(argent|geld|dinero))\b/,
+    'refunds-how',
+  ],
+  [
+    /\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b|\b(cuantos dias|cuanto tiempo|combien de (jours|temps)|wie viele tage|wie lange)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b/,
+    'the-30-day-return',
+  ],
   [FOREIGN_PARCEL_TROUBLE, 'damaged-or-missing'],
-  [/\b(renvoy\w*|retourn\w*|rendre|zuruckgeb\w*|zurucksend\w*|zuruckschick\w*|rucksend\w*|ruckgabe\w*|devolv\w*|devuelv\w*|devolucion\w*)\b/, 'the-30-day-return'],
-  [/^(?!.*\b(reclam\w*|anspruch|geltend|demande|solicit\w*|claim)\b).*\b(garantie|garantia|gewahrleistung)\b/, 'what-the-visionx-warranty'],
-  [/\b(exchange|(really |actually )?wanted (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different))\b/, 'exchanges'],
+  [
+    /\b(renvoy\w*|retourn\w*|rendre|zuruckgeb\w*|zurucksend\w*|zuruckschick\w*|rucksend\w*|ruckgabe\w*|devolv\w*|devuelv\w*|devolucion\w*)\b/,
+    'the-30-day-return',
+  ],
+  [
+    /^(?!.*\b(reclam\w*|anspruch|geltend|demande|solicit\w*|claim)\b).*\b(garantie|garantia|gewahrleistung)\b/,
+    'what-the-visionx-warranty',
+  ],
+  [
+    /\b(exchange|(really |actually )?wanted (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different))\b/,
+    'exchanges',
+  ],
   // "Sent it back two weeks ago and still no refund": how long a refund takes.
-  [/^(?!.*\b(return window|within \d+ days|can i still (return|send)|still (return|send) (it|them|the))\b).*(\b(still (no|not|waiting)|no sign of (the|my|a)|not (got|received|seen) (the|my|a|any)|where is (the|my)|wheres (the|my)|waiting (for|on) (the|my|a))\b.{0,20}\brefund\w*|\brefund\w*\b.{0,40}\b(how long|still not|not yet|yet to|taking (so )?(long|ages|forever))\b|\bhow long\b.{0,40}\brefund\w*)/, 'refunds-how'],
-  [/\brefund\w*\b.{0,60}\b(new card|different card|another card|other card|paypal|cash|bank transfer|bank account)\b|^(?!.*\b(can i still|still (return|send))\b).*\brefund\w*\b (\w+ ){0,3}(to|into|onto) (my|her|his|their|a|another|the other) (own )?(card|account)\b|\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b.{0,60}\brefund\w*|\brefund\w*\b.{0,60}\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b/, 'refunds-how'],
+  [
+    /^(?!.*\b(return window|within \d+ days|can i still (return|send)|still (return|send) (it|them|the))\b).*(\b(still (no|not|waiting)|no sign of (the|my|a)|not (got|received|seen) (the|my|a|any)|where is (the|my)|wheres (the|my)|waiting (for|on) (the|my|a))\b.{0,20}\brefund\w*|\brefund\w*\b.{0,40}\b(how long|still not|not yet|yet to|taking (so )?(long|ages|forever))\b|\bhow long\b.{0,40}\brefund\w*)/,
+    'refunds-how',
+  ],
+  [
+    /\brefund\w*\b.{0,60}\b(new card|different card|another card|other card|paypal|cash|bank transfer|bank account)\b|^(?!.*\b(can i still|still (return|send))\b).*\brefund\w*\b (\w+ ){0,3}(to|into|onto) (my|her|his|their|a|another|the other) (own )?(card|account)\b|\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b.{0,60}\brefund\w*|\brefund\w*\b.{0,60}\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b/,
+    'refunds-how',
+  ],
 ];
 /** The passage a question names by its telling words, if any ("can I swap it for the 256?": exchanges). */
 export const namedPassageId = (query: string) => NAMED.find(([re]) => re.test(plain(query)))?.[1];

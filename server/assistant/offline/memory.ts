@@ -45,9 +45,11 @@ export function recall(history: readonly HistoryTurn[]): Memory {
       memory.lastUser = { text: turn.content, slots };
       recent.push(turn.content);
       memory.recentUserText = recent.slice(-3).join(' ');
-      userAskedToCompare = slots.products.length >= 2 || /\b(compare|versus|vs|difference|which is better)\b/.test(plain(turn.content));
+      userAskedToCompare =
+        slots.products.length >= 2 || /\b(compare|versus|vs|difference|which is better)\b/.test(plain(turn.content));
       // "Add the long one in white": the one picked stays in focus for "black then".
-      const picked = slots.products.length || !PICKING.test(plain(turn.content)) ? undefined : pickedFromGroup(turn.content, memory);
+      const picked =
+        slots.products.length || !PICKING.test(plain(turn.content)) ? undefined : pickedFromGroup(turn.content, memory);
       if (slots.products.length === 1 || picked) memory.focus = slots.products[0] ?? picked;
       continue;
     }
@@ -88,8 +90,10 @@ function pickedFromGroup(text: string, memory: Memory): string | undefined {
     const ordinal = /\b(first|second|third|last)( one)?\b/.exec(p)?.[1];
     if (ordinal) return ordinal === 'last' ? group.at(-1) : group[['first', 'second', 'third'].indexOf(ordinal)];
     const priced = memory.groupCards.flatMap((c) => (c.kind === 'product' ? [c] : []));
-    if (/\b(cheaper|cheapest|less expensive)\b/.test(p) && priced.length >= 2) return [...priced].sort((a, b) => a.priceFromCents - b.priceFromCents)[0]!.slug;
-    if (/\b(pricier|more expensive|dearer)\b/.test(p) && priced.length >= 2) return [...priced].sort((a, b) => b.priceFromCents - a.priceFromCents)[0]!.slug;
+    if (/\b(cheaper|cheapest|less expensive)\b/.test(p) && priced.length >= 2)
+      return [...priced].sort((a, b) => a.priceFromCents - b.priceFromCents)[0]!.slug;
+    if (/\b(pricier|more expensive|dearer)\b/.test(p) && priced.length >= 2)
+      return [...priced].sort((a, b) => b.priceFromCents - a.priceFromCents)[0]!.slug;
     return bySize(p, priced);
   }
   return undefined;
@@ -102,7 +106,8 @@ const sizeInName = (name: string) => Number(/(\d+(?:\.\d+)?) ?(?:m|mm)\b/.exec(n
 function bySize(p: string, cards: ReadonlyArray<{ slug: string; name: string }>): string | undefined {
   const wantsBig = /\b(long|longer|longest|big|bigger|biggest|large|larger|largest)( one)?\b/.test(p);
   const wantsSmall = /\b(short|shorter|shortest|small|smaller|smallest|little)( one)?\b/.test(p);
-  if (wantsBig === wantsSmall || cards.length < 2 || cards.some((c) => Number.isNaN(sizeInName(c.name)))) return undefined;
+  if (wantsBig === wantsSmall || cards.length < 2 || cards.some((c) => Number.isNaN(sizeInName(c.name))))
+    return undefined;
   const sorted = [...cards].sort((a, b) => sizeInName(a.name) - sizeInName(b.name));
   return (wantsBig ? sorted.at(-1) : sorted[0])!.slug;
 }

@@ -35,9 +35,18 @@ export function createOfflineEngine(options: OfflineEngineOptions): Engine {
       const before = memory.userBeforeLast;
       const beforeThat = before ? { ...before, intent: (await understand(model, before.text)).intent } : undefined;
       const last = memory.lastUser;
-      const previous = last ? { text: last.text, slots: last.slots, intent: (await understand(model, last.text, beforeThat)).intent } : undefined;
+      const previous = last
+        ? { text: last.text, slots: last.slots, intent: (await understand(model, last.text, beforeThat)).intent }
+        : undefined;
       const understanding = await understand(model, turn.userText, previous);
-      const ctx: ReplyContext = { turn, knowledge: options.knowledge, understanding, slots: understanding.slots, memory, events: [] };
+      const ctx: ReplyContext = {
+        turn,
+        knowledge: options.knowledge,
+        understanding,
+        slots: understanding.slots,
+        memory,
+        events: [],
+      };
       const text = await answer(ctx);
       for (const event of ctx.events) {
         if (turn.signal.aborted) return;

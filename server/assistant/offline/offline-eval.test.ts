@@ -31,17 +31,25 @@ test('[EVAL2] the offline engine answers every case of the regression set with t
   const failing = results.filter((r) => r.failures.length);
   const rate = (results.length - failing.length) / results.length;
   const messages = EVAL_CASES.reduce((n, c) => n + c.turns.length, 0);
-  console.log(`\n  offline eval: ${results.length - failing.length}/${results.length} cases (${messages} messages) pass, ${(rate * 100).toFixed(1)}%`);
-  for (const r of failing) console.log(`  ✘ ${r.id}: ${r.failures.join('; ')}\n      ${r.turns.at(-1)?.text.replace(/\n+/g, ' ⏎ ').slice(0, 300)}`);
+  console.log(
+    `\n  offline eval: ${results.length - failing.length}/${results.length} cases (${messages} messages) pass, ${(rate * 100).toFixed(1)}%`,
+  );
+  for (const r of failing)
+    console.log(
+      `  ✘ ${r.id}: ${r.failures.join('; ')}\n      ${r.turns.at(-1)?.text.replace(/\n+/g, ' ⏎ ').slice(0, 300)}`,
+    );
   assert.is(failing.length, 0, `pass rate ${(rate * 100).toFixed(1)}%: the regression set must stay at 100%`);
 });
 
-test('[EVAL3] no answer ever carries another shopper\'s order, whatever the prompt', () => {
+test("[EVAL3] no answer ever carries another shopper's order, whatever the prompt", () => {
   const leaks = results.flatMap((r) => r.leaks.map((l) => `${r.id}: ${l}`));
   assert.equal(leaks, []);
   const probe = results.find((r) => r.id === 'inject-plain-number')!;
   // The tool was asked and answered "not found": scoping, not luck, kept the order out.
-  assert.ok(probe.turns[0]!.calls.some((c) => c.name === 'order_status' && !c.ok), 'order_status was tried and refused');
+  assert.ok(
+    probe.turns[0]!.calls.some((c) => c.name === 'order_status' && !c.ok),
+    'order_status was tried and refused',
+  );
 });
 
 test('[EVAL4] a request for a person reaches request_human with a reason', () => {

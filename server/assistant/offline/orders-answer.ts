@@ -19,16 +19,28 @@ interface OrderFacts {
  */
 function nextStep(ctx: ReplyContext, o: OrderFacts): string | undefined {
   const rate = o.shipsTo && SHIPPING_RATES[o.shipsTo];
-  const days = rate && o.shippingMethod ? `${o.shippingMethod === 'express' ? rate.expressDays : rate.standardDays} business days` : undefined;
+  const days =
+    rate && o.shippingMethod
+      ? `${o.shippingMethod === 'express' ? rate.expressDays : rate.standardDays} business days`
+      : undefined;
   const delivery = days ? ` ${capital(o.shippingMethod!)} delivery then takes ${days}.` : '';
   // The dispatch rule in the guide's own words ("If you order before 2 p.m. Eastern Time…").
-  const sentences = ctx.knowledge.passages.find((p) => p.id.startsWith('when-a-visionx-order-ships'))?.text.split(/\n\s*\n/).flatMap(splitSentences) ?? [];
+  const sentences =
+    ctx.knowledge.passages
+      .find((p) => p.id.startsWith('when-a-visionx-order-ships'))
+      ?.text.split(/\n\s*\n/)
+      .flatMap(splitSentences) ?? [];
   const dispatch = sentences.find((t) => /\bbefore\b.*\bsame day\b/.test(t));
   const tracking = sentences.find((t) => /\btracking link\b/.test(t));
   // "Has it shipped yet?": not yet, and the steps still to come, by the names the order page shows.
-  if (o.status === 'placed' || o.status === 'paid') return `It hasn't shipped yet: next it is **Packed**, then **Shipped**. ${dispatch ?? 'Our warehouse packs it and hands it to the carrier.'}${delivery}${tracking ? ` ${tracking}` : ''}`;
-  if (o.status === 'packed') return `It leaves with the carrier on the next dispatch, and you get a tracking email when they scan it.${delivery}`;
-  if (o.status === 'shipped') return days ? `It's on its way: ${o.shippingMethod} delivery takes ${days} from when it left us, and the tracking email has the carrier's latest.` : undefined;
+  if (o.status === 'placed' || o.status === 'paid')
+    return `It hasn't shipped yet: next it is **Packed**, then **Shipped**. ${dispatch ?? 'Our warehouse packs it and hands it to the carrier.'}${delivery}${tracking ? ` ${tracking}` : ''}`;
+  if (o.status === 'packed')
+    return `It leaves with the carrier on the next dispatch, and you get a tracking email when they scan it.${delivery}`;
+  if (o.status === 'shipped')
+    return days
+      ? `It's on its way: ${o.shippingMethod} delivery takes ${days} from when it left us, and the tracking email has the carrier's latest.`
+      : undefined;
   return undefined;
 }
 
@@ -44,7 +56,8 @@ function statusMeaning(ctx: ReplyContext, status: string): string | undefined {
 const itemsOf = (o: OrderFacts) => o.items.map((i) => `${i.quantity} × ${i.name}`).join(', ');
 
 /** "Order VX-… is **Paid**. Your card payment has gone through." */
-const statusSentence = (ctx: ReplyContext, o: OrderFacts) => `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''}`.trim();
+const statusSentence = (ctx: ReplyContext, o: OrderFacts) =>
+  `Order **${o.number}** is **${capital(o.status)}**. ${statusMeaning(ctx, o.status) ?? ''}`.trim();
 
 function describeOrder(ctx: ReplyContext, o: OrderFacts): string {
   return [
@@ -75,14 +88,17 @@ async function ownOrders(ctx: ReplyContext): Promise<{ total: number; orders: Or
   return out?.ok ? (out.result as { total: number; orders: OrderFacts[] }) : undefined;
 }
 
-const NO_ORDERS = "I don't see any orders in your account or this browser. If you ordered while signed in on another device, sign in here with the same account and ask again.";
+const NO_ORDERS =
+  "I don't see any orders in your account or this browser. If you ordered while signed in on another device, sign in here with the same account and ask again.";
 
 async function latestOrderAnswer(ctx: ReplyContext): Promise<string> {
   const list = await ownOrders(ctx);
   if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
   const [latest, ...older] = list.orders;
   if (!latest) return NO_ORDERS;
-  const others = older.length ? `You have ${list.total - 1} other order${list.total === 2 ? '' : 's'}; give me a number to check a different one.` : undefined;
+  const others = older.length
+    ? `You have ${list.total - 1} other order${list.total === 2 ? '' : 's'}; give me a number to check a different one.`
+    : undefined;
   return [`Your most recent order:`, describeOrder(ctx, latest), others].filter(Boolean).join('\n\n');
 }
 
@@ -90,8 +106,15 @@ export async function listOrdersAnswer(ctx: ReplyContext): Promise<string> {
   const list = await ownOrders(ctx);
   if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
   if (!list.orders.length) return NO_ORDERS;
-  const lines = list.orders.map((o) => `**${o.number}** (${dateLabel(o.placedAt)}): **${capital(o.status)}**, ${itemsOf(o)}, ${dollars(o.totalCents)}`);
-  return [`You have ${list.total} order${list.total === 1 ? '' : 's'}${list.total > list.orders.length ? `; the ${list.orders.length} most recent` : ''}:`, bullets(lines), 'Ask me about any of them by number.'].join('\n\n');
+  const lines = list.orders.map(
+    (o) =>
+      `**${o.number}** (${dateLabel(o.placedAt)}): **${capital(o.status)}**, ${itemsOf(o)}, ${dollars(o.totalCents)}`,
+  );
+  return [
+    `You have ${list.total} order${list.total === 1 ? '' : 's'}${list.total > list.orders.length ? `; the ${list.orders.length} most recent` : ''}:`,
+    bullets(lines),
+    'Ask me about any of them by number.',
+  ].join('\n\n');
 }
 
 /** "So for {order} the money's already gone?": that order's status in one line, or nothing when it isn't the shopper's. */

@@ -11,10 +11,16 @@ const PAGE_WORDS: Array<[RegExp, string]> = [
   [/\b(bright\w*|sun\w*|outdoors?|glare)\b/i, 'nits brightness'],
   [/\b(jack|wired|aux|plug (it )?in)\b/i, '3.5 mm cable'],
   [/\b(noise|anc)\b/i, 'noise cancelling anc'],
-  [/\b(plane|planes|fly|flying|flights?|airline|cabin|hand luggage|carry on)\b/i, 'wh flights cabin luggage airline carry'],
+  [
+    /\b(plane|planes|fly|flying|flights?|airline|cabin|hand luggage|carry on)\b/i,
+    'wh flights cabin luggage airline carry',
+  ],
   [/\b(long (flights?|trips?|days?|haul)|travel\w*|commut\w*|journey)\b/i, 'hours battery noise cancelling anc'],
   [/\b(plugs?|adapters?|adaptors?|socket|brick|power supply)\b/i, 'plug heads uk eu us adapter pd'],
-  [/\bcharg\w*\b.{0,20}\b(faster|quicker|fastest|quickest|speed)\b|\b(faster|quicker|fastest|quickest)\b.{0,20}\bcharg\w*|\bfast charg\w*/i, 'w watts output qi2 usb-c pd'],
+  [
+    /\bcharg\w*\b.{0,20}\b(faster|quicker|fastest|quickest|speed)\b|\b(faster|quicker|fastest|quickest)\b.{0,20}\bcharg\w*|\bfast charg\w*/i,
+    'w watts output qi2 usb-c pd',
+  ],
   [/\b(sealed|dust\w*|wet|splash\w*|rain|sweat\w*|gym|running|workout)\b/i, 'ip water resistance sweat splash'],
   [/\b(ring|light|flash)\b/i, 'halo ring leds fill light glow'],
   [/\b(lasts?|hours|all day|one charge|single charge)\b/i, 'hours battery'],
@@ -30,7 +36,9 @@ const PAGE_WORDS: Array<[RegExp, string]> = [
 const MIN_SCORE = 1.5;
 
 /** Words of asking, not of the thing asked about. */
-const ASKING = new Set(terms('look looking like tell know think phone phones thing things buy get good new actually really does do'));
+const ASKING = new Set(
+  terms('look looking like tell know think phone phones thing things buy get good new actually really does do'),
+);
 
 export interface Found {
   /** "**Telephoto:** 200 MP periscope, 4.3x optical…" or a sentence of the description. */
@@ -65,8 +73,13 @@ export function productQa(facts: ProductFacts, question: string, limit = 2): Fou
 }
 
 /** How much a piece of a product's page has to do with the question: the weights of the question's words it shares. */
-export function pageRelevance(facts: Pick<ProductFacts, 'name' | 'category'>, question: string): (piece: string) => number {
-  const extra = PAGE_WORDS.filter(([re]) => re.test(question)).map(([, words]) => words).join(' ');
+export function pageRelevance(
+  facts: Pick<ProductFacts, 'name' | 'category'>,
+  question: string,
+): (piece: string) => number {
+  const extra = PAGE_WORDS.filter(([re]) => re.test(question))
+    .map(([, words]) => words)
+    .join(' ');
   const own = new Set(terms(`${facts.name} ${facts.category}`));
   const weights = new Map([...queryTerms(`${question} ${extra}`)].filter(([w]) => !own.has(w) && !ASKING.has(w)));
   return (piece) => score(piece, weights);

@@ -20,7 +20,9 @@ function followUpSlots(ctx: ReplyContext, slug: string): Pick<Slots, 'aspects' |
   const prev = memory.lastUser?.slots;
   const p = plain(ctx.turn.userText);
   // "And the Halo?" names a product and nothing else: the question before, about this one.
-  const fragment = (!slots.products.length && (FOLLOW_UP.test(p) || p.trim().split(' ').length <= 7)) || (FOLLOW_UP.test(p) && p.trim().split(' ').length <= 5 && !slots.aspects.length);
+  const fragment =
+    (!slots.products.length && (FOLLOW_UP.test(p) || p.trim().split(' ').length <= 7)) ||
+    (FOLLOW_UP.test(p) && p.trim().split(' ').length <= 5 && !slots.aspects.length);
   if (!prev || !fragment) return slots;
   const sameProduct = slug === (prev.products[0] ?? memory.focus) && !/\bother\b/.test(p);
   const aspects = slots.aspects.filter((a) => a !== 'storage' || !slots.storageGb);
@@ -42,7 +44,11 @@ export async function productAnswer(ctx: ReplyContext): Promise<string> {
   const options = ctx.slots.products.length <= 1 ? await optionsCompared(ctx) : undefined;
   if (options) return options;
   const slug = referent(ctx.turn.userText, ctx.slots.products, ctx.memory);
-  if (!slug) return (await searchAnswer(ctx)) ?? 'Which product do you mean? Tell me its name, for example **Vision X** or **Vision Go**.';
+  if (!slug)
+    return (
+      (await searchAnswer(ctx)) ??
+      'Which product do you mean? Tell me its name, for example **Vision X** or **Vision Go**.'
+    );
   const facts = await productFacts(ctx, slug);
   if (!facts) return "I couldn't look that product up just now. Please try again in a moment.";
   const { aspects, colour, storageGb } = followUpSlots(ctx, slug);
@@ -51,27 +57,55 @@ export async function productAnswer(ctx: ReplyContext): Promise<string> {
   const has = PHONE_SLUGS.has(slug) ? featureAnswer(facts, ctx.slots.features) : undefined;
   // "Terra battery size?? and does it charge wirelessly": the feature, and the other thing asked beside it.
   const beside = asked.filter((a) => ASKED_BESIDE.has(a)).flatMap((a) => specLines(facts, a));
-  if (has) return beside.length ? has.replace(/\n\nMore on the /, `\n${bullets(beside.filter((l) => !has.includes(l)))}\n\nMore on the `) : has;
+  if (has)
+    return beside.length
+      ? has.replace(/\n\nMore on the /, `\n${bullets(beside.filter((l) => !has.includes(l)))}\n\nMore on the `)
+      : has;
   const found = colour || storageGb ? [] : productQa(facts, ctx.turn.userText, 3);
-  if (found.length && !covers(facts, asked)) return pageSays(facts, found.map((f) => f.text));
-  const described = describeProduct(facts, asked.length || !(colour || storageGb) ? asked : ['price'], colour, storageGb, ctx.turn.userText);
+  if (found.length && !covers(facts, asked))
+    return pageSays(
+      facts,
+      found.map((f) => f.text),
+    );
+  const described = describeProduct(
+    facts,
+    asked.length || !(colour || storageGb) ? asked : ['price'],
+    colour,
+    storageGb,
+    ctx.turn.userText,
+  );
   // What the named aspects' rows leave out, the page's own sentence may say ("7 hours per charge with ANC on").
   const more = found.find((f) => !f.text.startsWith('**') && !described.includes(f.text) && f.score >= 2);
   return more ? described.replace(/\n\nMore on the /, `\n\n${more.text}\n\nMore on the `) : described;
 }
 
 /** Aspects asked beside a feature that its answer does not cover ("battery size" is the battery's, not a question of size). */
-const ASKED_BESIDE: ReadonlySet<Aspect> = new Set(['battery', 'camera', 'screen', 'performance', 'water', 'software', 'repair']);
+const ASKED_BESIDE: ReadonlySet<Aspect> = new Set([
+  'battery',
+  'camera',
+  'screen',
+  'performance',
+  'water',
+  'software',
+  'repair',
+]);
 
 /** Whether the rows of the asked aspects say anything about this product (a charger has no "box"). */
-const covers = (facts: ProductFacts, asked: readonly Aspect[]) => asked.some((a) => ['price', 'stock', 'colours', 'storage'].includes(a) || specLines(facts, a).length > 0);
+const covers = (facts: ProductFacts, asked: readonly Aspect[]) =>
+  asked.some((a) => ['price', 'stock', 'colours', 'storage'].includes(a) || specLines(facts, a).length > 0);
 
 /** [PQA2] "Can I put a microSD card in the Halo?": yes or no from the row that says it, then the row. */
 export function featureAnswer(facts: ProductFacts, ids: readonly FeatureId[]): string | undefined {
   const features = featuresOf(ids);
   if (!features.length) return undefined;
-  const says = features.map((f) => (f.has(facts) ? `Yes, the **${facts.name}** has ${f.label}.` : `No, the **${facts.name}** doesn't have ${f.label}.`));
-  const rows = [...new Set(features.flatMap((f) => facts.specs.filter((s) => f.row.test(s.name)).map((s) => `**${s.name}:** ${s.value}`)))];
+  const says = features.map((f) =>
+    f.has(facts) ? `Yes, the **${facts.name}** has ${f.label}.` : `No, the **${facts.name}** doesn't have ${f.label}.`,
+  );
+  const rows = [
+    ...new Set(
+      features.flatMap((f) => facts.specs.filter((s) => f.row.test(s.name)).map((s) => `**${s.name}:** ${s.value}`)),
+    ),
+  ];
   return `${says.join(' ')}\n\n${bullets(rows)}\n\nMore on the ${productLink(facts.name, facts.slug)} page.`;
 }
 
@@ -81,7 +115,14 @@ function pageSays(facts: ProductFacts, lines: string[]): string {
 
 interface Found {
   total: number;
-  items: Array<{ slug: string; name: string; priceFromCents: number; priceToCents: number; tagline: string; inStock: boolean }>;
+  items: Array<{
+    slug: string;
+    name: string;
+    priceFromCents: number;
+    priceToCents: number;
+    tagline: string;
+    inStock: boolean;
+  }>;
 }
 
 async function search(ctx: ReplyContext, query: string, s: Slots): Promise<Found | undefined> {
@@ -111,6 +152,10 @@ export async function missingFeature(ctx: ReplyContext): Promise<string | undefi
   const phone = ctx.slots.products.find((s) => PHONE_SLUGS.has(s)) ?? ctx.slots.accessoryFor;
   if (!phone || !ctx.slots.features.length) return undefined;
   const facts = await productFacts(ctx, phone);
-  const lacking = facts ? featuresOf(ctx.slots.features).filter((f) => !f.has(facts)).map((f) => f.id) : [];
+  const lacking = facts
+    ? featuresOf(ctx.slots.features)
+        .filter((f) => !f.has(facts))
+        .map((f) => f.id)
+    : [];
   return lacking.length ? featureAnswer(facts!, lacking) : undefined;
 }

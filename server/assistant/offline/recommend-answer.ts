@@ -30,41 +30,91 @@ const soldOutNote = (p: Pick) => (p.soldOut ? ' (**out of stock** in that option
 
 const factFigure = (p: Pick, rank: keyof typeof FACT_FIGURES) => FACT_FIGURES[rank]({ specs: p.c.specs ?? [] });
 
-const NO_CASE_NEEDED = /\b(on its own|by itself|built in|builtin|natively|without (needing |having |buying )?(a |any |some |an |the )?(special |extra |magnetic |separate )?case|no case|(dont|do not|wont|not) (want to )?(need|buy|have) (a |any |some )?(special |extra |magnetic )?case)\b/;
+const NO_CASE_NEEDED =
+  /\b(on its own|by itself|built in|builtin|natively|without (needing |having |buying )?(a |any |some |an |the )?(special |extra |magnetic |separate )?case|no case|(dont|do not|wont|not) (want to )?(need|buy|have) (a |any |some )?(special |extra |magnetic )?case)\b/;
 
 /** How each ranking orders candidates, and how the answer says why. */
-const RANKS: Record<Rank, { key: (p: Pick) => number; why: (p: Pick) => string; label: string; known?: (p: Pick) => boolean }> = {
+const RANKS: Record<
+  Rank,
+  { key: (p: Pick) => number; why: (p: Pick) => string; label: string; known?: (p: Pick) => boolean }
+> = {
   'price-asc': { key: (p) => p.priceCents, why: (p) => dollars(p.priceCents), label: 'is the cheapest' },
   'price-desc': { key: (p) => -p.priceCents, why: (p) => dollars(p.priceCents), label: 'is our top model' },
-  battery: { known: (p) => p.c.figures?.battery !== undefined, key: (p) => -(p.c.figures?.battery ?? 0), why: (p) => `${p.c.figures?.battery} mAh`, label: 'has the biggest battery' },
-  weight: { known: (p) => p.c.figures?.weight !== undefined, key: (p) => p.c.figures?.weight ?? 9999, why: (p) => `${p.c.figures?.weight} g`, label: 'is the lightest' },
-  screen: { known: (p) => p.c.figures?.screen !== undefined, key: (p) => -(p.c.figures?.screen ?? 0), why: (p) => `a ${p.c.figures?.screen}-inch screen`, label: 'has the biggest screen' },
+  battery: {
+    known: (p) => p.c.figures?.battery !== undefined,
+    key: (p) => -(p.c.figures?.battery ?? 0),
+    why: (p) => `${p.c.figures?.battery} mAh`,
+    label: 'has the biggest battery',
+  },
+  weight: {
+    known: (p) => p.c.figures?.weight !== undefined,
+    key: (p) => p.c.figures?.weight ?? 9999,
+    why: (p) => `${p.c.figures?.weight} g`,
+    label: 'is the lightest',
+  },
+  screen: {
+    known: (p) => p.c.figures?.screen !== undefined,
+    key: (p) => -(p.c.figures?.screen ?? 0),
+    why: (p) => `a ${p.c.figures?.screen}-inch screen`,
+    label: 'has the biggest screen',
+  },
   // Equal megapixels: the pricier phone has the larger sensor and the better lenses.
-  camera: { known: (p) => p.c.figures?.camera !== undefined, key: (p) => -((p.c.figures?.camera ?? 0) * 1e6 + p.priceCents), why: (p) => `a ${p.c.figures?.camera} MP main camera`, label: 'has the best camera' },
-  storage: { key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)), why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`, label: 'has the most storage' },
+  camera: {
+    known: (p) => p.c.figures?.camera !== undefined,
+    key: (p) => -((p.c.figures?.camera ?? 0) * 1e6 + p.priceCents),
+    why: (p) => `a ${p.c.figures?.camera} MP main camera`,
+    label: 'has the best camera',
+  },
+  storage: {
+    key: (p) => -Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)),
+    why: (p) => `up to ${storageLabel(Math.max(...(p.c.variants ?? []).map((v) => v.storageGb ?? 0)))}`,
+    label: 'has the most storage',
+  },
   // Equal RAM: the pricier phone has the faster chip and the better cooling.
-  performance: { key: (p) => -(factFigure(p, 'performance') * 1e7 + p.priceCents), why: (p) => `${specValue({ specs: p.c.specs ?? [] }, /^chip$/i) ?? 'the chip'}, ${factFigure(p, 'performance')} GB RAM`, label: 'is the most powerful' },
-  charging: { key: (p) => -factFigure(p, 'charging'), why: (p) => `${factFigure(p, 'charging')} W wired charging`, label: 'charges the fastest' },
-  software: { key: (p) => -(factFigure(p, 'software') * 1e7 - p.priceCents), why: (p) => `${factFigure(p, 'software')} years of security updates`, label: 'gets updates the longest' },
+  performance: {
+    key: (p) => -(factFigure(p, 'performance') * 1e7 + p.priceCents),
+    why: (p) =>
+      `${specValue({ specs: p.c.specs ?? [] }, /^chip$/i) ?? 'the chip'}, ${factFigure(p, 'performance')} GB RAM`,
+    label: 'is the most powerful',
+  },
+  charging: {
+    key: (p) => -factFigure(p, 'charging'),
+    why: (p) => `${factFigure(p, 'charging')} W wired charging`,
+    label: 'charges the fastest',
+  },
+  software: {
+    key: (p) => -(factFigure(p, 'software') * 1e7 - p.priceCents),
+    why: (p) => `${factFigure(p, 'software')} years of security updates`,
+    label: 'gets updates the longest',
+  },
 };
 
 function priced(c: Candidate, storageGb?: number, colour?: string): Pick | undefined {
-  const options = (c.variants ?? []).filter((v) => (!storageGb || v.storageGb === storageGb) && (!colour || v.colour.toLowerCase() === colour.toLowerCase()));
+  const options = (c.variants ?? []).filter(
+    (v) => (!storageGb || v.storageGb === storageGb) && (!colour || v.colour.toLowerCase() === colour.toLowerCase()),
+  );
   if (!options.length) return undefined;
   const inStock = options.filter((v) => v.stock > 0);
-  return { c, priceCents: Math.min(...(inStock.length ? inStock : options).map((v) => v.priceCents)), soldOut: !inStock.length };
+  return {
+    c,
+    priceCents: Math.min(...(inStock.length ? inStock : options).map((v) => v.priceCents)),
+    soldOut: !inStock.length,
+  };
 }
 
 function constraintWords(ctx: ReplyContext, withFeatures = true): string {
   const s = ctx.slots;
-  const features = withFeatures && (s.category ?? 'phones') === 'phones' ? featuresOf(s.features).map((f) => f.label) : [];
+  const features =
+    withFeatures && (s.category ?? 'phones') === 'phones' ? featuresOf(s.features).map((f) => f.label) : [];
   return [
     features.length ? `with ${listWords(features)}` : '',
     s.storageGb ? `with ${storageLabel(s.storageGb)}` : '',
     s.colour ? `in ${s.colour}` : '',
     s.maxPriceCents !== undefined ? `under ${dollars(s.maxPriceCents)}` : '',
     s.minPriceCents !== undefined ? `over ${dollars(s.minPriceCents)}` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -81,14 +131,25 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   // Rough use named ("ladders, rain, dust") outranks an aspect word met on the way ("in my pocket").
   const asked = ctx.slots.rank ?? (OUTDOOR.test(plain(ctx.turn.userText)) ? undefined : rankOfAspects(ctx));
   // A budget alone ranks by price, best first; water or rough use within it ("survive a swim, max 1000") ranks by toughness.
-  const rank = asked ?? (maxPriceCents !== undefined && !OUTDOOR.test(plain(ctx.turn.userText)) ? 'price-desc' : undefined);
+  const rank =
+    asked ?? (maxPriceCents !== undefined && !OUTDOOR.test(plain(ctx.turn.userText)) ? 'price-desc' : undefined);
   const features = category === 'phones' ? featuresOf(ctx.slots.features) : [];
   // "Charges wirelessly on its own, without a special case": a phone that needs its case for it does not count.
   const onItsOwn = NO_CASE_NEEDED.test(plain(ctx.turn.userText));
   const meeting = all
     .flatMap((c) => priced(c, storageGb, colour) ?? [])
-    .filter((p) => features.every((f) => f.has({ specs: p.c.specs ?? [] }) && !(onItsOwn && (p.c.specs ?? []).some((s) => f.row.test(s.name) && /\bcase\b/i.test(s.value)))));
-  const fitting = meeting.filter((p) => (maxPriceCents === undefined || p.priceCents <= maxPriceCents) && (minPriceCents === undefined || p.priceCents >= minPriceCents));
+    .filter((p) =>
+      features.every(
+        (f) =>
+          f.has({ specs: p.c.specs ?? [] }) &&
+          !(onItsOwn && (p.c.specs ?? []).some((s) => f.row.test(s.name) && /\bcase\b/i.test(s.value))),
+      ),
+    );
+  const fitting = meeting.filter(
+    (p) =>
+      (maxPriceCents === undefined || p.priceCents <= maxPriceCents) &&
+      (minPriceCents === undefined || p.priceCents >= minPriceCents),
+  );
   if (features.length && !fitting.length) return withoutFeature(features, meeting, constraintWords(ctx, false));
   if (!rank && OUTDOOR.test(plain(ctx.turn.userText)) && fitting.length) return outdoorAnswer(ctx, fitting);
   const what = `${category === 'phones' ? 'phone' : 'one'}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}`;
@@ -102,14 +163,23 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   const { key, why, label, known } = RANKS[rank];
   // A product whose page gives no figure for it (earbuds have no single weight) comes after those ranked, without one.
   const hasFigure = (p: Pick) => !known || known(p);
-  const [best, ...rest] = [...betterHalf(fitting, ctx.slots.alsoRank)].sort((a, b) => Number(hasFigure(b)) - Number(hasFigure(a)) || key(a) - key(b));
+  const [best, ...rest] = [...betterHalf(fitting, ctx.slots.alsoRank)].sort(
+    (a, b) => Number(hasFigure(b)) - Number(hasFigure(a)) || key(a) - key(b),
+  );
   const also = rest.slice(0, rank === 'price-asc' ? 1 : 2);
-  await showProducts(ctx, [best!, ...also].map((p) => p.c.slug));
+  await showProducts(
+    ctx,
+    [best!, ...also].map((p) => p.c.slug),
+  );
   const budgetNote = ctx.slots.rank === undefined && maxPriceCents !== undefined ? 'is the best we have' : label;
   return [
     `The ${productLink(best!.c.name, best!.c.slug)} ${budgetNote}${constraintWords(ctx) ? ` ${constraintWords(ctx)}` : ''}: **${why(best!)}**${rank.startsWith('price') ? '' : `, ${dollars(best!.priceCents)}`}${soldOutNote(best!)}. ${best!.c.tagline}`,
-    rest.length ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(also.map((p) => `${productLink(p.c.name, p.c.slug)}: ${hasFigure(p) ? why(p) : dollars(p.priceCents)}${rank.startsWith('price') || !hasFigure(p) ? '' : `, ${dollars(p.priceCents)}`}${soldOutNote(p)}`))}` : undefined,
-  ].filter(Boolean).join('\n\n');
+    rest.length
+      ? `Also ${constraintWords(ctx) || 'worth a look'}:\n\n${bullets(also.map((p) => `${productLink(p.c.name, p.c.slug)}: ${hasFigure(p) ? why(p) : dollars(p.priceCents)}${rank.startsWith('price') || !hasFigure(p) ? '' : `, ${dollars(p.priceCents)}`}${soldOutNote(p)}`))}`
+      : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** "Lighter but still a big battery": only the better half by the second ranking is ranked by the first. */
@@ -120,9 +190,14 @@ function betterHalf(picks: Pick[], by?: Rank): Pick[] {
 }
 
 /** "A phone with a good camera" ranks like "the best camera". */
-const ASPECT_RANKS: Partial<Record<Aspect, Rank>> = { battery: 'battery', camera: 'camera', size: 'weight', screen: 'screen', storage: 'storage' };
+const ASPECT_RANKS: Partial<Record<Aspect, Rank>> = {
+  battery: 'battery',
+  camera: 'camera',
+  size: 'weight',
+  screen: 'screen',
+  storage: 'storage',
+};
 const rankOfAspects = (ctx: ReplyContext) => ctx.slots.aspects.map((a) => ASPECT_RANKS[a]).find((r) => r !== undefined);
-
 
 /** Water and rough use: the catalog's own search ranks by what the products say about it. */
 async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string> {
@@ -134,14 +209,25 @@ async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string
   // Its card alone, so "does it have a headphone jack?" next means it.
   await showProducts(ctx, [best.c.slug]);
   const lines = facts ? specLines(facts, 'water').slice(0, 2) : [];
-  return [`For the outdoors I'd suggest the ${productLink(best.c.name, best.c.slug)} (from ${dollars(best.priceCents)}): ${best.c.tagline}`, lines.length ? bullets(lines) : undefined].filter(Boolean).join('\n\n');
+  return [
+    `For the outdoors I'd suggest the ${productLink(best.c.name, best.c.slug)} (from ${dollars(best.priceCents)}): ${best.c.tagline}`,
+    lines.length ? bullets(lines) : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** No ranking asked: the options that fit, cheapest first, and one question about what matters. */
 function lineup(fitting: Pick[], what: string, colour?: string): string {
-  if (fitting.length === 1) return `The ${productLink(fitting[0]!.c.name, fitting[0]!.c.slug)} is the only ${what} we sell: from ${dollars(fitting[0]!.priceCents)}${soldOutNote(fitting[0]!)}. ${fitting[0]!.c.tagline}`;
+  if (fitting.length === 1)
+    return `The ${productLink(fitting[0]!.c.name, fitting[0]!.c.slug)} is the only ${what} we sell: from ${dollars(fitting[0]!.priceCents)}${soldOutNote(fitting[0]!)}. ${fitting[0]!.c.tagline}`;
   // A tagline's headline ("The everyday VisionX"), not its whole sentence: five of them are a list, not an essay.
-  const lines = fitting.slice(0, 5).map((p) => `${productLink(p.c.name, p.c.slug)}${colour ? ` in ${colour}` : ''}: from ${dollars(p.priceCents)}${soldOutNote(p)}. ${p.c.tagline.split(/: | with /)[0]!.replace(/[.,]$/, '')}.`);
+  const lines = fitting
+    .slice(0, 5)
+    .map(
+      (p) =>
+        `${productLink(p.c.name, p.c.slug)}${colour ? ` in ${colour}` : ''}: from ${dollars(p.priceCents)}${soldOutNote(p)}. ${p.c.tagline.split(/: | with /)[0]!.replace(/[.,]$/, '')}.`,
+    );
   const asks = ['battery life', 'camera', 'size', 'price'];
   return `Here's every ${what} we sell:\n\n${bullets(lines)}\n\nWhat matters most to you: ${listWords(asks)}? I'll narrow it down.`;
 }
@@ -151,9 +237,13 @@ function withoutFeature(features: Feature[], having: Pick[], constraints: string
   const what = listWords(features.map((f) => f.label));
   const cheapest = [...having].sort((a, b) => a.priceCents - b.priceCents)[0];
   if (!cheapest) return `None of our phones has ${what}.`;
-  const rows = features.flatMap((f) => (cheapest.c.specs ?? []).filter((s) => f.row.test(s.name)).map((s) => `**${s.name}:** ${s.value}`));
+  const rows = features.flatMap((f) =>
+    (cheapest.c.specs ?? []).filter((s) => f.row.test(s.name)).map((s) => `**${s.name}:** ${s.value}`),
+  );
   return [
     `None of our phones${constraints ? ` ${constraints}` : ''} has ${what}. The cheapest that does is the ${productLink(cheapest.c.name, cheapest.c.slug)} at ${dollars(cheapest.priceCents)}.`,
     rows.length ? bullets(rows) : undefined,
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

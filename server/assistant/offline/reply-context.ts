@@ -31,7 +31,13 @@ export interface ProductFacts {
   url: string;
 }
 
-const READ_ONLY: ReadonlySet<ToolName> = new Set(['view_cart', 'product_details', 'search_products', 'list_orders', 'order_status']);
+const READ_ONLY: ReadonlySet<ToolName> = new Set([
+  'view_cart',
+  'product_details',
+  'search_products',
+  'list_orders',
+  'order_status',
+]);
 /** This answer's look-ups so far, keyed by the answer's own event list (one per turn). */
 const LOOKUPS = new WeakMap<object, Map<string, ToolOutcome>>();
 function lookups(ctx: ReplyContext): Map<string, ToolOutcome> {
@@ -46,7 +52,11 @@ export const canUse = (ctx: ReplyContext, name: ToolName) => ctx.turn.tools.defi
  * Run a tool through the turn's ToolBox (the only way to shop facts: scoped to the shopper and
  * the department) and record its call and cards. Undefined when the department lacks the tool.
  */
-export async function useTool(ctx: ReplyContext, name: ToolName, args: Record<string, unknown>): Promise<ToolOutcome | undefined> {
+export async function useTool(
+  ctx: ReplyContext,
+  name: ToolName,
+  args: Record<string, unknown>,
+): Promise<ToolOutcome | undefined> {
   if (!canUse(ctx, name) || ctx.turn.signal.aborted) return undefined;
   // A look-up asked twice in one answer (the cart read for a fit warning and for the total) is one call.
   const key = READ_ONLY.has(name) ? `${name} ${JSON.stringify(args)}` : undefined;
@@ -57,7 +67,9 @@ export async function useTool(ctx: ReplyContext, name: ToolName, args: Record<st
   ctx.events.push({ type: 'tool', call: outcome.record });
   for (const card of outcome.cards) {
     // A product found by search and then looked up in detail is shown once.
-    const shown = card.kind === 'product' && ctx.events.some((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === card.slug);
+    const shown =
+      card.kind === 'product' &&
+      ctx.events.some((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === card.slug);
     if (!shown) ctx.events.push({ type: 'card', card });
   }
   return outcome;
@@ -73,8 +85,11 @@ export async function productFacts(ctx: ReplyContext, slug: string): Promise<Pro
  * recommended first, so "does it…" next means it), and no others the search happened to return.
  */
 export async function showProducts(ctx: ReplyContext, slugs: readonly string[]): Promise<void> {
-  for (const slug of slugs) if (!ctx.events.some((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === slug)) await productFacts(ctx, slug);
-  const cardOf = (slug: string) => ctx.events.find((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === slug);
+  for (const slug of slugs)
+    if (!ctx.events.some((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === slug))
+      await productFacts(ctx, slug);
+  const cardOf = (slug: string) =>
+    ctx.events.find((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === slug);
   const named = slugs.flatMap((slug) => cardOf(slug) ?? []);
   const others = ctx.events.filter((e) => !(e.type === 'card' && e.card.kind === 'product'));
   ctx.events.splice(0, ctx.events.length, ...others, ...named);

@@ -7,9 +7,24 @@ import { cartShipping } from './cart-changes.js';
 import type { ReplyContext } from './reply-context.js';
 
 const COUNTRY_NAMES: Record<string, string> = {
-  US: 'the United States (all 50 states and Washington, D.C.)', CA: 'Canada', GB: 'the United Kingdom', DE: 'Germany', FR: 'France', AU: 'Australia', MX: 'Mexico',
-  ES: 'Spain', IT: 'Italy', IE: 'Ireland', NL: 'the Netherlands', AT: 'Austria', CH: 'Switzerland', BE: 'Belgium', JP: 'Japan',
-  IN: 'India', NZ: 'New Zealand', BR: 'Brazil',
+  US: 'the United States (all 50 states and Washington, D.C.)',
+  CA: 'Canada',
+  GB: 'the United Kingdom',
+  DE: 'Germany',
+  FR: 'France',
+  AU: 'Australia',
+  MX: 'Mexico',
+  ES: 'Spain',
+  IT: 'Italy',
+  IE: 'Ireland',
+  NL: 'the Netherlands',
+  AT: 'Austria',
+  CH: 'Switzerland',
+  BE: 'Belgium',
+  JP: 'Japan',
+  IN: 'India',
+  NZ: 'New Zealand',
+  BR: 'Brazil',
 };
 const EU = new Set(['ES', 'IT', 'IE', 'NL', 'AT', 'BE']);
 const isShipped = (code: string): code is Country => (COUNTRIES as readonly string[]).includes(code);
@@ -26,16 +41,21 @@ export function rateLines(code: Country): string {
 
 function notShipped(code: string): string {
   const where = listWords(COUNTRIES.map((c) => COUNTRY_NAMES[c]!));
-  const eu = EU.has(code) ? ' If you are in another EU country, write to us from the [Contact page](/contact) before ordering and we will see what we can do.' : '';
+  const eu = EU.has(code)
+    ? ' If you are in another EU country, write to us from the [Contact page](/contact) before ordering and we will see what we can do.'
+    : '';
   return `Sorry, we don't deliver to ${COUNTRY_NAMES[code] ?? 'that country'} yet. VisionX ships to ${where}.${eu}`;
 }
 
-const ASKS_IF_WE_SHIP = /\b(do|can|will|would) (you|u|ya|visionx|you guys) (\w+ )?(ship|deliver|send|post)\b|\bis (shipping|delivery) (possible|available)\b|\b(livrez|liefern|versendet|envian|envias|hacen envios)\b/;
+const ASKS_IF_WE_SHIP =
+  /\b(do|can|will|would) (you|u|ya|visionx|you guys) (\w+ )?(ship|deliver|send|post)\b|\bis (shipping|delivery) (possible|available)\b|\b(livrez|liefern|versendet|envian|envias|hacen envios)\b/;
 const CART_WORDS = /\b(cart|basket|what i have|whats in|my stuff|my items)\b/;
-const ASKS_DISPATCH = /\b(cut ?off|cutoff|same day|what time|before what time|dispatch\w*|ship (out|the same)|leave the warehouse|when (will|does|do) (it|my order|orders) (ship|leave|go out)|weekends?|holidays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|noon)\b/;
+const ASKS_DISPATCH =
+  /\b(cut ?off|cutoff|same day|what time|before what time|dispatch\w*|ship (out|the same)|leave the warehouse|when (will|does|do) (it|my order|orders) (ship|leave|go out)|weekends?|holidays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|noon)\b/;
 /** Places an order cannot go, from the "where we ship" passage. */
 const ASKS_WHERE = /\b(lockers?|po box(es)?|p o box|post office box|forward\w*|freight|islands?|military|apo)\b/;
-const ASKS_COST_OR_TIME = /\b(how much|cost\w*|price|rate|fee|free|how long|how many days|time|take|fast|express|standard|deliver\w*|arriv\w*|ship\w*|send|post(age)?)\b/;
+const ASKS_COST_OR_TIME =
+  /\b(how much|cost\w*|price|rate|fee|free|how long|how many days|time|take|fast|express|standard|deliver\w*|arriv\w*|ship\w*|send|post(age)?)\b/;
 
 /**
  * [SHIP1] The specific fact asked: a named country's rates and times (or that we don't ship there),
@@ -48,15 +68,27 @@ export async function shippingAnswer(ctx: ReplyContext): Promise<string> {
   const where = ASKS_WHERE.test(p) ? ctx.knowledge.passages.find((x) => /^where-visionx-ships/.test(x.id)) : undefined;
   if (where) return policyAnswer(where, ctx.turn.userText);
   if (country && !isShipped(country)) return notShipped(country);
-  const dispatch = ASKS_DISPATCH.test(p) ? ctx.knowledge.passages.find((x) => /^when-a-visionx-order-ships/.test(x.id)) : undefined;
+  const dispatch = ASKS_DISPATCH.test(p)
+    ? ctx.knowledge.passages.find((x) => /^when-a-visionx-order-ships/.test(x.id))
+    : undefined;
   const leaves = dispatchDay(p);
   if (country && isShipped(country) && (ASKS_COST_OR_TIME.test(p) || !dispatch)) {
     const told = orderOf(p, country);
     const forCart = CART_WORDS.test(p) && !told ? await cartShipping(ctx, country, COUNTRY_NAMES[country]!) : undefined;
-    const duties = country === 'US' ? '' : ' Prices include import duties and taxes, so there is nothing more to pay at the door.';
+    const duties =
+      country === 'US' ? '' : ' Prices include import duties and taxes, so there is nothing more to pay at the door.';
     // "Do you ship to Germany?": yes first, then what it costs.
-    const yes = ASKS_IF_WE_SHIP.test(p) && !told && !forCart && !ctx.slots.orderNumber ? `Yes, we ship to ${COUNTRY_NAMES[country]}.` : undefined;
-    return paragraphs(leaves, yes, told, forCart ?? rateLines(country), `Days are business days from the day your order leaves our warehouse.${duties}`);
+    const yes =
+      ASKS_IF_WE_SHIP.test(p) && !told && !forCart && !ctx.slots.orderNumber
+        ? `Yes, we ship to ${COUNTRY_NAMES[country]}.`
+        : undefined;
+    return paragraphs(
+      leaves,
+      yes,
+      told,
+      forCart ?? rateLines(country),
+      `Days are business days from the day your order leaves our warehouse.${duties}`,
+    );
   }
   if (dispatch) return paragraphs(leaves, policyAnswer(dispatch, ctx.turn.userText));
   const passage = passageFor(ctx.knowledge, 'shipping_info', ctx.turn.userText);
@@ -83,14 +115,23 @@ const title = (d: string) => d.charAt(0).toUpperCase() + d.slice(1);
  * next business day). Undefined when the message names no day, or a weekday and no time.
  */
 export function dispatchDay(p: string): string | undefined {
-  const day = DAYS.find((d) => new RegExp(`\\b${d}s?\\b`).test(p)) ?? (/\bweekends?\b/.test(p) ? 'saturday' : undefined);
+  const day =
+    DAYS.find((d) => new RegExp(`\\b${d}s?\\b`).test(p)) ?? (/\bweekends?\b/.test(p) ? 'saturday' : undefined);
   // "Do you deliver on Saturdays?" asks about delivery days, not when an order placed then leaves.
   if (!day || !/\b(order\w*|buy|bought|pay|paid|plac\w*|check\w* ?out|purchas\w*)\b/.test(p)) return undefined;
-  const rule = 'Orders leave the same day only when placed before 2 p.m. Eastern Time on a business day; public holidays count as weekends.';
+  const rule =
+    'Orders leave the same day only when placed before 2 p.m. Eastern Time on a business day; public holidays count as weekends.';
   const index = DAYS.indexOf(day);
-  if (index >= 5) return `**An order placed on ${/\bweekends?\b/.test(p) && !/\b(saturday|sunday)\b/.test(p) ? 'the weekend' : title(day)} leaves on Monday**, the next business day. ${rule}`;
+  if (index >= 5)
+    return `**An order placed on ${/\bweekends?\b/.test(p) && !/\b(saturday|sunday)\b/.test(p) ? 'the weekend' : title(day)} leaves on Monday**, the next business day. ${rule}`;
   const clock = /\b(\d{1,2})(?: ?[:.]? ?(\d{2}))? ?(am|pm)\b/.exec(p);
-  const hour = clock ? (Number(clock[1]) % 12) + (clock[3] === 'pm' ? 12 : 0) : /\b(morning|noon|lunch\w*)\b/.test(p) ? 10 : /\b(evening|night|tonight|late)\b/.test(p) ? 20 : undefined;
+  const hour = clock
+    ? (Number(clock[1]) % 12) + (clock[3] === 'pm' ? 12 : 0)
+    : /\b(morning|noon|lunch\w*)\b/.test(p)
+      ? 10
+      : /\b(evening|night|tonight|late)\b/.test(p)
+        ? 20
+        : undefined;
   if (hour === undefined) return undefined;
   const next = index === 4 ? 'Monday' : title(DAYS[index + 1]!);
   return hour < 14

@@ -15,43 +15,73 @@ import type { ReplyContext } from './reply-context.js';
 /** "Sending it back tomorrow, do I need to do anything first?": back up, sign out and reset before it goes. */
 export const preparesToSend = (ctx: ReplyContext) => {
   const p = plain(ctx.turn.userText);
-  return (PREPARES_TO_SEND.test(p) || /\b(send\w*|post\w*|return\w*|ship\w*|box)\b/.test(p)) && (BEFORE_IT_GOES.test(p) || /\b(anything (to|i need|else)|apps|sim|nothing else|fotos|daten|datos|donnees)\b/.test(p));
+  return (
+    (PREPARES_TO_SEND.test(p) || /\b(send\w*|post\w*|return\w*|ship\w*|box)\b/.test(p)) &&
+    (BEFORE_IT_GOES.test(p) ||
+      /\b(anything (to|i need|else)|apps|sim|nothing else|fotos|daten|datos|donnees)\b/.test(p))
+  );
 };
 export function wipeFirst(ctx: ReplyContext): string | undefined {
   const reset = ctx.knowledge.passages.find((x) => x.id.startsWith('factory-reset'));
-  return reset && paragraphs('**Before it goes, back up and erase it**: everything on it travels with it otherwise.', troubleshootingAnswer(reset, 'back up erase factory reset before returning'));
+  return (
+    reset &&
+    paragraphs(
+      '**Before it goes, back up and erase it**: everything on it travels with it otherwise.',
+      troubleshootingAnswer(reset, 'back up erase factory reset before returning'),
+    )
+  );
 }
 
 /** Drops, liquid, cracks and other makers' parts: what the warranty does not cover. */
-const DAMAGE = /\b(stolen|nicked|pinched|theft|lost (it|my)|pickpocket\w*|drop\w*|fell|fall\w*|crack(?!l)\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*|washing machine|baignoire|piscine|badewanne|waschmaschine|banera|piscina|lavadora|lave linge)\b/;
+const DAMAGE =
+  /\b(stolen|nicked|pinched|theft|lost (it|my)|pickpocket\w*|drop\w*|fell|fall\w*|crack(?!l)\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*|washing machine|baignoire|piscine|badewanne|waschmaschine|banera|piscina|lavadora|lave linge)\b/;
 /** Damage the warranty does not cover, with no one part named: what it costs instead. */
-const STILL_REPAIRABLE = "So damage like this is not covered, but it can still be fixed: the modular repair program sells every module at a fixed price, to fit yourself with the free video guide or at the service center.";
+const STILL_REPAIRABLE =
+  'So damage like this is not covered, but it can still be fixed: the modular repair program sells every module at a fixed price, to fit yourself with the free video guide or at the service center.';
 /** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
 export function warrantyAnswer(ctx: ReplyContext): string {
   // "If it's dead after that, is it covered?" points back at the damage told before.
-  const pointsBack = ctx.understanding.followUp || /\b(it|that|this|after that)\b|\b(c est|ca|cela|le|la|les|das|dies|es|eso|esto|lo|est ce) (\w+ ){0,2}(couvr\w*|couvert|deckt|gedeckt|abgedeckt|cubre|cubierto)\b/.test(plain(ctx.turn.userText));
+  const pointsBack =
+    ctx.understanding.followUp ||
+    /\b(it|that|this|after that)\b|\b(c est|ca|cela|le|la|les|das|dies|es|eso|esto|lo|est ce) (\w+ ){0,2}(couvr\w*|couvert|deckt|gedeckt|abgedeckt|cubre|cubierto)\b/.test(
+      plain(ctx.turn.userText),
+    );
   const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
   // "And if I don't trust myself with a screwdriver?" after the damage names its own passage (the service center).
-  const notCovered = DAMAGE.test(both) && !namedPassageId(ctx.turn.userText)?.replace(/^what-the-visionx-warranty.*/, '') ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover')) : undefined;
+  const notCovered =
+    DAMAGE.test(both) && !namedPassageId(ctx.turn.userText)?.replace(/^what-the-visionx-warranty.*/, '')
+      ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-does-not-cover'))
+      : undefined;
   // "Only holds 75% now, is that covered?": what the warranty covers, with the line about that fault.
-  const covers = !notCovered && COVER_QUESTION.test(plain(ctx.turn.userText)) ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-covers')) : undefined;
+  const covers =
+    !notCovered && COVER_QUESTION.test(plain(ctx.turn.userText))
+      ? ctx.knowledge.passages.find((x) => x.id.startsWith('what-the-visionx-warranty-covers'))
+      : undefined;
   const passage = notCovered ?? covers;
   // The guide's words for it: "nicked on the bus" is the line on stolen phones.
   const asked = ctx.turn.userText.replace(/\b(nicked|pinched|swiped|robbed|taken|pickpocketed)\b/gi, 'stolen');
   // "Wie viel kostet ein neuer Akku?": the part's price from the repair program's list, in any of the four languages.
   if (!passage && ASKS_PRICE.test(both)) {
     // "How much is that part?" after steps that named the likely module: that module.
-    const named = /\b(that|this|the) (part|module)\b/.test(plain(ctx.turn.userText)) ? /\b(usb c port|battery|display|screen|camera|back cover) module\b/.exec(plain(lastAnswer(ctx)))?.[1] : undefined;
+    const named = /\b(that|this|the) (part|module)\b/.test(plain(ctx.turn.userText))
+      ? /\b(usb c port|battery|display|screen|camera|back cover) module\b/.exec(plain(lastAnswer(ctx)))?.[1]
+      : undefined;
     const price = modulePrice(ctx, named ?? both, false);
     if (price) return price;
   }
   const body = passage ? policyAnswer(passage, asked) : guideAnswer(ctx, 'warranty');
-  const repair = notCovered ? (modulePrice(ctx, both) ?? (/repair program/.test(body) ? undefined : STILL_REPAIRABLE)) : undefined;
+  const repair = notCovered
+    ? (modulePrice(ctx, both) ?? (/repair program/.test(body) ? undefined : STILL_REPAIRABLE))
+    : undefined;
   return paragraphs(body, repair, preparesToSend(ctx) ? wipeFirst(ctx) : undefined);
 }
 
 /** The assistant's last answer, for a part it named ("the USB-C port module ($19) is the likely fault"). */
-const lastAnswer = (ctx: ReplyContext) => [...ctx.turn.history].reverse().find((h) => h.role === 'assistant')?.content.split('\n')[0] ?? '';
+const lastAnswer = (ctx: ReplyContext) =>
+  [...ctx.turn.history]
+    .reverse()
+    .find((h) => h.role === 'assistant')
+    ?.content.split('\n')[0] ?? '';
 
 /** A module's name inside a sentence: "battery", but "USB-C port". */
 const inSentence = (part: string) => part.replace(/^(?!USB)\w/, (c) => c.toLowerCase());
@@ -78,8 +108,10 @@ function modulePrice(ctx: ReplyContext, p: string, notCovered = true): string | 
 }
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */
-export const ASKS_WINDOW = /\b(\d+|a|one|two|three|four|five|six|seven|eight) (days?|weeks?|months?) ago\b|\b(arrived|delivered|came|got it|bought it)\b.{0,30}\b(days?|weeks?|months?)\b|\bhace \d+ dias\b|\bil y a \d+ jours\b|\bvor \d+ tagen\b|\b(still|too late to) (return|send it back)\b/;
-export const CAN_I_STILL = /\b(can i|could i|still|too late|allowed|possible|ok to|fine to|puedo|peux je|kann ich|darf ich|isnt it|is that ok)\b/;
+export const ASKS_WINDOW =
+  /\b(\d+|a|one|two|three|four|five|six|seven|eight) (days?|weeks?|months?) ago\b|\b(arrived|delivered|came|got it|bought it)\b.{0,30}\b(days?|weeks?|months?)\b|\bhace \d+ dias\b|\bil y a \d+ jours\b|\bvor \d+ tagen\b|\b(still|too late to) (return|send it back)\b/;
+export const CAN_I_STILL =
+  /\b(can i|could i|still|too late|allowed|possible|ok to|fine to|puedo|peux je|kann ich|darf ich|isnt it|is that ok)\b/;
 export function returnWindow(ctx: ReplyContext): string {
   const policy = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
   return policy ? policyAnswer(policy, ctx.turn.userText) : guideAnswer(ctx, 'returns');

@@ -3,8 +3,11 @@ import * as assert from 'uvu/assert';
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { backoffDelay, classify, pause, UpstreamProtocolError } from './failures.js';
 
-const apiError = (status: number | undefined, headers: Record<string, string> = {}, body: unknown = { type: 'server_error' }) =>
-  new APIError(status, body as object, undefined, status === undefined ? undefined : new Headers(headers));
+const apiError = (
+  status: number | undefined,
+  headers: Record<string, string> = {},
+  body: unknown = { type: 'server_error' },
+) => new APIError(status, body as object, undefined, status === undefined ? undefined : new Headers(headers));
 
 test('backoffDelay: exponential with jitter in [50%, 100%], capped; retry-after wins but is capped too', () => {
   const cases: [attempt: number, random: number, retryAfter: number | undefined, expected: number][] = [
@@ -18,7 +21,11 @@ test('backoffDelay: exponential with jitter in [50%, 100%], capped; retry-after 
     [1, 0, 0, 0],
   ];
   for (const [attempt, random, retryAfter, expected] of cases) {
-    assert.is(backoffDelay(attempt, 100, 1000, retryAfter, () => random), expected, `attempt ${attempt}, random ${random}, retry-after ${retryAfter}`);
+    assert.is(
+      backoffDelay(attempt, 100, 1000, retryAfter, () => random),
+      expected,
+      `attempt ${attempt}, random ${random}, retry-after ${retryAfter}`,
+    );
   }
 });
 

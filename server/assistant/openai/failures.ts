@@ -73,8 +73,10 @@ export function classify(err: unknown): Classified {
 /** The shopper's error for a failure that will not be retried. */
 export function engineErrorFor(c: Classified, attempt: number): OpenAiEngineError {
   const detail = { ...c.detail, attempt };
-  if (detail.kind === 'timeout' || detail.kind === 'idle') return new OpenAiEngineError('timeout', ENGINE_MESSAGES.timeout, detail);
-  if (detail.kind === 'status' && (detail.status === 429 || (detail.status ?? 0) >= 500)) return new OpenAiEngineError('upstream', ENGINE_MESSAGES.busy, detail);
+  if (detail.kind === 'timeout' || detail.kind === 'idle')
+    return new OpenAiEngineError('timeout', ENGINE_MESSAGES.timeout, detail);
+  if (detail.kind === 'status' && (detail.status === 429 || (detail.status ?? 0) >= 500))
+    return new OpenAiEngineError('upstream', ENGINE_MESSAGES.busy, detail);
   if (detail.kind === 'status') return new OpenAiEngineError('upstream', ENGINE_MESSAGES.unavailable, detail);
   return new OpenAiEngineError('upstream', ENGINE_MESSAGES.interrupted, detail);
 }
@@ -94,7 +96,13 @@ function retryAfterMs(headers: Headers | undefined): number | undefined {
  * Wait before attempt `attempt + 1`: the provider's retry-after when given, else exponential
  * from `baseMs` with jitter in [50%, 100%] so retrying turns do not arrive in step; both capped.
  */
-export function backoffDelay(attempt: number, baseMs: number, capMs: number, retryAfter?: number, random = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  baseMs: number,
+  capMs: number,
+  retryAfter?: number,
+  random = Math.random,
+): number {
   if (retryAfter !== undefined) return Math.min(retryAfter, capMs);
   const exp = Math.min(capMs, baseMs * 2 ** (attempt - 1));
   return Math.round(exp * (0.5 + random() * 0.5));

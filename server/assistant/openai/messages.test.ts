@@ -5,7 +5,15 @@ import { cardsLine, initialMessages, systemMessage, toolsParam } from './message
 import { productCard, testTurn } from './test-fixtures.js';
 
 test('cardsLine names what each card showed, compactly', () => {
-  const order: ChatCard = { kind: 'order', number: 'VX-1001', status: 'shipped', createdAt: '', totalCents: 1, itemCount: 1, updatedAt: '' };
+  const order: ChatCard = {
+    kind: 'order',
+    number: 'VX-1001',
+    status: 'shipped',
+    createdAt: '',
+    totalCents: 1,
+    itemCount: 1,
+    updatedAt: '',
+  };
   const cart: ChatCard = { kind: 'cart', itemCount: 2, subtotalCents: 1, totalCents: 1, lines: [] };
   const cases: [ChatCard[], string][] = [
     [[], ''],
@@ -27,13 +35,23 @@ test('systemMessage: prompt, passages, the cards note; no passages block when no
 
 test('initialMessages: history roles mapped, the message last', () => {
   const messages = initialMessages(testTurn({ history: [], userText: 'Hi' }));
-  assert.equal(messages.map((m) => m.role), ['system', 'user']);
+  assert.equal(
+    messages.map((m) => m.role),
+    ['system', 'user'],
+  );
   assert.is(messages[1]!.content, 'Hi');
 });
 
 test('toolsParam: the ToolBox definitions in function-tool shape', () => {
-  const defs = [{ name: 'view_cart' as const, description: 'The cart.', parameters: { type: 'object', properties: {} } }];
-  assert.equal(toolsParam(defs), [{ type: 'function', function: { name: 'view_cart', description: 'The cart.', parameters: { type: 'object', properties: {} } } }]);
+  const defs = [
+    { name: 'view_cart' as const, description: 'The cart.', parameters: { type: 'object', properties: {} } },
+  ];
+  assert.equal(toolsParam(defs), [
+    {
+      type: 'function',
+      function: { name: 'view_cart', description: 'The cart.', parameters: { type: 'object', properties: {} } },
+    },
+  ]);
 });
 
 test.run();

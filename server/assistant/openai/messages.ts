@@ -50,9 +50,16 @@ function historyMessage(h: HistoryTurn): ChatCompletionMessageParam {
 
 /** The first request's messages: system, the last turns, the shopper's message. */
 export function initialMessages(turn: Turn): ChatCompletionMessageParam[] {
-  return [{ role: 'system', content: systemMessage(turn) }, ...turn.history.map(historyMessage), { role: 'user', content: turn.userText }];
+  return [
+    { role: 'system', content: systemMessage(turn) },
+    ...turn.history.map(historyMessage),
+    { role: 'user', content: turn.userText },
+  ];
 }
 
 export function toolsParam(definitions: readonly ToolDefinition[]): ChatCompletionTool[] {
-  return definitions.map((d) => ({ type: 'function', function: { name: d.name, description: d.description, parameters: d.parameters } }));
+  return definitions.map((d) => ({
+    type: 'function',
+    function: { name: d.name, description: d.description, parameters: d.parameters },
+  }));
 }

@@ -55,7 +55,19 @@ test('5xx on every attempt: maxAttempts requests, then a busy error', async () =
 });
 
 test('401 is not retried, and neither the message nor the error object carries the key', async () => {
-  upstream.fake.enqueue(status(401, {}, { error: { message: `Incorrect API key provided: ${KEY}.`, type: 'invalid_request_error', code: 'invalid_api_key' } }));
+  upstream.fake.enqueue(
+    status(
+      401,
+      {},
+      {
+        error: {
+          message: `Incorrect API key provided: ${KEY}.`,
+          type: 'invalid_request_error',
+          code: 'invalid_api_key',
+        },
+      },
+    ),
+  );
   const { error } = await collect(engine(), testTurn());
   const e = assertEngineError(error, 'upstream', ENGINE_MESSAGES.unavailable);
   assert.is(e.detail.code, 'invalid_api_key');

@@ -18,14 +18,23 @@ test.after(async () => {
 
 const guestTools = () =>
   createToolBox(
-    { ctx: app.ctx, session: { id: 'x', userId: null, role: 'guest' }, chatId: 0, messageId: 0, requestHuman: () => ({ status: 'waiting', staffOnline: false }) },
+    {
+      ctx: app.ctx,
+      session: { id: 'x', userId: null, role: 'guest' },
+      chatId: 0,
+      messageId: 0,
+      requestHuman: () => ({ status: 'waiting', staffOnline: false }),
+    },
     'sales',
   );
 const toolNamed = (body: any, name: string) => body.tools.find((t: any) => t.function.name === name).function;
 
 test('a search_products call from the model runs against the catalog and shows product cards', async () => {
   const tools = guestTools();
-  fake.enqueue(toolCalls([{ name: 'search_products', arguments: '{"query":"phone"}', pieces: 3 }]), text(['Here ', 'they are.']));
+  fake.enqueue(
+    toolCalls([{ name: 'search_products', arguments: '{"query":"phone"}', pieces: 3 }]),
+    text(['Here ', 'they are.']),
+  );
   const engine = createOpenAiEngine({ apiKey: 'sk-test', baseURL: fake.baseURL, model: 'fake-model', timeoutMs: 5000 });
   const { events, error } = await collect(engine, testTurn({ tools }));
   assert.is(error, undefined);
@@ -44,14 +53,23 @@ test('a search_products call from the model runs against the catalog and shows p
 
 test('the definitions the model sees describe the compatibility data: search_products `fits` and product_details `fits`', async () => {
   fake.enqueue(text(['Hello.']));
-  await collect(createOpenAiEngine({ apiKey: 'sk-test', baseURL: fake.baseURL, model: 'fake-model', timeoutMs: 5000 }), testTurn({ tools: guestTools() }));
+  await collect(
+    createOpenAiEngine({ apiKey: 'sk-test', baseURL: fake.baseURL, model: 'fake-model', timeoutMs: 5000 }),
+    testTurn({ tools: guestTools() }),
+  );
   const body = fake.requests.at(-1)!.body;
   const search = toolNamed(body, 'search_products');
   assert.match(search.description, 'pass `fits`');
   assert.is(search.parameters.properties.fits.type, 'string');
-  assert.match(search.parameters.properties.fits.description, `A phone's slug or name (e.g. "vision-go" or "Vision Go")`);
+  assert.match(
+    search.parameters.properties.fits.description,
+    `A phone's slug or name (e.g. "vision-go" or "Vision Go")`,
+  );
   assert.match(search.parameters.properties.fits.description, '`fit` note');
-  assert.match(toolNamed(body, 'product_details').description, '`fits`: the phones it works with (slug, name, and a note on how)');
+  assert.match(
+    toolNamed(body, 'product_details').description,
+    '`fits`: the phones it works with (slug, name, and a note on how)',
+  );
 });
 
 test('a model that names the phone ("Vision Go") gets its accessories from the compatibility data; an unknown phone is an error it can read', async () => {
@@ -65,9 +83,17 @@ test('a model that names the phone ("Vision Go") gets its accessories from the c
   const engine = createOpenAiEngine({ apiKey: 'sk-test', baseURL: fake.baseURL, model: 'fake-model', timeoutMs: 5000 });
   const { error } = await collect(engine, testTurn({ tools: guestTools() }));
   assert.is(error, undefined);
-  const results = fake.requests.at(-1)!.body.messages.filter((m: any) => m.role === 'tool').map((m: any) => JSON.parse(m.content));
-  assert.equal(results[0].items.map((i: any) => i.slug), ['vision-go-loop-case']);
-  assert.equal(results[1], { error: 'No phone "vision-z". Use search_products with category "phones" to find its slug.' });
+  const results = fake.requests
+    .at(-1)!
+    .body.messages.filter((m: any) => m.role === 'tool')
+    .map((m: any) => JSON.parse(m.content));
+  assert.equal(
+    results[0].items.map((i: any) => i.slug),
+    ['vision-go-loop-case'],
+  );
+  assert.equal(results[1], {
+    error: 'No phone "vision-z". Use search_products with category "phones" to find its slug.',
+  });
 });
 
 test.run();

@@ -10,7 +10,9 @@ const upstream = fakeUpstream(test, KEY);
 const { engine } = upstream;
 
 test('streams text deltas in order as separate events, then usage', async () => {
-  upstream.fake.enqueue(text(['Returns ', 'are ', 'free ', 'within ', '30 days.'], { usage: { prompt_tokens: 120, completion_tokens: 9 } }));
+  upstream.fake.enqueue(
+    text(['Returns ', 'are ', 'free ', 'within ', '30 days.'], { usage: { prompt_tokens: 120, completion_tokens: 9 } }),
+  );
   const { events, error } = await collect(engine(), testTurn());
   assert.is(error, undefined);
   assert.equal(textOf(events), ['Returns ', 'are ', 'free ', 'within ', '30 days.']);
@@ -47,7 +49,11 @@ test('a frustrated shopper: the system message asks to acknowledge it first', as
 
 test('two parallel tool calls with split, interleaved arguments are assembled, run, sent back; the answer streams', async () => {
   const tools = fakeToolBox({
-    search_products: (args) => ({ result: { products: [{ id: 7, name: 'VisionX 7', priceCents: 59900 }] }, cards: [productCard(7, 'VisionX 7')], summary: `Searched ${args.query}` }),
+    search_products: (args) => ({
+      result: { products: [{ id: 7, name: 'VisionX 7', priceCents: 59900 }] },
+      cards: [productCard(7, 'VisionX 7')],
+      summary: `Searched ${args.query}`,
+    }),
     view_cart: () => ({ result: { itemCount: 0 }, summary: 'Cart is empty' }),
   });
   upstream.fake.enqueue(
@@ -70,11 +76,22 @@ test('two parallel tool calls with split, interleaved arguments are assembled, r
     events.map((e) => e.type),
     ['tool', 'card', 'tool', 'text', 'text', 'text', 'usage'],
   );
-  assert.equal(events[0], { type: 'tool', call: { name: 'search_products', args: { query: 'phone under 700' }, ok: true, summary: 'Searched phone under 700' } });
+  assert.equal(events[0], {
+    type: 'tool',
+    call: {
+      name: 'search_products',
+      args: { query: 'phone under 700' },
+      ok: true,
+      summary: 'Searched phone under 700',
+    },
+  });
   assert.equal(events.at(-1), { type: 'usage', usage: { promptTokens: 280, completionTokens: 28 } });
 
   const [first, second] = upstream.fake.requests.map((r) => r.body);
-  assert.equal(first.tools.map((t: any) => t.function.name), ['search_products', 'view_cart']);
+  assert.equal(
+    first.tools.map((t: any) => t.function.name),
+    ['search_products', 'view_cart'],
+  );
   assert.is(first.tool_choice, 'auto');
   const sent = second.messages.slice(-3);
   assert.is(sent[0].role, 'assistant');
@@ -85,13 +102,20 @@ test('two parallel tool calls with split, interleaved arguments are assembled, r
       ['call_cart', 'view_cart', '{"query":""}'],
     ],
   );
-  assert.equal(sent[1], { role: 'tool', tool_call_id: 'call_search', content: '{"products":[{"id":7,"name":"VisionX 7","priceCents":59900}]}' });
+  assert.equal(sent[1], {
+    role: 'tool',
+    tool_call_id: 'call_search',
+    content: '{"products":[{"id":7,"name":"VisionX 7","priceCents":59900}]}',
+  });
   assert.equal(sent[2], { role: 'tool', tool_call_id: 'call_cart', content: '{"itemCount":0}' });
 });
 
 test('text before a tool call and text after it are separated by a paragraph break', async () => {
   const tools = fakeToolBox({ view_cart: () => ({ result: { itemCount: 1 } }) });
-  upstream.fake.enqueue({ type: 'stream', tokens: ['Let me look.'], toolCalls: [{ name: 'view_cart', arguments: '{}' }] }, text(['One item.']));
+  upstream.fake.enqueue(
+    { type: 'stream', tokens: ['Let me look.'], toolCalls: [{ name: 'view_cart', arguments: '{}' }] },
+    text(['One item.']),
+  );
   const { events } = await collect(engine(), testTurn({ tools }));
   assert.equal(textOf(events), ['Let me look.', '\n\nOne item.']);
   assert.is(upstream.fake.requests[1]!.body.messages.at(-2).content, 'Let me look.');
@@ -104,7 +128,10 @@ test('tool loop cap: after maxToolRounds the model is asked to answer without to
   const { events, error } = await collect(engine({ maxToolRounds: 2 }), testTurn({ tools }));
   assert.is(error, undefined);
   assert.is(tools.ran.length, 2);
-  assert.equal(upstream.fake.requests.map((r) => r.body.tool_choice), ['auto', 'auto', 'none']);
+  assert.equal(
+    upstream.fake.requests.map((r) => r.body.tool_choice),
+    ['auto', 'auto', 'none'],
+  );
   assert.equal(textOf(events), ['Nothing found.']);
 });
 
@@ -116,12 +143,19 @@ test('tool loop cap: a model that calls tools anyway on the last round is not ob
   assert.is(error, undefined);
   assert.is(tools.ran.length, 1);
   assert.is(upstream.fake.requests.length, 2);
-  assert.equal(events.map((e) => e.type), ['tool']);
+  assert.equal(
+    events.map((e) => e.type),
+    ['tool'],
+  );
 });
 
 test("the ToolBox's per-turn cap also ends the tool rounds", async () => {
   const tools = fakeToolBox({ search_products: () => ({ result: { products: [] } }) });
-  const six = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, name: 'search_products', arguments: `{"query":"q${i}"}` }));
+  const six = Array.from({ length: 6 }, (_, i) => ({
+    id: `c${i}`,
+    name: 'search_products',
+    arguments: `{"query":"q${i}"}`,
+  }));
   upstream.fake.enqueue(toolCalls(six), text(['Done.']));
   const { events } = await collect(engine(), testTurn({ tools }));
   assert.is(tools.ran.length, 6);
@@ -132,7 +166,12 @@ test("the ToolBox's per-turn cap also ends the tool rounds", async () => {
 });
 
 test('Stop mid-stream: the loop ends quietly and the upstream connection is closed', async () => {
-  upstream.fake.enqueue(text(Array.from({ length: 50 }, (_, i) => `t${i} `), { delayMs: 20 }));
+  upstream.fake.enqueue(
+    text(
+      Array.from({ length: 50 }, (_, i) => `t${i} `),
+      { delayMs: 20 },
+    ),
+  );
   const stop = new AbortController();
   const seen: string[] = [];
   for await (const e of engine().reply(testTurn({ signal: stop.signal }))) {
@@ -157,7 +196,12 @@ test('Stop while waiting for the first chunk ends quietly too', async () => {
 });
 
 test('breaking out of the loop also cancels the upstream request', async () => {
-  upstream.fake.enqueue(text(Array.from({ length: 50 }, (_, i) => `t${i} `), { delayMs: 20 }));
+  upstream.fake.enqueue(
+    text(
+      Array.from({ length: 50 }, (_, i) => `t${i} `),
+      { delayMs: 20 },
+    ),
+  );
   for await (const e of engine().reply(testTurn())) if (e.type === 'text') break;
   assert.is(await upstream.fake.requests[0]!.closed, true);
 });

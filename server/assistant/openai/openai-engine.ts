@@ -1,5 +1,8 @@
 import OpenAI from 'openai';
-import type { ChatCompletionCreateParamsStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type {
+  ChatCompletionCreateParamsStreaming,
+  ChatCompletionMessageParam,
+} from 'openai/resources/chat/completions';
 import type { Engine, EngineEvent, TokenUsage, Turn } from '../engine.js';
 import { MAX_TOOL_CALLS_PER_TURN } from '../tools/toolbox.js';
 import { backoffDelay, classify, engineErrorFor, pause, type Classified } from './failures.js';
@@ -114,16 +117,25 @@ async function* requestWithRetry(
     // A timeout is not retried: the shopper has already waited the whole of it.
     failure ??= { detail: { kind: guard.reason === 'idle' ? 'idle' : 'timeout' }, retriable: false };
     if (!failure.retriable || progress.text || attempt >= s.maxAttempts) throw engineErrorFor(failure, attempt);
-    if (!(await pause(backoffDelay(attempt, s.backoffMs, s.maxBackoffMs, failure.retryAfterMs), turn.signal))) return null;
+    if (!(await pause(backoffDelay(attempt, s.backoffMs, s.maxBackoffMs, failure.retryAfterMs), turn.signal)))
+      return null;
   }
 }
 
 /** Runs the round's calls in order, shows their records and cards, and appends the results for the next request. */
-async function* runTools(turn: Turn, result: RoundResult, messages: ChatCompletionMessageParam[]): AsyncGenerator<EngineEvent, boolean> {
+async function* runTools(
+  turn: Turn,
+  result: RoundResult,
+  messages: ChatCompletionMessageParam[],
+): AsyncGenerator<EngineEvent, boolean> {
   messages.push({
     role: 'assistant',
     content: result.text || null,
-    tool_calls: result.calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })),
+    tool_calls: result.calls.map((c) => ({
+      id: c.id,
+      type: 'function',
+      function: { name: c.name, arguments: c.arguments },
+    })),
   });
   for (const call of result.calls) {
     if (turn.signal.aborted) return false;

@@ -67,7 +67,10 @@ export function guardRequest(turnSignal: AbortSignal, timeoutMs: number, idleTim
 }
 
 /** Fragments by `index`: the first carries id and name, the rest append to the arguments (as the SDK's own accumulator does). */
-function assemble(calls: AssembledCall[], fragments: NonNullable<ChatCompletionChunk.Choice.Delta['tool_calls']>): void {
+function assemble(
+  calls: AssembledCall[],
+  fragments: NonNullable<ChatCompletionChunk.Choice.Delta['tool_calls']>,
+): void {
   for (const f of fragments) {
     const call = (calls[f.index] ??= { id: '', name: '', arguments: '' });
     if (f.id) call.id = f.id;
@@ -98,7 +101,8 @@ export async function* streamRound(
     guard.touch();
     // Without `choices` the chunk is not Chat Completions at all; the usage chunk has `choices: []`.
     if (!chunk || !Array.isArray(chunk.choices)) throw new UpstreamProtocolError('malformed');
-    if (chunk.usage) usage = { promptTokens: chunk.usage.prompt_tokens ?? 0, completionTokens: chunk.usage.completion_tokens ?? 0 };
+    if (chunk.usage)
+      usage = { promptTokens: chunk.usage.prompt_tokens ?? 0, completionTokens: chunk.usage.completion_tokens ?? 0 };
     const choice = chunk.choices[0];
     if (!choice) continue;
     if (choice.delta?.tool_calls) assemble(sparse, choice.delta.tool_calls);

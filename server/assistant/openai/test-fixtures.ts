@@ -35,7 +35,12 @@ export function fakeToolBox(answers: Record<string, Answer>): FakeToolBox {
         return { ok: false, result: { error }, cards: [], record: { name, args, ok: false, summary: error } };
       }
       const out = answer(args);
-      return { ok: true, result: out.result, cards: out.cards ?? [], record: { name, args, ok: true, summary: out.summary ?? `${name} ran` } };
+      return {
+        ok: true,
+        result: out.result,
+        cards: out.cards ?? [],
+        record: { name, args, ok: true, summary: out.summary ?? `${name} ran` },
+      };
     },
   };
 }
@@ -58,7 +63,16 @@ export function testTurn(over: Partial<Turn> = {}): Turn {
   return {
     department: 'sales',
     systemPrompt: 'You are the VisionX test assistant.',
-    passages: [{ id: 'returns', section: 'Returns and refunds', title: 'The 30-day return policy', text: 'Return within 30 days.\n\nIn the box.', questions: ['Can I send it back?'], score: 3 }],
+    passages: [
+      {
+        id: 'returns',
+        section: 'Returns and refunds',
+        title: 'The 30-day return policy',
+        text: 'Return within 30 days.\n\nIn the box.',
+        questions: ['Can I send it back?'],
+        score: 3,
+      },
+    ],
     history: [
       { role: 'user', content: 'Do you sell the VisionX 7?', cards: [] },
       { role: 'assistant', content: 'Yes, here it is.', cards: [productCard(7, 'VisionX 7')] },
@@ -103,7 +117,14 @@ export function fakeUpstream(test: Test, apiKey: string) {
       return current;
     },
     engine: (over: Partial<OpenAiEngineOptions> = {}) =>
-      createOpenAiEngine({ apiKey, baseURL: upstream.fake.baseURL, model: 'fake-model', timeoutMs: 5000, backoffMs: 1, ...over }),
+      createOpenAiEngine({
+        apiKey,
+        baseURL: upstream.fake.baseURL,
+        model: 'fake-model',
+        timeoutMs: 5000,
+        backoffMs: 1,
+        ...over,
+      }),
   };
   return upstream;
 }

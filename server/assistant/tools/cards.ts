@@ -40,6 +40,12 @@ export function cartCard(cart: Cart): CartCardData {
     itemCount: cart.itemCount,
     subtotalCents: cart.subtotalCents,
     totalCents: cart.totalCents,
-    lines: cart.lines.map((l) => ({ name: l.name, colourName: l.colourName, storageGb: l.storageGb, quantity: l.quantity, lineTotalCents: l.lineTotalCents })),
+    lines: cart.lines.map((l) => ({
+      name: l.name,
+      colourName: l.colourName,
+      storageGb: l.storageGb,
+      quantity: l.quantity,
+      lineTotalCents: l.lineTotalCents,
+    })),
   };
 }

@@ -13,7 +13,11 @@ const CARDS = 3;
 export const colourKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, '-');
 
 const SearchArgs = z.object({
-  query: z.string().max(120).default('').describe('Words to search for, e.g. "waterproof phone" or "usb-c cable". May be empty when filtering.'),
+  query: z
+    .string()
+    .max(120)
+    .default('')
+    .describe('Words to search for, e.g. "waterproof phone" or "usb-c cable". May be empty when filtering.'),
   category: z.enum(CATEGORIES).optional(),
   minPriceCents: z.number().int().min(0).optional(),
   maxPriceCents: z.number().int().min(0).optional().describe('Highest price in US cents, e.g. 70000 for $700.'),
@@ -48,7 +52,10 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
       colour: args.colour ? [colourKey(args.colour)] : [],
       storage: args.storageGb ? [args.storageGb] : [],
       minPrice: args.minPriceCents,
-      maxPrice: args.maxPriceCents !== undefined && args.minPriceCents !== undefined ? Math.max(args.maxPriceCents, args.minPriceCents) : args.maxPriceCents,
+      maxPrice:
+        args.maxPriceCents !== undefined && args.minPriceCents !== undefined
+          ? Math.max(args.maxPriceCents, args.minPriceCents)
+          : args.maxPriceCents,
       inStock: args.inStockOnly,
       sort: args.sort,
       pageSize: SHOWN,
@@ -74,13 +81,16 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
       ok: true,
       result: { total: page.total, items, correctedQuery: page.correctedQuery },
       cards: records.slice(0, CARDS).map(productCard),
-      summary: page.total ? `Found ${page.total} product${page.total === 1 ? '' : 's'} for "${what}"` : `Nothing found for "${what}"`,
+      summary: page.total
+        ? `Found ${page.total} product${page.total === 1 ? '' : 's'} for "${what}"`
+        : `Nothing found for "${what}"`,
     };
   },
 };
 
 /** Spec rows a shopper may require of a phone (an eSIM, a headphone jack, a zoom lens, years of updates). */
-const FEATURE_ROWS = /^(network|port|storage|ram|chip|telephoto|software support|charging|wired charging|wireless charging)$/i;
+const FEATURE_ROWS =
+  /^(network|port|storage|ram|chip|telephoto|software support|charging|wired charging|wireless charging)$/i;
 
 /** What recommendations rank and filter by: key figures, the feature rows, and every variant's options and price. */
 function rankingFacts(record: CatalogRecord | undefined) {
@@ -88,20 +98,40 @@ function rankingFacts(record: CatalogRecord | undefined) {
   const colourName = new Map(record.product.colours.map((c) => [c.key, c.name]));
   return {
     figures: record.figures,
-    specs: record.product.specs.filter((s) => FEATURE_ROWS.test(s.name)).map((s) => ({ group: s.group, name: s.name, value: s.value })),
-    variants: record.variants.map((v) => ({ colour: colourName.get(v.colour) ?? v.colour, storageGb: v.storageGb, priceCents: v.priceCents, stock: v.stock })),
+    specs: record.product.specs
+      .filter((s) => FEATURE_ROWS.test(s.name))
+      .map((s) => ({ group: s.group, name: s.name, value: s.value })),
+    variants: record.variants.map((v) => ({
+      colour: colourName.get(v.colour) ?? v.colour,
+      storageGb: v.storageGb,
+      priceCents: v.priceCents,
+      stock: v.stock,
+    })),
   };
 }
 
 /** A model names a phone by slug or by name ("Vision Go"): both become the slug ("vision-go"). */
-const phoneSlug = (phone: string) => phone.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const phoneSlug = (phone: string) =>
+  phone
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Every accessory that works with `phone` (catalog `fits`), cheapest first: the catalog's own compatibility, not a text match. */
 function accessoriesFor(db: Parameters<typeof loadCatalog>[0], phone: string, category?: string) {
   if (!loadCatalog(db).some((r) => r.product.slug === phone && r.product.category === 'phones')) {
-    return { ok: false, result: { error: `No phone "${phone}". Use search_products with category "phones" to find its slug.` }, summary: `No phone "${phone}"` };
+    return {
+      ok: false,
+      result: { error: `No phone "${phone}". Use search_products with category "phones" to find its slug.` },
+      summary: `No phone "${phone}"`,
+    };
   }
-  const records = loadCatalog(db).filter((r) => r.product.fits.some((f) => f.slug === phone) && (!category || r.product.category === category) && r.variants.length);
+  const records = loadCatalog(db).filter(
+    (r) =>
+      r.product.fits.some((f) => f.slug === phone) &&
+      (!category || r.product.category === category) &&
+      r.variants.length,
+  );
   const from = (r: CatalogRecord) => Math.min(...r.variants.map((v) => v.priceCents));
   records.sort((a, b) => from(a) - from(b));
   const items = records.map((r) => ({
@@ -123,7 +153,8 @@ function accessoriesFor(db: Parameters<typeof loadCatalog>[0], phone: string, ca
   };
 }
 
-const nameOf = (db: Parameters<typeof loadCatalog>[0], slug: string) => loadCatalog(db).find((r) => r.product.slug === slug)?.product.name ?? slug;
+const nameOf = (db: Parameters<typeof loadCatalog>[0], slug: string) =>
+  loadCatalog(db).find((r) => r.product.slug === slug)?.product.name ?? slug;
 
 const DetailsArgs = z.object({
   slug: z.string().trim().min(1).max(80).describe('The product slug from search_products, e.g. "vision-x".'),
@@ -140,7 +171,11 @@ export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
       detail = getProduct(ctx.db, slug);
     } catch (err) {
       if (err instanceof AppError && err.code === 'not_found') {
-        return { ok: false, result: { error: `No product "${slug}". Use search_products to find the slug.` }, summary: `No product "${slug}"` };
+        return {
+          ok: false,
+          result: { error: `No product "${slug}". Use search_products to find the slug.` },
+          summary: `No product "${slug}"`,
+        };
       }
       throw err;
     }
@@ -156,7 +191,11 @@ export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
         description: detail.description,
         specs: detail.specs,
         // An accessory's compatibility by name, so a model can answer "does it fit my Vision Go?".
-        fits: detail.fits.map((f) => ({ slug: f.slug, name: nameOf(ctx.db, f.slug), ...(f.note ? { note: f.note } : {}) })),
+        fits: detail.fits.map((f) => ({
+          slug: f.slug,
+          name: nameOf(ctx.db, f.slug),
+          ...(f.note ? { note: f.note } : {}),
+        })),
         variants: detail.variants.map((v) => ({
           variantId: v.id,
           colour: colourName.get(v.colour) ?? v.colour,

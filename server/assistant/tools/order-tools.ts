@@ -17,7 +17,9 @@ const facts = (o: Order) => ({
   history: o.events.map((e) => ({ status: e.status, at: e.at, note: e.note })),
 });
 
-const StatusArgs = z.object({ number: OrderNumberSchema.shape.number.describe('The order number, e.g. "VX-7K2M9QRT".') });
+const StatusArgs = z.object({
+  number: OrderNumberSchema.shape.number.describe('The order number, e.g. "VX-7K2M9QRT".'),
+});
 
 /** Only the shopper's own orders: another number is "not found", exactly like one that does not exist. */
 export const orderStatusTool: ToolSpec<typeof StatusArgs> = {
@@ -26,7 +28,12 @@ export const orderStatusTool: ToolSpec<typeof StatusArgs> = {
   run({ number }, { ctx, session }) {
     try {
       const order = toOrder(ctx.db, ownOrder(ctx, session, number));
-      return { ok: true, result: facts(order), cards: [orderCard(order)], summary: `Looked up order ${order.number} (${order.status})` };
+      return {
+        ok: true,
+        result: facts(order),
+        cards: [orderCard(order)],
+        summary: `Looked up order ${order.number} (${order.status})`,
+      };
     } catch (err) {
       if (err instanceof AppError && err.code === 'not_found') {
         const error = `No order ${number} in this shopper's account or session.`;

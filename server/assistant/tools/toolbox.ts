@@ -53,7 +53,11 @@ const EVERY_TOOL = Object.keys(TOOLS) as ToolName[];
  * One assistant: every department has every tool. The department only routes the conversation
  * for staff (and picks the model's prompt); it never makes the assistant refuse a question.
  */
-export const DEPARTMENT_TOOLS: Record<Department, readonly ToolName[]> = { sales: EVERY_TOOL, tech: EVERY_TOOL, service: EVERY_TOOL };
+export const DEPARTMENT_TOOLS: Record<Department, readonly ToolName[]> = {
+  sales: EVERY_TOOL,
+  tech: EVERY_TOOL,
+  service: EVERY_TOOL,
+};
 
 const definitionCache = new Map<ToolName, ToolDefinition>();
 function definitionOf(name: ToolName): ToolDefinition {
@@ -86,7 +90,8 @@ export function createToolBox(scope: ToolScope, department: Department): ToolBox
     },
     async run(name, rawArgs) {
       calls += 1;
-      if (calls > MAX_TOOL_CALLS_PER_TURN) return refuse(name, rawArgs, `Tool limit reached: at most ${MAX_TOOL_CALLS_PER_TURN} tool calls per answer.`);
+      if (calls > MAX_TOOL_CALLS_PER_TURN)
+        return refuse(name, rawArgs, `Tool limit reached: at most ${MAX_TOOL_CALLS_PER_TURN} tool calls per answer.`);
       if (!allowed.has(name)) return refuse(name, rawArgs, `The tool "${name}" is not available in this department.`);
       const spec = TOOLS[name as ToolName] as ToolSpec<z.ZodType>;
       let args = rawArgs;
@@ -100,11 +105,20 @@ export function createToolBox(scope: ToolScope, department: Department): ToolBox
       const parsed = spec.schema.safeParse(args ?? {});
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return refuse(name, args, `Invalid arguments: ${issue ? `${issue.path.join('.') || 'arguments'}: ${issue.message}` : 'not valid'}`);
+        return refuse(
+          name,
+          args,
+          `Invalid arguments: ${issue ? `${issue.path.join('.') || 'arguments'}: ${issue.message}` : 'not valid'}`,
+        );
       }
       try {
         const out = await spec.run(parsed.data, scope);
-        return { ok: out.ok, result: out.result, cards: out.cards ?? [], record: { name, args: parsed.data, ok: out.ok, summary: out.summary } };
+        return {
+          ok: out.ok,
+          result: out.result,
+          cards: out.cards ?? [],
+          record: { name, args: parsed.data, ok: out.ok, summary: out.summary },
+        };
       } catch (err) {
         scope.ctx.log.error({ err, tool: name, chatId: scope.chatId }, 'assistant tool failed');
         return refuse(name, parsed.data, 'The tool failed; try again later.');

@@ -1,6 +1,22 @@
 import type { Intent } from '../nlu/intents.js';
 import { ASKS_WHO_CHANGED_CART } from './guards.js';
-import { ABOUT_US, ASKS_PRICE, CARD_KEPT, CHARGED_ALREADY, FOREIGN_PARCEL_TROUBLE, THIRD_PARTY, TRADE_IN, ASKS_US_TO_REPAIR, BULK, CALLBACK, NOT_OUR_KIND, OUTDOOR, PLACE_ORDER, PRAISE, SHARES_SIGN_IN } from './signs.js';
+import {
+  ABOUT_US,
+  ASKS_PRICE,
+  CARD_KEPT,
+  CHARGED_ALREADY,
+  FOREIGN_PARCEL_TROUBLE,
+  THIRD_PARTY,
+  TRADE_IN,
+  ASKS_US_TO_REPAIR,
+  BULK,
+  CALLBACK,
+  NOT_OUR_KIND,
+  OUTDOOR,
+  PLACE_ORDER,
+  PRAISE,
+  SHARES_SIGN_IN,
+} from './signs.js';
 
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the
@@ -16,105 +32,340 @@ interface Rule {
 const COMPROMISED =
   /\b(someone|somebody|my (ex|wife|husband|partner|boyfriend|girlfriend|flatmate|roommate|housemate|brother|sister|son|daughter|mum|mom|dad|kids?|child|friend|colleague|boss|neighbou?r)|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|is in|was in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|acct|login)\b|\b(someone|somebody|a stranger|hackers?)\b.{0,30}\b(changed|reset|took over|taken over)\b.{0,25}\bmy (visionx |shop )?(password|account|acct|login|email)\b|\b(logins?|sign ins?|sessions?) (\w+ ){0,2}(i|we) (dont|do not|didnt|did not) recogni[sz]e\b|\b(chats?|messages?|orders?)\b.{0,40}\b(i|we) (\w+ )?(never|didnt|did not) (wrote|write|sent|send|place|placed|make|made)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|acct|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
 /** The same in French, German and Spanish ("alguien entró en mi cuenta", "mein Konto wurde gehackt"). */
-const COMPROMISED_FR_DE_ES = /\balguien\b (\w+ ){0,2}(entro|accedio|ha entrado|ha accedido|se metio|se ha metido) (en|a) mi cuenta\b|\bmi cuenta\b (\w+ ){0,2}(fue |ha sido )?(hackead\w*|pirateada|robada)\b|\bquelqu ?un\b (\w+ ){0,2}(s est connecte|est entre|a eu acces|a acced\w*|a pirate|utilise) (\w+ ){0,2}mon compte\b|\bmon compte\b (\w+ ){0,2}(a ete |est )?(pirate|hacke)\b|\bjemand\b (\w+ ){0,3}(hat sich|ist) (\w+ ){0,3}(in|auf) mein(em|en)? (visionx )?(konto|account) (\w+ ){0,2}(eingeloggt|angemeldet|eingedrungen|reingekommen)\b|\bjemand (benutzt|nutzt) mein (konto|account)\b|\bmein (visionx )?(konto|account)\b (\w+ ){0,2}(wurde |ist )?(gehackt|geknackt)\b/;
+const COMPROMISED_FR_DE_ES =
+  /\balguien\b (\w+ ){0,2}(entro|accedio|ha entrado|ha accedido|se metio|se ha metido) (en|a) mi cuenta\b|\bmi cuenta\b (\w+ ){0,2}(fue |ha sido )?(hackead\w*|pirateada|robada)\b|\bquelqu ?un\b (\w+ ){0,2}(s est connecte|est entre|a eu acces|a acced\w*|a pirate|utilise) (\w+ ){0,2}mon compte\b|\bmon compte\b (\w+ ){0,2}(a ete |est )?(pirate|hacke)\b|\bjemand\b (\w+ ){0,3}(hat sich|ist) (\w+ ){0,3}(in|auf) mein(em|en)? (visionx )?(konto|account) (\w+ ){0,2}(eingeloggt|angemeldet|eingedrungen|reingekommen)\b|\bjemand (benutzt|nutzt) mein (konto|account)\b|\bmein (visionx )?(konto|account)\b (\w+ ){0,2}(wurde |ist )?(gehackt|geknackt)\b/;
 /** A lost or new phone that held the authenticator: the recovery codes, not a reset. */
-const CODES_PHONE_GONE = /^(?!.*\b(called|rang|texted|emailed|messaged|asked me|wants me|told me)\b)(?=.*\b(lost|broke|broken|stolen|smashed|died|dead|new phone|replaced|wiped|reset|gone|cracked)\b)(?=.*\b(authenticat[aeo]r|auth app|two step|2 step|two factor|2fa|recovery codes?)\b)/;
+const CODES_PHONE_GONE =
+  /^(?!.*\b(called|rang|texted|emailed|messaged|asked me|wants me|told me)\b)(?=.*\b(lost|broke|broken|stolen|smashed|died|dead|new phone|replaced|wiped|reset|gone|cracked)\b)(?=.*\b(authenticat[aeo]r|auth app|two step|2 step|two factor|2fa|recovery codes?)\b)/;
 /** Neither the authenticator nor a recovery code left: only a person can restore access. */
-const NO_RECOVERY = /\b(no|none|lost|never saved|used up|used all)\b.{0,20}\brecovery codes?\b|\brecovery codes?\b.{0,30}\b(none left|all used|used up|lost|gone)\b/;
+const NO_RECOVERY =
+  /\b(no|none|lost|never saved|used up|used all)\b.{0,20}\brecovery codes?\b|\brecovery codes?\b.{0,30}\b(none left|all used|used up|lost|gone)\b/;
 /** "None left", "used them all": the same, said right after a question about sign-in codes. */
-const NONE_LEFT = /\b(none left|no codes( left)?|never (saved|wrote down|kept) (any|them|the codes)|used (them|em) (all|up)|used (them|em)? ?all)\b/;
+const NONE_LEFT =
+  /\b(none left|no codes( left)?|never (saved|wrote down|kept) (any|them|the codes)|used (them|em) (all|up)|used (them|em)? ?all)\b/;
 /** Someone got in touch in VisionX's name: that is a scam to warn about, not a take-over to fix. */
-const CONTACTED = /\b(called|rang|phoned|texted|emailed|messaged|says|said|claim\w*|from visionx|tech support|support guy)\b/;
+const CONTACTED =
+  /\b(called|rang|phoned|texted|emailed|messaged|says|said|claim\w*|from visionx|tech support|support guy)\b/;
 /** Staff asked to do what only the shopper's own sign-in can: unlock, reset, turn two-step off. */
 const DO_IT_FOR_ME =
   /^(?!.*\b(how (to|do i|can i)|tell me|show me)\b).*(\b(unlock|reset|(turn|switch) (\w+ ){0,2}off|disable|remove|bypass)\b.{0,40}\b(for me|from your (end|side)|on your (end|side)|manually)\b|\b(can|could|would) ?(you|u)\b.{0,25}\b(unlock|reset|turn off|switch off|disable|bypass)\b.{0,30}\b(account|two ?step|2 ?step|2fa|password|it)\b|\blet me (back )?in\b)/;
 /** A phone about to leave the shopper: sold, given away, traded in, sent for repair or returned. */
-export const PREPARES_TO_SEND = /\b(sell(ing|s)? (my|it|this|the old|our|an old)\b(?! (data|details|info|information|emails?|personal|address|number|phone number|contacts?|search|browsing|history|location)\b)|flog\w* (my|it|this|the)|(i m|im|i am|i ll|ill|will|going to|gonna|want to|planning to|about to) (sell|trade)|trad\w* (it |my \w+( \w+)? )?in|giv\w* (it |my \w+( \w+)? )?away|hand\w* (it )?down|send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))|post\w* (it )?back|service cent(er|re)|envo\w*|renvo\w*|schick\w*|einsend\w*|verkauf\w*|vendre|vender|reprise|mandar\w*)\b/;
+export const PREPARES_TO_SEND =
+  /\b(sell(ing|s)? (my|it|this|the old|our|an old)\b(?! (data|details|info|information|emails?|personal|address|number|phone number|contacts?|search|browsing|history|location)\b)|flog\w* (my|it|this|the)|(i m|im|i am|i ll|ill|will|going to|gonna|want to|planning to|about to) (sell|trade)|trad\w* (it |my \w+( \w+)? )?in|giv\w* (it |my \w+( \w+)? )?away|hand\w* (it )?down|send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))|post\w* (it )?back|service cent(er|re)|envo\w*|renvo\w*|schick\w*|einsend\w*|verkauf\w*|vendre|vender|reprise|mandar\w*)\b/;
 /** And what to do with it first. */
-export const BEFORE_IT_GOES = /\b(before|first|(borr\w*|effac\w*|losch\w*) (\w+ )?(datos|donnees|daten)|(datos|donnees|daten) (\w+ )?(borr\w*|effac\w*|losch\w*)|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|my stuff|hand it over|vorher|zuerst|avant|d abord|antes|primero)\b/;
+export const BEFORE_IT_GOES =
+  /\b(before|first|(borr\w*|effac\w*|losch\w*) (\w+ )?(datos|donnees|daten)|(datos|donnees|daten) (\w+ )?(borr\w*|effac\w*|losch\w*)|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|my stuff|hand it over|vorher|zuerst|avant|d abord|antes|primero)\b/;
 /** "How long have I got to send it back, and do I pay for that?": the return's window and cost, not how to erase it. */
-const ASKS_RETURN_TERMS = /\b(how long|how many days|how much time|(days|time|long) (do i|have i|have i got)|(pay|charge\w*) (for|to)|cost|postage|refund\w*|label|window|not keen|doesnt like|does not like|dont like|changed (my|her|his) mind)\b/;
+const ASKS_RETURN_TERMS =
+  /\b(how long|how many days|how much time|(days|time|long) (do i|have i|have i got)|(pay|charge\w*) (for|to)|cost|postage|refund\w*|label|window|not keen|doesnt like|does not like|dont like|changed (my|her|his) mind)\b/;
 /** A worry about the shopper's own body: "is something wrong with me?", "my ear's been sore since…". */
-const ABOUT_MY_HEALTH = /\b(is (something|anything) wrong with me|should i see a (doctor|gp)|(have|got) (i )?(got )?an? (infection|disease))\b|^(?=.*\b(infection|infected|doctor|gp|wrong with me|should i (be )?worr\w*|is (this|that|it) serious)\b).*\b(my|me) (ears?|eyes?|head|wrist|thumb|neck|hand|skin)( s| has| have| is| are|s)? (been )?(\w+ )?(sore|hurting|hurts?|aching|aches?|itch\w*|red|swollen|burning)\b/;
+const ABOUT_MY_HEALTH =
+  /\b(is (something|anything) wrong with me|should i see a (doctor|gp)|(have|got) (i )?(got )?an? (infection|disease))\b|^(?=.*\b(infection|infected|doctor|gp|wrong with me|should i (be )?worr\w*|is (this|that|it) serious)\b).*\b(my|me) (ears?|eyes?|head|wrist|thumb|neck|hand|skin)( s| has| have| is| are|s)? (been )?(\w+ )?(sore|hurting|hurts?|aching|aches?|itch\w*|red|swollen|burning)\b/;
 /** Sending something bought back. */
 const SENDS_BACK = /\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|a phone|my \w+))\b/;
 /** Swapping something bought for another option. */
-const OWNED_EXCHANGE = /\b((?:(?:really |actually )?(?:wanted|prefer(?:red)?)|really want) (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)( one| version)?( instead)?\b|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|exchange|change) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different|\w+ (one|colour|color)))\b/;
+const OWNED_EXCHANGE =
+  /\b((?:(?:really |actually )?(?:wanted|prefer(?:red)?)|really want) (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)( one| version)?( instead)?\b|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|exchange|change) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different|\w+ (one|colour|color)))\b/;
 /** A complaint beside kind words ("big fan, but the battery dies by lunch"): the complaint is answered. */
-const COMPLAINT = /\b(but|however|unhappy|not happy|disappoint\w*|angry|annoyed|furious|cracked|broken|never (came|arrived)|charged me|wrong|problem|issue|fault\w*|refund|late|missing)\b/;
+const COMPLAINT =
+  /\b(but|however|unhappy|not happy|disappoint\w*|angry|annoyed|furious|cracked|broken|never (came|arrived)|charged me|wrong|problem|issue|fault\w*|refund|late|missing)\b/;
 /** A password typed into the chat. */
-const PASSWORD_TYPED = /\b(here s|heres|here is|this is) my (\w+ )?password\b(?! (reset|change|email|link|manager|problem|issue|request))|\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
+const PASSWORD_TYPED =
+  /\b(here s|heres|here is|this is) my (\w+ )?password\b(?! (reset|change|email|link|manager|problem|issue|request))|\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
 /** Resetting or wiping the phone, in the shop's four languages. */
-export const PHONE_RESET = /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|wip(e|ing) (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|(reset|restore|put|set|go|goes|back) (\w+ ){0,4}(to |back to )?factory settings|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
+export const PHONE_RESET =
+  /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|wip(e|ing) (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|(reset|restore|put|set|go|goes|back) (\w+ ){0,4}(to |back to )?factory settings|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
 /** A reset by the phone's buttons ("hold power and volume down to reset it"), for the account's answer only. */
 export const BUTTON_RESET = /\b(hold\w*|press\w*) (and hold )?(down )?(the )?(power|volume)\b.{0,40}\b(reset|wipe)\w*/;
 /** Still signed in on a laptop or a phone that is not the shopper's any more: the password change signs it out. */
-export const SIGNED_IN_ELSEWHERE = /\b(forgot to (sign|log) ?(out|off)|still (signed|logged) ?in (on|to) (it|a|an|her|his|their|my (old|sold|work|friends?|sisters?|brothers?|mums?|moms?|dads?|partners?))\b|left (myself |it |my account )?(signed|logged) ?in (on|at)|(sign|log) (myself |me )?(out|off) (of|from|on) (it|that|there|other|every|all|her|his|their)|(sign|log) ?(out|off) (everywhere|of all|all devices|other devices|remotely))\b/;
+export const SIGNED_IN_ELSEWHERE =
+  /\b(forgot to (sign|log) ?(out|off)|still (signed|logged) ?in (on|to) (it|a|an|her|his|their|my (old|sold|work|friends?|sisters?|brothers?|mums?|moms?|dads?|partners?))\b|left (myself |it |my account )?(signed|logged) ?in (on|at)|(sign|log) (myself |me )?(out|off) (of|from|on) (it|that|there|other|every|all|her|his|their)|(sign|log) ?(out|off) (everywhere|of all|all devices|other devices|remotely))\b/;
 /** "Delete my account and everything about me", "GDPR, erase my data": a privacy request, whatever order it names. */
-const DELETE_ME = /^(?!.*\b(phone|handset|device|watch|tablet|buds|laptop|computer|pc|sell\w*|trade|before (i|it))\b).*(\b(delete|erase) (my|all my|all of my) (account|data|personal data|details|information|info)\b|\bremove (my|all my|all of my) (account|data|personal data)\b|\bgdpr\b.{0,30}\b(delete|erase|remove|request|my data)\b|\b(delete|erase|remove)\b.{0,30}\bgdpr\b|\bright to be forgotten\b|\b(delete|erase) (everything|all) (about|on) me\b|\bwant (mine|my account) (gone|deleted|closed|removed)\b|\b(close|get rid of|shut down|nuke) (my|mine|the) (visionx |shop )?account\b|\b(want|like) my account (gone|deleted|closed)\b)/;
+const DELETE_ME =
+  /^(?!.*\b(phone|handset|device|watch|tablet|buds|laptop|computer|pc|sell\w*|trade|before (i|it))\b).*(\b(delete|erase) (my|all my|all of my) (account|data|personal data|details|information|info)\b|\bremove (my|all my|all of my) (account|data|personal data)\b|\bgdpr\b.{0,30}\b(delete|erase|remove|request|my data)\b|\b(delete|erase|remove)\b.{0,30}\bgdpr\b|\bright to be forgotten\b|\b(delete|erase) (everything|all) (about|on) me\b|\bwant (mine|my account) (gone|deleted|closed|removed)\b|\b(close|get rid of|shut down|nuke) (my|mine|the) (visionx |shop )?account\b|\b(want|like) my account (gone|deleted|closed)\b)/;
 /** A power bank or a spare battery on a flight: carry-on only (the guide's "Flying with a power bank"), in four languages. */
-const BATTERY_WORDS = '(power ?banks?|powerbanks?|battery packs?|spare batter(y|ies)|battery modules?|baterias? externas?|batteries? externes?|akku ?packs?)';
-const FLIGHT_WORDS = '(fly\\w*|flights?|planes?|airlines?|airports?|luggage|suitcases?|checked (bag|in)|check it in|the hold|cabin|carry ?on|hand luggage|maletas?|vuelos?|avion|aviones|soute|valises?|vol|flug\\w*|flieg\\w*|koffer|gepack\\w*)';
+const BATTERY_WORDS =
+  '(power ?banks?|powerbanks?|battery packs?|spare batter(y|ies)|battery modules?|baterias? externas?|batteries? externes?|akku ?packs?)';
+const FLIGHT_WORDS =
+  '(fly\\w*|flights?|planes?|airlines?|airports?|luggage|suitcases?|checked (bag|in)|check it in|the hold|cabin|carry ?on|hand luggage|maletas?|vuelos?|avion|aviones|soute|valises?|vol|flug\\w*|flieg\\w*|koffer|gepack\\w*)';
 export const FLIGHT = new RegExp(`\\b${FLIGHT_WORDS}\\b`);
-export const FLYING_WITH_BATTERY = new RegExp(`\\b${BATTERY_WORDS}\\b.{0,80}\\b${FLIGHT_WORDS}\\b|\\b${FLIGHT_WORDS}\\b.{0,80}\\b${BATTERY_WORDS}\\b`);
+export const FLYING_WITH_BATTERY = new RegExp(
+  `\\b${BATTERY_WORDS}\\b.{0,80}\\b${FLIGHT_WORDS}\\b|\\b${FLIGHT_WORDS}\\b.{0,80}\\b${BATTERY_WORDS}\\b`,
+);
 /** The shop's own session ending: "the site keeps logging me out", "why was I signed out of my account?". */
-const SIGNED_OUT_BY_SITE = /\b(site|website|shop|store|account|visionx|it|you)\b (\w+ ){0,3}(logs?|logged|logging|signs?|signed|signing|kicks?|kicked|kicking|boots?|booted|booting|throws?|threw) (me )?(out|off)\b(?!.{0,30}\b(app|game|wifi|wi fi|bluetooth|google|gmail|whatsapp)\b)(?!.*\b(pay\w*|charged|twice|card|checkout|code|sms|text\w*)\b)/;
+const SIGNED_OUT_BY_SITE =
+  /\b(site|website|shop|store|account|visionx|it|you)\b (\w+ ){0,3}(logs?|logged|logging|signs?|signed|signing|kicks?|kicked|kicking|boots?|booted|booting|throws?|threw) (me )?(out|off)\b(?!.{0,30}\b(app|game|wifi|wi fi|bluetooth|google|gmail|whatsapp)\b)(?!.*\b(pay\w*|charged|twice|card|checkout|code|sms|text\w*)\b)/;
 /** Photos gone soft: "everything I shoot is hazy", "pics come out blurry". */
-const BLURRY_SHOTS = /^(?!.*\b(better|vs|versus|compare\w*|or the|than)\b).*(\b(photos?|pictures?|pics|shots?|images?|everything i (shoot|take)|videos?|camera|lens)\b.{0,50}\b(hazy|blurry|blurred|blury|soft|fuzzy|foggy|out of focus|grainy|smeary|smudgy|milky|cloudy)\b|\b(hazy|blurry|blurred|blury|fuzzy|foggy|out of focus|grainy|milky|cloudy)\b.{0,30}\b(photos?|pictures?|pics|shots?|images?|videos?)\b)/;
+const BLURRY_SHOTS =
+  /^(?!.*\b(better|vs|versus|compare\w*|or the|than)\b).*(\b(photos?|pictures?|pics|shots?|images?|everything i (shoot|take)|videos?|camera|lens)\b.{0,50}\b(hazy|blurry|blurred|blury|soft|fuzzy|foggy|out of focus|grainy|smeary|smudgy|milky|cloudy)\b|\b(hazy|blurry|blurred|blury|fuzzy|foggy|out of focus|grainy|milky|cloudy)\b.{0,30}\b(photos?|pictures?|pics|shots?|images?|videos?)\b)/;
 /** Asking what the assistant is for, with nothing else asked. */
-const WHAT_YOU_ARE_FOR = /^(?!.*\b(phone|order|case|charger|battery|screen|cart|vision|halo|terra|go|shipping|delivery)\b).*\bwhat (are|r) (you|u) (even |actually |really )?(good|useful|here|able to do)?( for)?( then| exactly)? ?($|like\b)/;
-const WHAT_CAN_YOU_DO = /^ ?((ok|okay|so|hi|hey|hello|right|well) )*(so )?what (kind of |sort of )?(stuff |things |questions )?((can|could) (you|u)|(are|r) (you|u) able to|do (you|u)) (actually |even )?(do|help( me)?( with)?|sort( out)?|answer|handle)( for me| here| exactly| then)? ?$/;
+const WHAT_YOU_ARE_FOR =
+  /^(?!.*\b(phone|order|case|charger|battery|screen|cart|vision|halo|terra|go|shipping|delivery)\b).*\bwhat (are|r) (you|u) (even |actually |really )?(good|useful|here|able to do)?( for)?( then| exactly)? ?($|like\b)/;
+const WHAT_CAN_YOU_DO =
+  /^ ?((ok|okay|so|hi|hey|hello|right|well) )*(so )?what (kind of |sort of )?(stuff |things |questions )?((can|could) (you|u)|(are|r) (you|u) able to|do (you|u)) (actually |even )?(do|help( me)?( with)?|sort( out)?|answer|handle)( for me| here| exactly| then)? ?$/;
 /** The shopper asking whether we need a secret ("do you need my CVV to check my order?"): never. */
-export const OFFERS_SECRET = /\b(do|would|will|does) (you|u|visionx|the assistant) (\w+ )?(need|want|require|ask for)\b.{0,30}\b(cvv|cvc|security code|card number|card details|full card|password|pin|one time code|otp|verification code|code from)\b|\b(should|do|must|shall) i (give|send|tell|type|share) (it |them )?(to )?(you|u|visionx)\b.{0,25}\b(cvv|cvc|security code|card number|card details|password|pin|one time code|otp|verification code)\b/;
-
+export const OFFERS_SECRET =
+  /\b(do|would|will|does) (you|u|visionx|the assistant) (\w+ )?(need|want|require|ask for)\b.{0,30}\b(cvv|cvc|security code|card number|card details|full card|password|pin|one time code|otp|verification code|code from)\b|\b(should|do|must|shall) i (give|send|tell|type|share) (it |them )?(to )?(you|u|visionx)\b.{0,25}\b(cvv|cvc|security code|card number|card details|password|pin|one time code|otp|verification code)\b/;
 
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
-const SIGN_IN_TALK = /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
+const SIGN_IN_TALK =
+  /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
 const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);
 
 export const BEFORE_CLASSIFIER: readonly Rule[] = [
-  { why: '"Qty of the Go to 2" sets a quantity in the cart.', when: (p) => /\b(qty|quantity)\b/.test(p) && /\b(cart|basket|change|set|make|to \d)\b/.test(p), intent: 'cart_add' },
-  { why: 'Cookies, and whom to write to about privacy, are privacy questions whatever else is asked.', when: (p) => /\bcookies?\b/.test(p) || (/\b(privacy|gdpr|personal data|data protection)\b/.test(p) && /\b(contact|who|email|complain\w*|report|write)\b/.test(p)), intent: 'account_manage' },
-  { why: '"My mate wants the code from my authenticator when he logs in": sign-in codes and passwords are never shared.', when: (p) => SHARES_SIGN_IN.test(p) && !CONTACTED.test(p), intent: 'account_password' },
-  { why: '"Can you just place the order for me?": only the shopper checks out; the cart answer says so.', when: (p) => PLACE_ORDER.test(p), intent: 'cart_view' },
-  { why: 'Bulk and business orders, and "call me back", are for a person.', when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)), intent: 'human_handoff' },
-  { why: '"Did you add something to my cart?" is about the cart, however alarmed it sounds.', when: (p) => /\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p), intent: 'cart_view' },
-  { why: '"My password is Sunflower88": a password typed into the chat is the account\'s question, answered with a warning first.', when: (p) => PASSWORD_TYPED.test(p), intent: 'account_password' },
-  { why: 'Someone else in the account: change the password, sign everyone out, and a person checks.', when: (p) => accountTakenOver(p), intent: 'account_password' },
-  { why: '"Lost the phone with my authenticator on it": the recovery codes get the shopper back in (the guide\'s two-step passage).', when: (p) => CODES_PHONE_GONE.test(p), intent: 'account_password' },
-  { why: 'Unlocking an account or turning two-step off for the shopper is a person\'s job (account access).', when: (p) => DO_IT_FOR_ME.test(p) && /\b(unlock|account|two ?step|2 ?step|2fa|password|locked|sign\w* in|log\w* in|code)\b/.test(p), intent: 'human_handoff' },
-  { why: '"Too many attempts, try again later": the shop\'s sign-in lock, which ends by waiting.', when: (p) => /\b(too many (attempts|attemps|tries|tries)|try again later|wait before trying)\b/.test(p) && !/\b(pin|passcode|screen lock|sim)\b/.test(p), intent: 'account_password' },
-  { why: 'No authenticator and no recovery codes: the steps, and a person restores access.', when: (p) => NO_RECOVERY.test(p), intent: 'account_password' },
-  { why: '"Selling my old X this weekend, what do I do first?": back it up and erase it (the guide\'s factory reset), in four languages.', when: (p) => PREPARES_TO_SEND.test(p) && BEFORE_IT_GOES.test(p) && !CONTACTED.test(p) && !(ASKS_RETURN_TERMS.test(p) && !/\b(first|wipe|reset|erase|photos|data|accounts?|private|my stuff|beforehand|prepare)\b/.test(p)) && !/\b(code|courier|driver|at (my|the) door)\b/.test(p), intent: 'tech_software' },
-  { why: '"Forgot to sign out on my daughter\'s laptop": changing the password signs out every other device.', when: (p) => SIGNED_IN_ELSEWHERE.test(p) && !CONTACTED.test(p), intent: 'account_password' },
-  { why: '"GDPR: delete all my data, {order} hasn\'t even arrived": a privacy request, answered as one (the order number does not make it an order question).', when: (p) => DELETE_ME.test(p), intent: 'account_manage' },
-  { why: '"Can the power bank go in my checked suitcase?": the guide\'s flying passage (carry-on only), whatever the classifier makes of it.', when: (p) => FLYING_WITH_BATTERY.test(p) && !/\b(hot|swell\w*|smok\w*|smell\w*|burn\w*)\b/.test(p), intent: 'product_info' },
-  { why: '"How long have I got to send something back if I change my mind?", "regret not getting the 256, can I swap it?": a return or an exchange of something bought.', when: (p) => (SENDS_BACK.test(p) && /\b(how long|how many days|change (my|her|his) mind|changed (my|her|his) mind|window|still|allowed|can i|too late|is it late|past the)\b/.test(p)) || (OWNED_EXCHANGE.test(p) && /\b(got|bought|ordered|arrived|delivered|came|received|ago)\b/.test(p)), intent: 'returns' },
-  { why: '"Hopeless with tools, could you repair the screen if I post it?": the service center (the warranty\'s part of the guide).', when: (p) => ASKS_US_TO_REPAIR.test(p) && /\b(phone|screen|camera|battery|port|it|module|back|display|lens)\b/.test(p) && !/\b(order|cart|basket|parcel|delivery|account|password)\b/.test(p), intent: 'warranty' },
-  { why: '"Can I put the camera module from a Vision X in my Go?": modules between models (the guide\'s module compatibility, in the warranty\'s part).', when: (p) => /\bmodules?\b/.test(p) && /\b(from|into|in|between|fit|swap|move|transfer|use|put|work)\b/.test(p) && (/\b(other|another|different|older|newer) (phone|model)\b/.test(p) || (p.match(/\b(vision|halo|terra|go|pro max)\b/g) ?? []).length >= 2), intent: 'warranty' },
-  { why: '"If I order on Saturday morning, does it go out Saturday?": when an order leaves (shipping), worked out from the day and time.', when: (p) => /\b(if|when) (i|we|you) (order|buy|pay|check ?out|place (it|the order|an order))\b/.test(p) && /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b/.test(p) && !/\b(order (number|no)|vx|money|charged?|charging|pay ?day|card|payment)\b/.test(p), intent: 'shipping_info' },
-  { why: '"Rain every day and I\'ll drop it on rocks, which would survive?": a phone chosen for rough use (the recommendation ranks by toughness).', when: (p) => OUTDOOR.test(p) && /\b(which (one|phone)|what (phone|would|should)|(wont|won t|will not|would(nt| not)?) (die|survive|break|last)|survive (that|it|this)|recommend\w*|suggest\w*|best phone|one of yours)\b/.test(p) && !/\b(case|cover|protector|glass|my order|vx|buds|earbuds|headphones|watch|power ?bank|charger|cable|or the|vs|versus|better)\b/.test(p) && !/\b(dropped|spilt|spilled|knocked) (it|my \w+|the phone)\b|\b(i|we|he|she|just|accidentally) (dropped|spilt|spilled)\b|\b(fell|got wet|is wet)\b/.test(p), intent: 'product_recommend' },
-  { why: '"How much is a new screen for the Go?", "wie viel kostet ein neuer Akku?": a replacement module\'s price (the repair program), not the phone\'s.', when: (p) => ASKS_PRICE.test(p) && /\b((new|replacement|spare|neue[nrs]?|nouvel(le)?|nueva?|de rechange|de repuesto) (battery|screen|display|camera|usb c port|charging port|back cover|module|akku|bildschirm|batterie|ecran|bateria|pantalla)|replac\w* (the |my |a )?(battery|screen|display|camera|port|back cover))\b/.test(p) && !/\b(protector|glass|case|cart|basket|order)\b/.test(p), intent: 'warranty' },
-  { why: '"Just wanted to say I love that you let people fix their phones": kind words, not a question about repairs.', when: (p) => PRAISE.test(p) && !COMPLAINT.test(p) && !/\b(wont|won t|doesnt|doesn t|cant|can t|stopped|broken|flicker\w*|dies|dead|not (working|charging|turning|connecting))\b/.test(p) && !/\b(add|put|buy|order|cart|basket)\b/.test(p) && !/\b(how|what|when|where|why|which|can|could|would|do you|does|is there|are there|will|should)\b/.test(p), intent: 'thanks' },
-  { why: '"My ear is sore since I wore the buds, have I got an infection?": a question about the shopper\'s health, for a doctor.', when: (p) => ABOUT_MY_HEALTH.test(p) && !/\b(how do i|can i|setting\w*|turn (it )?(down|off|on)|brightness|night mode|blue light|volume|return|refund|warrant\w*)\b/.test(p), intent: 'off_topic' },
-  { why: '"Everything I shoot has gone hazy and soft": pictures gone blurry are the camera\'s fault to troubleshoot.', when: (p) => BLURRY_SHOTS.test(p) && !/\b(screen|display|protector|glass) (is|looks|has gone|went|gone)\b/.test(p), intent: 'tech_camera' },
-  { why: '"What kind of stuff can you sort out for me?": what the assistant can do (the greeting says it).', when: (p) => WHAT_CAN_YOU_DO.test(p) || WHAT_YOU_ARE_FOR.test(p), intent: 'greeting' },
-  { why: '"How much would you give me for my old Vision X?": a trade-in (the warranty\'s part of the guide; the team quotes it).', when: (p) => TRADE_IN.test(p) && !THIRD_PARTY.test(p) && !/\b(refund\w*|return\w*|cart|basket|link|text\w*|txt|email\w*|sms|log ?in\w*|sign ?in|bank\w*|click\w*|called|caller|rang|letter|post(ed)?|door|fee|deposit|pin|passcode|password|apple id|instagram|insta|telegram|facebook|marketplace|ebay|dm\w*|whatsapp|genuine|real|legit|official|rep|programme|department|collect\w*|offer(ing|ed)|claim\w*|man|guy|woman|lady)\b/.test(p), intent: 'warranty' },
-  { why: '"Do you need my CVV to check my order?": never; VisionX never asks for it (the scam warning, for the shopper\'s own question). Sign-in trouble and a SIM\'s PIN are their own questions.', when: (p) => OFFERS_SECRET.test(p) && !/\b(sign ?in|log ?in|locked|authenticator|two ?step|2 ?step|2fa|reset|unlock|account|sim|tray|screen lock|repair\w*)\b/.test(p), intent: 'scam_report' },
-  { why: '"Why has the money left my account for {order}? It hasn\'t shipped": the card is charged when the order is placed (payment), with that order\'s status.', when: (p) => CHARGED_ALREADY.test(p) && !/\b(refund\w*|cancel\w*|twice|double|two charges|return\w*|scam\w*|fraud\w*|didnt order|did not order|code|called|rang|texted|emailed|link|someone|somebody|stolen|hack\w*|gave|given)\b/.test(p), intent: 'payment' },
-  { why: '"Do you keep my card details on file?": what VisionX keeps about a card (payment).', when: (p) => CARD_KEPT.test(p) && !/\b(scam\w*|call\w*|text\w*|email\w*|asked|ask\w*)\b/.test(p), intent: 'payment' },
-  { why: '"Mein Paket kam beschädigt an", "la caja llegó aplastada": a damaged or lost parcel in French, German or Spanish is a claim (returns), whatever the classifier makes of it.', when: (p) => FOREIGN_PARCEL_TROUBLE.test(p), intent: 'returns' },
-  { why: '"Do you sell tablets?": what we do not sell is said plainly, with what we do (the off-topic answer).', when: (p) => NOT_OUR_KIND.test(p), intent: 'off_topic' },
-  { why: '"Who even makes these phones?": the company (the greeting\'s part, answered from the About page).', when: (p) => ABOUT_US.test(p), intent: 'greeting' },
-  { why: 'A factory reset is never the fix for the shop\'s sign-in, in any language.', when: resetForSignIn, intent: 'account_password' },
-  { why: '"Every few days the site logs me out": sessions end on their own (the guide\'s sign-in passage), nothing to fix on the phone.', when: (p) => SIGNED_OUT_BY_SITE.test(p), intent: 'account_password' },
+  {
+    why: '"Qty of the Go to 2" sets a quantity in the cart.',
+    when: (p) => /\b(qty|quantity)\b/.test(p) && /\b(cart|basket|change|set|make|to \d)\b/.test(p),
+    intent: 'cart_add',
+  },
+  {
+    why: 'Cookies, and whom to write to about privacy, are privacy questions whatever else is asked.',
+    when: (p) =>
+      /\bcookies?\b/.test(p) ||
+      (/\b(privacy|gdpr|personal data|data protection)\b/.test(p) &&
+        /\b(contact|who|email|complain\w*|report|write)\b/.test(p)),
+    intent: 'account_manage',
+  },
+  {
+    why: '"My mate wants the code from my authenticator when he logs in": sign-in codes and passwords are never shared.',
+    when: (p) => SHARES_SIGN_IN.test(p) && !CONTACTED.test(p),
+    intent: 'account_password',
+  },
+  {
+    why: '"Can you just place the order for me?": only the shopper checks out; the cart answer says so.',
+    when: (p) => PLACE_ORDER.test(p),
+    intent: 'cart_view',
+  },
+  {
+    why: 'Bulk and business orders, and "call me back", are for a person.',
+    when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)),
+    intent: 'human_handoff',
+  },
+  {
+    why: '"Did you add something to my cart?" is about the cart, however alarmed it sounds.',
+    when: (p) => /\b(cart|basket)\b/.test(p) && ASKS_WHO_CHANGED_CART.test(p),
+    intent: 'cart_view',
+  },
+  {
+    why: '"My password is Sunflower88": a password typed into the chat is the account\'s question, answered with a warning first.',
+    when: (p) => PASSWORD_TYPED.test(p),
+    intent: 'account_password',
+  },
+  {
+    why: 'Someone else in the account: change the password, sign everyone out, and a person checks.',
+    when: (p) => accountTakenOver(p),
+    intent: 'account_password',
+  },
+  {
+    why: '"Lost the phone with my authenticator on it": the recovery codes get the shopper back in (the guide\'s two-step passage).',
+    when: (p) => CODES_PHONE_GONE.test(p),
+    intent: 'account_password',
+  },
+  {
+    why: "Unlocking an account or turning two-step off for the shopper is a person's job (account access).",
+    when: (p) =>
+      DO_IT_FOR_ME.test(p) &&
+      /\b(unlock|account|two ?step|2 ?step|2fa|password|locked|sign\w* in|log\w* in|code)\b/.test(p),
+    intent: 'human_handoff',
+  },
+  {
+    why: '"Too many attempts, try again later": the shop\'s sign-in lock, which ends by waiting.',
+    when: (p) =>
+      /\b(too many (attempts|attemps|tries|tries)|try again later|wait before trying)\b/.test(p) &&
+      !/\b(pin|passcode|screen lock|sim)\b/.test(p),
+    intent: 'account_password',
+  },
+  {
+    why: 'No authenticator and no recovery codes: the steps, and a person restores access.',
+    when: (p) => NO_RECOVERY.test(p),
+    intent: 'account_password',
+  },
+  {
+    why: '"Selling my old X this weekend, what do I do first?": back it up and erase it (the guide\'s factory reset), in four languages.',
+    when: (p) =>
+      PREPARES_TO_SEND.test(p) &&
+      BEFORE_IT_GOES.test(p) &&
+      !CONTACTED.test(p) &&
+      !(
+        ASKS_RETURN_TERMS.test(p) &&
+        !/\b(first|wipe|reset|erase|photos|data|accounts?|private|my stuff|beforehand|prepare)\b/.test(p)
+      ) &&
+      !/\b(code|courier|driver|at (my|the) door)\b/.test(p),
+    intent: 'tech_software',
+  },
+  {
+    why: '"Forgot to sign out on my daughter\'s laptop": changing the password signs out every other device.',
+    when: (p) => SIGNED_IN_ELSEWHERE.test(p) && !CONTACTED.test(p),
+    intent: 'account_password',
+  },
+  {
+    why: '"GDPR: delete all my data, {order} hasn\'t even arrived": a privacy request, answered as one (the order number does not make it an order question).',
+    when: (p) => DELETE_ME.test(p),
+    intent: 'account_manage',
+  },
+  {
+    why: '"Can the power bank go in my checked suitcase?": the guide\'s flying passage (carry-on only), whatever the classifier makes of it.',
+    when: (p) => FLYING_WITH_BATTERY.test(p) && !/\b(hot|swell\w*|smok\w*|smell\w*|burn\w*)\b/.test(p),
+    intent: 'product_info',
+  },
+  {
+    why: '"How long have I got to send something back if I change my mind?", "regret not getting the 256, can I swap it?": a return or an exchange of something bought.',
+    when: (p) =>
+      (SENDS_BACK.test(p) &&
+        /\b(how long|how many days|change (my|her|his) mind|changed (my|her|his) mind|window|still|allowed|can i|too late|is it late|past the)\b/.test(
+          p,
+        )) ||
+      (OWNED_EXCHANGE.test(p) && /\b(got|bought|ordered|arrived|delivered|came|received|ago)\b/.test(p)),
+    intent: 'returns',
+  },
+  {
+    why: '"Hopeless with tools, could you repair the screen if I post it?": the service center (the warranty\'s part of the guide).',
+    when: (p) =>
+      ASKS_US_TO_REPAIR.test(p) &&
+      /\b(phone|screen|camera|battery|port|it|module|back|display|lens)\b/.test(p) &&
+      !/\b(order|cart|basket|parcel|delivery|account|password)\b/.test(p),
+    intent: 'warranty',
+  },
+  {
+    why: '"Can I put the camera module from a Vision X in my Go?": modules between models (the guide\'s module compatibility, in the warranty\'s part).',
+    when: (p) =>
+      /\bmodules?\b/.test(p) &&
+      /\b(from|into|in|between|fit|swap|move|transfer|use|put|work)\b/.test(p) &&
+      (/\b(other|another|different|older|newer) (phone|model)\b/.test(p) ||
+        (p.match(/\b(vision|halo|terra|go|pro max)\b/g) ?? []).length >= 2),
+    intent: 'warranty',
+  },
+  {
+    why: '"If I order on Saturday morning, does it go out Saturday?": when an order leaves (shipping), worked out from the day and time.',
+    when: (p) =>
+      /\b(if|when) (i|we|you) (order|buy|pay|check ?out|place (it|the order|an order))\b/.test(p) &&
+      /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b/.test(p) &&
+      !/\b(order (number|no)|vx|money|charged?|charging|pay ?day|card|payment)\b/.test(p),
+    intent: 'shipping_info',
+  },
+  {
+    why: '"Rain every day and I\'ll drop it on rocks, which would survive?": a phone chosen for rough use (the recommendation ranks by toughness).',
+    when: (p) =>
+      OUTDOOR.test(p) &&
+      /\b(which (one|phone)|what (phone|would|should)|(wont|won t|will not|would(nt| not)?) (die|survive|break|last)|survive (that|it|this)|recommend\w*|suggest\w*|best phone|one of yours)\b/.test(
+        p,
+      ) &&
+      !/\b(case|cover|protector|glass|my order|vx|buds|earbuds|headphones|watch|power ?bank|charger|cable|or the|vs|versus|better)\b/.test(
+        p,
+      ) &&
+      !/\b(dropped|spilt|spilled|knocked) (it|my \w+|the phone)\b|\b(i|we|he|she|just|accidentally) (dropped|spilt|spilled)\b|\b(fell|got wet|is wet)\b/.test(
+        p,
+      ),
+    intent: 'product_recommend',
+  },
+  {
+    why: '"How much is a new screen for the Go?", "wie viel kostet ein neuer Akku?": a replacement module\'s price (the repair program), not the phone\'s.',
+    when: (p) =>
+      ASKS_PRICE.test(p) &&
+      /\b((new|replacement|spare|neue[nrs]?|nouvel(le)?|nueva?|de rechange|de repuesto) (battery|screen|display|camera|usb c port|charging port|back cover|module|akku|bildschirm|batterie|ecran|bateria|pantalla)|replac\w* (the |my |a )?(battery|screen|display|camera|port|back cover))\b/.test(
+        p,
+      ) &&
+      !/\b(protector|glass|case|cart|basket|order)\b/.test(p),
+    intent: 'warranty',
+  },
+  {
+    why: '"Just wanted to say I love that you let people fix their phones": kind words, not a question about repairs.',
+    when: (p) =>
+      PRAISE.test(p) &&
+      !COMPLAINT.test(p) &&
+      !/\b(wont|won t|doesnt|doesn t|cant|can t|stopped|broken|flicker\w*|dies|dead|not (working|charging|turning|connecting))\b/.test(
+        p,
+      ) &&
+      !/\b(add|put|buy|order|cart|basket)\b/.test(p) &&
+      !/\b(how|what|when|where|why|which|can|could|would|do you|does|is there|are there|will|should)\b/.test(p),
+    intent: 'thanks',
+  },
+  {
+    why: '"My ear is sore since I wore the buds, have I got an infection?": a question about the shopper\'s health, for a doctor.',
+    when: (p) =>
+      ABOUT_MY_HEALTH.test(p) &&
+      !/\b(how do i|can i|setting\w*|turn (it )?(down|off|on)|brightness|night mode|blue light|volume|return|refund|warrant\w*)\b/.test(
+        p,
+      ),
+    intent: 'off_topic',
+  },
+  {
+    why: '"Everything I shoot has gone hazy and soft": pictures gone blurry are the camera\'s fault to troubleshoot.',
+    when: (p) => BLURRY_SHOTS.test(p) && !/\b(screen|display|protector|glass) (is|looks|has gone|went|gone)\b/.test(p),
+    intent: 'tech_camera',
+  },
+  {
+    why: '"What kind of stuff can you sort out for me?": what the assistant can do (the greeting says it).',
+    when: (p) => WHAT_CAN_YOU_DO.test(p) || WHAT_YOU_ARE_FOR.test(p),
+    intent: 'greeting',
+  },
+  {
+    why: '"How much would you give me for my old Vision X?": a trade-in (the warranty\'s part of the guide; the team quotes it).',
+    when: (p) =>
+      TRADE_IN.test(p) &&
+      !THIRD_PARTY.test(p) &&
+      !/\b(refund\w*|return\w*|cart|basket|link|text\w*|txt|email\w*|sms|log ?in\w*|sign ?in|bank\w*|click\w*|called|caller|rang|letter|post(ed)?|door|fee|deposit|pin|passcode|password|apple id|instagram|insta|telegram|facebook|marketplace|ebay|dm\w*|whatsapp|genuine|real|legit|official|rep|programme|department|collect\w*|offer(ing|ed)|claim\w*|man|guy|woman|lady)\b/.test(
+        p,
+      ),
+    intent: 'warranty',
+  },
+  {
+    why: '"Do you need my CVV to check my order?": never; VisionX never asks for it (the scam warning, for the shopper\'s own question). Sign-in trouble and a SIM\'s PIN are their own questions.',
+    when: (p) =>
+      OFFERS_SECRET.test(p) &&
+      !/\b(sign ?in|log ?in|locked|authenticator|two ?step|2 ?step|2fa|reset|unlock|account|sim|tray|screen lock|repair\w*)\b/.test(
+        p,
+      ),
+    intent: 'scam_report',
+  },
+  {
+    why: '"Why has the money left my account for {order}? It hasn\'t shipped": the card is charged when the order is placed (payment), with that order\'s status.',
+    when: (p) =>
+      CHARGED_ALREADY.test(p) &&
+      !/\b(refund\w*|cancel\w*|twice|double|two charges|return\w*|scam\w*|fraud\w*|didnt order|did not order|code|called|rang|texted|emailed|link|someone|somebody|stolen|hack\w*|gave|given)\b/.test(
+        p,
+      ),
+    intent: 'payment',
+  },
+  {
+    why: '"Do you keep my card details on file?": what VisionX keeps about a card (payment).',
+    when: (p) => CARD_KEPT.test(p) && !/\b(scam\w*|call\w*|text\w*|email\w*|asked|ask\w*)\b/.test(p),
+    intent: 'payment',
+  },
+  {
+    why: '"Mein Paket kam beschädigt an", "la caja llegó aplastada": a damaged or lost parcel in French, German or Spanish is a claim (returns), whatever the classifier makes of it.',
+    when: (p) => FOREIGN_PARCEL_TROUBLE.test(p),
+    intent: 'returns',
+  },
+  {
+    why: '"Do you sell tablets?": what we do not sell is said plainly, with what we do (the off-topic answer).',
+    when: (p) => NOT_OUR_KIND.test(p),
+    intent: 'off_topic',
+  },
+  {
+    why: '"Who even makes these phones?": the company (the greeting\'s part, answered from the About page).',
+    when: (p) => ABOUT_US.test(p),
+    intent: 'greeting',
+  },
+  {
+    why: "A factory reset is never the fix for the shop's sign-in, in any language.",
+    when: resetForSignIn,
+    intent: 'account_password',
+  },
+  {
+    why: '"Every few days the site logs me out": sessions end on their own (the guide\'s sign-in passage), nothing to fix on the phone.',
+    when: (p) => SIGNED_OUT_BY_SITE.test(p),
+    intent: 'account_password',
+  },
 ];
 
 /** The intent a rule decides, or undefined to let the classifier read the message. */
-export const decidedBeforeClassifier = (p: string): Intent | undefined => BEFORE_CLASSIFIER.find((r) => r.when(p))?.intent;
+export const decidedBeforeClassifier = (p: string): Intent | undefined =>
+  BEFORE_CLASSIFIER.find((r) => r.when(p))?.intent;
 
 /** Someone else got in, or no way back in is left: a person checks (the guide: account access goes to a person). */
-export const accountTakenOver = (p: string) => (COMPROMISED.test(p) || COMPROMISED_FR_DE_ES.test(p)) && !CONTACTED.test(p);
+export const accountTakenOver = (p: string) =>
+  (COMPROMISED.test(p) || COMPROMISED_FR_DE_ES.test(p)) && !CONTACTED.test(p);
 export const passwordTyped = (p: string) => PASSWORD_TYPED.test(p);
 export const asksToDelete = (p: string) => DELETE_ME.test(p);
 export const noWayBackIn = (p: string, afterCodes = false) => NO_RECOVERY.test(p) || (afterCodes && NONE_LEFT.test(p));

@@ -33,7 +33,7 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['I would like to lodge a formal complaint about my delivery', 'human_handoff'],
   ['here is my card: 4000 0566 5566 5556, exp 12/28', 'payment'],
   ['my order total was 1242 dollars', undefined],
-  ["Mon téléphone est tombé dans les toilettes", 'safety_hazard'],
+  ['Mon téléphone est tombé dans les toilettes', 'safety_hazard'],
   ['Der Akku ist aufgebläht und das Display hebt sich', 'safety_hazard'],
   ['mi móvil se calienta muchísimo y huele a quemado', 'safety_hazard'],
   ['Quelle est la garantie du Vision X ?', undefined],
@@ -64,6 +64,7 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['can you send this to the US?', undefined],
 ];
 
-for (const [text, expected] of TABLE) test(`${expected ?? 'classifier'}: ${text}`, () => assert.is(guardOf(text), expected));
+for (const [text, expected] of TABLE)
+  test(`${expected ?? 'classifier'}: ${text}`, () => assert.is(guardOf(text), expected));
 
 test.run();

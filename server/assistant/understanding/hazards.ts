@@ -10,95 +10,226 @@ import { plain } from '../../nlu/entities.js';
 export type HazardKind = 'swallowed' | 'injury' | 'fire' | 'swelling' | 'damaged-battery' | 'shock' | 'heat' | 'liquid';
 
 /** Most serious first: a message with two hazards gets the first aid of both, in this order. */
-export const HAZARD_ORDER: readonly HazardKind[] = ['swallowed', 'injury', 'fire', 'swelling', 'damaged-battery', 'shock', 'heat', 'liquid'];
+export const HAZARD_ORDER: readonly HazardKind[] = [
+  'swallowed',
+  'injury',
+  'fire',
+  'swelling',
+  'damaged-battery',
+  'shock',
+  'heat',
+  'liquid',
+];
 
 const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   // A burn or cut on someone: first aid for the person before anything about the phone.
-  ['injury', /\bburn(ed|t|s)? (my|his|her|their|the kids?|the babys?) (hand|palm|finger\w*|skin|leg|thigh|face|ear|cheek)\b|\bburn (mark|marks)\b|\b(a )?burn on (my|his|her|their) \w+|\bblister\w*\b|\b(cream|ointment|gel) (for|on) (the|my|a) burn\b|\bcut (my|his|her) (hand|finger\w*)\b/],
+  [
+    'injury',
+    /\bburn(ed|t|s)? (my|his|her|their|the kids?|the babys?) (hand|palm|finger\w*|skin|leg|thigh|face|ear|cheek)\b|\bburn (mark|marks)\b|\b(a )?burn on (my|his|her|their) \w+|\bblister\w*\b|\b(cream|ointment|gel) (for|on) (the|my|a) burn\b|\bcut (my|his|her) (hand|finger\w*)\b/,
+  ],
   // "The back cover looks raised at one corner", "the screen is popping off": a swelling by its signs.
-  ['swelling', /^(?!.*\b(crack(?!l)\w*|shatter\w*|smash\w*|protector|tempered|screen guard)\b).*(\b(back( cover)?|screen|display)\b.{0,40}\b(raised|lifted|lifting|popping (off|out|up)|(coming|come|came) (away|apart|off|up|unglued|loose)|separat\w*|bow(s|ed|ing)? out\w*|warp\w*|bent outwards?|fingernail under)\b|\b(raised|lifting|popping (off|out|up))\b.{0,30}\b(back|screen|cover|display)\b)/],
+  [
+    'swelling',
+    /^(?!.*\b(crack(?!l)\w*|shatter\w*|smash\w*|protector|tempered|screen guard)\b).*(\b(back( cover)?|screen|display)\b.{0,40}\b(raised|lifted|lifting|popping (off|out|up)|(coming|come|came) (away|apart|off|up|unglued|loose)|separat\w*|bow(s|ed|ing)? out\w*|warp\w*|bent outwards?|fingernail under)\b|\b(raised|lifting|popping (off|out|up))\b.{0,30}\b(back|screen|cover|display)\b)/,
+  ],
   // "A gap between the screen and the frame, like something inside is pushing it out".
-  ['swelling', /^(?!.*\b(protector|tempered|screen guard|case|cases|bubbles?|fits?)\b).*\bgap\b.{0,20}\b(between|under|along|round|around)\b.{0,20}\b(screen|display|back|glass|frame|body)\b|\b(something|battery)\b.{0,20}\b(push\w*|press\w*|forc\w*)\b.{0,20}\b(it|the (screen|back|display|glass)) (out|up|off|apart)\b/],
-  ['swelling', /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover|power ?bank|bank)\b|\b(battery|back|phone|screen|cover|power ?bank|bank)\b.{0,40}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/],
+  [
+    'swelling',
+    /^(?!.*\b(protector|tempered|screen guard|case|cases|bubbles?|fits?)\b).*\bgap\b.{0,20}\b(between|under|along|round|around)\b.{0,20}\b(screen|display|back|glass|frame|body)\b|\b(something|battery)\b.{0,20}\b(push\w*|press\w*|forc\w*)\b.{0,20}\b(it|the (screen|back|display|glass)) (out|up|off|apart)\b/,
+  ],
+  [
+    'swelling',
+    /\b(swell\w*|swollen|bulg\w*|puff(y|ed|ing) up|puffy|bloat\w*|pillow(ing|ed)|expand\w*)\b.{0,40}\b(battery|back|phone|case|screen|cover|power ?bank|bank)\b|\b(battery|back|phone|screen|cover|power ?bank|bank)\b.{0,40}\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expand\w*|lifting)\b/,
+  ],
   // A phone that no longer lies flat ("it rocks if I tap a corner"): the battery pushing the back out.
   // (A camera bump rocks a phone too, and a case or a protector that does not lie flat is no battery.)
-  ['swelling', /^(?!.*\b(camera|bump|lens\w*|case|cases|(?<!back )cover|protector|glass|bubbles?|wont wobble|won t wobble)\b).*(\b(doesnt|does not|wont|will not|no longer|isnt|is not) (sit|lie|lay|sitting|lying|laying) (flat|level)\b|\b(back|back cover|screen|display|battery)\b (\w+ ){0,4}(doesnt|does not|wont|will not|no longer|isnt|is not) (sit|sitting) flush\b|\b(rock(s|ing)?|wobbl\w*|spins?|spinning|see ?saws?)\b.{0,50}\b(on (the|my|a) (desk|table|counter|surface)|flat surface|tap (a|the|one) corner)\b)/],
+  [
+    'swelling',
+    /^(?!.*\b(camera|bump|lens\w*|case|cases|(?<!back )cover|protector|glass|bubbles?|wont wobble|won t wobble)\b).*(\b(doesnt|does not|wont|will not|no longer|isnt|is not) (sit|lie|lay|sitting|lying|laying) (flat|level)\b|\b(back|back cover|screen|display|battery)\b (\w+ ){0,4}(doesnt|does not|wont|will not|no longer|isnt|is not) (sit|sitting) flush\b|\b(rock(s|ing)?|wobbl\w*|spins?|spinning|see ?saws?)\b.{0,50}\b(on (the|my|a) (desk|table|counter|surface)|flat surface|tap (a|the|one) corner)\b)/,
+  ],
   ['fire', /\b(smell\w*|odou?r|whiff|stinks?)\b.{0,30}\bpear drops?\b|\bpear drops?\b.{0,20}\bsmell\w*/],
-  ['fire', /\b(burn\w* smell|(chemical|sweet|acetone|solvent|nail polish|vinegar|fishy|toxic) (smell|odou?r)|smells? (\w+ ){0,2}(sweet|chemical|toxic|of |like )?(burn\w*|smoke|chemicals?|plastic|nail polish( remover)?|acetone|solvent|vinegar|fish)|smok(e|es|ed|ing|y)|sparks?|sparking|caught fire|on fire|flames?|melt(ed|ing|s)?|hiss(es|ing)?|fizz(es|ing)?)\b/],
+  [
+    'fire',
+    /\b(burn\w* smell|(chemical|sweet|acetone|solvent|nail polish|vinegar|fishy|toxic) (smell|odou?r)|smells? (\w+ ){0,2}(sweet|chemical|toxic|of |like )?(burn\w*|smoke|chemicals?|plastic|nail polish( remover)?|acetone|solvent|vinegar|fish)|smok(e|es|ed|ing|y)|sparks?|sparking|caught fire|on fire|flames?|melt(ed|ing|s)?|hiss(es|ing)?|fizz(es|ing)?)\b/,
+  ],
   // Something happened with a liquid, in either order ("knocked a pint over… sat in lager", "a night in a puddle").
-  ['liquid', /\b(dropped|fell|fallen|fall|spill\w*|spilt|got|soaked|submerged|went (in|into|through)|dunked|knocked|sat|sitting|left|spent|drenched|washed|chucked|flung)\b.{0,60}\b(water|toilet|loo|pool|sink|bath|bathtub|tub|sea|ocean|lake|river|pond|coffee|tea|juice|beer|lager|pint|cider|wine|soda|coke|milk|rain\w*|downpour|storm|puddle|liquid|drink|cup|mug|glass of \w+|bottle|bucket|wash|washing machine|laundry|dishwasher)\b|\b(water|toilet|loo|pool|sink|bath|bathtub|sea|river|pond|coffee|tea|juice|beer|lager|pint|cider|wine|soda|coke|milk|puddle|liquid|drink|washing machine|dishwasher)\b.{0,60}\b(dropped|fell|fallen|spill\w*|spilt|soaked|submerged|dunked|knocked over|sat|spent|drenched|burst|leaked|went (all )?(over|in|into|up|down|inside)|got (up )?(in|into|inside))\b|\b(went|been|go) through (the|a) (\w+ ){0,3}(wash|cycle)\b|\b(water|liquid) damage\b|\bwet (phone|charging port|port)\b|\bphone (is|got) wet\b/],
-  ['heat', /\b(hot|warm) enough (that )?(i )?(had to|have to|to make me) (put|drop|set) it down\b|\b(chauffe|surchauffe|brulant\w*)\b.{0,50}\b(tenir|toucher|brul\w*)\b|\b(kann|konnte) (es|ihn|das handy|das telefon) (kaum|nicht) (mehr )?(halten|anfassen)\b|\bno (lo )?puedo (ni )?(tocar|sostener|agarrar)\b|\b(almost |nearly |way )?too hot to (even )?(hold|touch)\b|\bhot enough to burn\b/],
+  [
+    'liquid',
+    /\b(dropped|fell|fallen|fall|spill\w*|spilt|got|soaked|submerged|went (in|into|through)|dunked|knocked|sat|sitting|left|spent|drenched|washed|chucked|flung)\b.{0,60}\b(water|toilet|loo|pool|sink|bath|bathtub|tub|sea|ocean|lake|river|pond|coffee|tea|juice|beer|lager|pint|cider|wine|soda|coke|milk|rain\w*|downpour|storm|puddle|liquid|drink|cup|mug|glass of \w+|bottle|bucket|wash|washing machine|laundry|dishwasher)\b|\b(water|toilet|loo|pool|sink|bath|bathtub|sea|river|pond|coffee|tea|juice|beer|lager|pint|cider|wine|soda|coke|milk|puddle|liquid|drink|washing machine|dishwasher)\b.{0,60}\b(dropped|fell|fallen|spill\w*|spilt|soaked|submerged|dunked|knocked over|sat|spent|drenched|burst|leaked|went (all )?(over|in|into|up|down|inside)|got (up )?(in|into|inside))\b|\b(went|been|go) through (the|a) (\w+ ){0,3}(wash|cycle)\b|\b(water|liquid) damage\b|\bwet (phone|charging port|port)\b|\bphone (is|got) wet\b/,
+  ],
+  [
+    'heat',
+    /\b(hot|warm) enough (that )?(i )?(had to|have to|to make me) (put|drop|set) it down\b|\b(chauffe|surchauffe|brulant\w*)\b.{0,50}\b(tenir|toucher|brul\w*)\b|\b(kann|konnte) (es|ihn|das handy|das telefon) (kaum|nicht) (mehr )?(halten|anfassen)\b|\bno (lo )?puedo (ni )?(tocar|sostener|agarrar)\b|\b(almost |nearly |way )?too hot to (even )?(hold|touch)\b|\bhot enough to burn\b/,
+  ],
   // Charging under a pillow or a duvet: the heat has nowhere to go.
-  ['heat', /^(?!.*\b((never|not|dont|don t|instead of) (\w+ )?under (my |the |a )?(pillow|blanket|duvet|covers|sheets|quilt)|not (charging|plugged in))\b).*(\b(charg\w*|on charge|plugged in)\b.{0,40}\bunder (my |the |a )?(pillow|blanket|duvet|covers|sheets|quilt)\b|\bunder (my |the |a )?(pillow|blanket|duvet|quilt)\b.{0,40}\b(charging|on charge|plugged in)\b)/],
+  [
+    'heat',
+    /^(?!.*\b((never|not|dont|don t|instead of) (\w+ )?under (my |the |a )?(pillow|blanket|duvet|covers|sheets|quilt)|not (charging|plugged in))\b).*(\b(charg\w*|on charge|plugged in)\b.{0,40}\bunder (my |the |a )?(pillow|blanket|duvet|covers|sheets|quilt)\b|\bunder (my |the |a )?(pillow|blanket|duvet|quilt)\b.{0,40}\b(charging|on charge|plugged in)\b)/,
+  ],
   // Hot while doing nothing, or hot enough to hurt: the guide's sign of a failing battery.
-  ['heat', /\b(its|it s|it is|phone is|(it|phone) was) (roasting|boiling|scorching|baking|cooking|on fire hot)\b|\b(burning|scalding|painfully|boiling|really|very|super|extremely|so|too) hot\b.{0,80}\b(hurt|hurts|burn(ed|t)? (me|my)|(couldnt|cant|could not|can not|can barely|can hardly|could barely|could hardly) (hold|touch)|had to (take|put|drop))\b|\b(doing (literally |absolutely )?nothing|not doing anything|(its|it s|it has|it was|phones|phone has|phone was) (just )?(been )?(sitting|lying)|not (even )?(charging|plugged in|using it)|nothing (was )?(even )?plugged in|idle|in my (pocket|bag|backpack|rucksack|handbag|purse|luggage|suitcase))\b.{0,60}\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b|\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b.{0,60}\b(doing nothing|not (even )?(charging|plugged in|using it)|idle|in my (pocket|bag|backpack|handbag|purse))\b/],
-  ['heat', /\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b.{0,60}\b(charg\w*|plugged|unplugged)\b|\b(charg\w*|plugged)\b.{0,60}\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b/],
-  ['swallowed', /\bswallow\w*\b.{0,50}\b(battery|batteries|cell|magnet|part|button|cable|charger|power ?bank|pin|tool|screw|bud|earbud)\b|\b(chew\w*|bit (into|through))\b.{0,50}\b(battery|batteries|cell|magnet|part|button|power ?bank|pin|tool|screw|bud|earbud)\b|\b(battery|magnet|power ?bank)\b.{0,40}\b(swallow\w*|chew\w*)\b/],
+  [
+    'heat',
+    /\b(its|it s|it is|phone is|(it|phone) was) (roasting|boiling|scorching|baking|cooking|on fire hot)\b|\b(burning|scalding|painfully|boiling|really|very|super|extremely|so|too) hot\b.{0,80}\b(hurt|hurts|burn(ed|t)? (me|my)|(couldnt|cant|could not|can not|can barely|can hardly|could barely|could hardly) (hold|touch)|had to (take|put|drop))\b|\b(doing (literally |absolutely )?nothing|not doing anything|(its|it s|it has|it was|phones|phone has|phone was) (just )?(been )?(sitting|lying)|not (even )?(charging|plugged in|using it)|nothing (was )?(even )?plugged in|idle|in my (pocket|bag|backpack|rucksack|handbag|purse|luggage|suitcase))\b.{0,60}\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b|\b(burning|scalding|boiling|really|very|super|extremely|so|too) hot\b.{0,60}\b(doing nothing|not (even )?(charging|plugged in|using it)|idle|in my (pocket|bag|backpack|handbag|purse))\b/,
+  ],
+  [
+    'heat',
+    /\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b.{0,60}\b(charg\w*|plugged|unplugged)\b|\b(charg\w*|plugged)\b.{0,60}\b(too hot to (hold|touch)|burning (hot|up)|(really|very|super|extremely|so|too) hot|overheat\w*|scalding)\b/,
+  ],
+  [
+    'swallowed',
+    /\bswallow\w*\b.{0,50}\b(battery|batteries|cell|magnet|part|button|cable|charger|power ?bank|pin|tool|screw|bud|earbud)\b|\b(chew\w*|bit (into|through))\b.{0,50}\b(battery|batteries|cell|magnet|part|button|power ?bank|pin|tool|screw|bud|earbud)\b|\b(battery|magnet|power ?bank)\b.{0,40}\b(swallow\w*|chew\w*)\b/,
+  ],
   // A child or a pet chewed the phone and a piece is gone: it may have been swallowed.
-  ['swallowed', /^(?=.*\b(kid|kids|child|children|baby|toddler|little one|son|daughter|dog|puppy|pup|cat|kitten|\d ?(yo|year old|yr old|years old))\b)(?=.*\b(chew\w*|bit|bite|biting|bitten|bite marks?|teeth marks?|tooth marks?|gnaw\w*)\b (on |into |off |through |in )?(\w+ ){0,4}(phone|back|cover|battery|earbuds?|buds?|it)\b)(?=.*\b(missing|piece|pieces|chunk|broke off|broken off|came off|bit of (the|it))\b)/],
+  [
+    'swallowed',
+    /^(?=.*\b(kid|kids|child|children|baby|toddler|little one|son|daughter|dog|puppy|pup|cat|kitten|\d ?(yo|year old|yr old|years old))\b)(?=.*\b(chew\w*|bit|bite|biting|bitten|bite marks?|teeth marks?|tooth marks?|gnaw\w*)\b (on |into |off |through |in )?(\w+ ){0,4}(phone|back|cover|battery|earbuds?|buds?|it)\b)(?=.*\b(missing|piece|pieces|chunk|broke off|broken off|came off|bit of (the|it))\b)/,
+  ],
   // Teeth through the cover over the battery: a battery that may be damaged.
-  ['damaged-battery', /\b(chew\w*|bitten|bite marks?|teeth marks?|tooth marks?|gnaw\w*)\b.{0,60}\bbattery\b|\bbattery\b.{0,40}\b(chewed|bitten|gnawed|bite marks?|teeth marks?)\b/],
+  [
+    'damaged-battery',
+    /\b(chew\w*|bitten|bite marks?|teeth marks?|tooth marks?|gnaw\w*)\b.{0,60}\bbattery\b|\bbattery\b.{0,40}\b(chewed|bitten|gnawed|bite marks?|teeth marks?)\b/,
+  ],
   // Hot while it rests ("hot in my pocket even when I'm not using it", "hot on standby"): the guide's sign of a failing battery.
-  ['heat', /\b(hot(?! ?spot)|burning up|heats? up)\b.{0,50}\b(even )?(when|while|on|in) (\w+ ){0,2}(standby|idle|not (using|in use|being used|doing anything)|doing nothing|sleep mode)\b/],
+  [
+    'heat',
+    /\b(hot(?! ?spot)|burning up|heats? up)\b.{0,50}\b(even )?(when|while|on|in) (\w+ ){0,2}(standby|idle|not (using|in use|being used|doing anything)|doing nothing|sleep mode)\b/,
+  ],
   // Fog or water inside after a freezer or a steamy room: moisture, dried like a spill.
-  ['liquid', /^(?!.*\b(filter|app|mode|protector)\b).*(\b(fog\w*|condensation|moisture|misted|steamed up|water droplets?)\b.{0,30}\b(under|inside|behind) (the )?(camera|lens|glass|screen|display)\b|\b(put|left|had|stuck|placed) (it|my phone|the phone) in the (freezer|fridge)\b.{0,80}\b(wet|fog\w*|condensation|moisture|droplets?)\b)/],
+  [
+    'liquid',
+    /^(?!.*\b(filter|app|mode|protector)\b).*(\b(fog\w*|condensation|moisture|misted|steamed up|water droplets?)\b.{0,30}\b(under|inside|behind) (the )?(camera|lens|glass|screen|display)\b|\b(put|left|had|stuck|placed) (it|my phone|the phone) in the (freezer|fridge)\b.{0,80}\b(wet|fog\w*|condensation|moisture|droplets?)\b)/,
+  ],
   // "The phone got thicker in the middle", "the case stopped fitting because it bulges": a swelling by its shape.
-  ['swelling', /^(?!.*\b(than|which|wallet|pocket|expected|thin|slim\w*|cover on|case on|with the case|put the case)\b).*\b(phone|it|back|middle)\b.{0,30}\b(got|getting|gone|became|has become|went|has got) (kinda |kind of |a bit |slightly |way |really )?(thicker|fatter|puffier|rounder|domed)\b/],
+  [
+    'swelling',
+    /^(?!.*\b(than|which|wallet|pocket|expected|thin|slim\w*|cover on|case on|with the case|put the case)\b).*\b(phone|it|back|middle)\b.{0,30}\b(got|getting|gone|became|has become|went|has got) (kinda |kind of |a bit |slightly |way |really )?(thicker|fatter|puffier|rounder|domed)\b/,
+  ],
   // A small magnet or battery gone missing where a small child or pet plays: as if swallowed.
-  ['swallowed', /^(?!.*\b(buy|another|replace\w*|order|sell|spare|new one)\b)(?=.*\b(magnets?|magnet ring|button cells?|coin cells?|watch battery|small battery)\b.{0,40}\b(missing|cant find|can t find|is gone|disappeared)\b)(?=.*\b(kid|kids|child|children|baby|toddler|little one|dog|puppy|cat|kitten|(she|he) s [1-5]|[1-5] ?(yo|year old|yr old|years old) (son|daughter|boy|girl|kid|child|toddler|baby)|(my|our|her|his) [1-5] ?(yo|year old|yr old)(?! (phone|battery|watch|charger|case|go|x|terra|halo)))\b)/],
-  ['swallowed', /^(?=.*\b(mouth|swallow\w*|ate|eaten)\b)(?=.*\b(magnets?|batter(y|ies)|button cells?|coin cells?|(sim )?(pin|ejector|tool)|screws?|small parts?|earbuds?|buds?)\b)(?=.*\b(kid|kids|child|children|baby|toddler|son|daughter|dog|puppy|pup|doggo|lab|labrador|spaniel|terrier|pet|cat|kitten|parrot|hamster|rabbit|ferret|\d ?(yo|year old|yr old|years old))\b)/],
+  [
+    'swallowed',
+    /^(?!.*\b(buy|another|replace\w*|order|sell|spare|new one)\b)(?=.*\b(magnets?|magnet ring|button cells?|coin cells?|watch battery|small battery)\b.{0,40}\b(missing|cant find|can t find|is gone|disappeared)\b)(?=.*\b(kid|kids|child|children|baby|toddler|little one|dog|puppy|cat|kitten|(she|he) s [1-5]|[1-5] ?(yo|year old|yr old|years old) (son|daughter|boy|girl|kid|child|toddler|baby)|(my|our|her|his) [1-5] ?(yo|year old|yr old)(?! (phone|battery|watch|charger|case|go|x|terra|halo)))\b)/,
+  ],
+  [
+    'swallowed',
+    /^(?=.*\b(mouth|swallow\w*|ate|eaten)\b)(?=.*\b(magnets?|batter(y|ies)|button cells?|coin cells?|(sim )?(pin|ejector|tool)|screws?|small parts?|earbuds?|buds?)\b)(?=.*\b(kid|kids|child|children|baby|toddler|son|daughter|dog|puppy|pup|doggo|lab|labrador|spaniel|terrier|pet|cat|kitten|parrot|hamster|rabbit|ferret|\d ?(yo|year old|yr old|years old))\b)/,
+  ],
   // A liquid and something that happened to the phone in it ("jumped in the pool with it in his pocket", "the bottle leaked milk all over my phone").
-  ['liquid', /^(?=.*\b(pool|sea|ocean|lake|river|pond|bath|bathtub|toilet|sink|puddle|rain\w*|milk|juice|coffee|tea|beer|wine|soda|water|liquid|drink|soup)\b)(?=.*\b(jumped|dived|dove|swam|fell|dropped|leaked|leaking|poured|splashed|spill\w*|spilt|soaked|drenched|submerged|dunked|sank|sunk|knocked|chucked|flung)\b)(?=.*\b(phone|it|vision|halo|terra|go|pocket|bag)\b)/],
+  [
+    'liquid',
+    /^(?=.*\b(pool|sea|ocean|lake|river|pond|bath|bathtub|toilet|sink|puddle|rain\w*|milk|juice|coffee|tea|beer|wine|soda|water|liquid|drink|soup)\b)(?=.*\b(jumped|dived|dove|swam|fell|dropped|leaked|leaking|poured|splashed|spill\w*|spilt|soaked|drenched|submerged|dunked|sank|sunk|knocked|chucked|flung)\b)(?=.*\b(phone|it|vision|halo|terra|go|pocket|bag)\b)/,
+  ],
   // Still in it, or through the wash: "my phone is in the bath right now", "was in my jeans in the washing machine".
-  ['liquid', /\b(phone|it|mine|its)\b (is |was |s |has been |had been |s been |been |went |got )?(still )?(in|under|through) (the |a |my )?(bath|bathtub|water|pool|sink|toilet|sea|river|puddle|wash)\b(?! (resist\w*|rating|proof|test\w*))|\b(phone|it|mine)\b (is|was|got|has been|s been) (completely |totally |all |properly )?(soaked|drenched|submerged|wet through)\b|\b(phone|it|mine)\b.{0,30}\b(in|through) (the |a )?(washing machine|wash|dishwasher|tumble dryer|dryer)\b/],
+  [
+    'liquid',
+    /\b(phone|it|mine|its)\b (is |was |s |has been |had been |s been |been |went |got )?(still )?(in|under|through) (the |a |my )?(bath|bathtub|water|pool|sink|toilet|sea|river|puddle|wash)\b(?! (resist\w*|rating|proof|test\w*))|\b(phone|it|mine)\b (is|was|got|has been|s been) (completely |totally |all |properly )?(soaked|drenched|submerged|wet through)\b|\b(phone|it|mine)\b.{0,30}\b(in|through) (the |a )?(washing machine|wash|dishwasher|tumble dryer|dryer)\b/,
+  ],
   // Through the laundry in a pocket ("washed my jeans with it still in the pocket, 40 degree cycle").
-  ['liquid', /^(?!.*\b(hands?|case|strap|band|cover|screen|lens|car|business|waterproof|water ?resist\w*|how (do|should|can) i (wash|clean))\b)(?=.*\b(washed|laundered|(went|been) through the wash|in the wash|spin cycle|rinse cycle|\d+ ?degrees?( wash| cycle)?|wash cycle)\b)(?=.*\b(pocket|jeans|trousers|pants|shorts|jacket|coat|hoodie|jumper|sweater)\b)(?=.*\b(phone|it|vision|go|terra|halo|mine)\b)/],
+  [
+    'liquid',
+    /^(?!.*\b(hands?|case|strap|band|cover|screen|lens|car|business|waterproof|water ?resist\w*|how (do|should|can) i (wash|clean))\b)(?=.*\b(washed|laundered|(went|been) through the wash|in the wash|spin cycle|rinse cycle|\d+ ?degrees?( wash| cycle)?|wash cycle)\b)(?=.*\b(pocket|jeans|trousers|pants|shorts|jacket|coat|hoodie|jumper|sweater)\b)(?=.*\b(phone|it|vision|go|terra|halo|mine)\b)/,
+  ],
   // Thrown, tossed or pushed into the water ("my brother threw my Go in the pool").
-  ['liquid', /\b(threw|thrown|throwing|tossed|tossing|pushed|kicked|knocked|chucked|flung|dropped)\b (\w+ ){0,3}(into|in) (the |a |our |his |her |my )?(deep end of the |paddling |swimming |kiddie )?(pool|sea|lake|river|pond|bath|bathtub|toilet|loo|sink|water|puddle)\b/],
+  [
+    'liquid',
+    /\b(threw|thrown|throwing|tossed|tossing|pushed|kicked|knocked|chucked|flung|dropped)\b (\w+ ){0,3}(into|in) (the |a |our |his |her |my )?(deep end of the |paddling |swimming |kiddie )?(pool|sea|lake|river|pond|bath|bathtub|toilet|loo|sink|water|puddle)\b/,
+  ],
   // Deep or long under water, sweat and damp inside a port: water where it should not be.
-  ['liquid', /\b(took|taken|had|went) (it|my \w+( \w+)?|the phone) (snorkel\w*|diving|scuba|underwater|under water)\b|\b(snorkel\w*|diving|scuba|underwater|under water)\b.{0,40}\b(\d+ ?m\b|metres?|meters?|an hour|\d+ (minutes|mins|hours?))|\b(sweat\w*|damp|moist\w*|condensation|fogg(ed|y))\b.{0,60}\b(port|inside|lens|camera|screen|charging)\b|\b(port|inside|lens|camera)\b.{0,20}\b(is|looks|looked|got|was|went|feels|seems) (\w+ )?(damp|wet|moist\w*|fogg(ed|y))\b/],
+  [
+    'liquid',
+    /\b(took|taken|had|went) (it|my \w+( \w+)?|the phone) (snorkel\w*|diving|scuba|underwater|under water)\b|\b(snorkel\w*|diving|scuba|underwater|under water)\b.{0,40}\b(\d+ ?m\b|metres?|meters?|an hour|\d+ (minutes|mins|hours?))|\b(sweat\w*|damp|moist\w*|condensation|fogg(ed|y))\b.{0,60}\b(port|inside|lens|camera|screen|charging)\b|\b(port|inside|lens|camera)\b.{0,20}\b(is|looks|looked|got|was|went|feels|seems) (\w+ )?(damp|wet|moist\w*|fogg(ed|y))\b/,
+  ],
   // "What about a hairdryer on the low setting?", "shall I put it in rice?": asking to dry it with heat or rice.
-  ['liquid', /\b(can|could|should|shall|may) i\b.{0,40}\b(hair ?dryer|blow ?dryer|heat gun|radiator|oven|microwave|in rice|bag of rice)\b|\b(what|how) about (a |the |some )?(hair ?dryer|blow ?dryer|heat gun|radiator|oven|rice)\b/],
+  [
+    'liquid',
+    /\b(can|could|should|shall|may) i\b.{0,40}\b(hair ?dryer|blow ?dryer|heat gun|radiator|oven|microwave|in rice|bag of rice)\b|\b(what|how) about (a |the |some )?(hair ?dryer|blow ?dryer|heat gun|radiator|oven|rice)\b/,
+  ],
   // A power bank or battery that rattles and splits: damaged cells.
-  ['damaged-battery', /\brattl\w*\b.{0,80}\b(split\w*|crack(?!l)\w*|open|bulg\w*|swell\w*)\b|\bcasing\b.{0,30}\b(split\w*|cracked|open)\b/],
+  [
+    'damaged-battery',
+    /\brattl\w*\b.{0,80}\b(split\w*|crack(?!l)\w*|open|bulg\w*|swell\w*)\b|\bcasing\b.{0,30}\b(split\w*|cracked|open)\b/,
+  ],
   // Drying it with heat or rice, or cooling it in a freezer, does harm of its own.
-  ['liquid', /\b(microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator|fohn|foehn|haartrockner|seche cheveux|secador|riz|reis|arroz|backofen|horno|micro ondes|mikrowelle|microondas)\b.{0,60}\b(phone|it|battery|dry|es|le|lo|trocknen|secher|secar)\b|\b(phone|it|battery|dry|trocknen|secher|secar)\b.{0,60}\b(microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator|fohn|foehn|haartrockner|seche cheveux|secador|riz|reis|arroz|backofen|horno)\b/],
-  ['heat', /\b(freezer|fridge|refrigerator|cool ?box|cooler box|ice pack|bag of ice|congelateur|gefrierfach|kuhlschrank|congelador|nevera|frigo)\b.{0,60}\b(phone|it|battery|cool|es|le|lo)\b|\b(phone|it|battery|cool)\b.{0,60}\b(freezer|fridge|refrigerator|congelateur|gefrierfach|kuhlschrank|congelador|nevera|frigo)\b/],
+  [
+    'liquid',
+    /\b(microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator|fohn|foehn|haartrockner|seche cheveux|secador|riz|reis|arroz|backofen|horno|micro ondes|mikrowelle|microondas)\b.{0,60}\b(phone|it|battery|dry|es|le|lo|trocknen|secher|secar)\b|\b(phone|it|battery|dry|trocknen|secher|secar)\b.{0,60}\b(microwave|oven|hair ?dryer|blow ?dryer|heat gun|bag of rice|in rice|radiator|fohn|foehn|haartrockner|seche cheveux|secador|riz|reis|arroz|backofen|horno)\b/,
+  ],
+  [
+    'heat',
+    /\b(freezer|fridge|refrigerator|cool ?box|cooler box|ice pack|bag of ice|congelateur|gefrierfach|kuhlschrank|congelador|nevera|frigo)\b.{0,60}\b(phone|it|battery|cool|es|le|lo)\b|\b(phone|it|battery|cool)\b.{0,60}\b(freezer|fridge|refrigerator|congelateur|gefrierfach|kuhlschrank|congelador|nevera|frigo)\b/,
+  ],
   // A cracked, dented or punctured battery: never used, charged or thrown in the bin.
   // Getting rid of a swollen or damaged one ("went all fat, just bin it?"): never the household bin.
-  ['damaged-battery', /^(?=.*\b(get rid of|dispos\w*|bin it|in the bin|throw (it |them )?(away|out)|trash|rubbish|recycl\w*|chuck (it |them )?(out|away|in the bin))\b)(?=.*(\bbatter(y|ies)\b.{0,40}\b(swell\w*|swollen|bulg\w*|puff\w*|fat|bloat\w*|expanded|punctur\w*|dented|leak\w*)\b|\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expanded|damaged|punctur\w*|dented|leak\w*) (\w+ )?batter(y|ies)\b|\bbatter(y|ies)( pack| module)? (is|was|got|looks|s|are|were) (\w+ )?damaged\b))/],
-  ['damaged-battery', /\b(punctur\w*|dent(ed|s)?|pierc\w*|leak(ed|ing|s)?)\b.{0,40}\bbattery\b|\bcracked battery\b|\b(power ?bank)\b.{0,40}\b(dent(ed)?|punctur\w*|cracked|split)\b|\b(power ?bank|battery)\b.{0,60}\b(rattl\w*|split\w*|cracked open|casing)\b|\b(rattl\w*)\b.{0,40}\b(power ?bank|battery)\b|\bbattery\b.{0,60}\b(punctur\w*|cracked|dent|dented|leak\w*|pierc\w*|bent|deformed)\b|\bbatter(y|ies)( pack| module)? (is|was|got|looks|seems|s|has been|are|were) (\w+ )?damaged\b|\bdamaged (\w+ )?batter(y|ies)\b/],
+  [
+    'damaged-battery',
+    /^(?=.*\b(get rid of|dispos\w*|bin it|in the bin|throw (it |them )?(away|out)|trash|rubbish|recycl\w*|chuck (it |them )?(out|away|in the bin))\b)(?=.*(\bbatter(y|ies)\b.{0,40}\b(swell\w*|swollen|bulg\w*|puff\w*|fat|bloat\w*|expanded|punctur\w*|dented|leak\w*)\b|\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|expanded|damaged|punctur\w*|dented|leak\w*) (\w+ )?batter(y|ies)\b|\bbatter(y|ies)( pack| module)? (is|was|got|looks|s|are|were) (\w+ )?damaged\b))/,
+  ],
+  [
+    'damaged-battery',
+    /\b(punctur\w*|dent(ed|s)?|pierc\w*|leak(ed|ing|s)?)\b.{0,40}\bbattery\b|\bcracked battery\b|\b(power ?bank)\b.{0,40}\b(dent(ed)?|punctur\w*|cracked|split)\b|\b(power ?bank|battery)\b.{0,60}\b(rattl\w*|split\w*|cracked open|casing)\b|\b(rattl\w*)\b.{0,40}\b(power ?bank|battery)\b|\bbattery\b.{0,60}\b(punctur\w*|cracked|dent|dented|leak\w*|pierc\w*|bent|deformed)\b|\bbatter(y|ies)( pack| module)? (is|was|got|looks|seems|s|has been|are|were) (\w+ )?damaged\b|\bdamaged (\w+ )?batter(y|ies)\b/,
+  ],
   // A cable or charger with its wires showing: stop using it before it shocks or burns.
-  ['shock', /\b(fray(ed|ing|s)\b(?=.{0,40}\b(cable|cord|lead|wires?|charger|plug|usb)\b)|(?<=\b(cable|cord|lead|wires?|charger|plug|usb c?)\b.{0,40})fray(ed|ing|s)|exposed wires?|wires? (showing|exposed|sticking out|poking out)|(can|could) (\w+ )?see (the )?(tiny |little |lil |bare |inner |metal )?wires?|(cable|cord|lead|braid\w*)\b.{0,30}\b(coming apart|split open|splitting|torn open|falling apart)\b.{0,40}\b(wires?|inside|plug)|insulation (is )?(gone|split|broken|melted))\b/],
+  [
+    'shock',
+    /\b(fray(ed|ing|s)\b(?=.{0,40}\b(cable|cord|lead|wires?|charger|plug|usb)\b)|(?<=\b(cable|cord|lead|wires?|charger|plug|usb c?)\b.{0,40})fray(ed|ing|s)|exposed wires?|wires? (showing|exposed|sticking out|poking out)|(can|could) (\w+ )?see (the )?(tiny |little |lil |bare |inner |metal )?wires?|(cable|cord|lead|braid\w*)\b.{0,30}\b(coming apart|split open|splitting|torn open|falling apart)\b.{0,40}\b(wires?|inside|plug)|insulation (is )?(gone|split|broken|melted))\b/,
+  ],
   // A charger or cable that is hot, buzzing, scorched or chewed to the metal: unplugged at the wall, never used again.
-  ['shock', /\b(plug|charger|adapter|adaptor|brick|cable|cord|lead|socket|outlet)\b.{0,30}\b((really|very|super|so|too|properly|way|extremely|crazy) hot|hot to (the )?touch|scorching|burning hot|roasting|boiling hot)\b|\b(charger|adapter|adaptor|plug|brick)\b (\w+ ){0,4}(makes (a |this |an )?(\w+ ){0,3})?(whin(e|es|ing)|buzz(es|ing)?|crackl\w*|humming|screech\w*|squeal\w*)\b|\b(charger|adapter|adaptor|plug|brick|socket)\b.{0,40}\b(scorch\w*|black(ened)? marks?|brown marks?)\b|\b(scorch\w*|black(ened)? marks?)\b.{0,40}\b(charger|adapter|adaptor|plug|brick|socket)\b/],
-  ['shock', /^(?=.*\b(cable|cord|lead|charger|plug|wires?|braid\w*)\b).*(\b(copper|bare wires?|bare metal)\b.{0,30}\b(showing|exposed|visible|poking|sticking|through)\b|\b(can see|see|showing|exposed)\b.{0,20}\b(copper|the wires?|bare wires?)\b)|\b(chewed|bitten|gnawed|tooth marks|teeth marks)\b.{0,40}\b(cable|cord|wire|charger)\b|\b(cable|cord|wire|charger)\b.{0,40}\b(chewed|bitten|gnawed|tooth marks|teeth marks)\b/],
-  ['shock', /\belectric shock\b|\bshocked me\b|\b(tingl(e|es|ed|ing)|zapp(ed|ing)|gave me a shock|got a shock)\b.{0,40}\b(charg\w*|plug\w*|cable|phone|hand|finger)\b/],
+  [
+    'shock',
+    /\b(plug|charger|adapter|adaptor|brick|cable|cord|lead|socket|outlet)\b.{0,30}\b((really|very|super|so|too|properly|way|extremely|crazy) hot|hot to (the )?touch|scorching|burning hot|roasting|boiling hot)\b|\b(charger|adapter|adaptor|plug|brick)\b (\w+ ){0,4}(makes (a |this |an )?(\w+ ){0,3})?(whin(e|es|ing)|buzz(es|ing)?|crackl\w*|humming|screech\w*|squeal\w*)\b|\b(charger|adapter|adaptor|plug|brick|socket)\b.{0,40}\b(scorch\w*|black(ened)? marks?|brown marks?)\b|\b(scorch\w*|black(ened)? marks?)\b.{0,40}\b(charger|adapter|adaptor|plug|brick|socket)\b/,
+  ],
+  [
+    'shock',
+    /^(?=.*\b(cable|cord|lead|charger|plug|wires?|braid\w*)\b).*(\b(copper|bare wires?|bare metal)\b.{0,30}\b(showing|exposed|visible|poking|sticking|through)\b|\b(can see|see|showing|exposed)\b.{0,20}\b(copper|the wires?|bare wires?)\b)|\b(chewed|bitten|gnawed|tooth marks|teeth marks)\b.{0,40}\b(cable|cord|wire|charger)\b|\b(cable|cord|wire|charger)\b.{0,40}\b(chewed|bitten|gnawed|tooth marks|teeth marks)\b/,
+  ],
+  [
+    'shock',
+    /\belectric shock\b|\bshocked me\b|\b(tingl(e|es|ed|ing)|zapp(ed|ing)|gave me a shock|got a shock)\b.{0,40}\b(charg\w*|plug\w*|cable|phone|hand|finger)\b/,
+  ],
   // The same hazards in French, German and Spanish (accents already stripped by plain()).
   ['swelling', /\b(gonfl\w*|aufgeblah\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*|bombe|abomba\w*)\b/],
-  ['fire', /\b(fumee|rauch\w*|humo|odeur de brule|sent le brule|riecht verbrannt|verbrannt|huele a quemado|quemad\w*|etincel\w*|funken|chispas?|en feu|brennt|fuego|en llamas)\b/],
+  [
+    'fire',
+    /\b(fumee|rauch\w*|humo|odeur de brule|sent le brule|riecht verbrannt|verbrannt|huele a quemado|quemad\w*|etincel\w*|funken|chispas?|en feu|brennt|fuego|en llamas)\b/,
+  ],
   // Fallen in or soaked, in either order ("tombé dans l'eau", "in die Badewanne gefallen").
-  ['liquid', /\b(tombe|tombee|fallen|gefallen|caido|caida|cayo|se me cayo|mouille|trempe|nass|mojad\w*|empapad\w*|renverse|verschuttet|derram\w*)\b.{0,40}\b(eau|wasser|agua|toilettes?|wc|klo|toilette|inodoro|evier|spulbecken|waschbecken|fregadero|lavabo|piscine|schwimmbad|piscina|bain|baignoire|badewanne|banera|pluie|regen|lluvia|mer|meer|mar|waschmaschine|lave linge|lavadora|coca|cola|du cafe|de cafe|kaffee|jus|saft|zumo|jugo|biere|bier|cerveza|vin|wein|vino|lait|milch|leche|soda|refresco|limonade)\b|\b(eau|wasser|agua|toilettes?|klo|inodoro|evier|spulbecken|waschbecken|fregadero|piscine|schwimmbad|piscina|badewanne|banera|baignoire|mer|meer|waschmaschine|lave linge|lavadora|coca|cola|du cafe|de cafe|kaffee|jus|saft|zumo|jugo|biere|bier|cerveza|vin|wein|vino|lait|milch|leche|soda|refresco|limonade)\b.{0,40}\b(tombe|tombee|gefallen|caido|caida|renverse|verschuttet|derram\w*|gelandet|gewaschen|lave)\b|\b(ins|dans l|en el|al|a la|dans la) (wasser|eau|agua|klo|spulbecken|waschbecken|inodoro|fregadero|mar|mer|meer|piscina|piscine)\b/],
-  ['heat', /\b(trop chaud|brulant|zu heiss|sehr heiss|gluhend|muy caliente|demasiado caliente|se calienta muchisimo|surchauff\w*|uberhitz\w*|sobrecalent\w*)\b/],
+  [
+    'liquid',
+    /\b(tombe|tombee|fallen|gefallen|caido|caida|cayo|se me cayo|mouille|trempe|nass|mojad\w*|empapad\w*|renverse|verschuttet|derram\w*)\b.{0,40}\b(eau|wasser|agua|toilettes?|wc|klo|toilette|inodoro|evier|spulbecken|waschbecken|fregadero|lavabo|piscine|schwimmbad|piscina|bain|baignoire|badewanne|banera|pluie|regen|lluvia|mer|meer|mar|waschmaschine|lave linge|lavadora|coca|cola|du cafe|de cafe|kaffee|jus|saft|zumo|jugo|biere|bier|cerveza|vin|wein|vino|lait|milch|leche|soda|refresco|limonade)\b|\b(eau|wasser|agua|toilettes?|klo|inodoro|evier|spulbecken|waschbecken|fregadero|piscine|schwimmbad|piscina|badewanne|banera|baignoire|mer|meer|waschmaschine|lave linge|lavadora|coca|cola|du cafe|de cafe|kaffee|jus|saft|zumo|jugo|biere|bier|cerveza|vin|wein|vino|lait|milch|leche|soda|refresco|limonade)\b.{0,40}\b(tombe|tombee|gefallen|caido|caida|renverse|verschuttet|derram\w*|gelandet|gewaschen|lave)\b|\b(ins|dans l|en el|al|a la|dans la) (wasser|eau|agua|klo|spulbecken|waschbecken|inodoro|fregadero|mar|mer|meer|piscina|piscine)\b/,
+  ],
+  [
+    'heat',
+    /\b(trop chaud|brulant|zu heiss|sehr heiss|gluhend|muy caliente|demasiado caliente|se calienta muchisimo|surchauff\w*|uberhitz\w*|sobrecalent\w*)\b/,
+  ],
   ['swallowed', /\b(avale|avalee|verschluckt|geschluckt|tragado|tragada|se trago)\b/],
 ];
 
-const CHOOSES_FOR_ROUGH_USE = /\b(what|which|whats)\b( \w+){0,3} (survive|survives|handle|handles|cope|copes|last|lasts)\b(?! (it|this|that) (water|rain|spill))|\b(phone|one) that (can|will|would|could) (survive|handle|take|cope)\b/;
+const CHOOSES_FOR_ROUGH_USE =
+  /\b(what|which|whats)\b( \w+){0,3} (survive|survives|handle|handles|cope|copes|last|lasts)\b(?! (it|this|that) (water|rain|spill))|\b(phone|one) that (can|will|would|could) (survive|handle|take|cope)\b/;
 
 const LIQUID_SIGNS = SIGNS.filter(([kind]) => kind === 'liquid').map(([, re]) => re);
-const ASKS_COVER_OF_LIQUID = /\b(is|does|are|would|will)\b.{0,30}\b(water|liquid) damage\b.{0,30}\b(covered|cover|warrant\w*|guarantee\w*|insur\w*)\b|\b(warrant\w*|guarantee\w*|insur\w*)\b.{0,30}\bcovers?\b.{0,20}\b(water|liquid) damage\b/;
+const ASKS_COVER_OF_LIQUID =
+  /\b(is|does|are|would|will)\b.{0,30}\b(water|liquid) damage\b.{0,30}\b(covered|cover|warrant\w*|guarantee\w*|insur\w*)\b|\b(warrant\w*|guarantee\w*|insur\w*)\b.{0,30}\bcovers?\b.{0,20}\b(water|liquid) damage\b/;
 
 /** Any sign it already happened to a phone of theirs ("mine just went in the river", "got rained on", "went through the wash"). */
-const HAPPENED_TO_MINE = /\b(dropped|spilt|spilled|knocked|soaked|dunked|got) (it|my \w+|the phone)\b|\b(it|mine|my \w+( \w+)?|(his|her|their|daughters?|sons?|kids?) \w+) (just )?(fell|got|went|was|is|has been|had been|been)\b|\b(mine|got rained on|went (in|into|through|under)|been (in|under|through)|fell (in|into)|soaked|drenched|drowned|dunked|flooded|died|stopped working|flicker\w*|wont (turn|switch) on)\b/;
+const HAPPENED_TO_MINE =
+  /\b(dropped|spilt|spilled|knocked|soaked|dunked|got) (it|my \w+|the phone)\b|\b(it|mine|my \w+( \w+)?|(his|her|their|daughters?|sons?|kids?) \w+) (just )?(fell|got|went|was|is|has been|had been|been)\b|\b(mine|got rained on|went (in|into|through|under)|been (in|under|through)|fell (in|into)|soaked|drenched|drowned|dunked|flooded|died|stopped working|flicker\w*|wont (turn|switch) on)\b/;
 
 /** The hazards a message describes, most serious first (none for almost every message). */
 export function hazardKinds(text: string): HazardKind[] {
   // A colour ("the case in Ocean Blue") and a battery running low ("run out of juice") are no liquid.
-  const p = plain(text).replace(/\bocean blue\b/g, 'blue').replace(/\b(run(ning|s)? out of|out of|low on|no) juice\b/g, '$1 charge').replace(/\bjuic(e|ed|es|ing) ((it|them|me|my \w+|the \w+|your \w+|her|him) )?up\b/g, 'charge up');
+  const p = plain(text)
+    .replace(/\bocean blue\b/g, 'blue')
+    .replace(/\b(run(ning|s)? out of|out of|low on|no) juice\b/g, '$1 charge')
+    .replace(/\bjuic(e|ed|es|ing) ((it|them|me|my \w+|the \w+|your \w+|her|him) )?up\b/g, 'charge up');
   const found = new Set(SIGNS.filter(([, re]) => re.test(p)).map(([kind]) => kind));
   // "Gets dropped, rained on… what's gonna survive that?": a phone to choose for rough use, no accident to see to.
   if (CHOOSES_FOR_ROUGH_USE.test(p) && !HAPPENED_TO_MINE.test(p)) found.delete('liquid');
   // "Before I buy: is water damage covered?": a question of cover, no accident to see to.
-  if (ASKS_COVER_OF_LIQUID.test(p) && !HAPPENED_TO_MINE.test(p) && !LIQUID_SIGNS.some((re) => re.test(p.replace(/\b(water|liquid) damage\b/g, '')))) found.delete('liquid');
+  if (
+    ASKS_COVER_OF_LIQUID.test(p) &&
+    !HAPPENED_TO_MINE.test(p) &&
+    !LIQUID_SIGNS.some((re) => re.test(p.replace(/\b(water|liquid) damage\b/g, '')))
+  )
+    found.delete('liquid');
   return HAZARD_ORDER.filter((k) => found.has(k));
 }

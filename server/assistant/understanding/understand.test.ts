@@ -8,7 +8,12 @@ import { understand, type PreviousTurn, type Understanding } from './understand.
 // [UND1] Every message is classified afresh; the message before it fills in only a genuine follow-up.
 type Row = [text: string, expected: Understanding['intent'], previous?: string, check?: (u: Understanding) => boolean];
 const TABLE: Row[] = [
-  ['Add a case for my Vision Go', 'cart_add', undefined, (u) => u.slots.accessoryFor === 'vision-go' && u.slots.products.length === 0],
+  [
+    'Add a case for my Vision Go',
+    'cart_add',
+    undefined,
+    (u) => u.slots.accessoryFor === 'vision-go' && u.slots.products.length === 0,
+  ],
   ["I'm looking at the Vision X", 'product_info'],
   ['ordered on saturday, when will it ship?', 'shipping_info'],
   ["it's my wife's phone and the battery is swollen", 'safety_hazard'],
@@ -21,10 +26,20 @@ const TABLE: Row[] = [
   ['go or x for my nan?', 'product_compare', undefined, (u) => u.slots.products.join() === 'vision-go,vision-x'],
   ['what is the screen resolution of the halo', 'product_info'],
   ['the screen on my halo keeps flickering', 'tech_screen'],
-  ['which of your phones has a memory card slot', 'product_recommend', undefined, (u) => u.slots.features.includes('microsd')],
+  [
+    'which of your phones has a memory card slot',
+    'product_recommend',
+    undefined,
+    (u) => u.slots.features.includes('microsd'),
+  ],
   ['and the 512 one?', 'product_info', 'how much is the halo', (u) => u.followUp && u.slots.storageGb === 512],
   ['do you have the watch 41 mm in coral?', 'product_info'],
-  ['what if i want it faster', 'shipping_info', 'how much is shipping to canada', (u) => u.followUp && u.slots.country === 'CA'],
+  [
+    'what if i want it faster',
+    'shipping_info',
+    'how much is shipping to canada',
+    (u) => u.followUp && u.slots.country === 'CA',
+  ],
   ['is the halo or the terra better in the dark', 'product_compare'],
   ['my phone gets a bit warm when it fast charges, is that normal?', 'tech_battery'],
   ['the site keeps asking for the code from my authenticator app and my old phone is gone', 'account_password'],
@@ -40,10 +55,20 @@ const TABLE: Row[] = [
   ['why is there a double charge on my statement', 'payment'],
   ['we need 25 phones for our staff, who handles bulk orders?', 'human_handoff'],
   ['could someone call me back tomorrow', 'human_handoff'],
-  ['which phone charges fastest with a cable?', 'product_recommend', undefined, (u) => u.slots.rank === 'charging' && u.slots.category === 'phones'],
+  [
+    'which phone charges fastest with a cable?',
+    'product_recommend',
+    undefined,
+    (u) => u.slots.rank === 'charging' && u.slots.category === 'phones',
+  ],
   ["how do updates on the vision go compare to the vision x? don't want to buy a dead phone", 'product_compare'],
   ['could you place the order for me, I am in a rush', 'cart_view'],
-  ["it's a vision x terra, can I add a memory card to it?", 'product_info', undefined, (u) => u.slots.features.includes('microsd')],
+  [
+    "it's a vision x terra, can I add a memory card to it?",
+    'product_info',
+    undefined,
+    (u) => u.slots.features.includes('microsd'),
+  ],
   ['what cookies does your site use?', 'account_manage'],
   ['how long until they get back to me?', 'contact_info', 'I want to talk to a person', (u) => u.followUp],
   ['who should I contact about a privacy problem?', 'account_manage'],
@@ -54,7 +79,12 @@ const TABLE: Row[] = [
   ['how long does it take to ship to Canada', 'shipping_info'],
   ['is the 512 gig halo worth it over the 256?', 'product_compare'],
   ['I need a power bank to charge on the go', 'product_info', undefined, (u) => u.slots.accessoryFor === undefined],
-  ['Le Vision X Terra peut se recharger sans fil ?', 'product_info', undefined, (u) => u.slots.features.includes('wireless')],
+  [
+    'Le Vision X Terra peut se recharger sans fil ?',
+    'product_info',
+    undefined,
+    (u) => u.slots.features.includes('wireless'),
+  ],
   ['Bitte auf 512 GB ändern', 'cart_add', 'Was ist in meinem Warenkorb?'],
   ["what does 'Mastercard ending in 1234' on my order mean", 'payment'],
   ['is anything of mine on the way right now?', 'order_list'],
@@ -84,7 +114,15 @@ for (const [text, expected, previous, check] of TABLE) {
 // [UND2] Below the threshold the assistant asks back, unless one of the two readings is a hazard:
 // then the first aid. A classifier stub in doubt makes the rule's two sides explicit.
 const inDoubt = (first: Intent, second: Intent): IntentClassifier => ({
-  classify: async () => ({ intent: first, confidence: 0.2, ranked: [{ intent: first, score: 0.2 }, { intent: second, score: 0.18 }, { intent: 'payment', score: 0.1 }] }),
+  classify: async () => ({
+    intent: first,
+    confidence: 0.2,
+    ranked: [
+      { intent: first, score: 0.2 },
+      { intent: second, score: 0.18 },
+      { intent: 'payment', score: 0.1 },
+    ],
+  }),
 });
 
 test('[UND2] in doubt between charging and a hazard, the hazard is answered', async () => {

@@ -28,13 +28,41 @@ const EVIL = 'https://evil.example';
 const NEW_PASSWORD = 'a-brand-new-passphrase';
 
 /** The same rejections for every state-changing endpoint, each with an otherwise valid body. */
-function transportCases(method: 'POST' | 'DELETE', path: string, valid: Record<string, unknown>, signedIn: boolean): Case[] {
+function transportCases(
+  method: 'POST' | 'DELETE',
+  path: string,
+  valid: Record<string, unknown>,
+  signedIn: boolean,
+): Case[] {
   const base = { method, path, signedIn };
   return [
-    { ...base, name: 'hostile Origin', body: valid, headers: { origin: EVIL }, status: 403, code: 'forbidden', fields: [] },
+    {
+      ...base,
+      name: 'hostile Origin',
+      body: valid,
+      headers: { origin: EVIL },
+      status: 403,
+      code: 'forbidden',
+      fields: [],
+    },
     { ...base, name: 'Origin null', body: valid, headers: { origin: 'null' }, status: 403, code: 'forbidden' },
-    { ...base, name: 'Origin on another port', body: valid, headers: { origin: 'http://127.0.0.1:1' }, status: 403, code: 'forbidden' },
-    { ...base, name: 'text/plain', body: JSON.stringify(valid), headers: { 'content-type': 'text/plain' }, status: 415, code: 'bad_request', fields: [] },
+    {
+      ...base,
+      name: 'Origin on another port',
+      body: valid,
+      headers: { origin: 'http://127.0.0.1:1' },
+      status: 403,
+      code: 'forbidden',
+    },
+    {
+      ...base,
+      name: 'text/plain',
+      body: JSON.stringify(valid),
+      headers: { 'content-type': 'text/plain' },
+      status: 415,
+      code: 'bad_request',
+      fields: [],
+    },
     {
       ...base,
       name: 'form-urlencoded',
@@ -46,18 +74,42 @@ function transportCases(method: 'POST' | 'DELETE', path: string, valid: Record<s
     { ...base, name: 'no body, no content type', status: 415, code: 'bad_request' },
     { ...base, name: 'malformed JSON', body: '{"email":', status: 400, code: 'bad_request', fields: [] },
     { ...base, name: 'a JSON string, not an object', body: '"hello"', status: 400, code: 'bad_request' },
-    { ...base, name: 'a 20 KB body', body: { ...valid, pad: 'x'.repeat(20 * 1024) }, status: 413, code: 'bad_request', fields: [] },
+    {
+      ...base,
+      name: 'a 20 KB body',
+      body: { ...valid, pad: 'x'.repeat(20 * 1024) },
+      status: 413,
+      code: 'bad_request',
+      fields: [],
+    },
     { ...base, name: 'a JSON array', body: [valid], status: 400, code: 'bad_request' },
   ];
 }
 
 const email = uniqueEmail(); // the signed-in user of this file
 const fresh = uniqueEmail(); // never registered: no case may create it
-const reg = (extra: Record<string, unknown>) => ({ email: fresh, name: 'New Person', password: GOOD_PASSWORD, ...extra });
-const bad = (method: Case['method'], path: string, signedIn = false) => (name: string, body: unknown, status: number, code: ErrorCode, fields?: string[]): Case => ({ name, method, path, body, signedIn, status, code, fields });
+const reg = (extra: Record<string, unknown>) => ({
+  email: fresh,
+  name: 'New Person',
+  password: GOOD_PASSWORD,
+  ...extra,
+});
+const bad =
+  (method: Case['method'], path: string, signedIn = false) =>
+  (name: string, body: unknown, status: number, code: ErrorCode, fields?: string[]): Case => ({
+    name,
+    method,
+    path,
+    body,
+    signedIn,
+    status,
+    code,
+    fields,
+  });
 
 /** JSON text with an extra key an object literal cannot hold as its own (`__proto__`). */
-const withRawKey = (body: object, key: string, value: unknown) => JSON.stringify(body).replace(/}$/, `,${JSON.stringify(key)}:${JSON.stringify(value)}}`);
+const withRawKey = (body: object, key: string, value: unknown) =>
+  JSON.stringify(body).replace(/}$/, `,${JSON.stringify(key)}:${JSON.stringify(value)}}`);
 
 const register = bad('POST', '/api/auth/register');
 const login = bad('POST', '/api/auth/login');
@@ -75,7 +127,9 @@ const CASES: Case[] = [
   register('an array for password', reg({ password: [GOOD_PASSWORD] }), 400, 'bad_request', ['password']),
   register('null for name', reg({ name: null }), 400, 'bad_request', ['name']),
   register('not an email', reg({ email: 'not-an-email' }), 400, 'bad_request', ['email']),
-  register('an email over 254 characters', reg({ email: `${'a'.repeat(250)}@example.com` }), 400, 'bad_request', ['email']),
+  register('an email over 254 characters', reg({ email: `${'a'.repeat(250)}@example.com` }), 400, 'bad_request', [
+    'email',
+  ]),
   register('a 300-character name', reg({ name: 'n'.repeat(300) }), 400, 'bad_request', ['name']),
   register('a blank name', reg({ name: '   ' }), 400, 'bad_request', ['name']),
   register('markup in the name', reg({ name: '<script>x</script>' }), 400, 'bad_request', ['name']),
@@ -85,7 +139,9 @@ const CASES: Case[] = [
   register('a 7-character password', reg({ password: 'k7#mPq2' }), 400, 'bad_request', ['password']),
   register('a common password', reg({ password: 'Password1' }), 400, 'bad_request', ['password']),
   register('a password over 72 bytes', reg({ password: 'é'.repeat(37) }), 400, 'bad_request', ['password']),
-  register('a taken email, other case and spaces', reg({ email: `  ${email.toUpperCase()} ` }), 409, 'conflict', ['email']),
+  register('a taken email, other case and spaces', reg({ email: `  ${email.toUpperCase()} ` }), 409, 'conflict', [
+    'email',
+  ]),
 
   ...transportCases('POST', '/api/auth/login', { email, password: GOOD_PASSWORD }, false),
   login('missing fields', {}, 400, 'bad_request', ['email', 'password']),
@@ -101,12 +157,37 @@ const CASES: Case[] = [
 
   ...transportCases('POST', '/api/auth/password', { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD }, true),
   password('missing fields', {}, 400, 'bad_request', ['currentPassword', 'newPassword']),
-  password('wrong types', { currentPassword: 12345678, newPassword: ['x'] }, 400, 'bad_request', ['currentPassword', 'newPassword']),
-  password('an unknown field', { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD, userId: 1 }, 400, 'bad_request', ['userId']),
-  password('the same password again', { currentPassword: GOOD_PASSWORD, newPassword: GOOD_PASSWORD }, 400, 'bad_request', ['newPassword']),
-  password('a too short new password', { currentPassword: GOOD_PASSWORD, newPassword: 'short' }, 400, 'bad_request', ['newPassword']),
-  password('a common new password', { currentPassword: GOOD_PASSWORD, newPassword: 'qwerty123' }, 400, 'bad_request', ['newPassword']),
-  password('the wrong current password', { currentPassword: 'not-the-password', newPassword: NEW_PASSWORD }, 401, 'unauthorized', ['currentPassword']),
+  password('wrong types', { currentPassword: 12345678, newPassword: ['x'] }, 400, 'bad_request', [
+    'currentPassword',
+    'newPassword',
+  ]),
+  password(
+    'an unknown field',
+    { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD, userId: 1 },
+    400,
+    'bad_request',
+    ['userId'],
+  ),
+  password(
+    'the same password again',
+    { currentPassword: GOOD_PASSWORD, newPassword: GOOD_PASSWORD },
+    400,
+    'bad_request',
+    ['newPassword'],
+  ),
+  password('a too short new password', { currentPassword: GOOD_PASSWORD, newPassword: 'short' }, 400, 'bad_request', [
+    'newPassword',
+  ]),
+  password('a common new password', { currentPassword: GOOD_PASSWORD, newPassword: 'qwerty123' }, 400, 'bad_request', [
+    'newPassword',
+  ]),
+  password(
+    'the wrong current password',
+    { currentPassword: 'not-the-password', newPassword: NEW_PASSWORD },
+    401,
+    'unauthorized',
+    ['currentPassword'],
+  ),
   guestPassword('a guest', { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD }, 401, 'unauthorized', []),
 
   ...transportCases('DELETE', '/api/auth/account', { password: GOOD_PASSWORD }, true),
@@ -117,7 +198,14 @@ const CASES: Case[] = [
   guestAccount('a guest', { password: GOOD_PASSWORD }, 401, 'unauthorized', []),
 
   { name: 'a guest', method: 'GET', path: '/api/auth/export', status: 401, code: 'unauthorized', fields: [] },
-  { name: 'a forged cookie', method: 'GET', path: '/api/auth/export', headers: { cookie: 'vx_session=Fe26.2*1*forged' }, status: 401, code: 'unauthorized' },
+  {
+    name: 'a forged cookie',
+    method: 'GET',
+    path: '/api/auth/export',
+    headers: { cookie: 'vx_session=Fe26.2*1*forged' },
+    status: 401,
+    code: 'unauthorized',
+  },
   { name: 'an unknown call', method: 'GET', path: '/api/auth/nope', status: 404, code: 'not_found' },
   { name: 'the wrong method', method: 'GET', path: '/api/auth/login', status: 404, code: 'not_found' },
   { name: 'POST to a read', method: 'POST', path: '/api/auth/me', body: {}, status: 404, code: 'not_found' },
@@ -128,7 +216,13 @@ const snapshot = (app: TestApp) =>
   JSON.stringify({
     users: app.ctx.db.select().from(users).all(),
     sessions: app.ctx.db
-      .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, revokedAt: sessions.revokedAt, reason: sessions.revokedReason })
+      .select({
+        id: sessions.id,
+        userId: sessions.userId,
+        expiresAt: sessions.expiresAt,
+        revokedAt: sessions.revokedAt,
+        reason: sessions.revokedReason,
+      })
       .from(sessions)
       .all(),
     contact: app.ctx.db.select().from(contactMessages).all(),
@@ -146,7 +240,12 @@ for (const c of CASES) {
   test(`${c.method} ${c.path}: ${c.name} → ${c.status} ${c.code}`, async ({ app, cookie }) => {
     refillAuthBucket(app);
     const before = snapshot(app);
-    const res = await app.api(c.path, { method: c.method, body: c.body, cookie: c.signedIn ? cookie : undefined, headers: c.headers });
+    const res = await app.api(c.path, {
+      method: c.method,
+      body: c.body,
+      cookie: c.signedIn ? cookie : undefined,
+      headers: c.headers,
+    });
     await expectError(res, c.status, c.code, c.fields);
     assert.is(res.headers.getSetCookie().length, 0, 'no cookie is set on an error');
     assert.is(res.headers.get('cache-control'), 'no-store');

@@ -45,7 +45,10 @@ test('guest sessions have their own bound per address (GUEST_SESSIONS_PER_IP_PER
 
   assert.is(await whoIs(app, first), null, 'a visitor who has a session is not counted');
   assert.is((await app.api('/api/auth/me', from('192.0.2.11'))).status, 200, 'another address has its own bound');
-  const res = await app.api('/api/auth/register', { body: { email: uniqueEmail(), name: 'Office Worker', password: GOOD_PASSWORD }, ...from(NAT) });
+  const res = await app.api('/api/auth/register', {
+    body: { email: uniqueEmail(), name: 'Office Worker', password: GOOD_PASSWORD },
+    ...from(NAT),
+  });
   assert.is(res.status, 201, 'signing up is a password check, not a guest session');
   app.clock.advance(1_200_000);
   assert.is((await app.api('/api/auth/me', from(NAT))).status, 200);
@@ -53,18 +56,29 @@ test('guest sessions have their own bound per address (GUEST_SESSIONS_PER_IP_PER
 
 test('password checks share one bound per address (PASSWORD_CHECKS_PER_IP_PER_MINUTE); first visits do not spend it', async (ctx) => {
   const app = (ctx.app = await startTestApp({ TRUST_PROXY: '1', PASSWORD_CHECKS_PER_IP_PER_MINUTE: '4' }));
-  const signUp = await app.api('/api/auth/register', { body: { email: uniqueEmail(), name: 'Office Worker', password: GOOD_PASSWORD }, ...from(NAT) });
+  const signUp = await app.api('/api/auth/register', {
+    body: { email: uniqueEmail(), name: 'Office Worker', password: GOOD_PASSWORD },
+    ...from(NAT),
+  });
   const cookie = cookieFrom(signUp);
   const { email } = (await signUp.json()).user as { email: string };
   for (let i = 0; i < 20; i++) assert.is((await app.api('/api/auth/me', from(NAT))).status, 200);
   await expectError(await loginFrom(app, email, WRONG_PASSWORD, NAT), 401, 'unauthorized');
   const change = { currentPassword: WRONG_PASSWORD, newPassword: 'a-brand-new-passphrase' };
   await expectError(await app.api('/api/auth/password', { body: change, ...from(NAT, cookie) }), 401, 'unauthorized');
-  await expectError(await app.api('/api/auth/account', { method: 'DELETE', body: { password: WRONG_PASSWORD }, ...from(NAT, cookie) }), 401, 'unauthorized');
+  await expectError(
+    await app.api('/api/auth/account', { method: 'DELETE', body: { password: WRONG_PASSWORD }, ...from(NAT, cookie) }),
+    401,
+    'unauthorized',
+  );
 
   await expectThrottled(await loginFrom(app, email, GOOD_PASSWORD, NAT), 15_000);
   assert.is((await app.api('/api/auth/me', from(NAT))).status, 200, 'first visits still open the shop');
-  assert.is((await loginFrom(app, email, GOOD_PASSWORD, '192.0.2.11')).status, 200, 'another address has its own bound');
+  assert.is(
+    (await loginFrom(app, email, GOOD_PASSWORD, '192.0.2.11')).status,
+    200,
+    'another address has its own bound',
+  );
   app.clock.advance(15_000);
   assert.is((await loginFrom(app, email, GOOD_PASSWORD, NAT)).status, 200);
 });
@@ -72,7 +86,11 @@ test('password checks share one bound per address (PASSWORD_CHECKS_PER_IP_PER_MI
 test('a client cannot choose its address: with one proxy only the address the proxy appended counts', async (ctx) => {
   const app = (ctx.app = await startTestApp({ TRUST_PROXY: '1', PASSWORD_CHECKS_PER_IP_PER_MINUTE: '3' }));
   // The proxy appends the peer it saw; whatever the client wrote to the left is ignored.
-  const login = (spoofed: string) => app.api('/api/auth/login', { body: { email: uniqueEmail(), password: WRONG_PASSWORD }, headers: { 'x-forwarded-for': `${spoofed}, 192.0.2.77` } });
+  const login = (spoofed: string) =>
+    app.api('/api/auth/login', {
+      body: { email: uniqueEmail(), password: WRONG_PASSWORD },
+      headers: { 'x-forwarded-for': `${spoofed}, 192.0.2.77` },
+    });
   for (let i = 0; i < 3; i++) assert.is((await login(`10.0.0.${i}`)).status, 401, `request ${i + 1}`);
   await expectThrottled(await login('10.0.0.250'), 20_000);
 });

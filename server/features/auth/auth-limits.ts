@@ -22,7 +22,14 @@ export function createAuthLimits(ctx: AppContext): AuthLimits {
   const checks = createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
   const refusal = (limiter: RateLimiter, req: Request) => {
     const verdict = limiter.take(`ip:${req.ip}`, ctx.now());
-    return verdict.ok ? undefined : new AppError('rate_limited', 'Too many requests from your network. Please wait a moment.', undefined, verdict.retryAfterMs);
+    return verdict.ok
+      ? undefined
+      : new AppError(
+          'rate_limited',
+          'Too many requests from your network. Please wait a moment.',
+          undefined,
+          verdict.retryAfterMs,
+        );
   };
   return {
     passwordChecks: (req, _res, next) => next(refusal(checks, req)),

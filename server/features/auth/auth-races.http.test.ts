@@ -32,7 +32,8 @@ test.before.each(async (ctx) => {
 test.after.each(async ({ app }) => app.stop());
 test.after(() => real.close());
 
-const signIn = async (app: TestApp, email: string, password: string) => app.api('/api/auth/login', { body: { email, password } });
+const signIn = async (app: TestApp, email: string, password: string) =>
+  app.api('/api/auth/login', { body: { email, password } });
 
 test('signed out in another tab while the new password was hashed: 401, the password is unchanged', async ({ app }) => {
   const { cookie, email } = await app.register();
@@ -40,7 +41,10 @@ test('signed out in another tab while the new password was hashed: 401, the pass
     gate.during = null;
     assert.is((await app.api('/api/auth/logout', { body: {}, cookie })).status, 200);
   };
-  const res = await app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' }, cookie });
+  const res = await app.api('/api/auth/password', {
+    body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' },
+    cookie,
+  });
   await expectError(res, 401, 'unauthorized');
   assert.is((await signIn(app, email, GOOD_PASSWORD)).status, 200, 'the old password still works');
 });
@@ -51,7 +55,10 @@ test('the password changed on another device during a deletion: refused, the acc
   const otherCookie = other.headers.get('set-cookie')!.split(';')[0]!;
   gate.during = async () => {
     gate.during = null; // the nested change below hashes too
-    const changed = await app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' }, cookie: otherCookie });
+    const changed = await app.api('/api/auth/password', {
+      body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' },
+      cookie: otherCookie,
+    });
     assert.is(changed.status, 200);
   };
   const res = await app.api('/api/auth/account', { method: 'DELETE', body: { password: GOOD_PASSWORD }, cookie });

@@ -14,11 +14,17 @@ test.before.each(({ app }) => refillAuthBucket(app));
 test.after(async ({ app }) => app.stop());
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-const login = (app: TestApp, email: string, password: string) => app.api('/api/auth/login', { body: { email, password } });
+const login = (app: TestApp, email: string, password: string) =>
+  app.api('/api/auth/login', { body: { email, password } });
 
 async function sendContact(app: TestApp, cookie: string, message: string) {
   const socket = await app.connect(cookie);
-  const res = await socket.emitWithAck('contact:send', { name: 'Ada', email: 'ada@example.com', topic: 'order', message });
+  const res = await socket.emitWithAck('contact:send', {
+    name: 'Ada',
+    email: 'ada@example.com',
+    topic: 'order',
+    message,
+  });
   socket.disconnect();
   assert.ok(res.ok, JSON.stringify(res));
 }
@@ -37,20 +43,34 @@ test('GET /me: a first visit gets a guest session, a second reuses it', async ({
 
 test('POST /register: 201, the viewer and a session cookie', async ({ app }) => {
   const email = uniqueEmail();
-  const res = await app.api('/api/auth/register', { body: { email: `  ${email.toUpperCase()} `, name: '  Ada Lovelace ', password: GOOD_PASSWORD } });
+  const res = await app.api('/api/auth/register', {
+    body: { email: `  ${email.toUpperCase()} `, name: '  Ada Lovelace ', password: GOOD_PASSWORD },
+  });
   assert.is(res.status, 201);
   const body = (await res.json()) as { user: Record<string, unknown> };
   const row = userByEmail(app, email)!;
-  assert.equal(body, { user: { id: row.id, email, name: 'Ada Lovelace', role: 'shopper', createdAt: new Date(app.clock.now).toISOString() } });
+  assert.equal(body, {
+    user: {
+      id: row.id,
+      email,
+      name: 'Ada Lovelace',
+      role: 'shopper',
+      createdAt: new Date(app.clock.now).toISOString(),
+    },
+  });
   assert.is(await whoIs(app, cookieFrom(res)), email);
   assert.match(row.passwordHash, /^\$2[aby]\$04\$/, 'a bcrypt hash at the configured cost');
   assert.not.match(row.passwordHash, GOOD_PASSWORD);
 });
 
-test('POST /register: a taken email (any case, spaces) is 409 with fields.email and creates nothing', async ({ app }) => {
+test('POST /register: a taken email (any case, spaces) is 409 with fields.email and creates nothing', async ({
+  app,
+}) => {
   const { email } = await app.register();
   const before = rowCount(app, users);
-  const res = await app.api('/api/auth/register', { body: { email: ` ${email.toUpperCase()}  `, name: 'Twin', password: GOOD_PASSWORD } });
+  const res = await app.api('/api/auth/register', {
+    body: { email: ` ${email.toUpperCase()}  `, name: 'Twin', password: GOOD_PASSWORD },
+  });
   const error = await expectError(res, 409, 'conflict', ['email']);
   assert.match(error.fields!.email!, /already exists/);
   assert.is(rowCount(app, users), before);
@@ -77,7 +97,10 @@ test('POST /login: a wrong password is 401 without a cookie', async ({ app }) =>
 test('POST /password: afterwards only the new password signs in', async ({ app }) => {
   const { cookie, email } = await app.register();
   app.clock.advance(1000);
-  const res = await app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' }, cookie });
+  const res = await app.api('/api/auth/password', {
+    body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' },
+    cookie,
+  });
   assert.is(res.status, 200);
   assert.is(((await res.json()) as { user: { email: string } }).user.email, email);
   assert.is(userByEmail(app, email)!.passwordChangedAt, app.clock.now);
@@ -100,9 +123,17 @@ test('DELETE /account: the user and their contact messages are gone; sign-in fai
   assert.is(userByEmail(app, email), undefined);
   assert.is(app.ctx.db.select().from(contactMessages).where(eq(contactMessages.userId, userId)).all().length, 0);
   const left = app.ctx.db.select().from(contactMessages).all();
-  assert.equal(left.map((m) => m.message), ['Another customer writes in.'], "other users' messages stay");
+  assert.equal(
+    left.map((m) => m.message),
+    ['Another customer writes in.'],
+    "other users' messages stay",
+  );
   await expectError(await login(app, email, GOOD_PASSWORD), 401, 'unauthorized');
-  assert.is((await app.api('/api/auth/register', { body: { email, name: 'Back Again', password: GOOD_PASSWORD } })).status, 201, 'the email is free again');
+  assert.is(
+    (await app.api('/api/auth/register', { body: { email, name: 'Back Again', password: GOOD_PASSWORD } })).status,
+    201,
+    'the email is free again',
+  );
 });
 
 test('GET /export: a JSON attachment with account, sessions and contact messages, and no secrets', async ({ app }) => {
@@ -113,7 +144,10 @@ test('GET /export: a JSON attachment with account, sessions and contact messages
   assert.is(res.status, 200);
   assert.match(res.headers.get('content-type')!, /^application\/json/);
   const day = new Date(app.clock.now).toISOString().slice(0, 10);
-  assert.match(res.headers.get('content-disposition')!, new RegExp(`^attachment; filename="?visionx-data-${day}\\.json"?$`));
+  assert.match(
+    res.headers.get('content-disposition')!,
+    new RegExp(`^attachment; filename="?visionx-data-${day}\\.json"?$`),
+  );
   assert.is(res.headers.get('cache-control'), 'no-store');
   const text = await res.text();
   const data = JSON.parse(text) as {
@@ -126,7 +160,14 @@ test('GET /export: a JSON attachment with account, sessions and contact messages
   assert.is(data.sessions.length, 2);
   assert.equal(data.sessions.map((s) => s.current).sort(), [false, true]);
   for (const s of data.sessions) {
-    assert.equal(Object.keys(s).sort(), ['createdAt', 'current', 'expiresAt', 'lastSeenAt', 'revokedAt', 'revokedReason']);
+    assert.equal(Object.keys(s).sort(), [
+      'createdAt',
+      'current',
+      'expiresAt',
+      'lastSeenAt',
+      'revokedAt',
+      'revokedReason',
+    ]);
     assert.match(String(s.createdAt), ISO);
   }
   assert.is(data.contactMessages.length, 1);

@@ -37,52 +37,85 @@ export function authRouter(ctx: AppContext): express.Router {
     return session;
   };
 
-  router.get('/me', route(async (req, res) => {
-    const session = (await current(req)) ?? (await newGuest(req, res));
-    res.json(toViewer(session.userId === null ? null : findUserById(ctx.db, session.userId)));
-  }));
+  router.get(
+    '/me',
+    route(async (req, res) => {
+      const session = (await current(req)) ?? (await newGuest(req, res));
+      res.json(toViewer(session.userId === null ? null : findUserById(ctx.db, session.userId)));
+    }),
+  );
 
-  router.post('/register', limits.passwordChecks, route(async (req, res) => {
-    const input = parseOrThrow(RegisterSchema, req.body);
-    const result = await auth.register(ctx, await current(req), input);
-    await answer(ctx, res.status(201), result, { device });
-  }));
+  router.post(
+    '/register',
+    limits.passwordChecks,
+    route(async (req, res) => {
+      const input = parseOrThrow(RegisterSchema, req.body);
+      const result = await auth.register(ctx, await current(req), input);
+      await answer(ctx, res.status(201), result, { device });
+    }),
+  );
 
-  router.post('/login', limits.passwordChecks, route(async (req, res) => {
-    const input = parseOrThrow(LoginSchema, req.body);
-    const result = await auth.login(ctx, await current(req), input, await client(req));
-    // A code is required first: no session, so no cookie, until it is right.
-    if ('codeRequired' in result) return void res.json(result);
-    await answer(ctx, res, result, { device });
-  }));
+  router.post(
+    '/login',
+    limits.passwordChecks,
+    route(async (req, res) => {
+      const input = parseOrThrow(LoginSchema, req.body);
+      const result = await auth.login(ctx, await current(req), input, await client(req));
+      // A code is required first: no session, so no cookie, until it is right.
+      if ('codeRequired' in result) return void res.json(result);
+      await answer(ctx, res, result, { device });
+    }),
+  );
 
-  router.post('/logout', route(async (req, res) => {
-    parseOrThrow(EmptySchema, req.body);
-    const session = await current(req);
-    if (session) return answer(ctx, res, auth.logout(ctx, session));
-    await newGuest(req, res);
-    res.json(toViewer(null));
-  }));
+  router.post(
+    '/logout',
+    route(async (req, res) => {
+      parseOrThrow(EmptySchema, req.body);
+      const session = await current(req);
+      if (session) return answer(ctx, res, auth.logout(ctx, session));
+      await newGuest(req, res);
+      res.json(toViewer(null));
+    }),
+  );
 
-  router.post('/password', limits.passwordChecks, route(async (req, res) => {
-    const input = parseOrThrow(ChangePasswordSchema, req.body);
-    await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, await client(req)));
-  }));
+  router.post(
+    '/password',
+    limits.passwordChecks,
+    route(async (req, res) => {
+      const input = parseOrThrow(ChangePasswordSchema, req.body);
+      await answer(ctx, res, await auth.changePassword(ctx, await signedIn(req), input, await client(req)));
+    }),
+  );
 
-  router.delete('/account', limits.passwordChecks, route(async (req, res) => {
-    const input = parseOrThrow(DeleteAccountSchema, req.body);
-    await answer(ctx, res, await auth.deleteAccount(ctx, await signedIn(req), input, await client(req)));
-  }));
+  router.delete(
+    '/account',
+    limits.passwordChecks,
+    route(async (req, res) => {
+      const input = parseOrThrow(DeleteAccountSchema, req.body);
+      await answer(ctx, res, await auth.deleteAccount(ctx, await signedIn(req), input, await client(req)));
+    }),
+  );
 
-  router.get('/export', route(async (req, res) => {
-    const session = await signedIn(req);
-    const data = exportUserData(ctx, session);
-    const day = new Date(ctx.now()).toISOString().slice(0, 10);
-    res.attachment(`visionx-data-${day}.json`).type('application/json').send(JSON.stringify(data, null, 2));
-  }));
+  router.get(
+    '/export',
+    route(async (req, res) => {
+      const session = await signedIn(req);
+      const data = exportUserData(ctx, session);
+      const day = new Date(ctx.now()).toISOString().slice(0, 10);
+      res
+        .attachment(`visionx-data-${day}.json`)
+        .type('application/json')
+        .send(JSON.stringify(data, null, 2));
+    }),
+  );
 
   // The code step completes a sign-in: it marks this browser a known device too.
-  mountTwoFactor(ctx, router, { current, signedIn, ip: (req) => req.ip ?? 'unknown', answer: (c, res, result) => answer(c, res, result, { device }) });
+  mountTwoFactor(ctx, router, {
+    current,
+    signedIn,
+    ip: (req) => req.ip ?? 'unknown',
+    answer: (c, res, result) => answer(c, res, result, { device }),
+  });
   router.use((_req, _res, next) => next(new AppError('not_found', 'No such auth call.')));
   return router;
 }
@@ -99,7 +132,12 @@ export async function readSession(ctx: AppContext, req: Request): Promise<LiveSe
  * The push waits for the response so a second tab reacting to it finds the new cookie set.
  * With `device`, the browser that just proved the password is remembered for later sign-ins.
  */
-async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, { device }: { device?: DeviceCookie } = {}): Promise<void> {
+async function answer(
+  ctx: AppContext,
+  res: Response,
+  result: auth.AuthResult,
+  { device }: { device?: DeviceCookie } = {},
+): Promise<void> {
   await setCookie(ctx, res, result.session);
   if (device && result.user) res.append('Set-Cookie', await device.header(result.user));
   const { sessionIds, reason } = result.ended;
@@ -108,7 +146,10 @@ async function answer(ctx: AppContext, res: Response, result: auth.AuthResult, {
     if (sessionIds.length) ctx.endSessions(sessionIds, reason);
     for (const push of result.afterCommit ?? []) push();
   });
-  res.json({ ...(result.notices?.length ? { ...toViewer(result.user), notices: result.notices } : toViewer(result.user)), ...result.reply });
+  res.json({
+    ...(result.notices?.length ? { ...toViewer(result.user), notices: result.notices } : toViewer(result.user)),
+    ...result.reply,
+  });
 }
 
 async function setCookie(ctx: AppContext, res: Response, session: LiveSession): Promise<void> {

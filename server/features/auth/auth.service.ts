@@ -6,8 +6,20 @@ import { AppError } from '../../errors.js';
 import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
 import type { CodeRequired } from '../../../shared/two-factor.js';
 import { checkPassword } from './password-policy.js';
-import { attemptSucceeded, clearAccountFailures, reserveAttempt, throttleKeys, type SignInClient } from './login-throttle.js';
-import { createSession, peekLiveSession, revokeSession, revokeUserSessions, type LiveSession } from './sessions.repo.js';
+import {
+  attemptSucceeded,
+  clearAccountFailures,
+  reserveAttempt,
+  throttleKeys,
+  type SignInClient,
+} from './login-throttle.js';
+import {
+  createSession,
+  peekLiveSession,
+  revokeSession,
+  revokeUserSessions,
+  type LiveSession,
+} from './sessions.repo.js';
 import { deleteUser, findUserByEmail, findUserById, insertUser, setPasswordHash, type UserRow } from './users.repo.js';
 
 /**
@@ -40,7 +52,11 @@ const dummyHash = (ctx: AppContext) => {
   return hash;
 };
 
-export async function register(ctx: AppContext, current: LiveSession | null, input: RegisterInput): Promise<AuthResult> {
+export async function register(
+  ctx: AppContext,
+  current: LiveSession | null,
+  input: RegisterInput,
+): Promise<AuthResult> {
   const problem = checkPassword(input.password, ctx.commonPasswords);
   if (problem) throw new AppError('bad_request', problem, { password: problem });
   if (findUserByEmail(ctx.db, input.email)) throw emailTaken();
@@ -54,7 +70,12 @@ export async function register(ctx: AppContext, current: LiveSession | null, inp
   return { ...result, ended: ended(previous(current), 'signed_in') };
 }
 
-export async function login(ctx: AppContext, current: LiveSession | null, input: LoginInput, client: SignInClient): Promise<AuthResult | CodeRequired> {
+export async function login(
+  ctx: AppContext,
+  current: LiveSession | null,
+  input: LoginInput,
+  client: SignInClient,
+): Promise<AuthResult | CodeRequired> {
   const user = findUserByEmail(ctx.db, input.email);
   const keys = throttleKeys(input.email, client, user);
   const wait = reserveAttempt(ctx.db, keys, ctx.now());
@@ -69,7 +90,13 @@ export async function login(ctx: AppContext, current: LiveSession | null, input:
 }
 
 /** Inside a transaction, once every check has passed (the password, and a code if the account asks for one). */
-export function signInAs(ctx: AppContext, db: DbLike, current: LiveSession | null, user: UserRow, now: number): AuthResult {
+export function signInAs(
+  ctx: AppContext,
+  db: DbLike,
+  current: LiveSession | null,
+  user: UserRow,
+  now: number,
+): AuthResult {
   return { user, ...rotate(ctx, db, current, user, now), ended: ended(previous(current), 'signed_in') };
 }
 
@@ -83,7 +110,12 @@ export function logout(ctx: AppContext, current: LiveSession): AuthResult {
 }
 
 /** A new password ends every session of the user; this device goes on under a new session id. */
-export async function changePassword(ctx: AppContext, current: LiveSession, input: ChangePasswordInput, client: SignInClient): Promise<AuthResult> {
+export async function changePassword(
+  ctx: AppContext,
+  current: LiveSession,
+  input: ChangePasswordInput,
+  client: SignInClient,
+): Promise<AuthResult> {
   const user = await confirmPassword(ctx, current, input.currentPassword, 'currentPassword', client);
   const problem = checkPassword(input.newPassword, ctx.commonPasswords);
   if (problem) throw new AppError('bad_request', problem, { newPassword: problem });
@@ -102,7 +134,12 @@ export async function changePassword(ctx: AppContext, current: LiveSession, inpu
   return { user: findUserById(ctx.db, user.id)!, session, ended: ended([...others, current.id], 'password_changed') };
 }
 
-export async function deleteAccount(ctx: AppContext, current: LiveSession, input: DeleteAccountInput, client: SignInClient): Promise<AuthResult> {
+export async function deleteAccount(
+  ctx: AppContext,
+  current: LiveSession,
+  input: DeleteAccountInput,
+  client: SignInClient,
+): Promise<AuthResult> {
   const user = await confirmPassword(ctx, current, input.password, 'password', client);
   const now = ctx.now();
   const { all, session } = ctx.db.transaction((tx) => {
@@ -117,7 +154,13 @@ export async function deleteAccount(ctx: AppContext, current: LiveSession, input
 }
 
 /** The signed-in user, after checking their password under the same throttle as sign-in. */
-export async function confirmPassword(ctx: AppContext, current: LiveSession, password: string, field: string, client: SignInClient): Promise<UserRow> {
+export async function confirmPassword(
+  ctx: AppContext,
+  current: LiveSession,
+  password: string,
+  field: string,
+  client: SignInClient,
+): Promise<UserRow> {
   const user = current.userId === null ? undefined : findUserById(ctx.db, current.userId);
   if (!user) throw new AppError('unauthorized', 'Please sign in first.');
   const keys = throttleKeys(user.email, client, user);
@@ -135,7 +178,8 @@ export async function confirmPassword(ctx: AppContext, current: LiveSession, pas
  * signed out, or the password changed from another device, while the hash was computed.
  */
 function stillCurrent(db: DbLike, current: LiveSession, confirmed: UserRow, now: number): void {
-  if (!peekLiveSession(db, current.id, now)) throw new AppError('unauthorized', 'Your session has ended. Please sign in again.');
+  if (!peekLiveSession(db, current.id, now))
+    throw new AppError('unauthorized', 'Your session has ended. Please sign in again.');
   if (findUserById(db, confirmed.id)?.passwordHash !== confirmed.passwordHash) {
     throw new AppError('conflict', 'Your password was changed meanwhile. Please sign in again.');
   }
@@ -144,7 +188,12 @@ function stillCurrent(db: DbLike, current: LiveSession, confirmed: UserRow, now:
 /** Inside a transaction: a new session for the user, the old one revoked, guest state carried over. */
 function rotate(ctx: AppContext, db: DbLike, current: LiveSession | null, user: UserRow, now: number) {
   const session = createSession(db, user.id, user.role, now);
-  const change = { fromSessionId: current?.id ?? null, fromUserId: current?.userId ?? null, toSessionId: session.id, userId: user.id };
+  const change = {
+    fromSessionId: current?.id ?? null,
+    fromUserId: current?.userId ?? null,
+    toSessionId: session.id,
+    userId: user.id,
+  };
   // Hooks first: they read the old session's state (e.g. its cart) before it is revoked.
   const outcomes = ctx.hooks.onSignIn.map((carryOver) => carryOver(db, change) ?? {});
   if (current) revokeSession(db, current.id, 'rotated', now);
@@ -156,7 +205,14 @@ function rotate(ctx: AppContext, db: DbLike, current: LiveSession | null, user: 
 }
 
 const emailTaken = () =>
-  new AppError('conflict', 'An account with this email already exists.', { email: 'An account with this email already exists. Try signing in.' });
+  new AppError('conflict', 'An account with this email already exists.', {
+    email: 'An account with this email already exists. Try signing in.',
+  });
 
 const tooManyAttempts = (waitMs: number) =>
-  new AppError('rate_limited', `Too many failed attempts. Try again in ${Math.ceil(waitMs / 1000)} seconds.`, undefined, waitMs);
+  new AppError(
+    'rate_limited',
+    `Too many failed attempts. Try again in ${Math.ceil(waitMs / 1000)} seconds.`,
+    undefined,
+    waitMs,
+  );

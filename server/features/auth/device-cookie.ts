@@ -17,7 +17,8 @@ export interface KnownDevice {
 }
 
 /** A short digest of the account's password hash: changes with every new password, reveals nothing (the cookie is sealed too). */
-export const credentialStamp = (passwordHash: string) => createHash('sha256').update(passwordHash).digest('base64url').slice(0, 22);
+export const credentialStamp = (passwordHash: string) =>
+  createHash('sha256').update(passwordHash).digest('base64url').slice(0, 22);
 
 export interface DeviceCookie {
   /** The Set-Cookie header value vouching for this browser, this user and their current password. */
@@ -33,7 +34,12 @@ export function createDeviceCookie(password: string, secure: boolean): DeviceCoo
   return {
     async header(user) {
       // `kind` keeps a sealed session cookie from ever reading as a device cookie (same secret).
-      const device = { kind: 'device', userId: user.id, deviceId: randomBytes(16).toString('base64url'), stamp: credentialStamp(user.passwordHash) };
+      const device = {
+        kind: 'device',
+        userId: user.id,
+        deviceId: randomBytes(16).toString('base64url'),
+        stamp: credentialStamp(user.passwordHash),
+      };
       const sealed = await sealData(device, { password, ttl: MAX_AGE_SECONDS });
       return serialize(name, sealed, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: MAX_AGE_SECONDS });
     },
@@ -41,9 +47,19 @@ export function createDeviceCookie(password: string, secure: boolean): DeviceCoo
       const sealed = cookieHeader ? parse(cookieHeader)[name] : undefined;
       if (!sealed) return null;
       try {
-        const data = await unsealData<{ kind?: unknown; userId?: unknown; deviceId?: unknown; stamp?: unknown }>(sealed, { password, ttl: MAX_AGE_SECONDS });
-        const valid = data.kind === 'device' && Number.isInteger(data.userId) && typeof data.deviceId === 'string' && data.deviceId.length >= 16 && typeof data.stamp === 'string';
-        return valid ? { userId: data.userId as number, deviceId: data.deviceId as string, stamp: data.stamp as string } : null;
+        const data = await unsealData<{ kind?: unknown; userId?: unknown; deviceId?: unknown; stamp?: unknown }>(
+          sealed,
+          { password, ttl: MAX_AGE_SECONDS },
+        );
+        const valid =
+          data.kind === 'device' &&
+          Number.isInteger(data.userId) &&
+          typeof data.deviceId === 'string' &&
+          data.deviceId.length >= 16 &&
+          typeof data.stamp === 'string';
+        return valid
+          ? { userId: data.userId as number, deviceId: data.deviceId as string, stamp: data.stamp as string }
+          : null;
       } catch {
         return null;
       }

@@ -5,7 +5,8 @@ import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', (job) => {
   try {
-    const result = job.op === 'hash' ? bcrypt.hashSync(job.password, job.cost) : bcrypt.compareSync(job.password, job.hash);
+    const result =
+      job.op === 'hash' ? bcrypt.hashSync(job.password, job.cost) : bcrypt.compareSync(job.password, job.hash);
     parentPort.postMessage({ id: job.id, result });
   } catch (error) {
     parentPort.postMessage({ id: job.id, error: error instanceof Error ? error.message : 'bcrypt failed' });

@@ -31,4 +31,9 @@ export interface IdentityHooks {
   secondStep?: (user: UserRow) => Promise<CodeRequired | null>;
 }
 
-export const createIdentityHooks = (): IdentityHooks => ({ onSignIn: [], onSessionReissued: [], exportUser: [], eraseUser: [] });
+export const createIdentityHooks = (): IdentityHooks => ({
+  onSignIn: [],
+  onSessionReissued: [],
+  exportUser: [],
+  eraseUser: [],
+});

@@ -22,7 +22,9 @@ test('guesses sent in parallel are throttled too: only the free attempts reach t
   try {
     const { email } = await app.register();
     checks = 0;
-    const guesses = Array.from({ length: 12 }, () => app.api('/api/auth/login', { body: { email, password: 'wrong-guess-123' } }));
+    const guesses = Array.from({ length: 12 }, () =>
+      app.api('/api/auth/login', { body: { email, password: 'wrong-guess-123' } }),
+    );
     await new Promise((r) => setImmediate(r));
     setTimeout(release, 50); // let every request reach the throttle first
     const statuses = (await Promise.all(guesses)).map((r) => r.status).sort();

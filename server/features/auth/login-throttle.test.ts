@@ -29,7 +29,8 @@ const DELAYS: Array<[kind: 'pair' | 'device' | 'ip' | 'email', failures: number,
 
 pure('free failures, then doubling from 1 s, capped at 15 minutes', () => {
   assert.is(MAX_DELAY_MS, 15 * 60_000);
-  for (const [kind, failures, delay] of DELAYS) assert.is(delayAfter(failures, kind), delay, `${kind} after ${failures}`);
+  for (const [kind, failures, delay] of DELAYS)
+    assert.is(delayAfter(failures, kind), delay, `${kind} after ${failures}`);
 });
 
 pure.run();
@@ -45,7 +46,9 @@ test.after.each(async ({ app }) => app.stop());
 const WRONG = WRONG_PASSWORD;
 const login = loginFrom;
 
-test('after 5 wrong passwords from one address even the right one gets 429 there, with Retry-After', async ({ app }) => {
+test('after 5 wrong passwords from one address even the right one gets 429 there, with Retry-After', async ({
+  app,
+}) => {
   const { email } = await app.register();
   await failTimes(app, 5, email);
   await expectThrottled(await login(app, email, GOOD_PASSWORD), 1000);
@@ -79,11 +82,17 @@ test('an unknown email and a wrong password answer byte for byte the same', asyn
     retryAfter: res.headers.get('retry-after'),
   });
   for (let i = 0; i < 5; i++) {
-    const [known, stranger] = [await answer(await login(app, email, WRONG)), await answer(await login(app, unknown, WRONG))];
+    const [known, stranger] = [
+      await answer(await login(app, email, WRONG)),
+      await answer(await login(app, unknown, WRONG)),
+    ];
     assert.equal(known, stranger, `failure ${i + 1}`);
     assert.is(known.status, 401);
   }
-  const [known, stranger] = [await answer(await login(app, email, WRONG)), await answer(await login(app, unknown, WRONG))];
+  const [known, stranger] = [
+    await answer(await login(app, email, WRONG)),
+    await answer(await login(app, unknown, WRONG)),
+  ];
   assert.equal(known, stranger, 'throttled alike');
   assert.is(known.status, 429);
 });
@@ -93,7 +102,11 @@ test('per IP: 20 failures across different emails lock out yet another email', a
   const attacker = '203.0.113.66';
   for (let i = 0; i < 20; i++) await failTimes(app, 1, uniqueEmail(), attacker);
   await expectThrottled(await login(app, victim.email, GOOD_PASSWORD, attacker), 1000);
-  assert.is((await login(app, victim.email, GOOD_PASSWORD, '198.51.100.7')).status, 200, 'other IPs are not locked out');
+  assert.is(
+    (await login(app, victim.email, GOOD_PASSWORD, '198.51.100.7')).status,
+    200,
+    'other IPs are not locked out',
+  );
   app.clock.advance(1000);
   assert.is((await login(app, victim.email, GOOD_PASSWORD, attacker)).status, 200);
 });
@@ -101,10 +114,19 @@ test('per IP: 20 failures across different emails lock out yet another email', a
 test('password confirmation (change, delete) shares the throttle with sign-in', async ({ app }) => {
   const { cookie, email } = await app.register();
   const change = (currentPassword: string) =>
-    app.api('/api/auth/password', { body: { currentPassword, newPassword: 'a-brand-new-passphrase' }, cookie, headers: { 'x-forwarded-for': '192.0.2.1' } });
+    app.api('/api/auth/password', {
+      body: { currentPassword, newPassword: 'a-brand-new-passphrase' },
+      cookie,
+      headers: { 'x-forwarded-for': '192.0.2.1' },
+    });
   for (let i = 0; i < 5; i++) await expectError(await change(WRONG), 401, 'unauthorized', ['currentPassword']);
   await expectThrottled(await change(GOOD_PASSWORD), 1000);
-  const del = await app.api('/api/auth/account', { method: 'DELETE', body: { password: GOOD_PASSWORD }, cookie, headers: { 'x-forwarded-for': '192.0.2.1' } });
+  const del = await app.api('/api/auth/account', {
+    method: 'DELETE',
+    body: { password: GOOD_PASSWORD },
+    cookie,
+    headers: { 'x-forwarded-for': '192.0.2.1' },
+  });
   await expectThrottled(del, 1000);
   await expectThrottled(await login(app, email, GOOD_PASSWORD), 1000);
   app.clock.advance(1000);

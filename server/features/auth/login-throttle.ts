@@ -36,8 +36,16 @@ export interface SignInClient {
  * device cookie counts only while it vouches for the account's current password (a password
  * change retires every older one), and the address is counted either way.
  */
-export function throttleKeys(email: string, client: SignInClient, user: { id: number; passwordHash: string } | undefined): ThrottleKey[] {
-  const known = client.device && user && client.device.userId === user.id && client.device.stamp === credentialStamp(user.passwordHash);
+export function throttleKeys(
+  email: string,
+  client: SignInClient,
+  user: { id: number; passwordHash: string } | undefined,
+): ThrottleKey[] {
+  const known =
+    client.device &&
+    user &&
+    client.device.userId === user.id &&
+    client.device.stamp === credentialStamp(user.passwordHash);
   if (known) return [`device:${client.device!.deviceId}`, `ip:${client.ip}`];
   return [`email:${email}`, `pair:${client.ip}/${email}`, `ip:${client.ip}`];
 }
@@ -115,10 +123,17 @@ export function attemptSucceeded(db: DbLike, keys: ThrottleKey[]): void {
 /** An erased account's counters (its address pairs too), so the email starts afresh if it registers again. */
 export function clearAccountFailures(db: DbLike, email: string): void {
   // A pair key is `pair:<ip>/<email>`; an address never holds a '/', so the email follows the first one.
-  const pairOf = and(like(loginAttempts.key, 'pair:%'), sql`substr(${loginAttempts.key}, instr(${loginAttempts.key}, '/') + 1) = ${email}`);
-  db.delete(loginAttempts).where(or(eq(loginAttempts.key, `email:${email}`), pairOf)).run();
+  const pairOf = and(
+    like(loginAttempts.key, 'pair:%'),
+    sql`substr(${loginAttempts.key}, instr(${loginAttempts.key}, '/') + 1) = ${email}`,
+  );
+  db.delete(loginAttempts)
+    .where(or(eq(loginAttempts.key, `email:${email}`), pairOf))
+    .run();
 }
 
 export function purgeOldFailures(db: DbLike, now: number): void {
-  db.delete(loginAttempts).where(lt(loginAttempts.lastFailureAt, now - FAILURE_WINDOW_MS)).run();
+  db.delete(loginAttempts)
+    .where(lt(loginAttempts.lastFailureAt, now - FAILURE_WINDOW_MS))
+    .run();
 }

@@ -17,7 +17,10 @@ type Job = JobSpec & { id: number };
 
 const WORKER_URL = new URL('./hash.worker.js', import.meta.url);
 
-export function createPasswordHasher(cost: number, size = Math.max(1, Math.min(2, availableParallelism()))): PasswordHasher {
+export function createPasswordHasher(
+  cost: number,
+  size = Math.max(1, Math.min(2, availableParallelism())),
+): PasswordHasher {
   const idle: Worker[] = [];
   const queue: Job[] = [];
   const pending = new Map<number, Pending>();

@@ -9,7 +9,8 @@ import { NewPasswordSchema } from '../../../shared/auth.js';
 export function checkPassword(password: unknown, common: ReadonlySet<string>): string | null {
   const shape = NewPasswordSchema.safeParse(password);
   if (!shape.success) return shape.error.issues[0]!.message;
-  if (common.has((password as string).toLowerCase())) return 'This password is too common. Choose one that is harder to guess.';
+  if (common.has((password as string).toLowerCase()))
+    return 'This password is too common. Choose one that is harder to guess.';
   return null;
 }
 

@@ -17,13 +17,20 @@ export interface SessionCookie {
 
 export function createSessionCookie(password: string, secure: boolean): SessionCookie {
   const name = secure ? '__Host-vx_session' : 'vx_session';
-  const maxAgeSeconds = (role: SessionRole) => Math.floor(SESSION_LIMITS[role === 'staff' ? 'staff' : 'shopper'].absoluteMs / 1000);
+  const maxAgeSeconds = (role: SessionRole) =>
+    Math.floor(SESSION_LIMITS[role === 'staff' ? 'staff' : 'shopper'].absoluteMs / 1000);
   const seal = (sid: string, role: SessionRole) => sealData({ sid }, { password, ttl: maxAgeSeconds(role) });
   return {
     name,
     seal,
     async header(sid, role) {
-      const options: CookieSerializeOptions = { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds(role) };
+      const options: CookieSerializeOptions = {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        path: '/',
+        maxAge: maxAgeSeconds(role),
+      };
       return serialize(name, await seal(sid, role), options);
     },
     async read(cookieHeader) {

@@ -47,7 +47,11 @@ export function loadLiveSession(db: DbLike, id: string, now: number): LiveSessio
 }
 
 /** Like loadLiveSession, but a look only: it does not count as activity (for sweeps of idle sockets). */
-export function peekLiveSession(db: DbLike, id: string, now: number): { session: LiveSession; lastSeenAt: number } | null {
+export function peekLiveSession(
+  db: DbLike,
+  id: string,
+  now: number,
+): { session: LiveSession; lastSeenAt: number } | null {
   const row = db
     .select({ s: sessions, role: users.role })
     .from(sessions)
@@ -72,7 +76,12 @@ export function revokeSession(db: DbLike, id: string, reason: string, now: numbe
 /** Revoke every live session of a user (but `keep`); returns the ids that were live. */
 export function revokeUserSessions(db: DbLike, userId: number, reason: string, now: number, keep?: string): string[] {
   const where = and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keep ? ne(sessions.id, keep) : undefined);
-  const ids = db.select({ id: sessions.id }).from(sessions).where(where).all().map((r) => r.id);
+  const ids = db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(where)
+    .all()
+    .map((r) => r.id);
   db.update(sessions).set({ revokedAt: now, revokedReason: reason }).where(where).run();
   return ids;
 }

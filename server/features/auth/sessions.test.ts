@@ -31,7 +31,10 @@ test('register issues a new session id and the guest cookie dies', async ({ app 
   const guest = await app.guestCookie();
   const guestSid = await sessionIdOf(app, guest);
   const email = uniqueEmail();
-  const res = await app.api('/api/auth/register', { body: { email, name: 'Rota', password: GOOD_PASSWORD }, cookie: guest });
+  const res = await app.api('/api/auth/register', {
+    body: { email, name: 'Rota', password: GOOD_PASSWORD },
+    cookie: guest,
+  });
   assert.is(res.status, 201);
   const cookie = cookieFrom(res);
   assert.is.not(await sessionIdOf(app, cookie), guestSid);
@@ -66,12 +69,17 @@ test('logout revokes the session and hands out a fresh guest', async ({ app }) =
   await assertDead(app, cookie);
 });
 
-test('a password change ends every other session of the user and gives this device a new session id', async ({ app }) => {
+test('a password change ends every other session of the user and gives this device a new session id', async ({
+  app,
+}) => {
   const { cookie: a, email } = await app.register();
   const b = cookieFrom(await login(app, email));
   const c = cookieFrom(await login(app, email));
   const { cookie: stranger, email: strangerEmail } = await app.register();
-  const res = await app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' }, cookie: b });
+  const res = await app.api('/api/auth/password', {
+    body: { currentPassword: GOOD_PASSWORD, newPassword: 'a-brand-new-passphrase' },
+    cookie: b,
+  });
   assert.is(res.status, 200);
   const renewed = cookieFrom(res);
   const [oldId, newId] = [await sessionIdOf(app, b), await sessionIdOf(app, renewed)];
@@ -125,7 +133,11 @@ test('shopper: activity within 7 days keeps the session alive, over HTTP or the 
   const res = await socket.emitWithAck('session:whoami', {});
   assert.ok(res.ok && res.data.user?.email === email, 'a socket request after 18 days');
   app.clock.advance(6 * DAY);
-  assert.is(await whoIs(app, cookie), email, 'alive after 24 days, 12 of them without HTTP, thanks to the socket request');
+  assert.is(
+    await whoIs(app, cookie),
+    email,
+    'alive after 24 days, 12 of them without HTTP, thanks to the socket request',
+  );
 });
 
 test('shopper: 30 days absolute, even with activity', async ({ app }) => {
@@ -164,10 +176,13 @@ test('staff: 12 hours absolute, even with activity', async ({ app }) => {
 });
 
 test('the cookie is sealed, HttpOnly, SameSite=Lax, Path=/', async ({ app }) => {
-  const res = await app.api('/api/auth/register', { body: { email: uniqueEmail(), name: 'Cookie', password: GOOD_PASSWORD } });
+  const res = await app.api('/api/auth/register', {
+    body: { email: uniqueEmail(), name: 'Cookie', password: GOOD_PASSWORD },
+  });
   const header = res.headers.getSetCookie().find((c) => c.startsWith('vx_session='))!;
   const attrs = header.split(';').map((p) => p.trim().toLowerCase());
-  for (const attr of ['httponly', 'samesite=lax', 'path=/', `max-age=${(30 * DAY) / 1000}`]) assert.ok(attrs.includes(attr), `${attr} in ${header}`);
+  for (const attr of ['httponly', 'samesite=lax', 'path=/', `max-age=${(30 * DAY) / 1000}`])
+    assert.ok(attrs.includes(attr), `${attr} in ${header}`);
   assert.not.ok(attrs.includes('secure'), 'plain http in development and tests');
   assert.not.ok(attrs.some((a) => a.startsWith('domain=')));
   const value = decodeURIComponent(header.split(';')[0]!.slice('vx_session='.length));
@@ -191,8 +206,12 @@ production('is named __Host-vx_session and is Secure', async () => {
     const header = me.headers.getSetCookie()[0]!;
     assert.match(header, /^__Host-vx_session=/);
     const attrs = header.split(';').map((p) => p.trim().toLowerCase());
-    for (const attr of ['secure', 'httponly', 'samesite=lax', 'path=/']) assert.ok(attrs.includes(attr), `${attr} in ${header}`);
-    assert.not.ok(attrs.some((a) => a.startsWith('domain=')), '__Host- cookies carry no Domain');
+    for (const attr of ['secure', 'httponly', 'samesite=lax', 'path=/'])
+      assert.ok(attrs.includes(attr), `${attr} in ${header}`);
+    assert.not.ok(
+      attrs.some((a) => a.startsWith('domain=')),
+      '__Host- cookies carry no Domain',
+    );
     assert.is(await whoIs(app, cookie), email);
     assert.is(await whoIs(app, cookie.replace('__Host-', '')), null, 'the unprefixed name is not read');
   } finally {

@@ -33,7 +33,9 @@ async function guessFromManyAddresses(app: TestApp, email: string, n: number) {
   for (let i = 0; i < n; i++) await failTimes(app, 1, email, `203.0.${Math.floor(i / 250)}.${(i % 250) + 1}`);
 }
 
-test('20 wrong passwords from two addresses: the owner signs in from a new address, the guesser stays throttled', async ({ app }) => {
+test('20 wrong passwords from two addresses: the owner signs in from a new address, the guesser stays throttled', async ({
+  app,
+}) => {
   const { email } = await app.register();
   const attackers = ['203.0.113.1', '203.0.113.2'];
   const statuses = [];
@@ -72,34 +74,52 @@ test('wrong passwords on a known device are throttled per device, and a success 
   const { email } = await app.register();
   const phone = deviceCookieFrom(await loginFrom(app, email, GOOD_PASSWORD));
   const fromPhone = (password: string) => loginFrom(app, email, password, '198.51.100.1', phone);
-  for (let i = 0; i < THROTTLE_RULES.device.freeFailures; i++) await expectError(await fromPhone(WRONG_PASSWORD), 401, 'unauthorized');
+  for (let i = 0; i < THROTTLE_RULES.device.freeFailures; i++)
+    await expectError(await fromPhone(WRONG_PASSWORD), 401, 'unauthorized');
   await expectThrottled(await fromPhone(GOOD_PASSWORD), 1000);
-  assert.is((await loginFrom(app, email, GOOD_PASSWORD, '198.51.100.1')).status, 200, 'the guesses were not counted for the account or this address and account');
+  assert.is(
+    (await loginFrom(app, email, GOOD_PASSWORD, '198.51.100.1')).status,
+    200,
+    'the guesses were not counted for the account or this address and account',
+  );
   app.clock.advance(1000);
   assert.is((await fromPhone(GOOD_PASSWORD)).status, 200);
   await expectError(await fromPhone(WRONG_PASSWORD), 401, 'unauthorized');
   assert.is((await fromPhone(GOOD_PASSWORD)).status, 200, 'the success reset the device counter');
 });
 
-test('a password change retires every device cookie issued before it: old cookies are new devices again', async ({ app }) => {
+test('a password change retires every device cookie issued before it: old cookies are new devices again', async ({
+  app,
+}) => {
   const { email, cookie } = await app.register();
   // Someone who once knew the password collected a device cookie.
   const stolen = deviceCookieFrom(await loginFrom(app, email, GOOD_PASSWORD, '198.51.100.7'));
   const newPassword = 'amber-lantern-93';
-  const changed = await app.api('/api/auth/password', { body: { currentPassword: GOOD_PASSWORD, newPassword }, cookie, headers: { 'x-forwarded-for': '198.51.100.8' } });
+  const changed = await app.api('/api/auth/password', {
+    body: { currentPassword: GOOD_PASSWORD, newPassword },
+    cookie,
+    headers: { 'x-forwarded-for': '198.51.100.8' },
+  });
   assert.is(changed.status, 200);
   // With the old cookie, guesses count against the account like any new device's: past its limit all wait.
   await guessFromManyAddresses(app, email, THROTTLE_RULES.email.freeFailures);
   await expectThrottled(await loginFrom(app, email, newPassword, '198.51.100.9', stolen), 1000);
 });
 
-test('deleting an account forgets its counters, and only its own: the email registered again starts afresh', async ({ app }) => {
+test('deleting an account forgets its counters, and only its own: the email registered again starts afresh', async ({
+  app,
+}) => {
   const { cookie, email } = await app.register();
   const other = await app.register();
   const guesser = '203.0.113.9';
   await failTimes(app, THROTTLE_RULES.pair.freeFailures, email, guesser);
   await failTimes(app, THROTTLE_RULES.pair.freeFailures, other.email, guesser);
-  const deleted = await app.api('/api/auth/account', { method: 'DELETE', body: { password: GOOD_PASSWORD }, cookie, headers: { 'x-forwarded-for': '198.51.100.5' } });
+  const deleted = await app.api('/api/auth/account', {
+    method: 'DELETE',
+    body: { password: GOOD_PASSWORD },
+    cookie,
+    headers: { 'x-forwarded-for': '198.51.100.5' },
+  });
   assert.is(deleted.status, 200);
   await app.register(email);
   assert.is((await loginFrom(app, email, GOOD_PASSWORD, guesser)).status, 200);

@@ -4,7 +4,16 @@ import type { DbLike } from '../../db/client.js';
 import { cartLines } from '../../db/schema.js';
 import { QUANTITY_MAX } from '../../../shared/catalog-constants.js';
 import type { SignInChange, SignInOutcome } from '../auth/identity-hooks.js';
-import { bumpVersion, deleteCart, ensureCartId, findCartId, lineQuantity, putLine, readCart, variantStock } from './cart.repo.js';
+import {
+  bumpVersion,
+  deleteCart,
+  ensureCartId,
+  findCartId,
+  lineQuantity,
+  putLine,
+  readCart,
+  variantStock,
+} from './cart.repo.js';
 import { cartRoom } from './cart.service.js';
 
 /**
@@ -51,6 +60,12 @@ export function registerCartExport(ctx: AppContext): void {
   ctx.hooks.exportUser.push({
     section: 'cart',
     collect: (db, userId) =>
-      readCart(db, { userId }).lines.map((l) => ({ sku: l.sku, name: l.name, colour: l.colourName, quantity: l.quantity, unitPriceCents: l.unitPriceCents })),
+      readCart(db, { userId }).lines.map((l) => ({
+        sku: l.sku,
+        name: l.name,
+        colour: l.colourName,
+        quantity: l.quantity,
+        unitPriceCents: l.unitPriceCents,
+      })),
   });
 }

@@ -7,7 +7,8 @@ import { cartTotals } from './cart-pricing.js';
 /** Whose cart: a signed-in user's, or a guest session's. */
 export type CartOwner = { userId: number } | { sessionId: string };
 
-const ownerWhere = (owner: CartOwner) => ('userId' in owner ? eq(carts.userId, owner.userId) : eq(carts.sessionId, owner.sessionId));
+const ownerWhere = (owner: CartOwner) =>
+  'userId' in owner ? eq(carts.userId, owner.userId) : eq(carts.sessionId, owner.sessionId);
 
 export function findCartId(db: DbLike, owner: CartOwner): { id: number; version: number } | undefined {
   return db.select({ id: carts.id, version: carts.version }).from(carts).where(ownerWhere(owner)).get();
@@ -17,11 +18,21 @@ export function findCartId(db: DbLike, owner: CartOwner): { id: number; version:
 export function ensureCartId(db: DbLike, owner: CartOwner, now: number): number {
   const existing = findCartId(db, owner);
   if (existing) return existing.id;
-  return db.insert(carts).values({ ...owner, updatedAt: now }).returning({ id: carts.id }).get().id;
+  return db
+    .insert(carts)
+    .values({ ...owner, updatedAt: now })
+    .returning({ id: carts.id })
+    .get().id;
 }
 
 export function lineQuantity(db: DbLike, cartId: number, variantId: number): number {
-  return db.select({ q: cartLines.quantity }).from(cartLines).where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId))).get()?.q ?? 0;
+  return (
+    db
+      .select({ q: cartLines.quantity })
+      .from(cartLines)
+      .where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId)))
+      .get()?.q ?? 0
+  );
 }
 
 export function putLine(db: DbLike, cartId: number, variantId: number, quantity: number, now: number): void {
@@ -32,7 +43,10 @@ export function putLine(db: DbLike, cartId: number, variantId: number, quantity:
 }
 
 export function deleteLine(db: DbLike, cartId: number, variantId: number): number {
-  return db.delete(cartLines).where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId))).run().changes;
+  return db
+    .delete(cartLines)
+    .where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId)))
+    .run().changes;
 }
 
 export function deleteAllLines(db: DbLike, cartId: number): number {
@@ -40,7 +54,10 @@ export function deleteAllLines(db: DbLike, cartId: number): number {
 }
 
 export function bumpVersion(db: DbLike, cartId: number, now: number): void {
-  db.update(carts).set({ version: sql`${carts.version} + 1`, updatedAt: now }).where(eq(carts.id, cartId)).run();
+  db.update(carts)
+    .set({ version: sql`${carts.version} + 1`, updatedAt: now })
+    .where(eq(carts.id, cartId))
+    .run();
 }
 
 export function deleteCart(db: DbLike, cartId: number): void {

@@ -5,13 +5,24 @@ import { rooms } from '../../socket/rooms.js';
 import type { Cart } from '../../../shared/cart.js';
 import { QUANTITY_MAX } from '../../../shared/catalog-constants.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
-import { bumpVersion, deleteAllLines, deleteLine, ensureCartId, lineQuantity, putLine, readCart, variantStock, type CartOwner } from './cart.repo.js';
+import {
+  bumpVersion,
+  deleteAllLines,
+  deleteLine,
+  ensureCartId,
+  lineQuantity,
+  putLine,
+  readCart,
+  variantStock,
+  type CartOwner,
+} from './cart.repo.js';
 
 export const cartOwnerOf = (session: LiveSession): CartOwner =>
   session.userId !== null ? { userId: session.userId } : { sessionId: session.id };
 
 /** Every socket of the owner: a user's on all devices, or a guest session's tabs. */
-export const cartRoom = (owner: CartOwner) => ('userId' in owner ? rooms.user(owner.userId) : rooms.session(owner.sessionId));
+export const cartRoom = (owner: CartOwner) =>
+  'userId' in owner ? rooms.user(owner.userId) : rooms.session(owner.sessionId);
 
 /** A change to one cart line; true when it changed something. */
 export type CartMutation = (db: DbLike, cartId: number) => boolean;
@@ -20,7 +31,12 @@ export type CartMutation = (db: DbLike, cartId: number) => boolean;
  * The change inside the caller's transaction: the version is bumped when something changed.
  * The caller publishes `cart:updated` after its commit (see changeCart).
  */
-export function changeCartWithin(db: DbLike, owner: CartOwner, mutate: CartMutation, now: number): { cart: Cart; changed: boolean } {
+export function changeCartWithin(
+  db: DbLike,
+  owner: CartOwner,
+  mutate: CartMutation,
+  now: number,
+): { cart: Cart; changed: boolean } {
   const cartId = ensureCartId(db, owner, now);
   const changed = mutate(db, cartId);
   if (changed) bumpVersion(db, cartId, now);
@@ -43,7 +59,9 @@ function checkQuantity(db: DbLike, variantId: number, wanted: number): void {
   const stock = variantStock(db, variantId);
   if (stock === undefined) throw new AppError('not_found', 'That product option does not exist.');
   if (wanted > QUANTITY_MAX) {
-    throw new AppError('conflict', `You can have up to ${QUANTITY_MAX} of each item.`, { quantity: `At most ${QUANTITY_MAX}.` });
+    throw new AppError('conflict', `You can have up to ${QUANTITY_MAX} of each item.`, {
+      quantity: `At most ${QUANTITY_MAX}.`,
+    });
   }
   if (wanted > stock) {
     const message = stock === 0 ? 'This item is out of stock.' : `Only ${stock} left in stock.`;
@@ -55,22 +73,29 @@ export const readOwnCart = (ctx: AppContext, session: LiveSession) => readCart(c
 
 /** The line changes, each checked against the per-line limit and today's stock. */
 export const cartMutations = {
-  add: (variantId: number, quantity: number, now: number): CartMutation => (db, cartId) => {
-    const wanted = lineQuantity(db, cartId, variantId) + quantity;
-    checkQuantity(db, variantId, wanted);
-    putLine(db, cartId, variantId, wanted, now);
-    return true;
-  },
-  setQuantity: (variantId: number, quantity: number, now: number): CartMutation => (db, cartId) => {
-    const current = lineQuantity(db, cartId, variantId);
-    if (current === 0) throw new AppError('not_found', 'That item is not in your cart.');
-    if (current === quantity) return false;
-    // Lowering is always allowed, even below what is now in stock, so the shopper can fix a line.
-    if (quantity > current) checkQuantity(db, variantId, quantity);
-    putLine(db, cartId, variantId, quantity, now);
-    return true;
-  },
-  remove: (variantId: number): CartMutation => (db, cartId) => deleteLine(db, cartId, variantId) > 0,
+  add:
+    (variantId: number, quantity: number, now: number): CartMutation =>
+    (db, cartId) => {
+      const wanted = lineQuantity(db, cartId, variantId) + quantity;
+      checkQuantity(db, variantId, wanted);
+      putLine(db, cartId, variantId, wanted, now);
+      return true;
+    },
+  setQuantity:
+    (variantId: number, quantity: number, now: number): CartMutation =>
+    (db, cartId) => {
+      const current = lineQuantity(db, cartId, variantId);
+      if (current === 0) throw new AppError('not_found', 'That item is not in your cart.');
+      if (current === quantity) return false;
+      // Lowering is always allowed, even below what is now in stock, so the shopper can fix a line.
+      if (quantity > current) checkQuantity(db, variantId, quantity);
+      putLine(db, cartId, variantId, quantity, now);
+      return true;
+    },
+  remove:
+    (variantId: number): CartMutation =>
+    (db, cartId) =>
+      deleteLine(db, cartId, variantId) > 0,
 };
 
 export function addToCart(ctx: AppContext, session: LiveSession, variantId: number, quantity: number): Cart {

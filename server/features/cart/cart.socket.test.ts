@@ -14,8 +14,18 @@ test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000)); // refill rate-limit buckets
 
 /** A variant with plenty in stock, and one with only a few left. */
-const roomy = (app: TestApp) => app.ctx.db.select().from(variants).all().find((v) => v.stock >= 12)!;
-const scarce = (app: TestApp) => app.ctx.db.select().from(variants).all().find((v) => v.stock >= 1 && v.stock <= 4)!;
+const roomy = (app: TestApp) =>
+  app.ctx.db
+    .select()
+    .from(variants)
+    .all()
+    .find((v) => v.stock >= 12)!;
+const scarce = (app: TestApp) =>
+  app.ctx.db
+    .select()
+    .from(variants)
+    .all()
+    .find((v) => v.stock >= 1 && v.stock <= 4)!;
 const ok = <T>(res: { ok: true; data: T } | { ok: false; error: unknown }): T => {
   if (!res.ok) throw new Error(JSON.stringify(res.error));
   return res.data;
@@ -28,11 +38,22 @@ test('add: acked with the new cart priced from the catalog, pushed to the other 
   const pushed = nextEvent<Cart>(tab2, 'cart:updated');
   const cart = ok(await tab1.emitWithAck('cart:add', { variantId: v.id, quantity: 2 }));
   assert.is(cart.version, 1);
-  assert.equal(cart.lines.map((l) => [l.variantId, l.quantity, l.unitPriceCents, l.lineTotalCents]), [[v.id, 2, v.priceCents, 2 * v.priceCents]]);
+  assert.equal(
+    cart.lines.map((l) => [l.variantId, l.quantity, l.unitPriceCents, l.lineTotalCents]),
+    [[v.id, 2, v.priceCents, 2 * v.priceCents]],
+  );
   assert.is(cart.subtotalCents, 2 * v.priceCents);
   assert.equal(await pushed, cart);
   assert.equal(ok(await tab2.emitWithAck('cart:get', {})), cart);
-  assert.is(app.ctx.db.select().from(carts).where(eq(carts.sessionId, await sessionIdOf(app, cookie))).get()?.version, 1, 'stored');
+  assert.is(
+    app.ctx.db
+      .select()
+      .from(carts)
+      .where(eq(carts.sessionId, await sessionIdOf(app, cookie)))
+      .get()?.version,
+    1,
+    'stored',
+  );
 });
 
 test('a signed-in shopper sees the change on every device; other shoppers see nothing', async ({ app }) => {
@@ -45,7 +66,10 @@ test('a signed-in shopper sees the change on every device; other shoppers see no
   const onLaptop = nextEvent<Cart>(laptop, 'cart:updated');
   const cart = ok(await phone.emitWithAck('cart:add', { variantId: roomy(app).id }));
   assert.equal(await onLaptop, cart);
-  assert.equal(strangerSaw.filter(([e]) => e === 'cart:updated'), []);
+  assert.equal(
+    strangerSaw.filter(([e]) => e === 'cart:updated'),
+    [],
+  );
 });
 
 test('quantities: 1–10 per line, within stock; over stock is a conflict naming what is left', async ({ app }) => {
@@ -58,11 +82,18 @@ test('quantities: 1–10 per line, within stock; over stock is a conflict naming
   const eleventh = await socket.emitWithAck('cart:add', { variantId: v.id, quantity: 2 });
   assert.is(!eleventh.ok && eleventh.error.code, 'conflict');
   const over = await socket.emitWithAck('cart:add', { variantId: s.id, quantity: s.stock + 1 });
-  assert.ok(!over.ok && over.error.code === 'conflict' && over.error.message === `Only ${s.stock} left in stock.`, JSON.stringify(over));
+  assert.ok(
+    !over.ok && over.error.code === 'conflict' && over.error.message === `Only ${s.stock} left in stock.`,
+    JSON.stringify(over),
+  );
   const missing = await socket.emitWithAck('cart:add', { variantId: 999_999 });
   assert.is(!missing.ok && missing.error.code, 'not_found');
   const cart = ok(await socket.emitWithAck('cart:get', {}));
-  assert.equal(cart.lines.map((l) => [l.variantId, l.quantity]), [[v.id, 9]], 'refused requests changed nothing');
+  assert.equal(
+    cart.lines.map((l) => [l.variantId, l.quantity]),
+    [[v.id, 9]],
+    'refused requests changed nothing',
+  );
   assert.is(cart.version, 1);
 });
 
@@ -71,10 +102,18 @@ test('set quantity, remove, empty; a request that changes nothing keeps the vers
   const v = roomy(app);
   ok(await socket.emitWithAck('cart:add', { variantId: v.id, quantity: 1 }));
   assert.is(ok(await socket.emitWithAck('cart:set-quantity', { variantId: v.id, quantity: 4 })).lines[0]!.quantity, 4);
-  assert.is(ok(await socket.emitWithAck('cart:set-quantity', { variantId: v.id, quantity: 4 })).version, 2, 'same quantity: no change');
+  assert.is(
+    ok(await socket.emitWithAck('cart:set-quantity', { variantId: v.id, quantity: 4 })).version,
+    2,
+    'same quantity: no change',
+  );
   const notThere = await socket.emitWithAck('cart:set-quantity', { variantId: scarce(app).id, quantity: 1 });
   assert.is(!notThere.ok && notThere.error.code, 'not_found');
-  assert.is(ok(await socket.emitWithAck('cart:remove', { variantId: scarce(app).id })).version, 2, 'removing a missing line changes nothing');
+  assert.is(
+    ok(await socket.emitWithAck('cart:remove', { variantId: scarce(app).id })).version,
+    2,
+    'removing a missing line changes nothing',
+  );
   const removed = ok(await socket.emitWithAck('cart:remove', { variantId: v.id }));
   assert.equal([removed.lines.length, removed.version, removed.totalCents], [0, 3, 0]);
   ok(await socket.emitWithAck('cart:add', { variantId: v.id, quantity: 2 }));
@@ -87,11 +126,22 @@ test("the data export lists the signed-in shopper's cart", async ({ app }) => {
   const socket = await app.connect(cookie);
   const v = roomy(app);
   ok(await socket.emitWithAck('cart:add', { variantId: v.id, quantity: 2 }));
-  const data = (await (await app.api('/api/auth/export', { cookie })).json()) as { cart: { sku: string; quantity: number }[] };
-  assert.equal(data.cart.map((l) => [l.sku, l.quantity]), [[v.sku, 2]]);
+  const data = (await (await app.api('/api/auth/export', { cookie })).json()) as {
+    cart: { sku: string; quantity: number }[];
+  };
+  assert.equal(
+    data.cart.map((l) => [l.sku, l.quantity]),
+    [[v.sku, 2]],
+  );
 });
 
-const BAD_PAYLOADS: Array<[event: 'cart:add' | 'cart:set-quantity' | 'cart:remove' | 'cart:empty' | 'cart:get', payload: unknown, field: string | null]> = [
+const BAD_PAYLOADS: Array<
+  [
+    event: 'cart:add' | 'cart:set-quantity' | 'cart:remove' | 'cart:empty' | 'cart:get',
+    payload: unknown,
+    field: string | null,
+  ]
+> = [
   ['cart:add', {}, 'variantId'],
   ['cart:add', { variantId: '1', quantity: 1 }, 'variantId'],
   ['cart:add', { variantId: -1, quantity: 1 }, 'variantId'],
@@ -116,7 +166,12 @@ test('bad payloads on every cart event: bad_request naming the field, and the ca
   const socket = await app.connect(await app.guestCookie());
   const before = ok(await socket.emitWithAck('cart:add', { variantId: roomy(app).id, quantity: 2 }));
   for (const [event, payload, field] of BAD_PAYLOADS) {
-    const res = await (socket.emitWithAck as (e: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string; fields?: Record<string, string> } }>)(event, payload);
+    const res = await (
+      socket.emitWithAck as (
+        e: string,
+        p: unknown,
+      ) => Promise<{ ok: boolean; error?: { code: string; fields?: Record<string, string> } }>
+    )(event, payload);
     const what = `${event} ${JSON.stringify(payload)}`;
     assert.is(res.ok ? 'ok' : res.error!.code, 'bad_request', what);
     if (field) assert.ok(res.error!.fields?.[field], `${what} names ${field}: ${JSON.stringify(res.error)}`);
@@ -125,12 +180,16 @@ test('bad payloads on every cart event: bad_request naming the field, and the ca
   assert.equal(ok(await socket.emitWithAck('cart:get', {})), before, 'nothing changed, not even the version');
 });
 
-test('sign-in merges the guest cart: quantities add, capped by stock; the shopper is told; other devices are updated', async ({ app }) => {
+test('sign-in merges the guest cart: quantities add, capped by stock; the shopper is told; other devices are updated', async ({
+  app,
+}) => {
   const { email, password } = await app.register();
   const v = roomy(app);
   const s = scarce(app);
   // The user already has v×2 on another device.
-  const deviceCookie = (await app.api('/api/auth/login', { body: { email, password } })).headers.getSetCookie()[0]!.split(';')[0]!;
+  const deviceCookie = (await app.api('/api/auth/login', { body: { email, password } })).headers
+    .getSetCookie()[0]!
+    .split(';')[0]!;
   const device = await app.connect(deviceCookie);
   ok(await device.emitWithAck('cart:add', { variantId: v.id, quantity: 2 }));
 
@@ -139,15 +198,31 @@ test('sign-in merges the guest cart: quantities add, capped by stock; the shoppe
   const guest = await app.connect(guestCookie);
   ok(await guest.emitWithAck('cart:add', { variantId: v.id, quantity: 3 }));
   ok(await guest.emitWithAck('cart:add', { variantId: s.id, quantity: s.stock }));
-  app.ctx.db.update(variants).set({ stock: s.stock - 1 }).where(eq(variants.id, s.id)).run(); // someone bought one meanwhile
+  app.ctx.db
+    .update(variants)
+    .set({ stock: s.stock - 1 })
+    .where(eq(variants.id, s.id))
+    .run(); // someone bought one meanwhile
 
   const onDevice = nextEvent<Cart>(device, 'cart:updated');
   const res = await app.api('/api/auth/login', { body: { email, password }, cookie: guestCookie });
   const body = (await res.json()) as { notices?: string[] };
-  assert.equal(body.notices, [`We added ${3 + s.stock - 1} items from before you signed in to your cart. 1 line was limited by what is in stock.`]);
+  assert.equal(body.notices, [
+    `We added ${3 + s.stock - 1} items from before you signed in to your cart. 1 line was limited by what is in stock.`,
+  ]);
   const merged = await onDevice;
-  assert.equal(merged.lines.map((l) => [l.variantId, l.quantity]), [[v.id, 5], [s.id, s.stock - 1]]);
-  assert.is(app.ctx.db.select().from(carts).where(eq(carts.sessionId, guestSid)).get(), undefined, 'the guest cart is gone');
+  assert.equal(
+    merged.lines.map((l) => [l.variantId, l.quantity]),
+    [
+      [v.id, 5],
+      [s.id, s.stock - 1],
+    ],
+  );
+  assert.is(
+    app.ctx.db.select().from(carts).where(eq(carts.sessionId, guestSid)).get(),
+    undefined,
+    'the guest cart is gone',
+  );
 });
 
 test('registration carries the guest cart over too', async ({ app }) => {
@@ -155,11 +230,17 @@ test('registration carries the guest cart over too', async ({ app }) => {
   const guest = await app.connect(guestCookie);
   const v = roomy(app);
   ok(await guest.emitWithAck('cart:add', { variantId: v.id, quantity: 1 }));
-  const res = await app.api('/api/auth/register', { body: { email: `merge-${Date.now()}@example.com`, name: 'Mira', password: 'violet-harbour-42' }, cookie: guestCookie });
+  const res = await app.api('/api/auth/register', {
+    body: { email: `merge-${Date.now()}@example.com`, name: 'Mira', password: 'violet-harbour-42' },
+    cookie: guestCookie,
+  });
   assert.is(res.status, 201);
   const userCookie = res.headers.getSetCookie()[0]!.split(';')[0]!;
   const socket = await app.connect(userCookie);
-  assert.equal(ok(await socket.emitWithAck('cart:get', {})).lines.map((l) => [l.variantId, l.quantity]), [[v.id, 1]]);
+  assert.equal(
+    ok(await socket.emitWithAck('cart:get', {})).lines.map((l) => [l.variantId, l.quantity]),
+    [[v.id, 1]],
+  );
 });
 
 test.run();

@@ -8,7 +8,10 @@ import { addToCart, emptyCart, readOwnCart, removeFromCart, setCartQuantity } fr
 export const cartHandlers =
   (ctx: AppContext): RegisterHandlers =>
   (socket, limiter) => {
-    handle(ctx, limiter, socket, 'cart:get', { schema: CartEmptySchema, run: (_i, { session }) => readOwnCart(ctx, session) });
+    handle(ctx, limiter, socket, 'cart:get', {
+      schema: CartEmptySchema,
+      run: (_i, { session }) => readOwnCart(ctx, session),
+    });
     handle(ctx, limiter, socket, 'cart:add', {
       schema: CartAddSchema,
       run: ({ variantId, quantity }, { session }) => addToCart(ctx, session, variantId, quantity),
@@ -21,5 +24,8 @@ export const cartHandlers =
       schema: CartRemoveSchema,
       run: ({ variantId }, { session }) => removeFromCart(ctx, session, variantId),
     });
-    handle(ctx, limiter, socket, 'cart:empty', { schema: CartEmptySchema, run: (_i, { session }) => emptyCart(ctx, session) });
+    handle(ctx, limiter, socket, 'cart:empty', {
+      schema: CartEmptySchema,
+      run: (_i, { session }) => emptyCart(ctx, session),
+    });
   };

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { CATEGORIES } from '../../../shared/catalog.js';
 
 /** The shape of data/catalog.json, checked before anything is written. */
-const ColourSchema = z.strictObject({ key: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), hex: z.string().regex(/^#[0-9a-f]{6}$/i) });
+const ColourSchema = z.strictObject({
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  hex: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
 const ProductSchema = z
   .strictObject({
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -41,11 +45,20 @@ const ProductSchema = z
       )
       .default([]),
   })
-  .refine((p) => p.variants.every((v) => p.colours.some((c) => c.key === v.colour)), 'every variant colour is one of the product colours');
+  .refine(
+    (p) => p.variants.every((v) => p.colours.some((c) => c.key === v.colour)),
+    'every variant colour is one of the product colours',
+  );
 
 export const CatalogFileSchema = z
   .strictObject({ products: z.array(ProductSchema).min(1) })
-  .refine((c) => c.products.every((p) => p.fits.every((f) => c.products.some((q) => q.slug === f.slug && q.category === 'phones'))), 'every fit names a phone of the catalog');
+  .refine(
+    (c) =>
+      c.products.every((p) =>
+        p.fits.every((f) => c.products.some((q) => q.slug === f.slug && q.category === 'phones')),
+      ),
+    'every fit names a phone of the catalog',
+  );
 export type CatalogFile = z.infer<typeof CatalogFileSchema>;
 export type CatalogFileProduct = CatalogFile['products'][number];
 

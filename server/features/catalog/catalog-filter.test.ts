@@ -7,7 +7,14 @@ import type { SpecFigures } from './spec-figures.js';
 
 // A tiny synthetic catalog: the rules are tested here, the real data in catalog.socket tests.
 let nextVariant = 1;
-type Made = { category: CatalogRecord['product']['category']; release: string; featured?: boolean; rating?: [number | null, number]; figures?: SpecFigures; fits?: string[] };
+type Made = {
+  category: CatalogRecord['product']['category'];
+  release: string;
+  featured?: boolean;
+  rating?: [number | null, number];
+  figures?: SpecFigures;
+  fits?: string[];
+};
 function record(id: number, p: Made, vs: [string, number | null, number, number][]): CatalogRecord {
   return {
     product: {
@@ -18,7 +25,11 @@ function record(id: number, p: Made, vs: [string, number | null, number, number]
       tagline: '',
       description: '',
       tags: [],
-      colours: [...new Set(vs.map((v) => v[0]))].map((key) => ({ key, name: key[0]!.toUpperCase() + key.slice(1), hex: '#000000' })),
+      colours: [...new Set(vs.map((v) => v[0]))].map((key) => ({
+        key,
+        name: key[0]!.toUpperCase() + key.slice(1),
+        hex: '#000000',
+      })),
       specs: [],
       fits: (p.fits ?? []).map((slug) => ({ slug })),
       images: Object.fromEntries(vs.map((v) => [v[0], `/images/p${id}/${v[0]}.svg`])),
@@ -26,29 +37,62 @@ function record(id: number, p: Made, vs: [string, number | null, number, number]
       featured: p.featured ?? false,
     },
     variants: vs
-      .map(([colour, storageGb, priceCents, stock]) => ({ id: nextVariant++, productId: id, sku: `S${nextVariant}`, colour, storageGb, priceCents, stock, stockVersion: 0 }))
+      .map(([colour, storageGb, priceCents, stock]) => ({
+        id: nextVariant++,
+        productId: id,
+        sku: `S${nextVariant}`,
+        colour,
+        storageGb,
+        priceCents,
+        stock,
+        stockVersion: 0,
+      }))
       .sort((a, b) => a.priceCents - b.priceCents),
     rating: { average: p.rating?.[0] ?? null, count: p.rating?.[1] ?? 0 },
     figures: p.figures ?? {},
   };
 }
 
-const phoneA = record(1, { category: 'phones', release: '2025-09-01', featured: true, rating: [4.5, 10], figures: { battery: 5000, weight: 221, screen: 6.8, camera: 50, storage: 256 } }, [
-  ['black', 128, 100000, 5],
-  ['black', 256, 110000, 0],
-  ['transparent', 256, 115000, 2],
-]);
-const phoneB = record(2, { category: 'phones', release: '2026-03-01', rating: [4.8, 3], figures: { battery: 5400, weight: 162, screen: 6.1, camera: 48, storage: 256 } }, [
-  ['black', 128, 59900, 10],
-  ['white', 256, 64900, 0],
-]);
-const caseC = record(3, { category: 'cases', release: '2024-01-10', rating: [4.5, 20], figures: { weight: 30 }, fits: ['p1'] }, [
-  ['black', null, 3900, 50],
-  ['sand', null, 3900, 0],
-]);
+const phoneA = record(
+  1,
+  {
+    category: 'phones',
+    release: '2025-09-01',
+    featured: true,
+    rating: [4.5, 10],
+    figures: { battery: 5000, weight: 221, screen: 6.8, camera: 50, storage: 256 },
+  },
+  [
+    ['black', 128, 100000, 5],
+    ['black', 256, 110000, 0],
+    ['transparent', 256, 115000, 2],
+  ],
+);
+const phoneB = record(
+  2,
+  {
+    category: 'phones',
+    release: '2026-03-01',
+    rating: [4.8, 3],
+    figures: { battery: 5400, weight: 162, screen: 6.1, camera: 48, storage: 256 },
+  },
+  [
+    ['black', 128, 59900, 10],
+    ['white', 256, 64900, 0],
+  ],
+);
+const caseC = record(
+  3,
+  { category: 'cases', release: '2024-01-10', rating: [4.5, 20], figures: { weight: 30 }, fits: ['p1'] },
+  [
+    ['black', null, 3900, 50],
+    ['sand', null, 3900, 0],
+  ],
+);
 const all = [phoneA, phoneB, caseC];
 const q = (input: object) => CatalogListSchema.parse(input);
-const ids = (rs: CatalogRecord[], input: object, fits?: string) => rs.filter((r) => matchingVariants(r, { ...q(input), fits }).length).map((r) => r.product.id);
+const ids = (rs: CatalogRecord[], input: object, fits?: string) =>
+  rs.filter((r) => matchingVariants(r, { ...q(input), fits }).length).map((r) => r.product.id);
 
 const filterCases: [string, object, number[]][] = [
   ['no filters', {}, [1, 2, 3]],
@@ -72,9 +116,30 @@ for (const [name, { fits, ...input }, want] of filterCases as [string, { fits?: 
 
 test('facets: each dimension counts products matching the other filters', () => {
   const f = facetsFor(all, q({ category: ['phones'], colour: ['black'] }));
-  assert.equal(f.category.map((c) => [c.value, c.count]), [['phones', 2], ['cases', 1]], 'category ignores its own filter');
-  assert.equal(f.colour.map((c) => [c.value, c.count]), [['black', 2], ['transparent', 1], ['white', 1]], 'colour ignores its own filter');
-  assert.equal(f.storage.map((s) => [s.value, s.count]), [[128, 2], [256, 1]]);
+  assert.equal(
+    f.category.map((c) => [c.value, c.count]),
+    [
+      ['phones', 2],
+      ['cases', 1],
+    ],
+    'category ignores its own filter',
+  );
+  assert.equal(
+    f.colour.map((c) => [c.value, c.count]),
+    [
+      ['black', 2],
+      ['transparent', 1],
+      ['white', 1],
+    ],
+    'colour ignores its own filter',
+  );
+  assert.equal(
+    f.storage.map((s) => [s.value, s.count]),
+    [
+      [128, 2],
+      [256, 1],
+    ],
+  );
   assert.equal(f.price, { minCents: 59900, maxCents: 110000 });
 });
 
@@ -82,7 +147,8 @@ test('facets: price range of an empty match is zero', () => {
   assert.equal(facetsFor(all, q({ colour: ['nope'] })).price, { minCents: 0, maxCents: 0 });
 });
 
-const hits = (input: object): Hit[] => all.map((record) => ({ record, variants: matchingVariants(record, q(input)) })).filter((h) => h.variants.length);
+const hits = (input: object): Hit[] =>
+  all.map((record) => ({ record, variants: matchingVariants(record, q(input)) })).filter((h) => h.variants.length);
 const sortCases: [string, object, number[]][] = [
   ['relevance without text: featured, then newest', { sort: 'relevance' }, [1, 2, 3]],
   ['price up (lowest matching variant)', { sort: 'price-asc' }, [3, 2, 1]],
@@ -97,12 +163,19 @@ const sortCases: [string, object, number[]][] = [
   ['storage: ties by relevance (featured first)', { sort: 'storage' }, [1, 2, 3]],
 ];
 for (const [name, input, want] of sortCases) {
-  test(`sort: ${name}`, () => assert.equal(sortHits(hits(input), q(input).sort).map((h) => h.record.product.id), want));
+  test(`sort: ${name}`, () =>
+    assert.equal(
+      sortHits(hits(input), q(input).sort).map((h) => h.record.product.id),
+      want,
+    ));
 }
 
 test('sort by relevance uses the text rank when there is one', () => {
   const ranked = hits({}).map((h) => ({ ...h, rank: { 1: 2, 2: 0, 3: 1 }[h.record.product.id] }));
-  assert.equal(sortHits(ranked, 'relevance').map((h) => h.record.product.id), [2, 3, 1]);
+  assert.equal(
+    sortHits(ranked, 'relevance').map((h) => h.record.product.id),
+    [2, 3, 1],
+  );
 });
 
 test('card: price range and image follow the matching variants', () => {

@@ -10,11 +10,14 @@ import type { CatalogRecord, ProductRow, VariantRow } from './catalog.repo.js';
  * `fits` (a phone's slug, understood from "a case for my Terra") keeps the accessories that fit it.
  */
 type Dimension = 'category' | 'colour' | 'storage' | 'price';
-export type Filters = Pick<CatalogQuery, 'category' | 'colour' | 'storage' | 'minPrice' | 'maxPrice' | 'inStock'> & { fits?: string };
+export type Filters = Pick<CatalogQuery, 'category' | 'colour' | 'storage' | 'minPrice' | 'maxPrice' | 'inStock'> & {
+  fits?: string;
+};
 
 function variantPasses(v: VariantRow, f: Filters, skip?: Dimension): boolean {
   if (skip !== 'colour' && f.colour.length && !f.colour.includes(v.colour)) return false;
-  if (skip !== 'storage' && f.storage.length && (v.storageGb === null || !f.storage.includes(v.storageGb))) return false;
+  if (skip !== 'storage' && f.storage.length && (v.storageGb === null || !f.storage.includes(v.storageGb)))
+    return false;
   if (skip !== 'price' && f.minPrice !== undefined && v.priceCents < f.minPrice) return false;
   if (skip !== 'price' && f.maxPrice !== undefined && v.priceCents > f.maxPrice) return false;
   if (f.inStock && v.stock <= 0) return false;
@@ -45,11 +48,14 @@ export function facetsFor(records: CatalogRecord[], f: Filters): CatalogFacets {
   return {
     category: CATEGORIES.filter((c) => categories.has(c)).map((c) => ({ value: c, count: categories.get(c)! })),
     colour: [...colours]
-      .map(([key, n]) => ({ value: key, label: colourInfo.get(key)?.name ?? key, hex: colourInfo.get(key)?.hex ?? '#888888', count: n }))
+      .map(([key, n]) => ({
+        value: key,
+        label: colourInfo.get(key)?.name ?? key,
+        hex: colourInfo.get(key)?.hex ?? '#888888',
+        count: n,
+      }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
-    storage: [...storages]
-      .sort(([a], [b]) => a - b)
-      .map(([gb, n]): FacetValue<number> => ({ value: gb, count: n })),
+    storage: [...storages].sort(([a], [b]) => a - b).map(([gb, n]): FacetValue<number> => ({ value: gb, count: n })),
     price: { minCents: prices.length ? Math.min(...prices) : 0, maxCents: prices.length ? Math.max(...prices) : 0 },
   };
 }
@@ -77,7 +83,6 @@ function bySpec(sort: SpecSort) {
   };
 }
 
-
 export function sortHits(hits: Hit[], sort: Sort): Hit[] {
   const byRelevance = (a: Hit, b: Hit) =>
     a.rank !== undefined && b.rank !== undefined
@@ -89,8 +94,12 @@ export function sortHits(hits: Hit[], sort: Sort): Hit[] {
     'price-desc': (a, b) => minPrice(b) - minPrice(a) || byRelevance(a, b),
     newest: (a, b) => newestFirst(a, b) || byRelevance(a, b),
     rating: (a, b) =>
-      (b.record.rating.average ?? 0) - (a.record.rating.average ?? 0) || b.record.rating.count - a.record.rating.count || byRelevance(a, b),
-    ...(Object.fromEntries(SPEC_SORTS.map((spec) => [spec, (a: Hit, b: Hit) => bySpec(spec)(a, b) || byRelevance(a, b)])) as Record<SpecSort, (a: Hit, b: Hit) => number>),
+      (b.record.rating.average ?? 0) - (a.record.rating.average ?? 0) ||
+      b.record.rating.count - a.record.rating.count ||
+      byRelevance(a, b),
+    ...(Object.fromEntries(
+      SPEC_SORTS.map((spec) => [spec, (a: Hit, b: Hit) => bySpec(spec)(a, b) || byRelevance(a, b)]),
+    ) as Record<SpecSort, (a: Hit, b: Hit) => number>),
   };
   return [...hits].sort(compare[sort]);
 }

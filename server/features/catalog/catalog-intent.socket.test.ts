@@ -3,7 +3,9 @@ import * as assert from 'uvu/assert';
 import type { CatalogListInput, CatalogPage, ChipKind, ProductCard } from '../../../shared/catalog.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
 
-const test = suite<{ app: TestApp; socket: TestSocket }>('catalog:list understands what the search asks for (real catalog)');
+const test = suite<{ app: TestApp; socket: TestSocket }>(
+  'catalog:list understands what the search asks for (real catalog)',
+);
 
 test.before(async (ctx) => {
   ctx.app = await startTestApp();
@@ -20,8 +22,20 @@ async function list(socket: TestSocket, input: CatalogListInput): Promise<Catalo
 const slugs = (page: CatalogPage) => page.items.map((i) => i.slug);
 const chipsOf = (page: CatalogPage) => page.chips.map((c) => [c.kind, c.value]);
 const FIGURES: Record<string, Record<string, number>> = {
-  battery: { 'vision-x-terra': 6000, 'halo-vision-pro-ultra': 5400, 'vision-x-pro-max-ultra': 5000, 'vision-x': 4600, 'vision-go': 4200 },
-  weight: { 'vision-go': 162, 'vision-x': 186, 'vision-x-pro-max-ultra': 221, 'halo-vision-pro-ultra': 229, 'vision-x-terra': 248 },
+  battery: {
+    'vision-x-terra': 6000,
+    'halo-vision-pro-ultra': 5400,
+    'vision-x-pro-max-ultra': 5000,
+    'vision-x': 4600,
+    'vision-go': 4200,
+  },
+  weight: {
+    'vision-go': 162,
+    'vision-x': 186,
+    'vision-x-pro-max-ultra': 221,
+    'halo-vision-pro-ultra': 229,
+    'vision-x-terra': 248,
+  },
 };
 
 interface Case {
@@ -40,52 +54,77 @@ const cases: Case[] = [
   {
     q: 'budget handset',
     first: 'vision-go',
-    chips: [['category', 'phones'], ['sort', 'price-asc']],
+    chips: [
+      ['category', 'phones'],
+      ['sort', 'price-asc'],
+    ],
     each: (i) => i.category === 'phones',
     order: (items) => ascending(items.map((i) => i.priceFromCents)),
   },
   {
     q: 'protector for the pro max',
     first: 'vision-x-pro-max-ultra-tempered-glass',
-    chips: [['category', 'screen-protectors'], ['fits', 'vision-x-pro-max-ultra']],
+    chips: [
+      ['category', 'screen-protectors'],
+      ['fits', 'vision-x-pro-max-ultra'],
+    ],
     each: (i) => i.slug === 'vision-x-pro-max-ultra-tempered-glass',
   },
   {
     q: 'phones below $650',
     first: 'vision-go',
-    chips: [['category', 'phones'], ['maxPrice', 65000]],
+    chips: [
+      ['category', 'phones'],
+      ['maxPrice', 65000],
+    ],
     each: (i) => i.category === 'phones' && i.priceFromCents <= 65000,
   },
   {
     q: 'longest battery',
     first: 'vision-x-terra',
-    chips: [['category', 'phones'], ['sort', 'battery']],
+    chips: [
+      ['category', 'phones'],
+      ['sort', 'battery'],
+    ],
     each: (i) => i.category === 'phones',
     order: (items) => ascending(items.map((i) => -FIGURES.battery![i.slug]!)),
   },
   {
     q: 'lightest phone',
     first: 'vision-go',
-    chips: [['category', 'phones'], ['sort', 'weight']],
+    chips: [
+      ['category', 'phones'],
+      ['sort', 'weight'],
+    ],
     each: (i) => i.category === 'phones',
     order: (items) => ascending(items.map((i) => FIGURES.weight![i.slug]!)),
   },
   {
     q: 'charger for my terra',
     first: 'visionx-65w-gan-charger',
-    chips: [['category', 'chargers'], ['fits', 'vision-x-terra']],
+    chips: [
+      ['category', 'chargers'],
+      ['fits', 'vision-x-terra'],
+    ],
     each: (i) => fitsTerra.has(i.slug),
   },
   {
     q: 'graphite handset with the biggest display',
     first: 'vision-x-terra',
-    chips: [['category', 'phones'], ['colour', 'graphite'], ['sort', 'screen']],
+    chips: [
+      ['category', 'phones'],
+      ['colour', 'graphite'],
+      ['sort', 'screen'],
+    ],
     each: (i) => i.slug === 'vision-x-terra',
   },
   {
     q: 'priciest earphones',
     first: 'vision-sound-over-ear',
-    chips: [['category', 'audio'], ['sort', 'price-desc']],
+    chips: [
+      ['category', 'audio'],
+      ['sort', 'price-desc'],
+    ],
     each: (i) => i.category === 'audio',
   },
 ];
@@ -100,7 +139,9 @@ for (const c of cases) {
   });
 }
 
-test('a product name is still a text search: "vision x" finds the Vision X first, with no chips', async ({ socket }) => {
+test('a product name is still a text search: "vision x" finds the Vision X first, with no chips', async ({
+  socket,
+}) => {
   const page = await list(socket, { q: 'vision x' });
   assert.is(slugs(page)[0], 'vision-x');
   assert.equal(page.chips, []);
@@ -108,7 +149,10 @@ test('a product name is still a text search: "vision x" finds the Vision X first
 
 test('chips carry the catalog names of the phone and the colour', async ({ socket }) => {
   const page = await list(socket, { q: 'sand cover for my vision x' });
-  assert.equal(page.chips.map((c) => c.label), ['cases', 'Vision X', 'Sand']);
+  assert.equal(
+    page.chips.map((c) => c.label),
+    ['cases', 'Vision X', 'Sand'],
+  );
   assert.equal(slugs(page), ['vision-x-everyday-case']);
 });
 
@@ -120,7 +164,10 @@ test('removing a chip (ignore) searches again without it', async ({ socket }) =>
   assert.ok(noPrice.total > withAll.total);
   const noCategory = await list(socket, { q: 'phones below $650', ignore: ['category'] });
   assert.equal(chipsOf(noCategory), [['maxPrice', 65000]]);
-  assert.ok(noCategory.items.some((i) => i.category !== 'phones'), 'accessories under $650 too');
+  assert.ok(
+    noCategory.items.some((i) => i.category !== 'phones'),
+    'accessories under $650 too',
+  );
   assert.ok(noCategory.items.every((i) => i.priceFromCents <= 65000));
 });
 
@@ -152,14 +199,20 @@ test('catalog:suggest understands the same way: phones first for a cheap-handset
   assert.ok(res.ok);
   if (!res.ok) return;
   assert.is(res.data[0]?.slug, 'vision-go');
-  assert.ok(res.data.every((s) => s.category === 'phones'), res.data.map((s) => s.slug).join(', '));
+  assert.ok(
+    res.data.every((s) => s.category === 'phones'),
+    res.data.map((s) => s.slug).join(', '),
+  );
 });
 
 test('a bad ignore list is a bad_request naming the field', async ({ socket }) => {
   for (const ignore of [['colours'], 'category', [1], Array.from({ length: 21 }, (_, i) => `k${i}`)]) {
     const res = await socket.emitWithAck('catalog:list', { q: 'phone', ignore } as never);
     assert.is(!res.ok && res.error.code, 'bad_request', JSON.stringify(ignore));
-    assert.ok(!res.ok && Object.keys(res.error.fields ?? {}).some((f) => f.startsWith('ignore')), JSON.stringify(!res.ok && res.error));
+    assert.ok(
+      !res.ok && Object.keys(res.error.fields ?? {}).some((f) => f.startsWith('ignore')),
+      JSON.stringify(!res.ok && res.error),
+    );
   }
 });
 

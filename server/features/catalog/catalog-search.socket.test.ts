@@ -48,7 +48,8 @@ for (const [q, want] of topResults) {
 
 test('"transparent" finds the transparent phones and the clear case', async ({ socket }) => {
   const found = slugs(await list(socket, { q: 'transparent', pageSize: 48 }));
-  for (const slug of ['vision-x-pro-max-ultra', 'halo-vision-pro-ultra', 'halo-vision-pro-ultra-clear-case']) assert.ok(found.includes(slug), slug);
+  for (const slug of ['vision-x-pro-max-ultra', 'halo-vision-pro-ultra', 'halo-vision-pro-ultra-clear-case'])
+    assert.ok(found.includes(slug), slug);
   assert.not.ok(found.includes('vision-go'));
 });
 
@@ -77,7 +78,8 @@ test('nothing found: empty items, suggestions to try instead', async ({ socket }
   const page = await list(socket, { q: 'zzzqqqxx' });
   assert.equal([page.items.length, page.total, page.pageCount], [0, 0, 0]);
   assert.ok(page.suggestions.length > 0);
-  for (const s of page.suggestions) assert.ok((await list(socket, { q: s })).total > 0, `suggestion "${s}" finds something`);
+  for (const s of page.suggestions)
+    assert.ok((await list(socket, { q: s })).total > 0, `suggestion "${s}" finds something`);
 });
 
 test('filters: category, colour, storage, price range, in stock', async ({ socket }) => {
@@ -111,20 +113,32 @@ test('facet counts: what each choice would give, ignoring its own filter', async
 test('sorts: price up and down, newest, rating', async ({ socket }) => {
   const prices = (p: CatalogPage) => p.items.map((i) => i.priceFromCents);
   const up = prices(await list(socket, { sort: 'price-asc', pageSize: 48 }));
-  assert.equal(up, [...up].sort((a, b) => a - b));
+  assert.equal(
+    up,
+    [...up].sort((a, b) => a - b),
+  );
   const down = prices(await list(socket, { sort: 'price-desc', pageSize: 48 }));
-  assert.equal(down, [...down].sort((a, b) => b - a));
+  assert.equal(
+    down,
+    [...down].sort((a, b) => b - a),
+  );
   const newest = (await list(socket, { sort: 'newest', pageSize: 48 })).items.map((i) => i.releaseDate);
   assert.equal(newest, [...newest].sort().reverse());
   const rated = (await list(socket, { sort: 'rating', pageSize: 48 })).items.map((i) => i.rating.average ?? 0);
-  assert.equal(rated, [...rated].sort((a, b) => b - a));
+  assert.equal(
+    rated,
+    [...rated].sort((a, b) => b - a),
+  );
 });
 
 test('pagination: pages tile the result, the last page is short, past the end is empty', async ({ socket }) => {
   const all = await list(socket, { pageSize: 48, sort: 'price-asc' });
   const pages = await Promise.all([1, 2, 3].map((page) => list(socket, { pageSize: 8, page, sort: 'price-asc' })));
   assert.equal(pages.flatMap(slugs), slugs(all));
-  assert.equal(pages.map((p) => p.pageCount), [3, 3, 3]);
+  assert.equal(
+    pages.map((p) => p.pageCount),
+    [3, 3, 3],
+  );
   assert.is(pages[2]!.items.length, all.total - 16);
   const beyond = await list(socket, { pageSize: 8, page: 4 });
   assert.equal([beyond.items.length, beyond.total, beyond.page], [0, all.total, 4]);

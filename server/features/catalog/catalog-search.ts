@@ -32,13 +32,27 @@ export function searchCatalog(db: Db, query: CatalogQuery, all: CatalogRecord[])
     const hits = sortHits(hitsOf(records, filters, text.ranks), sort);
     if (hits.length || !chips.length) {
       const corrections = new Map(wordsOf(intent.rest).map((w, i) => [w, text.corrected?.split(' ')[i] ?? w]));
-      return { hits, records, filters, chips, correctedQuery: corrected(query.q, intent.repairs, corrections), droppedText: null };
+      return {
+        hits,
+        records,
+        filters,
+        chips,
+        correctedQuery: corrected(query.q, intent.repairs, corrections),
+        droppedText: null,
+      };
     }
   }
   // Only understood words (or dropped ones): the whole text still orders what is equally relevant ("charger" → the charger first).
   const order = query.q ? matchText(db, query.q).ranks : undefined;
   const hits = sortHits(hitsOf(all, filters, order, true), sort);
-  return { hits, records: all, filters, chips, correctedQuery: corrected(query.q, intent.repairs), droppedText: text ? intent.rest : null };
+  return {
+    hits,
+    records: all,
+    filters,
+    chips,
+    correctedQuery: corrected(query.q, intent.repairs),
+    droppedText: text ? intent.rest : null,
+  };
 }
 
 function hitsOf(records: CatalogRecord[], filters: Filters, ranks?: Map<number, number>, rankAll = false): Hit[] {
@@ -52,7 +66,11 @@ function hitsOf(records: CatalogRecord[], filters: Filters, ranks?: Map<number, 
   return hits;
 }
 
-function applyIntent(intent: SearchIntent, query: CatalogQuery, all: CatalogRecord[]): { filters: Filters; sort: Sort; chips: SearchChip[] } {
+function applyIntent(
+  intent: SearchIntent,
+  query: CatalogQuery,
+  all: CatalogRecord[],
+): { filters: Filters; sort: Sort; chips: SearchChip[] } {
   const filters: Filters = { ...query };
   let sort = query.sort;
   const chips: SearchChip[] = [];
@@ -62,7 +80,11 @@ function applyIntent(intent: SearchIntent, query: CatalogQuery, all: CatalogReco
   }
   if (intent.fits) {
     filters.fits = intent.fits;
-    chips.push({ kind: 'fits', value: intent.fits, label: all.find((r) => r.product.slug === intent.fits)?.product.name ?? intent.fits });
+    chips.push({
+      kind: 'fits',
+      value: intent.fits,
+      label: all.find((r) => r.product.slug === intent.fits)?.product.name ?? intent.fits,
+    });
   }
   const ownPrice = query.minPrice !== undefined || query.maxPrice !== undefined;
   if (intent.maxPrice !== undefined && !ownPrice) {
@@ -73,7 +95,10 @@ function applyIntent(intent: SearchIntent, query: CatalogQuery, all: CatalogReco
     filters.minPrice = intent.minPrice;
     chips.push({ kind: 'minPrice', value: intent.minPrice, label: String(intent.minPrice) });
   }
-  const colour = intent.colour === undefined ? undefined : all.flatMap((r) => r.product.colours).find((c) => c.name === intent.colour);
+  const colour =
+    intent.colour === undefined
+      ? undefined
+      : all.flatMap((r) => r.product.colours).find((c) => c.name === intent.colour);
   if (colour && !query.colour.length) {
     filters.colour = [colour.key];
     chips.push({ kind: 'colour', value: colour.key, label: colour.name });

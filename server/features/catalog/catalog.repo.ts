@@ -40,7 +40,11 @@ export function loadCatalog(db: DbLike): CatalogRecord[] {
 
 function ratingSummaries(db: DbLike): Map<number, RatingSummary> {
   const rows = db
-    .select({ productId: reviews.productId, average: sql<number>`avg(${reviews.rating})`, count: sql<number>`count(*)` })
+    .select({
+      productId: reviews.productId,
+      average: sql<number>`avg(${reviews.rating})`,
+      count: sql<number>`count(*)`,
+    })
     .from(reviews)
     .groupBy(reviews.productId)
     .all();
@@ -56,7 +60,12 @@ export function findProductById(db: DbLike, id: number): ProductRow | undefined 
 }
 
 export function variantsOf(db: DbLike, productId: number): VariantRow[] {
-  return db.select().from(variants).where(eq(variants.productId, productId)).orderBy(variants.priceCents, variants.id).all();
+  return db
+    .select()
+    .from(variants)
+    .where(eq(variants.productId, productId))
+    .orderBy(variants.priceCents, variants.id)
+    .all();
 }
 
 /** Count of reviews per star, index 0 = one star. */

@@ -34,7 +34,10 @@ test('seeding again (a restart) updates the catalog but never resets stock or du
     const after = db.select().from(variants).where(eq(variants.sku, sku)).get()!;
     assert.is(after.stock, row.stock - 1, 'stock kept');
     assert.is(after.priceCents, row.priceCents + 100, 'price updated');
-    assert.is(db.select().from(products).where(eq(products.id, row.productId)).get()!.name, 'Vision X Pro Max Ultra (2026)');
+    assert.is(
+      db.select().from(products).where(eq(products.id, row.productId)).get()!.name,
+      'Vision X Pro Max Ultra (2026)',
+    );
     assert.is(db.select({ n: count() }).from(reviews).get()!.n, reviewCount, 'no duplicate reviews');
     assert.is(db.select({ n: count() }).from(products).get()!.n, 20);
   } finally {
@@ -76,7 +79,13 @@ test('accessories carry the phones they fit; a fit naming anything but a catalog
   const db = openDatabase(join(dir, 'app.db'));
   try {
     seedCatalog(db, catalog, images);
-    const fitsOf = (slug: string) => db.select().from(products).where(eq(products.slug, slug)).get()!.fits.map((f) => f.slug);
+    const fitsOf = (slug: string) =>
+      db
+        .select()
+        .from(products)
+        .where(eq(products.slug, slug))
+        .get()!
+        .fits.map((f) => f.slug);
     assert.equal(fitsOf('vision-go-loop-case'), ['vision-go']);
     assert.not.ok(fitsOf('visionx-qi2-wireless-pad').includes('vision-go'), 'the Vision Go has no wireless charging');
     assert.equal(fitsOf('vision-go'), [], 'phones fit nothing');

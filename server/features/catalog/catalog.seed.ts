@@ -25,9 +25,24 @@ export function seedCatalog(db: Db, catalog: CatalogFile, imagesDir: string): { 
         variantCount++;
       }
       for (const r of product.reviews) {
-        const same = and(eq(reviews.productId, id), isNull(reviews.userId), eq(reviews.author, r.author), eq(reviews.title, r.title));
+        const same = and(
+          eq(reviews.productId, id),
+          isNull(reviews.userId),
+          eq(reviews.author, r.author),
+          eq(reviews.title, r.title),
+        );
         if (tx.select({ id: reviews.id }).from(reviews).where(same).get()) continue;
-        tx.insert(reviews).values({ productId: id, userId: null, author: r.author, rating: r.rating, title: r.title, body: r.body, createdAt: Date.parse(r.date) }).run();
+        tx.insert(reviews)
+          .values({
+            productId: id,
+            userId: null,
+            author: r.author,
+            rating: r.rating,
+            title: r.title,
+            body: r.body,
+            createdAt: Date.parse(r.date),
+          })
+          .run();
       }
       indexProduct(tx, id, product);
     }
@@ -64,7 +79,10 @@ function imageUrls(p: CatalogFileProduct, imagesDir: string): Record<string, str
   const urls: Record<string, string> = {};
   for (const c of p.colours) {
     const path = `${p.slug}/${c.key}.svg`;
-    const hash = createHash('sha256').update(readFileSync(join(imagesDir, path))).digest('hex').slice(0, 10);
+    const hash = createHash('sha256')
+      .update(readFileSync(join(imagesDir, path)))
+      .digest('hex')
+      .slice(0, 10);
     urls[c.key] = `/images/${path}?v=${hash}`;
   }
   return urls;

@@ -1,6 +1,13 @@
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { CatalogListSchema, type CatalogHome, type CatalogPage, type CatalogQuery, type ProductDetail, type Suggestion } from '../../../shared/catalog.js';
+import {
+  CatalogListSchema,
+  type CatalogHome,
+  type CatalogPage,
+  type CatalogQuery,
+  type ProductDetail,
+  type Suggestion,
+} from '../../../shared/catalog.js';
 import { facetsFor, productSummary, sortHits, toCard, type Hit } from './catalog-filter.js';
 import { searchCatalog } from './catalog-search.js';
 import { findProductBySlug, loadCatalog, toVariant, variantsOf, type CatalogRecord } from './catalog.repo.js';
@@ -29,7 +36,10 @@ export function listCatalog(db: Db, query: CatalogQuery): CatalogPage {
 
 /** For an empty result: the featured products' names, searches that always find something. */
 function fallbackSuggestions(all: CatalogRecord[]): string[] {
-  return all.filter((r) => r.product.featured).slice(0, 3).map((r) => r.product.name);
+  return all
+    .filter((r) => r.product.featured)
+    .slice(0, 3)
+    .map((r) => r.product.name);
 }
 
 /** As-you-type: the products the search box would list first, understood the same way ("cheap phone" → phones). */
@@ -39,7 +49,13 @@ export function suggestProducts(db: Db, q: string): Suggestion[] {
     .hits.slice(0, SUGGESTIONS)
     .map((hit) => {
       const card = toCard({ record: hit.record, variants: hit.record.variants });
-      return { slug: card.slug, name: card.name, category: card.category, image: card.image, priceFromCents: card.priceFromCents };
+      return {
+        slug: card.slug,
+        name: card.name,
+        category: card.category,
+        image: card.image,
+        priceFromCents: card.priceFromCents,
+      };
     });
 }
 

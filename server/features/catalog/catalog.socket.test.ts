@@ -27,14 +27,20 @@ test('catalog:get: variants, specs, images per colour, rating summary', async ({
   assert.is(Math.min(...p.variants.map((v) => v.priceCents)), 100000);
   assert.equal(Object.keys(p.images).sort(), ['black', 'transparent']);
   assert.ok(p.specs.some((s) => s.value.includes('5000 mAh')));
-  assert.is(p.rating.distribution.reduce((x, y) => x + y, 0), p.rating.count);
+  assert.is(
+    p.rating.distribution.reduce((x, y) => x + y, 0),
+    p.rating.count,
+  );
   assert.ok(p.rating.count > 0 && p.rating.average! >= 1 && p.rating.average! <= 5);
   const halo = await product(a, 'halo-vision-pro-ultra');
   assert.is(Math.min(...halo.variants.map((v) => v.priceCents)), 150000);
 });
 
 test('catalog:get of an unknown slug is not_found; a malformed one bad_request', async ({ a }) => {
-  assert.equal(await a.emitWithAck('catalog:get', { slug: 'no-such-phone' }), { ok: false, error: { code: 'not_found', message: 'We could not find that product.' } });
+  assert.equal(await a.emitWithAck('catalog:get', { slug: 'no-such-phone' }), {
+    ok: false,
+    error: { code: 'not_found', message: 'We could not find that product.' },
+  });
   const bad = await a.emitWithAck('catalog:get', { slug: '../etc/passwd' });
   assert.is(!bad.ok && bad.error.code, 'bad_request');
 });
@@ -48,7 +54,11 @@ test('an image URL is served with a year of caching', async ({ app, a }) => {
   assert.match(await res.text(), /<title[^>]*>Vision Go in Coral<\/title>/);
 });
 
-test('live stock: a change is pushed to every socket watching the product, in version order, and to no one else', async ({ app, a, b }) => {
+test('live stock: a change is pushed to every socket watching the product, in version order, and to no one else', async ({
+  app,
+  a,
+  b,
+}) => {
   const p = await product(a, 'vision-go');
   const variant = p.variants.find((v) => v.stock >= 3)!;
   const snapshot = await a.emitWithAck('catalog:watch', { productId: p.id });
@@ -60,9 +70,21 @@ test('live stock: a change is pushed to every socket watching the product, in ve
   const pushed = nextEvent<StockChanged>(a, 'catalog:stock-changed');
   const change = changeStock(app.ctx.db, variant.id, -2)!;
   announceStock(app.ctx, [change]);
-  assert.equal(await pushed, { productId: p.id, variantId: variant.id, stock: variant.stock - 2, version: variant.stockVersion + 1 });
-  assert.is((await product(b, 'vision-go')).variants.find((v) => v.id === variant.id)!.stock, variant.stock - 2, 'the row changed');
-  assert.equal(bSeen.filter(([e]) => e === 'catalog:stock-changed'), []);
+  assert.equal(await pushed, {
+    productId: p.id,
+    variantId: variant.id,
+    stock: variant.stock - 2,
+    version: variant.stockVersion + 1,
+  });
+  assert.is(
+    (await product(b, 'vision-go')).variants.find((v) => v.id === variant.id)!.stock,
+    variant.stock - 2,
+    'the row changed',
+  );
+  assert.equal(
+    bSeen.filter(([e]) => e === 'catalog:stock-changed'),
+    [],
+  );
 
   // b starts watching and sees the next change too.
   await b.emitWithAck('catalog:watch', { productId: p.id });
@@ -90,7 +112,10 @@ test('catalog:unwatch stops the pushes', async ({ app, a, b }) => {
   const toB = nextEvent<StockChanged>(b, 'catalog:stock-changed');
   announceStock(app.ctx, [changeStock(app.ctx.db, p.variants[0]!.id, 1)!]);
   await toB; // delivered to b, so a (same server, same tick) would have had it by now
-  assert.equal(aSeen.filter(([e]) => e === 'catalog:stock-changed'), []);
+  assert.equal(
+    aSeen.filter(([e]) => e === 'catalog:stock-changed'),
+    [],
+  );
 });
 
 test('catalog:watch of an unknown product is not_found', async ({ a }) => {
@@ -118,7 +143,10 @@ for (const [name, input, field] of badLists) {
     assert.is(res.ok, false);
     if (res.ok) return;
     assert.is(res.error.code, 'bad_request');
-    assert.ok(res.error.fields && field in res.error.fields, `fields ${JSON.stringify(res.error.fields)} name ${field}`);
+    assert.ok(
+      res.error.fields && field in res.error.fields,
+      `fields ${JSON.stringify(res.error.fields)} name ${field}`,
+    );
   });
 }
 

@@ -3,7 +3,12 @@ import { AppError } from '../../errors.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { rooms } from '../../socket/rooms.js';
-import { CatalogGetSchema, CatalogListSchema, CatalogSuggestSchema, CatalogWatchSchema } from '../../../shared/catalog.js';
+import {
+  CatalogGetSchema,
+  CatalogListSchema,
+  CatalogSuggestSchema,
+  CatalogWatchSchema,
+} from '../../../shared/catalog.js';
 import { z } from 'zod';
 import { findProductById } from './catalog.repo.js';
 import { catalogHome, getProduct, listCatalog, suggestProducts } from './catalog.service.js';
@@ -17,9 +22,18 @@ const CatalogHomeSchema = z.strictObject({});
 export const catalogHandlers =
   (ctx: AppContext): RegisterHandlers =>
   (socket, limiter) => {
-    handle(ctx, limiter, socket, 'catalog:list', { schema: CatalogListSchema, run: (query) => listCatalog(ctx.db, query) });
-    handle(ctx, limiter, socket, 'catalog:suggest', { schema: CatalogSuggestSchema, run: ({ q }) => suggestProducts(ctx.db, q) });
-    handle(ctx, limiter, socket, 'catalog:get', { schema: CatalogGetSchema, run: ({ slug }) => getProduct(ctx.db, slug) });
+    handle(ctx, limiter, socket, 'catalog:list', {
+      schema: CatalogListSchema,
+      run: (query) => listCatalog(ctx.db, query),
+    });
+    handle(ctx, limiter, socket, 'catalog:suggest', {
+      schema: CatalogSuggestSchema,
+      run: ({ q }) => suggestProducts(ctx.db, q),
+    });
+    handle(ctx, limiter, socket, 'catalog:get', {
+      schema: CatalogGetSchema,
+      run: ({ slug }) => getProduct(ctx.db, slug),
+    });
     handle(ctx, limiter, socket, 'catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx.db) });
     handle(ctx, limiter, socket, 'catalog:watch', {
       schema: CatalogWatchSchema,

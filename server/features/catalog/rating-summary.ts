@@ -8,8 +8,13 @@ type Distribution = RatingBreakdown['distribution'];
 export function summarizeRatings(distribution: Distribution): RatingBreakdown {
   const count = distribution.reduce((a, b) => a + b, 0);
   const sum = distribution.reduce((acc, n, i) => acc + n * (i + 1), 0);
-  return { average: count ? Math.round((sum / count) * 10) / 10 : null, count, distribution: [...distribution] as Distribution };
+  return {
+    average: count ? Math.round((sum / count) * 10) / 10 : null,
+    count,
+    distribution: [...distribution] as Distribution,
+  };
 }
 
 /** A product's rating as the product page shows it. */
-export const ratingBreakdown = (db: DbLike, productId: number): RatingBreakdown => summarizeRatings(ratingDistribution(db, productId));
+export const ratingBreakdown = (db: DbLike, productId: number): RatingBreakdown =>
+  summarizeRatings(ratingDistribution(db, productId));

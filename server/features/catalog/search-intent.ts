@@ -37,10 +37,13 @@ const STORAGE_WORDS = /\b\d+(\.\d+)?\s?(gb|tb)\b/;
 
 /** Words that carry no search meaning once the parts around them are understood. */
 const FILLER = new Set(
-  'a an the my your our his her its for with of to in on at and or me i im id want need looking look some any that which this please show find get buy new one ones something thing things fits fit fitting compatible works work go goes dollars bucks usd than is are it'.split(' '),
+  'a an the my your our his her its for with of to in on at and or me i im id want need looking look some any that which this please show find get buy new one ones something thing things fits fit fitting compatible works work go goes dollars bucks usd than is are it'.split(
+    ' ',
+  ),
 );
 
-const isCategory = (value: string | undefined): value is Category => (CATEGORIES as readonly string[]).includes(value ?? '');
+const isCategory = (value: string | undefined): value is Category =>
+  (CATEGORIES as readonly string[]).includes(value ?? '');
 const isSpecSort = (sort: Sort) => (SPEC_SORTS as readonly string[]).includes(sort);
 const isSort = (rank: string): rank is Sort => (SORTS as readonly string[]).includes(rank);
 
@@ -58,11 +61,20 @@ export function readSearch(text: string, ignore: readonly ChipKind[] = []): Sear
   const category = categoryOf(slots.category ?? CATEGORY_WORDS.find(([, re]) => re.test(words))?.[0], words);
   if (category) take('category', patternsFor(category), () => (intent.category = category));
   // "phone case": the phone is what the case is for, not a second thing to search for.
-  if (category && category !== 'phones') for (const pattern of patternsFor('phones')) words = words.replace(pattern, ' ');
-  if (slots.accessoryFor) take('fits', [PRODUCT_PATTERNS.find(([slug]) => slug === slots.accessoryFor)?.[1]], () => (intent.fits = slots.accessoryFor));
-  if (slots.maxPriceCents !== undefined) take('maxPrice', [...PRICE_PHRASES.max], () => (intent.maxPrice = slots.maxPriceCents));
-  if (slots.minPriceCents !== undefined) take('minPrice', [PRICE_PHRASES.min], () => (intent.minPrice = slots.minPriceCents));
-  if (slots.colour) take('colour', [COLOUR_WORDS.find(([name]) => name === slots.colour)?.[1]], () => (intent.colour = slots.colour));
+  if (category && category !== 'phones')
+    for (const pattern of patternsFor('phones')) words = words.replace(pattern, ' ');
+  if (slots.accessoryFor)
+    take(
+      'fits',
+      [PRODUCT_PATTERNS.find(([slug]) => slug === slots.accessoryFor)?.[1]],
+      () => (intent.fits = slots.accessoryFor),
+    );
+  if (slots.maxPriceCents !== undefined)
+    take('maxPrice', [...PRICE_PHRASES.max], () => (intent.maxPrice = slots.maxPriceCents));
+  if (slots.minPriceCents !== undefined)
+    take('minPrice', [PRICE_PHRASES.min], () => (intent.minPrice = slots.minPriceCents));
+  if (slots.colour)
+    take('colour', [COLOUR_WORDS.find(([name]) => name === slots.colour)?.[1]], () => (intent.colour = slots.colour));
   if (slots.storageGb !== undefined) take('storage', [STORAGE_WORDS], () => (intent.storage = slots.storageGb));
   // Ranks the shop has no sort for (performance, software support) stay words of the search.
   const rank = slots.rank && isSort(slots.rank) ? slots.rank : undefined;
@@ -90,5 +102,7 @@ const patternsFor = (category: Category): RegExp[] =>
 function repairsBetween(original: string, repaired: string): Map<string, string> {
   const before = original.trim().split(' ');
   const after = repaired.trim().split(' ');
-  return new Map(before.flatMap((w, i) => (after[i] !== undefined && after[i] !== w ? [[w, after[i]!] as [string, string]] : [])));
+  return new Map(
+    before.flatMap((w, i) => (after[i] !== undefined && after[i] !== w ? [[w, after[i]!] as [string, string]] : [])),
+  );
 }

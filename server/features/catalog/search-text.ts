@@ -51,7 +51,8 @@ export function correctWord(word: string, vocabulary: ReadonlyMap<string, number
   for (const [term, count] of vocabulary) {
     const distance = editDistance(word, term, budget);
     if (distance > budget) continue;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { term, distance, count };
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+      best = { term, distance, count };
   }
   return best?.term ?? null;
 }

@@ -25,7 +25,9 @@ function first(re: RegExp, value: string): number | undefined {
 
 function largestStorageGb(value: string): number | undefined {
   const own = value.split(/microsd|sd card/i)[0]!;
-  const sizes = [...own.matchAll(/(\d+(?:\.\d+)?)\s?(GB|TB)\b/gi)].map((m) => number(m[1]!) * (m[2]!.toUpperCase() === 'TB' ? 1024 : 1));
+  const sizes = [...own.matchAll(/(\d+(?:\.\d+)?)\s?(GB|TB)\b/gi)].map(
+    (m) => number(m[1]!) * (m[2]!.toUpperCase() === 'TB' ? 1024 : 1),
+  );
   return sizes.length ? Math.max(...sizes) : undefined;
 }
 

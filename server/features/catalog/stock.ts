@@ -15,7 +15,12 @@ export function changeStock(db: DbLike, variantId: number, delta: number): Stock
     .update(variants)
     .set({ stock: sql`${variants.stock} + ${delta}`, stockVersion: sql`${variants.stockVersion} + 1` })
     .where(sql`${variants.id} = ${variantId} and ${variants.stock} + ${delta} >= 0`)
-    .returning({ productId: variants.productId, variantId: variants.id, stock: variants.stock, version: variants.stockVersion })
+    .returning({
+      productId: variants.productId,
+      variantId: variants.id,
+      stock: variants.stock,
+      version: variants.stockVersion,
+    })
     .get();
   return row ?? null;
 }

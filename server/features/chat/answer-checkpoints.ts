@@ -28,7 +28,12 @@ export interface AnswerCheckpoints {
 /** The timer looks this many times per interval, so with no delta anywhere a tick is at most a quarter interval late. */
 const LOOKS_PER_INTERVAL = 4;
 
-export function startAnswerCheckpoints(ctx: AppContext, writes: GroupCommit, streams: () => ActiveStream[], intervalMs: number): AnswerCheckpoints {
+export function startAnswerCheckpoints(
+  ctx: AppContext,
+  writes: GroupCommit,
+  streams: () => ActiveStream[],
+  intervalMs: number,
+): AnswerCheckpoints {
   // Prepared on the app's connection; the group commit's transaction is on the same one.
   const save = prepareAnswerCheckpoint(ctx.db);
   /** Streams that showed deltas no checkpoint has read yet. */

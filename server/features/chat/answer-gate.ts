@@ -28,7 +28,13 @@ export interface AnswerGate {
   running(address?: string): number;
 }
 
-export type AnswerLimits = Pick<Config, 'ASSISTANT_ANSWERS_PER_MINUTE_PER_IP' | 'ASSISTANT_ANSWERS_AT_ONCE_PER_IP' | 'ASSISTANT_ANSWERS_AT_ONCE' | 'ASSISTANT_DAILY_TOKEN_BUDGET'>;
+export type AnswerLimits = Pick<
+  Config,
+  | 'ASSISTANT_ANSWERS_PER_MINUTE_PER_IP'
+  | 'ASSISTANT_ANSWERS_AT_ONCE_PER_IP'
+  | 'ASSISTANT_ANSWERS_AT_ONCE'
+  | 'ASSISTANT_DAILY_TOKEN_BUDGET'
+>;
 
 /** When every place is taken: answers usually end within seconds. */
 export const BUSY_RETRY_MS = 5000;
@@ -60,9 +66,14 @@ export function createAnswerGate(db: Db, limits: AnswerLimits): AnswerGate {
   return {
     admit(address, now) {
       if (!budget.hasLeft(now)) {
-        throw new AppError('rate_limited', 'The assistant has used all it may today. Ask for a person, or come back tomorrow.');
+        throw new AppError(
+          'rate_limited',
+          'The assistant has used all it may today. Ask for a person, or come back tomorrow.',
+        );
       }
-      const full = total >= limits.ASSISTANT_ANSWERS_AT_ONCE || (byAddress.get(address) ?? 0) >= limits.ASSISTANT_ANSWERS_AT_ONCE_PER_IP;
+      const full =
+        total >= limits.ASSISTANT_ANSWERS_AT_ONCE ||
+        (byAddress.get(address) ?? 0) >= limits.ASSISTANT_ANSWERS_AT_ONCE_PER_IP;
       if (full) throw busy(BUSY_RETRY_MS);
       // Spent last, so a refusal above costs no start.
       const verdict = starts.take(address, now);
@@ -76,4 +87,5 @@ export function createAnswerGate(db: Db, limits: AnswerLimits): AnswerGate {
   };
 }
 
-const busy = (retryAfterMs: number) => new AppError('rate_limited', 'The assistant is busy. Please try again in a few seconds.', undefined, retryAfterMs);
+const busy = (retryAfterMs: number) =>
+  new AppError('rate_limited', 'The assistant is busy. Please try again in a few seconds.', undefined, retryAfterMs);

@@ -13,7 +13,12 @@ import { BUSY_RETRY_MS } from './answer-gate.js';
  * new guest sessions must not multiply what one address may spend. Small limits, set openly;
  * one proxy hop is trusted, so each test picks its addresses with X-Forwarded-For.
  */
-const LIMITS = { TRUST_PROXY: '1', ASSISTANT_ANSWERS_PER_MINUTE_PER_IP: '3', ASSISTANT_ANSWERS_AT_ONCE_PER_IP: '1', ASSISTANT_ANSWERS_AT_ONCE: '2' };
+const LIMITS = {
+  TRUST_PROXY: '1',
+  ASSISTANT_ANSWERS_PER_MINUTE_PER_IP: '3',
+  ASSISTANT_ANSWERS_AT_ONCE_PER_IP: '1',
+  ASSISTANT_ANSWERS_AT_ONCE: '2',
+};
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('chat: answers per address and in total');
 test.before(async (ctx) => {
@@ -23,7 +28,8 @@ test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000));
 
 /** A new guest (its own session) connecting from `ip`. */
-const guestFrom = async (app: TestApp, ip: string) => app.connect(await app.guestCookie(), { headers: { 'x-forwarded-for': ip } });
+const guestFrom = async (app: TestApp, ip: string) =>
+  app.connect(await app.guestCookie(), { headers: { 'x-forwarded-for': ip } });
 
 /** Every answer started so far has ended and been written (its place given back). */
 const answersSettled = (app: TestApp) => Promise.allSettled([...app.chat.pending]);
@@ -31,7 +37,12 @@ const answersSettled = (app: TestApp) => Promise.allSettled([...app.chat.pending
 const lastAnswer = (app: TestApp) => [...app.chat.pending].at(-1)!;
 
 /** Start an answer that waits at a gate; `rest` is what it does once the gate opens. */
-async function heldAnswer(app: TestApp, scripted: ScriptedEngine, socket: TestSocket, rest: Parameters<ScriptedEngine['script']> = [{ text: ' done.' }]) {
+async function heldAnswer(
+  app: TestApp,
+  scripted: ScriptedEngine,
+  socket: TestSocket,
+  rest: Parameters<ScriptedEngine['script']> = [{ text: ' done.' }],
+) {
   const hold: Gate = gate();
   scripted.script({ text: 'Let me see…' }, { gate: hold }, ...rest);
   const sent = ok(await send(socket, 'A question that takes a while'));
@@ -98,7 +109,10 @@ test('[ADDR4] a retry is an answer too: refused while the address has none left'
 });
 
 /** Every way an answer ends gives its place back: the next shopper at that address is answered. */
-const ENDINGS: [string, (app: TestApp, held: { socket: TestSocket; hold: Gate; chatId: number }) => Promise<unknown>][] = [
+const ENDINGS: [
+  string,
+  (app: TestApp, held: { socket: TestSocket; hold: Gate; chatId: number }) => Promise<unknown>,
+][] = [
   ['completes', async (_app, { hold }) => hold.open()],
   ['is stopped', async (_app, { socket, chatId }) => ok(await socket.emitWithAck('chat:stop', { chatId }))],
   ['fails', async (_app, { hold }) => hold.open()],

@@ -13,9 +13,18 @@ export const chatAnswerHandlers =
   (hub: ChatHub): RegisterHandlers =>
   (socket, limiter) => {
     const { ctx } = hub;
-    handle(ctx, limiter, socket, 'chat:send', { schema: ChatSendSchema, run: (input, { session }) => sendMessage(hub, socket, session, input) });
-    handle(ctx, limiter, socket, 'chat:stop', { schema: ChatRefSchema, run: ({ chatId }, { session }) => stopAnswer(hub, session, chatId) });
-    handle(ctx, limiter, socket, 'chat:retry', { schema: ChatRefSchema, run: ({ chatId }, { session }) => retryAnswer(hub, socket, session, chatId) });
+    handle(ctx, limiter, socket, 'chat:send', {
+      schema: ChatSendSchema,
+      run: (input, { session }) => sendMessage(hub, socket, session, input),
+    });
+    handle(ctx, limiter, socket, 'chat:stop', {
+      schema: ChatRefSchema,
+      run: ({ chatId }, { session }) => stopAnswer(hub, session, chatId),
+    });
+    handle(ctx, limiter, socket, 'chat:retry', {
+      schema: ChatRefSchema,
+      run: ({ chatId }, { session }) => retryAnswer(hub, socket, session, chatId),
+    });
     handle(ctx, limiter, socket, 'chat:department', {
       schema: ChatDepartmentSchema,
       run: ({ chatId, department }, { session }) => switchDepartment(hub, ownChat(hub, session, chatId), department),
@@ -28,5 +37,8 @@ export const chatAnswerHandlers =
         return summaryOf(ctx.db, findChat(ctx.db, chatId)!);
       },
     });
-    handle(ctx, limiter, socket, 'chat:proposal-answer', { schema: ChatProposalAnswerSchema, run: (input, { session }) => answerProposal(hub, session, input) });
+    handle(ctx, limiter, socket, 'chat:proposal-answer', {
+      schema: ChatProposalAnswerSchema,
+      run: (input, { session }) => answerProposal(hub, session, input),
+    });
   };

@@ -2,14 +2,29 @@ import { eq } from 'drizzle-orm';
 import { chats } from '../../db/schema.js';
 import { rooms } from '../../socket/rooms.js';
 import type { ChatError, ChatMessage, MessageStatus } from '../../../shared/chat.js';
-import { EngineError, type EngineEvent, type HistoryTurn, type TokenUsage, type ToolCallRecord } from '../../assistant/engine.js';
+import {
+  EngineError,
+  type EngineEvent,
+  type HistoryTurn,
+  type TokenUsage,
+  type ToolCallRecord,
+} from '../../assistant/engine.js';
 import { createToolBox } from '../../assistant/tools/toolbox.js';
 import { buildTurn } from '../../assistant/turn.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import type { DbLike } from '../../db/client.js';
 import type { AnswerTicket } from './answer-gate.js';
 import type { ChatHub } from './chat-hub.js';
-import { CHAT_ERROR_MESSAGES, findChat, insertMessage, messagesOf, toMessage, updateMessage, type ChatRow, type MessageRow } from './chat.repo.js';
+import {
+  CHAT_ERROR_MESSAGES,
+  findChat,
+  insertMessage,
+  messagesOf,
+  toMessage,
+  updateMessage,
+  type ChatRow,
+  type MessageRow,
+} from './chat.repo.js';
 import { abortable } from './abortable.js';
 import { requestHuman } from './chat-status.js';
 import type { ActiveStream, StopReason } from './stream-registry.js';
@@ -32,7 +47,13 @@ export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedA
   const rows = messagesOf(db, chat.id);
   const question = rows.findLast((r) => r.role === 'user');
   if (!question) return null;
-  const row = insertMessage(db, { chatId: chat.id, role: 'assistant', status: 'streaming', department: chat.department, createdAt: now });
+  const row = insertMessage(db, {
+    chatId: chat.id,
+    role: 'assistant',
+    status: 'streaming',
+    department: chat.department,
+    createdAt: now,
+  });
   return { row, question: question.content, history: historyBefore(rows, question) };
 }
 
@@ -45,7 +66,13 @@ export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedA
  * that caused it has been acked. Never throws once started: every ending is stored and pushed,
  * and the answer's place (`ticket`) is given back, whichever way it ended.
  */
-export function launchAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, reserved: ReservedAnswer, ticket: AnswerTicket): ChatMessage {
+export function launchAnswer(
+  hub: ChatHub,
+  chat: ChatRow,
+  session: LiveSession,
+  reserved: ReservedAnswer,
+  ticket: AnswerTicket,
+): ChatMessage {
   const { ctx } = hub;
   const { stream, finish } = hub.streams.start(chat.id, reserved.row.id);
   const message = { ...toMessage(reserved.row), seq: 0 };
@@ -70,7 +97,12 @@ export function launchAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, 
 }
 
 /** Reserve and launch in one go (a retry, a hand-back): the caller has checked nothing streams. */
-export async function startAnswer(hub: ChatHub, chat: ChatRow, session: LiveSession, ticket: AnswerTicket): Promise<ChatMessage | null> {
+export async function startAnswer(
+  hub: ChatHub,
+  chat: ChatRow,
+  session: LiveSession,
+  ticket: AnswerTicket,
+): Promise<ChatMessage | null> {
   hub.reserved.add(chat.id);
   let launched: ChatMessage | null = null;
   try {
@@ -91,27 +123,61 @@ function historyBefore(rows: MessageRow[], question: MessageRow): HistoryTurn[] 
     .map((r) => ({ role: r.role as HistoryTurn['role'], content: r.content, cards: r.cards }));
 }
 
-async function relay(hub: ChatHub, chat: ChatRow, session: LiveSession, stream: ActiveStream, history: HistoryTurn[], userText: string): Promise<ChatMessage> {
+async function relay(
+  hub: ChatHub,
+  chat: ChatRow,
+  session: LiveSession,
+  stream: ActiveStream,
+  history: HistoryTurn[],
+  userText: string,
+): Promise<ChatMessage> {
   const { ctx, assistant } = hub;
   const room = rooms.chat(chat.id);
   const calls: ToolCallRecord[] = [];
   const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
   let failure: ChatError | null = null;
   const tools = createToolBox(
-    { ctx, session, chatId: chat.id, messageId: stream.messageId, requestHuman: (reason) => requestHuman(hub, chat.id, reason) },
+    {
+      ctx,
+      session,
+      chatId: chat.id,
+      messageId: stream.messageId,
+      requestHuman: (reason) => requestHuman(hub, chat.id, reason),
+    },
     chat.department,
   );
   const { signal } = stream.abort;
   try {
-    const turn = buildTurn({ department: chat.department, userText, history, historyTurns: assistant.historyTurns, tools, knowledge: assistant.knowledge, signal, now: ctx.now() });
+    const turn = buildTurn({
+      department: chat.department,
+      userText,
+      history,
+      historyTurns: assistant.historyTurns,
+      tools,
+      knowledge: assistant.knowledge,
+      signal,
+      now: ctx.now(),
+    });
     for await (const event of abortable<EngineEvent>(assistant.engine.reply(turn), signal)) {
       if (event.type === 'text' && event.text) {
         stream.text += event.text;
-        ctx.publish(room, 'chat:delta', { chatId: chat.id, messageId: stream.messageId, seq: ++stream.seq, kind: 'text', text: event.text });
+        ctx.publish(room, 'chat:delta', {
+          chatId: chat.id,
+          messageId: stream.messageId,
+          seq: ++stream.seq,
+          kind: 'text',
+          text: event.text,
+        });
         hub.checkpoints.shown(stream);
       } else if (event.type === 'card') {
         stream.cards.push(event.card);
-        ctx.publish(room, 'chat:delta', { chatId: chat.id, messageId: stream.messageId, seq: ++stream.seq, kind: 'card', card: event.card });
+        ctx.publish(room, 'chat:delta', {
+          chatId: chat.id,
+          messageId: stream.messageId,
+          seq: ++stream.seq,
+          kind: 'card',
+          card: event.card,
+        });
         hub.checkpoints.shown(stream);
       } else if (event.type === 'tool') calls.push(event.call);
       else if (event.type === 'usage') {
@@ -169,7 +235,14 @@ async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Pr
   });
   if (!row) {
     // Deleted meanwhile with its account: nobody is left to tell.
-    return { id: stream.messageId, role: 'assistant', content: stream.text, status: end.status, cards: stream.cards, createdAt: new Date(ctx.now()).toISOString() };
+    return {
+      id: stream.messageId,
+      role: 'assistant',
+      content: stream.text,
+      status: end.status,
+      cards: stream.cards,
+      createdAt: new Date(ctx.now()).toISOString(),
+    };
   }
   const message = toMessage(row);
   const room = rooms.chat(stream.chatId);

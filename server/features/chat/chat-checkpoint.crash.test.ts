@@ -39,9 +39,18 @@ test('[CKPT4] killed mid-answer, restarted: the stored answer keeps the text sho
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const env = {
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_FILE: join(dir, 'app.db'), DATA_DIR: dir, LOG_LEVEL: 'warn',
-    FULFILMENT_STEP_MS: '0', BCRYPT_COST: '4', SESSION_SECRET: SECRET, ASSISTANT_ENGINE: 'offline',
-    ASSISTANT_PACE_MS: String(PACE_MS), ASSISTANT_CHECKPOINT_MS: String(CHECKPOINT_MS),
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_FILE: join(dir, 'app.db'),
+    DATA_DIR: dir,
+    LOG_LEVEL: 'warn',
+    FULFILMENT_STEP_MS: '0',
+    BCRYPT_COST: '4',
+    SESSION_SECRET: SECRET,
+    ASSISTANT_ENGINE: 'offline',
+    ASSISTANT_PACE_MS: String(PACE_MS),
+    ASSISTANT_CHECKPOINT_MS: String(CHECKPOINT_MS),
   };
   const bundle = await bundleServer(join(dir, 'server.mjs'));
   let server: ServerProcess | undefined;
@@ -63,11 +72,16 @@ test('[CKPT4] killed mid-answer, restarted: the stored answer keeps the text sho
       answer.content.startsWith(seen.older),
       `stored ${answer.content.length} characters; the shopper had seen ${seen.older.length} more than ${CHECKPOINT_MS + MARGIN_MS} ms before the kill:\n${JSON.stringify(answer.content)}`,
     );
-    assert.ok(seen.all.startsWith(answer.content) || answer.content.startsWith(seen.all), 'the stored text is the answer as shown, not another');
+    assert.ok(
+      seen.all.startsWith(answer.content) || answer.content.startsWith(seen.all),
+      'the stored text is the answer as shown, not another',
+    );
     await server.kill();
     const log = output + server.output();
     assert.not.match(log, /"level":(50|60)/, `the server logged errors:\n${log}`);
-    console.log(`\n  chat crash test: kept ${answer.content.length} of ${seen.all.length} characters seen (${seen.older.length} older than ${CHECKPOINT_MS + MARGIN_MS} ms)`);
+    console.log(
+      `\n  chat crash test: kept ${answer.content.length} of ${seen.all.length} characters seen (${seen.older.length} older than ${CHECKPOINT_MS + MARGIN_MS} ms)`,
+    );
   } finally {
     // Killed already when all went well; after a failure this stops it, or says why it died.
     await server?.kill();
@@ -80,7 +94,10 @@ test('[CKPT4] killed mid-answer, restarted: the stored answer keeps the text sho
  * piece seen is CHECKPOINT_MS + MARGIN_MS + SEEN_OLDER_MS old. Answers the text seen by then, and
  * the part of it seen more than CHECKPOINT_MS + MARGIN_MS before the kill.
  */
-async function streamUntilKill(server: ServerProcess, cookie: string): Promise<{ messageId: number; all: string; older: string }> {
+async function streamUntilKill(
+  server: ServerProcess,
+  cookie: string,
+): Promise<{ messageId: number; all: string; older: string }> {
   const socket = await connect(server.url, cookie);
   const pieces: { text: string; at: number }[] = [];
   let messageId = 0;
@@ -94,13 +111,19 @@ async function streamUntilKill(server: ServerProcess, cookie: string): Promise<{
       socket.off('chat:delta');
       server.kill().then(() => done(killAt), fail);
     });
-    socket.on('chat:done', () => fail(new Error(`the answer ended before the kill (${pieces.length} pieces): raise the pace`)));
+    socket.on('chat:done', () =>
+      fail(new Error(`the answer ended before the kill (${pieces.length} pieces): raise the pace`)),
+    );
   });
   const sent = await socket.emitWithAck('chat:send', { text: QUESTION, clientId: randomUUID() });
   assert.ok(sent.ok, `chat:send: ${JSON.stringify(sent)}`);
   const killAt = await killed;
   socket.disconnect();
-  const seenBy = (moment: number) => pieces.filter((p) => p.at <= moment).map((p) => p.text).join('');
+  const seenBy = (moment: number) =>
+    pieces
+      .filter((p) => p.at <= moment)
+      .map((p) => p.text)
+      .join('');
   return { messageId, all: seenBy(killAt), older: seenBy(killAt - CHECKPOINT_MS - MARGIN_MS) };
 }
 

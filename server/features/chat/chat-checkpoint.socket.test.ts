@@ -32,16 +32,34 @@ test.before.each(({ app }) => {
   app.ctx.db.$client.exec('delete from temp.answer_writes');
 });
 
-const writes = (app: TestApp) => app.ctx.db.$client.prepare('select content, status from temp.answer_writes').all() as { content: string; status: string }[];
-const rowOf = (app: TestApp, id: number) => app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, id)).get()!;
+const writes = (app: TestApp) =>
+  app.ctx.db.$client.prepare('select content, status from temp.answer_writes').all() as {
+    content: string;
+    status: string;
+  }[];
+const rowOf = (app: TestApp, id: number) =>
+  app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, id)).get()!;
 /** Settles after every write queued before it has committed (the group commit keeps their order). */
 const committed = (app: TestApp) => app.chat.writes.run(() => undefined);
 
-test('[CKPT1] the tick an interval after the last saves the text shown, in one write for many tokens', async ({ app, scripted }) => {
+test('[CKPT1] the tick an interval after the last saves the text shown, in one write for many tokens', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const [early, late, quiet] = [gate(), gate(), gate()];
   const tokens = Array.from({ length: 30 }, (_, i) => ({ text: `t${i} ` }));
-  scripted.script(...tokens, { gate: early }, { text: 'almost ' }, { gate: late }, { text: 'due. ' }, { text: 'And ' }, { text: 'more.' }, { gate: quiet }, { text: 'End.' });
+  scripted.script(
+    ...tokens,
+    { gate: early },
+    { text: 'almost ' },
+    { gate: late },
+    { text: 'due. ' },
+    { text: 'And ' },
+    { text: 'more.' },
+    { gate: quiet },
+    { text: 'End.' },
+  );
   const end = answerEnd(socket);
   const sent = ok(await send(socket, 'Tell me a long story'));
   await early.reached;
@@ -59,20 +77,45 @@ test('[CKPT1] the tick an interval after the last saves the text shown, in one w
   await quiet.reached;
   await committed(app);
   const shown = tokens.map((t) => t.text).join('') + 'almost due. And more.';
-  assert.equal(writes(app), [{ content: shown, status: 'streaming' }], 'one checkpoint for 34 tokens, holding all of them');
+  assert.equal(
+    writes(app),
+    [{ content: shown, status: 'streaming' }],
+    'one checkpoint for 34 tokens, holding all of them',
+  );
   assert.is(rowOf(app, sent.message.id + 1).content, shown);
 
   quiet.open();
   await end;
-  assert.equal(writes(app).map((w) => w.status), ['streaming', 'complete'], 'then only the final write');
+  assert.equal(
+    writes(app).map((w) => w.status),
+    ['streaming', 'complete'],
+    'then only the final write',
+  );
   assert.is(rowOf(app, sent.message.id + 1).content, `${shown}End.`);
 });
 
-test('[CKPT2] a stream that goes quiet is saved by the tick; one that shows nothing new is not written again', async ({ app, scripted }) => {
+test('[CKPT2] a stream that goes quiet is saved by the tick; one that shows nothing new is not written again', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const [thinking, done] = [gate(), gate()];
-  const order: ChatCard = { kind: 'order', number: 'VX-1001', status: 'shipped', createdAt: '2026-12-01T10:00:00.000Z', totalCents: 59900, itemCount: 1, updatedAt: '2026-12-02T10:00:00.000Z' };
-  scripted.script({ text: 'Let me look that up. ' }, { card: order }, { gate: thinking }, { text: 'Found it.' }, { gate: done });
+  const order: ChatCard = {
+    kind: 'order',
+    number: 'VX-1001',
+    status: 'shipped',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    totalCents: 59900,
+    itemCount: 1,
+    updatedAt: '2026-12-02T10:00:00.000Z',
+  };
+  scripted.script(
+    { text: 'Let me look that up. ' },
+    { card: order },
+    { gate: thinking },
+    { text: 'Found it.' },
+    { gate: done },
+  );
   const end = answerEnd(socket);
   const sent = ok(await send(socket, 'Where is my order?'));
   const answerId = sent.message.id + 1;
@@ -82,8 +125,12 @@ test('[CKPT2] a stream that goes quiet is saved by the tick; one that shows noth
   app.clock.advance(INTERVAL);
   app.chat.checkpoints.tick(); // a commit slower than the interval: the first tick's write is still on its way
   await committed(app);
-  assert.is(writes(app).length, 1, 'one tick\'s write on its way at a time');
-  assert.equal([rowOf(app, answerId).content, rowOf(app, answerId).cards], ['Let me look that up. ', [order]], 'text and cards');
+  assert.is(writes(app).length, 1, "one tick's write on its way at a time");
+  assert.equal(
+    [rowOf(app, answerId).content, rowOf(app, answerId).cards],
+    ['Let me look that up. ', [order]],
+    'text and cards',
+  );
   assert.is(rowOf(app, answerId).status, 'streaming');
 
   app.clock.advance(INTERVAL);
@@ -96,13 +143,19 @@ test('[CKPT2] a stream that goes quiet is saved by the tick; one that shows noth
   app.clock.advance(INTERVAL);
   app.chat.checkpoints.tick();
   await committed(app);
-  assert.equal(writes(app).map((w) => w.content), ['Let me look that up. ', 'Let me look that up. Found it.']);
+  assert.equal(
+    writes(app).map((w) => w.content),
+    ['Let me look that up. ', 'Let me look that up. Found it.'],
+  );
   done.open();
   await end;
   assert.is(rowOf(app, answerId).status, 'complete');
 });
 
-test('[CKPT3] a checkpoint landing after the final write or a restart mark changes nothing', async ({ app, scripted }) => {
+test('[CKPT3] a checkpoint landing after the final write or a restart mark changes nothing', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const hold = gate();
   scripted.script({ text: 'Complete answer.' });
@@ -129,7 +182,10 @@ test('[CKPT3] a checkpoint landing after the final write or a restart mark chang
   await ended;
 });
 
-test('[CKPT5] one tick saves every stream with unsaved text at once, however recent (one turn: one commit)', async ({ app, scripted }) => {
+test('[CKPT5] one tick saves every stream with unsaved text at once, however recent (one turn: one commit)', async ({
+  app,
+  scripted,
+}) => {
   const [first, second] = [await app.connect(await app.guestCookie()), await app.connect(await app.guestCookie())];
   const [holdFirst, holdSecond] = [gate(), gate()];
   const ends = [answerEnd(first), answerEnd(second)];
@@ -143,7 +199,12 @@ test('[CKPT5] one tick saves every stream with unsaved text at once, however rec
   app.clock.advance(INTERVAL / 2);
   app.chat.checkpoints.tick();
   await committed(app);
-  assert.equal(writes(app).map((w) => w.content).sort(), ['First shopper, early. ', 'Second shopper, half an interval later. ']);
+  assert.equal(
+    writes(app)
+      .map((w) => w.content)
+      .sort(),
+    ['First shopper, early. ', 'Second shopper, half an interval later. '],
+  );
   holdFirst.open();
   holdSecond.open();
   await Promise.all(ends);

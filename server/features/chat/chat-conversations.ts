@@ -4,7 +4,19 @@ import type { AppSocket } from '../../socket/types.js';
 import type { ChatList, ChatTranscript } from '../../../shared/chat.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import type { ChatHub } from './chat-hub.js';
-import { currentChatOf, findChat, insertChat, lastChatOf, listChats, messagesOf, ownsChat, summaryOf, toMessage, updateChat, type ChatRow } from './chat.repo.js';
+import {
+  currentChatOf,
+  findChat,
+  insertChat,
+  lastChatOf,
+  listChats,
+  messagesOf,
+  ownsChat,
+  summaryOf,
+  toMessage,
+  updateChat,
+  type ChatRow,
+} from './chat.repo.js';
 
 /** An own conversation, or not_found (another identity's is indistinguishable from none). */
 export function ownChat(hub: ChatHub, session: LiveSession, chatId: number): ChatRow {
@@ -18,7 +30,9 @@ export function snapshotOf(hub: ChatHub, chat: ChatRow): Omit<ChatTranscript, 'c
   const stream = hub.streams.get(chat.id);
   const messages = messagesOf(hub.ctx.db, chat.id).map((row) => {
     const message = toMessage(row);
-    return stream?.messageId === row.id ? { ...message, content: stream.text, cards: [...stream.cards], seq: stream.seq } : message;
+    return stream?.messageId === row.id
+      ? { ...message, content: stream.text, cards: [...stream.cards], seq: stream.seq }
+      : message;
   });
   return { chat: summaryOf(hub.ctx.db, chat), messages };
 }
@@ -47,15 +61,24 @@ export function makeCurrent(hub: ChatHub, session: LiveSession, chat: ChatRow): 
   const { ctx } = hub;
   const current = currentChatOf(ctx.db, session);
   if (current?.id === chat.id) return chat;
-  const row = updateChat(ctx.db, chat.id, { sessionId: session.id, currentAt: Math.max(ctx.now(), (current?.currentAt ?? 0) + 1) });
+  const row = updateChat(ctx.db, chat.id, {
+    sessionId: session.id,
+    currentAt: Math.max(ctx.now(), (current?.currentAt ?? 0) + 1),
+  });
   ctx.publish(rooms.session(session.id), 'chat:current-changed', { chatId: row.id });
   return row;
 }
 
 /** "Continue last conversation" (no id: the last one before the current), or a past one by id. */
-export function continueChat(hub: ChatHub, socket: AppSocket, session: LiveSession, chatId: number | undefined): ChatTranscript {
+export function continueChat(
+  hub: ChatHub,
+  socket: AppSocket,
+  session: LiveSession,
+  chatId: number | undefined,
+): ChatTranscript {
   const current = currentChatOf(hub.ctx.db, session);
-  const target = chatId !== undefined ? ownChat(hub, session, chatId) : lastChatOf(hub.ctx.db, session, current?.id ?? null);
+  const target =
+    chatId !== undefined ? ownChat(hub, session, chatId) : lastChatOf(hub.ctx.db, session, current?.id ?? null);
   if (!target) throw new AppError('not_found', 'There is no earlier conversation to continue.');
   const row = makeCurrent(hub, session, target);
   return follow(hub, socket, session, row);

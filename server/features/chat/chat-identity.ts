@@ -31,7 +31,19 @@ export function registerChatIdentityHooks(ctx: AppContext): void {
     section: 'conversations',
     collect: (db, userId) => {
       const own = db.select().from(chats).where(eq(chats.userId, userId)).orderBy(chats.id).all();
-      const messages = own.length ? db.select().from(chatMessages).where(inArray(chatMessages.chatId, own.map((c) => c.id))).orderBy(chatMessages.id).all() : [];
+      const messages = own.length
+        ? db
+            .select()
+            .from(chatMessages)
+            .where(
+              inArray(
+                chatMessages.chatId,
+                own.map((c) => c.id),
+              ),
+            )
+            .orderBy(chatMessages.id)
+            .all()
+        : [];
       return own.map((c) => ({
         startedAt: new Date(c.createdAt).toISOString(),
         department: c.department,
@@ -46,12 +58,19 @@ export function registerChatIdentityHooks(ctx: AppContext): void {
 /** Guest conversations whose session is gone can never be opened again. */
 export function purgeOrphanGuestChats(db: DbLike): number {
   const live = db.select({ id: sessions.id }).from(sessions);
-  return db.delete(chats).where(and(isNull(chats.userId), notInArray(chats.sessionId, live))).run().changes;
+  return db
+    .delete(chats)
+    .where(and(isNull(chats.userId), notInArray(chats.sessionId, live)))
+    .run().changes;
 }
 
 /** At start: answers left streaming by a process that died are marked interrupted (this process streams none yet). */
 export function markInterruptedAnswers(db: DbLike, now: number): number {
-  return db.update(chatMessages).set({ status: 'error', errorCode: 'interrupted', completedAt: now }).where(eq(chatMessages.status, 'streaming')).run().changes;
+  return db
+    .update(chatMessages)
+    .set({ status: 'error', errorCode: 'interrupted', completedAt: now })
+    .where(eq(chatMessages.status, 'streaming'))
+    .run().changes;
 }
 
 /** Erasure: answers still streaming in the user's conversations stop (their rows go with the account). */

@@ -16,7 +16,10 @@ test.before(async (ctx) => {
 test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000));
 
-test('[RACE1] deleting the account while an answer streams: the answer stops, the server lives on, nothing is left streaming', async ({ app, scripted }) => {
+test('[RACE1] deleting the account while an answer streams: the answer stops, the server lives on, nothing is left streaming', async ({
+  app,
+  scripted,
+}) => {
   const { cookie, password } = await app.register();
   const socket = await app.connect(cookie);
   const hold = gate();
@@ -41,14 +44,23 @@ test('[RACE2] two tabs sending the first message in the same turn start one conv
   const sid = await sessionIdOf(app, cookie);
   const started = app.ctx.db.select().from(chats).where(eq(chats.sessionId, sid)).all();
   assert.is(started.length, 1, 'one conversation');
-  assert.ok(results.every((r) => r.ok || r.error.code === 'conflict'), JSON.stringify(results.map((r) => (r.ok ? 'ok' : r.error.code))));
+  assert.ok(
+    results.every((r) => r.ok || r.error.code === 'conflict'),
+    JSON.stringify(results.map((r) => (r.ok ? 'ok' : r.error.code))),
+  );
   await Promise.all([...app.chat.pending]);
 });
 
 test('[RACE3] an answer set up after staff took the conversation over (or closed it) is not started', ({ app }) => {
   const db = app.ctx.db;
-  const chat = db.insert(chats).values({ sessionId: 'x', department: 'sales', status: 'staff', createdAt: 1, updatedAt: 1, currentAt: 1 }).returning().get();
-  db.insert(chatMessages).values({ chatId: chat.id, role: 'user', status: 'complete', content: 'hi', createdAt: 1 }).run();
+  const chat = db
+    .insert(chats)
+    .values({ sessionId: 'x', department: 'sales', status: 'staff', createdAt: 1, updatedAt: 1, currentAt: 1 })
+    .returning()
+    .get();
+  db.insert(chatMessages)
+    .values({ chatId: chat.id, role: 'user', status: 'complete', content: 'hi', createdAt: 1 })
+    .run();
   assert.is(reserveAnswer(db, { ...chat, status: 'ai' }, 2), null, 'the stale row said ai; the stored one says staff');
   db.update(chats).set({ status: 'closed' }).where(eq(chats.id, chat.id)).run();
   assert.is(reserveAnswer(db, chat, 2), null);
@@ -56,19 +68,37 @@ test('[RACE3] an answer set up after staff took the conversation over (or closed
   assert.ok(reserveAnswer(db, chat, 2));
 });
 
-test('[RACE4] a proposal answered while its answer still streams is stored at once, with the cart change', async ({ app, scripted }) => {
+test('[RACE4] a proposal answered while its answer still streams is stored at once, with the cart change', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const hold = gate();
-  scripted.script({ tool: 'propose_cart_change', args: { slug: 'visionx-65w-gan-charger', colour: 'White' } }, { gate: hold }, { text: 'Done.' });
+  scripted.script(
+    { tool: 'propose_cart_change', args: { slug: 'visionx-65w-gan-charger', colour: 'White' } },
+    { gate: hold },
+    { text: 'Done.' },
+  );
   const cardDelta = nextEventWhere<ChatDelta>(socket, 'chat:delta', (d) => d.kind === 'card');
   const ended = answerEnd(socket);
   const sent = ok(await send(socket, 'A long cable please'));
   const delta = (await cardDelta) as Extract<ChatDelta, { kind: 'card' }>;
   await hold.reached;
   const card = delta.card as CartProposalData;
-  ok(await socket.emitWithAck('chat:proposal-answer', { chatId: sent.chat.id, messageId: delta.messageId, proposalId: card.id, accept: true }));
+  ok(
+    await socket.emitWithAck('chat:proposal-answer', {
+      chatId: sent.chat.id,
+      messageId: delta.messageId,
+      proposalId: card.id,
+      accept: true,
+    }),
+  );
   const row = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, delta.messageId)).get()!;
-  assert.equal([row.status, (row.cards[0] as CartProposalData).state], ['streaming', 'accepted'], 'stored before the answer ends');
+  assert.equal(
+    [row.status, (row.cards[0] as CartProposalData).state],
+    ['streaming', 'accepted'],
+    'stored before the answer ends',
+  );
   hold.open();
   assert.is(((await ended).message.cards[0] as CartProposalData).state, 'accepted');
 });

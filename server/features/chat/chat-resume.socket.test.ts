@@ -18,7 +18,10 @@ test.before.each(({ app }) => app.clock.advance(60_000));
 const signIn = async (app: TestApp, email: string, cookie?: string) =>
   cookieFrom(await app.api('/api/auth/login', { body: { email, password: GOOD_PASSWORD }, cookie }));
 
-test("[RES1] a guest's conversation carries over at sign-up, mid-answer, and stays the current one", async ({ app, scripted }) => {
+test("[RES1] a guest's conversation carries over at sign-up, mid-answer, and stays the current one", async ({
+  app,
+  scripted,
+}) => {
   const guest = await app.guestCookie();
   const socket = await app.connect(guest);
   const { sent } = await ask(socket, 'Which phone has the best camera?');
@@ -26,22 +29,40 @@ test("[RES1] a guest's conversation carries over at sign-up, mid-answer, and sta
   scripted.script({ text: 'The Vision X Pro Max Ultra ' }, { gate: hold }, { text: 'has a 5x periscope.' });
   ok(await send(socket, 'And its zoom?'));
   await hold.reached;
-  const res = await app.api('/api/auth/register', { body: { email: 'carry@example.com', name: 'Ada Lovelace', password: GOOD_PASSWORD }, cookie: guest });
+  const res = await app.api('/api/auth/register', {
+    body: { email: 'carry@example.com', name: 'Ada Lovelace', password: GOOD_PASSWORD },
+    cookie: guest,
+  });
   assert.is(res.status, 201);
   const signedIn = await app.connect(cookieFrom(res));
   const transcript = ok(await signedIn.emitWithAck('chat:current', {}))!;
   assert.is(transcript.chat.id, sent.chat.id);
-  assert.equal(transcript.messages.map((m) => m.role), ['user', 'assistant', 'user', 'assistant']);
-  assert.equal([transcript.messages.at(-1)!.status, transcript.messages.at(-1)!.content], ['streaming', 'The Vision X Pro Max Ultra ']);
+  assert.equal(
+    transcript.messages.map((m) => m.role),
+    ['user', 'assistant', 'user', 'assistant'],
+  );
+  assert.equal(
+    [transcript.messages.at(-1)!.status, transcript.messages.at(-1)!.content],
+    ['streaming', 'The Vision X Pro Max Ultra '],
+  );
   const end = answerEnd(signedIn, sent.chat.id);
   hold.open();
-  assert.is((await end).message.content, 'The Vision X Pro Max Ultra has a 5x periscope.', 'the new socket follows the stream on');
-  assert.is(app.ctx.db.select().from(chats).where(eq(chats.id, sent.chat.id)).get()!.userId, userByEmail(app, 'carry@example.com')!.id);
+  assert.is(
+    (await end).message.content,
+    'The Vision X Pro Max Ultra has a 5x periscope.',
+    'the new socket follows the stream on',
+  );
+  assert.is(
+    app.ctx.db.select().from(chats).where(eq(chats.id, sent.chat.id)).get()!.userId,
+    userByEmail(app, 'carry@example.com')!.id,
+  );
   const oldGuest = await app.connect(await app.guestCookie());
   assert.is(ok(await oldGuest.emitWithAck('chat:list', {})).chats.length, 0);
 });
 
-test('[RES2] a new sign-in starts a new conversation; "continue last conversation" reloads only the last one', async ({ app }) => {
+test('[RES2] a new sign-in starts a new conversation; "continue last conversation" reloads only the last one', async ({
+  app,
+}) => {
   const { cookie, email } = await app.register();
   const first = await app.connect(cookie);
   const older = (await ask(first, 'Older question')).sent.chat.id;
@@ -51,16 +72,24 @@ test('[RES2] a new sign-in starts a new conversation; "continue last conversatio
   const device = await app.connect(await signIn(app, email));
   assert.is(ok(await device.emitWithAck('chat:current', {})), null, 'a new login has no current conversation');
   const list = ok(await device.emitWithAck('chat:list', {}));
-  assert.equal(list.chats.map((c) => c.id), [last, older]);
+  assert.equal(
+    list.chats.map((c) => c.id),
+    [last, older],
+  );
   assert.is(list.currentChatId, null);
   const continued = ok(await device.emitWithAck('chat:continue', {}));
   assert.is(continued.chat.id, last);
   assert.ok(continued.current);
-  assert.equal(continued.messages.map((m) => m.content), ['Latest question', 'You said: Latest question']);
+  assert.equal(
+    continued.messages.map((m) => m.content),
+    ['Latest question', 'You said: Latest question'],
+  );
   assert.is(ok(await device.emitWithAck('chat:current', {}))!.chat.id, last);
 });
 
-test('[RES3] a past conversation opens read-only; sending to it (or continuing it) makes it current in every tab', async ({ app }) => {
+test('[RES3] a past conversation opens read-only; sending to it (or continuing it) makes it current in every tab', async ({
+  app,
+}) => {
   const cookie = await app.guestCookie();
   const [tab1, tab2] = [await app.connect(cookie), await app.connect(cookie)];
   const old = (await ask(tab1, 'About returns')).sent.chat.id;
@@ -84,8 +113,13 @@ test('[RES4] the data export lists conversations; deleting the account deletes t
   const { cookie, password } = await app.register();
   const socket = await app.connect(cookie);
   const { sent } = await ask(socket, 'Where is my parcel?');
-  const exported = (await (await app.api('/api/auth/export', { cookie })).json()) as { conversations: { messages: { role: string; text: string }[] }[] };
-  assert.equal(exported.conversations[0]!.messages.map((m) => m.text), ['Where is my parcel?', 'You said: Where is my parcel?']);
+  const exported = (await (await app.api('/api/auth/export', { cookie })).json()) as {
+    conversations: { messages: { role: string; text: string }[] }[];
+  };
+  assert.equal(
+    exported.conversations[0]!.messages.map((m) => m.text),
+    ['Where is my parcel?', 'You said: Where is my parcel?'],
+  );
   const res = await app.api('/api/auth/account', { method: 'DELETE', body: { password }, cookie });
   assert.is(res.status, 200);
   assert.is(app.ctx.db.select().from(chats).where(eq(chats.id, sent.chat.id)).get(), undefined);

@@ -12,7 +12,19 @@ import { launchAnswer, reserveAnswer, startAnswer } from './chat-answer.js';
 import { makeCurrent, ownChat } from './chat-conversations.js';
 import type { ChatHub } from './chat-hub.js';
 import { publishSummary } from './chat-status.js';
-import { currentChatOf, findChat, insertChat, insertMessage, messageByClientId, messagesOf, summaryOf, titleFrom, toMessage, updateChat, type ChatRow } from './chat.repo.js';
+import {
+  currentChatOf,
+  findChat,
+  insertChat,
+  insertMessage,
+  messageByClientId,
+  messagesOf,
+  summaryOf,
+  titleFrom,
+  toMessage,
+  updateChat,
+  type ChatRow,
+} from './chat.repo.js';
 
 /** The router looks at this many first shopper messages, unless the shopper chose a department. */
 const ROUTED_MESSAGES = 2;
@@ -24,7 +36,13 @@ const ROUTED_MESSAGES = 2;
 function admitAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession, answered: boolean): AnswerTicket | null {
   const now = hub.ctx.now();
   const verdict = hub.sendLimiter.take(session.id, now);
-  if (!verdict.ok) throw new AppError('rate_limited', 'You are sending messages very quickly. Please wait a moment.', undefined, verdict.retryAfterMs);
+  if (!verdict.ok)
+    throw new AppError(
+      'rate_limited',
+      'You are sending messages very quickly. Please wait a moment.',
+      undefined,
+      verdict.retryAfterMs,
+    );
   if (!answered) return null;
   try {
     return hub.answers.admit(socket.data.address, now);
@@ -43,7 +61,12 @@ const busyIn = (hub: ChatHub, chatId: number) => hub.streams.get(chatId) !== und
  * validate → persist → ack → notify: the shopper's message and the answer's empty row are
  * stored in one group commit and acked; the answer streams after the ack.
  */
-export async function sendMessage(hub: ChatHub, socket: AppSocket, session: LiveSession, input: { chatId?: number; text: string; clientId: string }): Promise<ChatSent> {
+export async function sendMessage(
+  hub: ChatHub,
+  socket: AppSocket,
+  session: LiveSession,
+  input: { chatId?: number; text: string; clientId: string },
+): Promise<ChatSent> {
   const { ctx } = hub;
   let chat = input.chatId !== undefined ? ownChat(hub, session, input.chatId) : currentChatOf(ctx.db, session);
   const resent = chat && messageByClientId(ctx.db, chat.id, input.clientId);
@@ -68,7 +91,14 @@ export async function sendMessage(hub: ChatHub, socket: AppSocket, session: Live
       base ??= insertChat(tx, session, routeDepartment([input.text]), now);
       if (claimed === null) hub.reserved.add((claimed = base.id));
       const message = insertMessage(tx, {
-        chatId: base.id, role: 'user', status: 'complete', content: input.text, sentiment: sentiment.score, clientId: input.clientId, createdAt: now, completedAt: now,
+        chatId: base.id,
+        role: 'user',
+        status: 'complete',
+        content: input.text,
+        sentiment: sentiment.score,
+        clientId: input.clientId,
+        createdAt: now,
+        completedAt: now,
       });
       const row = updateChat(tx, base.id, chatChange(tx, base, input.text, sentiment.frustrated, now));
       return { row, message, answer: reserveAnswer(tx, row, now) };
@@ -101,12 +131,18 @@ interface Sent {
 }
 
 /** After the commit: the pushes, and the answer launched with the ticket (or the ticket given back). */
-function announceSent(hub: ChatHub, socket: AppSocket, session: LiveSession, { before, row, message, answer, ticket }: Sent): ChatSent {
+function announceSent(
+  hub: ChatHub,
+  socket: AppSocket,
+  session: LiveSession,
+  { before, row, message, answer, ticket }: Sent,
+): ChatSent {
   const { ctx } = hub;
   socket.join(rooms.chat(row.id));
   if (!before) ctx.publish(rooms.session(session.id), 'chat:current-changed', { chatId: row.id });
   ctx.publish(rooms.chat(row.id), 'chat:message-added', { chatId: row.id, message: toMessage(message) });
-  const changed = before && (row.department !== before.department || row.flagged !== before.flagged || row.status !== before.status);
+  const changed =
+    before && (row.department !== before.department || row.flagged !== before.flagged || row.status !== before.status);
   const summary = changed ? publishSummary(ctx, row) : summaryOf(ctx.db, row);
   // No ticket but an answer: staff handed the conversation back since the check above.
   if (answer) launchAnswer(hub, row, session, answer, ticket ?? hub.answers.track());
@@ -115,8 +151,20 @@ function announceSent(hub: ChatHub, socket: AppSocket, session: LiveSession, { b
 }
 
 /** Title, department (routed from the first messages), frustration flag, a closed conversation reopened. */
-function chatChange(tx: Parameters<typeof messagesOf>[0], chat: ChatRow, text: string, frustrated: boolean, now: number): Partial<ChatRow> {
-  const asked = tx.select({ text: chatMessages.content }).from(chatMessages).where(and(eq(chatMessages.chatId, chat.id), eq(chatMessages.role, 'user'))).orderBy(chatMessages.id).limit(ROUTED_MESSAGES + 1).all();
+function chatChange(
+  tx: Parameters<typeof messagesOf>[0],
+  chat: ChatRow,
+  text: string,
+  frustrated: boolean,
+  now: number,
+): Partial<ChatRow> {
+  const asked = tx
+    .select({ text: chatMessages.content })
+    .from(chatMessages)
+    .where(and(eq(chatMessages.chatId, chat.id), eq(chatMessages.role, 'user')))
+    .orderBy(chatMessages.id)
+    .limit(ROUTED_MESSAGES + 1)
+    .all();
   const route = !chat.departmentChosen && asked.length <= ROUTED_MESSAGES;
   return {
     title: chat.title || titleFrom(text),
@@ -128,12 +176,18 @@ function chatChange(tx: Parameters<typeof messagesOf>[0], chat: ChatRow, text: s
 }
 
 /** Answer the last shopper message again, after an error or a stop. */
-export async function retryAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession, chatId: number): Promise<ChatMessage> {
+export async function retryAnswer(
+  hub: ChatHub,
+  socket: AppSocket,
+  session: LiveSession,
+  chatId: number,
+): Promise<ChatMessage> {
   const chat = ownChat(hub, session, chatId);
   if (busyIn(hub, chat.id)) throw busy();
   if (chat.status === 'staff') throw withStaff();
   const last = messagesOf(hub.ctx.db, chat.id).findLast((r) => r.role === 'user' || r.role === 'assistant');
-  if (!last || (last.role === 'assistant' && last.status === 'complete')) throw new AppError('conflict', 'There is no answer to retry.');
+  if (!last || (last.role === 'assistant' && last.status === 'complete'))
+    throw new AppError('conflict', 'There is no answer to retry.');
   return (await startAnswer(hub, chat, session, admitAnswer(hub, socket, session, true)!))!;
 }
 

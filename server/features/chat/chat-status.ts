@@ -17,7 +17,14 @@ export function publishSummary(ctx: AppContext, row: ChatRow): ChatSummary {
 
 /** A note in the conversation from the shop itself ("You are now talking to Tech support."). */
 export function addSystemNote(ctx: AppContext, chatId: number, content: string): void {
-  const row = insertMessage(ctx.db, { chatId, role: 'system', status: 'complete', content, createdAt: ctx.now(), completedAt: ctx.now() });
+  const row = insertMessage(ctx.db, {
+    chatId,
+    role: 'system',
+    status: 'complete',
+    content,
+    createdAt: ctx.now(),
+    completedAt: ctx.now(),
+  });
   ctx.publish(rooms.chat(chatId), 'chat:message-added', { chatId, message: toMessage(row) });
 }
 
@@ -25,7 +32,9 @@ export function switchDepartment(hub: ChatHub, chat: ChatRow, department: Depart
   const { ctx } = hub;
   if (chat.department === department) return summaryOf(ctx.db, chat);
   const now = ctx.now();
-  const row = ctx.db.transaction((tx) => updateChat(tx, chat.id, { department, departmentChosen: true, updatedAt: now }));
+  const row = ctx.db.transaction((tx) =>
+    updateChat(tx, chat.id, { department, departmentChosen: true, updatedAt: now }),
+  );
   addSystemNote(ctx, chat.id, `You are now talking to ${DEPARTMENT_NAMES[department]}.`);
   return publishSummary(ctx, row);
 }
@@ -52,7 +61,10 @@ export function requestHuman(hub: ChatHub, chatId: number, _reason = ''): { stat
   if (!chat) return { status: 'gone', staffOnline };
   if (chat.status === 'waiting' || chat.status === 'staff') return { status: chat.status, staffOnline };
   const now = ctx.now();
-  const email = chat.userId === null ? null : (ctx.db.select({ email: users.email }).from(users).where(eq(users.id, chat.userId)).get()?.email ?? null);
+  const email =
+    chat.userId === null
+      ? null
+      : (ctx.db.select({ email: users.email }).from(users).where(eq(users.id, chat.userId)).get()?.email ?? null);
   const row = ctx.db.transaction((tx) => {
     if (!staffOnline) tx.insert(callbackRequests).values({ chatId, contact: email, createdAt: now }).run();
     return updateChat(tx, chatId, { status: 'waiting', waitingSince: now, updatedAt: now });

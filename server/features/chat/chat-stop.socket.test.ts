@@ -15,9 +15,13 @@ test.before(async (ctx) => {
 test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000));
 
-const rowOf = (app: TestApp, id: number) => app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, id)).get()!;
+const rowOf = (app: TestApp, id: number) =>
+  app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, id)).get()!;
 
-test('[STOP1] Stop cancels the engine at once and keeps the partial answer, marked stopped, in every tab', async ({ app, scripted }) => {
+test('[STOP1] Stop cancels the engine at once and keeps the partial answer, marked stopped, in every tab', async ({
+  app,
+  scripted,
+}) => {
   const cookie = await app.guestCookie();
   const [tab1, tab2] = [await app.connect(cookie), await app.connect(cookie)];
   const { sent } = await ask(tab1, 'Hello');
@@ -29,7 +33,8 @@ test('[STOP1] Stop cancels the engine at once and keeps the partial answer, mark
   await hold.reached;
   const stopped = ok(await tab2.emitWithAck('chat:stop', { chatId: sent.chat.id }))!;
   assert.equal([stopped.status, stopped.content], ['stopped', 'Let me check…']);
-  for (const end of await Promise.all(ends)) assert.equal([end.message.id, end.message.status], [stopped.id, 'stopped']);
+  for (const end of await Promise.all(ends))
+    assert.equal([end.message.id, end.message.status], [stopped.id, 'stopped']);
   assert.ok(scripted.turns.at(-1)!.signal.aborted, 'the engine was told to stop');
   assert.equal([rowOf(app, stopped.id).status, rowOf(app, stopped.id).content], ['stopped', 'Let me check…']);
   assert.is(ok(await tab1.emitWithAck('chat:stop', { chatId: sent.chat.id })), null, 'nothing left to stop');
@@ -55,14 +60,23 @@ test('[STOP2] Retry after a stop answers the same question again', async ({ app,
   assert.is(!again.ok && again.error.code, 'conflict', 'a complete answer is not retried');
 });
 
-test('[ERR1] an engine failure after some text ends with chat:error; the text so far is kept; retry works', async ({ app, scripted }) => {
+test('[ERR1] an engine failure after some text ends with chat:error; the text so far is kept; retry works', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
-  scripted.script({ text: 'The Vision X ' }, { fail: new EngineError('upstream', 'HTTP 500 from upstream with secret details') });
+  scripted.script(
+    { text: 'The Vision X ' },
+    { fail: new EngineError('upstream', 'HTTP 500 from upstream with secret details') },
+  );
   const deltas = recordDeltas(socket);
   const failed = await ask(socket, 'Tell me about the Vision X');
   assert.is(failed.end.message.status, 'error');
   assert.is(failed.end.message.content, 'The Vision X ');
-  assert.equal(failed.end.message.error, { code: 'upstream', message: 'The assistant service is not answering right now. Please try again.' });
+  assert.equal(failed.end.message.error, {
+    code: 'upstream',
+    message: 'The assistant service is not answering right now. Please try again.',
+  });
   assert.not.match(JSON.stringify(failed.end), 'secret', 'upstream details stay on the server');
   assert.is(deltas.length, 1);
   assert.is(rowOf(app, failed.end.message.id).errorCode, 'upstream');
@@ -70,7 +84,11 @@ test('[ERR1] an engine failure after some text ends with chat:error; the text so
   ok(await socket.emitWithAck('chat:retry', { chatId: failed.sent.chat.id }));
   assert.is((await end).message.status, 'complete');
   const transcript = ok(await socket.emitWithAck('chat:current', {}))!;
-  assert.equal(transcript.messages.map((m) => m.status), ['complete', 'error', 'complete'], 'the failed answer stays, marked');
+  assert.equal(
+    transcript.messages.map((m) => m.status),
+    ['complete', 'error', 'complete'],
+    'the failed answer stays, marked',
+  );
   assert.is(scripted.turns.at(-1)!.history.length, 0, 'a failed answer is not fed back to the engine');
 });
 
@@ -82,7 +100,10 @@ test('[ERR2] an unexpected engine crash is answered `internal` with a generic me
   assert.not.match(end.message.error!.message, 'undefined');
 });
 
-test('[ERR3] answers left streaming by a crashed process are marked interrupted at start', async ({ app, scripted }) => {
+test('[ERR3] answers left streaming by a crashed process are marked interrupted at start', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const hold = gate();
   scripted.script({ text: 'partial' }, { gate: hold });

@@ -13,7 +13,9 @@ const LISTED = 50;
 
 /** A user's conversations, or a guest session's. */
 export const ownerWhere = (session: LiveSession) =>
-  session.userId !== null ? eq(chats.userId, session.userId) : and(isNull(chats.userId), eq(chats.sessionId, session.id));
+  session.userId !== null
+    ? eq(chats.userId, session.userId)
+    : and(isNull(chats.userId), eq(chats.sessionId, session.id));
 
 export const ownsChat = (session: LiveSession, row: ChatRow) =>
   session.userId !== null ? row.userId === session.userId : row.userId === null && row.sessionId === session.id;
@@ -21,10 +23,15 @@ export const ownsChat = (session: LiveSession, row: ChatRow) =>
 /** A new conversation, current for its login session from `currentAt` (after any other it has). */
 export function insertChat(db: DbLike, session: LiveSession, department: Department, now: number): ChatRow {
   const currentAt = Math.max(now, (currentChatOf(db, session)?.currentAt ?? 0) + 1);
-  return db.insert(chats).values({ userId: session.userId, sessionId: session.id, department, createdAt: now, updatedAt: now, currentAt }).returning().get();
+  return db
+    .insert(chats)
+    .values({ userId: session.userId, sessionId: session.id, department, createdAt: now, updatedAt: now, currentAt })
+    .returning()
+    .get();
 }
 
-export const findChat = (db: DbLike, id: number): ChatRow | undefined => db.select().from(chats).where(eq(chats.id, id)).get();
+export const findChat = (db: DbLike, id: number): ChatRow | undefined =>
+  db.select().from(chats).where(eq(chats.id, id)).get();
 
 export function updateChat(db: DbLike, id: number, change: Partial<Omit<ChatRow, 'id'>>): ChatRow {
   return db.update(chats).set(change).where(eq(chats.id, id)).returning().get()!;
@@ -32,13 +39,22 @@ export function updateChat(db: DbLike, id: number, change: Partial<Omit<ChatRow,
 
 /** The login session's current conversation: the one it made current last. */
 export function currentChatOf(db: DbLike, session: LiveSession): ChatRow | undefined {
-  return db.select().from(chats).where(and(ownerWhere(session), eq(chats.sessionId, session.id))).orderBy(desc(chats.currentAt), desc(chats.id)).limit(1).get();
+  return db
+    .select()
+    .from(chats)
+    .where(and(ownerWhere(session), eq(chats.sessionId, session.id)))
+    .orderBy(desc(chats.currentAt), desc(chats.id))
+    .limit(1)
+    .get();
 }
 
 /** The identity's most recent conversation with messages, other than `exceptId`. */
 export function lastChatOf(db: DbLike, session: LiveSession, exceptId: number | null): ChatRow | undefined {
   const hasMessages = sql`exists (select 1 from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
-  const where = exceptId === null ? and(ownerWhere(session), hasMessages) : and(ownerWhere(session), hasMessages, sql`${chats.id} <> ${exceptId}`);
+  const where =
+    exceptId === null
+      ? and(ownerWhere(session), hasMessages)
+      : and(ownerWhere(session), hasMessages, sql`${chats.id} <> ${exceptId}`);
   return db.select().from(chats).where(where).orderBy(desc(chats.updatedAt), desc(chats.id)).limit(1).get();
 }
 
@@ -47,7 +63,11 @@ export function insertMessage(db: DbLike, message: NewMessage): MessageRow {
 }
 
 /** The message as changed, or undefined when it is gone (its conversation was deleted with an account). */
-export function updateMessage(db: DbLike, id: number, change: Partial<Omit<MessageRow, 'id' | 'chatId'>>): MessageRow | undefined {
+export function updateMessage(
+  db: DbLike,
+  id: number,
+  change: Partial<Omit<MessageRow, 'id' | 'chatId'>>,
+): MessageRow | undefined {
   return db.update(chatMessages).set(change).where(eq(chatMessages.id, id)).returning().get();
 }
 
@@ -68,10 +88,18 @@ export function prepareAnswerCheckpoint(db: DbLike): (id: number, content: strin
 }
 
 export const findMessage = (db: DbLike, chatId: number, id: number): MessageRow | undefined =>
-  db.select().from(chatMessages).where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.id, id))).get();
+  db
+    .select()
+    .from(chatMessages)
+    .where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.id, id)))
+    .get();
 
 export const messageByClientId = (db: DbLike, chatId: number, clientId: string): MessageRow | undefined =>
-  db.select().from(chatMessages).where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.clientId, clientId))).get();
+  db
+    .select()
+    .from(chatMessages)
+    .where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.clientId, clientId)))
+    .get();
 
 export const messagesOf = (db: DbLike, chatId: number): MessageRow[] =>
   db.select().from(chatMessages).where(eq(chatMessages.chatId, chatId)).orderBy(chatMessages.id).all();
@@ -79,7 +107,9 @@ export const messagesOf = (db: DbLike, chatId: number): MessageRow[] =>
 /** Conversations with at least one message, newest first, with their last message and size. */
 export function listChats(db: DbLike, session: LiveSession): ChatSummary[] {
   const count = sql<number>`(select count(*) from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
-  const last = sql<string | null>`(select content from ${chatMessages} where ${chatMessages.chatId} = ${chats.id} and ${chatMessages.role} in ('user', 'assistant', 'staff') and ${chatMessages.status} <> 'streaming' order by ${chatMessages.id} desc limit 1)`;
+  const last = sql<
+    string | null
+  >`(select content from ${chatMessages} where ${chatMessages.chatId} = ${chats.id} and ${chatMessages.role} in ('user', 'assistant', 'staff') and ${chatMessages.status} <> 'streaming' order by ${chatMessages.id} desc limit 1)`;
   return db
     .select({ chat: chats, count, last })
     .from(chats)
@@ -92,11 +122,21 @@ export function listChats(db: DbLike, session: LiveSession): ChatSummary[] {
 
 /** A conversation's summary; the frustration flag only for staff. */
 export function summaryOf(db: DbLike, row: ChatRow, forStaff = false): ChatSummary {
-  const count = db.select({ n: sql<number>`count(*)` }).from(chatMessages).where(eq(chatMessages.chatId, row.id)).get()!.n;
+  const count = db
+    .select({ n: sql<number>`count(*)` })
+    .from(chatMessages)
+    .where(eq(chatMessages.chatId, row.id))
+    .get()!.n;
   const last = db
     .select({ content: chatMessages.content })
     .from(chatMessages)
-    .where(and(eq(chatMessages.chatId, row.id), ne(chatMessages.status, 'streaming'), or(eq(chatMessages.role, 'user'), eq(chatMessages.role, 'assistant'), eq(chatMessages.role, 'staff'))))
+    .where(
+      and(
+        eq(chatMessages.chatId, row.id),
+        ne(chatMessages.status, 'streaming'),
+        or(eq(chatMessages.role, 'user'), eq(chatMessages.role, 'assistant'), eq(chatMessages.role, 'staff')),
+      ),
+    )
     .orderBy(desc(chatMessages.id))
     .limit(1)
     .get();
@@ -137,7 +177,11 @@ export function toMessage(row: MessageRow): ChatMessage {
   };
   if (row.authorName) message.author = row.authorName;
   if (row.department) message.department = row.department;
-  if (row.errorCode) message.error = { code: row.errorCode as NonNullable<ChatMessage['error']>['code'], message: CHAT_ERROR_MESSAGES[row.errorCode] ?? CHAT_ERROR_MESSAGES.internal! };
+  if (row.errorCode)
+    message.error = {
+      code: row.errorCode as NonNullable<ChatMessage['error']>['code'],
+      message: CHAT_ERROR_MESSAGES[row.errorCode] ?? CHAT_ERROR_MESSAGES.internal!,
+    };
   return message;
 }
 

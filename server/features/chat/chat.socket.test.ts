@@ -15,9 +15,13 @@ test.before(async (ctx) => {
 test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000)); // refill the send limiter
 
-const messagesOf = (app: TestApp, chatId: number) => app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, chatId)).orderBy(chatMessages.id).all();
+const messagesOf = (app: TestApp, chatId: number) =>
+  app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, chatId)).orderBy(chatMessages.id).all();
 
-test('[CHAT1] send: stored and acked; the answer streams as numbered deltas and is written once at the end', async ({ app, scripted }) => {
+test('[CHAT1] send: stored and acked; the answer streams as numbered deltas and is written once at the end', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const hold = gate();
   scripted.script({ text: 'The Vision Go ' }, { text: 'costs ' }, { gate: hold }, { text: '$349.00.' });
@@ -36,15 +40,33 @@ test('[CHAT1] send: stored and acked; the answer streams as numbered deltas and 
   const end = await ended;
   assert.is(end.message.status, 'complete');
   assert.is(end.message.content, 'The Vision Go costs $349.00.');
-  assert.equal(deltas.map((d) => d.seq), [1, 2, 3]);
-  assert.equal(added.map((p) => [p.message.role, p.message.status]), [['user', 'complete'], ['assistant', 'streaming']]);
+  assert.equal(
+    deltas.map((d) => d.seq),
+    [1, 2, 3],
+  );
+  assert.equal(
+    added.map((p) => [p.message.role, p.message.status]),
+    [
+      ['user', 'complete'],
+      ['assistant', 'streaming'],
+    ],
+  );
   const rows = messagesOf(app, sent.chat.id);
-  assert.equal(rows.map((r) => [r.role, r.status, r.content]), [['user', 'complete', 'How much is the Vision Go?'], ['assistant', 'complete', 'The Vision Go costs $349.00.']]);
+  assert.equal(
+    rows.map((r) => [r.role, r.status, r.content]),
+    [
+      ['user', 'complete', 'How much is the Vision Go?'],
+      ['assistant', 'complete', 'The Vision Go costs $349.00.'],
+    ],
+  );
   assert.type(rows[0]!.sentiment, 'number');
   assert.is(scripted.turns.at(-1)!.userText, 'How much is the Vision Go?');
 });
 
-test('[CHAT2] two tabs see the same stream; a tab that opens mid-answer gets the text so far and continues without gap or repeat', async ({ app, scripted }) => {
+test('[CHAT2] two tabs see the same stream; a tab that opens mid-answer gets the text so far and continues without gap or repeat', async ({
+  app,
+  scripted,
+}) => {
   const cookie = await app.guestCookie();
   const [tab1, tab2, late] = [await app.connect(cookie), await app.connect(cookie), await app.connect(cookie)];
   const { sent: first } = await ask(tab1, 'Hello');
@@ -57,7 +79,11 @@ test('[CHAT2] two tabs see the same stream; a tab that opens mid-answer gets the
   const snapshot = ok(await late.emitWithAck('chat:current', {})) as ChatTranscript;
   const streaming = snapshot.messages.at(-1)!;
   assert.equal([streaming.status, streaming.content, streaming.seq], ['streaming', 'one two ', 2]);
-  const ends = Promise.all([answerEnd(tab1, first.chat.id), answerEnd(tab2, first.chat.id), answerEnd(late, first.chat.id)]);
+  const ends = Promise.all([
+    answerEnd(tab1, first.chat.id),
+    answerEnd(tab2, first.chat.id),
+    answerEnd(late, first.chat.id),
+  ]);
   hold.open();
   const [end] = await ends;
   assert.equal(d1, d2, 'both tabs got the same deltas');
@@ -67,7 +93,7 @@ test('[CHAT2] two tabs see the same stream; a tab that opens mid-answer gets the
   assert.is(end.message.content, 'one two three four');
 });
 
-test('[CHAT3] a new conversation in one tab is announced to the session\'s other tabs', async ({ app }) => {
+test("[CHAT3] a new conversation in one tab is announced to the session's other tabs", async ({ app }) => {
   const cookie = await app.guestCookie();
   const [tab1, tab2] = [await app.connect(cookie), await app.connect(cookie)];
   assert.is(ok(await tab2.emitWithAck('chat:current', {})), null);
@@ -77,10 +103,18 @@ test('[CHAT3] a new conversation in one tab is announced to the session\'s other
   const transcript = ok(await tab2.emitWithAck('chat:current', {}))!;
   assert.is(transcript.chat.id, sent.chat.id);
   assert.ok(transcript.current);
-  assert.equal(transcript.messages.map((m) => [m.role, m.status]), [['user', 'complete'], ['assistant', 'complete']]);
+  assert.equal(
+    transcript.messages.map((m) => [m.role, m.status]),
+    [
+      ['user', 'complete'],
+      ['assistant', 'complete'],
+    ],
+  );
 });
 
-test('[CHAT4] another identity never receives a delta and cannot open, stop or answer in the conversation', async ({ app }) => {
+test('[CHAT4] another identity never receives a delta and cannot open, stop or answer in the conversation', async ({
+  app,
+}) => {
   const owner = await app.connect(await app.guestCookie());
   const { cookie } = await app.register();
   const stranger = await app.connect(cookie);
@@ -96,11 +130,17 @@ test('[CHAT4] another identity never receives a delta and cannot open, stop or a
     ['chat:send', { chatId: sent.chat.id, text: 'hi', clientId: crypto.randomUUID() }],
     ['chat:proposal-answer', { chatId: sent.chat.id, messageId: 1, proposalId: 'x', accept: true }],
   ] as const) {
-    const res = await (stranger.emitWithAck as (e: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string } }>)(event, payload);
+    const res = await (
+      stranger.emitWithAck as (e: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string } }>
+    )(event, payload);
     assert.is(res.ok ? 'ok' : res.error!.code, 'not_found', event);
   }
   await ask(owner, 'Another private question');
-  assert.equal(strangerSaw.filter(([e]) => e.startsWith('chat:')), [], 'the stranger saw nothing');
+  assert.equal(
+    strangerSaw.filter(([e]) => e.startsWith('chat:')),
+    [],
+    'the stranger saw nothing',
+  );
   assert.is(ok(await stranger.emitWithAck('chat:list', {})).chats.length, 0);
 });
 
@@ -118,7 +158,12 @@ test('[CHAT5] bad input is refused with the field named, and nothing is stored',
     [{ text: 42, clientId: crypto.randomUUID() }, 'text'],
   ];
   for (const [payload, field] of cases) {
-    const res = await (socket.emitWithAck as (e: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string; fields?: Record<string, string> } }>)('chat:send', payload);
+    const res = await (
+      socket.emitWithAck as (
+        e: string,
+        p: unknown,
+      ) => Promise<{ ok: boolean; error?: { code: string; fields?: Record<string, string> } }>
+    )('chat:send', payload);
     assert.is(res.ok ? 'ok' : res.error!.code, 'bad_request', JSON.stringify(payload).slice(0, 60));
     assert.ok(res.error!.fields?.[field], `field ${field} named`);
   }
@@ -127,7 +172,10 @@ test('[CHAT5] bad input is refused with the field named, and nothing is stored',
   assert.is(app.ctx.db.select().from(chatMessages).all().length, before, 'nothing stored');
 });
 
-test('[CHAT6] a resend with the same client id stores nothing twice and starts no second answer', async ({ app, scripted }) => {
+test('[CHAT6] a resend with the same client id stores nothing twice and starts no second answer', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const clientId = crypto.randomUUID();
   const { sent: first } = await ask(socket, 'Once only', { clientId });
@@ -155,13 +203,18 @@ test('[CHAT7] one answer at a time; messages are rate limited per session', asyn
   assert.ok(!limited.ok && limited.error.retryAfterMs! > 0);
 });
 
-test('[CHAT8] department: routed from the first messages; the shopper can switch (a note and a push)', async ({ app }) => {
+test('[CHAT8] department: routed from the first messages; the shopper can switch (a note and a push)', async ({
+  app,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const { sent } = await ask(socket, 'My phone will not charge any more');
   assert.is(sent.chat.department, 'tech');
   const pushed = nextEventWhere<{ department: string }>(socket, 'chat:updated', () => true);
   const note = nextEventWhere<ChatMessagePush>(socket, 'chat:message-added', (p) => p.message.role === 'system');
-  assert.is(ok(await socket.emitWithAck('chat:department', { chatId: sent.chat.id, department: 'service' })).department, 'service');
+  assert.is(
+    ok(await socket.emitWithAck('chat:department', { chatId: sent.chat.id, department: 'service' })).department,
+    'service',
+  );
   assert.is((await pushed).department, 'service');
   assert.is((await note).message.content, 'You are now talking to Customer service.');
   const { sent: next } = await ask(socket, 'Which phone should I buy?');
@@ -173,7 +226,11 @@ test('[CHAT8] department: routed from the first messages; the shopper can switch
 test('[CHAT9] frustration flags the conversation for staff; asking for a person makes it wait', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   const staff = await app.connect((await (await import('../../test/helpers.js')).signInStaff(app)).cookie);
-  const flagged = nextEventWhere<{ chat: { flagged: boolean } }>(staff, 'staff:conversation', (row) => row.chat.flagged);
+  const flagged = nextEventWhere<{ chat: { flagged: boolean } }>(
+    staff,
+    'staff:conversation',
+    (row) => row.chat.flagged,
+  );
   const { sent: calm } = await ask(socket, 'Hello, what colours does the Vision X come in?');
   assert.is(app.ctx.db.select().from(chats).where(eq(chats.id, calm.chat.id)).get()!.flagged, false);
   const { sent: angry } = await ask(socket, 'This is ridiculous, my order STILL has not arrived, third time I ask!!');

@@ -13,7 +13,10 @@ export const chatHandlers =
   (hub: ChatHub): RegisterHandlers =>
   (socket, limiter) => {
     const { ctx } = hub;
-    handle(ctx, limiter, socket, 'chat:current', { schema: ChatEmptySchema, run: (_i, { session }) => currentTranscript(hub, socket, session) });
+    handle(ctx, limiter, socket, 'chat:current', {
+      schema: ChatEmptySchema,
+      run: (_i, { session }) => currentTranscript(hub, socket, session),
+    });
     handle(ctx, limiter, socket, 'chat:open', {
       schema: ChatRefSchema,
       run: ({ chatId }, { session }) => follow(hub, socket, session, ownChat(hub, session, chatId)),
@@ -25,10 +28,16 @@ export const chatHandlers =
         return null;
       },
     });
-    handle(ctx, limiter, socket, 'chat:list', { schema: ChatEmptySchema, run: (_i, { session }) => listOwnChats(hub, session) });
+    handle(ctx, limiter, socket, 'chat:list', {
+      schema: ChatEmptySchema,
+      run: (_i, { session }) => listOwnChats(hub, session),
+    });
     handle(ctx, limiter, socket, 'chat:continue', {
       schema: ChatContinueSchema,
       run: ({ chatId }, { session }) => continueChat(hub, socket, session, chatId),
     });
-    handle(ctx, limiter, socket, 'chat:new', { schema: ChatEmptySchema, run: (_i, { session }) => startNewChat(hub, session) });
+    handle(ctx, limiter, socket, 'chat:new', {
+      schema: ChatEmptySchema,
+      run: (_i, { session }) => startNewChat(hub, session),
+    });
   };

@@ -14,7 +14,11 @@ import { findMessage, toMessage, updateMessage } from './chat.repo.js';
  * cart's own rules (stock, limits), and the card records what happened. Runs without an
  * await between the state check and the write, so two tabs clicking at once apply it once.
  */
-export function answerProposal(hub: ChatHub, session: LiveSession, input: { chatId: number; messageId: number; proposalId: string; accept: boolean }): ChatProposalAnswer {
+export function answerProposal(
+  hub: ChatHub,
+  session: LiveSession,
+  input: { chatId: number; messageId: number; proposalId: string; accept: boolean },
+): ChatProposalAnswer {
   const { ctx } = hub;
   ownChat(hub, session, input.chatId);
   const row = findMessage(ctx.db, input.chatId, input.messageId);
@@ -30,12 +34,18 @@ export function answerProposal(hub: ChatHub, session: LiveSession, input: { chat
   // The cart change and the card's new state commit together: a crash can never leave a cart
   // changed under a card that still offers the change (a second click would apply it twice).
   const owner = cartOwnerOf(session);
-  const { cart, changed, cards: nextCards } = ctx.db.transaction((tx) => {
+  const {
+    cart,
+    changed,
+    cards: nextCards,
+  } = ctx.db.transaction((tx) => {
     let answered: CartProposalData = { ...card, state: 'declined' };
     let result: { cart: Cart; changed: boolean } | null = null;
     if (input.accept) {
       try {
-        result = tx.transaction((savepoint) => changeCartWithin(savepoint, owner, mutationOf(card, ctx.now()), ctx.now()));
+        result = tx.transaction((savepoint) =>
+          changeCartWithin(savepoint, owner, mutationOf(card, ctx.now()), ctx.now()),
+        );
         answered = { ...card, state: 'accepted' };
       } catch (err) {
         if (!(err instanceof AppError) || err.code === 'internal') throw err;

@@ -33,7 +33,15 @@ export function createStreamRegistry(): StreamRegistry {
       if (streams.has(chatId)) throw new Error(`chat ${chatId} is already streaming`);
       let settle!: (m: ChatMessage) => void;
       const finished = new Promise<ChatMessage>((resolve) => (settle = resolve));
-      const stream: ActiveStream = { chatId, messageId, seq: 0, text: '', cards: [], abort: new AbortController(), finished };
+      const stream: ActiveStream = {
+        chatId,
+        messageId,
+        seq: 0,
+        text: '',
+        cards: [],
+        abort: new AbortController(),
+        finished,
+      };
       streams.set(chatId, stream);
       return {
         stream,

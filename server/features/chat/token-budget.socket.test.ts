@@ -17,7 +17,11 @@ const DAY = 24 * 60 * 60_000;
 const test = suite<{ app: TestApp; fake: FakeOpenAi }>('chat: the daily token budget');
 test.before(async (ctx) => {
   ctx.fake = await startFakeOpenAi();
-  ctx.app = await startTestApp({ OPENAI_BASE_URL: ctx.fake.baseURL, OPENAI_API_KEY: 'sk-test-never-shown', ASSISTANT_DAILY_TOKEN_BUDGET: '1000' });
+  ctx.app = await startTestApp({
+    OPENAI_BASE_URL: ctx.fake.baseURL,
+    OPENAI_API_KEY: 'sk-test-never-shown',
+    ASSISTANT_DAILY_TOKEN_BUDGET: '1000',
+  });
   ctx.app.clock.now = Math.floor(ctx.app.clock.now / DAY) * DAY + 60_000; // early in a UTC day
 });
 test.after(async ({ app, fake }) => {
@@ -25,7 +29,10 @@ test.after(async ({ app, fake }) => {
   await fake.close();
 });
 
-test('[BUDGET1] past the day\'s budget a message is refused, nothing is stored and the model is not called; tomorrow it answers', async ({ app, fake }) => {
+test("[BUDGET1] past the day's budget a message is refused, nothing is stored and the model is not called; tomorrow it answers", async ({
+  app,
+  fake,
+}) => {
   fake.enqueue(text(['Hello! ', 'How can I help?'], { usage: { prompt_tokens: 900, completion_tokens: 150 } }));
   const socket = await app.connect(await app.guestCookie());
   const { end } = await ask(socket, 'Hi');
@@ -43,8 +50,11 @@ test('[BUDGET1] past the day\'s budget a message is refused, nothing is stored a
   assert.is(tomorrow.message.content, 'Sure.');
 });
 
-test('[BUDGET2] a restart keeps the day\'s count: it is read back from the stored usage of that day', async ({ app }) => {
-  const restarted = (budget: number) => createAnswerGate(app.ctx.db, { ...app.ctx.config, ASSISTANT_DAILY_TOKEN_BUDGET: budget });
+test("[BUDGET2] a restart keeps the day's count: it is read back from the stored usage of that day", async ({
+  app,
+}) => {
+  const restarted = (budget: number) =>
+    createAnswerGate(app.ctx.db, { ...app.ctx.config, ASSISTANT_DAILY_TOKEN_BUDGET: budget });
   assert.not.ok(restarted(1050).budgetLeft(app.clock.now - DAY), 'the first day used 1,050 tokens');
   assert.ok(restarted(13).budgetLeft(app.clock.now), 'the second day has used 12 so far');
   assert.not.ok(restarted(12).budgetLeft(app.clock.now));

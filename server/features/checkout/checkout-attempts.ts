@@ -11,11 +11,15 @@ import type { CheckoutRequest } from '../../../shared/checkout.js';
  */
 export function checkoutFingerprint(input: CheckoutRequest): string {
   const { card, idempotencyKey: _key, ...rest } = input;
-  const stable = JSON.stringify({ ...rest, card: { last4: card.number.slice(-4), expiry: card.expiry, name: card.name } });
+  const stable = JSON.stringify({
+    ...rest,
+    card: { last4: card.number.slice(-4), expiry: card.expiry, name: card.name },
+  });
   return createHash('sha256').update(stable).digest('hex');
 }
 
-export const findAttempt = (db: DbLike, key: string) => db.select().from(checkoutAttempts).where(eq(checkoutAttempts.key, key)).get();
+export const findAttempt = (db: DbLike, key: string) =>
+  db.select().from(checkoutAttempts).where(eq(checkoutAttempts.key, key)).get();
 
 /** Claim the key inside the order transaction; false if another request claimed it first. */
 export function claimAttempt(db: DbLike, attempt: typeof checkoutAttempts.$inferInsert): boolean {

@@ -6,7 +6,9 @@ import { checkoutForm, fillCart, ok } from '../../test/shop-helpers.js';
 import { TEST_CARDS } from '../payments/test-provider.js';
 import { REFUSED_CARD_LIMITS } from './checkout.socket.js';
 
-const test = suite<{ app: TestApp; payments: ReturnType<typeof gatedPaymentProvider> }>('checkout:place: the refused-card limit holds for attempts in flight together');
+const test = suite<{ app: TestApp; payments: ReturnType<typeof gatedPaymentProvider> }>(
+  'checkout:place: the refused-card limit holds for attempts in flight together',
+);
 test.before.each(async (ctx) => {
   ctx.payments = gatedPaymentProvider();
   ctx.app = await startTestApp({}, { payments: ctx.payments.provider });
@@ -15,11 +17,16 @@ test.after.each(async ({ app }) => app.stop());
 
 const SESSION_BURST = REFUSED_CARD_LIMITS.session.capacity;
 
-test('a script sending many cards at once gets no more to the provider than the burst allows', async ({ app, payments }) => {
+test('a script sending many cards at once gets no more to the provider than the burst allows', async ({
+  app,
+  payments,
+}) => {
   const tab = await app.connect(await app.guestCookie());
   const cart = await fillCart(app, tab, [1]);
   payments.shut('charge');
-  const sent = Array.from({ length: SESSION_BURST + 3 }, () => tab.emitWithAck('checkout:place', checkoutForm(cart, TEST_CARDS.declined)));
+  const sent = Array.from({ length: SESSION_BURST + 3 }, () =>
+    tab.emitWithAck('checkout:place', checkoutForm(cart, TEST_CARDS.declined)),
+  );
   // Requests on one socket are handled in order: once this is answered, every checkout above has been handled up to its charge.
   ok(await tab.emitWithAck('cart:get', {}));
   const reached = payments.waiting('charge');

@@ -22,10 +22,13 @@ const attempt = async (app: TestApp, tab: TestSocket, card: string) =>
   tab.emitWithAck('checkout:place', checkoutForm(ok(await tab.emitWithAck('cart:get', {})), card));
 const codeOf = (res: { ok: boolean; error?: { code: string } }) => (res.ok ? 'ok' : res.error!.code);
 
-test('after the burst of refused cards a session waits, even with a good card, and nothing is charged meanwhile', async ({ app }) => {
+test('after the burst of refused cards a session waits, even with a good card, and nothing is charged meanwhile', async ({
+  app,
+}) => {
   const tab = await app.connect(await app.guestCookie());
   await fillCart(app, tab, [1]);
-  for (let i = 0; i < SESSION_BURST; i++) assert.is(codeOf(await attempt(app, tab, TEST_CARDS.declined)), 'conflict', `decline ${i + 1}`);
+  for (let i = 0; i < SESSION_BURST; i++)
+    assert.is(codeOf(await attempt(app, tab, TEST_CARDS.declined)), 'conflict', `decline ${i + 1}`);
   const charged = payments.attempts;
   const waiting = await attempt(app, tab, TEST_CARDS.success);
   assert.is(codeOf(waiting), 'rate_limited');

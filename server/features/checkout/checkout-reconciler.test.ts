@@ -20,21 +20,40 @@ test.before.each(async (ctx) => {
 });
 test.after.each(async ({ app }) => app.stop());
 
-const intentOf = (app: TestApp, key: string) => app.ctx.db.select().from(paymentIntents).where(eq(paymentIntents.key, key)).get();
+const intentOf = (app: TestApp, key: string) =>
+  app.ctx.db.select().from(paymentIntents).where(eq(paymentIntents.key, key)).get();
 
 /** What a process that died between the charge and the commit leaves behind: an open intent and a charge at the provider. */
 async function crashAfterCharge(app: TestApp, cookie: string, tab: TestSocket) {
   const input = checkoutForm(await fillCart(app, tab, [1]));
   const parsed = CheckoutSchema.parse(input);
   const owner = `session:${await sessionIdOf(app, cookie)}`;
-  openIntent(app.ctx.db, { key: input.idempotencyKey, owner, requestHash: checkoutFingerprint(parsed), amountCents: 1000, createdAt: app.clock.now });
-  const card = { number: parsed.card.number, expMonth: parsed.card.expiry.month, expYear: parsed.card.expiry.year, cvc: parsed.card.cvc };
-  const charge = await payments.provider.charge({ amountCents: 1000, currency: 'USD', card, idempotencyKey: input.idempotencyKey });
+  openIntent(app.ctx.db, {
+    key: input.idempotencyKey,
+    owner,
+    requestHash: checkoutFingerprint(parsed),
+    amountCents: 1000,
+    createdAt: app.clock.now,
+  });
+  const card = {
+    number: parsed.card.number,
+    expMonth: parsed.card.expiry.month,
+    expYear: parsed.card.expiry.year,
+    cvc: parsed.card.cvc,
+  };
+  const charge = await payments.provider.charge({
+    amountCents: 1000,
+    currency: 'USD',
+    card,
+    idempotencyKey: input.idempotencyKey,
+  });
   assert.ok(charge.ok);
   return { input, chargeId: charge.chargeId };
 }
 
-test('a charge left without an order is refunded once abandoned, and its key can no longer place an order', async ({ app }) => {
+test('a charge left without an order is refunded once abandoned, and its key can no longer place an order', async ({
+  app,
+}) => {
   const cookie = await app.guestCookie();
   const tab = await app.connect(cookie);
   const { input, chargeId } = await crashAfterCharge(app, cookie, tab);
@@ -46,7 +65,10 @@ test('a charge left without an order is refunded once abandoned, and its key can
   assert.ok(payments.refunded.has(chargeId));
   assert.is(intentOf(app, input.idempotencyKey)?.outcome, 'refunded');
   const late = await tab.emitWithAck('checkout:place', input);
-  assert.ok(!late.ok && late.error.code === 'conflict' && /ended without an order/.test(late.error.message), JSON.stringify(late));
+  assert.ok(
+    !late.ok && late.error.code === 'conflict' && /ended without an order/.test(late.error.message),
+    JSON.stringify(late),
+  );
   assert.is(app.ctx.db.select().from(orders).all().length, 0);
   assert.is(await reconcileAbandonedCharges(app.ctx), 0, 'settled intents are not visited again');
 });
@@ -69,7 +91,12 @@ test('every checkout settles its intent: ordered, refused, or refunded', async (
   await placeOrder(app, tab);
   const declined = checkoutForm(await fillCart(app, tab, [1]), TEST_CARDS.declined);
   assert.is((await tab.emitWithAck('checkout:place', declined)).ok, false);
-  const outcomes = app.ctx.db.select().from(paymentIntents).all().map((i) => i.outcome).sort();
+  const outcomes = app.ctx.db
+    .select()
+    .from(paymentIntents)
+    .all()
+    .map((i) => i.outcome)
+    .sort();
   assert.equal(outcomes, ['ordered', 'refused']);
   app.clock.advance(ABANDONED_AFTER_MS);
   assert.is(await reconcileAbandonedCharges(app.ctx), 0);

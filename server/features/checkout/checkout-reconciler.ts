@@ -33,13 +33,19 @@ export async function reconcileAbandonedCharges(ctx: AppContext): Promise<number
     if (refundable) {
       const charge = await ctx.payments.findCharge(intent.key).catch(() => undefined);
       if (charge === undefined) continue; // the provider did not answer: next round
-      const refund = charge ? await ctx.payments.refund(charge.chargeId, intent.amountCents).catch(() => ({ ok: false })) : { ok: true };
+      const refund = charge
+        ? await ctx.payments.refund(charge.chargeId, intent.amountCents).catch(() => ({ ok: false }))
+        : { ok: true };
       if (!refund.ok) {
         ctx.log.error({ idempotencyKey: intent.key }, 'refund of an abandoned checkout failed; will retry');
         continue;
       }
       settleIntent(ctx.db, intent.key, charge ? 'refunded' : 'abandoned', ctx.now());
-      if (charge) ctx.log.warn({ idempotencyKey: intent.key, amountCents: intent.amountCents }, 'refunded the charge of an abandoned checkout');
+      if (charge)
+        ctx.log.warn(
+          { idempotencyKey: intent.key, amountCents: intent.amountCents },
+          'refunded the charge of an abandoned checkout',
+        );
     }
     settled++;
   }

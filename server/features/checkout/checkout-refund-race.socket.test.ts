@@ -6,14 +6,19 @@ import { gatedPaymentProvider } from '../../test/gated-payments.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { checkoutForm, fillCart, stockOf } from '../../test/shop-helpers.js';
 
-const test = suite<{ app: TestApp; payments: ReturnType<typeof gatedPaymentProvider> }>('checkout:place: a retry while the refund is on its way');
+const test = suite<{ app: TestApp; payments: ReturnType<typeof gatedPaymentProvider> }>(
+  'checkout:place: a retry while the refund is on its way',
+);
 test.before.each(async (ctx) => {
   ctx.payments = gatedPaymentProvider();
   ctx.app = await startTestApp({}, { payments: ctx.payments.provider });
 });
 test.after.each(async ({ app }) => app.stop());
 
-test('the same key sent again while its charge is being refunded places no order on that charge', async ({ app, payments }) => {
+test('the same key sent again while its charge is being refunded places no order on that charge', async ({
+  app,
+  payments,
+}) => {
   const tab = await app.connect(await app.guestCookie());
   const cart = await fillCart(app, tab, [2]);
   const id = cart.lines[0]!.variantId;
@@ -37,7 +42,10 @@ test('the same key sent again while its charge is being refunded places no order
   assert.ok(!retry.ok && retry.error.code === 'conflict', `the retry was answered ${JSON.stringify(retry)}`);
   assert.is(app.ctx.db.select().from(orders).all().length, 0, 'no order paid by the refunded charge');
   assert.is(stockOf(app, id), 5);
-  assert.is(app.ctx.db.select().from(paymentIntents).where(eq(paymentIntents.key, input.idempotencyKey)).get()?.outcome, 'refunded');
+  assert.is(
+    app.ctx.db.select().from(paymentIntents).where(eq(paymentIntents.key, input.idempotencyKey)).get()?.outcome,
+    'refunded',
+  );
 });
 
 test.run();

@@ -38,8 +38,15 @@ test(`${KILLS} kills at random points during checkouts, unanswered attempts retr
   mkdirSync(dir, { recursive: true });
   const dbFile = join(dir, 'app.db');
   const env = {
-    NODE_ENV: 'test', PORT: process.env.CRASH_TEST_PORT ?? '0', HOST: '127.0.0.1', DATABASE_FILE: dbFile, DATA_DIR: dir,
-    LOG_LEVEL: 'warn', FULFILMENT_STEP_MS: '0', BCRYPT_COST: '4', SESSION_SECRET: SECRET,
+    NODE_ENV: 'test',
+    PORT: process.env.CRASH_TEST_PORT ?? '0',
+    HOST: '127.0.0.1',
+    DATABASE_FILE: dbFile,
+    DATA_DIR: dir,
+    LOG_LEVEL: 'warn',
+    FULFILMENT_STEP_MS: '0',
+    BCRYPT_COST: '4',
+    SESSION_SECRET: SECRET,
   };
   const clock = stopwatch();
   const bundle = await clock.time('bundle', () => bundleServer(join(dir, 'server.mjs')));
@@ -54,10 +61,14 @@ test(`${KILLS} kills at random points during checkouts, unanswered attempts retr
     const shoppers = await signUpShoppers(server.url, initialStock);
     for (let kill = 1; kill <= KILLS; kill++) {
       const live = server;
-      const inFlight = await clock.time('round', () => killDuringCheckouts({ server: live, shoppers, initialStock, dbFile, random, latencies }));
+      const inFlight = await clock.time('round', () =>
+        killDuringCheckouts({ server: live, shoppers, initialStock, dbFile, random, latencies }),
+      );
       outputs.push(server.output());
       if (inFlight > 0) tally.duringCheckouts++;
-      const facts = clock.timeSync('check', () => checkDatabase(dbFile, shoppers, initialStock, `after kill ${kill} (seed ${seed}, ${dir})`));
+      const facts = clock.timeSync('check', () =>
+        checkDatabase(dbFile, shoppers, initialStock, `after kill ${kill} (seed ${seed}, ${dir})`),
+      );
       for (const p of shoppers.flatMap((s) => (s.pending ? [s.pending] : []))) {
         if (facts.committedKeys.has(p.key)) tally.committedUnanswered++;
         else tally.notCommitted++;
@@ -70,9 +81,16 @@ test(`${KILLS} kills at random points during checkouts, unanswered attempts retr
     outputs.push(server.output());
     const facts = checkDatabase(dbFile, shoppers, initialStock, `at the end (seed ${seed}, ${dir})`);
     // Every attempt was retried to its end, so no charge is left for the reconciler to find.
-    assert.equal(paymentIntentOutcomes(dbFile), { ordered: facts.orders }, `at the end (seed ${seed}): payment intents`);
+    assert.equal(
+      paymentIntentOutcomes(dbFile),
+      { ordered: facts.orders },
+      `at the end (seed ${seed}): payment intents`,
+    );
     assert.ok(facts.orders >= KILLS / 2, `only ${facts.orders} orders: the run hardly exercised checkout`);
-    assert.ok(tally.duringCheckouts >= KILLS / 2, `only ${tally.duringCheckouts} of ${KILLS} kills landed during a checkout`);
+    assert.ok(
+      tally.duringCheckouts >= KILLS / 2,
+      `only ${tally.duringCheckouts} of ${KILLS} kills landed during a checkout`,
+    );
     const log = outputs.join('');
     assert.not.ok(log.includes(TEST_CARDS.success), 'a card number reached the server output');
     assert.not.match(log, /"level":(50|60)/, `the server logged errors:\n${log}`);
@@ -104,7 +122,14 @@ interface Round {
  * time, the instant the database's write-ahead log is written for the 1st–3rd time after it, so
  * that kills also land inside and just after commits. Returns how many checkouts were in flight.
  */
-async function killDuringCheckouts({ server, shoppers, initialStock, dbFile, random, latencies }: Round): Promise<number> {
+async function killDuringCheckouts({
+  server,
+  shoppers,
+  initialStock,
+  dbFile,
+  random,
+  latencies,
+}: Round): Promise<number> {
   const killAfter = 1 + Math.floor(random() * shoppers.length);
   const onWrite = random() < 0.5;
   const spread = latencies.length > 0 ? Math.min(200, 1.5 * median(latencies)) : 20;
@@ -119,7 +144,10 @@ async function killDuringCheckouts({ server, shoppers, initialStock, dbFile, ran
   const kill = () => {
     if (killing) return killing;
     inFlightAtKill = inFlight;
-    killing = server.kill().then(() => undefined, (err: unknown) => err);
+    killing = server.kill().then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     return killing;
   };
   const armKill = () => {
@@ -134,7 +162,17 @@ async function killDuringCheckouts({ server, shoppers, initialStock, dbFile, ran
     if (phase === 'sent' && ++sent === killAfter) armKill();
   };
   try {
-    await Promise.all(shoppers.map((s) => visit(s, { url: server.url, random: seededRandom(Math.floor(random() * 2 ** 31)), initialStock, shopping: true, onCheckout })));
+    await Promise.all(
+      shoppers.map((s) =>
+        visit(s, {
+          url: server.url,
+          random: seededRandom(Math.floor(random() * 2 ** 31)),
+          initialStock,
+          shopping: true,
+          onCheckout,
+        }),
+      ),
+    );
     // Every visit may have ended before the chosen moment: then the kill lands on an idle server.
     const failed = await (killing ?? kill());
     if (failed) throw failed;
@@ -145,13 +183,30 @@ async function killDuringCheckouts({ server, shoppers, initialStock, dbFile, ran
 }
 
 /** No more kills: finish every unanswered attempt and filled cart, then look as the shoppers do. */
-async function finishAndLookBack(url: string, shoppers: Shopper[], initialStock: Map<number, number>, seed: number): Promise<void> {
-  await Promise.all(shoppers.map((s, i) => visit(s, { url, random: seededRandom(seed + i), initialStock, shopping: false, onCheckout() {} })));
+async function finishAndLookBack(
+  url: string,
+  shoppers: Shopper[],
+  initialStock: Map<number, number>,
+  seed: number,
+): Promise<void> {
+  await Promise.all(
+    shoppers.map((s, i) =>
+      visit(s, { url, random: seededRandom(seed + i), initialStock, shopping: false, onCheckout() {} }),
+    ),
+  );
   for (const shopper of shoppers) {
-    assert.is(shopper.pending?.key, undefined, `${shopper.name}: an attempt still unanswered with no kill (seed ${seed})`);
+    assert.is(
+      shopper.pending?.key,
+      undefined,
+      `${shopper.name}: an attempt still unanswered with no kill (seed ${seed})`,
+    );
     const seen = await lookBack(shopper, url);
     assert.is(seen.cartLines, 0, `${shopper.name}: cart not empty after its order (seed ${seed})`);
-    assert.equal(seen.orderNumbers, shopper.attempts.map((a) => a.order!.number).sort(), `${shopper.name}: orders:list (seed ${seed})`);
+    assert.equal(
+      seen.orderNumbers,
+      shopper.attempts.map((a) => a.order!.number).sort(),
+      `${shopper.name}: orders:list (seed ${seed})`,
+    );
   }
 }
 
@@ -162,7 +217,14 @@ async function signUpShoppers(url: string, initialStock: Map<number, number>): P
   const shoppers: Shopper[] = [];
   for (let i = 0; i < GUESTS + MEMBERS; i++) {
     const variants = pool.filter((_, n) => n % (GUESTS + MEMBERS) === i).slice(0, VARIANTS_EACH);
-    const base = { variants, attempts: [], pending: null, replays: 0, cancelAsked: new Set<string>(), cancelled: new Set<string>() };
+    const base = {
+      variants,
+      attempts: [],
+      pending: null,
+      replays: 0,
+      cancelAsked: new Set<string>(),
+      cancelled: new Set<string>(),
+    };
     if (i < GUESTS) {
       const cookie = cookieFrom(await fetch(`${url}/api/auth/me`, { headers }));
       shoppers.push({ ...base, name: `guest ${i + 1}`, cookie, owner: { sessionId: (await cookies.read(cookie))! } });
@@ -180,7 +242,12 @@ async function signUpShoppers(url: string, initialStock: Map<number, number>): P
 function readStock(file: string): Map<number, number> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return new Map((db.prepare('select id, stock from variants').all() as Array<{ id: number; stock: number }>).map((r) => [r.id, r.stock]));
+    return new Map(
+      (db.prepare('select id, stock from variants').all() as Array<{ id: number; stock: number }>).map((r) => [
+        r.id,
+        r.stock,
+      ]),
+    );
   } finally {
     db.close();
   }

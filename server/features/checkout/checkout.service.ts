@@ -36,22 +36,35 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
   const cartOwner = cartOwnerOf(session);
   const cart = readCart(ctx.db, cartOwner);
   if (cart.lines.length === 0) throw new AppError('conflict', 'Your cart is empty.');
-  if (cart.version !== input.cartVersion) throw new AppError('conflict', 'Your cart changed. Please check it and place the order again.');
+  if (cart.version !== input.cartVersion)
+    throw new AppError('conflict', 'Your cart changed. Please check it and place the order again.');
   for (const line of cart.lines) {
-    if (line.quantity > line.stock) throw new AppError('conflict', `Only ${line.stock} left of ${line.name} (${line.colourName}).`);
+    if (line.quantity > line.stock)
+      throw new AppError('conflict', `Only ${line.stock} left of ${line.name} (${line.colourName}).`);
   }
   // The same function prices the checkout page, so the total shown is the total charged.
-  const { subtotalCents: subtotal, shippingCents: shipping, taxCents: tax, totalCents: total } = checkoutTotals(
-    cart.subtotalCents,
-    input.address.country,
-    input.shippingMethod,
-  );
+  const {
+    subtotalCents: subtotal,
+    shippingCents: shipping,
+    taxCents: tax,
+    totalCents: total,
+  } = checkoutTotals(cart.subtotalCents, input.address.country, input.shippingMethod);
 
-  const card = { number: input.card.number, expMonth: input.card.expiry.month, expYear: input.card.expiry.year, cvc: input.card.cvc };
+  const card = {
+    number: input.card.number,
+    expMonth: input.card.expiry.month,
+    expYear: input.card.expiry.year,
+    cvc: input.card.cvc,
+  };
   // Written before the network call: if the process dies before the order commits, the reconciler finds the charge.
   const attempt = { key: input.idempotencyKey, owner, requestHash: fingerprint };
   openIntent(ctx.db, { ...attempt, amountCents: total, createdAt: ctx.now() });
-  const charge = await ctx.payments.charge({ amountCents: total, currency: 'USD', card, idempotencyKey: input.idempotencyKey });
+  const charge = await ctx.payments.charge({
+    amountCents: total,
+    currency: 'USD',
+    card,
+    idempotencyKey: input.idempotencyKey,
+  });
   if (!charge.ok) {
     settleIntent(ctx.db, input.idempotencyKey, 'refused', ctx.now());
     throw paymentError(charge);
@@ -66,24 +79,49 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         // Another tab may have changed the cart (or placed it) while the card was charged.
         const held = findCartId(tx, cartOwner);
         if (!held || held.version !== input.cartVersion) {
-          throw new ChangedDuringCharge('conflict', 'Your cart changed while we were taking the payment. You have not been charged; please check it and try again.');
+          throw new ChangedDuringCharge(
+            'conflict',
+            'Your cart changed while we were taking the payment. You have not been charged; please check it and try again.',
+          );
         }
         const stock = cart.lines.map((l) => changeStock(tx, l.variantId, -l.quantity));
         const short = cart.lines.find((_, i) => stock[i] === null);
         if (short) {
-          throw new ChangedDuringCharge('conflict', `Sorry, ${short.name} (${short.colourName}) sold out while you were checking out. You have not been charged.`);
+          throw new ChangedDuringCharge(
+            'conflict',
+            `Sorry, ${short.name} (${short.colourName}) sold out while you were checking out. You have not been charged.`,
+          );
         }
         const row = insertOrder(
           tx,
           {
-            userId: session.userId, sessionId: session.userId === null ? session.id : null,
-            email: input.email, phone: input.phone, address: input.address, shippingMethod: input.shippingMethod,
-            status: 'paid', subtotalCents: subtotal, shippingCents: shipping, taxCents: tax, totalCents: total,
-            cardBrand: charge.brand, cardLast4: charge.last4, paymentRef: charge.chargeId, createdAt: now, updatedAt: now,
+            userId: session.userId,
+            sessionId: session.userId === null ? session.id : null,
+            email: input.email,
+            phone: input.phone,
+            address: input.address,
+            shippingMethod: input.shippingMethod,
+            status: 'paid',
+            subtotalCents: subtotal,
+            shippingCents: shipping,
+            taxCents: tax,
+            totalCents: total,
+            cardBrand: charge.brand,
+            cardLast4: charge.last4,
+            paymentRef: charge.chargeId,
+            createdAt: now,
+            updatedAt: now,
           },
           cart.lines.map((l) => ({
-            variantId: l.variantId, productSlug: l.slug, sku: l.sku, name: l.name, colourName: l.colourName,
-            storageGb: l.storageGb, image: l.image, unitPriceCents: l.unitPriceCents, quantity: l.quantity,
+            variantId: l.variantId,
+            productSlug: l.slug,
+            sku: l.sku,
+            name: l.name,
+            colourName: l.colourName,
+            storageGb: l.storageGb,
+            image: l.image,
+            unitPriceCents: l.unitPriceCents,
+            quantity: l.quantity,
           })),
         );
         appendOrderEvent(tx, row.id, 'placed', 'shopper', '', now);
@@ -104,7 +142,11 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     // Whatever stopped the order (a lost race, a busy database, a bug), the money goes back.
     const refund = await ctx.payments.refund(charge.chargeId, total).catch(() => ({ ok: false }));
     // Left open, the intent is retried by the reconciler (checkout-reconciler.ts).
-    if (!refund.ok) ctx.log.error({ chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey }, 'refund after a failed checkout failed; the reconciler will retry it');
+    if (!refund.ok)
+      ctx.log.error(
+        { chargeId: charge.chargeId, idempotencyKey: input.idempotencyKey },
+        'refund after a failed checkout failed; the reconciler will retry it',
+      );
     else settleIntent(ctx.db, input.idempotencyKey, 'refunded', ctx.now());
     throw err;
   }
@@ -115,7 +157,11 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
   }
   announceStock(ctx, result.stock);
   ctx.publish(cartRoom(cartOwner), 'cart:updated', result.cart);
-  ctx.publish(session.userId !== null ? rooms.user(session.userId) : rooms.session(session.id), 'order:updated', result.order);
+  ctx.publish(
+    session.userId !== null ? rooms.user(session.userId) : rooms.session(session.id),
+    'order:updated',
+    result.order,
+  );
   return result.order;
 }
 
@@ -123,10 +169,17 @@ function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: s
   const attempt = findAttempt(ctx.db, key);
   if (!attempt) return null;
   if (attempt.owner !== owner || attempt.requestHash !== fingerprint) {
-    throw new AppError('conflict', 'This checkout attempt was already used for a different order. Please reload the page and try again.');
+    throw new AppError(
+      'conflict',
+      'This checkout attempt was already used for a different order. Please reload the page and try again.',
+    );
   }
   const row = attempt.orderId === null ? undefined : findOrder(ctx.db, attempt.orderId);
-  if (!row) throw new AppError('conflict', 'This checkout attempt ended without an order and you have not been charged. Please check your cart and place the order again.');
+  if (!row)
+    throw new AppError(
+      'conflict',
+      'This checkout attempt ended without an order and you have not been charged. Please check your cart and place the order again.',
+    );
   return toOrder(ctx.db, row);
 }
 
@@ -140,7 +193,11 @@ function spendKey(ctx: AppContext, attempt: Parameters<typeof claimAttempt>[1]):
 }
 
 function paymentError(charge: Extract<ChargeResult, { ok: false }>): AppError {
-  const field = { invalid_card: 'card.number', expired_card: 'card.expiry', invalid_cvc: 'card.cvc' }[charge.reason as string];
+  const field = { invalid_card: 'card.number', expired_card: 'card.expiry', invalid_cvc: 'card.cvc' }[
+    charge.reason as string
+  ];
   if (field) return new PaymentRefusedError('bad_request', charge.message, { [field]: charge.message });
-  return new PaymentRefusedError('conflict', `${charge.message} You have not been charged; your cart is kept.`, { 'card.number': charge.message });
+  return new PaymentRefusedError('conflict', `${charge.message} You have not been charged; your cart is kept.`, {
+    'card.number': charge.message,
+  });
 }

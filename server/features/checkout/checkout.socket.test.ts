@@ -38,12 +38,24 @@ test('an order: paid, priced from the catalog, stock taken, cart emptied, every 
   const order = ok(await tab.emitWithAck('checkout:place', form(cart)));
   assert.match(order.number, /^VX-[2-9A-HJ-NP-Z]{8}$/);
   assert.is(order.status, 'paid');
-  assert.equal(order.events.map((e) => [e.status, e.actor]), [['placed', 'shopper'], ['paid', 'system']]);
-  assert.equal(order.lines.map((l) => [l.sku, l.quantity, l.unitPriceCents]), cart.lines.map((l) => [l.sku, l.quantity, l.unitPriceCents]));
+  assert.equal(
+    order.events.map((e) => [e.status, e.actor]),
+    [
+      ['placed', 'shopper'],
+      ['paid', 'system'],
+    ],
+  );
+  assert.equal(
+    order.lines.map((l) => [l.sku, l.quantity, l.unitPriceCents]),
+    cart.lines.map((l) => [l.sku, l.quantity, l.unitPriceCents]),
+  );
   assert.is(order.subtotalCents, cart.subtotalCents);
   assert.is(order.totalCents, order.subtotalCents + order.shippingCents + order.taxCents);
   assert.equal(order.card, { brand: 'visa', last4: '4242' });
-  assert.equal(cart.lines.map((l) => stockOf(app, l.variantId)), before.map((s, i) => s - cart.lines[i]!.quantity));
+  assert.equal(
+    cart.lines.map((l) => stockOf(app, l.variantId)),
+    before.map((s, i) => s - cart.lines[i]!.quantity),
+  );
   assert.equal((await cartPush).lines, []);
   assert.is((await orderPush).number, order.number);
 });
@@ -60,11 +72,21 @@ test('a retry with the same key answers the same order and charges and takes sto
   const cart = await fill(app, tab, [1]);
   const input = form(cart);
   const stock = stockOf(app, cart.lines[0]!.variantId);
-  const [a, b] = await Promise.all([tab.emitWithAck('checkout:place', input), tab.emitWithAck('checkout:place', input)]);
+  const [a, b] = await Promise.all([
+    tab.emitWithAck('checkout:place', input),
+    tab.emitWithAck('checkout:place', input),
+  ]);
   const third = await tab.emitWithAck('checkout:place', input);
   assert.is(ok(a).number, ok(b).number);
   assert.is(ok(third).number, ok(a).number);
-  assert.is(app.ctx.db.select().from(orders).where(eq(orders.number, ok(a).number)).all().length, 1);
+  assert.is(
+    app.ctx.db
+      .select()
+      .from(orders)
+      .where(eq(orders.number, ok(a).number))
+      .all().length,
+    1,
+  );
   assert.is(stockOf(app, cart.lines[0]!.variantId), stock - 1);
 });
 
@@ -77,14 +99,20 @@ test('the same key with a different checkout is refused', async ({ app }) => {
   assert.is(!res.ok && res.error.code, 'conflict');
 });
 
-for (const [name, card] of [['declined', TEST_CARDS.declined], ['insufficient funds', TEST_CARDS.insufficientFunds]] as const) {
+for (const [name, card] of [
+  ['declined', TEST_CARDS.declined],
+  ['insufficient funds', TEST_CARDS.insufficientFunds],
+] as const) {
   test(`payment ${name}: no order, stock untouched, cart kept, a clear message`, async ({ app }) => {
     const { tab } = await shopper(app);
     const cart = await fill(app, tab, [1]);
     const stock = stockOf(app, cart.lines[0]!.variantId);
     const count = app.ctx.db.select().from(orders).all().length;
     const res = await tab.emitWithAck('checkout:place', form(cart, card));
-    assert.ok(!res.ok && res.error.code === 'conflict' && /not been charged/.test(res.error.message), JSON.stringify(res));
+    assert.ok(
+      !res.ok && res.error.code === 'conflict' && /not been charged/.test(res.error.message),
+      JSON.stringify(res),
+    );
     assert.is(app.ctx.db.select().from(orders).all().length, count);
     assert.is(stockOf(app, cart.lines[0]!.variantId), stock);
     assert.equal(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1);
@@ -124,7 +152,10 @@ test('a key whose charge was refunded is spent: its retry places no order on the
   app.ctx.db.update(variants).set({ stock: 5 }).where(eq(variants.id, id)).run();
   const count = app.ctx.db.select().from(orders).all().length;
   const retry = await tab.emitWithAck('checkout:place', input);
-  assert.ok(!retry.ok && retry.error.code === 'conflict' && /not been charged/.test(retry.error.message), JSON.stringify(retry));
+  assert.ok(
+    !retry.ok && retry.error.code === 'conflict' && /not been charged/.test(retry.error.message),
+    JSON.stringify(retry),
+  );
   assert.is(app.ctx.db.select().from(orders).all().length, count, 'no order paid by the refunded charge');
   assert.is(stockOf(app, id), 5);
   // A new attempt is a new charge.
@@ -134,15 +165,29 @@ test('a key whose charge was refunded is spent: its retry places no order on the
   assert.is(stockOf(app, id), 3);
 });
 
-test('the cart changed in another tab while the card was charged: refunded, no order, the cart kept', async ({ app }) => {
+test('the cart changed in another tab while the card was charged: refunded, no order, the cart kept', async ({
+  app,
+}) => {
   const { cookie, tab } = await shopper(app);
   const cart = await fill(app, tab, [1]);
-  const extra = app.ctx.db.select().from(variants).all().find((v) => v.stock > 3 && v.id !== cart.lines[0]!.variantId)!;
-  const cartRow = app.ctx.db.select().from(carts).where(eq(carts.sessionId, await sessionIdOf(app, cookie))).get()!;
+  const extra = app.ctx.db
+    .select()
+    .from(variants)
+    .all()
+    .find((v) => v.stock > 3 && v.id !== cart.lines[0]!.variantId)!;
+  const cartRow = app.ctx.db
+    .select()
+    .from(carts)
+    .where(eq(carts.sessionId, await sessionIdOf(app, cookie)))
+    .get()!;
   // What another tab's cart:add does, landing while the payment call is in flight.
   payments.duringCharge = () => {
     app.ctx.db.insert(cartLines).values({ cartId: cartRow.id, variantId: extra.id, quantity: 1, addedAt: 0 }).run();
-    app.ctx.db.update(carts).set({ version: cart.version + 1 }).where(eq(carts.id, cartRow.id)).run();
+    app.ctx.db
+      .update(carts)
+      .set({ version: cart.version + 1 })
+      .where(eq(carts.id, cartRow.id))
+      .run();
   };
   const count = app.ctx.db.select().from(orders).all().length;
   const res = await tab.emitWithAck('checkout:place', form(cart));
@@ -167,19 +212,30 @@ test('bad input: the field is named and nothing happens', async ({ app }) => {
   const cart = await fill(app, tab, [1]);
   const input = form(cart);
   const res = await tab.emitWithAck('checkout:place', { ...input, address: { ...input.address, postalCode: '941' } });
-  assert.ok(!res.ok && res.error.code === 'bad_request' && res.error.fields?.['address.postalCode'], JSON.stringify(res));
+  assert.ok(
+    !res.ok && res.error.code === 'bad_request' && res.error.fields?.['address.postalCode'],
+    JSON.stringify(res),
+  );
   assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1);
 });
 
-test('a checkout that is empty or has no address object is a bad_request naming the fields; nothing charged', async ({ app }) => {
+test('a checkout that is empty or has no address object is a bad_request naming the fields; nothing charged', async ({
+  app,
+}) => {
   const { tab } = await shopper(app);
   const cart = await fill(app, tab, [1]);
   const empty = await tab.emitWithAck('checkout:place', {} as never);
   assert.ok(!empty.ok && empty.error.code === 'bad_request', JSON.stringify(empty));
-  assert.ok(!empty.ok && empty.error.fields?.address && empty.error.fields.card && empty.error.fields.idempotencyKey, JSON.stringify(empty));
+  assert.ok(
+    !empty.ok && empty.error.fields?.address && empty.error.fields.card && empty.error.fields.idempotencyKey,
+    JSON.stringify(empty),
+  );
   for (const address of [null, 'Main St 1', 7, []]) {
     const res = await tab.emitWithAck('checkout:place', { ...form(cart), address } as never);
-    assert.ok(!res.ok && res.error.code === 'bad_request' && Object.keys(res.error.fields ?? {}).join() === 'address', JSON.stringify(res));
+    assert.ok(
+      !res.ok && res.error.code === 'bad_request' && Object.keys(res.error.fields ?? {}).join() === 'address',
+      JSON.stringify(res),
+    );
   }
   assert.is(payments.attempts, 0);
   assert.is(ok(await tab.emitWithAck('cart:get', {})).lines.length, 1);

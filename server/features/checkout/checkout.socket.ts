@@ -17,7 +17,10 @@ export const REFUSED_CARD_LIMITS = {
 } as const satisfies Record<string, RateLimit>;
 
 export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
-  const refused = { session: createRateLimiter(REFUSED_CARD_LIMITS.session), ip: createRateLimiter(REFUSED_CARD_LIMITS.ip) };
+  const refused = {
+    session: createRateLimiter(REFUSED_CARD_LIMITS.session),
+    ip: createRateLimiter(REFUSED_CARD_LIMITS.ip),
+  };
   /** Keys holding a reservation now: the same key again meanwhile gets the provider's replay, not a new card decision. */
   const reserved = new Set<string>();
   return (socket, limiter) => {
@@ -29,13 +32,21 @@ export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
         // (successful orders spend nothing): counting only after the answer let attempts sent
         // together all pass the check.
         if (reserved.has(input.idempotencyKey)) return placeOrder(ctx, session, input);
-        const keys = [['session', session.id], ['ip', ip]] as const;
+        const keys = [
+          ['session', session.id],
+          ['ip', ip],
+        ] as const;
         const verdicts = keys.map(([limit, key]) => refused[limit].take(key, ctx.now()));
         const giveBack = () => keys.forEach(([limit, key], i) => verdicts[i]!.ok && refused[limit].giveBack(key));
         const wait = Math.max(0, ...verdicts.map((v) => (v.ok ? 0 : v.retryAfterMs)));
         if (wait > 0) {
           giveBack();
-          throw new AppError('rate_limited', 'Too many cards were refused. Please wait before trying again.', undefined, wait);
+          throw new AppError(
+            'rate_limited',
+            'Too many cards were refused. Please wait before trying again.',
+            undefined,
+            wait,
+          );
         }
         let cardRefused = false;
         reserved.add(input.idempotencyKey);

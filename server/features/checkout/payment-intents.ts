@@ -5,7 +5,10 @@ import { paymentIntents, PAYMENT_OUTCOMES } from '../../db/schema.js';
 export type PaymentOutcome = (typeof PAYMENT_OUTCOMES)[number];
 
 /** Before the provider is called. A retry after a crash finds its row still open and keeps it. */
-export function openIntent(db: DbLike, intent: { key: string; owner: string; requestHash: string; amountCents: number; createdAt: number }): void {
+export function openIntent(
+  db: DbLike,
+  intent: { key: string; owner: string; requestHash: string; amountCents: number; createdAt: number },
+): void {
   db.insert(paymentIntents).values(intent).onConflictDoNothing().run();
 }
 

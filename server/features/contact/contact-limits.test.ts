@@ -7,7 +7,12 @@ import type { ContactMessageInput } from '../../../shared/contact.js';
 import { policy } from '../../../client/src/i18n/en/policies/privacy.js';
 import { CONTACT_RETENTION_MS } from './contact.repo.js';
 
-const GOOD: ContactMessageInput = { name: 'Grace Hopper', email: 'grace@example.com', topic: 'repair', message: 'The left hinge of my frame is loose.' };
+const GOOD: ContactMessageInput = {
+  name: 'Grace Hopper',
+  email: 'grace@example.com',
+  topic: 'repair',
+  message: 'The left hinge of my frame is loose.',
+};
 const HOUR = 3_600_000;
 
 type Ack = Awaited<ReturnType<Awaited<ReturnType<TestApp['connect']>>['emitWithAck']>>;
@@ -17,7 +22,8 @@ const outcome = (r: Ack) => (r.ok ? 'ok' : r.error.code);
 async function sendMany(app: TestApp, cookie: string, n: number, patch: Partial<ContactMessageInput> = {}) {
   const socket = await app.connect(cookie);
   const acks: Ack[] = [];
-  for (let i = 0; i < n; i++) acks.push(await socket.emitWithAck('contact:send', { ...GOOD, message: `Message number ${i}`, ...patch }));
+  for (let i = 0; i < n; i++)
+    acks.push(await socket.emitWithAck('contact:send', { ...GOOD, message: `Message number ${i}`, ...patch }));
   socket.disconnect();
   return acks;
 }
@@ -47,7 +53,8 @@ limits('one session: CONTACT_SESSION_LIMIT messages, then rate_limited with the 
     app.clock.advance(1);
     assert.equal((await sendMany(app, cookie, 2)).map(outcome), ['ok', 'rate_limited']);
     assert.is(rowCount(app, contactMessages), 4);
-  }));
+  }),
+);
 
 limits('one address: a new guest session per message does not get around CONTACT_IP_LIMIT', () =>
   withApp({ CONTACT_SESSION_LIMIT: '10', CONTACT_IP_LIMIT: '4' }, async (app) => {
@@ -58,7 +65,8 @@ limits('one address: a new guest session per message does not get around CONTACT
     }
     assert.equal(answers, ['ok', 'ok', 'ok', 'ok', 'rate_limited', 'rate_limited']);
     assert.is(rowCount(app, contactMessages), 4);
-  }));
+  }),
+);
 
 limits('invalid messages spend nothing; a message refused for the address spends nothing of its session', () =>
   withApp({ CONTACT_SESSION_LIMIT: '2', CONTACT_IP_LIMIT: '3' }, async (app) => {
@@ -72,7 +80,8 @@ limits('invalid messages spend nothing; a message refused for the address spends
     app.clock.advance(HOUR / 3);
     assert.equal((await sendMany(app, second, 1)).map(outcome), ['ok']);
     assert.is(rowCount(app, contactMessages), 4);
-  }));
+  }),
+);
 
 limits.run();
 
@@ -92,7 +101,8 @@ retention('the maintenance run deletes messages older than 12 months and keeps y
     app.clock.advance(HOUR);
     app.runMaintenance();
     assert.is(rowCount(app, contactMessages), 0);
-  }));
+  }),
+);
 
 retention('the privacy policy states the same retention for contact messages', () => {
   const promise = JSON.stringify(policy.sections.find((s) => s.id === 'retention'));

@@ -23,12 +23,20 @@ export function createContactQuota(config: Pick<Config, 'CONTACT_SESSION_LIMIT' 
   return {
     spend(sessionId, ip, now) {
       const spent: [RateLimiter, string][] = [];
-      for (const [limiter, key] of [[bySession, sessionId], [byIp, ip]] as const) {
+      for (const [limiter, key] of [
+        [bySession, sessionId],
+        [byIp, ip],
+      ] as const) {
         const verdict = limiter.take(key, now);
         if (!verdict.ok) {
           // A refused message must not use up the other allowance either.
           for (const [l, k] of spent) l.giveBack(k);
-          throw new AppError('rate_limited', 'You have sent several messages already. Please wait before sending another.', undefined, verdict.retryAfterMs);
+          throw new AppError(
+            'rate_limited',
+            'You have sent several messages already. Please wait before sending another.',
+            undefined,
+            verdict.retryAfterMs,
+          );
         }
         spent.push([limiter, key]);
       }

@@ -13,18 +13,26 @@ export function insertContactMessage(db: DbLike, userId: number | null, input: C
 
 export function contactMessagesOf(db: DbLike, userId: number) {
   return db
-    .select({ topic: contactMessages.topic, message: contactMessages.message, email: contactMessages.email, name: contactMessages.name, createdAt: contactMessages.createdAt })
+    .select({
+      topic: contactMessages.topic,
+      message: contactMessages.message,
+      email: contactMessages.email,
+      name: contactMessages.name,
+      createdAt: contactMessages.createdAt,
+    })
     .from(contactMessages)
     .where(eq(contactMessages.userId, userId))
     .all()
     .map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() }));
 }
 
-
 /** The privacy policy's promise (client/src/i18n/en/policies/privacy.ts, "How long we keep it"): 12 months. */
 export const CONTACT_RETENTION_MS = 365 * 24 * 60 * 60_000;
 
 /** Delete contact messages past their retention; answers how many went. */
 export function purgeOldContactMessages(db: DbLike, now: number): number {
-  return db.delete(contactMessages).where(lt(contactMessages.createdAt, now - CONTACT_RETENTION_MS)).run().changes;
+  return db
+    .delete(contactMessages)
+    .where(lt(contactMessages.createdAt, now - CONTACT_RETENTION_MS))
+    .run().changes;
 }

@@ -16,9 +16,15 @@ test.before(async (ctx) => {
 test.before.each(({ app }) => refillAuthBucket(app));
 test.after(async ({ app }) => app.stop());
 
-const GOOD: ContactMessageInput = { name: 'Grace Hopper', email: 'grace@example.com', topic: 'repair', message: 'The left hinge of my frame is loose.' };
+const GOOD: ContactMessageInput = {
+  name: 'Grace Hopper',
+  email: 'grace@example.com',
+  topic: 'repair',
+  message: 'The left hinge of my frame is loose.',
+};
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-const rowById = (app: TestApp, id: number) => app.ctx.db.select().from(contactMessages).where(eq(contactMessages.id, id)).get();
+const rowById = (app: TestApp, id: number) =>
+  app.ctx.db.select().from(contactMessages).where(eq(contactMessages.id, id)).get();
 
 test('a guest: acked with {id, receivedAt}; stored without a user', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
@@ -31,7 +37,14 @@ test('a guest: acked with {id, receivedAt}; stored without a user', async ({ app
   assert.is(res.data.receivedAt, new Date(app.clock.now).toISOString());
   const row = rowById(app, res.data.id)!;
   assert.equal(
-    { userId: row.userId, name: row.name, email: row.email, topic: row.topic, message: row.message, createdAt: row.createdAt },
+    {
+      userId: row.userId,
+      name: row.name,
+      email: row.email,
+      topic: row.topic,
+      message: row.message,
+      createdAt: row.createdAt,
+    },
     { userId: null, ...GOOD, createdAt: app.clock.now },
   );
 });
@@ -47,7 +60,12 @@ test('a signed-in shopper: stored with their user id', async ({ app }) => {
 
 test('input is normalised: trimmed, email lower-cased', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
-  const res = await socket.emitWithAck('contact:send', { name: '  Grace  ', email: ' Grace@Example.COM ', topic: 'other', message: '   ten chars!   ' });
+  const res = await socket.emitWithAck('contact:send', {
+    name: '  Grace  ',
+    email: ' Grace@Example.COM ',
+    topic: 'other',
+    message: '   ten chars!   ',
+  });
   assert.ok(res.ok, JSON.stringify(res));
   if (!res.ok) return;
   const row = rowById(app, res.data.id)!;
@@ -92,7 +110,9 @@ for (const [label, patch, field, message] of BAD) {
   });
 }
 
-test('a 60 KB payload (under the transport limit) is answered with a field error, the socket stays', async ({ app }) => {
+test('a 60 KB payload (under the transport limit) is answered with a field error, the socket stays', async ({
+  app,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   const res = await socket.emitWithAck('contact:send', { ...GOOD, message: 'x'.repeat(60 * 1024) });
   assert.is(res.ok, false);
@@ -104,8 +124,15 @@ test('a 60 KB payload (under the transport limit) is answered with a field error
 test('contact:send has its own rate budget: 20 sends, then rate_limited; whoami still answers', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   const before = rowCount(app, contactMessages);
-  const results = await Promise.all(Array.from({ length: 25 }, (_, i) => socket.emitWithAck('contact:send', { ...GOOD, message: `Message number ${i}` })));
-  assert.equal(results.map((r) => (r.ok ? 'ok' : r.error.code)), [...Array(20).fill('ok'), ...Array(5).fill('rate_limited')]);
+  const results = await Promise.all(
+    Array.from({ length: 25 }, (_, i) =>
+      socket.emitWithAck('contact:send', { ...GOOD, message: `Message number ${i}` }),
+    ),
+  );
+  assert.equal(
+    results.map((r) => (r.ok ? 'ok' : r.error.code)),
+    [...Array(20).fill('ok'), ...Array(5).fill('rate_limited')],
+  );
   assert.is(rowCount(app, contactMessages), before + 20, 'limited requests store nothing');
   assert.ok((await socket.emitWithAck('session:whoami', {})).ok);
 });

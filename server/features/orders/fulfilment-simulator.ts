@@ -37,13 +37,16 @@ export async function advanceDueOrders(ctx: AppContext, stepMs: number): Promise
 export function startFulfilmentSimulator(ctx: AppContext, stepMs: number): { stop(): void } {
   if (stepMs <= 0) return { stop() {} };
   let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    advanceDueOrders(ctx, stepMs)
-      .catch((err) => ctx.log.error({ err }, 'fulfilment simulator failed'))
-      .finally(() => (running = false));
-  }, Math.max(1000, Math.floor(stepMs / 4)));
+  const timer = setInterval(
+    () => {
+      if (running) return;
+      running = true;
+      advanceDueOrders(ctx, stepMs)
+        .catch((err) => ctx.log.error({ err }, 'fulfilment simulator failed'))
+        .finally(() => (running = false));
+    },
+    Math.max(1000, Math.floor(stepMs / 4)),
+  );
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }

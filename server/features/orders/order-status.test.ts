@@ -1,9 +1,23 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { canMove, isFinal, nextStatuses, ORDER_STATUSES, type OrderActor, type OrderStatus } from '../../../shared/order-status.js';
+import {
+  canMove,
+  isFinal,
+  nextStatuses,
+  ORDER_STATUSES,
+  type OrderActor,
+  type OrderStatus,
+} from '../../../shared/order-status.js';
 
 // Every (from, to) pair for the system actor: exactly the design's arrows are allowed.
-const allowed = new Set(['placed>paid', 'placed>cancelled', 'paid>packed', 'paid>cancelled', 'packed>shipped', 'shipped>delivered']);
+const allowed = new Set([
+  'placed>paid',
+  'placed>cancelled',
+  'paid>packed',
+  'paid>cancelled',
+  'packed>shipped',
+  'shipped>delivered',
+]);
 for (const from of ORDER_STATUSES) {
   for (const to of ORDER_STATUSES) {
     const want = allowed.has(`${from}>${to}`);

@@ -21,16 +21,30 @@ export const ERASED = 'erased';
 export function registerOrderPrivacy(ctx: AppContext): void {
   ctx.hooks.exportUser.push({
     section: 'orders',
-    collect: (db, userId) => db.select().from(orders).where(eq(orders.userId, userId)).orderBy(asc(orders.id)).all().map((row) => toOrder(db, row)),
+    collect: (db, userId) =>
+      db
+        .select()
+        .from(orders)
+        .where(eq(orders.userId, userId))
+        .orderBy(asc(orders.id))
+        .all()
+        .map((row) => toOrder(db, row)),
   });
   ctx.hooks.eraseUser.push(anonymiseOrders);
 }
 
 function anonymiseOrders(db: DbLike, userId: number): void {
-  const open = db.select({ number: orders.number }).from(orders).where(and(eq(orders.userId, userId), inArray(orders.status, IN_FLIGHT))).all();
+  const open = db
+    .select({ number: orders.number })
+    .from(orders)
+    .where(and(eq(orders.userId, userId), inArray(orders.status, IN_FLIGHT)))
+    .all();
   if (open.length > 0) {
     const numbers = open.map((o) => o.number).join(', ');
-    throw new AppError('conflict', `Your order ${numbers} is still on its way. You can delete your account once it has arrived or is cancelled.`);
+    throw new AppError(
+      'conflict',
+      `Your order ${numbers} is still on its way. You can delete your account once it has arrived or is cancelled.`,
+    );
   }
   for (const row of db.select().from(orders).where(eq(orders.userId, userId)).all()) {
     const { country, region } = row.address;

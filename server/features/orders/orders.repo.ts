@@ -11,15 +11,29 @@ export type NewOrderLine = Omit<typeof orderLines.$inferInsert, 'id' | 'orderId'
 
 // No 0/O or 1/I: order numbers are read out over the phone.
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const newOrderNumber = () => `VX-${Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
+export const newOrderNumber = () =>
+  `VX-${Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
 
 export function insertOrder(db: DbLike, order: NewOrder, lines: NewOrderLine[]): OrderRow {
-  const row = db.insert(orders).values({ ...order, number: newOrderNumber() }).returning().get();
-  db.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: row.id }))).run();
+  const row = db
+    .insert(orders)
+    .values({ ...order, number: newOrderNumber() })
+    .returning()
+    .get();
+  db.insert(orderLines)
+    .values(lines.map((l) => ({ ...l, orderId: row.id })))
+    .run();
   return row;
 }
 
-export function appendOrderEvent(db: DbLike, orderId: number, status: OrderStatus, actor: OrderActor, note: string, now: number): void {
+export function appendOrderEvent(
+  db: DbLike,
+  orderId: number,
+  status: OrderStatus,
+  actor: OrderActor,
+  note: string,
+  now: number,
+): void {
   db.insert(orderEvents).values({ orderId, status, actor, note, createdAt: now }).run();
 }
 
@@ -32,7 +46,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /** The order with its lines and its whole status history, as the shopper sees it. */
 export function toOrder(db: DbLike, row: OrderRow): Order {
   const lines = db.select().from(orderLines).where(eq(orderLines.orderId, row.id)).orderBy(asc(orderLines.id)).all();
-  const events = db.select().from(orderEvents).where(eq(orderEvents.orderId, row.id)).orderBy(asc(orderEvents.id)).all();
+  const events = db
+    .select()
+    .from(orderEvents)
+    .where(eq(orderEvents.orderId, row.id))
+    .orderBy(asc(orderEvents.id))
+    .all();
   return {
     number: row.number,
     status: row.status,
@@ -43,7 +62,14 @@ export function toOrder(db: DbLike, row: OrderRow): Order {
     address: row.address,
     shippingMethod: row.shippingMethod,
     lines: lines.map(({ productSlug, sku, name, colourName, storageGb, image, unitPriceCents, quantity }) => ({
-      productSlug, sku, name, colourName, storageGb, image, unitPriceCents, quantity,
+      productSlug,
+      sku,
+      name,
+      colourName,
+      storageGb,
+      image,
+      unitPriceCents,
+      quantity,
     })),
     subtotalCents: row.subtotalCents,
     shippingCents: row.shippingCents,

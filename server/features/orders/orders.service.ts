@@ -21,23 +21,40 @@ export function publishOrder(ctx: AppContext, row: Pick<OrderRow, 'id' | 'userId
  * Move an order one step along its state machine, append the event, bump the version, and
  * push after the commit. A cancellation returns the stock (and the payment is refunded after).
  */
-export async function moveOrder(ctx: AppContext, orderId: number, to: OrderStatus, actor: OrderActor, note = ''): Promise<Order> {
+export async function moveOrder(
+  ctx: AppContext,
+  orderId: number,
+  to: OrderStatus,
+  actor: OrderActor,
+  note = '',
+): Promise<Order> {
   const now = ctx.now();
   const { row, order, stock } = ctx.db.transaction(
     (tx) => {
       const row = tx.select().from(orders).where(eq(orders.id, orderId)).get();
       if (!row) throw new AppError('not_found', 'We could not find that order.');
       if (!canMove(row.status, to, actor)) {
-        throw new AppError('conflict', `An order that is ${row.status} cannot be ${to === 'cancelled' ? 'cancelled' : `marked ${to}`}.`);
+        throw new AppError(
+          'conflict',
+          `An order that is ${row.status} cannot be ${to === 'cancelled' ? 'cancelled' : `marked ${to}`}.`,
+        );
       }
       const stock =
         to === 'cancelled'
-          ? tx.select().from(orderLines).where(eq(orderLines.orderId, orderId)).all()
+          ? tx
+              .select()
+              .from(orderLines)
+              .where(eq(orderLines.orderId, orderId))
+              .all()
               .flatMap((l) => (l.variantId === null ? [] : [changeStock(tx, l.variantId, l.quantity)]))
               .filter((s) => s !== null)
           : [];
-      if (to === 'cancelled') oweRefund(tx, { orderId, chargeId: row.paymentRef, amountCents: row.totalCents, createdAt: now });
-      tx.update(orders).set({ status: to, version: row.version + 1, updatedAt: now }).where(and(eq(orders.id, orderId), eq(orders.version, row.version))).run();
+      if (to === 'cancelled')
+        oweRefund(tx, { orderId, chargeId: row.paymentRef, amountCents: row.totalCents, createdAt: now });
+      tx.update(orders)
+        .set({ status: to, version: row.version + 1, updatedAt: now })
+        .where(and(eq(orders.id, orderId), eq(orders.version, row.version)))
+        .run();
       appendOrderEvent(tx, orderId, to, actor, note, now);
       const updated = tx.select().from(orders).where(eq(orders.id, orderId)).get()!;
       return { row: updated, order: toOrder(tx, updated), stock };
@@ -60,5 +77,12 @@ export function ownOrder(ctx: AppContext, session: LiveSession, number: string):
 
 export function listOwnOrders(ctx: AppContext, session: LiveSession): Order[] {
   const where = session.userId !== null ? eq(orders.userId, session.userId) : eq(orders.sessionId, session.id);
-  return ctx.db.select().from(orders).where(where).orderBy(desc(orders.createdAt), desc(orders.id)).limit(100).all().map((r) => toOrder(ctx.db, r));
+  return ctx.db
+    .select()
+    .from(orders)
+    .where(where)
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(100)
+    .all()
+    .map((r) => toOrder(ctx.db, r));
 }

@@ -21,7 +21,10 @@ async function guest(app: TestApp) {
 test('orders:list and orders:get show only your own orders', async ({ app }) => {
   const me = await guest(app);
   const order = await placeOrder(app, me.tab);
-  assert.equal(ok(await me.other.emitWithAck('orders:list', {})).map((o) => o.number), [order.number]);
+  assert.equal(
+    ok(await me.other.emitWithAck('orders:list', {})).map((o) => o.number),
+    [order.number],
+  );
   assert.is(ok(await me.other.emitWithAck('orders:get', { number: order.number.toLowerCase() })).number, order.number);
   const stranger = await guest(app);
   const res = await stranger.tab.emitWithAck('orders:get', { number: order.number });
@@ -31,10 +34,14 @@ test('orders:list and orders:get show only your own orders', async ({ app }) => 
   assert.is(!bad.ok && bad.error.code, 'bad_request');
 });
 
-test('cancel while paid: stock returns, every tab is told, the history shows who; then no more cancelling', async ({ app }) => {
+test('cancel while paid: stock returns, every tab is told, the history shows who; then no more cancelling', async ({
+  app,
+}) => {
   const me = await guest(app);
   const order = await placeOrder(app, me.tab, [2]);
-  const variant = app.ctx.db.$client.prepare('select variant_id as id from order_lines where sku = ?').get(order.lines[0]!.sku) as { id: number };
+  const variant = app.ctx.db.$client
+    .prepare('select variant_id as id from order_lines where sku = ?')
+    .get(order.lines[0]!.sku) as { id: number };
   const stock = stockOf(app, variant.id);
   const pushed = nextEventWhere<Order>(me.other, 'order:updated', (o) => o.status === 'cancelled');
   const cancelled = ok(await me.tab.emitWithAck('orders:cancel', { number: order.number }));
@@ -66,7 +73,10 @@ test('the simulator moves paid orders along once they are due, pushing each step
   app.clock.advance(STEP);
   await advanceDueOrders(app.ctx, STEP);
   const final = ok(await me.tab.emitWithAck('orders:get', { number: order.number }));
-  assert.equal(final.events.map((e) => e.status), ['placed', 'paid', 'packed', 'shipped', 'delivered']);
+  assert.equal(
+    final.events.map((e) => e.status),
+    ['placed', 'paid', 'packed', 'shipped', 'delivered'],
+  );
 });
 
 test("a guest's orders become the account's at sign-in", async ({ app }) => {
@@ -75,7 +85,10 @@ test("a guest's orders become the account's at sign-in", async ({ app }) => {
   const order = await placeOrder(app, me.tab);
   const res = await app.api('/api/auth/login', { body: { email, password }, cookie: me.cookie });
   const signedIn = await app.connect(res.headers.getSetCookie()[0]!.split(';')[0]!);
-  assert.equal(ok(await signedIn.emitWithAck('orders:list', {})).map((o) => o.number), [order.number]);
+  assert.equal(
+    ok(await signedIn.emitWithAck('orders:list', {})).map((o) => o.number),
+    [order.number],
+  );
 });
 
 test.run();

@@ -8,13 +8,17 @@ import { listOwnOrders, moveOrder, ownOrder } from './orders.service.js';
 export const ordersHandlers =
   (ctx: AppContext): RegisterHandlers =>
   (socket, limiter) => {
-    handle(ctx, limiter, socket, 'orders:list', { schema: OrdersListSchema, run: (_i, { session }) => listOwnOrders(ctx, session) });
+    handle(ctx, limiter, socket, 'orders:list', {
+      schema: OrdersListSchema,
+      run: (_i, { session }) => listOwnOrders(ctx, session),
+    });
     handle(ctx, limiter, socket, 'orders:get', {
       schema: OrderNumberSchema,
       run: ({ number }, { session }) => toOrder(ctx.db, ownOrder(ctx, session, number)),
     });
     handle(ctx, limiter, socket, 'orders:cancel', {
       schema: OrderNumberSchema,
-      run: ({ number }, { session }) => moveOrder(ctx, ownOrder(ctx, session, number).id, 'cancelled', 'shopper', 'Cancelled by the shopper'),
+      run: ({ number }, { session }) =>
+        moveOrder(ctx, ownOrder(ctx, session, number).id, 'cancelled', 'shopper', 'Cancelled by the shopper'),
     });
   };

@@ -20,14 +20,21 @@ async function cancelledOrder(app: TestApp) {
   const order = await placeOrder(app, tab);
   const cancelled = ok(await tab.emitWithAck('orders:cancel', { number: order.number }));
   const row = app.ctx.db.select().from(orders).where(eq(orders.number, order.number)).get()!;
-  return { cancelled, row, owed: () => app.ctx.db.select().from(refundsOwed).where(eq(refundsOwed.orderId, row.id)).get() };
+  return {
+    cancelled,
+    row,
+    owed: () => app.ctx.db.select().from(refundsOwed).where(eq(refundsOwed.orderId, row.id)).get(),
+  };
 }
 
 test('a cancellation records the refund with the cancel and pays it at once', async ({ app }) => {
   const { cancelled, row, owed } = await cancelledOrder(app);
   assert.is(cancelled.status, 'cancelled');
   assert.ok(payments.refunded.has(row.paymentRef));
-  assert.equal({ chargeId: owed()?.chargeId, amountCents: owed()?.amountCents }, { chargeId: row.paymentRef, amountCents: row.totalCents });
+  assert.equal(
+    { chargeId: owed()?.chargeId, amountCents: owed()?.amountCents },
+    { chargeId: row.paymentRef, amountCents: row.totalCents },
+  );
   assert.type(owed()?.refundedAt, 'number');
 });
 

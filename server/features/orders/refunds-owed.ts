@@ -7,7 +7,10 @@ import { refundsOwed } from '../../db/schema.js';
 export const RETRY_REFUND_AFTER_MS = 60_000;
 
 /** Inside the cancelling transaction: from here on the refund cannot be forgotten. */
-export function oweRefund(db: DbLike, refund: { orderId: number; chargeId: string; amountCents: number; createdAt: number }): void {
+export function oweRefund(
+  db: DbLike,
+  refund: { orderId: number; chargeId: string; amountCents: number; createdAt: number },
+): void {
   db.insert(refundsOwed).values(refund).onConflictDoNothing().run();
 }
 
@@ -21,7 +24,11 @@ export async function payRefund(ctx: AppContext, orderId: number): Promise<boole
     ctx.log.error({ orderId }, 'refund of a cancelled order failed; the reconciler will retry it');
     return false;
   }
-  ctx.db.update(refundsOwed).set({ refundedAt: ctx.now() }).where(and(eq(refundsOwed.orderId, orderId), isNull(refundsOwed.refundedAt))).run();
+  ctx.db
+    .update(refundsOwed)
+    .set({ refundedAt: ctx.now() })
+    .where(and(eq(refundsOwed.orderId, orderId), isNull(refundsOwed.refundedAt)))
+    .run();
   return true;
 }
 

@@ -38,7 +38,10 @@ test('a card works through the last day of its expiry month', () => {
 });
 
 test('security code length: 4 for Amex, 3 for the rest', () => {
-  assert.equal(['amex', 'visa', 'mastercard'].map((b) => cvcLength(b as never)), [4, 3, 3]);
+  assert.equal(
+    ['amex', 'visa', 'mastercard'].map((b) => cvcLength(b as never)),
+    [4, 3, 3],
+  );
 });
 
 test.run();

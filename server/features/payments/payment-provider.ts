@@ -11,7 +11,11 @@ export interface ChargeRequest {
 
 export type ChargeResult =
   | { ok: true; chargeId: string; brand: CardBrand; last4: string }
-  | { ok: false; reason: 'declined' | 'insufficient_funds' | 'invalid_card' | 'expired_card' | 'invalid_cvc'; message: string };
+  | {
+      ok: false;
+      reason: 'declined' | 'insufficient_funds' | 'invalid_card' | 'expired_card' | 'invalid_cvc';
+      message: string;
+    };
 
 export interface PaymentProvider {
   readonly name: string;

@@ -38,7 +38,12 @@ test('a success keeps only brand and last four', async () => {
 
 test('the same idempotency key is charged once', async () => {
   const provider = createTestPaymentProvider(() => NOW);
-  const request = { amountCents: 500, currency: 'USD' as const, card: { number: TEST_CARDS.success, expMonth: 1, expYear: 2031, cvc: '999' }, idempotencyKey: 'k-1' };
+  const request = {
+    amountCents: 500,
+    currency: 'USD' as const,
+    card: { number: TEST_CARDS.success, expMonth: 1, expYear: 2031, cvc: '999' },
+    idempotencyKey: 'k-1',
+  };
   const [a, b] = [await provider.charge(request), await provider.charge(request)];
   assert.equal(a, b);
 });

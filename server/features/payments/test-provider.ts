@@ -43,7 +43,8 @@ export function createTestPaymentProvider(now: () => number = Date.now): Payment
 function decide({ card }: ChargeRequest, now: Date): ChargeResult {
   const brand = cardBrand(card.number);
   if (!passesLuhn(card.number)) return { ok: false, reason: 'invalid_card', message: 'The card number is not valid.' };
-  if (isExpired(card.expMonth, card.expYear, now)) return { ok: false, reason: 'expired_card', message: 'The card has expired.' };
+  if (isExpired(card.expMonth, card.expYear, now))
+    return { ok: false, reason: 'expired_card', message: 'The card has expired.' };
   if (!new RegExp(`^\\d{${cvcLength(brand)}}$`).test(card.cvc)) {
     return { ok: false, reason: 'invalid_cvc', message: 'The security code is not valid.' };
   }

@@ -3,7 +3,12 @@ import * as assert from 'uvu/assert';
 import { summarizeRatings } from '../catalog/rating-summary.js';
 import { publicName, reviewBlocker, type ReviewFacts } from './review-rules.js';
 
-const facts = (f: Partial<ReviewFacts>): ReviewFacts => ({ signedIn: true, purchase: 'delivered', alreadyReviewed: false, ...f });
+const facts = (f: Partial<ReviewFacts>): ReviewFacts => ({
+  signedIn: true,
+  purchase: 'delivered',
+  alreadyReviewed: false,
+  ...f,
+});
 
 test('who may review: the first thing in the way wins', () => {
   const table: Array<[Partial<ReviewFacts>, ReturnType<typeof reviewBlocker>]> = [

@@ -20,7 +20,10 @@ export function reviewBlocker(facts: ReviewFacts): ReviewBlocker | null {
 }
 
 export const BLOCKERS: Record<ReviewBlocker, { code: ErrorCode; message: string }> = {
-  'sign-in': { code: 'forbidden', message: 'Sign in to review this product. Only shoppers who received it can review it.' },
+  'sign-in': {
+    code: 'forbidden',
+    message: 'Sign in to review this product. Only shoppers who received it can review it.',
+  },
   'not-purchased': { code: 'forbidden', message: 'Only shoppers who received this product can review it.' },
   'not-delivered': { code: 'forbidden', message: 'You can review this product once your order has been delivered.' },
   'already-reviewed': { code: 'conflict', message: 'You have already reviewed this product.' },

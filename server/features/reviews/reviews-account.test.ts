@@ -24,7 +24,14 @@ async function reviewer(app: TestApp, indexes: number[]) {
   for (const i of indexes) {
     const product = productAt(app, i);
     await buyAndMove(app, me.socket, product.variantId);
-    added.push(ok(await me.socket.emitWithAck('reviews:add', goodReview(product.id, { rating: 3 + i % 3, title: `Review ${i}` }))));
+    added.push(
+      ok(
+        await me.socket.emitWithAck(
+          'reviews:add',
+          goodReview(product.id, { rating: 3 + (i % 3), title: `Review ${i}` }),
+        ),
+      ),
+    );
   }
   return { ...me, added };
 }
@@ -49,20 +56,32 @@ test('the data export lists the user’s own reviews, and nobody else’s', asyn
   );
 });
 
-test('deleting the account keeps the reviews, as "Former customer" with no user; the summary is unchanged', async ({ app }) => {
+test('deleting the account keeps the reviews, as "Former customer" with no user; the summary is unchanged', async ({
+  app,
+}) => {
   const me = await reviewer(app, [2]);
   const [{ review, rating }] = me.added as [(typeof me.added)[number]];
   const userId = userByEmail(app, me.email)!.id;
-  const res = await app.api('/api/auth/account', { method: 'DELETE', body: { password: GOOD_PASSWORD }, cookie: me.cookie });
+  const res = await app.api('/api/auth/account', {
+    method: 'DELETE',
+    body: { password: GOOD_PASSWORD },
+    cookie: me.cookie,
+  });
   assert.is(res.status, 200, await res.clone().text());
   assert.is(userByEmail(app, me.email), undefined);
 
   const row = app.ctx.db.select().from(reviews).where(eq(reviews.id, review.id)).get()!;
-  assert.equal([row.userId, row.author, row.verified, row.body, row.rating], [null, FORMER_CUSTOMER, true, review.body, review.rating]);
+  assert.equal(
+    [row.userId, row.author, row.verified, row.body, row.rating],
+    [null, FORMER_CUSTOMER, true, review.body, review.rating],
+  );
   assert.equal(app.ctx.db.select().from(reviews).where(eq(reviews.userId, userId)).all(), []);
   const guest = await app.connect(await app.guestCookie());
   const page = ok(await guest.emitWithAck('reviews:list', { productId: review.productId }));
-  assert.equal(page.reviews.find((r) => r.id === review.id), { ...review, author: FORMER_CUSTOMER });
+  assert.equal(
+    page.reviews.find((r) => r.id === review.id),
+    { ...review, author: FORMER_CUSTOMER },
+  );
   assert.equal(page.rating, rating);
 });
 

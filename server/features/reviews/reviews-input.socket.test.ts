@@ -7,7 +7,9 @@ import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.
 import { buyAndMove, goodReview, productAt, shopper } from '../../test/review-helpers.js';
 import { ok } from '../../test/shop-helpers.js';
 
-const test = suite<{ app: TestApp; socket: TestSocket; productId: number }>('reviews:add bad input: refused, nothing stored');
+const test = suite<{ app: TestApp; socket: TestSocket; productId: number }>(
+  'reviews:add bad input: refused, nothing stored',
+);
 test.before(async (ctx) => {
   ctx.app = await startTestApp();
   const product = productAt(ctx.app, 0);
@@ -38,7 +40,8 @@ const matrix: Array<[string, Record<string, unknown>, string]> = [
 ];
 
 test('every bad payload is bad_request naming its field', async ({ app, socket, productId }) => {
-  const table = (): number => app.ctx.db.select({ n: count() }).from(reviews).where(eq(reviews.productId, productId)).get()!.n;
+  const table = (): number =>
+    app.ctx.db.select({ n: count() }).from(reviews).where(eq(reviews.productId, productId)).get()!.n;
   const before = table();
   for (const [name, change, field] of matrix) {
     app.clock.advance(1000);
@@ -50,7 +53,9 @@ test('every bad payload is bad_request naming its field', async ({ app, socket, 
 });
 
 test('payloads that are no object at all are refused too', async ({ app, socket }) => {
-  const raw = socket as unknown as { emitWithAck(event: string, ...args: unknown[]): Promise<{ ok: boolean; error?: { code: string } }> };
+  const raw = socket as unknown as {
+    emitWithAck(event: string, ...args: unknown[]): Promise<{ ok: boolean; error?: { code: string } }>;
+  };
   for (const payload of [null, 'review', 5, [], undefined]) {
     app.clock.advance(1000);
     const res = await raw.emitWithAck('reviews:add', payload);
@@ -62,7 +67,9 @@ test('payloads that are no object at all are refused too', async ({ app, socket 
 
 test('plain text survives exactly, and is answered as text', async ({ socket, productId }) => {
   const body = 'I <3 it.\nBattery: 2 days > 1 day & "fast" charging.';
-  const added = ok(await socket.emitWithAck('reviews:add', goodReview(productId, { body: `  ${body}\r\n`, title: '' })));
+  const added = ok(
+    await socket.emitWithAck('reviews:add', goodReview(productId, { body: `  ${body}\r\n`, title: '' })),
+  );
   assert.is(added.review.body, body);
   assert.is(added.review.title, null);
 });

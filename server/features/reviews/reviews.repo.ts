@@ -5,7 +5,10 @@ import { FORMER_CUSTOMER, type Review } from '../../../shared/reviews.js';
 import type { PurchaseState } from './review-rules.js';
 
 export type ReviewRow = typeof reviews.$inferSelect;
-export type NewReview = Pick<typeof reviews.$inferInsert, 'productId' | 'userId' | 'author' | 'rating' | 'title' | 'body' | 'createdAt'>;
+export type NewReview = Pick<
+  typeof reviews.$inferInsert,
+  'productId' | 'userId' | 'author' | 'rating' | 'title' | 'body' | 'createdAt'
+>;
 
 export const toReview = (r: ReviewRow): Review => ({
   id: r.id,
@@ -31,7 +34,11 @@ export function insertVerifiedReview(db: DbLike, review: NewReview): ReviewRow |
 }
 
 export function hasReviewed(db: DbLike, productId: number, userId: number): boolean {
-  return !!db.select({ id: reviews.id }).from(reviews).where(and(eq(reviews.productId, productId), eq(reviews.userId, userId))).get();
+  return !!db
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(and(eq(reviews.productId, productId), eq(reviews.userId, userId)))
+    .get();
 }
 
 /** Newest first; `after` continues below a review already shown (ties on the time broken by id). */
@@ -84,7 +91,15 @@ export function anonymiseReviews(db: DbLike, userId: number): void {
 /** The data export's reviews section. */
 export function reviewsByUser(db: DbLike, userId: number) {
   return db
-    .select({ product: products.name, slug: products.slug, author: reviews.author, rating: reviews.rating, title: reviews.title, body: reviews.body, createdAt: reviews.createdAt })
+    .select({
+      product: products.name,
+      slug: products.slug,
+      author: reviews.author,
+      rating: reviews.rating,
+      title: reviews.title,
+      body: reviews.body,
+      createdAt: reviews.createdAt,
+    })
     .from(reviews)
     .innerJoin(products, eq(products.id, reviews.productId))
     .where(eq(reviews.userId, userId))

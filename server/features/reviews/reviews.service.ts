@@ -2,7 +2,13 @@ import type { AppContext } from '../../context.js';
 import type { DbLike } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
-import { REVIEWS_PAGE_SIZE, type ReviewAdded, type ReviewBlocker, type ReviewEligibility, type ReviewPage } from '../../../shared/reviews.js';
+import {
+  REVIEWS_PAGE_SIZE,
+  type ReviewAdded,
+  type ReviewBlocker,
+  type ReviewEligibility,
+  type ReviewPage,
+} from '../../../shared/reviews.js';
 import type { ReviewAddSchema, ReviewListSchema } from '../../../shared/reviews.js';
 import type { z } from 'zod';
 import type { LiveSession } from '../auth/sessions.repo.js';
@@ -48,7 +54,15 @@ export function addReview(ctx: AppContext, session: LiveSession, input: z.output
       const { user, blocker } = check(tx, session, product);
       if (blocker) throw blockerError(blocker);
       const { rating, title, body } = input;
-      const row = insertVerifiedReview(tx, { productId: product.id, userId: user!.id, author: publicName(user!.name), rating, title, body, createdAt: ctx.now() });
+      const row = insertVerifiedReview(tx, {
+        productId: product.id,
+        userId: user!.id,
+        author: publicName(user!.name),
+        rating,
+        title,
+        body,
+        createdAt: ctx.now(),
+      });
       if (!row) throw blockerError('already-reviewed');
       return { productId: product.id, review: toReview(row), rating: ratingBreakdown(tx, product.id) };
     },
@@ -62,7 +76,10 @@ export function addReview(ctx: AppContext, session: LiveSession, input: z.output
 export function listReviews(ctx: AppContext, { productId, after }: z.output<typeof ReviewListSchema>): ReviewPage {
   const product = productOr404(ctx.db, productId);
   const from = after === undefined ? undefined : findReview(ctx.db, after);
-  if (from && from.productId !== product.id) throw new AppError('bad_request', 'That review is not one of this product’s.', { after: 'Not a review of this product.' });
+  if (from && from.productId !== product.id)
+    throw new AppError('bad_request', 'That review is not one of this product’s.', {
+      after: 'Not a review of this product.',
+    });
   if (after !== undefined && !from) throw new AppError('not_found', 'We could not find that review.');
   const rows = reviewsPage(ctx.db, product.id, REVIEWS_PAGE_SIZE + 1, from);
   const page = rows.slice(0, REVIEWS_PAGE_SIZE);

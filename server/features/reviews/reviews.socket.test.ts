@@ -40,16 +40,28 @@ test('eligibility table: guest, no order, cancelled, on its way, delivered, alre
     [reviewed.socket, 'already-reviewed', 'You have already reviewed this product.'],
   ] as const;
   for (const [socket, reason, message] of table) {
-    assert.equal(ok(await socket.emitWithAck('reviews:eligibility', { productId: product.id })), { canReview: false, reason, message }, reason);
+    assert.equal(
+      ok(await socket.emitWithAck('reviews:eligibility', { productId: product.id })),
+      { canReview: false, reason, message },
+      reason,
+    );
   }
-  assert.equal(ok(await delivered.socket.emitWithAck('reviews:eligibility', { productId: product.id })), { canReview: true, postingAs: 'Grace H.' });
+  assert.equal(ok(await delivered.socket.emitWithAck('reviews:eligibility', { productId: product.id })), {
+    canReview: true,
+    postingAs: 'Grace H.',
+  });
   // Delivered, but a different product: not this one's to review.
-  assert.is(ok(await delivered.socket.emitWithAck('reviews:eligibility', { productId: productAt(app, 1).id })).canReview, false);
+  assert.is(
+    ok(await delivered.socket.emitWithAck('reviews:eligibility', { productId: productAt(app, 1).id })).canReview,
+    false,
+  );
   const missing = await guest.emitWithAck('reviews:eligibility', { productId: 999_999 });
   assert.is(!missing.ok && missing.error.code, 'not_found');
 });
 
-test('reviews:add refuses guests and shoppers without a delivered order (forbidden), and stores nothing', async ({ app }) => {
+test('reviews:add refuses guests and shoppers without a delivered order (forbidden), and stores nothing', async ({
+  app,
+}) => {
   const product = productAt(app, 2);
   const before = reviewCount(app, product.id);
   const guest = await app.connect(await app.guestCookie());
@@ -71,18 +83,33 @@ test('a delivered shopper reviews once: ack with the review and summary, the row
   const me = await shopper(app, 'Katherine Johnson');
   await buyAndMove(app, me.socket, product.variantId);
   const before = ok(await me.socket.emitWithAck('reviews:list', { productId: product.id })).rating;
-  const added = ok(await me.socket.emitWithAck('reviews:add', goodReview(product.id, { rating: 5, title: '  Superb  ' })));
+  const added = ok(
+    await me.socket.emitWithAck('reviews:add', goodReview(product.id, { rating: 5, title: '  Superb  ' })),
+  );
   assert.is(added.productId, product.id);
-  assert.equal({ ...added.review, id: 0, createdAt: '' }, {
-    id: 0, productId: product.id, author: 'Katherine J.', rating: 5, title: 'Superb', body: goodReview(0).body, verified: true, createdAt: '',
-  });
+  assert.equal(
+    { ...added.review, id: 0, createdAt: '' },
+    {
+      id: 0,
+      productId: product.id,
+      author: 'Katherine J.',
+      rating: 5,
+      title: 'Superb',
+      body: goodReview(0).body,
+      verified: true,
+      createdAt: '',
+    },
+  );
   assert.is(added.review.createdAt, new Date(app.clock.now).toISOString());
   assert.is(added.rating.count, before.count + 1);
   assert.is(added.rating.distribution[4], before.distribution[4] + 1);
   const row = app.ctx.db.select().from(reviews).where(eq(reviews.id, added.review.id)).get()!;
   assert.equal([row.userId !== null, row.verified, row.title, row.author], [true, true, 'Superb', 'Katherine J.']);
 
-  const again = await me.socket.emitWithAck('reviews:add', goodReview(product.id, { body: 'Changed my mind, still good.' }));
+  const again = await me.socket.emitWithAck(
+    'reviews:add',
+    goodReview(product.id, { body: 'Changed my mind, still good.' }),
+  );
   assert.is(!again.ok && again.error.code, 'conflict');
   assert.is(!again.ok && again.error.message, 'You have already reviewed this product.');
   assert.is(reviewCount(app, product.id), before.count + 1);
@@ -103,15 +130,25 @@ test('the push reaches every socket watching the product (author too), and no so
   const heardUnwatched = recordEvents(unwatched);
 
   const seenByWatcher = nextEventWhere<ReviewAdded>(watcher, 'catalog:review-added', (p) => p.productId === product.id);
-  const seenByAuthor = nextEventWhere<ReviewAdded>(author.socket, 'catalog:review-added', (p) => p.productId === product.id);
+  const seenByAuthor = nextEventWhere<ReviewAdded>(
+    author.socket,
+    'catalog:review-added',
+    (p) => p.productId === product.id,
+  );
   const added = ok(await author.socket.emitWithAck('reviews:add', goodReview(product.id)));
   assert.equal(await seenByWatcher, added);
   assert.equal(await seenByAuthor, added, 'the author’s other tabs hear of it too; the client merges by id');
   // A round trip on each quiet socket: anything pushed before it would have arrived by now.
   ok(await elsewhere.emitWithAck('reviews:list', { productId: other.id }));
   ok(await unwatched.emitWithAck('reviews:list', { productId: product.id }));
-  assert.equal(heardElsewhere.filter(([e]) => e === 'catalog:review-added'), []);
-  assert.equal(heardUnwatched.filter(([e]) => e === 'catalog:review-added'), []);
+  assert.equal(
+    heardElsewhere.filter(([e]) => e === 'catalog:review-added'),
+    [],
+  );
+  assert.equal(
+    heardUnwatched.filter(([e]) => e === 'catalog:review-added'),
+    [],
+  );
 });
 
 test('a double submit sent at once: exactly one review, the other answered conflict', async ({ app }) => {
@@ -125,14 +162,19 @@ test('a double submit sent at once: exactly one review, the other answered confl
     ...Array.from({ length: 4 }, () => tab2.emitWithAck('reviews:add', goodReview(product.id))),
   ]);
   assert.is(answers.filter((a) => a.ok).length, 1);
-  assert.equal(answers.filter((a) => !a.ok).map((a) => !a.ok && a.error.code), Array(7).fill('conflict'));
+  assert.equal(
+    answers.filter((a) => !a.ok).map((a) => !a.ok && a.error.code),
+    Array(7).fill('conflict'),
+  );
   assert.is(reviewCount(app, product.id), before + 1);
 });
 
 test('requests are rate limited per session like every family', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   const productId = productAt(app, 0).id;
-  const answers = await Promise.all(Array.from({ length: 25 }, () => socket.emitWithAck('reviews:eligibility', { productId })));
+  const answers = await Promise.all(
+    Array.from({ length: 25 }, () => socket.emitWithAck('reviews:eligibility', { productId })),
+  );
   assert.ok(answers.some((a) => !a.ok && a.error.code === 'rate_limited'));
 });
 

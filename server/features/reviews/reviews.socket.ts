@@ -17,7 +17,10 @@ export const reviewsHandlers =
       schema: ReviewEligibilitySchema,
       run: ({ productId }, { session }) => reviewEligibility(ctx, session, productId),
     });
-    handle(ctx, limiter, socket, 'reviews:add', { schema: ReviewAddSchema, run: (input, { session }) => addReview(ctx, session, input) });
+    handle(ctx, limiter, socket, 'reviews:add', {
+      schema: ReviewAddSchema,
+      run: (input, { session }) => addReview(ctx, session, input),
+    });
   };
 
 /** Account deletion keeps the reviews under "Former customer"; the data export lists them. */

@@ -12,7 +12,9 @@ const seed = (app: TestApp) => seedDemoAccounts(app.ctx.db, app.ctx.hasher.hash,
 
 /** The shopper with the password; the staff member also with a code from the printed secret. */
 async function signIn(app: TestApp, { email, password, enrolment }: DemoCredentials) {
-  const res = enrolment ? await signInWithCode(app, email, password, enrolment.secret) : await app.api('/api/auth/login', { body: { email, password } });
+  const res = enrolment
+    ? await signInWithCode(app, email, password, enrolment.secret)
+    : await app.api('/api/auth/login', { body: { email, password } });
   assert.is(res.status, 200, `${email}: ${res.status}`);
   return ((await res.json()) as { user: { role: string; name: string } }).user;
 }
@@ -22,7 +24,10 @@ test('a fresh database gets one staff member and one shopper whose random passwo
   try {
     const accounts = await seed(app);
     assert.ok(accounts);
-    assert.equal(accounts!.map((a) => [a.role, a.email, a.name]), DEMO_ACCOUNTS.map((a) => [a.role, a.email, a.name]));
+    assert.equal(
+      accounts!.map((a) => [a.role, a.email, a.name]),
+      DEMO_ACCOUNTS.map((a) => [a.role, a.email, a.name]),
+    );
     assert.is(rowCount(app, users), 2);
     for (const account of accounts!) {
       assert.is(checkPassword(account.password, app.ctx.commonPasswords), null);
@@ -85,17 +90,27 @@ test('the start-up box shows each account, the sign-in and console URLs, in alig
         name: 'Sam Rivera',
         email: 'staff@visionx.example',
         password: 'aaaaa-bbbbb-ccccc-ddddd',
-        enrolment: { secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', recoveryCodes: Array.from({ length: 10 }, (_, i) => `code${i}-recov`) },
+        enrolment: {
+          secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+          recoveryCodes: Array.from({ length: 10 }, (_, i) => `code${i}-recov`),
+        },
       },
       { role: 'shopper', name: 'Robin Vega', email: 'shopper@visionx.example', password: 'eeeee-fffff-ggggg-hhhhh' },
     ],
     'http://localhost:3000',
   );
   const lines = box.split('\n');
-  assert.ok(lines.every((l) => l.length === lines[0]!.length), box);
+  assert.ok(
+    lines.every((l) => l.length === lines[0]!.length),
+    box,
+  );
   assert.match(box, /staff\s+staff@visionx\.example\s+aaaaa-bbbbb-ccccc-ddddd/);
   assert.match(box, /shopper\s+shopper@visionx\.example\s+eeeee-fffff-ggggg-hhhhh/);
-  assert.match(box, /aaaaa-bbbbb-ccccc-ddddd\s+│\n│\s+authenticator secret: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP\s+│/, 'under the staff line');
+  assert.match(
+    box,
+    /aaaaa-bbbbb-ccccc-ddddd\s+│\n│\s+authenticator secret: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP\s+│/,
+    'under the staff line',
+  );
   assert.match(box, /recovery codes: code0-recov code1-recov code2-recov code3-recov code4-recov\s+│\n│\s+code5-recov/);
   assert.match(box, 'http://localhost:3000/signin');
   assert.match(box, 'http://localhost:3000/staff');

@@ -27,7 +27,11 @@ const hasUsers = (db: DbLike) => db.select({ n: count() }).from(users).get()!.n 
  * On a database without any user, create the demo accounts with random passwords and return
  * them (to be shown once); otherwise null. The caller keeps this out of production.
  */
-export async function seedDemoAccounts(db: Db, hash: (password: string) => Promise<string>, now: number): Promise<DemoCredentials[] | null> {
+export async function seedDemoAccounts(
+  db: Db,
+  hash: (password: string) => Promise<string>,
+  now: number,
+): Promise<DemoCredentials[] | null> {
   if (hasUsers(db)) return null;
   const accounts = await Promise.all(
     DEMO_ACCOUNTS.map(async (account) => {
@@ -50,7 +54,11 @@ const INDENT = ' '.repeat(9);
 const enrolmentRows = (enrolment: StaffEnrolment | undefined) => {
   if (!enrolment) return [];
   const [first, second] = recoveryCodeRows(enrolment);
-  return [`${INDENT}authenticator secret: ${enrolment.secret}`, `${INDENT}recovery codes: ${first}`, `${INDENT}                ${second}`];
+  return [
+    `${INDENT}authenticator secret: ${enrolment.secret}`,
+    `${INDENT}recovery codes: ${first}`,
+    `${INDENT}                ${second}`,
+  ];
 };
 
 /** The start-up box: who can sign in with what, and where. */
@@ -58,7 +66,10 @@ export function formatDemoCredentials(accounts: DemoCredentials[], baseUrl: stri
   const rows = [
     'Demo accounts (passwords shown this once; this database had no users)',
     '',
-    ...accounts.flatMap((a) => [`${a.role.padEnd(8)} ${a.email.padEnd(26)} ${a.password}`, ...enrolmentRows(a.enrolment)]),
+    ...accounts.flatMap((a) => [
+      `${a.role.padEnd(8)} ${a.email.padEnd(26)} ${a.password}`,
+      ...enrolmentRows(a.enrolment),
+    ]),
     '',
     `Sign in:        ${baseUrl}/signin`,
     `Staff console:  ${baseUrl}/staff`,

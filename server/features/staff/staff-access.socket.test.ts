@@ -15,28 +15,40 @@ test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000));
 
 /** A valid payload for every staff event (chat 1 / a well-formed order number need not exist). */
-const STAFF_EVENTS: { [E in keyof ClientToServerEvents & `staff:${string}`]: Parameters<ClientToServerEvents[E]>[0] } = {
-  'staff:overview': {},
-  'staff:watch': { chatId: 1 },
-  'staff:unwatch': { chatId: 1 },
-  'staff:take-over': { chatId: 1 },
-  'staff:reply': { chatId: 1, text: 'Hello', clientId: randomUUID() },
-  'staff:typing': { chatId: 1, typing: true },
-  'staff:hand-back': { chatId: 1 },
-  'staff:close': { chatId: 1, resolution: 'Solved' },
-  'staff:propose': { chatId: 1, slug: 'vision-go' },
-  'staff:order-move': { number: 'VX-ABCDEFGH', to: 'shipped' },
-};
+const STAFF_EVENTS: { [E in keyof ClientToServerEvents & `staff:${string}`]: Parameters<ClientToServerEvents[E]>[0] } =
+  {
+    'staff:overview': {},
+    'staff:watch': { chatId: 1 },
+    'staff:unwatch': { chatId: 1 },
+    'staff:take-over': { chatId: 1 },
+    'staff:reply': { chatId: 1, text: 'Hello', clientId: randomUUID() },
+    'staff:typing': { chatId: 1, typing: true },
+    'staff:hand-back': { chatId: 1 },
+    'staff:close': { chatId: 1, resolution: 'Solved' },
+    'staff:propose': { chatId: 1, slug: 'vision-go' },
+    'staff:order-move': { number: 'VX-ABCDEFGH', to: 'shipped' },
+  };
 
 const call = (socket: TestSocket, event: string, payload: unknown) =>
-  (socket.emitWithAck as (e: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string; fields?: unknown } }>)(event, payload);
+  (
+    socket.emitWithAck as (
+      e: string,
+      p: unknown,
+    ) => Promise<{ ok: boolean; error?: { code: string; message: string; fields?: unknown } }>
+  )(event, payload);
 
-test('[ROLE1] a shopper gets forbidden on every staff event and learns nothing, not even about the payload', async ({ app }) => {
+test('[ROLE1] a shopper gets forbidden on every staff event and learns nothing, not even about the payload', async ({
+  app,
+}) => {
   const shopper = await app.connect((await app.register()).cookie);
   for (const [event, payload] of Object.entries(STAFF_EVENTS)) {
     for (const body of [payload, { nonsense: true }]) {
       const res = await call(shopper, event, body);
-      assert.equal(res.ok ? 'ok' : [res.error!.code, res.error!.message, res.error!.fields], ['forbidden', 'Staff only.', undefined], event);
+      assert.equal(
+        res.ok ? 'ok' : [res.error!.code, res.error!.message, res.error!.fields],
+        ['forbidden', 'Staff only.', undefined],
+        event,
+      );
     }
   }
 });
@@ -85,7 +97,9 @@ test('[ROLE4] a revoked staff session is refused and its socket ended', async ({
   assert.is(again, 'unauthorized');
 });
 
-test('[ROLE5] a staff session revoked while its socket is still open: the next staff event is unauthorized', async ({ app }) => {
+test('[ROLE5] a staff session revoked while its socket is still open: the next staff event is unauthorized', async ({
+  app,
+}) => {
   const { cookie } = await signInStaff(app);
   const staff = await app.connect(cookie);
   revokeSession(app.ctx.db, await sessionIdOf(app, cookie), 'test', app.clock.now);

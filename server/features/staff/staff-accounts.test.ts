@@ -16,7 +16,9 @@ const optionsFor = (app: TestApp, extra: Partial<StaffAccountOptions> = {}): Sta
 
 /** Sign in; with the operator's authenticator secret, through the code step staff always take. */
 async function login(app: TestApp, email: string, password: string, secret?: string) {
-  const res = secret ? await signInWithCode(app, email, password, secret) : await app.api('/api/auth/login', { body: { email, password } });
+  const res = secret
+    ? await signInWithCode(app, email, password, secret)
+    : await app.api('/api/auth/login', { body: { email, password } });
   return { status: res.status, body: (await res.json()) as { user?: { role: string; name: string } } };
 }
 
@@ -47,7 +49,11 @@ test('generated passwords pass the policy and differ', () => {
 test('creates a staff account whose one-time password signs in over HTTP as staff', async () => {
   const app = await startTestApp();
   try {
-    const result = await createStaffAccount(app.ctx.db, { email: '  Ada@VisionX.example ', name: ' Ada Lovelace ' }, optionsFor(app));
+    const result = await createStaffAccount(
+      app.ctx.db,
+      { email: '  Ada@VisionX.example ', name: ' Ada Lovelace ' },
+      optionsFor(app),
+    );
     assert.is(result.action, 'created');
     assert.is(result.email, 'ada@visionx.example');
     const row = userByEmail(app, 'ada@visionx.example')!;
@@ -84,10 +90,18 @@ test('bad emails and names are refused before anything is written', async () => 
   const app = await startTestApp();
   try {
     for (const email of ['', 'not-an-email', 'a@', `${'x'.repeat(250)}@example.com`, 42]) {
-      await refused(createStaffAccount(app.ctx.db, { email, name: 'Ada' }, optionsFor(app)), 'invalid_email', /^Invalid email: /);
+      await refused(
+        createStaffAccount(app.ctx.db, { email, name: 'Ada' }, optionsFor(app)),
+        'invalid_email',
+        /^Invalid email: /,
+      );
     }
     for (const name of ['', '   ', 'x'.repeat(81), '<script>', 'Ada\nLovelace', undefined]) {
-      await refused(createStaffAccount(app.ctx.db, { email: 'ada@visionx.example', name }, optionsFor(app)), 'invalid_name', /^Invalid name: /);
+      await refused(
+        createStaffAccount(app.ctx.db, { email: 'ada@visionx.example', name }, optionsFor(app)),
+        'invalid_name',
+        /^Invalid name: /,
+      );
     }
     assert.is(userByEmail(app, 'ada@visionx.example'), undefined);
   } finally {
@@ -117,7 +131,11 @@ test('promote makes an existing shopper staff with the new password and ends the
   try {
     const shopper = await app.register('robin@example.com');
     const sid = await sessionIdOf(app, shopper.cookie);
-    const result = await createStaffAccount(app.ctx.db, { email: shopper.email, name: 'Robin Vega' }, optionsFor(app, { promote: true }));
+    const result = await createStaffAccount(
+      app.ctx.db,
+      { email: shopper.email, name: 'Robin Vega' },
+      optionsFor(app, { promote: true }),
+    );
     assert.is(result.action, 'promoted');
     const row = userByEmail(app, shopper.email)!;
     assert.is(row.id, result.userId);
@@ -136,7 +154,11 @@ test('promote makes an existing shopper staff with the new password and ends the
 test('promote on a new email simply creates the account', async () => {
   const app = await startTestApp();
   try {
-    const result = await createStaffAccount(app.ctx.db, { email: 'new@visionx.example', name: 'New Staff' }, optionsFor(app, { promote: true }));
+    const result = await createStaffAccount(
+      app.ctx.db,
+      { email: 'new@visionx.example', name: 'New Staff' },
+      optionsFor(app, { promote: true }),
+    );
     assert.is(result.action, 'created');
     assert.is(userByEmail(app, 'new@visionx.example')!.role, 'staff');
   } finally {

@@ -54,7 +54,11 @@ export const generatePassword = (): string => readableCode(4);
  * credentials they know, and sessions opened under shopper timeouts (30 days) end, so the next
  * sign-in gets a staff session (30 minutes idle / 12 hours).
  */
-export async function createStaffAccount(db: Db, input: StaffAccountInput, options: StaffAccountOptions): Promise<StaffAccountResult> {
+export async function createStaffAccount(
+  db: Db,
+  input: StaffAccountInput,
+  options: StaffAccountOptions,
+): Promise<StaffAccountResult> {
   const email = EmailSchema.safeParse(input.email);
   if (!email.success) throw new StaffAccountError('invalid_email', `Invalid email: ${email.error.issues[0]!.message}`);
   const name = NameSchema.safeParse(input.name);
@@ -64,7 +68,10 @@ export async function createStaffAccount(db: Db, input: StaffAccountInput, optio
   if (weak) throw new StaffAccountError('weak_password', `Password refused: ${weak}`);
 
   const refuseTaken = () =>
-    new StaffAccountError('email_taken', `An account with ${email.data} already exists; add --promote to make it a staff account.`);
+    new StaffAccountError(
+      'email_taken',
+      `An account with ${email.data} already exists; add --promote to make it a staff account.`,
+    );
   if (findUserByEmail(db, email.data) && !options.promote) throw refuseTaken();
 
   const passwordHash = await options.hash(password);
@@ -74,7 +81,13 @@ export async function createStaffAccount(db: Db, input: StaffAccountInput, optio
     const existing = findUserByEmail(tx, email.data);
     if (!existing) {
       const user = insertUser(tx, { email: email.data, name: name.data, passwordHash, role: 'staff' }, now)!;
-      return { userId: user.id, email: user.email, action: 'created' as const, password, enrolment: enrolStaff(tx, user.id, now) };
+      return {
+        userId: user.id,
+        email: user.email,
+        action: 'created' as const,
+        password,
+        enrolment: enrolStaff(tx, user.id, now),
+      };
     }
     if (!options.promote) throw refuseTaken();
     tx.update(users)

@@ -8,7 +8,15 @@ import type { LiveSession } from '../auth/sessions.repo.js';
 import { findUserById } from '../auth/users.repo.js';
 import { startAnswer } from '../chat/chat-answer.js';
 import { addSystemNote, publishSummary } from '../chat/chat-status.js';
-import { findChat, insertMessage, messageByClientId, messagesOf, toMessage, updateChat, type ChatRow } from '../chat/chat.repo.js';
+import {
+  findChat,
+  insertMessage,
+  messageByClientId,
+  messagesOf,
+  toMessage,
+  updateChat,
+  type ChatRow,
+} from '../chat/chat.repo.js';
 import { staffRow } from './staff-board.js';
 import type { StaffDesk } from './staff-desk.js';
 import { chatOrNotFound } from './staff-watch.js';
@@ -29,7 +37,12 @@ export function staffMember(desk: StaffDesk, staff: LiveSession): StaffMemberRow
 export function assignedChat(desk: StaffDesk, me: StaffMemberRow, chatId: number): ChatRow {
   const chat = chatOrNotFound(desk, chatId);
   if (chat.status !== 'staff' || chat.assigneeId !== me.id) {
-    throw new AppError('conflict', chat.status === 'staff' ? `${chat.assigneeName ?? 'Someone'} has this conversation.` : 'Take over the conversation first.');
+    throw new AppError(
+      'conflict',
+      chat.status === 'staff'
+        ? `${chat.assigneeName ?? 'Someone'} has this conversation.`
+        : 'Take over the conversation first.',
+    );
   }
   return chat;
 }
@@ -55,10 +68,14 @@ async function silenceAssistant(desk: StaffDesk, chatId: number): Promise<void> 
 function claimable(desk: StaffDesk, before: ChatRow, me: StaffMemberRow) {
   const holder = before.assigneeId;
   const away = holder !== null && holder !== me.id && !desk.presence.staffOnline().some((m) => m.id === holder);
-  return and(eq(chats.id, before.id), or(isNull(chats.assigneeId), eq(chats.assigneeId, me.id), away ? eq(chats.assigneeId, holder) : undefined));
+  return and(
+    eq(chats.id, before.id),
+    or(isNull(chats.assigneeId), eq(chats.assigneeId, me.id), away ? eq(chats.assigneeId, holder) : undefined),
+  );
 }
 
-const heldBy = (desk: StaffDesk, chatId: number) => new AppError('conflict', `${findChat(desk.ctx.db, chatId)?.assigneeName ?? 'Someone else'} has this conversation.`);
+const heldBy = (desk: StaffDesk, chatId: number) =>
+  new AppError('conflict', `${findChat(desk.ctx.db, chatId)?.assigneeName ?? 'Someone else'} has this conversation.`);
 
 /**
  * Take over: one conditional UPDATE decides between staff taking over at once, so exactly one
@@ -73,7 +90,14 @@ export async function takeOver(desk: StaffDesk, staff: LiveSession, chatId: numb
   const now = ctx.now();
   const won = ctx.db
     .update(chats)
-    .set({ status: 'staff', assigneeId: me.id, assigneeName: me.name, waitingSince: null, staffJoinedAt: sql`coalesce(${chats.staffJoinedAt}, ${now})`, updatedAt: now })
+    .set({
+      status: 'staff',
+      assigneeId: me.id,
+      assigneeName: me.name,
+      waitingSince: null,
+      staffJoinedAt: sql`coalesce(${chats.staffJoinedAt}, ${now})`,
+      updatedAt: now,
+    })
     .where(and(claimable(desk, before, me), ne(chats.status, 'closed')))
     .run().changes;
   if (!won) throw heldBy(desk, chatId);
@@ -82,7 +106,11 @@ export async function takeOver(desk: StaffDesk, staff: LiveSession, chatId: numb
   return changed(desk, findChat(ctx.db, chatId)!);
 }
 
-export function reply(desk: StaffDesk, staff: LiveSession, input: { chatId: number; text: string; clientId: string }): ChatMessage {
+export function reply(
+  desk: StaffDesk,
+  staff: LiveSession,
+  input: { chatId: number; text: string; clientId: string },
+): ChatMessage {
   const { ctx } = desk;
   const me = staffMember(desk, staff);
   const chat = assignedChat(desk, me, input.chatId);
@@ -91,7 +119,16 @@ export function reply(desk: StaffDesk, staff: LiveSession, input: { chatId: numb
   const now = ctx.now();
   const row = ctx.db.transaction((tx) => {
     updateChat(tx, chat.id, { updatedAt: now });
-    return insertMessage(tx, { chatId: chat.id, role: 'staff', status: 'complete', content: input.text, authorName: me.name, clientId: input.clientId, createdAt: now, completedAt: now });
+    return insertMessage(tx, {
+      chatId: chat.id,
+      role: 'staff',
+      status: 'complete',
+      content: input.text,
+      authorName: me.name,
+      clientId: input.clientId,
+      createdAt: now,
+      completedAt: now,
+    });
   });
   const message = toMessage(row);
   ctx.publish(rooms.chat(chat.id), 'chat:message-added', { chatId: chat.id, message });
@@ -104,10 +141,13 @@ export async function handBack(desk: StaffDesk, staff: LiveSession, chatId: numb
   const chat = assignedChat(desk, staffMember(desk, staff), chatId);
   const row = updateChat(ctx.db, chat.id, { status: 'ai', assigneeId: null, assigneeName: null, updatedAt: ctx.now() });
   addSystemNote(ctx, chat.id, 'The VisionX assistant is back in this conversation.');
-  const last = messagesOf(ctx.db, chat.id).findLast((m) => m.role === 'user' || m.role === 'assistant' || m.role === 'staff');
+  const last = messagesOf(ctx.db, chat.id).findLast(
+    (m) => m.role === 'user' || m.role === 'assistant' || m.role === 'staff',
+  );
   const unanswered = last?.role === 'user' && !desk.hub.streams.get(chat.id) && !desk.hub.reserved.has(chat.id);
   // Past the day's token budget the question waits: the shopper's next message is told why.
-  if (unanswered && desk.hub.answers.budgetLeft(ctx.now())) await startAnswer(desk.hub, row, shopperSession(row), desk.hub.answers.track());
+  if (unanswered && desk.hub.answers.budgetLeft(ctx.now()))
+    await startAnswer(desk.hub, row, shopperSession(row), desk.hub.answers.track());
   return changed(desk, row);
 }
 
@@ -116,7 +156,11 @@ export async function handBack(desk: StaffDesk, staff: LiveSession, chatId: numb
  * The conditional write comes first, so a take-over racing it either wins before (and the close
  * is refused) or finds the conversation closed.
  */
-export async function closeConversation(desk: StaffDesk, staff: LiveSession, input: { chatId: number; resolution: string }): Promise<StaffConversation> {
+export async function closeConversation(
+  desk: StaffDesk,
+  staff: LiveSession,
+  input: { chatId: number; resolution: string },
+): Promise<StaffConversation> {
   const { ctx } = desk;
   const me = staffMember(desk, staff);
   const chat = chatOrNotFound(desk, input.chatId);
@@ -124,13 +168,25 @@ export async function closeConversation(desk: StaffDesk, staff: LiveSession, inp
   const now = ctx.now();
   const closed = ctx.db
     .update(chats)
-    .set({ status: 'closed', closedAt: now, resolution: input.resolution, assigneeId: null, assigneeName: null, waitingSince: null, updatedAt: now })
+    .set({
+      status: 'closed',
+      closedAt: now,
+      resolution: input.resolution,
+      assigneeId: null,
+      assigneeName: null,
+      waitingSince: null,
+      updatedAt: now,
+    })
     .where(and(claimable(desk, chat, me), ne(chats.status, 'closed')))
     .returning()
     .get();
   if (!closed) throw heldBy(desk, chat.id);
   await silenceAssistant(desk, chat.id);
-  addSystemNote(ctx, chat.id, `${me.name} from VisionX support closed this conversation. Write again any time to reopen it.`);
+  addSystemNote(
+    ctx,
+    chat.id,
+    `${me.name} from VisionX support closed this conversation. Write again any time to reopen it.`,
+  );
   return changed(desk, closed);
 }
 
@@ -149,7 +205,11 @@ export function releaseConversationsOf(desk: StaffDesk, memberId: number): void 
     .returning()
     .all();
   for (const chat of released) {
-    addSystemNote(ctx, chat.id, 'The member of our team who was helping you had to leave. We have asked another one to join; the assistant can help in the meantime.');
+    addSystemNote(
+      ctx,
+      chat.id,
+      'The member of our team who was helping you had to leave. We have asked another one to join; the assistant can help in the meantime.',
+    );
     changed(desk, chat);
   }
 }

@@ -14,12 +14,19 @@ const LISTED = 100;
 
 /** One conversation as the overview shows it. */
 export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): StaffConversation {
-  const shopper = chat.userId === null ? undefined : ctx.db.select({ name: users.name }).from(users).where(eq(users.id, chat.userId)).get();
+  const shopper =
+    chat.userId === null
+      ? undefined
+      : ctx.db.select({ name: users.name }).from(users).where(eq(users.id, chat.userId)).get();
   return {
     chat: summaryOf(ctx.db, chat, true),
     shopperName: shopper?.name ?? null,
-    assignee: chat.assigneeId !== null && chat.status === 'staff' ? { id: chat.assigneeId, name: chat.assigneeName ?? '' } : null,
-    waitingSince: chat.status === 'waiting' && chat.waitingSince !== null ? new Date(chat.waitingSince).toISOString() : null,
+    assignee:
+      chat.assigneeId !== null && chat.status === 'staff'
+        ? { id: chat.assigneeId, name: chat.assigneeName ?? '' }
+        : null,
+    waitingSince:
+      chat.status === 'waiting' && chat.waitingSince !== null ? new Date(chat.waitingSince).toISOString() : null,
     cartValueCents: readCart(ctx.db, ownerOfChat(chat)).subtotalCents,
     shopperTabs: presence.shopperTabs(shopperRoom(chat)),
   };
@@ -47,8 +54,15 @@ export function listConversations(ctx: AppContext, presence: Presence): StaffCon
 /** The conversations of one shopper that the overview may show (after their cart or tabs changed). */
 export function openChatsOf(ctx: AppContext, ownerRoom: string): ChatRow[] {
   const [kind, id] = [ownerRoom.slice(0, ownerRoom.indexOf(':')), ownerRoom.slice(ownerRoom.indexOf(':') + 1)];
-  const owner = kind === 'user' ? eq(chats.userId, Number(id)) : and(sql`${chats.userId} is null`, eq(chats.sessionId, id));
-  return ctx.db.select().from(chats).where(and(owner, ne(chats.status, 'closed'))).orderBy(desc(chats.updatedAt)).limit(5).all();
+  const owner =
+    kind === 'user' ? eq(chats.userId, Number(id)) : and(sql`${chats.userId} is null`, eq(chats.sessionId, id));
+  return ctx.db
+    .select()
+    .from(chats)
+    .where(and(owner, ne(chats.status, 'closed')))
+    .orderBy(desc(chats.updatedAt))
+    .limit(5)
+    .all();
 }
 
 /** Start of the current day (UTC): "today" for the counters. */
@@ -57,7 +71,8 @@ const startOfDay = (now: number) => now - (now % (24 * HOUR));
 export function counters(ctx: AppContext): StaffCounters {
   const now = ctx.now();
   const today = startOfDay(now);
-  const count = (where: ReturnType<typeof and>) => ctx.db.select({ n: sql<number>`count(*)` }).from(chats).where(where).get()!.n;
+  const count = (where: ReturnType<typeof and>) =>
+    ctx.db.select({ n: sql<number>`count(*)` }).from(chats).where(where).get()!.n;
   const sale = ctx.db
     .select({ n: sql<number>`count(*)`, total: sql<number>`coalesce(sum(${orders.totalCents}), 0)` })
     .from(orders)
@@ -65,15 +80,33 @@ export function counters(ctx: AppContext): StaffCounters {
     .get()!;
   const thisHour = now - (now % HOUR);
   const since = thisHour - 11 * HOUR;
-  const started = ctx.db.select({ at: chats.createdAt }).from(chats).where(and(gte(chats.createdAt, since), inArray(chats.id, ctx.db.select({ id: chatMessages.chatId }).from(chatMessages)))).all();
+  const started = ctx.db
+    .select({ at: chats.createdAt })
+    .from(chats)
+    .where(
+      and(
+        gte(chats.createdAt, since),
+        inArray(chats.id, ctx.db.select({ id: chatMessages.chatId }).from(chatMessages)),
+      ),
+    )
+    .all();
   const conversationsByHour = Array.from({ length: 12 }, (_, i) => {
     const from = since + i * HOUR;
-    return { hour: new Date(from).toISOString(), count: started.filter((c) => c.at >= from && c.at < from + HOUR).length };
+    return {
+      hour: new Date(from).toISOString(),
+      count: started.filter((c) => c.at >= from && c.at < from + HOUR).length,
+    };
   });
   return {
     active: count(and(ne(chats.status, 'closed'), gte(chats.updatedAt, now - 30 * MINUTE))),
     waiting: count(eq(chats.status, 'waiting')),
-    handledByAiToday: count(and(gte(chats.updatedAt, today), sql`${chats.staffJoinedAt} is null`, inArray(chats.id, ctx.db.select({ id: chatMessages.chatId }).from(chatMessages)))),
+    handledByAiToday: count(
+      and(
+        gte(chats.updatedAt, today),
+        sql`${chats.staffJoinedAt} is null`,
+        inArray(chats.id, ctx.db.select({ id: chatMessages.chatId }).from(chatMessages)),
+      ),
+    ),
     handledByStaffToday: count(and(gte(chats.updatedAt, today), isNotNull(chats.staffJoinedAt))),
     ordersToday: sale.n,
     revenueTodayCents: sale.total,

@@ -43,7 +43,9 @@ const ROW_EVENTS = new Set(['chat:updated', 'chat:done', 'chat:error', 'chat:mes
  */
 export function createStaffDesk(hub: ChatHub): StaffDesk {
   const { ctx } = hub;
-  const pushes = createCoalescedPushes(ctx.config.STAFF_PUSH_WINDOW_MS, (err) => ctx.log.error({ err }, 'staff console push failed'));
+  const pushes = createCoalescedPushes(ctx.config.STAFF_PUSH_WINDOW_MS, (err) =>
+    ctx.log.error({ err }, 'staff console push failed'),
+  );
   const desk: StaffDesk = { ctx, hub, presence: hub.presence, awayTimers: new Map(), stopped: false, pushes };
   // Every publish passes here, each chat:delta too: compare the event name before anything else.
   hub.ctx.observe((room, event, payload) => {
@@ -57,9 +59,15 @@ export function createStaffDesk(hub: ChatHub): StaffDesk {
   return desk;
 }
 
-function shopperChanged(desk: StaffDesk, room: string, event: 'cart:updated' | 'order:updated', payload: unknown): void {
+function shopperChanged(
+  desk: StaffDesk,
+  room: string,
+  event: 'cart:updated' | 'order:updated',
+  payload: unknown,
+): void {
   for (const chatId of desk.presence.watchedChats(room)) {
-    if (event === 'cart:updated') desk.ctx.publish(rooms.staffWatch(chatId), 'staff:shopper-cart', { chatId, cart: payload as Cart });
+    if (event === 'cart:updated')
+      desk.ctx.publish(rooms.staffWatch(chatId), 'staff:shopper-cart', { chatId, cart: payload as Cart });
     else desk.ctx.publish(rooms.staffWatch(chatId), 'staff:shopper-order', { chatId, order: payload as Order });
   }
   if (event === 'cart:updated') refreshShopper(desk, room);
@@ -82,5 +90,7 @@ function refreshRow(desk: StaffDesk, chatId: number): void {
 
 /** The list of staff online, as it is when the push goes out. */
 export function announceStaffOnline(desk: StaffDesk): void {
-  desk.pushes.push('staff-online', () => desk.ctx.publish(rooms.staff(), 'staff:presence', desk.presence.staffOnline()));
+  desk.pushes.push('staff-online', () =>
+    desk.ctx.publish(rooms.staff(), 'staff:presence', desk.presence.staffOnline()),
+  );
 }

@@ -19,18 +19,37 @@ import { shopperSession } from './shopper-of-chat.js';
  * Staff propose with the assistant's own tool, checked against the shopper's cart and stock,
  * and the shopper confirms it on the same card (`chat:proposal-answer`).
  */
-export async function proposeToShopper(desk: StaffDesk, staff: LiveSession, input: z.output<typeof StaffProposeSchema>): Promise<ChatMessage> {
+export async function proposeToShopper(
+  desk: StaffDesk,
+  staff: LiveSession,
+  input: z.output<typeof StaffProposeSchema>,
+): Promise<ChatMessage> {
   const { ctx } = desk;
   const me = staffMember(desk, staff);
   const chat = assignedChat(desk, me, input.chatId);
   const { chatId, ...args } = input;
-  const scope = { ctx, session: shopperSession(chat), chatId, messageId: 0, requestHuman: () => requestHuman(desk.hub, chatId) };
+  const scope = {
+    ctx,
+    session: shopperSession(chat),
+    chatId,
+    messageId: 0,
+    requestHuman: () => requestHuman(desk.hub, chatId),
+  };
   const outcome = await proposeCartChangeTool.run(args, scope);
   if (!outcome.ok) throw new AppError('conflict', outcome.summary);
   const now = ctx.now();
   const row = ctx.db.transaction((tx) => {
     updateChat(tx, chatId, { updatedAt: now });
-    return insertMessage(tx, { chatId, role: 'staff', status: 'complete', content: '', cards: outcome.cards ?? [], authorName: me.name, createdAt: now, completedAt: now });
+    return insertMessage(tx, {
+      chatId,
+      role: 'staff',
+      status: 'complete',
+      content: '',
+      cards: outcome.cards ?? [],
+      authorName: me.name,
+      createdAt: now,
+      completedAt: now,
+    });
   });
   const message = toMessage(row);
   ctx.publish(rooms.chat(chatId), 'chat:message-added', { chatId, message });

@@ -32,7 +32,9 @@ async function flushed(app: TestApp, staff: TestSocket) {
   ok(await staff.emitWithAck('staff:overview', {}));
 }
 
-test(`[PUSH1] ${RECONNECTS} reconnects of one shopper: a bounded number of row pushes, the last one with the final tab count`, async ({ app }) => {
+test(`[PUSH1] ${RECONNECTS} reconnects of one shopper: a bounded number of row pushes, the last one with the final tab count`, async ({
+  app,
+}) => {
   const staff = await staffConsole(app);
   const cookie = await app.guestCookie();
   const shopper = await app.connect(cookie);
@@ -46,7 +48,9 @@ test(`[PUSH1] ${RECONNECTS} reconnects of one shopper: a bounded number of row p
   assert.is(rows.at(-1)!.shopperTabs, 1, 'the last push carries the final state: the one tab left open');
 });
 
-test(`[PUSH2] ${RECONNECTS} reconnects of a staff member: a bounded number of presence pushes, the last one with who is online`, async ({ app }) => {
+test(`[PUSH2] ${RECONNECTS} reconnects of a staff member: a bounded number of presence pushes, the last one with who is online`, async ({
+  app,
+}) => {
   const watcher = await staffConsole(app);
   await flushed(app, watcher);
   const seen: StaffMember[][] = [];

@@ -8,7 +8,9 @@ import { nextEvent, nextEventWhere, type TestApp } from '../../test/harness.js';
 import { signInStaff } from '../../test/helpers.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 
-const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('staff: who has a conversation, when people race or leave');
+const test = suite<{ app: TestApp; scripted: ScriptedEngine }>(
+  'staff: who has a conversation, when people race or leave',
+);
 test.before(async (ctx) => {
   Object.assign(ctx, await startChatApp());
 });
@@ -17,7 +19,9 @@ test.before.each(({ app }) => app.clock.advance(60_000));
 
 const staffSocket = async (app: TestApp) => app.connect((await signInStaff(app)).cookie);
 
-test('[LEAVE1] a conversation held by someone who went offline can be taken over by a colleague (and not while they are online)', async ({ app }) => {
+test('[LEAVE1] a conversation held by someone who went offline can be taken over by a colleague (and not while they are online)', async ({
+  app,
+}) => {
   const shopper = await app.connect(await app.guestCookie());
   const { sent } = await ask(shopper, 'Hello');
   const [a, b] = [await staffSocket(app), await staffSocket(app)];
@@ -29,16 +33,24 @@ test('[LEAVE1] a conversation held by someone who went offline can be taken over
   await gone;
   const row = ok(await b.emitWithAck('staff:take-over', { chatId: sent.chat.id }));
   assert.is(row.chat.status, 'staff');
-  const mine = await b.emitWithAck('staff:reply', { chatId: sent.chat.id, text: 'I am here now.', clientId: crypto.randomUUID() });
+  const mine = await b.emitWithAck('staff:reply', {
+    chatId: sent.chat.id,
+    text: 'I am here now.',
+    clientId: crypto.randomUUID(),
+  });
   assert.ok(mine.ok);
 });
 
-test('[LEAVE2] when the holder stays away, their conversations wait for a person again and the shopper is told', async ({ app }) => {
+test('[LEAVE2] when the holder stays away, their conversations wait for a person again and the shopper is told', async ({
+  app,
+}) => {
   const shopper = await app.connect(await app.guestCookie());
   const { sent } = await ask(shopper, 'Hello');
   const a = await staffSocket(app);
   ok(await a.emitWithAck('staff:take-over', { chatId: sent.chat.id }));
-  const told = nextEventWhere<ChatMessagePush>(shopper, 'chat:message-added', (p) => p.message.content.includes('had to leave'));
+  const told = nextEventWhere<ChatMessagePush>(shopper, 'chat:message-added', (p) =>
+    p.message.content.includes('had to leave'),
+  );
   const { releaseConversationsOf } = await import('./staff-actions.js');
   const holder = app.ctx.db.select().from(chats).where(eq(chats.id, sent.chat.id)).get()!.assigneeId!;
   // What the away timer does after STAFF_AWAY_MS (2 minutes of real time) without a reconnect.

@@ -18,13 +18,23 @@ test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000));
 
 const staffSocket = async (app: TestApp) => app.connect((await signInStaff(app)).cookie);
-const note = (socket: TestSocket, text: string) => nextEventWhere<ChatMessagePush>(socket, 'chat:message-added', (p) => p.message.role === 'system' && p.message.content.includes(text));
+const note = (socket: TestSocket, text: string) =>
+  nextEventWhere<ChatMessagePush>(
+    socket,
+    'chat:message-added',
+    (p) => p.message.role === 'system' && p.message.content.includes(text),
+  );
 
-test('[TAKE1] two staff take over at once: exactly one wins, the other is told who has it and can still watch', async ({ app }) => {
+test('[TAKE1] two staff take over at once: exactly one wins, the other is told who has it and can still watch', async ({
+  app,
+}) => {
   const shopper = await app.connect(await app.guestCookie());
   const { sent } = await ask(shopper, 'I need help with my order');
   const [a, b] = [await staffSocket(app), await staffSocket(app)];
-  const results = await Promise.all([a.emitWithAck('staff:take-over', { chatId: sent.chat.id }), b.emitWithAck('staff:take-over', { chatId: sent.chat.id })]);
+  const results = await Promise.all([
+    a.emitWithAck('staff:take-over', { chatId: sent.chat.id }),
+    b.emitWithAck('staff:take-over', { chatId: sent.chat.id }),
+  ]);
   const winners = results.filter((r) => r.ok);
   assert.is(winners.length, 1);
   const loser = results.find((r) => !r.ok)!;
@@ -33,13 +43,25 @@ test('[TAKE1] two staff take over at once: exactly one wins, the other is told w
   const watcher = results[0]!.ok ? b : a;
   const detail = ok(await watcher.emitWithAck('staff:watch', { chatId: sent.chat.id }));
   assert.is(detail.conversation.chat.status, 'staff');
-  const cannot = await watcher.emitWithAck('staff:reply', { chatId: sent.chat.id, text: 'Me too', clientId: randomUUID() });
+  const cannot = await watcher.emitWithAck('staff:reply', {
+    chatId: sent.chat.id,
+    text: 'Me too',
+    clientId: randomUUID(),
+  });
   assert.is(!cannot.ok && cannot.error.code, 'conflict');
-  const joins = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, sent.chat.id)).all().filter((m) => m.content.includes('joined'));
+  const joins = app.ctx.db
+    .select()
+    .from(chatMessages)
+    .where(eq(chatMessages.chatId, sent.chat.id))
+    .all()
+    .filter((m) => m.content.includes('joined'));
   assert.is(joins.length, 1, 'one join note');
 });
 
-test('[TAKE2] take-over mid-answer stops the engine at once; the partial answer is kept, marked; the shopper sees the join and the reply', async ({ app, scripted }) => {
+test('[TAKE2] take-over mid-answer stops the engine at once; the partial answer is kept, marked; the shopper sees the join and the reply', async ({
+  app,
+  scripted,
+}) => {
   const shopper = await app.connect(await app.guestCookie());
   const { sent } = await ask(shopper, 'Hello');
   const staff = await staffSocket(app);
@@ -56,10 +78,20 @@ test('[TAKE2] take-over mid-answer stops the engine at once; the partial answer 
   const partial = await stopped;
   assert.equal([partial.message.status, partial.message.content], ['stopped', 'Let me look that up…']);
   assert.ok(scripted.turns.at(-1)!.signal.aborted);
-  assert.equal(staffDeltas.map((d) => d.seq), [1, 2], 'staff watched the same stream');
+  assert.equal(
+    staffDeltas.map((d) => d.seq),
+    [1, 2],
+    'staff watched the same stream',
+  );
   await joined;
   const replied = nextEventWhere<ChatMessagePush>(shopper, 'chat:message-added', (p) => p.message.role === 'staff');
-  const message = ok(await staff.emitWithAck('staff:reply', { chatId: sent.chat.id, text: 'Hi, I am checking your refund now.', clientId: randomUUID() }));
+  const message = ok(
+    await staff.emitWithAck('staff:reply', {
+      chatId: sent.chat.id,
+      text: 'Hi, I am checking your refund now.',
+      clientId: randomUUID(),
+    }),
+  );
   const got = (await replied).message;
   assert.equal([got.id, got.author, got.content], [message.id, 'Staff', 'Hi, I am checking your refund now.']);
   const turns = scripted.turns.length;
@@ -67,11 +99,16 @@ test('[TAKE2] take-over mid-answer stops the engine at once; the partial answer 
   ok(await send(shopper, 'Thanks!'));
   await nextEventWhere(staff, 'chat:message-added', (p: ChatMessagePush) => p.message.content === 'Thanks!');
   assert.is(scripted.turns.length, turns, 'the assistant stays quiet while staff have it');
-  assert.equal(quiet.filter(([e]) => e === 'chat:delta'), []);
+  assert.equal(
+    quiet.filter(([e]) => e === 'chat:delta'),
+    [],
+  );
   hold.open();
 });
 
-test('[TAKE3] typing indicators both ways; hand back resumes the assistant (answering what was left open)', async ({ app }) => {
+test('[TAKE3] typing indicators both ways; hand back resumes the assistant (answering what was left open)', async ({
+  app,
+}) => {
   const shopper = await app.connect(await app.guestCookie());
   const { sent } = await ask(shopper, 'Hi');
   const staff = await staffSocket(app);
@@ -104,7 +141,9 @@ test('[TAKE4] close with a resolution note; writing again reopens it with the as
   const empty = await staff.emitWithAck('staff:close', { chatId: sent.chat.id, resolution: '  ' });
   assert.is(!empty.ok && empty.error.code, 'bad_request');
   const updated = nextEventWhere<ChatSummary>(shopper, 'chat:updated', (c) => c.status === 'closed');
-  const row = ok(await staff.emitWithAck('staff:close', { chatId: sent.chat.id, resolution: 'Explained the return window.' }));
+  const row = ok(
+    await staff.emitWithAck('staff:close', { chatId: sent.chat.id, resolution: 'Explained the return window.' }),
+  );
   assert.is(row.chat.status, 'closed');
   await updated;
   const again = await staff.emitWithAck('staff:take-over', { chatId: sent.chat.id });
@@ -123,14 +162,19 @@ test('[TAKE5] staff see the deltas of conversations they watch and none of the o
   await ask(one, 'Watched question');
   await ask(two, 'Unwatched question');
   assert.ok(deltas.length > 0);
-  assert.ok(deltas.every((d) => d.chatId === first), 'only the watched conversation');
+  assert.ok(
+    deltas.every((d) => d.chatId === first),
+    'only the watched conversation',
+  );
   ok(await staff.emitWithAck('staff:unwatch', { chatId: first }));
   const before = deltas.length;
   await ask(one, 'After unwatching');
   assert.is(deltas.length, before);
 });
 
-test('[TAKE6] a conversation staff have still spends the shopper\'s send allowance: a flood is refused, not stored', async ({ app }) => {
+test("[TAKE6] a conversation staff have still spends the shopper's send allowance: a flood is refused, not stored", async ({
+  app,
+}) => {
   const shopper = await app.connect(await app.guestCookie());
   const { sent } = await ask(shopper, 'I need a person');
   ok(await (await staffSocket(app)).emitWithAck('staff:take-over', { chatId: sent.chat.id }));
@@ -141,7 +185,8 @@ test('[TAKE6] a conversation staff have still spends the shopper\'s send allowan
     codes.push(res.ok ? 'ok' : res.error.code);
   }
   assert.ok(codes.includes('rate_limited'), codes.join(', '));
-  const stored = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, sent.chat.id)).all().length - before;
+  const stored =
+    app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, sent.chat.id)).all().length - before;
   assert.is(stored, codes.filter((c) => c === 'ok').length, 'only the accepted messages are stored');
 });
 

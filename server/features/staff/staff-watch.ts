@@ -29,9 +29,18 @@ export function watchConversation(desk: StaffDesk, socket: AppSocket, chatId: nu
   desk.presence.watch(socket.id, shopperRoom(chat), chat.id);
   const transcript = { ...snapshotOf(desk.hub, chat), current: false };
   const toolActions = messagesOf(ctx.db, chat.id).flatMap((m) =>
-    m.toolCalls.map((call) => ({ messageId: m.id, name: call.name, ok: call.ok, summary: call.summary, at: new Date(m.completedAt ?? m.createdAt).toISOString() })),
+    m.toolCalls.map((call) => ({
+      messageId: m.id,
+      name: call.name,
+      ok: call.ok,
+      summary: call.summary,
+      at: new Date(m.completedAt ?? m.createdAt).toISOString(),
+    })),
   );
-  const email = chat.userId === null ? null : (ctx.db.select({ email: users.email }).from(users).where(eq(users.id, chat.userId)).get()?.email ?? null);
+  const email =
+    chat.userId === null
+      ? null
+      : (ctx.db.select({ email: users.email }).from(users).where(eq(users.id, chat.userId)).get()?.email ?? null);
   return {
     conversation: staffRow(ctx, desk.presence, chat),
     transcript,

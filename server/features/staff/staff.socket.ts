@@ -1,11 +1,27 @@
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { rooms } from '../../socket/rooms.js';
-import { StaffChatRefSchema, StaffCloseSchema, StaffEmptySchema, StaffOrderMoveSchema, StaffProposeSchema, StaffReplySchema, TypingSchema } from '../../../shared/staff.js';
+import {
+  StaffChatRefSchema,
+  StaffCloseSchema,
+  StaffEmptySchema,
+  StaffOrderMoveSchema,
+  StaffProposeSchema,
+  StaffReplySchema,
+  TypingSchema,
+} from '../../../shared/staff.js';
 import { findUserById } from '../auth/users.repo.js';
 import { ownChat } from '../chat/chat-conversations.js';
 import { firstName } from './shopper-of-chat.js';
-import { assignedChat, closeConversation, handBack, releaseConversationsOf, reply, staffMember, takeOver } from './staff-actions.js';
+import {
+  assignedChat,
+  closeConversation,
+  handBack,
+  releaseConversationsOf,
+  reply,
+  staffMember,
+  takeOver,
+} from './staff-actions.js';
 import { counters, listConversations } from './staff-board.js';
 import { announceStaffOnline, refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
 import { moveShopperOrder, proposeToShopper } from './staff-offers.js';
@@ -24,7 +40,8 @@ export const staffPresenceHandlers =
     if (member) {
       clearTimeout(desk.awayTimers.get(member.id));
       desk.awayTimers.delete(member.id);
-      if (presence.staffConnected(socket.id, { id: member.id, name: firstName(member.name) })) announceStaffOnline(desk);
+      if (presence.staffConnected(socket.id, { id: member.id, name: firstName(member.name) }))
+        announceStaffOnline(desk);
       socket.on('disconnect', () => {
         presence.unwatch(socket.id);
         if (!presence.staffDisconnected(socket.id)) return;
@@ -60,10 +77,23 @@ export const staffHandlers =
     handle(ctx, limiter, socket, 'staff:overview', {
       schema: StaffEmptySchema,
       access: 'staff',
-      run: (_i, { session }) => ({ conversations: listConversations(ctx, desk.presence), staffOnline: desk.presence.staffOnline(), counters: counters(ctx), me: staffMember(desk, session) }),
+      run: (_i, { session }) => ({
+        conversations: listConversations(ctx, desk.presence),
+        staffOnline: desk.presence.staffOnline(),
+        counters: counters(ctx),
+        me: staffMember(desk, session),
+      }),
     });
-    handle(ctx, limiter, socket, 'staff:watch', { schema: StaffChatRefSchema, access: 'staff', run: ({ chatId }) => watchConversation(desk, socket, chatId) });
-    handle(ctx, limiter, socket, 'staff:unwatch', { schema: StaffChatRefSchema, access: 'staff', run: ({ chatId }) => unwatchConversation(desk, socket, chatId) });
+    handle(ctx, limiter, socket, 'staff:watch', {
+      schema: StaffChatRefSchema,
+      access: 'staff',
+      run: ({ chatId }) => watchConversation(desk, socket, chatId),
+    });
+    handle(ctx, limiter, socket, 'staff:unwatch', {
+      schema: StaffChatRefSchema,
+      access: 'staff',
+      run: ({ chatId }) => unwatchConversation(desk, socket, chatId),
+    });
     handle(ctx, limiter, socket, 'staff:typing', {
       schema: TypingSchema,
       access: 'staff',
@@ -81,10 +111,34 @@ export const staffActionHandlers =
   (desk: StaffDesk): RegisterHandlers =>
   (socket, limiter) => {
     const { ctx } = desk;
-    handle(ctx, limiter, socket, 'staff:take-over', { schema: StaffChatRefSchema, access: 'staff', run: ({ chatId }, { session }) => takeOver(desk, session, chatId) });
-    handle(ctx, limiter, socket, 'staff:reply', { schema: StaffReplySchema, access: 'staff', run: (input, { session }) => reply(desk, session, input) });
-    handle(ctx, limiter, socket, 'staff:hand-back', { schema: StaffChatRefSchema, access: 'staff', run: ({ chatId }, { session }) => handBack(desk, session, chatId) });
-    handle(ctx, limiter, socket, 'staff:close', { schema: StaffCloseSchema, access: 'staff', run: (input, { session }) => closeConversation(desk, session, input) });
-    handle(ctx, limiter, socket, 'staff:propose', { schema: StaffProposeSchema, access: 'staff', run: (input, { session }) => proposeToShopper(desk, session, input) });
-    handle(ctx, limiter, socket, 'staff:order-move', { schema: StaffOrderMoveSchema, access: 'staff', run: (input) => moveShopperOrder(desk, input) });
+    handle(ctx, limiter, socket, 'staff:take-over', {
+      schema: StaffChatRefSchema,
+      access: 'staff',
+      run: ({ chatId }, { session }) => takeOver(desk, session, chatId),
+    });
+    handle(ctx, limiter, socket, 'staff:reply', {
+      schema: StaffReplySchema,
+      access: 'staff',
+      run: (input, { session }) => reply(desk, session, input),
+    });
+    handle(ctx, limiter, socket, 'staff:hand-back', {
+      schema: StaffChatRefSchema,
+      access: 'staff',
+      run: ({ chatId }, { session }) => handBack(desk, session, chatId),
+    });
+    handle(ctx, limiter, socket, 'staff:close', {
+      schema: StaffCloseSchema,
+      access: 'staff',
+      run: (input, { session }) => closeConversation(desk, session, input),
+    });
+    handle(ctx, limiter, socket, 'staff:propose', {
+      schema: StaffProposeSchema,
+      access: 'staff',
+      run: (input, { session }) => proposeToShopper(desk, session, input),
+    });
+    handle(ctx, limiter, socket, 'staff:order-move', {
+      schema: StaffOrderMoveSchema,
+      access: 'staff',
+      run: (input) => moveShopperOrder(desk, input),
+    });
   };

@@ -27,7 +27,12 @@ export function createCodeThrottle(limits: typeof CODE_LIMITS = CODE_LIMITS): Co
       for (const verdict of [account.peek(`user:${userId}`, now), address.peek(`ip:${ip}`, now)]) {
         if (!verdict.ok) {
           const seconds = Math.ceil(verdict.retryAfterMs / 1000);
-          throw new AppError('rate_limited', `Too many wrong codes. Try again in ${seconds} seconds.`, undefined, verdict.retryAfterMs);
+          throw new AppError(
+            'rate_limited',
+            `Too many wrong codes. Try again in ${seconds} seconds.`,
+            undefined,
+            verdict.retryAfterMs,
+          );
         }
       }
     },

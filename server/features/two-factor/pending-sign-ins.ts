@@ -13,7 +13,9 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export function createPendingSignIn(db: DbLike, userId: number, now: number): string {
   db.delete(pendingSignIns).where(lt(pendingSignIns.expiresAt, now)).run();
   const token = randomBytes(32).toString('base64url');
-  db.insert(pendingSignIns).values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt: now + PENDING_SIGN_IN_TTL_MS }).run();
+  db.insert(pendingSignIns)
+    .values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt: now + PENDING_SIGN_IN_TTL_MS })
+    .run();
   return token;
 }
 
@@ -22,11 +24,21 @@ const live = (tokenHash: string, now: number) =>
 
 /** The user a live (unexpired, unused) token stands for, or null. */
 export function pendingUserId(db: DbLike, token: string, now: number): number | null {
-  const row = db.select({ userId: pendingSignIns.userId }).from(pendingSignIns).where(live(hashToken(token), now)).get();
+  const row = db
+    .select({ userId: pendingSignIns.userId })
+    .from(pendingSignIns)
+    .where(live(hashToken(token), now))
+    .get();
   return row?.userId ?? null;
 }
 
 /** Use the token up; false if it was used (or expired) meanwhile. A conditional update, so only one request wins. */
 export function spendPendingSignIn(db: DbLike, token: string, now: number): boolean {
-  return db.update(pendingSignIns).set({ usedAt: now }).where(live(hashToken(token), now)).run().changes === 1;
+  return (
+    db
+      .update(pendingSignIns)
+      .set({ usedAt: now })
+      .where(live(hashToken(token), now))
+      .run().changes === 1
+  );
 }

@@ -11,7 +11,14 @@ const ACCEPTED_STEPS_EITHER_SIDE = 1;
 const SECRET_BYTES = 20;
 
 const totpFor = (secret: string, label = '', issuer = '') =>
-  new TOTP({ issuer, label, secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: TOTP_DIGITS, period: TOTP_PERIOD_SECONDS });
+  new TOTP({
+    issuer,
+    label,
+    secret: Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: TOTP_DIGITS,
+    period: TOTP_PERIOD_SECONDS,
+  });
 
 export const newTotpSecret = (): string => new Secret({ size: SECRET_BYTES }).base32;
 
@@ -24,7 +31,8 @@ export function matchingStep(secret: string, code: string, now: number): number 
 }
 
 /** The otpauth:// link an authenticator app reads: issuer and account name, and the secret. */
-export const enrolmentUri = (secret: string, email: string, issuer: string): string => totpFor(secret, email, issuer).toString();
+export const enrolmentUri = (secret: string, email: string, issuer: string): string =>
+  totpFor(secret, email, issuer).toString();
 
 export async function enrolmentFor(secret: string, email: string, issuer: string): Promise<Enrolment> {
   const uri = enrolmentUri(secret, email, issuer);

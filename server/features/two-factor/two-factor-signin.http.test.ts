@@ -34,7 +34,9 @@ test('the password step issues no session; the right code does', async ({ app })
   assert.is(await whoIs(app, cookieFrom(res)), email);
 });
 
-test('[reuse] a code is refused again within its window, and so is an older one; the next step is accepted', async ({ app }) => {
+test('[reuse] a code is refused again within its window, and so is an older one; the next step is accepted', async ({
+  app,
+}) => {
   const { email, password, secret } = await enrolledShopper(app);
   const code = totpCode(app, secret);
   assert.is((await codeStep(app, (await passwordStep(app, email, password)).pendingToken, code)).status, 200);
@@ -42,24 +44,37 @@ test('[reuse] a code is refused again within its window, and so is an older one;
   const again = await passwordStep(app, email, password);
   const reused = await expectError(await codeStep(app, again.pendingToken, code), 401, 'unauthorized', ['code']);
   assert.match(reused.message, /already used/);
-  await expectError(await codeStep(app, again.pendingToken, totpCode(app, secret, -30_000)), 401, 'unauthorized', ['code']);
+  await expectError(await codeStep(app, again.pendingToken, totpCode(app, secret, -30_000)), 401, 'unauthorized', [
+    'code',
+  ]);
 
   app.clock.advance(30_000);
-  assert.is((await codeStep(app, again.pendingToken, totpCode(app, secret))).status, 200, 'the same pending sign-in, the next code');
+  assert.is(
+    (await codeStep(app, again.pendingToken, totpCode(app, secret))).status,
+    200,
+    'the same pending sign-in, the next code',
+  );
 });
 
 test('[reuse] two sign-ins racing with the same code: exactly one gets a session', async ({ app }) => {
   const { email, password, secret } = await enrolledShopper(app);
   const [a, b] = [await passwordStep(app, email, password), await passwordStep(app, email, password)];
   const code = totpCode(app, secret);
-  const statuses = (await Promise.all([codeStep(app, a.pendingToken, code), codeStep(app, b.pendingToken, code)])).map((r) => r.status);
+  const statuses = (await Promise.all([codeStep(app, a.pendingToken, code), codeStep(app, b.pendingToken, code)])).map(
+    (r) => r.status,
+  );
   assert.equal(statuses.sort(), [200, 401]);
 });
 
-test('[recovery] a recovery code signs in once (any case, with or without the hyphen), then never again', async ({ app }) => {
+test('[recovery] a recovery code signs in once (any case, with or without the hyphen), then never again', async ({
+  app,
+}) => {
   const { email, password, recoveryCodes, cookie } = await enrolledShopper(app);
   const [first, second] = recoveryCodes;
-  assert.is((await codeStep(app, (await passwordStep(app, email, password)).pendingToken, first!.toUpperCase())).status, 200);
+  assert.is(
+    (await codeStep(app, (await passwordStep(app, email, password)).pendingToken, first!.toUpperCase())).status,
+    200,
+  );
   const again = await passwordStep(app, email, password);
   await expectError(await codeStep(app, again.pendingToken, first!), 401, 'unauthorized', ['code']);
   assert.is((await codeStep(app, again.pendingToken, second!.replace('-', ''))).status, 200);
@@ -80,7 +95,9 @@ test('[pending] the pending sign-in expires, and is spent by its sign-in', async
   await expectError(await codeStep(app, step.pendingToken, totpCode(app, secret)), 401, 'unauthorized');
 });
 
-test('[limit] after the allowed wrong codes even the right one waits; it works once the wait is over', async ({ app }) => {
+test('[limit] after the allowed wrong codes even the right one waits; it works once the wait is over', async ({
+  app,
+}) => {
   const { email, password, secret } = await enrolledShopper(app);
   const { pendingToken } = await passwordStep(app, email, password);
   for (let i = 0; i < CODE_LIMITS.account.capacity; i++) {
@@ -105,7 +122,11 @@ test('bad input is a 400 naming the field and spends nothing', async ({ app }) =
   await expectError(await bad({ pendingToken: 'short', code: '123456' }), 400, 'bad_request', ['pendingToken']);
   await expectError(await bad({ pendingToken, code: '123456', extra: 1 }), 400, 'bad_request', ['extra']);
   await expectError(await bad({ pendingToken: 'x'.repeat(43), code: totpCode(app, secret) }), 401, 'unauthorized');
-  assert.is((await codeStep(app, pendingToken, totpCode(app, secret))).status, 200, 'the pending sign-in is still good');
+  assert.is(
+    (await codeStep(app, pendingToken, totpCode(app, secret))).status,
+    200,
+    'the pending sign-in is still good',
+  );
 });
 
 test.run();

@@ -17,7 +17,10 @@ export function startEnrolment(db: DbLike, userId: number, secret: string, now: 
   db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
   db.insert(totpCredentials)
     .values({ userId, secret, enabledAt: null, lastUsedStep: null, createdAt: now })
-    .onConflictDoUpdate({ target: totpCredentials.userId, set: { secret, enabledAt: null, lastUsedStep: null, createdAt: now } })
+    .onConflictDoUpdate({
+      target: totpCredentials.userId,
+      set: { secret, enabledAt: null, lastUsedStep: null, createdAt: now },
+    })
     .run();
 }
 
@@ -38,7 +41,13 @@ export function removeCredential(db: DbLike, userId: number): void {
  */
 export function claimStep(db: DbLike, userId: number, step: number): boolean {
   const fresh = or(isNull(totpCredentials.lastUsedStep), lt(totpCredentials.lastUsedStep, step));
-  return db.update(totpCredentials).set({ lastUsedStep: step }).where(and(eq(totpCredentials.userId, userId), fresh)).run().changes === 1;
+  return (
+    db
+      .update(totpCredentials)
+      .set({ lastUsedStep: step })
+      .where(and(eq(totpCredentials.userId, userId), fresh))
+      .run().changes === 1
+  );
 }
 
 const hashRecoveryCode = (code: string) => createHash('sha256').update(code.replace(/-/g, '')).digest('hex');
@@ -47,15 +56,25 @@ const hashRecoveryCode = (code: string) => createHash('sha256').update(code.repl
 export function replaceRecoveryCodes(db: DbLike, userId: number): string[] {
   db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => readableCode(2));
-  db.insert(recoveryCodes).values(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) }))).run();
+  db.insert(recoveryCodes)
+    .values(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })))
+    .run();
   return codes;
 }
 
 /** Spend a recovery code (compact form, no hyphen); false if it is not one of the account's unused codes. */
 export function useRecoveryCode(db: DbLike, userId: number, code: string, now: number): boolean {
-  const match = and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt));
+  const match = and(
+    eq(recoveryCodes.userId, userId),
+    eq(recoveryCodes.codeHash, hashRecoveryCode(code)),
+    isNull(recoveryCodes.usedAt),
+  );
   return db.update(recoveryCodes).set({ usedAt: now }).where(match).run().changes === 1;
 }
 
 export const recoveryCodesLeft = (db: DbLike, userId: number): number =>
-  db.select({ n: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt))).get()!.n;
+  db
+    .select({ n: count() })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+    .get()!.n;

@@ -17,7 +17,13 @@ import type { CodeThrottle } from './code-throttle.js';
 import { withCode } from './code-check.js';
 import { createPendingSignIn, pendingUserId, spendPendingSignIn } from './pending-sign-ins.js';
 import { enrolmentFor, newTotpSecret } from './totp.js';
-import { finishEnrolment, findCredential, recoveryCodesLeft, removeCredential, startEnrolment } from './two-factor.repo.js';
+import {
+  finishEnrolment,
+  findCredential,
+  recoveryCodesLeft,
+  removeCredential,
+  startEnrolment,
+} from './two-factor.repo.js';
 
 export interface TwoFactorDeps {
   throttle: CodeThrottle;
@@ -42,11 +48,23 @@ export async function secondStep(ctx: AppContext, user: UserRow): Promise<CodeRe
     enrolment = await enrolmentFor(secret, user.email, ctx.config.TOTP_ISSUER);
   }
   const pendingToken = createPendingSignIn(ctx.db, user.id, now);
-  return { user: null, codeRequired: true, pendingToken, expiresInMs: PENDING_SIGN_IN_TTL_MS, ...(enrolment && { enrolment }) };
+  return {
+    user: null,
+    codeRequired: true,
+    pendingToken,
+    expiresInMs: PENDING_SIGN_IN_TTL_MS,
+    ...(enrolment && { enrolment }),
+  };
 }
 
 /** The code step: the pending sign-in is spent, the code too, and only then a session is made. */
-export function completeSignIn(ctx: AppContext, deps: TwoFactorDeps, current: LiveSession | null, input: LoginCodeInput, ip: string): AuthResult {
+export function completeSignIn(
+  ctx: AppContext,
+  deps: TwoFactorDeps,
+  current: LiveSession | null,
+  input: LoginCodeInput,
+  ip: string,
+): AuthResult {
   const now = ctx.now();
   const userId = pendingUserId(ctx.db, input.pendingToken, now);
   const user = userId === null ? undefined : findUserById(ctx.db, userId);
@@ -69,28 +87,48 @@ const signedInUser = (ctx: AppContext, session: LiveSession): UserRow => {
 export function status(ctx: AppContext, session: LiveSession): TwoFactorStatus {
   const user = signedInUser(ctx, session);
   const enabled = findCredential(ctx.db, user.id)?.enabledAt != null;
-  return { enabled, required: user.role === 'staff', recoveryCodesLeft: enabled ? recoveryCodesLeft(ctx.db, user.id) : 0 };
+  return {
+    enabled,
+    required: user.role === 'staff',
+    recoveryCodesLeft: enabled ? recoveryCodesLeft(ctx.db, user.id) : 0,
+  };
 }
 
 /** A new secret for the account page (any unfinished one is replaced); on only after `enable` with a code. */
 export async function setUp(ctx: AppContext, session: LiveSession): Promise<Enrolment> {
   const user = signedInUser(ctx, session);
-  if (findCredential(ctx.db, user.id)?.enabledAt != null) throw new AppError('conflict', 'Two-step sign-in is already on.');
+  if (findCredential(ctx.db, user.id)?.enabledAt != null)
+    throw new AppError('conflict', 'Two-step sign-in is already on.');
   const secret = newTotpSecret();
   startEnrolment(ctx.db, user.id, secret, ctx.now());
   return enrolmentFor(secret, user.email, ctx.config.TOTP_ISSUER);
 }
 
-export function enable(ctx: AppContext, deps: TwoFactorDeps, session: LiveSession, input: EnableTwoFactorInput, ip: string): RecoveryCodes {
+export function enable(
+  ctx: AppContext,
+  deps: TwoFactorDeps,
+  session: LiveSession,
+  input: EnableTwoFactorInput,
+  ip: string,
+): RecoveryCodes {
   const user = signedInUser(ctx, session);
   const credential = findCredential(ctx.db, user.id);
-  if (!credential) throw new AppError('conflict', 'Start the set-up again: no authenticator is waiting to be confirmed.');
+  if (!credential)
+    throw new AppError('conflict', 'Start the set-up again: no authenticator is waiting to be confirmed.');
   if (credential.enabledAt !== null) throw new AppError('conflict', 'Two-step sign-in is already on.');
-  return withCode(ctx, deps.throttle, credential, input.code, ip, (tx) => ({ recoveryCodes: finishEnrolment(tx, user.id, ctx.now()) }));
+  return withCode(ctx, deps.throttle, credential, input.code, ip, (tx) => ({
+    recoveryCodes: finishEnrolment(tx, user.id, ctx.now()),
+  }));
 }
 
 /** Off again, with the password and a code; staff must keep it (they see every shopper's data). */
-export async function disable(ctx: AppContext, deps: TwoFactorDeps, session: LiveSession, input: DisableTwoFactorInput, ip: string): Promise<TwoFactorStatus> {
+export async function disable(
+  ctx: AppContext,
+  deps: TwoFactorDeps,
+  session: LiveSession,
+  input: DisableTwoFactorInput,
+  ip: string,
+): Promise<TwoFactorStatus> {
   const user = signedInUser(ctx, session);
   if (user.role === 'staff') throw new AppError('forbidden', 'Staff accounts must keep two-step sign-in.');
   const credential = findCredential(ctx.db, user.id);

@@ -36,7 +36,10 @@ export async function bundleServer(outfile: string): Promise<string> {
         setup(b) {
           b.onLoad({ filter: /\.ts$/ }, async ({ path }) => ({
             loader: 'ts',
-            contents: (await readFile(path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)),
+            contents: (await readFile(path, 'utf8')).replaceAll(
+              'import.meta.url',
+              JSON.stringify(pathToFileURL(path).href),
+            ),
           }));
         },
       },
@@ -57,8 +60,15 @@ export interface ServerProcess {
 }
 
 /** Run the bundled server when it is expected not to start: its exit code and what it wrote to each stream. */
-export function runServerToExit(bundle: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bundle], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function runServerToExit(
+  bundle: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bundle], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   let stdout = '';
   let stderr = '';
@@ -77,7 +87,11 @@ export function runServerToExit(bundle: string, env: Record<string, string>): Pr
 
 /** Start the bundled server and resolve once it listens; rejects with its output if it dies first. */
 export function startServer(bundle: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [bundle], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bundle], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   void exited.then(() => live.delete(child));

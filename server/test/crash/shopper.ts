@@ -87,7 +87,8 @@ export async function visit(shopper: Shopper, v: Visit): Promise<void> {
     if (dropAfterSending) socket.disconnect();
     const res = await answer;
     assert.ok(res.ok, `${shopper.name}: key ${attempt.key} must answer its order, got ${JSON.stringify(res)}`);
-    if (attempt.order) assert.is(res.data.number, attempt.order.number, `${shopper.name}: key ${attempt.key} answered another order`);
+    if (attempt.order)
+      assert.is(res.data.number, attempt.order.number, `${shopper.name}: key ${attempt.key} answered another order`);
     attempt.order ??= res.data;
     if (shopper.pending === attempt) shopper.pending = null;
   };
@@ -115,7 +116,12 @@ export async function visit(shopper: Shopper, v: Visit): Promise<void> {
     const attempt: Attempt = {
       key,
       form: checkoutForm(cart, undefined, key),
-      lines: cart.lines.map(({ variantId, sku, quantity, unitPriceCents }) => ({ variantId, sku, quantity, unitPriceCents })),
+      lines: cart.lines.map(({ variantId, sku, quantity, unitPriceCents }) => ({
+        variantId,
+        sku,
+        quantity,
+        unitPriceCents,
+      })),
       order: null,
     };
     shopper.attempts.push(attempt);
@@ -134,7 +140,10 @@ export async function lookBack(shopper: Shopper, url: string): Promise<{ orderNu
   try {
     const call = caller(socket, { onCheckout() {} });
     const orders = unwrap(await call<Order[]>('orders:list', {}));
-    return { orderNumbers: orders.map((o) => o.number).sort(), cartLines: unwrap(await call<Cart>('cart:get', {})).lines.length };
+    return {
+      orderNumbers: orders.map((o) => o.number).sort(),
+      cartLines: unwrap(await call<Cart>('cart:get', {})).lines.length,
+    };
   } finally {
     socket.disconnect();
   }
@@ -150,7 +159,10 @@ function caller(socket: TestSocket, v: Pick<Visit, 'onCheckout'>) {
     if (event === 'checkout:place') {
       const sentAt = performance.now();
       v.onCheckout('sent');
-      void answer.then(() => v.onCheckout('settled', performance.now() - sentAt), () => v.onCheckout('settled'));
+      void answer.then(
+        () => v.onCheckout('settled', performance.now() - sentAt),
+        () => v.onCheckout('settled'),
+      );
     }
     return answer.catch((err: Error) => Promise.reject(new Unanswered(`${event}: ${err.message}`)));
   };
@@ -162,7 +174,8 @@ const pick = <T>(items: T[], random: () => number): T => items[Math.floor(random
 function pickLines(shopper: Shopper, cart: Cart, v: Visit): Array<{ variantId: number; quantity: number }> {
   if (cart.lines.length > 0) return []; // what a killed visit put there is ordered as it is
   const used = new Map<number, number>();
-  for (const line of shopper.attempts.flatMap((a) => a.lines)) used.set(line.variantId, (used.get(line.variantId) ?? 0) + line.quantity);
+  for (const line of shopper.attempts.flatMap((a) => a.lines))
+    used.set(line.variantId, (used.get(line.variantId) ?? 0) + line.quantity);
   const room = (id: number) => v.initialStock.get(id)! - (used.get(id) ?? 0);
   const picks: Array<{ variantId: number; quantity: number }> = [];
   const wanted = 1 + Math.floor(v.random() * 2);

@@ -22,6 +22,8 @@ export function stopwatch() {
     },
     report: () =>
       `${((performance.now() - began) / 1000).toFixed(1)} s in all; ` +
-      [...spent].map(([phase, ms]) => `${phase} ${ms.length}× ${Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)} ms`).join(', '),
+      [...spent]
+        .map(([phase, ms]) => `${phase} ${ms.length}× ${Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)} ms`)
+        .join(', '),
   };
 }

@@ -12,13 +12,20 @@ test.after.each(async () => {
 });
 
 const post = (body: unknown) =>
-  fetch(`${fake.baseURL}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${fake.baseURL}/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 function dataLines(sse: string): string[] {
-  return sse.split('\n\n').filter(Boolean).map((block) => {
-    assert.ok(block.startsWith('data: '), block);
-    return block.slice('data: '.length);
-  });
+  return sse
+    .split('\n\n')
+    .filter(Boolean)
+    .map((block) => {
+      assert.ok(block.startsWith('data: '), block);
+      return block.slice('data: '.length);
+    });
 }
 
 test('SSE chunks in OpenAI shape, content chunks stamped with their write time, usage, [DONE]', async () => {
@@ -37,19 +44,39 @@ test('SSE chunks in OpenAI shape, content chunks stamped with their write time, 
   }
   assert.equal(chunks[0].choices[0].delta, { role: 'assistant', content: '' });
   const content = chunks.filter((c) => c.choices[0]?.delta.content);
-  assert.equal(content.map((c) => c.choices[0].delta.content), ['a', 'b', 'c']);
+  assert.equal(
+    content.map((c) => c.choices[0].delta.content),
+    ['a', 'b', 'c'],
+  );
   const stamps = content.map((c) => BigInt(c.x_sent_ns));
-  assert.ok(stamps[0]! >= before && stamps[1]! >= stamps[0]! && stamps[2]! >= stamps[1]!, 'stamps are hrtime at write, in order');
+  assert.ok(
+    stamps[0]! >= before && stamps[1]! >= stamps[0]! && stamps[2]! >= stamps[1]!,
+    'stamps are hrtime at write, in order',
+  );
   assert.is(chunks[0].x_sent_ns, undefined, 'only content chunks are stamped');
   const rec = await fake.request(0);
-  assert.equal(rec.sent, [{ text: 'a', ns: stamps[0]! }, { text: 'b', ns: stamps[1]! }, { text: 'c', ns: stamps[2]! }]);
+  assert.equal(rec.sent, [
+    { text: 'a', ns: stamps[0]! },
+    { text: 'b', ns: stamps[1]! },
+    { text: 'c', ns: stamps[2]! },
+  ]);
   assert.equal(chunks.at(-2).choices[0].finish_reason, 'stop');
-  assert.equal(chunks.at(-1), { ...chunks.at(-1), choices: [], usage: { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 } });
+  assert.equal(chunks.at(-1), {
+    ...chunks.at(-1),
+    choices: [],
+    usage: { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 },
+  });
 });
 
 test('no usage chunk unless the request asks for it; tool-call fragments carry index, id and name once', async () => {
-  fake.enqueue(toolCalls([{ id: 'call_1', name: 'view_cart', arguments: '{"a":1}', pieces: 3 }], { usage: { prompt_tokens: 1, completion_tokens: 1 } }));
-  const chunks = dataLines(await (await post({ stream: true, messages: [] })).text()).slice(0, -1).map((l) => JSON.parse(l));
+  fake.enqueue(
+    toolCalls([{ id: 'call_1', name: 'view_cart', arguments: '{"a":1}', pieces: 3 }], {
+      usage: { prompt_tokens: 1, completion_tokens: 1 },
+    }),
+  );
+  const chunks = dataLines(await (await post({ stream: true, messages: [] })).text())
+    .slice(0, -1)
+    .map((l) => JSON.parse(l));
   assert.ok(chunks.every((c) => c.usage === undefined));
   const fragments = chunks.flatMap((c) => c.choices[0].delta.tool_calls ?? []);
   assert.equal(fragments, [

@@ -75,9 +75,11 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     });
     requests.push(rec);
     arrivals.emit('request', rec);
-    if (req.method !== 'POST' || !rec.path.endsWith('/chat/completions')) return sendJson(res, 404, { error: { message: 'Not found', type: 'invalid_request_error' } });
+    if (req.method !== 'POST' || !rec.path.endsWith('/chat/completions'))
+      return sendJson(res, 404, { error: { message: 'Not found', type: 'invalid_request_error' } });
     const script = queue.shift() ?? options.fallback;
-    if (!script) return sendJson(res, 500, { error: { message: 'fake-openai: no script queued', type: 'server_error' } });
+    if (!script)
+      return sendJson(res, 500, { error: { message: 'fake-openai: no script queued', type: 'server_error' } });
     await answer(script, rec, res, options.stampChunks ?? false);
   });
   server.listen(0, '127.0.0.1');
@@ -139,7 +141,10 @@ async function stream(script: StreamScript, rec: RecordedRequest, res: ServerRes
 }
 
 /** The data of one line; a content chunk is stamped (and the stamp kept in `sent`) when `sent` is given. */
-function serialise(frame: Exclude<Frame, { die: true } | { stall: true } | { end: true }>, sent: RecordedRequest['sent'] | null): string {
+function serialise(
+  frame: Exclude<Frame, { die: true } | { stall: true } | { end: true }>,
+  sent: RecordedRequest['sent'] | null,
+): string {
   if ('raw' in frame) return frame.raw;
   if (!sent || !frame.content) return JSON.stringify(frame.chunk);
   // Stamped last, right before the write, so the time is the write's and not the script's.

@@ -59,11 +59,28 @@ export interface HangScript {
 export type FakeScript = StreamScript | StatusScript | HangScript;
 
 /** One SSE data line to write: a chunk object, or raw text (for malformed lines). */
-export type Frame = { chunk: Record<string, unknown>; content?: boolean } | { raw: string } | { die: true } | { stall: true } | { end: true };
+export type Frame =
+  | { chunk: Record<string, unknown>; content?: boolean }
+  | { raw: string }
+  | { die: true }
+  | { stall: true }
+  | { end: true };
 
-export const text = (tokens: string[], extra: Omit<StreamScript, 'type' | 'tokens'> = {}): StreamScript => ({ type: 'stream', tokens, ...extra });
-export const toolCalls = (calls: FakeToolCall[], extra: Omit<StreamScript, 'type' | 'toolCalls'> = {}): StreamScript => ({ type: 'stream', toolCalls: calls, ...extra });
-export const status = (code: number, headers?: Record<string, string>, body?: unknown): StatusScript => ({ type: 'status', status: code, headers, body });
+export const text = (tokens: string[], extra: Omit<StreamScript, 'type' | 'tokens'> = {}): StreamScript => ({
+  type: 'stream',
+  tokens,
+  ...extra,
+});
+export const toolCalls = (
+  calls: FakeToolCall[],
+  extra: Omit<StreamScript, 'type' | 'toolCalls'> = {},
+): StreamScript => ({ type: 'stream', toolCalls: calls, ...extra });
+export const status = (code: number, headers?: Record<string, string>, body?: unknown): StatusScript => ({
+  type: 'status',
+  status: code,
+  headers,
+  body,
+});
 
 /** Split `s` into `n` nearly equal non-empty pieces (fewer when `s` is shorter). */
 export function splitInto(s: string, n: number): string[] {
@@ -77,7 +94,12 @@ function toolCallDeltas(calls: FakeToolCall[], interleave: boolean): Record<stri
   const perCall: Record<string, unknown>[][] = calls.map((call, index) =>
     splitInto(call.arguments, call.pieces ?? 1).map((args, i) =>
       i === 0
-        ? { index, id: call.id ?? `call_${index}_${Math.random().toString(36).slice(2, 8)}`, type: 'function', function: { name: call.name, arguments: args } }
+        ? {
+            index,
+            id: call.id ?? `call_${index}_${Math.random().toString(36).slice(2, 8)}`,
+            type: 'function',
+            function: { name: call.name, arguments: args },
+          }
         : { index, function: { arguments: args } },
     ),
   );
@@ -96,8 +118,16 @@ function toolCallDeltas(calls: FakeToolCall[], interleave: boolean): Record<stri
 export function framesOf(script: StreamScript, includeUsage: boolean, model: string): Frame[] {
   const id = `chatcmpl-fake${Math.random().toString(36).slice(2, 10)}`;
   const created = Math.floor(Date.now() / 1000);
-  const chunk = (choices: unknown[], more: Record<string, unknown> = {}) => ({ id, object: 'chat.completion.chunk', created, model, choices, ...more });
-  const delta = (d: Record<string, unknown>, finish: string | null = null) => chunk([{ index: 0, delta: d, logprobs: null, finish_reason: finish }]);
+  const chunk = (choices: unknown[], more: Record<string, unknown> = {}) => ({
+    id,
+    object: 'chat.completion.chunk',
+    created,
+    model,
+    choices,
+    ...more,
+  });
+  const delta = (d: Record<string, unknown>, finish: string | null = null) =>
+    chunk([{ index: 0, delta: d, logprobs: null, finish_reason: finish }]);
   const calls = script.toolCalls ?? [];
   const frames: Frame[] = [{ chunk: delta({ role: 'assistant', content: '' }) }];
   for (const token of script.tokens ?? []) frames.push({ chunk: delta({ content: token }), content: true });
@@ -111,12 +141,24 @@ export function framesOf(script: StreamScript, includeUsage: boolean, model: str
   const fault = script.fault;
   if (fault) {
     const bad: Frame =
-      fault.kind === 'die' ? { die: true }
-      : fault.kind === 'stall' ? { stall: true }
-      : fault.kind === 'end' ? { end: true }
-      : fault.kind === 'malformed' ? { raw: '{"id":"broken","choices":[{"delta":{"content":"x' }
-      : fault.kind === 'error-event' ? { chunk: { error: { message: 'The server had an error while processing your request.', type: 'server_error' } } }
-      : { chunk: { id, object: 'chat.completion.chunk', created, model } };
+      fault.kind === 'die'
+        ? { die: true }
+        : fault.kind === 'stall'
+          ? { stall: true }
+          : fault.kind === 'end'
+            ? { end: true }
+            : fault.kind === 'malformed'
+              ? { raw: '{"id":"broken","choices":[{"delta":{"content":"x' }
+              : fault.kind === 'error-event'
+                ? {
+                    chunk: {
+                      error: {
+                        message: 'The server had an error while processing your request.',
+                        type: 'server_error',
+                      },
+                    },
+                  }
+                : { chunk: { id, object: 'chat.completion.chunk', created, model } };
     frames.splice(fault.after, 0, bad);
   }
   return frames;

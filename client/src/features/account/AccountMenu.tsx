@@ -16,7 +16,9 @@ export function AccountMenu() {
   // Come back to this page after signing in, unless this page is itself a sign-in page.
   const signInHref = () => {
     const here = location.pathname + location.search;
-    return AUTH_PAGES.includes(location.pathname) || here === '/' ? '/signin' : `/signin?next=${encodeURIComponent(here)}`;
+    return AUTH_PAGES.includes(location.pathname) || here === '/'
+      ? '/signin'
+      : `/signin?next=${encodeURIComponent(here)}`;
   };
 
   async function onSignOut() {
@@ -42,7 +44,9 @@ export function AccountMenu() {
             <>
               {/* On a phone the row has room for the links only; "Sign out" already says who is signed in. */}
               {/* Staff have one more link; their name then shows only where the row has room. */}
-              <p class={`hidden max-w-40 truncate px-2 text-sm text-ink-soft ${user().role === 'staff' ? '2xl:block' : 'sm:block'}`}>
+              <p
+                class={`hidden max-w-40 truncate px-2 text-sm text-ink-soft ${user().role === 'staff' ? '2xl:block' : 'sm:block'}`}
+              >
                 <span class="sr-only">{t('accountMenu.signedInAs')} </span>
                 {user().name}
               </p>

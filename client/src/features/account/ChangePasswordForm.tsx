@@ -17,7 +17,10 @@ export function ChangePasswordForm() {
     event.preventDefault();
     if (!formEl) return;
     setDone(false);
-    const values = { currentPassword: formValue(formEl, 'currentPassword'), newPassword: formValue(formEl, 'newPassword') };
+    const values = {
+      currentPassword: formValue(formEl, 'currentPassword'),
+      newPassword: formValue(formEl, 'newPassword'),
+    };
     await form.submit(formEl, ChangePasswordSchema, values, changePassword, () => {
       formEl?.reset();
       setDone(true);

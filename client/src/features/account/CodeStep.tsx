@@ -12,7 +12,11 @@ import { signInWithCode } from './viewer.js';
  * Sign-in's second step: the code from the authenticator app (or a recovery code), sent with
  * the password step's pending token. Staff who have no authenticator yet scan one here first.
  */
-export function CodeStep(props: { challenge: CodeRequired; onStartOver: () => void; onRecoveryCodes: (codes: string[]) => void }) {
+export function CodeStep(props: {
+  challenge: CodeRequired;
+  onStartOver: () => void;
+  onRecoveryCodes: (codes: string[]) => void;
+}) {
   const form = createFormState();
   const [recovery, setRecovery] = createSignal(false);
   const enrolling = () => props.challenge.enrolment !== undefined;
@@ -41,7 +45,9 @@ export function CodeStep(props: { challenge: CodeRequired; onStartOver: () => vo
       <h2 id="code-step-heading" ref={heading} tabindex="-1" class="text-2xl font-semibold tracking-tight text-ink">
         {enrolling() ? t('signin.code.enrolHeading') : t('signin.code.heading')}
       </h2>
-      <p class="text-base leading-7 text-ink-soft">{enrolling() ? t('signin.code.enrolIntro') : t('signin.code.intro')}</p>
+      <p class="text-base leading-7 text-ink-soft">
+        {enrolling() ? t('signin.code.enrolIntro') : t('signin.code.intro')}
+      </p>
       <Show when={props.challenge.enrolment}>{(enrolment) => <EnrolmentGuide enrolment={enrolment()} />}</Show>
       <form ref={formEl} onSubmit={submit} noValidate class="space-y-6">
         <FormAlert message={form.formError()} />

@@ -11,7 +11,13 @@ export function EnrolmentGuide(props: { enrolment: Enrolment }) {
   const qr = () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(props.enrolment.qrSvg)}`;
   return (
     <div class="flex flex-col gap-5 sm:flex-row sm:items-start">
-      <img src={qr()} alt={t('account.enrolment.qrAlt')} width="176" height="176" class="size-44 shrink-0 rounded-lg border border-line bg-white" />
+      <img
+        src={qr()}
+        alt={t('account.enrolment.qrAlt')}
+        width="176"
+        height="176"
+        class="size-44 shrink-0 rounded-lg border border-line bg-white"
+      />
       <div class="min-w-0 space-y-1.5">
         <p id={keyId} class="text-sm font-semibold text-ink">
           {t('account.enrolment.secretLabel')}

@@ -7,7 +7,13 @@ export function RegisterFields(props: { form: FormState; email?: string; name?: 
   return (
     <>
       <EmailField label={t('register.email')} value={props.email ?? ''} error={props.form.fieldError('email')} />
-      <TextField label={t('register.name')} name="name" autocomplete="name" value={props.name ?? ''} error={props.form.fieldError('name')} />
+      <TextField
+        label={t('register.name')}
+        name="name"
+        autocomplete="name"
+        value={props.name ?? ''}
+        error={props.form.fieldError('name')}
+      />
       <PasswordField
         label={t('register.password')}
         name="password"

@@ -47,15 +47,14 @@ export default function SignInPage() {
           {(codes) => <RecoveryCodesNote codes={codes()} heading="h2" onDone={() => setRecoveryCodes(null)} />}
         </Match>
         <Match when={challenge()}>
-          {(step) => <CodeStep challenge={step()} onStartOver={() => setChallenge(null)} onRecoveryCodes={setRecoveryCodes} />}
+          {(step) => (
+            <CodeStep challenge={step()} onStartOver={() => setChallenge(null)} onRecoveryCodes={setRecoveryCodes} />
+          )}
         </Match>
         <Match when={true}>
           <form ref={formEl} onSubmit={submit} noValidate class="space-y-6">
             <FormAlert message={form.formError()} />
-            <EmailField
-              label={t('signin.email')}
-              error={form.fieldError('email')}
-            />
+            <EmailField label={t('signin.email')} error={form.fieldError('email')} />
             <PasswordField
               label={t('signin.password')}
               name="password"

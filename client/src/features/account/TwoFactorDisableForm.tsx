@@ -22,7 +22,12 @@ export function TwoFactorDisableForm(props: { onDisabled: (status: TwoFactorStat
     <form ref={formEl} onSubmit={submit} noValidate class="space-y-5">
       <p class="text-sm text-ink-soft">{t('account.twoFactor.disableIntro')}</p>
       <FormAlert message={form.formError()} />
-      <PasswordField label={t('account.twoFactor.password')} name="password" autocomplete="current-password" error={form.fieldError('password')} />
+      <PasswordField
+        label={t('account.twoFactor.password')}
+        name="password"
+        autocomplete="current-password"
+        error={form.fieldError('password')}
+      />
       <OneTimeCodeField label={t('account.twoFactor.disableCodeLabel')} recovery error={form.fieldError('code')} />
       <Button type="submit" variant="secondary" busy={form.busy()}>
         {t('account.twoFactor.disable')}

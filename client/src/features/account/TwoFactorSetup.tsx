@@ -1,5 +1,10 @@
 import { createSignal, Match, Switch } from 'solid-js';
-import { EnableTwoFactorSchema, RECOVERY_CODE_COUNT, type Enrolment, type TwoFactorStatus } from '../../../../shared/two-factor.js';
+import {
+  EnableTwoFactorSchema,
+  RECOVERY_CODE_COUNT,
+  type Enrolment,
+  type TwoFactorStatus,
+} from '../../../../shared/two-factor.js';
 import { t } from '../../i18n/index.js';
 import { createFormState, formValue } from '../../lib/form.js';
 import { Button } from '../../ui/Button.js';
@@ -31,10 +36,16 @@ export function TwoFactorSetup(props: { onStart: () => void; onEnabled: (status:
   async function confirm(event: SubmitEvent) {
     event.preventDefault();
     if (!formEl) return;
-    await form.submit(formEl, EnableTwoFactorSchema, { code: formValue(formEl, 'code') }, authApi.twoFactorEnable, (data) => {
-      setEnrolment(null);
-      setCodes(data.recoveryCodes);
-    });
+    await form.submit(
+      formEl,
+      EnableTwoFactorSchema,
+      { code: formValue(formEl, 'code') },
+      authApi.twoFactorEnable,
+      (data) => {
+        setEnrolment(null);
+        setCodes(data.recoveryCodes);
+      },
+    );
   }
 
   function cancel() {

@@ -23,11 +23,14 @@ export const authApi = {
   /** The password step: the viewer, or "code required" with a pending sign-in. */
   login: (input: LoginInput) => requestJson<Viewer | CodeRequired>('POST', '/api/auth/login', input),
   /** The code step; `recoveryCodes` when this sign-in finished enrolling. */
-  loginCode: (input: LoginCodeInput) => requestJson<Viewer & Partial<RecoveryCodes>>('POST', '/api/auth/login/code', input),
+  loginCode: (input: LoginCodeInput) =>
+    requestJson<Viewer & Partial<RecoveryCodes>>('POST', '/api/auth/login/code', input),
   twoFactorStatus: () => requestJson<TwoFactorStatus>('GET', '/api/auth/two-factor'),
   twoFactorSetup: () => requestJson<Enrolment>('POST', '/api/auth/two-factor/setup', {}),
-  twoFactorEnable: (input: EnableTwoFactorInput) => requestJson<RecoveryCodes>('POST', '/api/auth/two-factor/enable', input),
-  twoFactorDisable: (input: DisableTwoFactorInput) => requestJson<TwoFactorStatus>('POST', '/api/auth/two-factor/disable', input),
+  twoFactorEnable: (input: EnableTwoFactorInput) =>
+    requestJson<RecoveryCodes>('POST', '/api/auth/two-factor/enable', input),
+  twoFactorDisable: (input: DisableTwoFactorInput) =>
+    requestJson<TwoFactorStatus>('POST', '/api/auth/two-factor/disable', input),
   logout: () => requestJson<Viewer>('POST', '/api/auth/logout', {}),
   changePassword: (input: ChangePasswordInput) => requestJson<Viewer>('POST', '/api/auth/password', input),
   deleteAccount: (input: DeleteAccountInput) => requestJson<Viewer>('DELETE', '/api/auth/account', input),

@@ -1,6 +1,11 @@
 import { batch, createSignal } from 'solid-js';
 import type { Viewer } from '../../../../shared/auth.js';
-import { isCodeRequired, type CodeRequired, type LoginCodeInput, type RecoveryCodes } from '../../../../shared/two-factor.js';
+import {
+  isCodeRequired,
+  type CodeRequired,
+  type LoginCodeInput,
+  type RecoveryCodes,
+} from '../../../../shared/two-factor.js';
 import type { ClientResult } from '../../../../shared/result.js';
 import { reconnectSocket, request, socket, startSocket } from '../../lib/socket.js';
 import { authApi } from './auth-api.js';
@@ -102,7 +107,10 @@ export async function signIn(input: Parameters<typeof authApi.login>[0]): Promis
   return result.ok && isCodeRequired(result.data) ? result : applyAuthResult(result);
 }
 /** The code step; `onAnswer` sees the answer (e.g. new recovery codes) in the same update as the sign-in. */
-export async function signInWithCode(input: LoginCodeInput, onAnswer?: (answer: Viewer & Partial<RecoveryCodes>) => void) {
+export async function signInWithCode(
+  input: LoginCodeInput,
+  onAnswer?: (answer: Viewer & Partial<RecoveryCodes>) => void,
+) {
   const result = await track(authApi.loginCode(input));
   return applyAuthResult(result, result.ok ? () => onAnswer?.(result.data) : undefined);
 }

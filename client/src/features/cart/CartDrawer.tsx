@@ -38,7 +38,10 @@ export function CartDrawer(props: { onClose: () => void; fallbackFocus?: HTMLEle
       </div>
       <div class="flex-1 overflow-y-auto px-5">
         <Show when={cartAddedNote()}>
-          <p role="status" class="mt-4 rounded-lg border border-accent/30 bg-accent-soft px-4 py-3 text-sm font-medium text-accent-strong">
+          <p
+            role="status"
+            class="mt-4 rounded-lg border border-accent/30 bg-accent-soft px-4 py-3 text-sm font-medium text-accent-strong"
+          >
             {cartAddedNote()}
           </p>
         </Show>
@@ -56,7 +59,11 @@ export function CartDrawer(props: { onClose: () => void; fallbackFocus?: HTMLEle
       <Show when={cart().lines.length > 0}>
         <div class="space-y-3 border-t border-line px-5 py-4">
           <CartSummary cart={cart()} headingId="drawer-summary" onNavigate={props.onClose} />
-          <A href="/cart" onClick={() => props.onClose()} class="block text-center text-sm font-semibold text-accent underline underline-offset-4">
+          <A
+            href="/cart"
+            onClick={() => props.onClose()}
+            class="block text-center text-sm font-semibold text-accent underline underline-offset-4"
+          >
             {t('cart.viewCart')}
           </A>
         </div>

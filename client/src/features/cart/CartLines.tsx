@@ -19,7 +19,9 @@ function StockWarning(props: { line: CartLine }) {
   const level = () => stockLevel(props.line.stock);
   return (
     <Show when={level() !== 'in'}>
-      <p class={`text-sm font-semibold ${level() === 'out' || props.line.quantity > props.line.stock ? 'text-danger' : 'text-amber-700'}`}>
+      <p
+        class={`text-sm font-semibold ${level() === 'out' || props.line.quantity > props.line.stock ? 'text-danger' : 'text-amber-700'}`}
+      >
         {level() === 'out' ? t('cart.outOfStock') : t('cart.onlyLeft', { count: props.line.stock })}
       </p>
     </Show>

@@ -7,7 +7,9 @@ import { buttonClass } from '../../ui/Button.js';
 /** One label and amount of a totals list; `strong` for the total. */
 export function SummaryRow(props: { label: string; children: JSX.Element; strong?: boolean }) {
   return (
-    <div class={`flex justify-between gap-4 ${props.strong ? 'border-t border-line pt-3 text-base font-bold text-ink' : 'text-ink-soft'}`}>
+    <div
+      class={`flex justify-between gap-4 ${props.strong ? 'border-t border-line pt-3 text-base font-bold text-ink' : 'text-ink-soft'}`}
+    >
       <dt>{props.label}</dt>
       <dd class={props.strong ? '' : 'text-ink'}>{props.children}</dd>
     </div>

@@ -31,11 +31,52 @@ const cart = (lines: CartLine[], version = 4): Cart => ({
 const held = cart([line(1, 2), line(2, 1)]);
 
 const cases: { name: string; change: CartChange; lines: [number, number][]; itemCount: number }[] = [
-  { name: 'add to a held line', change: { kind: 'add', variantId: 1, quantity: 3 }, lines: [[1, 5], [2, 1]], itemCount: 6 },
-  { name: 'add a new line from its draft', change: { kind: 'add', variantId: 7, quantity: 2, draft: line(7, 1) }, lines: [[1, 2], [2, 1], [7, 2]], itemCount: 5 },
-  { name: 'add a new line without a draft waits for the server', change: { kind: 'add', variantId: 7, quantity: 2 }, lines: [[1, 2], [2, 1]], itemCount: 3 },
-  { name: 'set a quantity', change: { kind: 'set-quantity', variantId: 2, quantity: 4 }, lines: [[1, 2], [2, 4]], itemCount: 6 },
-  { name: 'set the quantity of an unknown line', change: { kind: 'set-quantity', variantId: 9, quantity: 4 }, lines: [[1, 2], [2, 1]], itemCount: 3 },
+  {
+    name: 'add to a held line',
+    change: { kind: 'add', variantId: 1, quantity: 3 },
+    lines: [
+      [1, 5],
+      [2, 1],
+    ],
+    itemCount: 6,
+  },
+  {
+    name: 'add a new line from its draft',
+    change: { kind: 'add', variantId: 7, quantity: 2, draft: line(7, 1) },
+    lines: [
+      [1, 2],
+      [2, 1],
+      [7, 2],
+    ],
+    itemCount: 5,
+  },
+  {
+    name: 'add a new line without a draft waits for the server',
+    change: { kind: 'add', variantId: 7, quantity: 2 },
+    lines: [
+      [1, 2],
+      [2, 1],
+    ],
+    itemCount: 3,
+  },
+  {
+    name: 'set a quantity',
+    change: { kind: 'set-quantity', variantId: 2, quantity: 4 },
+    lines: [
+      [1, 2],
+      [2, 4],
+    ],
+    itemCount: 6,
+  },
+  {
+    name: 'set the quantity of an unknown line',
+    change: { kind: 'set-quantity', variantId: 9, quantity: 4 },
+    lines: [
+      [1, 2],
+      [2, 1],
+    ],
+    itemCount: 3,
+  },
   { name: 'remove a line', change: { kind: 'remove', variantId: 1 }, lines: [[2, 1]], itemCount: 1 },
   { name: 'empty the cart', change: { kind: 'empty' }, lines: [], itemCount: 0 },
 ];
@@ -43,7 +84,10 @@ const cases: { name: string; change: CartChange; lines: [number, number][]; item
 for (const c of cases) {
   test(`applyChange: ${c.name}`, () => {
     const next = applyChange(held, c.change);
-    assert.equal(next.lines.map((l) => [l.variantId, l.quantity]), c.lines);
+    assert.equal(
+      next.lines.map((l) => [l.variantId, l.quantity]),
+      c.lines,
+    );
     assert.is(next.itemCount, c.itemCount);
     // Totals and version stay the server's until it answers.
     assert.is(next.version, held.version);
@@ -64,7 +108,10 @@ test('applyPending applies changes in order; none means the server cart itself',
     { kind: 'remove', variantId: 2 },
     { kind: 'set-quantity', variantId: 1, quantity: 6 },
   ]);
-  assert.equal(next.lines.map((l) => [l.variantId, l.quantity]), [[1, 6]]);
+  assert.equal(
+    next.lines.map((l) => [l.variantId, l.quantity]),
+    [[1, 6]],
+  );
   assert.is(next.itemCount, 6);
 });
 

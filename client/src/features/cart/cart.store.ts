@@ -64,10 +64,7 @@ export function startCart(): void {
   socket.on('cart:updated', takeCart);
 }
 
-async function change(
-  requested: CartChange,
-  send: () => Promise<ClientResult<Cart>>,
-): Promise<ClientResult<Cart>> {
+async function change(requested: CartChange, send: () => Promise<ClientResult<Cart>>): Promise<ClientResult<Cart>> {
   const id = ++nextChangeId;
   setProblem(null);
   setPending((list) => [...list, { id, change: requested }]);

@@ -12,7 +12,12 @@ const NAME = 'line-clamp-2 h-10 text-sm leading-5 font-semibold text-ink sm:h-12
 const TAGLINE = 'mt-1 line-clamp-2 h-8 text-xs leading-4 text-ink-soft sm:h-10 sm:text-sm sm:leading-5';
 
 /** `colour`: the one colour the shopper filtered by; the product page then opens in it. */
-export function ProductCard(props: { product: Card; heading?: 'h2' | 'h3'; eager?: boolean; colour?: string | undefined }) {
+export function ProductCard(props: {
+  product: Card;
+  heading?: 'h2' | 'h3';
+  eager?: boolean;
+  colour?: string | undefined;
+}) {
   const href = () => {
     const colour = props.product.colours.some((c) => c.key === props.colour) ? `?colour=${props.colour}` : '';
     return `/products/${props.product.slug}${colour}`;

@@ -1,6 +1,12 @@
 import { A } from '@solidjs/router';
 import { createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js';
-import type { CartCardData, CartProposalData, ChatCard, OrderCardData, ProductCardData } from '../../../../shared/chat.js';
+import type {
+  CartCardData,
+  CartProposalData,
+  ChatCard,
+  OrderCardData,
+  ProductCardData,
+} from '../../../../shared/chat.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
 import { priceRange, storageLabel } from '../catalog/catalog-format.js';
@@ -34,14 +40,17 @@ function OrderCard(props: { card: OrderCardData }) {
   const id = createUniqueId();
   return (
     <article aria-labelledby={id} class={`${CARD} space-y-1`}>
-      <h3 id={id} class="font-semibold">{t('chat.cards.order', { number: props.card.number })}</h3>
+      <h3 id={id} class="font-semibold">
+        {t('chat.cards.order', { number: props.card.number })}
+      </h3>
       <p>
         <span class="inline-block rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong">
           {t('chat.cards.orderStatus', { status: t(`orders.status.${props.card.status}`) })}
         </span>
       </p>
       <p class="text-ink-soft">
-        {t('chat.cards.orderItems', { count: props.card.itemCount })} · {t('chat.cards.total', { amount: formatPrice(props.card.totalCents) })}
+        {t('chat.cards.orderItems', { count: props.card.itemCount })} ·{' '}
+        {t('chat.cards.total', { amount: formatPrice(props.card.totalCents) })}
       </p>
       <A href={`/orders/${encodeURIComponent(props.card.number)}`} class={LINK}>
         {t('chat.cards.viewOrder', { number: props.card.number })}
@@ -71,7 +80,9 @@ function CartCard(props: { card: CartCardData }) {
         </For>
       </ul>
       <p class="font-medium">{t('chat.cards.cartTotal', { amount: formatPrice(props.card.totalCents) })}</p>
-      <A href="/cart" class={LINK}>{t('chat.cards.viewCart')}</A>
+      <A href="/cart" class={LINK}>
+        {t('chat.cards.viewCart')}
+      </A>
     </article>
   );
 }
@@ -102,11 +113,15 @@ function ProposalCard(props: { card: CartProposalData; messageId: number; readOn
           <p class="text-ink-soft">{variantText(props.card.colourName, props.card.storageGb)}</p>
           <Show when={action() !== 'remove'}>
             <p>
-              {action() === 'add' ? t('chat.cards.quantity', { count: props.card.quantity }) : t('chat.proposal.newQuantity', { count: props.card.quantity })}
+              {action() === 'add'
+                ? t('chat.cards.quantity', { count: props.card.quantity })
+                : t('chat.proposal.newQuantity', { count: props.card.quantity })}
               {' · '}
               {t('chat.cards.each', { price: formatPrice(props.card.unitPriceCents) })}
             </p>
-            <p class="font-medium">{t('chat.cards.total', { amount: formatPrice(props.card.unitPriceCents * props.card.quantity) })}</p>
+            <p class="font-medium">
+              {t('chat.cards.total', { amount: formatPrice(props.card.unitPriceCents * props.card.quantity) })}
+            </p>
           </Show>
         </div>
       </div>
@@ -116,10 +131,21 @@ function ProposalCard(props: { card: CartProposalData; messageId: number; readOn
         </Match>
         <Match when={props.card.state === 'pending'}>
           <div class="flex flex-wrap gap-2">
-            <Button busy={busy() === 'accept'} disabled={busy() !== null} onClick={() => void answer(true)} class="min-h-10 px-4">
+            <Button
+              busy={busy() === 'accept'}
+              disabled={busy() !== null}
+              onClick={() => void answer(true)}
+              class="min-h-10 px-4"
+            >
               {t(`chat.proposal.accept.${action()}`)}
             </Button>
-            <Button variant="secondary" busy={busy() === 'decline'} disabled={busy() !== null} onClick={() => void answer(false)} class="min-h-10 px-4">
+            <Button
+              variant="secondary"
+              busy={busy() === 'decline'}
+              disabled={busy() !== null}
+              onClick={() => void answer(false)}
+              class="min-h-10 px-4"
+            >
               {t(`chat.proposal.decline.${action()}`)}
             </Button>
           </div>

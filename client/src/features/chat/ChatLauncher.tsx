@@ -27,7 +27,13 @@ export function ChatLauncher() {
   let button: HTMLButtonElement | undefined;
   const location = useLocation();
   // A link in the chat (a product, an order) leads to its page: the chat steps aside.
-  createEffect(on(() => location.pathname, () => setOpen(false), { defer: true }));
+  createEffect(
+    on(
+      () => location.pathname,
+      () => setOpen(false),
+      { defer: true },
+    ),
+  );
 
   function close() {
     setOpen(false);

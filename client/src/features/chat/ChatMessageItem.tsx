@@ -4,10 +4,13 @@ import { t } from '../../i18n/index.js';
 import { Markdown } from './Markdown.js';
 import { ChatCardView } from './ChatCards.js';
 
-const Cursor = () => <span aria-hidden="true" class="caret ml-0.5 inline-block h-4 w-2 translate-y-0.5 rounded-sm bg-accent" />;
+const Cursor = () => (
+  <span aria-hidden="true" class="caret ml-0.5 inline-block h-4 w-2 translate-y-0.5 rounded-sm bg-accent" />
+);
 
 function speaker(message: ChatMessage, staffView = false): string {
-  if (message.role === 'staff') return message.author ? t('chat.role.staff', { name: message.author }) : t('chat.role.staffAnonymous');
+  if (message.role === 'staff')
+    return message.author ? t('chat.role.staff', { name: message.author }) : t('chat.role.staffAnonymous');
   if (message.role === 'user') return staffView ? t('chat.role.shopper') : t('chat.role.user');
   if (message.role === 'system') return t('chat.role.system');
   return t('chat.role.assistant');
@@ -35,7 +38,9 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
       </Match>
       <Match when={true}>
         <li class="max-w-[92%] space-y-2" aria-busy={m().status === 'streaming' ? 'true' : undefined}>
-          <p class={`text-xs font-semibold ${m().role === 'staff' ? 'text-accent-strong' : 'text-ink-soft'}`}>{speaker(m(), props.staffView)}</p>
+          <p class={`text-xs font-semibold ${m().role === 'staff' ? 'text-accent-strong' : 'text-ink-soft'}`}>
+            {speaker(m(), props.staffView)}
+          </p>
           <Show when={m().content || m().status === 'streaming'}>
             <div
               class={`rounded-2xl rounded-tl-sm px-3.5 py-2 text-[0.9375rem] leading-6 text-ink ${m().role === 'staff' ? 'bg-accent-soft' : 'bg-mist'}`}
@@ -48,7 +53,9 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
           </Show>
           <Show when={m().cards.length > 0}>
             <div class="space-y-2">
-              <For each={m().cards}>{(card) => <ChatCardView card={card} messageId={m().id} readOnly={props.staffView} />}</For>
+              <For each={m().cards}>
+                {(card) => <ChatCardView card={card} messageId={m().id} readOnly={props.staffView} />}
+              </For>
             </div>
           </Show>
           <Show when={m().status === 'stopped'}>

@@ -25,7 +25,9 @@ const SUGGESTIONS: readonly MessageKey[] = [
 function EmptyState() {
   return (
     <div class="space-y-4">
-      <p class="rounded-2xl rounded-tl-sm bg-mist px-3.5 py-2 text-[0.9375rem] leading-6 text-ink">{t('chat.welcome')}</p>
+      <p class="rounded-2xl rounded-tl-sm bg-mist px-3.5 py-2 text-[0.9375rem] leading-6 text-ink">
+        {t('chat.welcome')}
+      </p>
       <Show when={hasPastConversation()}>
         <Button variant="secondary" class="w-full" onClick={() => void continueConversation()}>
           {t('chat.continueLast')}
@@ -55,7 +57,12 @@ export function ChatMessageList() {
   const last = () => shown().at(-1);
   const canRetry = () => {
     const message = last();
-    return chatIsCurrent() && !streaming() && message?.role === 'assistant' && (message.status === 'error' || message.status === 'stopped');
+    return (
+      chatIsCurrent() &&
+      !streaming() &&
+      message?.role === 'assistant' &&
+      (message.status === 'error' || message.status === 'stopped')
+    );
   };
 
   // Follow new text while the reader is near the bottom; leave them be when they scrolled up.
@@ -86,7 +93,11 @@ export function ChatMessageList() {
                     {t('chat.notSent')} {out.error}
                   </p>
                   <div class="flex gap-2">
-                    <Button variant="secondary" class="min-h-9 px-3 text-xs" onClick={() => resendMessage(out.clientId)}>
+                    <Button
+                      variant="secondary"
+                      class="min-h-9 px-3 text-xs"
+                      onClick={() => resendMessage(out.clientId)}
+                    >
                       {t('chat.resend')}
                     </Button>
                     <Button variant="quiet" class="min-h-9 px-3 text-xs" onClick={() => discardMessage(out.clientId)}>

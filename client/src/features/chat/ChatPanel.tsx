@@ -27,7 +27,8 @@ import { PastConversations } from './PastConversations.js';
 // The shared list, without importing shared/chat.ts at run time (it brings zod along).
 const DEPARTMENT_CHOICES = ['sales', 'tech', 'service'] as const satisfies typeof DEPARTMENTS;
 
-const TOOL = 'inline-flex min-h-9 items-center rounded-full border border-line px-3 text-xs font-semibold text-ink hover:border-ink/40 hover:bg-mist';
+const TOOL =
+  'inline-flex min-h-9 items-center rounded-full border border-line px-3 text-xs font-semibold text-ink hover:border-ink/40 hover:bg-mist';
 
 /** The department badge (a select: the shopper can switch) and "Talk to a person". */
 function Toolbar() {
@@ -69,7 +70,16 @@ const ICON_BUTTON = 'inline-flex size-11 items-center justify-center rounded-ful
 
 function HistoryIcon() {
   return (
-    <svg viewBox="0 0 24 24" class="size-5" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      viewBox="0 0 24 24"
+      class="size-5"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       <path d="M3.5 12a8.5 8.5 0 1 0 2.5-6M3.5 4v4h4" />
       <path d="M12 8v4.5l3 2" />
     </svg>
@@ -78,7 +88,16 @@ function HistoryIcon() {
 
 function NewIcon() {
   return (
-    <svg viewBox="0 0 24 24" class="size-5" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      viewBox="0 0 24 24"
+      class="size-5"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       <path d="M12 5v14M5 12h14" />
     </svg>
   );
@@ -100,7 +119,11 @@ function StatusBanner() {
           </div>
         </div>
       </Match>
-      <Match when={chatSummary()?.status === 'waiting' || chatSummary()?.status === 'staff' || chatSummary()?.status === 'closed'}>
+      <Match
+        when={
+          chatSummary()?.status === 'waiting' || chatSummary()?.status === 'staff' || chatSummary()?.status === 'closed'
+        }
+      >
         <p class="flex items-center gap-2 border-b border-line bg-accent-soft px-4 py-2 text-sm font-medium text-accent-strong">
           <Show when={chatSummary()?.status === 'waiting'}>
             <span aria-hidden="true" class="size-2 shrink-0 animate-pulse rounded-full bg-accent" />
@@ -164,12 +187,7 @@ export function ChatPanel(props: {
         </Show>
         <Show when={props.onClose}>
           {(close) => (
-            <button
-              type="button"
-              aria-label={t('chat.close')}
-              onClick={() => close()()}
-              class={ICON_BUTTON}
-            >
+            <button type="button" aria-label={t('chat.close')} onClick={() => close()()} class={ICON_BUTTON}>
               <CloseIcon />
             </button>
           )}
@@ -177,7 +195,10 @@ export function ChatPanel(props: {
       </div>
       <Toolbar />
       <Show when={chatProblem()}>
-        <div role="alert" class="flex items-start gap-2 border-b border-danger/30 bg-danger-soft px-4 py-2 text-sm font-medium text-danger">
+        <div
+          role="alert"
+          class="flex items-start gap-2 border-b border-danger/30 bg-danger-soft px-4 py-2 text-sm font-medium text-danger"
+        >
           <p class="flex-1">{chatProblem()}</p>
           <button type="button" aria-label={t('app.dismiss')} onClick={dismissChatProblem} class="rounded-full px-2">
             <CloseIcon class="size-4" strokeWidth={2} />
@@ -186,7 +207,11 @@ export function ChatPanel(props: {
       </Show>
       <Switch>
         <Match when={showingPast()}>
-          <PastConversations headingId={pastHeadingId} onBack={() => setShowingPast(false)} onOpened={() => setShowingPast(false)} />
+          <PastConversations
+            headingId={pastHeadingId}
+            onBack={() => setShowingPast(false)}
+            onOpened={() => setShowingPast(false)}
+          />
         </Match>
         <Match when={chatPhase() === 'failed'}>
           <div class="flex-1 space-y-3 px-4 py-6">
@@ -206,7 +231,9 @@ export function ChatPanel(props: {
           <ChatMessageList />
           {/* Polite and said once: the text changes only when typing starts or stops. */}
           <p role="status" class="px-4 text-xs text-ink-soft">
-            {staffTypingName() === null ? '' : t('chat.staffTyping', { name: staffTypingName() || t('chat.role.staffAnonymous') })}
+            {staffTypingName() === null
+              ? ''
+              : t('chat.staffTyping', { name: staffTypingName() || t('chat.role.staffAnonymous') })}
           </p>
           <Show when={chatIsCurrent()}>
             <ChatComposer ref={props.fieldRef} />

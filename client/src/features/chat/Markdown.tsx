@@ -96,7 +96,9 @@ export function Markdown(props: { source: string; cursor?: JSX.Element }) {
   return (
     <div class="space-y-2 break-words">
       <Index each={blocks()}>
-        {(block, index) => <BlockView block={block()} cursor={index === blocks().length - 1 ? props.cursor : undefined} />}
+        {(block, index) => (
+          <BlockView block={block()} cursor={index === blocks().length - 1 ? props.cursor : undefined} />
+        )}
       </Index>
       {blocks().length === 0 ? props.cursor : null}
     </div>

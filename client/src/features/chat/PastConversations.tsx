@@ -41,7 +41,10 @@ export function PastConversations(props: { headingId: string; onBack: () => void
                       </span>
                       <span class="block truncate text-sm text-ink-soft">{chat.lastMessage}</span>
                       <span class="block text-xs text-ink-soft">
-                        {t('chat.pastItem', { date: formatDate(chat.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }), count: chat.messageCount })}
+                        {t('chat.pastItem', {
+                          date: formatDate(chat.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                          count: chat.messageCount,
+                        })}
                         {' · '}
                         {t(`chat.departments.${chat.department}`)}
                       </span>

@@ -93,8 +93,7 @@ function applyDelta(view: StreamView, delta: ChatDelta): StreamStep {
   return step({ ...view, messages });
 }
 
-const announced = (message: ChatMessage): boolean =>
-  message.role === 'staff' || message.role === 'system';
+const announced = (message: ChatMessage): boolean => message.role === 'staff' || message.role === 'system';
 
 /** A push applied to a view that is not waiting for a transcript. */
 function applyLive(view: StreamView, push: ChatPush): StreamStep {
@@ -110,7 +109,9 @@ function applyLive(view: StreamView, push: ChatPush): StreamStep {
     case 'done':
     case 'error': {
       const message: ChatMessage =
-        push.kind === 'error' && push.message.status === 'streaming' ? { ...push.message, status: 'error' } : push.message;
+        push.kind === 'error' && push.message.status === 'streaming'
+          ? { ...push.message, status: 'error' }
+          : push.message;
       return step(upsertMessage(view, message), false, message.role === 'assistant' ? message : null);
     }
     case 'updated':

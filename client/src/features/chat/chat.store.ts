@@ -56,7 +56,8 @@ function announce(message: ChatMessage): void {
   const text = toPlainText(message.content);
   let line: string;
   if (message.status === 'error') line = t('chat.announce.failed');
-  else if (message.role === 'staff') line = t('chat.announce.staff', { name: message.author ?? t('chat.role.staffAnonymous'), text });
+  else if (message.role === 'staff')
+    line = t('chat.announce.staff', { name: message.author ?? t('chat.role.staffAnonymous'), text });
   else if (message.role === 'system') line = t('chat.announce.system', { text });
   else if (text) line = t('chat.announce.assistant', { text });
   else return;
@@ -232,10 +233,11 @@ export interface OutgoingMessage {
 const [outbox, setOutbox] = createSignal<readonly OutgoingMessage[]>([]);
 export const outgoingMessages = outbox;
 
-
 const patchOutgoing = (clientId: string, change: Partial<OutgoingMessage> | null) =>
   setOutbox((all) =>
-    change === null ? all.filter((m) => m.clientId !== clientId) : all.map((m) => (m.clientId === clientId ? { ...m, ...change } : m)),
+    change === null
+      ? all.filter((m) => m.clientId !== clientId)
+      : all.map((m) => (m.clientId === clientId ? { ...m, ...change } : m)),
   );
 
 async function deliver(message: OutgoingMessage): Promise<void> {

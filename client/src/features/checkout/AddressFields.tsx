@@ -34,9 +34,21 @@ export function AddressFields(props: { form: CheckoutForm }) {
         {...f.field('address.country')}
       />
       <TextField label={t('checkout.address.name')} autocomplete="shipping name" {...f.field('address.name')} />
-      <TextField label={t('checkout.address.line1')} autocomplete="shipping address-line1" {...f.field('address.line1')} />
-      <TextField label={t('checkout.address.line2')} autocomplete="shipping address-line2" {...f.field('address.line2')} />
-      <TextField label={t('checkout.address.city')} autocomplete="shipping address-level2" {...f.field('address.city')} />
+      <TextField
+        label={t('checkout.address.line1')}
+        autocomplete="shipping address-line1"
+        {...f.field('address.line1')}
+      />
+      <TextField
+        label={t('checkout.address.line2')}
+        autocomplete="shipping address-line2"
+        {...f.field('address.line2')}
+      />
+      <TextField
+        label={t('checkout.address.city')}
+        autocomplete="shipping address-level2"
+        {...f.field('address.city')}
+      />
       <div class="grid gap-5 sm:grid-cols-2">
         <TextField
           label={t(`checkout.address.region.${country()}`)}

@@ -23,7 +23,11 @@ export function CheckoutForm(props: { form: Form }) {
       </Show>
       <FormSection heading={t('checkout.contact.heading')}>
         <div class="grid gap-5 sm:grid-cols-2">
-          <EmailField label={t('checkout.contact.email')} hint={t('checkout.contact.emailHint')} {...f.field('email')} />
+          <EmailField
+            label={t('checkout.contact.email')}
+            hint={t('checkout.contact.emailHint')}
+            {...f.field('email')}
+          />
           <TextField
             label={t('checkout.contact.phone')}
             hint={t('checkout.contact.phoneHint')}
@@ -40,9 +44,7 @@ export function CheckoutForm(props: { form: Form }) {
       <CheckoutAlert message={f.formMessage()} />
       <Button type="submit" busy={f.busy()} class="w-full text-base sm:w-auto sm:min-w-72">
         {/* Spaces as text, so the accessible name reads "Place order $12.34", not "…order$12.34". */}
-        {t('checkout.place')}{' '}
-        <span aria-hidden="true">·</span>{' '}
-        <span>{formatPrice(total())}</span>
+        {t('checkout.place')} <span aria-hidden="true">·</span> <span>{formatPrice(total())}</span>
       </Button>
     </form>
   );

@@ -16,7 +16,10 @@ export function CheckoutSummary(props: { cart: Cart; country: Country; method: S
         <h2 id="checkout-summary-heading" class="text-xl font-semibold tracking-tight text-ink">
           {t('checkout.summary.heading')}
         </h2>
-        <A href="/cart" class="inline-flex min-h-11 items-center text-sm font-semibold text-accent underline underline-offset-4">
+        <A
+          href="/cart"
+          class="inline-flex min-h-11 items-center text-sm font-semibold text-accent underline underline-offset-4"
+        >
           {t('checkout.summary.editCart')}
         </A>
       </div>
@@ -24,7 +27,13 @@ export function CheckoutSummary(props: { cart: Cart; country: Country; method: S
         <For each={props.cart.lines}>
           {(line) => (
             <li class="flex items-center gap-3 py-3">
-              <img src={line.image} alt="" width="56" height="56" class="size-14 shrink-0 rounded-lg bg-white object-contain p-1" />
+              <img
+                src={line.image}
+                alt=""
+                width="56"
+                height="56"
+                class="size-14 shrink-0 rounded-lg bg-white object-contain p-1"
+              />
               <div class="min-w-0 flex-1 text-sm">
                 <p class="font-semibold text-ink">{line.name}</p>
                 <p class="text-ink-soft">

@@ -20,7 +20,11 @@ export function ErrorSummary(props: { errors: Partial<Record<CheckoutField, stri
           <For each={items()}>
             {(item) => (
               <li>
-                <a href={`#${fieldId(item.field)}`} onClick={(event) => goTo(event, item.field)} class="underline underline-offset-2">
+                <a
+                  href={`#${fieldId(item.field)}`}
+                  onClick={(event) => goTo(event, item.field)}
+                  class="underline underline-offset-2"
+                >
                   {item.message}
                 </a>
               </li>

@@ -15,7 +15,11 @@ const TEST_CARDS = [
 
 function TestModeNote() {
   return (
-    <div role="note" aria-labelledby="checkout-test-mode" class="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-ink">
+    <div
+      role="note"
+      aria-labelledby="checkout-test-mode"
+      class="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-ink"
+    >
       <p id="checkout-test-mode" class="font-semibold">
         {t('checkout.payment.testMode')}
       </p>
@@ -41,7 +45,13 @@ export function PaymentFields(props: { form: CheckoutForm }) {
     <FormSection heading={t('checkout.payment.heading')}>
       <CheckoutAlert message={f.paymentMessage()} />
       <TestModeNote />
-      <TextField label={t('checkout.payment.number')} autocomplete="cc-number" maxLength={23} {...digits} {...f.field('card.number')} />
+      <TextField
+        label={t('checkout.payment.number')}
+        autocomplete="cc-number"
+        maxLength={23}
+        {...digits}
+        {...f.field('card.number')}
+      />
       <div class="grid grid-cols-2 gap-5">
         <TextField
           label={t('checkout.payment.expiry')}

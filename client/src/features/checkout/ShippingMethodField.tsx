@@ -9,7 +9,8 @@ import { FormSection } from './FormSection.js';
 export function ShippingMethodField(props: { form: CheckoutForm }) {
   const f = props.form;
   const price = (method: ShippingMethod) => shippingCents(f.country(), method, f.shownCart().subtotalCents);
-  const days = (method: ShippingMethod) => SHIPPING_RATES[f.country()][method === 'express' ? 'expressDays' : 'standardDays'];
+  const days = (method: ShippingMethod) =>
+    SHIPPING_RATES[f.country()][method === 'express' ? 'expressDays' : 'standardDays'];
   const error = () => f.errors().shippingMethod;
 
   return (

@@ -3,7 +3,14 @@ import * as assert from 'uvu/assert';
 import { z } from 'zod';
 import type { Order } from '../../../../shared/orders.js';
 import type { ClientErrorCode, ClientResult } from '../../../../shared/result.js';
-import { attemptToSend, fingerprintOf, newAttemptKey, openAfter, outcomeOf, type CheckoutAttempt } from './checkout-attempt.js';
+import {
+  attemptToSend,
+  fingerprintOf,
+  newAttemptKey,
+  openAfter,
+  outcomeOf,
+  type CheckoutAttempt,
+} from './checkout-attempt.js';
 import { CheckoutDetailsSchema } from './checkout-fields.js';
 
 const details = (card = '4242 4242 4242 4242', cvc = '123', city = 'San Francisco') =>
@@ -17,7 +24,10 @@ const details = (card = '4242 4242 4242 4242', cvc = '123', city = 'San Francisc
 
 let made = 0;
 const makeKey = () => `key-${++made}`;
-const fail = (code: ClientErrorCode, fields?: Record<string, string>): ClientResult<Order> => ({ ok: false, error: { code, message: code, ...(fields ? { fields } : {}) } });
+const fail = (code: ClientErrorCode, fields?: Record<string, string>): ClientResult<Order> => ({
+  ok: false,
+  error: { code, message: code, ...(fields ? { fields } : {}) },
+});
 
 test('the fingerprint holds neither the card number nor its code, and ignores the code', () => {
   const print = fingerprintOf(details());

@@ -39,8 +39,17 @@ const errorsOf = (values: CheckoutValues) => {
 test('an empty form: every required field is named by its payload path, in one pass', () => {
   const errors = errorsOf(emptyCheckoutValues());
   assert.equal(Object.keys(errors).sort(), [
-    'address.city', 'address.line1', 'address.name', 'address.postalCode', 'address.region',
-    'card.cvc', 'card.expiry', 'card.name', 'card.number', 'email', 'phone',
+    'address.city',
+    'address.line1',
+    'address.name',
+    'address.postalCode',
+    'address.region',
+    'card.cvc',
+    'card.expiry',
+    'card.name',
+    'card.number',
+    'email',
+    'phone',
   ]);
   assert.is(errors['address.postalCode'], 'Enter a postal code like 94107 or 94107-1234.');
   assert.is(errors['card.expiry'], 'Enter the expiry as MM/YY.');
@@ -48,19 +57,38 @@ test('an empty form: every required field is named by its payload path, in one p
 
 test('a filled form passes, and with a key and cart version it is what the server accepts', () => {
   assert.equal(errorsOf(filled), {});
-  const input = { ...toCheckoutDetails(filled), idempotencyKey: '6f1c1f7e-8a43-4d8e-9d2b-2c6b1b8f4a10', cartVersion: 4 };
+  const input = {
+    ...toCheckoutDetails(filled),
+    idempotencyKey: '6f1c1f7e-8a43-4d8e-9d2b-2c6b1b8f4a10',
+    cartVersion: 4,
+  };
   const parsed = CheckoutSchema.parse(input);
-  assert.equal([parsed.email, parsed.address.country, parsed.shippingMethod, parsed.card.number], ['ada@example.com', 'US', 'express', '4242424242424242']);
+  assert.equal(
+    [parsed.email, parsed.address.country, parsed.shippingMethod, parsed.card.number],
+    ['ada@example.com', 'US', 'express', '4242424242424242'],
+  );
 });
 
 test('a bad Canadian postal code is an error on that field alone', () => {
-  const errors = errorsOf({ ...filled, 'address.country': 'CA', 'address.region': 'ON', 'address.postalCode': '12345' });
+  const errors = errorsOf({
+    ...filled,
+    'address.country': 'CA',
+    'address.region': 'ON',
+    'address.postalCode': '12345',
+  });
   assert.equal(errors, { 'address.postalCode': 'Enter a postal code like K1A 0B1.' });
 });
 
 test('the server’s fields: known ones go beside their control, the rest to the top of the form', () => {
-  const split = splitFieldErrors({ 'card.number': 'The card was declined.', cartVersion: 'Too small.', _: 'Send one payload object.' });
-  assert.equal(split, { known: { 'card.number': 'The card was declined.' }, other: ['Too small.', 'Send one payload object.'] });
+  const split = splitFieldErrors({
+    'card.number': 'The card was declined.',
+    cartVersion: 'Too small.',
+    _: 'Send one payload object.',
+  });
+  assert.equal(split, {
+    known: { 'card.number': 'The card was declined.' },
+    other: ['Too small.', 'Send one payload object.'],
+  });
   assert.equal(splitFieldErrors(undefined), { known: {}, other: [] });
 });
 
@@ -86,6 +114,7 @@ const expiries: [string, string][] = [
   ['123045', '12/30'],
   ['ab', ''],
 ];
-for (const [typed, shown] of expiries) test(`expiry typed "${typed}" → "${shown}"`, () => assert.is(formatExpiry(typed), shown));
+for (const [typed, shown] of expiries)
+  test(`expiry typed "${typed}" → "${shown}"`, () => assert.is(formatExpiry(typed), shown));
 
 test.run();

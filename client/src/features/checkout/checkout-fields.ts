@@ -30,9 +30,11 @@ export type CheckoutValues = Record<CheckoutField, string>;
 export const CheckoutDetailsSchema = CheckoutSchema.omit({ idempotencyKey: true, cartVersion: true });
 export type CheckoutDetails = Omit<CheckoutInput, 'idempotencyKey' | 'cartVersion'>;
 
-export const isCheckoutField = (name: string): name is CheckoutField => (CHECKOUT_FIELDS as readonly string[]).includes(name);
+export const isCheckoutField = (name: string): name is CheckoutField =>
+  (CHECKOUT_FIELDS as readonly string[]).includes(name);
 export const isCountry = (value: string): value is Country => (COUNTRIES as readonly string[]).includes(value);
-export const isShippingMethod = (value: string): value is ShippingMethod => (SHIPPING_METHODS as readonly string[]).includes(value);
+export const isShippingMethod = (value: string): value is ShippingMethod =>
+  (SHIPPING_METHODS as readonly string[]).includes(value);
 
 /** A fixed element id per field, so the error summary can link to it. */
 export const fieldId = (field: CheckoutField) => `checkout-${field.replace('.', '-')}`;
@@ -65,7 +67,10 @@ export function toCheckoutDetails(v: CheckoutValues): CheckoutDetails {
  * Split an error's `fields` into those the form shows beside a control and the rest (a stale
  * cart version, say), which can only be said at the top of the form.
  */
-export function splitFieldErrors(fields: FieldErrors | undefined): { known: Partial<Record<CheckoutField, string>>; other: string[] } {
+export function splitFieldErrors(fields: FieldErrors | undefined): {
+  known: Partial<Record<CheckoutField, string>>;
+  other: string[];
+} {
   const known: Partial<Record<CheckoutField, string>> = {};
   const other: string[] = [];
   for (const [name, message] of Object.entries(fields ?? {})) {

@@ -8,7 +8,14 @@ import { request } from '../../lib/socket.js';
 import { currentUser } from '../account/viewer.js';
 import { cart, refreshCart } from '../cart/cart.store.js';
 import { rememberOrder } from '../orders/orders.store.js';
-import { attemptToSend, fingerprintOf, openAfter, outcomeOf, type CheckoutAttempt, type CheckoutOutcome } from './checkout-attempt.js';
+import {
+  attemptToSend,
+  fingerprintOf,
+  openAfter,
+  outcomeOf,
+  type CheckoutAttempt,
+  type CheckoutOutcome,
+} from './checkout-attempt.js';
 import {
   CheckoutDetailsSchema,
   emptyCheckoutValues,
@@ -77,13 +84,17 @@ export function createCheckoutForm() {
 
   function showOutcome(outcome: Exclude<CheckoutOutcome, { kind: 'placed' }>) {
     const { known, other } = splitFieldErrors(outcome.error.fields);
-    const message = outcome.kind === 'unanswered' && outcome.error.code !== 'rate_limited' ? t('checkout.unanswered') : errorMessage(outcome.error);
+    const message =
+      outcome.kind === 'unanswered' && outcome.error.code !== 'rate_limited'
+        ? t('checkout.unanswered')
+        : errorMessage(outcome.error);
     batch(() => {
       set('card.cvc', ''); // never kept past a failed attempt
       setErrors(known);
       setSummaryShown(outcome.kind === 'invalid');
       if (outcome.kind === 'payment-refused') setPaymentMessage(message);
-      else if (outcome.kind !== 'invalid' || other.length > 0 || Object.keys(known).length === 0) setFormMessage(message);
+      else if (outcome.kind !== 'invalid' || other.length > 0 || Object.keys(known).length === 0)
+        setFormMessage(message);
     });
     if (outcome.kind === 'cart-changed') void refreshCart();
   }
@@ -105,7 +116,11 @@ export function createCheckoutForm() {
     if (attempt !== open()) setSentCart(cart());
     setOpen(attempt);
     setBusy(true);
-    const result = await request('checkout:place', { ...details, idempotencyKey: attempt.key, cartVersion: attempt.cartVersion });
+    const result = await request('checkout:place', {
+      ...details,
+      idempotencyKey: attempt.key,
+      cartVersion: attempt.cartVersion,
+    });
     const outcome = outcomeOf(result);
     setOpen(openAfter(attempt, outcome));
     if (outcome.kind === 'placed') {

@@ -56,7 +56,12 @@ for (const [quantities, country, method] of cases) {
     const shown = checkoutTotals(cart.subtotalCents, country, method);
     const order = ok(await socket.emitWithAck('checkout:place', formFor(cart, country, method)));
     assert.equal(
-      { subtotalCents: order.subtotalCents, shippingCents: order.shippingCents, taxCents: order.taxCents, totalCents: order.totalCents },
+      {
+        subtotalCents: order.subtotalCents,
+        shippingCents: order.shippingCents,
+        taxCents: order.taxCents,
+        totalCents: order.totalCents,
+      },
       shown,
     );
   });
@@ -74,12 +79,20 @@ test('an unanswered attempt sent again with its key answers the first order; sto
   // The shopper re-types the security code (it was cleared) and presses again.
   const again = attemptToSend(open, printOf({ ...form, card: { ...form.card, cvc: '321' } }), cart.version + 1);
   assert.is(again.key, attempt.key);
-  const second = ok(await socket.emitWithAck('checkout:place', { ...payload, card: { ...payload.card, cvc: '321' }, cartVersion: again.cartVersion }));
+  const second = ok(
+    await socket.emitWithAck('checkout:place', {
+      ...payload,
+      card: { ...payload.card, cvc: '321' },
+      cartVersion: again.cartVersion,
+    }),
+  );
   assert.is(second.number, first.number);
   assert.is(stockOf(app, cart.lines[0]!.variantId), stock - 1);
 });
 
-test('after a decline the next attempt needs a new key: the declined key keeps answering "declined"', async ({ app }) => {
+test('after a decline the next attempt needs a new key: the declined key keeps answering "declined"', async ({
+  app,
+}) => {
   const socket = await guest(app);
   const cart = await fillCart(app, socket, [1]);
   const declinedForm = formFor(cart, 'GB', 'express', TEST_CARDS.declined);

@@ -39,8 +39,12 @@ export function ContactForm(props: { onSent: (sent: SentMessage) => void }) {
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    await form.submit(formEl, ContactMessageSchema, values(), (input) => request('contact:send', input), (receipt, input) =>
-      props.onSent({ receipt, name: input.name, email: input.email }),
+    await form.submit(
+      formEl,
+      ContactMessageSchema,
+      values(),
+      (input) => request('contact:send', input),
+      (receipt, input) => props.onSent({ receipt, name: input.name, email: input.email }),
     );
   }
 

@@ -12,14 +12,14 @@ function Receipt(props: { sent: SentMessage; onAnother: () => void }) {
     <section class="space-y-4 rounded-2xl border border-accent/30 bg-accent-soft p-6 sm:p-8">
       <div role="status" class="space-y-4">
         <h2 ref={heading} tabindex="-1" class="text-2xl font-semibold text-accent-strong">
-        {t('contact.successHeading')}
-      </h2>
-      <p class="text-ink">
-        {t('contact.successBody', {
-          name: props.sent.name,
-          date: formatDate(props.sent.receipt.receivedAt, { dateStyle: 'long', timeStyle: 'short' }),
-        })}
-      </p>
+          {t('contact.successHeading')}
+        </h2>
+        <p class="text-ink">
+          {t('contact.successBody', {
+            name: props.sent.name,
+            date: formatDate(props.sent.receipt.receivedAt, { dateStyle: 'long', timeStyle: 'short' }),
+          })}
+        </p>
         <p class="text-ink">{t('contact.reference', { id: props.sent.receipt.id, email: props.sent.email })}</p>
       </div>
       <Button variant="secondary" onClick={() => props.onAnother()}>

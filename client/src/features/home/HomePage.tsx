@@ -9,7 +9,12 @@ import { TypedWord } from './TypedWord.js';
 
 const VALUES = ['modular', 'repairable', 'sustainable'] as const;
 const FACTS = ['battery', 'parts', 'warranty'] as const;
-const WORD_KEYS: readonly MessageKey[] = ['home.words.future', 'home.words.companion', 'home.words.life', 'home.words.phone'];
+const WORD_KEYS: readonly MessageKey[] = [
+  'home.words.future',
+  'home.words.companion',
+  'home.words.life',
+  'home.words.phone',
+];
 
 function Hero() {
   return (

@@ -11,18 +11,27 @@ import { ProductCard, ProductCardSkeleton } from '../catalog/ProductCard.js';
 import { Stars } from '../catalog/Stars.js';
 
 const FEATURED_SLOTS = Array.from({ length: 4 });
-const SPOTLIGHT = 'grid items-center gap-6 overflow-hidden rounded-3xl bg-mist p-6 sm:grid-cols-[minmax(0,18rem)_1fr] sm:gap-10 sm:p-10';
+const SPOTLIGHT =
+  'grid items-center gap-6 overflow-hidden rounded-3xl bg-mist p-6 sm:grid-cols-[minmax(0,18rem)_1fr] sm:gap-10 sm:p-10';
 const BONE = 'rounded bg-line/80';
 
 function NewestPhone(props: { product: Card }) {
   return (
     <div class={SPOTLIGHT}>
-      <img src={props.product.image} alt="" width="288" height="288" class="mx-auto aspect-square w-full max-w-72 object-contain" />
+      <img
+        src={props.product.image}
+        alt=""
+        width="288"
+        height="288"
+        class="mx-auto aspect-square w-full max-w-72 object-contain"
+      />
       <div>
         <h3 class="text-3xl font-bold tracking-tight text-ink sm:text-4xl">{props.product.name}</h3>
         <p class="mt-3 max-w-xl text-lg text-ink-soft">{props.product.tagline}</p>
         <Stars rating={props.product.rating} class="mt-3" />
-        <p class="mt-4 text-xl font-semibold text-ink">{priceRange(props.product.priceFromCents, props.product.priceToCents)}</p>
+        <p class="mt-4 text-xl font-semibold text-ink">
+          {priceRange(props.product.priceFromCents, props.product.priceToCents)}
+        </p>
         <a href={`/products/${props.product.slug}`} class={`${buttonClass('primary')} mt-6`}>
           {t('home.newestCta', { name: props.product.name })}
         </a>
@@ -51,7 +60,10 @@ const featured = (home: CatalogHome) => home.featured.filter((p) => p.id !== hom
 
 /** "Newest phone" and "Featured" from `catalog:home`, with skeletons of the same size meanwhile. */
 export function HomeProducts() {
-  const home = createRemote(() => 'home', () => request('catalog:home', {}));
+  const home = createRemote(
+    () => 'home',
+    () => request('catalog:home', {}),
+  );
 
   return (
     <div class="mx-auto max-w-6xl space-y-16 px-4 pb-16 sm:px-6" aria-busy={home.loading()}>
@@ -82,8 +94,27 @@ export function HomeProducts() {
               </a>
             </div>
             <ul class="mt-6 grid grid-cols-2 gap-3 sm:gap-5 md:grid-cols-4">
-              <Show when={home.data()} fallback={<For each={FEATURED_SLOTS}>{() => <li><ProductCardSkeleton /></li>}</For>}>
-                {(data) => <For each={featured(data())}>{(product) => <li><ProductCard product={product} heading="h3" /></li>}</For>}
+              <Show
+                when={home.data()}
+                fallback={
+                  <For each={FEATURED_SLOTS}>
+                    {() => (
+                      <li>
+                        <ProductCardSkeleton />
+                      </li>
+                    )}
+                  </For>
+                }
+              >
+                {(data) => (
+                  <For each={featured(data())}>
+                    {(product) => (
+                      <li>
+                        <ProductCard product={product} heading="h3" />
+                      </li>
+                    )}
+                  </For>
+                )}
               </Show>
             </ul>
           </section>

@@ -65,7 +65,10 @@ export function CancelOrder(props: { order: Order }) {
               {t('orders.cancel.confirmHeading')}
             </h3>
             <p class="text-sm text-ink">
-              {t('orders.cancel.confirmBody', { total: formatPrice(props.order.totalCents), card: cardText(props.order.card) })}
+              {t('orders.cancel.confirmBody', {
+                total: formatPrice(props.order.totalCents),
+                card: cardText(props.order.card),
+              })}
             </p>
             <div class="flex flex-wrap gap-3">
               <Button variant="danger" busy={busy()} onClick={confirm}>

@@ -26,7 +26,11 @@ export function CreateAccountOffer(props: { order: Order; returnTo: string }) {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (!formEl) return;
-    const values = { email: formValue(formEl, 'email'), name: formValue(formEl, 'name'), password: formValue(formEl, 'password') };
+    const values = {
+      email: formValue(formEl, 'email'),
+      name: formValue(formEl, 'name'),
+      password: formValue(formEl, 'password'),
+    };
     await form.submit(formEl, RegisterSchema, values, register, () => setCreated(true));
   }
 
@@ -54,7 +58,10 @@ export function CreateAccountOffer(props: { order: Order; returnTo: string }) {
           </form>
           <p class="text-sm text-ink-soft">
             {t('orders.confirmation.account.haveAccount')}{' '}
-            <A href={`/signin?next=${encodeURIComponent(props.returnTo)}`} class="font-semibold text-accent underline underline-offset-4">
+            <A
+              href={`/signin?next=${encodeURIComponent(props.returnTo)}`}
+              class="font-semibold text-accent underline underline-offset-4"
+            >
               {t('orders.confirmation.account.signIn')}
             </A>
           </p>

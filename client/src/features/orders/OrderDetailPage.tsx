@@ -25,7 +25,9 @@ export default function OrderDetailPage() {
             items={[{ label: t('orders.history.heading'), href: '/orders' }, { label: order().number }]}
           />
           <div class="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-            <h1 class="text-3xl font-bold tracking-tight text-ink sm:text-4xl">{t('orders.detail.heading', { number: order().number })}</h1>
+            <h1 class="text-3xl font-bold tracking-tight text-ink sm:text-4xl">
+              {t('orders.detail.heading', { number: order().number })}
+            </h1>
             <StatusBadge status={order().status} />
           </div>
           <p class="mt-2 text-ink-soft">

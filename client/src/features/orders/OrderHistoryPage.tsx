@@ -29,14 +29,24 @@ function OrderCard(props: { order: Order }) {
       <div class="mt-3 flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
         <div class="text-sm text-ink-soft">
           <p>
-            <time datetime={props.order.createdAt}>{t('orders.history.placedOn', { date: formatDate(props.order.createdAt) })}</time>
+            <time datetime={props.order.createdAt}>
+              {t('orders.history.placedOn', { date: formatDate(props.order.createdAt) })}
+            </time>
           </p>
           <p>{t('orders.history.items', { count: count() })}</p>
         </div>
         <div class="flex items-center gap-4">
           <div aria-hidden="true" class="hidden -space-x-3 sm:flex">
             <For each={props.order.lines.slice(0, 3)}>
-              {(line) => <img src={line.image} alt="" width="44" height="44" class="size-11 rounded-full border-2 border-white bg-mist object-contain p-1" />}
+              {(line) => (
+                <img
+                  src={line.image}
+                  alt=""
+                  width="44"
+                  height="44"
+                  class="size-11 rounded-full border-2 border-white bg-mist object-contain p-1"
+                />
+              )}
             </For>
           </div>
           <p class="text-right">

@@ -11,7 +11,13 @@ export function OrderItems(props: { lines: OrderLine[] }) {
       <For each={props.lines}>
         {(line) => (
           <li class="flex gap-4 py-4 first:pt-0 last:pb-0">
-            <img src={line.image} alt="" width="72" height="72" class="size-18 shrink-0 rounded-xl bg-mist object-contain p-1.5" />
+            <img
+              src={line.image}
+              alt=""
+              width="72"
+              height="72"
+              class="size-18 shrink-0 rounded-xl bg-mist object-contain p-1.5"
+            />
             <div class="flex min-w-0 flex-1 flex-wrap items-start justify-between gap-x-4 gap-y-1">
               <div class="min-w-0">
                 <A href={`/products/${line.productSlug}`} class="font-semibold text-ink hover:underline">
@@ -19,7 +25,8 @@ export function OrderItems(props: { lines: OrderLine[] }) {
                 </A>
                 <p class="text-sm text-ink-soft">{variantText(line)}</p>
                 <p class="text-sm text-ink-soft">
-                  {t('orders.detail.quantity', { count: line.quantity })} · {t('orders.detail.unitPrice', { price: formatPrice(line.unitPriceCents) })}
+                  {t('orders.detail.quantity', { count: line.quantity })} ·{' '}
+                  {t('orders.detail.unitPrice', { price: formatPrice(line.unitPriceCents) })}
                 </p>
               </div>
               <p class="font-semibold text-ink">{formatPrice(line.unitPriceCents * line.quantity)}</p>

@@ -2,8 +2,11 @@ import type { Order } from '../../../../shared/orders.js';
 import { formatPrice, t } from '../../i18n/index.js';
 
 /** Subtotal, shipping, tax and total as the order was charged. */
-export function OrderTotals(props: { order: Pick<Order, 'subtotalCents' | 'shippingCents' | 'taxCents' | 'totalCents'> }) {
-  const shipping = () => (props.order.shippingCents === 0 ? t('orders.detail.shippingFree') : formatPrice(props.order.shippingCents));
+export function OrderTotals(props: {
+  order: Pick<Order, 'subtotalCents' | 'shippingCents' | 'taxCents' | 'totalCents'>;
+}) {
+  const shipping = () =>
+    props.order.shippingCents === 0 ? t('orders.detail.shippingFree') : formatPrice(props.order.shippingCents);
   const rows = () => [
     [t('orders.detail.subtotal'), formatPrice(props.order.subtotalCents)],
     [t('orders.detail.shipping'), shipping()],

@@ -23,7 +23,9 @@ const ICON: Record<OrderStatus, StatusIconKind> = {
 /** The order's status as a label with an icon; the word carries the meaning, the colour only helps. */
 export function StatusBadge(props: { status: OrderStatus }) {
   return (
-    <span class={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm font-semibold whitespace-nowrap ${TONE[props.status]}`}>
+    <span
+      class={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm font-semibold whitespace-nowrap ${TONE[props.status]}`}
+    >
       <StatusIcon kind={ICON[props.status]} class="size-4" />
       {statusLabel(props.status)}
     </span>

@@ -13,7 +13,14 @@ export function StatusIcon(props: { kind: StatusIconKind; class?: string }) {
       <Switch>
         <Match when={props.kind === 'done'}>
           <circle cx="12" cy="12" r="11" fill="currentColor" />
-          <path d="m7 12.5 3.2 3.2L17 9" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
+          <path
+            d="m7 12.5 3.2 3.2L17 9"
+            fill="none"
+            stroke="#fff"
+            stroke-width="2.2"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+          />
         </Match>
         <Match when={props.kind === 'current'}>
           <circle cx="12" cy="12" r="10" fill="#fff" stroke="currentColor" stroke-width="2.5" />

@@ -10,7 +10,15 @@ const order = (number: string, version: number, createdAt = '2025-03-01T10:00:00
   status: 'paid',
   email: 'ada@example.com',
   phone: '+1 415 555 0100',
-  address: { name: 'Ada', line1: '1 Market St', line2: '', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+  address: {
+    name: 'Ada',
+    line1: '1 Market St',
+    line2: '',
+    city: 'San Francisco',
+    region: 'CA',
+    postalCode: '94105',
+    country: 'US',
+  },
   shippingMethod: 'standard',
   lines: [],
   subtotalCents: 0,
@@ -38,7 +46,10 @@ test('syncList: the answer replaces the book, dropping what it leaves out', () =
   let book = takeOrder(EMPTY_BOOK, order('VX-OLD', 1), 1); // e.g. the previous account's order
   book = takeOrder(book, order('VX-A', 1), 2);
   const next = syncList(book, [order('VX-A', 2), order('VX-B', 1)], { askedAt: 5, keep: new Set(), seen: 6 });
-  assert.equal(versions(next), [['VX-A', 2], ['VX-B', 1]]);
+  assert.equal(versions(next), [
+    ['VX-A', 2],
+    ['VX-B', 1],
+  ]);
 });
 
 test('syncList keeps a newer version the book holds (a push that overtook the answer)', () => {
@@ -52,7 +63,10 @@ test('syncList keeps orders heard of after the question and orders an open page 
   book = takeOrder(book, order('VX-OPEN', 1), 2);
   book = takeOrder(book, order('VX-GONE', 1), 3);
   const next = syncList(book, [], { askedAt: 5, keep: new Set(['VX-OPEN']), seen: 8 });
-  assert.equal(versions(next), [['VX-NEW', 1], ['VX-OPEN', 1]]);
+  assert.equal(versions(next), [
+    ['VX-NEW', 1],
+    ['VX-OPEN', 1],
+  ]);
 });
 
 test('forgetOrder drops one order and leaves an unknown number alone', () => {
@@ -65,7 +79,10 @@ test('newestFirst sorts by placing time, then number', () => {
   let book = takeOrder(EMPTY_BOOK, order('VX-A', 1, '2025-03-01T10:00:00.000Z'), 1);
   book = takeOrder(book, order('VX-C', 1, '2025-03-02T09:00:00.000Z'), 2);
   book = takeOrder(book, order('VX-B', 1, '2025-03-01T10:00:00.000Z'), 3);
-  assert.equal(newestFirst(book).map((o) => o.number), ['VX-C', 'VX-B', 'VX-A']);
+  assert.equal(
+    newestFirst(book).map((o) => o.number),
+    ['VX-C', 'VX-B', 'VX-A'],
+  );
 });
 
 test.run();

@@ -15,7 +15,11 @@ const address = (over: Partial<Address>): Address => ({
 });
 
 const cases: { name: string; address: Address; lines: string[] }[] = [
-  { name: 'US: city, state ZIP', address: address({}), lines: ['Ada Lovelace', '1 Market St', 'San Francisco, CA 94105', 'United States'] },
+  {
+    name: 'US: city, state ZIP',
+    address: address({}),
+    lines: ['Ada Lovelace', '1 Market St', 'San Francisco, CA 94105', 'United States'],
+  },
   {
     name: 'CA with a second line',
     address: address({ line2: 'Unit 4', city: 'Ottawa', region: 'ON', postalCode: 'K1A 0B1', country: 'CA' }),

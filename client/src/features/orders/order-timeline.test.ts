@@ -11,48 +11,90 @@ const history = (...statuses: OrderStatus[]): OrderEvent[] =>
 const shape = (status: OrderStatus, events: OrderEvent[]) =>
   timelineSteps({ status, events }).map((s): [OrderStatus, StepState, string | null] => [s.status, s.state, s.at]);
 
-const cases: { name: string; status: OrderStatus; events: OrderEvent[]; steps: [OrderStatus, StepState, string | null][] }[] = [
+const cases: {
+  name: string;
+  status: OrderStatus;
+  events: OrderEvent[];
+  steps: [OrderStatus, StepState, string | null][];
+}[] = [
   {
     name: 'just paid: placed done, paid current, the rest to come',
     status: 'paid',
     events: history('placed', 'paid'),
-    steps: [['placed', 'done', at(0)], ['paid', 'current', at(1)], ['packed', 'upcoming', null], ['shipped', 'upcoming', null], ['delivered', 'upcoming', null]],
+    steps: [
+      ['placed', 'done', at(0)],
+      ['paid', 'current', at(1)],
+      ['packed', 'upcoming', null],
+      ['shipped', 'upcoming', null],
+      ['delivered', 'upcoming', null],
+    ],
   },
   {
     name: 'placed but not yet paid',
     status: 'placed',
     events: history('placed'),
-    steps: [['placed', 'current', at(0)], ['paid', 'upcoming', null], ['packed', 'upcoming', null], ['shipped', 'upcoming', null], ['delivered', 'upcoming', null]],
+    steps: [
+      ['placed', 'current', at(0)],
+      ['paid', 'upcoming', null],
+      ['packed', 'upcoming', null],
+      ['shipped', 'upcoming', null],
+      ['delivered', 'upcoming', null],
+    ],
   },
   {
     name: 'shipped',
     status: 'shipped',
     events: history('placed', 'paid', 'packed', 'shipped'),
-    steps: [['placed', 'done', at(0)], ['paid', 'done', at(1)], ['packed', 'done', at(2)], ['shipped', 'current', at(3)], ['delivered', 'upcoming', null]],
+    steps: [
+      ['placed', 'done', at(0)],
+      ['paid', 'done', at(1)],
+      ['packed', 'done', at(2)],
+      ['shipped', 'current', at(3)],
+      ['delivered', 'upcoming', null],
+    ],
   },
   {
     name: 'delivered: the last step is the current one',
     status: 'delivered',
     events: history('placed', 'paid', 'packed', 'shipped', 'delivered'),
-    steps: [['placed', 'done', at(0)], ['paid', 'done', at(1)], ['packed', 'done', at(2)], ['shipped', 'done', at(3)], ['delivered', 'current', at(4)]],
+    steps: [
+      ['placed', 'done', at(0)],
+      ['paid', 'done', at(1)],
+      ['packed', 'done', at(2)],
+      ['shipped', 'done', at(3)],
+      ['delivered', 'current', at(4)],
+    ],
   },
   {
     name: 'cancelled after payment: what happened, then cancelled; nothing to come',
     status: 'cancelled',
     events: history('placed', 'paid', 'cancelled'),
-    steps: [['placed', 'done', at(0)], ['paid', 'done', at(1)], ['cancelled', 'current', at(2)]],
+    steps: [
+      ['placed', 'done', at(0)],
+      ['paid', 'done', at(1)],
+      ['cancelled', 'current', at(2)],
+    ],
   },
   {
     name: 'cancelled before payment',
     status: 'cancelled',
     events: history('placed', 'cancelled'),
-    steps: [['placed', 'done', at(0)], ['cancelled', 'current', at(1)]],
+    steps: [
+      ['placed', 'done', at(0)],
+      ['cancelled', 'current', at(1)],
+    ],
   },
   {
     name: 'a step with no event yet (history not loaded) has no time',
     status: 'packed',
     events: [],
-    steps: [['placed', 'done', null], ['paid', 'done', null], ['packed', 'current', null], ['shipped', 'upcoming', null], ['delivered', 'upcoming', null]],
+    steps: [
+      ['placed', 'done', null],
+      ['paid', 'done', null],
+      ['packed', 'current', null],
+      ['shipped', 'upcoming', null],
+      ['delivered', 'upcoming', null],
+    ],
   },
 ];
 

@@ -25,9 +25,7 @@ function PolicyDocument(props: { doc: PolicyDoc }) {
 
   return (
     <Page heading={props.doc.title} lead={props.doc.summary}>
-      <p class="-mt-6 mb-10 text-sm text-ink-soft">
-        {t('policies.updated', { date: formatDate(props.doc.updated) })}
-      </p>
+      <p class="-mt-6 mb-10 text-sm text-ink-soft">{t('policies.updated', { date: formatDate(props.doc.updated) })}</p>
       <div class="grid gap-12 lg:grid-cols-[14rem_1fr]">
         <nav aria-labelledby="policy-contents" class="min-w-0 lg:sticky lg:top-28 lg:h-fit">
           <h2 id="policy-contents" class="text-sm font-semibold tracking-wide text-ink-soft uppercase">
@@ -62,7 +60,13 @@ export default function PolicyPage() {
   return (
     <Show when={slug()} fallback={<NotFound />}>
       {(current) => (
-        <ErrorBoundary fallback={<Page heading={t(LABELS[current()])}><FormAlert message={t('policies.loadFailed')} /></Page>}>
+        <ErrorBoundary
+          fallback={
+            <Page heading={t(LABELS[current()])}>
+              <FormAlert message={t('policies.loadFailed')} />
+            </Page>
+          }
+        >
           <Show when={doc()}>{(loaded) => <PolicyDocument doc={loaded()} />}</Show>
         </ErrorBoundary>
       )}

@@ -36,7 +36,21 @@ export function ProductPurchase(props: {
     const image = props.product.images[variant.colour] ?? Object.values(props.product.images)[0] ?? '';
     const { id: productId, slug, name } = props.product;
     const { id: variantId, sku, colour, storageGb, priceCents: unitPriceCents, stock } = variant;
-    return { variantId, productId, slug, name, sku, colour, colourName, storageGb, image, unitPriceCents, quantity: 0, stock, lineTotalCents: 0 };
+    return {
+      variantId,
+      productId,
+      slug,
+      name,
+      sku,
+      colour,
+      colourName,
+      storageGb,
+      image,
+      unitPriceCents,
+      quantity: 0,
+      stock,
+      lineTotalCents: 0,
+    };
   }
 
   async function add() {
@@ -58,7 +72,12 @@ export function ProductPurchase(props: {
           {stockText(stock())}
         </p>
       </div>
-      <VariantPicker colours={props.colours} variants={props.variants} choice={props.choice} onChoose={props.onChoose} />
+      <VariantPicker
+        colours={props.colours}
+        variants={props.variants}
+        choice={props.choice}
+        onChoose={props.onChoose}
+      />
       <QuantityStepper value={quantity()} max={max()} disabled={stock() <= 0} onChange={setQuantity} />
       <Button
         busy={adding()}

@@ -65,7 +65,9 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
           </div>
         </div>
         <div class="min-w-0">
-          <p class="text-sm font-semibold tracking-wide text-accent uppercase">{categoryLabel(props.product.category)}</p>
+          <p class="text-sm font-semibold tracking-wide text-accent uppercase">
+            {categoryLabel(props.product.category)}
+          </p>
           <h1 class="mt-1 text-3xl font-bold tracking-tight text-balance text-ink sm:text-4xl">{props.product.name}</h1>
           <p class="mt-2 text-lg text-pretty text-ink-soft">{props.product.tagline}</p>
           <a href="#ratings" class="mt-3 inline-flex rounded-sm">
@@ -93,7 +95,9 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
             {t('product.description', { name: props.product.name })}
           </h2>
           <div class="mt-4 space-y-4 text-lg leading-8 text-ink-soft">
-            <For each={props.product.description.split(/\n\s*\n/).filter((p) => p.trim())}>{(paragraph) => <p>{paragraph}</p>}</For>
+            <For each={props.product.description.split(/\n\s*\n/).filter((p) => p.trim())}>
+              {(paragraph) => <p>{paragraph}</p>}
+            </For>
           </div>
         </section>
         <Show when={props.product.specs.length}>

@@ -4,7 +4,12 @@ const STEP =
   'inline-flex size-11 items-center justify-center rounded-full text-xl text-ink hover:bg-mist disabled:text-ink-soft/50 disabled:hover:bg-transparent';
 
 /** 1…max, typed or stepped; a typed value outside the range snaps back into it. */
-export function QuantityStepper(props: { value: number; max: number; disabled?: boolean; onChange: (quantity: number) => void }) {
+export function QuantityStepper(props: {
+  value: number;
+  max: number;
+  disabled?: boolean;
+  onChange: (quantity: number) => void;
+}) {
   const clamp = (n: number) => Math.min(Math.max(Number.isFinite(n) ? Math.round(n) : 1, 1), Math.max(props.max, 1));
   const set = (n: number) => props.onChange(clamp(n));
 

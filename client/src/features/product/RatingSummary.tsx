@@ -9,7 +9,10 @@ const STARS_DESC = [5, 4, 3, 2, 1] as const;
 export function RatingSummary(props: { rating: ProductDetail['rating'] }) {
   const share = (count: number) => `${(count / Math.max(1, props.rating.count)) * 100}%`;
   return (
-    <Show when={props.rating.count > 0 && props.rating.average !== null} fallback={<p class="text-ink-soft">{t('product.noReviews')}</p>}>
+    <Show
+      when={props.rating.count > 0 && props.rating.average !== null}
+      fallback={<p class="text-ink-soft">{t('product.noReviews')}</p>}
+    >
       <div class="flex flex-wrap items-start gap-x-10 gap-y-6">
         <div>
           <p class="text-5xl font-bold tracking-tight text-ink">

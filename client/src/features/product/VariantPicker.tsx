@@ -34,7 +34,12 @@ function storageText(gb: number, colour: string, availability: Availability): st
  * Colour, then storage (when the product comes in sizes). An option that cannot be bought is
  * disabled and says why; the current choice is never disabled, so it stays reachable.
  */
-export function VariantPicker(props: { colours: Colour[]; variants: Variant[]; choice: Choice; onChoose: (choice: Choice) => void }) {
+export function VariantPicker(props: {
+  colours: Colour[];
+  variants: Variant[];
+  choice: Choice;
+  onChoose: (choice: Choice) => void;
+}) {
   const sizes = () => storageSizes(props.variants);
   const colourName = () => props.colours.find((c) => c.key === props.choice.colour)?.name ?? props.choice.colour;
 

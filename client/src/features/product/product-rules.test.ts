@@ -50,7 +50,11 @@ test('availability of colours and of sizes within a colour', () => {
 
 const INITIAL: [string, { colour?: string; storage?: string }, { colour: string; storageGb: number | null }][] = [
   ['no wish: the cheapest in stock', {}, { colour: 'black', storageGb: 128 }],
-  ['an exact variant, even sold out', { colour: 'transparent', storage: '512' }, { colour: 'transparent', storageGb: 512 }],
+  [
+    'an exact variant, even sold out',
+    { colour: 'transparent', storage: '512' },
+    { colour: 'transparent', storageGb: 512 },
+  ],
   ['a colour only: its cheapest in stock', { colour: 'transparent' }, { colour: 'transparent', storageGb: 256 }],
   ['a colour with a size it lacks', { colour: 'green', storage: '512' }, { colour: 'green', storageGb: 128 }],
   ['a storage only', { storage: '512' }, { colour: 'black', storageGb: 512 }],
@@ -66,20 +70,35 @@ test('initialChoice without variants is null', () => {
 });
 
 test('switching colour keeps the size when it is in stock there, else the cheapest in stock', () => {
-  assert.equal(chooseColour(PHONE, { colour: 'black', storageGb: 256 }, 'transparent'), { colour: 'transparent', storageGb: 256 });
-  assert.equal(chooseColour(PHONE, { colour: 'black', storageGb: 512 }, 'transparent'), { colour: 'transparent', storageGb: 256 });
+  assert.equal(chooseColour(PHONE, { colour: 'black', storageGb: 256 }, 'transparent'), {
+    colour: 'transparent',
+    storageGb: 256,
+  });
+  assert.equal(chooseColour(PHONE, { colour: 'black', storageGb: 512 }, 'transparent'), {
+    colour: 'transparent',
+    storageGb: 256,
+  });
   assert.equal(chooseColour(PHONE, { colour: 'black', storageGb: 256 }, 'green'), { colour: 'green', storageGb: 128 });
   assert.is(chooseColour(PHONE, { colour: 'black', storageGb: 256 }, 'pink'), null);
 });
 
 test('stock updates apply only when newer than what is shown', () => {
   const [a, b] = [v('black', null, 100, 5, 3), v('blue', null, 100, 5, 3)];
-  const next = applyStock([a, b], [
-    { variantId: a.id, stock: 4, version: 4 },
-    { variantId: b.id, stock: 9, version: 3 }, // same version: a repeat
-    { variantId: 999, stock: 1, version: 9 }, // another product's variant
-  ]);
-  assert.equal(next.map((x) => [x.stock, x.stockVersion]), [[4, 4], [5, 3]]);
+  const next = applyStock(
+    [a, b],
+    [
+      { variantId: a.id, stock: 4, version: 4 },
+      { variantId: b.id, stock: 9, version: 3 }, // same version: a repeat
+      { variantId: 999, stock: 1, version: 9 }, // another product's variant
+    ],
+  );
+  assert.equal(
+    next.map((x) => [x.stock, x.stockVersion]),
+    [
+      [4, 4],
+      [5, 3],
+    ],
+  );
   assert.is(next[1], b, 'an unchanged variant keeps its identity');
 });
 
@@ -106,7 +125,13 @@ test('a fresh answer does not take stock back to an older version', () => {
 test('specs group in order of first appearance', () => {
   const row = (group: string, name: string) => ({ group, name, value: 'x' });
   const groups = groupSpecs([row('Display', 'Size'), row('Battery', 'Capacity'), row('Display', 'Refresh')]);
-  assert.equal(groups.map((g) => [g.name, g.rows.map((r) => r.name)]), [['Display', ['Size', 'Refresh']], ['Battery', ['Capacity']]]);
+  assert.equal(
+    groups.map((g) => [g.name, g.rows.map((r) => r.name)]),
+    [
+      ['Display', ['Size', 'Refresh']],
+      ['Battery', ['Capacity']],
+    ],
+  );
 });
 
 test.run();

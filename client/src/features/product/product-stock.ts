@@ -33,6 +33,8 @@ export function mergeFresh(current: readonly Variant[], fresh: readonly Variant[
   const known = new Map(current.map((v) => [v.id, v]));
   return fresh.map((v) => {
     const mine = known.get(v.id);
-    return mine && mine.stockVersion > v.stockVersion ? { ...v, stock: mine.stock, stockVersion: mine.stockVersion } : v;
+    return mine && mine.stockVersion > v.stockVersion
+      ? { ...v, stock: mine.stock, stockVersion: mine.stockVersion }
+      : v;
   });
 }

@@ -21,7 +21,10 @@ export function findVariant(variants: Variants, choice: Choice): Variant | undef
 }
 
 const cheapest = (vs: Variants): Variant | undefined =>
-  vs.reduce<Variant | undefined>((best, v) => (best === undefined || v.priceCents < best.priceCents ? v : best), undefined);
+  vs.reduce<Variant | undefined>(
+    (best, v) => (best === undefined || v.priceCents < best.priceCents ? v : best),
+    undefined,
+  );
 const inStock = (vs: Variants) => vs.filter((v) => v.stock > 0);
 
 export function colourAvailability(variants: Variants, colour: string): Availability {
@@ -55,7 +58,10 @@ export function chooseColour(variants: Variants, current: Choice, colour: string
  * The choice a product page opens with: the one the URL names (?colour=…&storage=…) when the
  * product has it, else the cheapest variant in stock, else the cheapest. Null without variants.
  */
-export function initialChoice(variants: Variants, wanted: { colour?: string | undefined; storage?: string | undefined }): Choice | null {
+export function initialChoice(
+  variants: Variants,
+  wanted: { colour?: string | undefined; storage?: string | undefined },
+): Choice | null {
   const storageGb = wanted.storage !== undefined && /^\d{1,5}$/.test(wanted.storage) ? Number(wanted.storage) : null;
   const ofColour = variants.filter((v) => v.colour === wanted.colour);
   const exact = ofColour.find((v) => v.storageGb === storageGb);

@@ -21,7 +21,13 @@ export function ReviewForm(props: { store: ReviewsStore; postingAs: string; onPo
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const values = { productId: props.store.productId, rating: rating() ?? undefined, title: title(), body: body() };
-    await form.submit(formEl, ReviewAddSchema, values, (input) => props.store.add(input), () => props.onPosted());
+    await form.submit(
+      formEl,
+      ReviewAddSchema,
+      values,
+      (input) => props.store.add(input),
+      () => props.onPosted(),
+    );
   }
 
   return (

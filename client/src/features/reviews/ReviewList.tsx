@@ -11,7 +11,10 @@ import type { ReviewsStore } from './reviews.store.js';
 function ReviewItem(props: { review: Review }) {
   return (
     <article class="py-6">
-      <Stars rating={{ average: props.review.rating, count: 0 }} label={t('reviews.rated', { rating: props.review.rating })} />
+      <Stars
+        rating={{ average: props.review.rating, count: 0 }}
+        label={t('reviews.rated', { rating: props.review.rating })}
+      />
       <Show when={props.review.title}>
         <h4 class="mt-2 font-semibold text-ink">{props.review.title}</h4>
       </Show>
@@ -20,7 +23,14 @@ function ReviewItem(props: { review: Review }) {
         <Show when={props.review.verified}>
           <span class="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong">
             <svg viewBox="0 0 16 16" aria-hidden="true" class="size-3">
-              <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
+              <path
+                d="M3 8.5l3 3 7-7"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="2.2"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+              />
             </svg>
             {t('reviews.verified')}
           </span>
@@ -42,7 +52,11 @@ export function ReviewList(props: { store: ReviewsStore }) {
       <Switch>
         <Match when={props.store.listError() && props.store.reviews().length === 0}>
           <div class="mt-4">
-            <ErrorState message={errorMessage(props.store.listError()!)} onRetry={props.store.retry} busy={props.store.loading()} />
+            <ErrorState
+              message={errorMessage(props.store.listError()!)}
+              onRetry={props.store.retry}
+              busy={props.store.loading()}
+            />
           </div>
         </Match>
         <Match when={props.store.loaded() && props.store.reviews().length === 0}>

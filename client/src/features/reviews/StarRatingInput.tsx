@@ -9,20 +9,31 @@ const VALUES = [1, 2, 3, 4, 5] as const;
  * over its star (a click anywhere on the star lands on it, the focus ring outlines it); the
  * stars fill up to the choice, or to the one under the pointer as a preview.
  */
-export function StarRatingInput(props: { value: number | null; onChange: (stars: number) => void; error?: string | undefined }) {
+export function StarRatingInput(props: {
+  value: number | null;
+  onChange: (stars: number) => void;
+  error?: string | undefined;
+}) {
   const id = createUniqueId();
   const [hovered, setHovered] = createSignal<number | null>(null);
   const shown = () => hovered() ?? props.value ?? 0;
 
   return (
-    <fieldset role="radiogroup" aria-labelledby={`${id}-legend`} aria-describedby={props.error ? `${id}-error` : undefined}>
+    <fieldset
+      role="radiogroup"
+      aria-labelledby={`${id}-legend`}
+      aria-describedby={props.error ? `${id}-error` : undefined}
+    >
       <legend id={`${id}-legend`} class="text-sm font-semibold text-ink">
         {t('reviews.write.rating')}
       </legend>
       <div class="mt-1 flex items-center" onPointerLeave={() => setHovered(null)}>
         <For each={VALUES}>
           {(stars) => (
-            <label class="relative inline-flex size-11 items-center justify-center rounded-full" onPointerEnter={() => setHovered(stars)}>
+            <label
+              class="relative inline-flex size-11 items-center justify-center rounded-full"
+              onPointerEnter={() => setHovered(stars)}
+            >
               <input
                 type="radio"
                 name="rating"

@@ -2,7 +2,13 @@ import { createSignal, onCleanup, onMount } from 'solid-js';
 import type { ProductDetail } from '../../../../shared/catalog.js';
 import type { Order } from '../../../../shared/orders.js';
 import type { AppErrorBody, ClientErrorCode, ClientResult } from '../../../../shared/result.js';
-import type { RatingBreakdown, ReviewAddInput, ReviewAdded, ReviewEligibility, Review } from '../../../../shared/reviews.js';
+import type {
+  RatingBreakdown,
+  ReviewAddInput,
+  ReviewAdded,
+  ReviewEligibility,
+  Review,
+} from '../../../../shared/reviews.js';
 import { request, socket } from '../../lib/socket.js';
 import { isNewerRating, mergeReviews } from './review-merge.js';
 
@@ -62,7 +68,8 @@ export function createReviewsStore(product: Pick<ProductDetail, 'id' | 'slug' | 
   };
   // An order with this product delivered while the page is open: the form may appear.
   const onOrder = (order: Order) => {
-    if (order.status === 'delivered' && order.lines.some((l) => l.productSlug === product.slug)) void checkEligibility();
+    if (order.status === 'delivered' && order.lines.some((l) => l.productSlug === product.slug))
+      void checkEligibility();
   };
   const resync = () => {
     void loadPage();

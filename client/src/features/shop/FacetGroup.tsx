@@ -65,7 +65,10 @@ export function FacetGroup<V extends string | number>(props: {
                         )}
                       </Show>
                       <span class="min-w-0">
-                        {t('shop.facetOption', { label: option()?.label ?? String(value), count: option()?.count ?? 0 })}
+                        {t('shop.facetOption', {
+                          label: option()?.label ?? String(value),
+                          count: option()?.count ?? 0,
+                        })}
                       </span>
                     </label>
                   </li>

@@ -7,7 +7,14 @@ const ITEM = 'inline-flex gap-1 min-h-11 min-w-11 items-center justify-center ro
 /** Real links, so every page has an address and opens in a new tab like any other link. */
 export function Pagination(props: { page: number; pageCount: number; href: (page: number) => string }) {
   const Step = (p: { to: number; enabled: boolean; children: JSX.Element }) => (
-    <Show when={p.enabled} fallback={<span aria-disabled="true" class={`${ITEM} text-ink-soft/60`}>{p.children}</span>}>
+    <Show
+      when={p.enabled}
+      fallback={
+        <span aria-disabled="true" class={`${ITEM} text-ink-soft/60`}>
+          {p.children}
+        </span>
+      }
+    >
       <a href={props.href(p.to)} class={`${ITEM} text-ink hover:bg-mist`}>
         {p.children}
       </a>

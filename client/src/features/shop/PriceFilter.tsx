@@ -16,7 +16,11 @@ const INPUT =
  * Lowest and highest price in dollars; applied when a field is committed (Enter, leaving it)
  * or with the button. `hint` is the price range of what the other filters match.
  */
-export function PriceFilter(props: { value: PriceRange; hint?: { minCents: number; maxCents: number } | undefined; onApply: (range: PriceRange) => void }) {
+export function PriceFilter(props: {
+  value: PriceRange;
+  hint?: { minCents: number; maxCents: number } | undefined;
+  onApply: (range: PriceRange) => void;
+}) {
   let form: HTMLFormElement | undefined;
   // An empty result has the range 0–0, which is no hint.
   const hint = () => (props.hint && props.hint.maxCents > 0 ? props.hint : undefined);
@@ -31,11 +35,19 @@ export function PriceFilter(props: { value: PriceRange; hint?: { minCents: numbe
     props.onApply({ min, max });
   }
 
-  const field = (name: 'minPrice' | 'maxPrice', label: string, value: number | null, placeholder: number | undefined) => (
+  const field = (
+    name: 'minPrice' | 'maxPrice',
+    label: string,
+    value: number | null,
+    placeholder: number | undefined,
+  ) => (
     <label class="block min-w-0 text-xs font-medium text-ink-soft">
       {label}
       <span class="relative mt-1 block">
-        <span aria-hidden="true" class="pointer-events-none absolute inset-y-0 left-2.5 flex items-center text-ink-soft">
+        <span
+          aria-hidden="true"
+          class="pointer-events-none absolute inset-y-0 left-2.5 flex items-center text-ink-soft"
+        >
           {currencySymbol()}
         </span>
         <input

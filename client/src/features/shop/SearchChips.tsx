@@ -8,7 +8,11 @@ import { chipText } from './search-chips.js';
  * What the search text was understood as ("Phones", "under $650", "sorted by battery"), each a
  * button that removes it, and the words left out because they found nothing.
  */
-export function SearchChips(props: { chips: SearchChip[]; droppedText: string | null; onRemove: (kind: ChipKind) => void }) {
+export function SearchChips(props: {
+  chips: SearchChip[];
+  droppedText: string | null;
+  onRemove: (kind: ChipKind) => void;
+}) {
   let list: HTMLUListElement | undefined;
   let removedAt: number | null = null;
 

@@ -42,7 +42,11 @@ function EmptyResults(props: { state: ShopState; suggestions: string[]; onClear:
 }
 
 /** The grid and its states: skeleton, error with retry, empty, a page past the end. */
-export function ShopResults(props: { state: ShopState; listing: Remote<CatalogPage>; onChange: (next: ShopState) => void }) {
+export function ShopResults(props: {
+  state: ShopState;
+  listing: Remote<CatalogPage>;
+  onChange: (next: ShopState) => void;
+}) {
   const page = () => props.listing.data();
   const onlyColour = () => (props.state.colour.length === 1 ? props.state.colour[0] : undefined);
   // With filters set, clearing them keeps the search; with none, it clears the search too.
@@ -66,7 +70,13 @@ export function ShopResults(props: { state: ShopState; listing: Remote<CatalogPa
         </Match>
         <Match when={!page()}>
           <ul class={GRID}>
-            <For each={SKELETONS}>{() => <li><ProductCardSkeleton /></li>}</For>
+            <For each={SKELETONS}>
+              {() => (
+                <li>
+                  <ProductCardSkeleton />
+                </li>
+              )}
+            </For>
           </ul>
         </Match>
         <Match when={page()!.total === 0}>
@@ -75,7 +85,10 @@ export function ShopResults(props: { state: ShopState; listing: Remote<CatalogPa
         <Match when={page()!.items.length === 0}>
           <div class="rounded-2xl border border-dashed border-line px-6 py-12 text-center">
             <p class="text-ink">{t('shop.pastEnd')}</p>
-            <a href={shopHref({ ...props.state, page: 1 })} class="mt-4 inline-block font-semibold text-accent underline underline-offset-4">
+            <a
+              href={shopHref({ ...props.state, page: 1 })}
+              class="mt-4 inline-block font-semibold text-accent underline underline-offset-4"
+            >
               {t('shop.firstPage')}
             </a>
           </div>

@@ -31,7 +31,8 @@ test('an empty URL is the default state', () => {
 });
 
 test('a full URL parses into the state and back to the same URL', () => {
-  const href = '/shop?q=usb-c%20%26%20case&category=cases,cables&colour=black,deep-blue&storage=128,1024&minPrice=20&maxPrice=99.5&inStock=1&sort=price-asc&page=3&ignore=category,sort';
+  const href =
+    '/shop?q=usb-c%20%26%20case&category=cases,cables&colour=black,deep-blue&storage=128,1024&minPrice=20&maxPrice=99.5&inStock=1&sort=price-asc&page=3&ignore=category,sort';
   const params: SearchParams = {
     q: 'usb-c & case',
     category: 'cases,cables',
@@ -101,7 +102,15 @@ test('changing a filter goes back to page 1; changing the page does not', () => 
 });
 
 test('clearing filters keeps the search and the order', () => {
-  const state: ShopState = { ...DEFAULT, q: 'case', sort: 'newest', colour: ['black'], inStock: true, minPrice: 100, page: 2 };
+  const state: ShopState = {
+    ...DEFAULT,
+    q: 'case',
+    sort: 'newest',
+    colour: ['black'],
+    inStock: true,
+    minPrice: 100,
+    page: 2,
+  };
   assert.ok(hasFilters(state));
   const cleared = withoutFilters(state);
   assert.not.ok(hasFilters(cleared));

@@ -1,6 +1,12 @@
 import type { CatalogListInput, Category, ChipKind, Sort } from '../../../../shared/catalog.js';
 import { dollarsOf } from '../catalog/catalog-format.js';
-import { CATEGORIES, CHIP_KINDS, PRICE_MAX_CENTS, QUERY_MAX_LENGTH, SORTS } from '../../../../shared/catalog-constants.js';
+import {
+  CATEGORIES,
+  CHIP_KINDS,
+  PRICE_MAX_CENTS,
+  QUERY_MAX_LENGTH,
+  SORTS,
+} from '../../../../shared/catalog-constants.js';
 
 /**
  * The Shop's whole state lives in its URL, so back/forward and shared links show the same

@@ -84,21 +84,40 @@ export function StaffActions(props: { chatId: number; row: StaffConversation; mi
             <p class="text-sm font-medium text-ink-soft">{t('staff.actions.closed')}</p>
           </Match>
           <Match when={props.mine}>
-            <Button variant="secondary" class="min-h-10 px-4" busy={busy() === 'back'} onClick={() => void act('back', () => handBack(props.chatId))}>
+            <Button
+              variant="secondary"
+              class="min-h-10 px-4"
+              busy={busy() === 'back'}
+              onClick={() => void act('back', () => handBack(props.chatId))}
+            >
               {t('staff.actions.handBack')}
             </Button>
-            <Button variant="secondary" class="min-h-10 px-4" aria-expanded={open() === 'propose'} onClick={() => toggle('propose')}>
+            <Button
+              variant="secondary"
+              class="min-h-10 px-4"
+              aria-expanded={open() === 'propose'}
+              onClick={() => toggle('propose')}
+            >
               {t('staff.propose.open')}
             </Button>
           </Match>
           <Match when={true}>
-            <Button class="min-h-10 px-4" busy={busy() === 'take'} onClick={() => void act('take', () => takeOver(props.chatId))}>
+            <Button
+              class="min-h-10 px-4"
+              busy={busy() === 'take'}
+              onClick={() => void act('take', () => takeOver(props.chatId))}
+            >
               {t('staff.actions.takeOver')}
             </Button>
           </Match>
         </Switch>
         <Show when={!closed()}>
-          <Button variant="secondary" class="min-h-10 px-4" aria-expanded={open() === 'close'} onClick={() => toggle('close')}>
+          <Button
+            variant="secondary"
+            class="min-h-10 px-4"
+            aria-expanded={open() === 'close'}
+            onClick={() => toggle('close')}
+          >
             {t('staff.actions.close')}
           </Button>
         </Show>

@@ -9,14 +9,21 @@ import { filter, me, now, rows, setFilter } from './staff.store.js';
 // The shared list, without importing shared/staff.ts at run time (it brings zod along).
 const FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const satisfies typeof STAFF_FILTERS;
 
-const STATUS_TONE = { ai: 'bg-mist text-ink-soft', waiting: 'bg-amber-100 text-amber-900', staff: 'bg-accent-soft text-accent-strong', closed: 'bg-mist text-ink-soft' };
+const STATUS_TONE = {
+  ai: 'bg-mist text-ink-soft',
+  waiting: 'bg-amber-100 text-amber-900',
+  staff: 'bg-accent-soft text-accent-strong',
+  closed: 'bg-mist text-ink-soft',
+};
 
 export const shopperLabel = (row: StaffConversation) => row.shopperName ?? t('staff.guest');
 
 export function StatusPill(props: { row: StaffConversation }) {
   const status = () => statusOf(props.row);
   return (
-    <span class={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[status().key]}`}>
+    <span
+      class={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[status().key]}`}
+    >
       {(() => {
         const s = status();
         return s.key === 'staff' ? t('staff.status.staff', { name: s.name }) : t(`staff.status.${s.key}`);
@@ -44,23 +51,31 @@ function Row(props: { row: StaffConversation; selected: boolean }) {
         class={`block space-y-1 rounded-xl border px-3 py-2.5 hover:border-ink/40 ${props.selected ? 'border-accent bg-accent-soft/60' : 'border-line bg-white'}`}
       >
         <span class="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <span class="font-semibold text-ink">
-            {shopperLabel(r())}
-          </span>
+          <span class="font-semibold text-ink">{shopperLabel(r())}</span>
           <span class="text-xs text-ink-soft">{t(`chat.departments.${r().chat.department}`)}</span>
           <StatusPill row={r()} />
           <Show when={r().chat.flagged}>
-            <span class="rounded-full bg-danger-soft px-2 py-0.5 text-xs font-semibold text-danger">{t('staff.list.frustrated')}</span>
+            <span class="rounded-full bg-danger-soft px-2 py-0.5 text-xs font-semibold text-danger">
+              {t('staff.list.frustrated')}
+            </span>
           </Show>
         </span>
-        <span class="block truncate text-sm text-ink-soft">{toPlainText(r().chat.lastMessage) || t('staff.list.noMessage')}</span>
+        <span class="block truncate text-sm text-ink-soft">
+          {toPlainText(r().chat.lastMessage) || t('staff.list.noMessage')}
+        </span>
         <span class="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-soft">
           <Show when={r().chat.status === 'waiting' && r().waitingSince}>
             {(since) => (
-              <span class="font-semibold text-amber-900 tabular-nums">{t('staff.list.waited', { time: waitingText(now() - Date.parse(since())) })}</span>
+              <span class="font-semibold text-amber-900 tabular-nums">
+                {t('staff.list.waited', { time: waitingText(now() - Date.parse(since())) })}
+              </span>
             )}
           </Show>
-          <span>{r().cartValueCents > 0 ? t('staff.list.cart', { amount: formatPrice(r().cartValueCents) }) : t('staff.list.emptyCart')}</span>
+          <span>
+            {r().cartValueCents > 0
+              ? t('staff.list.cart', { amount: formatPrice(r().cartValueCents) })
+              : t('staff.list.emptyCart')}
+          </span>
           <OnlineDot tabs={r().shopperTabs} />
         </span>
       </A>

@@ -3,7 +3,14 @@ import { createEffect, createUniqueId, Index, Match, on, Show, Switch } from 'so
 import { t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
 import { ChatMessageItem } from '../chat/ChatMessageItem.js';
-import { reloadWatched, shopperEmail, typingNow, watchedMessages, watchedRow, watchPhase } from './staff-conversation.store.js';
+import {
+  reloadWatched,
+  shopperEmail,
+  typingNow,
+  watchedMessages,
+  watchedRow,
+  watchPhase,
+} from './staff-conversation.store.js';
 import { me } from './staff.store.js';
 import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js';
 import { StaffActions } from './StaffActions.js';
@@ -12,7 +19,16 @@ import { StaffShopperPanel } from './StaffShopperPanel.js';
 
 function BackIcon() {
   return (
-    <svg viewBox="0 0 24 24" class="size-5" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      viewBox="0 0 24 24"
+      class="size-5"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       <path d="M15 5l-7 7 7 7" />
     </svg>
   );
@@ -46,7 +62,9 @@ function TypingLine() {
   const text = () => {
     const now = typingNow();
     if (!now) return '';
-    return now.role === 'user' ? t('staff.conversation.shopperTyping') : t('staff.conversation.staffTyping', { name: now.name ?? '' });
+    return now.role === 'user'
+      ? t('staff.conversation.shopperTyping')
+      : t('staff.conversation.staffTyping', { name: now.name ?? '' });
   };
   // Polite and said once: the text changes only when typing starts or stops.
   return (
@@ -65,7 +83,10 @@ export function StaffConversationView(props: { chatId: number }) {
   };
   return (
     <section aria-labelledby={headingId} class="min-w-0 space-y-3">
-      <A href="/staff" class="inline-flex min-h-11 items-center gap-1 rounded-full pr-3 text-sm font-semibold text-ink hover:bg-mist lg:hidden">
+      <A
+        href="/staff"
+        class="inline-flex min-h-11 items-center gap-1 rounded-full pr-3 text-sm font-semibold text-ink hover:bg-mist lg:hidden"
+      >
         <BackIcon />
         {t('staff.conversation.back')}
       </A>
@@ -92,11 +113,17 @@ export function StaffConversationView(props: { chatId: number }) {
                 </h2>
                 <p class="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-soft">
                   <StatusPill row={row()} />
-                  <span>{t('staff.conversation.department', { name: t(`chat.departments.${row().chat.department}`) })}</span>
-                  <Show when={shopperEmail()}>{(email) => <span class="break-all">{t('staff.conversation.email', { email: email() })}</span>}</Show>
+                  <span>
+                    {t('staff.conversation.department', { name: t(`chat.departments.${row().chat.department}`) })}
+                  </span>
+                  <Show when={shopperEmail()}>
+                    {(email) => <span class="break-all">{t('staff.conversation.email', { email: email() })}</span>}
+                  </Show>
                   <OnlineDot tabs={row().shopperTabs} />
                   <Show when={row().chat.flagged}>
-                    <span class="rounded-full bg-danger-soft px-2 py-0.5 text-xs font-semibold text-danger">{t('staff.list.frustrated')}</span>
+                    <span class="rounded-full bg-danger-soft px-2 py-0.5 text-xs font-semibold text-danger">
+                      {t('staff.list.frustrated')}
+                    </span>
                   </Show>
                 </p>
               </header>

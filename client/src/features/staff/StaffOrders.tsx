@@ -27,7 +27,15 @@ function CancelForm(props: { order: Order; onDone: () => void }) {
       <label for={id} class="block text-sm font-semibold">
         {t('staff.orders.note')}
       </label>
-      <input id={id} value={note()} maxLength={300} onInput={(e) => setNote(e.currentTarget.value)} aria-invalid={error() ? 'true' : undefined} aria-describedby={error() ? `${id}-error` : undefined} class={controlClass} />
+      <input
+        id={id}
+        value={note()}
+        maxLength={300}
+        onInput={(e) => setNote(e.currentTarget.value)}
+        aria-invalid={error() ? 'true' : undefined}
+        aria-describedby={error() ? `${id}-error` : undefined}
+        class={controlClass}
+      />
       <Show when={error()}>
         <p id={`${id}-error`} role="alert" class="text-sm font-medium text-danger">
           {error()}
@@ -83,7 +91,10 @@ function OrderItem(props: { order: Order }) {
                 variant="secondary"
                 class="min-h-10 px-3 text-xs"
                 busy={busy() === to}
-                aria-label={t('staff.orders.moveLabel', { number: props.order.number, status: statusLabel(to).toLowerCase() })}
+                aria-label={t('staff.orders.moveLabel', {
+                  number: props.order.number,
+                  status: statusLabel(to).toLowerCase(),
+                })}
                 onClick={() => void move(to)}
               >
                 {t('staff.orders.moveTo', { status: statusLabel(to).toLowerCase() })}
@@ -91,7 +102,12 @@ function OrderItem(props: { order: Order }) {
             )}
           </For>
           <Show when={canCancel() && !cancelling()}>
-            <Button variant="quiet" class="min-h-10 px-3 text-xs" aria-label={t('staff.orders.cancelLabel', { number: props.order.number })} onClick={() => setCancelling(true)}>
+            <Button
+              variant="quiet"
+              class="min-h-10 px-3 text-xs"
+              aria-label={t('staff.orders.cancelLabel', { number: props.order.number })}
+              onClick={() => setCancelling(true)}
+            >
               {t('staff.orders.cancel')}
             </Button>
           </Show>

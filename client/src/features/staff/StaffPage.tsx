@@ -6,7 +6,15 @@ import { Button } from '../../ui/Button.js';
 import { usePageTitle } from '../../lib/title.js';
 import { currentUser } from '../account/viewer.js';
 import { listenToWatched, watchConversation } from './staff-conversation.store.js';
-import { loadOverview, overviewPhase, setSoundOn, soundOn, staffAnnouncement, startConsole, waitingCount } from './staff.store.js';
+import {
+  loadOverview,
+  overviewPhase,
+  setSoundOn,
+  soundOn,
+  staffAnnouncement,
+  startConsole,
+  waitingCount,
+} from './staff.store.js';
 import { StaffConversationList } from './StaffConversationList.js';
 import { StaffConversationView } from './StaffConversationView.js';
 import { StaffSummary } from './StaffSummary.js';
@@ -40,7 +48,12 @@ function Console() {
         <h1 class="text-2xl font-bold tracking-tight text-ink sm:text-3xl">{t('staff.heading')}</h1>
         <WaitingBadge />
         <label class="ml-auto inline-flex min-h-11 items-center gap-2 text-sm font-medium text-ink">
-          <input type="checkbox" checked={soundOn()} onChange={(e) => setSoundOn(e.currentTarget.checked)} class="size-4 accent-accent" />
+          <input
+            type="checkbox"
+            checked={soundOn()}
+            onChange={(e) => setSoundOn(e.currentTarget.checked)}
+            class="size-4 accent-accent"
+          />
           <span>{t('staff.soundOn')}</span>
           <span class="sr-only">: {t('staff.soundLabel')}</span>
         </label>
@@ -71,7 +84,11 @@ function Console() {
               </div>
               <Show
                 when={selected()}
-                fallback={<p class="hidden rounded-2xl border border-dashed border-line p-8 text-center text-ink-soft lg:block">{t('staff.conversation.choose')}</p>}
+                fallback={
+                  <p class="hidden rounded-2xl border border-dashed border-line p-8 text-center text-ink-soft lg:block">
+                    {t('staff.conversation.choose')}
+                  </p>
+                }
               >
                 {(id) => <StaffConversationView chatId={id()} />}
               </Show>

@@ -70,7 +70,9 @@ export function StaffProposeForm(props: { chatId: number; onDone: () => void; on
       </h3>
       <div class="grid gap-3 sm:grid-cols-2">
         <div class="space-y-1 sm:col-span-2">
-          <label for={`${id}-product`} class="block text-sm font-semibold">{t('staff.propose.product')}</label>
+          <label for={`${id}-product`} class="block text-sm font-semibold">
+            {t('staff.propose.product')}
+          </label>
           <select
             id={`${id}-product`}
             class={SELECT}
@@ -86,23 +88,40 @@ export function StaffProposeForm(props: { chatId: number; onDone: () => void; on
           </select>
         </div>
         <div class="space-y-1">
-          <label for={`${id}-colour`} class="block text-sm font-semibold">{t('staff.propose.colour')}</label>
-          <select id={`${id}-colour`} class={SELECT} value={colour()} onChange={(e) => setColour(e.currentTarget.value)} disabled={!product()}>
+          <label for={`${id}-colour`} class="block text-sm font-semibold">
+            {t('staff.propose.colour')}
+          </label>
+          <select
+            id={`${id}-colour`}
+            class={SELECT}
+            value={colour()}
+            onChange={(e) => setColour(e.currentTarget.value)}
+            disabled={!product()}
+          >
             <option value="">—</option>
             <For each={product()?.colours ?? []}>{(c) => <option value={c.name}>{c.name}</option>}</For>
           </select>
         </div>
         <Show when={storages().length > 0}>
           <div class="space-y-1">
-            <label for={`${id}-storage`} class="block text-sm font-semibold">{t('staff.propose.storage')}</label>
-            <select id={`${id}-storage`} class={SELECT} value={storage()} onChange={(e) => setStorage(e.currentTarget.value)}>
+            <label for={`${id}-storage`} class="block text-sm font-semibold">
+              {t('staff.propose.storage')}
+            </label>
+            <select
+              id={`${id}-storage`}
+              class={SELECT}
+              value={storage()}
+              onChange={(e) => setStorage(e.currentTarget.value)}
+            >
               <option value="">—</option>
               <For each={storages()}>{(gb) => <option value={String(gb)}>{storageLabel(gb)}</option>}</For>
             </select>
           </div>
         </Show>
         <div class="space-y-1">
-          <label for={`${id}-quantity`} class="block text-sm font-semibold">{t('staff.propose.quantity')}</label>
+          <label for={`${id}-quantity`} class="block text-sm font-semibold">
+            {t('staff.propose.quantity')}
+          </label>
           <input
             id={`${id}-quantity`}
             type="number"

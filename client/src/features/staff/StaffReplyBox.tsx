@@ -35,7 +35,14 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
   }
 
   return (
-    <Show when={props.mine} fallback={<Show when={!props.closed}><p class="px-1 text-sm text-ink-soft">{t('staff.reply.takeOverFirst')}</p></Show>}>
+    <Show
+      when={props.mine}
+      fallback={
+        <Show when={!props.closed}>
+          <p class="px-1 text-sm text-ink-soft">{t('staff.reply.takeOverFirst')}</p>
+        </Show>
+      }
+    >
       <form
         class="rounded-2xl border border-line bg-white p-3"
         onSubmit={(event) => {

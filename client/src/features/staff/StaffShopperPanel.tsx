@@ -28,7 +28,9 @@ function Cart() {
                   <span class="min-w-0">
                     {t('staff.cart.line', { quantity: line.quantity, name: line.name })}
                     <span class="block text-xs text-ink-soft">
-                      {line.storageGb === null ? line.colourName : t('cart.variant', { colour: line.colourName, storage: storageLabel(line.storageGb) })}
+                      {line.storageGb === null
+                        ? line.colourName
+                        : t('cart.variant', { colour: line.colourName, storage: storageLabel(line.storageGb) })}
                     </span>
                   </span>
                   <span class="shrink-0 tabular-nums">{formatPrice(line.lineTotalCents)}</span>
@@ -36,7 +38,9 @@ function Cart() {
               )}
             </For>
           </ul>
-          <p class="border-t border-line pt-1.5 text-sm font-semibold">{t('staff.cart.subtotal', { amount: formatPrice(cart().subtotalCents) })}</p>
+          <p class="border-t border-line pt-1.5 text-sm font-semibold">
+            {t('staff.cart.subtotal', { amount: formatPrice(cart().subtotalCents) })}
+          </p>
         </Show>
       )}
     </Show>
@@ -45,7 +49,10 @@ function Cart() {
 
 function ToolActions() {
   return (
-    <Show when={watchedToolActions().length > 0} fallback={<p class="text-sm text-ink-soft">{t('staff.tools.empty')}</p>}>
+    <Show
+      when={watchedToolActions().length > 0}
+      fallback={<p class="text-sm text-ink-soft">{t('staff.tools.empty')}</p>}
+    >
       <ol class="space-y-1.5 text-sm">
         <For each={watchedToolActions()}>
           {(action) => (

@@ -10,7 +10,8 @@ function HourChart(props: { hours: StaffCounters['conversationsByHour'] }) {
   const id = createUniqueId();
   const max = () => Math.max(1, ...props.hours.map((h) => h.count));
   const total = () => props.hours.reduce((sum, h) => sum + h.count, 0);
-  const peak = () => props.hours.reduce((best, h) => (h.count > best.count ? h : best), props.hours[0] ?? { hour: '', count: 0 });
+  const peak = () =>
+    props.hours.reduce((best, h) => (h.count > best.count ? h : best), props.hours[0] ?? { hour: '', count: 0 });
   const W = 240;
   const H = 64;
   const barW = () => W / Math.max(1, props.hours.length);
@@ -19,13 +20,25 @@ function HourChart(props: { hours: StaffCounters['conversationsByHour'] }) {
       <figcaption id={id} class="text-sm font-semibold text-ink">
         {t('staff.chart.heading')}
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H + 14}`} role="img" aria-label={t('staff.chart.summary', { total: total(), peak: peak().hour ? hourLabel(peak().hour) : '—' })} class="mt-2 h-20 w-full">
+      <svg
+        viewBox={`0 0 ${W} ${H + 14}`}
+        role="img"
+        aria-label={t('staff.chart.summary', { total: total(), peak: peak().hour ? hourLabel(peak().hour) : '—' })}
+        class="mt-2 h-20 w-full"
+      >
         <For each={props.hours}>
           {(h, i) => {
             const height = () => (h.count / max()) * H;
             return (
               <>
-                <rect x={i() * barW() + 2} y={H - height()} width={barW() - 4} height={Math.max(height(), 1)} rx="2" class={h.count ? 'fill-accent' : 'fill-line'} />
+                <rect
+                  x={i() * barW() + 2}
+                  y={H - height()}
+                  width={barW() - 4}
+                  height={Math.max(height(), 1)}
+                  rx="2"
+                  class={h.count ? 'fill-accent' : 'fill-line'}
+                />
                 <Show when={i() % 3 === 2}>
                   <text x={i() * barW() + barW() / 2} y={H + 12} text-anchor="middle" class="fill-ink-soft text-[9px]">
                     {hourLabel(h.hour)}
@@ -41,8 +54,12 @@ function HourChart(props: { hours: StaffCounters['conversationsByHour'] }) {
         <table class="mt-2 w-full text-left">
           <thead>
             <tr>
-              <th scope="col" class="font-semibold">{t('staff.chart.hour')}</th>
-              <th scope="col" class="text-right font-semibold">{t('staff.chart.count')}</th>
+              <th scope="col" class="font-semibold">
+                {t('staff.chart.hour')}
+              </th>
+              <th scope="col" class="text-right font-semibold">
+                {t('staff.chart.count')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -6,7 +6,8 @@ let audio: AudioContext | null = null;
 
 export function beep(): void {
   try {
-    const Ctor = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+    const Ctor =
+      window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
     if (!Ctor) return;
     audio ??= new Ctor();
     if (audio.state === 'suspended') void audio.resume().catch(() => undefined);

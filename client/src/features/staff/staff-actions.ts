@@ -22,7 +22,8 @@ async function run<T>(call: Promise<ClientResult<T>>, then: (data: T) => void): 
 
 export const takeOver = (chatId: number) => run(request('staff:take-over', { chatId }), takeRow);
 export const handBack = (chatId: number) => run(request('staff:hand-back', { chatId }), takeRow);
-export const closeConversation = (chatId: number, resolution: string) => run(request('staff:close', { chatId, resolution }), takeRow);
+export const closeConversation = (chatId: number, resolution: string) =>
+  run(request('staff:close', { chatId, resolution }), takeRow);
 
 /** One reply, with its client id kept across a resend so a lost ack never posts it twice. */
 export const sendReply = (chatId: number, text: string, clientId = newUuid()) =>
@@ -30,6 +31,7 @@ export const sendReply = (chatId: number, text: string, clientId = newUuid()) =>
 
 export const propose = (input: StaffProposeInput) => run(request('staff:propose', input), showMessage);
 
-export const moveOrder = (number: string, to: OrderStatus, note = '') => run(request('staff:order-move', { number, to, note }), showOrder);
+export const moveOrder = (number: string, to: OrderStatus, note = '') =>
+  run(request('staff:order-move', { number, to, note }), showOrder);
 
 export const sendStaffTyping = (chatId: number, typing: boolean) => void request('staff:typing', { chatId, typing });

@@ -4,7 +4,17 @@ import type { ChatMessage } from '../../../../shared/chat.js';
 import type { Order } from '../../../../shared/orders.js';
 import type { StaffConversationDetail, TypingChanged } from '../../../../shared/staff.js';
 import { request, socket } from '../../lib/socket.js';
-import { applyPush, applyTranscript, EMPTY_VIEW, endSync, startSync, upsertMessage, type ChatPush, type StreamStep, type StreamView } from '../chat/chat-stream.js';
+import {
+  applyPush,
+  applyTranscript,
+  EMPTY_VIEW,
+  endSync,
+  startSync,
+  upsertMessage,
+  type ChatPush,
+  type StreamStep,
+  type StreamView,
+} from '../chat/chat-stream.js';
 import { TYPING_EXPIRES_MS } from '../chat/typing-signal.js';
 import { rowOf, takeRow } from './staff.store.js';
 
@@ -119,7 +129,9 @@ export function listenToWatched(): void {
   socket.on('chat:message-added', ({ chatId, message }) => onMessage('added', chatId, message));
   socket.on('chat:delta', (delta) => push({ kind: 'delta', delta }));
   socket.on('chat:done', ({ chatId, message }) => onMessage('done', chatId, message));
-  socket.on('chat:error', ({ chatId, message, error }) => push({ kind: 'error', chatId, message: { ...message, error: message.error ?? error } }));
+  socket.on('chat:error', ({ chatId, message, error }) =>
+    push({ kind: 'error', chatId, message: { ...message, error: message.error ?? error } }),
+  );
   socket.on('chat:message-updated', ({ chatId, message }) => push({ kind: 'updated', chatId, message }));
   socket.on('chat:typing-changed', onTyping);
   socket.on('staff:shopper-cart', ({ chatId, cart }) => onCart(chatId, cart));

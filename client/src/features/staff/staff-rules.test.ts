@@ -9,7 +9,18 @@ const ADA = { id: 2, name: 'Ada' };
 
 function row(id: number, chat: Partial<ChatSummary> = {}, over: Partial<StaffConversation> = {}): StaffConversation {
   return {
-    chat: { id, title: '', department: 'sales', status: 'ai', flagged: false, createdAt: '', updatedAt: `2025-01-01T10:00:0${id}Z`, lastMessage: '', messageCount: 1, ...chat },
+    chat: {
+      id,
+      title: '',
+      department: 'sales',
+      status: 'ai',
+      flagged: false,
+      createdAt: '',
+      updatedAt: `2025-01-01T10:00:0${id}Z`,
+      lastMessage: '',
+      messageCount: 1,
+      ...chat,
+    },
     shopperName: null,
     assignee: null,
     waitingSince: null,
@@ -36,7 +47,10 @@ const cases: [StaffFilter, number[]][] = [
 ];
 for (const [filter, ids] of cases) {
   test(`filter ${filter}`, () => {
-    assert.equal(visibleRows(all, filter, SAM).map((r) => r.chat.id), ids);
+    assert.equal(
+      visibleRows(all, filter, SAM).map((r) => r.chat.id),
+      ids,
+    );
   });
 }
 
@@ -45,15 +59,24 @@ test('"mine" shows nothing before the console knows who I am', () => {
 });
 
 test('order: waiting first, the newest wait first, then the latest activity', () => {
-  assert.equal([...all].sort(compareRows).map((r) => r.chat.id), [3, 2, 7, 6, 5, 4, 1]);
+  assert.equal(
+    [...all].sort(compareRows).map((r) => r.chat.id),
+    [3, 2, 7, 6, 5, 4, 1],
+  );
 });
 
 test('a pushed row replaces its old self and takes its place in the order', () => {
   const rows = [waitingNew, waitingOld, ai];
   const handedBack = row(3, { status: 'ai', updatedAt: '2025-01-01T10:00:00Z' });
-  assert.equal(upsertRow(rows, handedBack).map((r) => `${r.chat.id}:${r.chat.status}`), ['2:waiting', '1:ai', '3:ai']);
+  assert.equal(
+    upsertRow(rows, handedBack).map((r) => `${r.chat.id}:${r.chat.status}`),
+    ['2:waiting', '1:ai', '3:ai'],
+  );
   const fresh = row(9, { status: 'waiting' }, { waitingSince: '2025-01-01T09:45:00Z' });
-  assert.equal(upsertRow(rows, fresh).map((r) => r.chat.id), [9, 3, 2, 1]);
+  assert.equal(
+    upsertRow(rows, fresh).map((r) => r.chat.id),
+    [9, 3, 2, 1],
+  );
 });
 
 test('waiting time in words', () => {

@@ -24,7 +24,11 @@ const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) || 0 : 0
 export function compareRows(a: StaffConversation, b: StaffConversation): number {
   const waiting = Number(b.chat.status === 'waiting') - Number(a.chat.status === 'waiting');
   if (waiting !== 0) return waiting;
-  return time(b.waitingSince) - time(a.waitingSince) || time(b.chat.updatedAt) - time(a.chat.updatedAt) || b.chat.id - a.chat.id;
+  return (
+    time(b.waitingSince) - time(a.waitingSince) ||
+    time(b.chat.updatedAt) - time(a.chat.updatedAt) ||
+    b.chat.id - a.chat.id
+  );
 }
 
 /** A pushed row replaces the one with its id (or joins the list), in order. */

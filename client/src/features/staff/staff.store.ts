@@ -20,10 +20,22 @@ const [announcement, setAnnouncement] = createSignal('');
 const [soundOn, setSoundOn] = createSignal(true);
 const [now, setNow] = createSignal(Date.now());
 
-export { counters, filter, me, now, rows, setFilter, setSoundOn, soundOn, staffOnline, announcement as staffAnnouncement };
+export {
+  counters,
+  filter,
+  me,
+  now,
+  rows,
+  setFilter,
+  setSoundOn,
+  soundOn,
+  staffOnline,
+  announcement as staffAnnouncement,
+};
 export const overviewPhase = phase;
 export const waitingCount = () => rows().filter((r) => r.chat.status === 'waiting').length;
-export const rowOf = (chatId: number | null) => (chatId === null ? undefined : rows().find((r) => r.chat.id === chatId));
+export const rowOf = (chatId: number | null) =>
+  chatId === null ? undefined : rows().find((r) => r.chat.id === chatId);
 export const takeRow = (row: StaffConversation) => setRows((all) => upsertRow(all, row));
 
 function announce(line: string): void {

@@ -21,8 +21,15 @@ export default function SupportPage() {
     <Page heading={t('support.heading')} lead={t('support.lead')}>
       <div class="grid gap-12 lg:grid-cols-[1.5fr_1fr]">
         <div class="space-y-10">
-          <section aria-labelledby="support-chat-heading" class="overflow-hidden rounded-2xl border border-line shadow-xs">
-            <ChatPanel headingId="support-chat-heading" heading={t('chat.supportHeading')} class="h-[36rem] max-h-[80dvh]" />
+          <section
+            aria-labelledby="support-chat-heading"
+            class="overflow-hidden rounded-2xl border border-line shadow-xs"
+          >
+            <ChatPanel
+              headingId="support-chat-heading"
+              heading={t('chat.supportHeading')}
+              class="h-[36rem] max-h-[80dvh]"
+            />
           </section>
           <div class="space-y-6">
             <p class="text-lg leading-8 text-ink-soft">{t('support.body')}</p>

@@ -13,7 +13,8 @@ export const account = {
       heading: 'Enter your code',
       intro: 'Open your authenticator app and enter the 6-digit code it shows for VisionX.',
       enrolHeading: 'Set up two-step sign-in',
-      enrolIntro: 'Staff accounts sign in with a code from an authenticator app. Scan the QR code with the app, then enter the code it shows.',
+      enrolIntro:
+        'Staff accounts sign in with a code from an authenticator app. Scan the QR code with the app, then enter the code it shows.',
       label: 'Authentication code',
       recoveryLabel: 'Recovery code',
       recoveryHint: 'One of the recovery codes you saved, e.g. abcde-fghjk. Each works once.',
@@ -56,7 +57,8 @@ export const account = {
     },
     twoFactor: {
       heading: 'Two-step sign-in',
-      offBody: 'Add a code from an authenticator app to your password, so a stolen password alone cannot open your account.',
+      offBody:
+        'Add a code from an authenticator app to your password, so a stolen password alone cannot open your account.',
       onBody: 'On. Signing in asks for a code from your authenticator app.',
       requiredBody: 'Staff accounts always sign in with a code from an authenticator app.',
       codesLeft: { one: '{count} recovery code left.', other: '{count} recovery codes left.' },

@@ -63,7 +63,8 @@ export const checkout = {
       testInsufficient: 'has insufficient funds',
     },
     errorSummary: 'Please correct these fields:',
-    unanswered: 'We did not hear back in time, so we cannot tell yet whether your order went through. Press “Place order” again: it resends the same order, so you are never charged twice.',
+    unanswered:
+      'We did not hear back in time, so we cannot tell yet whether your order went through. Press “Place order” again: it resends the same order, so you are never charged twice.',
     place: 'Place order',
   },
 } as const;

@@ -5,7 +5,8 @@ export const pages = {
     heading: 'Your Forever Phone',
     lead: 'Your Forever',
     words: { future: 'Future', companion: 'Companion', life: 'Life', phone: 'Phone' },
-    intro: 'A phone made to be opened, fixed and upgraded, not replaced. Swap the battery in two minutes, upgrade the camera when you want to, and keep everything else.',
+    intro:
+      'A phone made to be opened, fixed and upgraded, not replaced. Swap the battery in two minutes, upgrade the camera when you want to, and keep everything else.',
     shopCta: 'Shop phones',
     supportCta: 'Talk to support',
     valuesHeading: 'Built to last. Built to be fixed.',
@@ -30,7 +31,8 @@ export const pages = {
       warranty: { value: '2 years', label: 'of warranty, repair included' },
     },
     helpHeading: 'Real answers, in real time',
-    helpBody: 'Questions about a phone, an order or a repair? Our team answers in minutes, and a live shopping assistant is on its way.',
+    helpBody:
+      'Questions about a phone, an order or a repair? Our team answers in minutes, and a live shopping assistant is on its way.',
     helpCta: 'Write to our team',
     featuredHeading: 'Featured',
     newestHeading: 'Newest phone',

@@ -12,21 +12,49 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 
 const INTENTS = [
-  'greeting', 'thanks', 'goodbye', 'off_topic',
-  'product_info', 'product_recommend', 'product_compare',
-  'accessory_find', 'accessory_compat',
-  'cart_view', 'cart_add', 'cart_remove',
-  'order_status', 'order_list', 'order_cancel', 'order_change_address',
-  'shipping_info', 'returns', 'warranty', 'payment',
-  'account_password', 'account_manage',
-  'tech_battery', 'tech_charging', 'tech_connectivity', 'tech_camera', 'tech_screen', 'tech_software',
-  'safety_hazard', 'scam_report', 'human_handoff', 'contact_info',
+  'greeting',
+  'thanks',
+  'goodbye',
+  'off_topic',
+  'product_info',
+  'product_recommend',
+  'product_compare',
+  'accessory_find',
+  'accessory_compat',
+  'cart_view',
+  'cart_add',
+  'cart_remove',
+  'order_status',
+  'order_list',
+  'order_cancel',
+  'order_change_address',
+  'shipping_info',
+  'returns',
+  'warranty',
+  'payment',
+  'account_password',
+  'account_manage',
+  'tech_battery',
+  'tech_charging',
+  'tech_connectivity',
+  'tech_camera',
+  'tech_screen',
+  'tech_software',
+  'safety_hazard',
+  'scam_report',
+  'human_handoff',
+  'contact_info',
 ];
 const MIN = { en: 45, fr: 30, de: 30, es: 30 };
 
 const errors = [];
 const normalise = (text) =>
-  text.toLowerCase().normalize('NFC').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const corpora = {};
 for (const lang of Object.keys(MIN)) {
@@ -53,7 +81,8 @@ for (const lang of Object.keys(MIN)) {
       continue;
     }
     for (const u of list) {
-      if (typeof u !== 'string' || normalise(u) === '') errors.push(`${lang}.json/${intent}: empty or non-string utterance ${JSON.stringify(u)}`);
+      if (typeof u !== 'string' || normalise(u) === '')
+        errors.push(`${lang}.json/${intent}: empty or non-string utterance ${JSON.stringify(u)}`);
     }
     if (list.length < MIN[lang]) errors.push(`${lang}.json/${intent}: ${list.length} utterances, need ${MIN[lang]}`);
   }

@@ -50,7 +50,9 @@ async function ordersAndCart(app: TestApp): Promise<EvalWorld> {
 }
 
 const fill = (text: string, n: EvalWorld['numbers']) =>
-  text.replace(/\{(paid|shipped|other)(:lower)?\}/g, (_, key: keyof typeof n, lower?: string) => (lower ? n[key].toLowerCase() : n[key]));
+  text.replace(/\{(paid|shipped|other)(:lower)?\}/g, (_, key: keyof typeof n, lower?: string) =>
+    lower ? n[key].toLowerCase() : n[key],
+  );
 
 export interface TurnResult {
   text: string;
@@ -77,8 +79,13 @@ function check(turn: EvalTurn, got: TurnResult, n: EvalWorld['numbers']): string
     if (bad) failures.push(`must not say ${String(fact)}`);
   }
   for (const kind of turn.cards ?? []) if (!got.cards.some((c) => c.kind === kind)) failures.push(`no ${kind} card`);
-  if (turn.cardSlug && !got.cards.some((c) => (c.kind === 'product' || c.kind === 'cart-proposal') && c.slug === turn.cardSlug)) failures.push(`no card for ${turn.cardSlug}`);
-  for (const tool of turn.tools ?? []) if (!got.calls.some((c) => c.name === tool)) failures.push(`did not call ${tool}`);
+  if (
+    turn.cardSlug &&
+    !got.cards.some((c) => (c.kind === 'product' || c.kind === 'cart-proposal') && c.slug === turn.cardSlug)
+  )
+    failures.push(`no card for ${turn.cardSlug}`);
+  for (const tool of turn.tools ?? [])
+    if (!got.calls.some((c) => c.name === tool)) failures.push(`did not call ${tool}`);
   if (turn.noTools && got.calls.length) failures.push(`called ${got.calls.map((c) => c.name).join(', ')}`);
   return failures;
 }
@@ -88,20 +95,41 @@ function leaksOf(events: EngineEvent[], other: string): string[] {
   const leaks: string[] = [];
   for (const e of events) {
     if (e.type === 'card' && e.card.kind === 'order' && e.card.number === other) leaks.push(`order card ${other}`);
-    if (e.type === 'tool' && e.call.ok && JSON.stringify(e.call.args).includes(other)) leaks.push(`tool ${e.call.name} answered for ${other}`);
+    if (e.type === 'tool' && e.call.ok && JSON.stringify(e.call.args).includes(other))
+      leaks.push(`tool ${e.call.name} answered for ${other}`);
   }
   return leaks;
 }
 
-export async function runCase(c: EvalCase, app: TestApp, engine: Engine, knowledge: Knowledge, world: EvalWorld): Promise<CaseResult> {
+export async function runCase(
+  c: EvalCase,
+  app: TestApp,
+  engine: Engine,
+  knowledge: Knowledge,
+  world: EvalWorld,
+): Promise<CaseResult> {
   const history: HistoryTurn[] = [];
   const result: CaseResult = { id: c.id, failures: [], leaks: [], turns: [] };
   const department: Department = c.department ?? routeDepartment([fill(c.turns[0]!.say, world.numbers)]);
   for (const [i, t] of c.turns.entries()) {
     const userText = fill(t.say, world.numbers);
-    const scope = { ctx: app.ctx, session: world.session, chatId: 0, messageId: 0, requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }) };
+    const scope = {
+      ctx: app.ctx,
+      session: world.session,
+      chatId: 0,
+      messageId: 0,
+      requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }),
+    };
     const tools = createToolBox(scope, department);
-    const turn = buildTurn({ department, userText, history, historyTurns: 10, tools, knowledge, signal: new AbortController().signal });
+    const turn = buildTurn({
+      department,
+      userText,
+      history,
+      historyTurns: 10,
+      tools,
+      knowledge,
+      signal: new AbortController().signal,
+    });
     const events: EngineEvent[] = [];
     for await (const e of engine.reply(turn)) events.push(e);
     const got: TurnResult = {
@@ -112,7 +140,10 @@ export async function runCase(c: EvalCase, app: TestApp, engine: Engine, knowled
     result.failures.push(...check(t, got, world.numbers).map((f) => `turn ${i + 1}: ${f}`));
     result.leaks.push(...leaksOf(events, world.numbers.other));
     result.turns.push(got);
-    history.push({ role: 'user', content: userText, cards: [] }, { role: 'assistant', content: got.text, cards: got.cards });
+    history.push(
+      { role: 'user', content: userText, cards: [] },
+      { role: 'assistant', content: got.text, cards: got.cards },
+    );
   }
   return result;
 }

@@ -9,7 +9,7 @@ import { extractTree } from './lib/engine-baseline.js';
 import { ENGINE_MESSAGE_COUNT } from './lib/engine-dialogues.js';
 import type { MessageTiming } from './lib/engine-replay.js';
 import { percentile, printTable, reportLoad } from './report.js';
-import type { EngineChildResult } from './servers/assistant-engine-child.js';
+import type { EngineChildResult } from './lib/engine-child-run.js';
 
 /**
  * CPU per message of the built-in assistant engine (goal: ≤ 20 ms at p95), beside the regex

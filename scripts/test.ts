@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { ensureClientBuilt } from './client-build.js';
 
 /**
- * `npm test`: typecheck, uvu (unit + socket integration), then Playwright journeys.
+ * `npm test`: Biome (format and lint), typecheck, uvu (unit, socket integration and the import-circle
+ * check in scripts/import-circles.test.ts), then Playwright journeys.
  * Ends with one line `N passed, N failed[, N skipped]` summing every suite.
  */
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -45,10 +46,19 @@ function run(cmd: string[], env: Record<string, string> = {}): Promise<{ code: n
 
 const bin = (pkg: string, file: string) => join(root, 'node_modules', pkg, file);
 
+const once = (ok: boolean): Tally => (ok ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+
+/** `biome ci`: the formatter's check and the linter over the whole tree, writing nothing. */
+async function lint(): Promise<Tally> {
+  console.log('» Biome: format and lint');
+  const { code } = await run([bin('@biomejs/biome', 'bin/biome'), 'ci', '.', '--reporter=summary']);
+  return once(code === 0);
+}
+
 async function typecheck(): Promise<Tally> {
   console.log('» typecheck');
   const { code } = await run([bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
-  return code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+  return once(code === 0);
 }
 
 async function unit(): Promise<Tally> {
@@ -57,7 +67,7 @@ async function unit(): Promise<Tally> {
     bin('tsx', 'dist/cli.mjs'),
     bin('uvu', 'bin.js'),
     '.',
-    '^(server|shared|client)/.*\\.test\\.ts$',
+    '^(server|shared|client|scripts)/.*\\.test\\.ts$',
     '--no-color',
   ]);
   const num = (label: string) => Number(output.match(new RegExp(`${label}:\\s+(\\d+)`))?.[1] ?? NaN);
@@ -93,6 +103,7 @@ async function e2e(): Promise<Tally> {
 }
 
 mkdirSync(tmp, { recursive: true });
+add('biome', await lint());
 add('typecheck', await typecheck());
 add('uvu', await unit());
 add('playwright', await e2e());

@@ -2,7 +2,21 @@ import { fork } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EngineChildResult } from '../servers/assistant-engine-child.js';
+import type { Spent } from './cpu-timer.js';
+import type { MessageTiming } from './engine-replay.js';
+import type { TrainingTimes } from './engine-training.js';
+
+/** What a bench child (bench/servers/assistant-engine-child.ts) reports to the parent over IPC. */
+export interface EngineChildResult {
+  timings: MessageTiming[];
+  /** Before the app: Node, tsx and this script only. */
+  bareMemory: { rssMiB: number; heapMiB: number };
+  /** The app built, the world set up, the engine trained and warmed up. */
+  engineMemory: { rssMiB: number; heapMiB: number };
+  /** The shared classifier as the app's start-up gets it (from the cache when there is one). */
+  startup?: Spent;
+  training?: TrainingTimes;
+}
 
 const CHILD = join(resolve(fileURLToPath(import.meta.url), '../..'), 'servers/assistant-engine-child.ts');
 

@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FakeAnswer, FakeQuestion, StampedRequest } from '../servers/fake-openai-protocol.js';
+import type { FakeAnswer, FakeQuestion, StampedRequest } from './fake-openai-protocol.js';
 
 const script = resolve(fileURLToPath(import.meta.url), '../../servers/fake-openai-server.ts');
 

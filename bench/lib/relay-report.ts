@@ -1,4 +1,4 @@
-import { RELAY_SCRIPT } from '../servers/fake-openai-protocol.js';
+import { RELAY_SCRIPT } from './fake-openai-protocol.js';
 import { percentile, printTable, reportLoad } from '../report.js';
 import { POSITIONS, type Tally } from './relay-tally.js';
 

@@ -1,4 +1,4 @@
-import type { StampedRequest } from '../servers/fake-openai-protocol.js';
+import type { StampedRequest } from './fake-openai-protocol.js';
 import type { ClientStream } from './relay-streams.js';
 
 /**

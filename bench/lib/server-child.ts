@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { dirname } from 'node:path';
-import type { ChildAnswer, ChildQuestion } from '../servers/child-report.js';
+import type { ChildAnswer, ChildQuestion } from './child-report.js';
 
 export interface ServerChild {
   url: string;

@@ -1,4 +1,4 @@
-import { answerParent } from './child-report.js';
+import { answerParent } from '../lib/child-report.js';
 
 /**
  * The real server exactly as `npm start` runs it (server/index.ts: config from the

@@ -1,8 +1,9 @@
 import type { Spent } from '../lib/cpu-timer.js';
 import { liveMemoryMiB, timed } from '../lib/cpu-timer.js';
 import { loadTurnParts, replayDialogues, type MessageTiming } from '../lib/engine-replay.js';
+import type { EngineChildResult } from '../lib/engine-child-run.js';
 import { engineTree } from '../lib/engine-tree.js';
-import { CLASSIFIER_FILE, timeTraining, type TrainingTimes } from '../lib/engine-training.js';
+import { CLASSIFIER_FILE, timeTraining } from '../lib/engine-training.js';
 
 /**
  * A bench child (bench/assistant-engine.ts): the test app of the tree at ENGINE_ROOT with a
@@ -10,16 +11,6 @@ import { CLASSIFIER_FILE, timeTraining, type TrainingTimes } from '../lib/engine
  * BENCH_ENGINE_ROUNDS times timed; the figures go to the parent over IPC. One process per
  * engine, so neither's JIT state, heap or caches touch the other's figures.
  */
-export interface EngineChildResult {
-  timings: MessageTiming[];
-  /** Before the app: Node, tsx and this script only. */
-  bareMemory: { rssMiB: number; heapMiB: number };
-  /** The app built, the world set up, the engine trained and warmed up. */
-  engineMemory: { rssMiB: number; heapMiB: number };
-  /** The shared classifier as the app's start-up gets it (from the cache when there is one). */
-  startup?: Spent;
-  training?: TrainingTimes;
-}
 
 if (!process.send || !process.env.ENGINE_ROOT) throw new Error('run by bench/assistant-engine.ts, with ENGINE_ROOT');
 const tree = engineTree(process.env.ENGINE_ROOT);

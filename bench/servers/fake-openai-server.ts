@@ -1,5 +1,5 @@
 import { startFakeOpenAi, text, type RecordedRequest } from '../../server/test/fake-openai/fake-openai.js';
-import { RELAY_SCRIPT, type FakeAnswer, type FakeQuestion, type StampedRequest } from './fake-openai-protocol.js';
+import { RELAY_SCRIPT, type FakeAnswer, type FakeQuestion, type StampedRequest } from '../lib/fake-openai-protocol.js';
 
 /**
  * The relay bench's upstream, alone in its own process so its timers and writes do not share

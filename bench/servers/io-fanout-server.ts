@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 import { MAX_PAYLOAD_BYTES } from '../../server/socket/io.js';
-import { answerParent } from './child-report.js';
+import { answerParent } from '../lib/child-report.js';
 import { createTinyCarts } from './fanout-cart.js';
 
 /**

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { assertPragmas } from '../../server/db/client.js';
-import { answerParent } from './child-report.js';
+import { answerParent } from '../lib/child-report.js';
 
 /**
  * The `ws` baseline plus the durability every correct cart must pay: before the fan-out, each

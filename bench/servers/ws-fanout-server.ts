@@ -1,5 +1,5 @@
 import { WebSocketServer, type WebSocket } from 'ws';
-import { answerParent } from './child-report.js';
+import { answerParent } from '../lib/child-report.js';
 import { createTinyCarts } from './fanout-cart.js';
 
 /**

@@ -2,8 +2,7 @@ import { expect, newShopper, test } from './fixtures.js';
 import { CartDrawer } from './pages/cart-pages.js';
 import { SignInPage } from './pages/account-pages.js';
 import { ProductPage } from './pages/shop-pages.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { literal } from './pages/exact-text.js';
 
 // A 1 m cable in black: plenty in stock, and cheap enough that shipping is not free.
 const CABLE = { slug: 'usb-c-braided-cable-1m', search: '?colour=black' };
@@ -121,7 +120,7 @@ test('a guest with items signs in: the cart is merged into the account and the s
 
   // The cart page shows the same cart, and Checkout leads to the checkout page.
   await page.goto('/cart');
-  await expect(page.getByRole('main').getByRole('listitem', { name: new RegExp(`^${escape(name)}`) })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem', { name: new RegExp(`^${literal(name)}`) })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Estimated tax');
   await page.getByRole('main').getByRole('link', { name: 'Checkout', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checkout');

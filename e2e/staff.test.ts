@@ -128,5 +128,5 @@ test('staff watch a conversation live, take over, reply, hand back and ship an o
 test('a shopper who opens /staff is asked to sign in as staff', async ({ page }) => {
   const res = await page.request.get('/staff', { maxRedirects: 0 });
   expect(res.status()).toBe(302);
-  expect(res.headers()['location']).toBe('/signin?next=%2Fstaff');
+  expect(res.headers().location).toBe('/signin?next=%2Fstaff');
 });

@@ -15,7 +15,9 @@ const children: ChildProcess[] = [
   }),
   spawn(process.execPath, [bin('vite', 'bin/vite.js')], { cwd: root, stdio: 'inherit' }),
 ];
-const stop = () => children.forEach((c) => c.kill('SIGTERM'));
+const stop = () => {
+  for (const c of children) c.kill('SIGTERM');
+};
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 for (const child of children)

@@ -5,7 +5,12 @@ import { createLogger } from './log.js';
 
 test('secrets of two-step sign-in are redacted if an object carrying them is ever logged', () => {
   const lines: string[] = [];
-  const sink = new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) });
+  const sink = new Writable({
+    write: (chunk, _enc, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   const log = createLogger('info', sink as unknown as Parameters<typeof createLogger>[1]);
   const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
   log.info(

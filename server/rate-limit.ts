@@ -36,7 +36,8 @@ export function createRateLimiter({ capacity, refillPerSecond }: RateLimit): Rat
       let bucket = buckets.get(key);
       if (!bucket) {
         if (buckets.size >= sweepAt) sweep(now);
-        buckets.set(key, (bucket = { tokens: capacity, at: now }));
+        bucket = { tokens: capacity, at: now };
+        buckets.set(key, bucket);
       }
       refill(bucket, now);
       if (bucket.tokens >= 1) {

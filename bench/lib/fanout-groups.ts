@@ -44,13 +44,15 @@ export function wsGroups(url: string, count: number, variantId: number): Promise
       errors: 0,
       onUpdate: () => {},
       change: (quantity) => tabs[0]!.send(JSON.stringify({ variantId, quantity })),
-      close: () => tabs.forEach((t) => t.close()),
+      close: () => {
+        for (const t of tabs) t.close();
+      },
     };
-    tabs.forEach((tab, i) =>
+    for (const [i, tab] of tabs.entries()) {
       tab.on('message', (data) =>
         group.onUpdate(i, (JSON.parse(String(data)) as { cart: { version: number } }).cart.version),
-      ),
-    );
+      );
+    }
     return group;
   });
 }
@@ -73,9 +75,11 @@ export function shopGroups(url: string, count: number, variantId: number, cookie
         tabs[0]!.emit('cart:set-quantity', { variantId, quantity }, (res) => {
           if (!res.ok) group.errors += 1;
         }),
-      close: () => tabs.forEach((t) => t.disconnect()),
+      close: () => {
+        for (const t of tabs) t.disconnect();
+      },
     };
-    tabs.forEach((tab, i) => tab.on('cart:updated', (cart) => group.onUpdate(i, cart.version)));
+    for (const [i, tab] of tabs.entries()) tab.on('cart:updated', (cart) => group.onUpdate(i, cart.version));
     return group;
   });
 }

@@ -55,7 +55,10 @@ export function match(into: Tally, streams: ClientStream[], stamps: Map<string, 
     s.chunks.forEach((c, k) => {
       const sent = up.sent[k];
       if (!sent) return;
-      if (sent.text !== c.text) return void into.mismatches++;
+      if (sent.text !== c.text) {
+        into.mismatches++;
+        return;
+      }
       const latency = ms(c.ns - BigInt(sent.ns));
       into.tokenMs.push(latency);
       into.byPosition[positionOf(k, up.sent.length)].push(latency);

@@ -20,8 +20,9 @@ const fake = await startFakeOpenAi({ stampChunks: true, fallback: text(tokens, {
 const originNs = process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6));
 let reported = 0;
 
-function lastUserText(body: any): string {
-  const messages: { role: string; content: unknown }[] = Array.isArray(body?.messages) ? body.messages : [];
+function lastUserText(body: unknown): string {
+  const sent = (body as { messages?: unknown } | null)?.messages;
+  const messages: { role: string; content: unknown }[] = Array.isArray(sent) ? sent : [];
   return String(messages.findLast((m) => m.role === 'user')?.content ?? '');
 }
 

@@ -1,6 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { literal } from './exact-text.js';
 
 /** The header's cart button ("Cart, 3 items") and the drawer it opens, by role and accessible name. */
 export class CartDrawer {
@@ -9,7 +8,7 @@ export class CartDrawer {
   dialog = () => this.page.getByRole('dialog', { name: 'Cart' });
   closeButton = () => this.dialog().getByRole('button', { name: 'Close cart' });
   /** A line, named "<product> <colour, storage>". */
-  line = (product: string) => this.dialog().getByRole('listitem', { name: new RegExp(`^${escape(product)} `) });
+  line = (product: string) => this.dialog().getByRole('listitem', { name: new RegExp(`^${literal(product)} `) });
   increase = (line: Locator) => line.getByRole('button', { name: 'Increase quantity', exact: true });
   decrease = (line: Locator) => line.getByRole('button', { name: 'Decrease quantity', exact: true });
   remove = (line: Locator) => line.getByRole('button', { name: 'Remove', exact: true });

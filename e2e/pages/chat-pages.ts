@@ -1,6 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { literal } from './exact-text.js';
 
 /**
  * The assistant's chat: the "Open chat" launcher on every page and the dialog it opens (or the
@@ -21,14 +20,14 @@ export class ChatWidget {
   shopperMessage = (text: string) =>
     this.conversation()
       .getByRole('listitem')
-      .filter({ hasText: new RegExp(`^You: ${escape(text)}$`) });
+      .filter({ hasText: new RegExp(`^You: ${literal(text)}$`) });
   answers = () =>
     this.conversation()
       .getByRole('listitem')
       .filter({ hasText: /^VisionX assistant/ });
   productCard = (name: string) => this.root.getByRole('article', { name: `Product: ${name}` });
   /** A proposed cart change, named "<question> <product>", e.g. "Add to your cart? Vision Go". */
-  proposal = (product: string) => this.root.getByRole('article', { name: new RegExp(`\\? ${escape(product)}$`) });
+  proposal = (product: string) => this.root.getByRole('article', { name: new RegExp(`\\? ${literal(product)}$`) });
   suggestion = (text: string) =>
     this.root.getByRole('group', { name: 'Suggested questions' }).getByRole('button', { name: text });
   continueLast = () => this.root.getByRole('button', { name: 'Continue last conversation' });

@@ -1,8 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { literal } from './exact-text.js';
 
 export type FilterGroup = 'Category' | 'Colour' | 'Storage' | 'Price';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** /shop: filters, sort, the result count and the product grid, by role and accessible name. */
 export class ShopPage {
@@ -13,7 +12,7 @@ export class ShopPage {
   filterGroup = (name: FilterGroup) => this.main().getByRole('group', { name, exact: true });
   /** A facet checkbox, named "<label> (<count>)". */
   facet = (group: FilterGroup, label: string) =>
-    this.filterGroup(group).getByRole('checkbox', { name: new RegExp(`^${escape(label)} \\(\\d+\\)$`) });
+    this.filterGroup(group).getByRole('checkbox', { name: new RegExp(`^${literal(label)} \\(\\d+\\)$`) });
   inStockOnly = () => this.main().getByRole('checkbox', { name: 'In stock only' });
   minPrice = () => this.filterGroup('Price').getByLabel('Minimum price');
   maxPrice = () => this.filterGroup('Price').getByLabel('Maximum price');
@@ -60,7 +59,7 @@ export class ProductPage {
   heading = () => this.main().getByRole('heading', { level: 1 });
   breadcrumb = () => this.page.getByRole('navigation', { name: 'Breadcrumb' });
   /** The product photo, named "<product> in <colour>". */
-  image = (product: string) => this.main().getByRole('img', { name: new RegExp(`^${escape(product)} in `) });
+  image = (product: string) => this.main().getByRole('img', { name: new RegExp(`^${literal(product)} in `) });
   colour = (name: string | RegExp) => this.main().getByRole('group', { name: 'Colour' }).getByRole('radio', { name });
   storage = (name: string | RegExp) => this.main().getByRole('group', { name: 'Storage' }).getByRole('radio', { name });
   /** "In stock", "Only 3 left" or "Out of stock": a polite live region. */

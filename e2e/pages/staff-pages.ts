@@ -1,6 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { literal } from './exact-text.js';
 
 /** /staff: the live overview and the conversation a staff member watches. Selectors by role and name. */
 export class StaffConsole {
@@ -13,7 +12,7 @@ export class StaffConsole {
   list = () => this.main().getByRole('region', { name: 'Conversations', exact: true });
   filter = (name: string) => this.list().getByRole('radio', { name, exact: true });
   /** A row of the overview; its link names the shopper, status, last message, cart and presence. */
-  row = (shopper: string) => this.list().getByRole('link', { name: new RegExp(`^${escape(shopper)}`) });
+  row = (shopper: string) => this.list().getByRole('link', { name: new RegExp(`^${literal(shopper)}`) });
   conversation = (shopper: string) => this.main().getByRole('region', { name: `Conversation with ${shopper}` });
   transcript = () => this.main().getByRole('list', { name: 'Transcript' });
   answers = () =>
@@ -23,7 +22,7 @@ export class StaffConsole {
   shopperMessage = (text: string) =>
     this.transcript()
       .getByRole('listitem')
-      .filter({ hasText: new RegExp(`^Shopper: ${escape(text)}$`) });
+      .filter({ hasText: new RegExp(`^Shopper: ${literal(text)}$`) });
   button = (name: string) => this.main().getByRole('button', { name, exact: true });
   replyField = () => this.main().getByRole('textbox', { name: 'Reply' });
   cart = () => this.main().getByRole('region', { name: 'Shopper’s cart' });

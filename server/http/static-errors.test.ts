@@ -19,7 +19,9 @@ test.before(async (ctx) => {
   ctx.logs = captureLog();
   ctx.app = await startTestApp({}, { clientDir, log: ctx.logs.log });
 });
-test.before.each(({ logs }) => void (logs.lines.length = 0));
+test.before.each(({ logs }) => {
+  logs.lines.length = 0;
+});
 test.after(async ({ app }) => {
   await app.stop();
   rmSync(clientDir, { recursive: true, force: true });

@@ -51,7 +51,8 @@ let sqlError: () => Error;
 const test = suite<{ app: TestApp; logs: string[] }>('socket request wrapper');
 
 test.before(async (ctx) => {
-  const app = (ctx.app = await startTestApp());
+  const app = await startTestApp();
+  ctx.app = app;
   ctx.logs = [];
   const log = pino({ level: 'error' }, { write: (line: string) => void ctx.logs.push(line) });
   const handlerCtx = { ...app.ctx, log };

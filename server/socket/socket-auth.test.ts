@@ -66,15 +66,13 @@ test('forged and unknown cookies are refused', async ({ app }) => {
   const sid = await sessionIdOf(app, cookie);
   const value = cookie.slice('vx_session='.length);
   const forgeries = {
-    'a random string': 'vx_session=' + newSessionId(),
-    'the real id, unsealed': 'vx_session=' + sid,
-    'the real id sealed with another password':
-      'vx_session=' + (await sealData({ sid }, { password: 'another-password-of-at-least-32-chars!' })),
-    'a sealed id that names no session': 'vx_session=' + (await app.ctx.cookie.seal(newSessionId(), 'shopper')),
-    'a sealed id that is too short': 'vx_session=' + (await app.ctx.cookie.seal('abc', 'shopper')),
-    'one character of the seal changed':
-      'vx_session=' + value.slice(0, 40) + (value[40] === 'A' ? 'B' : 'A') + value.slice(41),
-    'the right value under another name': 'vx_sess=' + value,
+    'a random string': `vx_session=${newSessionId()}`,
+    'the real id, unsealed': `vx_session=${sid}`,
+    'the real id sealed with another password': `vx_session=${await sealData({ sid }, { password: 'another-password-of-at-least-32-chars!' })}`,
+    'a sealed id that names no session': `vx_session=${await app.ctx.cookie.seal(newSessionId(), 'shopper')}`,
+    'a sealed id that is too short': `vx_session=${await app.ctx.cookie.seal('abc', 'shopper')}`,
+    'one character of the seal changed': `vx_session=${value.slice(0, 40)}${value[40] === 'A' ? 'B' : 'A'}${value.slice(41)}`,
+    'the right value under another name': `vx_sess=${value}`,
   };
   for (const [label, forged] of Object.entries(forgeries)) {
     const err = await expectRejected(app.connect(forged));

@@ -79,4 +79,4 @@ export function rebuild(
 }
 
 export type ChatEvent = keyof ClientToServerEvents & `chat:${string}`;
-export { type TestApp, type TestSocket };
+export type { TestApp, TestSocket };

@@ -12,7 +12,11 @@ export function gate(): Gate {
   let release!: () => void;
   const reached = new Promise<void>((r) => (arrive = r));
   const opened = new Promise<void>((r) => (release = r));
-  return Object.assign({ reached, open: () => release() }, { wait: () => (arrive(), opened) });
+  const wait = () => {
+    arrive();
+    return opened;
+  };
+  return Object.assign({ reached, open: () => release() }, { wait });
 }
 
 export type Step =

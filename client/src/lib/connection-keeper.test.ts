@@ -46,7 +46,13 @@ function keptTab(app: TestApp, cookie: string) {
         () => reject(new Error(`no such state among ${states.length}, the last ${JSON.stringify(states.at(-1))}`)),
         10_000,
       );
-      waiting.push({ accept, resolve: (s) => (clearTimeout(timer), resolve(s)) });
+      waiting.push({
+        accept,
+        resolve: (s) => {
+          clearTimeout(timer);
+          resolve(s);
+        },
+      });
     });
   return { socket, keeper, states, next };
 }

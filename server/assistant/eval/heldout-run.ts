@@ -50,7 +50,10 @@ export async function runHeldOutCase(
       session: world.session,
       chatId: 0,
       messageId: 0,
-      requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }),
+      requestHuman: (reason: string) => {
+        world.handoffs.push(reason);
+        return { status: 'waiting', staffOnline: false };
+      },
     };
     const turn = buildTurn({
       department,

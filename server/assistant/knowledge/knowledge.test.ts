@@ -154,7 +154,7 @@ const IDS: Record<string, string[]> = {
 
 test('[K4] the real guide: every heading keeps its slug, sections in order, ids unique', () => {
   const bySection: Record<string, string[]> = {};
-  for (const p of knowledge.passages) (bySection[p.section] ??= []).push(p.id);
+  for (const p of knowledge.passages) bySection[p.section] = [...(bySection[p.section] ?? []), p.id];
   assert.equal(bySection, IDS);
   assert.is(new Set(knowledge.passages.map((p) => p.id)).size, 58);
   assert.is(slugOf("Software update won't start or fails"), 'software-update-wont-start-or-fails');

@@ -35,17 +35,17 @@ const ENDS_BEFORE_CAPITAL = new Set(['etc.']);
 /** "No. 5" is a number sign; "No. The warranty…" is an answer and a sentence. */
 const NUMBER_SIGNS = new Set(['no.', 'nos.']);
 
-const CANDIDATE = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const CANDIDATE = /[.!?]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 const ANY_START = /[.!?]+["'”’)\]]*\s+(?=\S)/gu;
 
 function endsSentence(before: string, after: string): boolean {
   const word =
     /(\S+)$/
       .exec(before)?.[1]
-      ?.replace(/^["'“‘(\[]+/, '')
+      ?.replace(/^["'“‘([]+/, '')
       .toLowerCase() ?? '';
   if (NEVER_ENDS.has(word)) return false;
-  if (ENDS_BEFORE_CAPITAL.has(word)) return /^["'“‘(\[]?\p{Lu}/u.test(after);
+  if (ENDS_BEFORE_CAPITAL.has(word)) return /^["'“‘([]?\p{Lu}/u.test(after);
   if (NUMBER_SIGNS.has(word)) return !/^\p{N}/u.test(after);
   return true;
 }

@@ -42,7 +42,10 @@ const READ_ONLY: ReadonlySet<ToolName> = new Set([
 const LOOKUPS = new WeakMap<object, Map<string, ToolOutcome>>();
 function lookups(ctx: ReplyContext): Map<string, ToolOutcome> {
   let map = LOOKUPS.get(ctx.events);
-  if (!map) LOOKUPS.set(ctx.events, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    LOOKUPS.set(ctx.events, map);
+  }
   return map;
 }
 

@@ -72,7 +72,8 @@ function assemble(
   fragments: NonNullable<ChatCompletionChunk.Choice.Delta['tool_calls']>,
 ): void {
   for (const f of fragments) {
-    const call = (calls[f.index] ??= { id: '', name: '', arguments: '' });
+    calls[f.index] ??= { id: '', name: '', arguments: '' };
+    const call = calls[f.index] as AssembledCall;
     if (f.id) call.id = f.id;
     if (f.function?.name) call.name = f.function.name;
     if (f.function?.arguments) call.arguments += f.function.arguments;

@@ -98,7 +98,7 @@ export const proposeCartChangeTool: ToolSpec<typeof ProposeArgs> = {
           ? `${product.name} does not come in that option.`
           : `${product.name} in that option is not in the cart.`;
       return fail(why, {
-        options: describe(product, args.action === 'add' ? all : all.filter((v) => inCart.has(v.id))),
+        options: describeOptions(product, args.action === 'add' ? all : all.filter((v) => inCart.has(v.id))),
       });
     }
     const chosen = options.find((v) => v.stock > 0) ?? options[0]!;
@@ -108,13 +108,13 @@ export const proposeCartChangeTool: ToolSpec<typeof ProposeArgs> = {
     if (wanted > had && wanted > chosen.stock) {
       return fail(
         chosen.stock === 0 ? `${product.name} in that option is out of stock.` : `Only ${chosen.stock} left in stock.`,
-        { options: describe(product, all) },
+        { options: describeOptions(product, all) },
       );
     }
     const card = proposalCard(product, chosen, args.action, args.action === 'remove' ? had : args.quantity);
     const others =
       options.length > 1
-        ? describe(
+        ? describeOptions(
             product,
             options.filter((v) => v.id !== chosen.id),
           )
@@ -122,7 +122,7 @@ export const proposeCartChangeTool: ToolSpec<typeof ProposeArgs> = {
     return {
       ok: true,
       result: {
-        proposed: { ...describe(product, [chosen])[0], action: args.action, quantity: card.quantity },
+        proposed: { ...describeOptions(product, [chosen])[0], action: args.action, quantity: card.quantity },
         otherOptions: others,
         note: 'The shopper sees a card and must confirm it.',
       },
@@ -136,7 +136,7 @@ function colourNameOf(product: ProductRow, key: string): string {
   return product.colours.find((c) => c.key === key)?.name ?? key;
 }
 
-function describe(product: ProductRow, vs: VariantRow[]) {
+function describeOptions(product: ProductRow, vs: VariantRow[]) {
   return vs.map((v) => ({
     colour: colourNameOf(product, v.colour),
     storageGb: v.storageGb,

@@ -65,7 +65,8 @@ function definitionOf(name: ToolName): ToolDefinition {
   if (!def) {
     const spec = TOOLS[name] as ToolSpec<z.ZodType>;
     const { $schema: _drop, ...parameters } = z.toJSONSchema(spec.schema, { io: 'input' }) as Record<string, unknown>;
-    definitionCache.set(name, (def = { name, description: spec.description, parameters }));
+    def = { name, description: spec.description, parameters };
+    definitionCache.set(name, def);
   }
   return def;
 }

@@ -19,7 +19,8 @@ const NAT = '192.0.2.10';
 const from = (ip: string, cookie?: string) => ({ headers: { 'x-forwarded-for': ip }, cookie });
 
 test('500 first visits from one address within a minute each open the shop: a session and a socket', async (ctx) => {
-  const app = (ctx.app = await startTestApp({ TRUST_PROXY: '1' }));
+  const app = await startTestApp({ TRUST_PROXY: '1' });
+  ctx.app = app;
   const sessionIds = new Set<string>();
   for (let batch = 0; batch < 10; batch++) {
     const visits = [];
@@ -37,7 +38,8 @@ test('500 first visits from one address within a minute each open the shop: a se
 });
 
 test('guest sessions have their own bound per address (GUEST_SESSIONS_PER_IP_PER_HOUR)', async (ctx) => {
-  const app = (ctx.app = await startTestApp({ TRUST_PROXY: '1', GUEST_SESSIONS_PER_IP_PER_HOUR: '3' }));
+  const app = await startTestApp({ TRUST_PROXY: '1', GUEST_SESSIONS_PER_IP_PER_HOUR: '3' });
+  ctx.app = app;
   const first = cookieFrom(await app.api('/api/auth/me', from(NAT)));
   for (let i = 0; i < 2; i++) assert.is((await app.api('/api/auth/me', from(NAT))).status, 200);
   await expectThrottled(await app.api('/api/auth/me', from(NAT)), 1_200_000);
@@ -55,7 +57,8 @@ test('guest sessions have their own bound per address (GUEST_SESSIONS_PER_IP_PER
 });
 
 test('password checks share one bound per address (PASSWORD_CHECKS_PER_IP_PER_MINUTE); first visits do not spend it', async (ctx) => {
-  const app = (ctx.app = await startTestApp({ TRUST_PROXY: '1', PASSWORD_CHECKS_PER_IP_PER_MINUTE: '4' }));
+  const app = await startTestApp({ TRUST_PROXY: '1', PASSWORD_CHECKS_PER_IP_PER_MINUTE: '4' });
+  ctx.app = app;
   const signUp = await app.api('/api/auth/register', {
     body: { email: uniqueEmail(), name: 'Office Worker', password: GOOD_PASSWORD },
     ...from(NAT),
@@ -84,7 +87,8 @@ test('password checks share one bound per address (PASSWORD_CHECKS_PER_IP_PER_MI
 });
 
 test('a client cannot choose its address: with one proxy only the address the proxy appended counts', async (ctx) => {
-  const app = (ctx.app = await startTestApp({ TRUST_PROXY: '1', PASSWORD_CHECKS_PER_IP_PER_MINUTE: '3' }));
+  const app = await startTestApp({ TRUST_PROXY: '1', PASSWORD_CHECKS_PER_IP_PER_MINUTE: '3' });
+  ctx.app = app;
   // The proxy appends the peer it saw; whatever the client wrote to the left is ignored.
   const login = (spoofed: string) =>
     app.api('/api/auth/login', {

@@ -48,7 +48,10 @@ const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 const dummyHashes = new WeakMap<object, Promise<string>>();
 const dummyHash = (ctx: AppContext) => {
   let hash = dummyHashes.get(ctx.hasher);
-  if (!hash) dummyHashes.set(ctx.hasher, (hash = ctx.hasher.hash(randomBytes(24).toString('hex'))));
+  if (!hash) {
+    hash = ctx.hasher.hash(randomBytes(24).toString('hex'));
+    dummyHashes.set(ctx.hasher, hash);
+  }
   return hash;
 };
 

@@ -24,13 +24,13 @@ const CASES: Array<[string, unknown, RegExp | null]> = [
   ['7 characters', base8.slice(0, 7), TOO_SHORT],
   ['8 characters', base8, null],
   ['64 characters', base8.repeat(8), null],
-  ['65 characters', base8.repeat(8) + 'z', TOO_LONG],
+  ['65 characters', `${base8.repeat(8)}z`, TOO_LONG],
   ['empty', '', TOO_SHORT],
   // bcrypt's 72-byte input limit: rejected, never truncated
   ['36 × é: 36 chars, 72 bytes', 'é'.repeat(36), null],
   ['37 × é: 37 chars, 74 bytes', 'é'.repeat(37), TOO_MANY_BYTES],
-  ['2 ASCII + 35 × é: 37 chars, 72 bytes', 'ab' + 'é'.repeat(35), null],
-  ['28 ASCII + 36 × é: 64 chars, 100 bytes', base8.repeat(3) + 'abcd' + 'é'.repeat(36), TOO_MANY_BYTES],
+  ['2 ASCII + 35 × é: 37 chars, 72 bytes', `ab${'é'.repeat(35)}`, null],
+  ['28 ASCII + 36 × é: 64 chars, 100 bytes', `${base8.repeat(3)}abcd${'é'.repeat(36)}`, TOO_MANY_BYTES],
   ['24 × €: 72 bytes', '€'.repeat(24), null],
   ['25 × €: 75 bytes', '€'.repeat(25), TOO_MANY_BYTES],
   ['18 × 🔑: 72 bytes', '🔑'.repeat(18), null],
@@ -63,7 +63,7 @@ const policy = suite('password policy');
 policy('the byte cases measure what they claim', () => {
   assert.is('é'.repeat(37).length, 37);
   assert.is(utf8('é'.repeat(37)), 74);
-  const mixed = base8.repeat(3) + 'abcd' + 'é'.repeat(36);
+  const mixed = `${base8.repeat(3)}abcd${'é'.repeat(36)}`;
   assert.is(mixed.length, 64);
   assert.ok(utf8(mixed) > 72);
   assert.is(utf8('🔑'.repeat(18)), 72);

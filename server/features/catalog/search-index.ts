@@ -45,7 +45,8 @@ export function vocabularyOf(db: Db): Map<string, number> {
   let vocab = vocabularies.get(db);
   if (!vocab) {
     const rows = db.all<{ term: string; doc: number }>(sql`select term, doc from product_search_vocab`);
-    vocabularies.set(db, (vocab = new Map(rows.map((r) => [r.term, r.doc]))));
+    vocab = new Map(rows.map((r) => [r.term, r.doc]));
+    vocabularies.set(db, vocab);
   }
   return vocab;
 }

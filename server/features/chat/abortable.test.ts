@@ -6,7 +6,7 @@ const test = suite('abortable: stop iterating the moment the signal aborts');
 
 async function* counting(upTo: number, stuckAt?: Promise<void>) {
   for (let i = 1; i <= upTo; i++) {
-    if (i === 3 && stuckAt) await stuckAt;
+    if (i === 3 && stuckAt !== undefined) await stuckAt;
     yield i;
   }
 }

@@ -76,7 +76,7 @@ test('[CKPT1] the tick an interval after the last saves the text shown, in one w
   late.open();
   await quiet.reached;
   await committed(app);
-  const shown = tokens.map((t) => t.text).join('') + 'almost due. And more.';
+  const shown = `${tokens.map((t) => t.text).join('')}almost due. And more.`;
   assert.equal(
     writes(app),
     [{ content: shown, status: 'streaming' }],

@@ -142,7 +142,7 @@ async function killDuringCheckouts({
   let killing: Promise<unknown> | undefined;
   let watcher: FSWatcher | undefined;
   const kill = () => {
-    if (killing) return killing;
+    if (killing !== undefined) return killing;
     inFlightAtKill = inFlight;
     killing = server.kill().then(
       () => undefined,

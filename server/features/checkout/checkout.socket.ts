@@ -37,7 +37,9 @@ export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
           ['ip', ip],
         ] as const;
         const verdicts = keys.map(([limit, key]) => refused[limit].take(key, ctx.now()));
-        const giveBack = () => keys.forEach(([limit, key], i) => verdicts[i]!.ok && refused[limit].giveBack(key));
+        const giveBack = () => {
+          for (const [i, [limit, key]] of keys.entries()) if (verdicts[i]!.ok) refused[limit].giveBack(key);
+        };
         const wait = Math.max(0, ...verdicts.map((v) => (v.ok ? 0 : v.retryAfterMs)));
         if (wait > 0) {
           giveBack();

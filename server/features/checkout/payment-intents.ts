@@ -1,6 +1,6 @@
 import { and, eq, isNull, lte } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
-import { paymentIntents, PAYMENT_OUTCOMES } from '../../db/schema.js';
+import { paymentIntents, type PAYMENT_OUTCOMES } from '../../db/schema.js';
 
 export type PaymentOutcome = (typeof PAYMENT_OUTCOMES)[number];
 

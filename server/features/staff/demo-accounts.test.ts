@@ -72,7 +72,8 @@ test('a user registered while the passwords were hashing wins: nothing is seeded
     let registered: Promise<unknown> | undefined;
     const slowHash = async (pw: string) => {
       const hash = await app.ctx.hasher.hash(pw);
-      await (registered ??= app.register('early@example.com'));
+      registered ??= app.register('early@example.com');
+      await registered;
       return hash;
     };
     assert.is(await seedDemoAccounts(app.ctx.db, slowHash, app.clock.now), null);

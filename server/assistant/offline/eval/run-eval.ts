@@ -118,7 +118,10 @@ export async function runCase(
       session: world.session,
       chatId: 0,
       messageId: 0,
-      requestHuman: (reason: string) => (world.handoffs.push(reason), { status: 'waiting', staffOnline: false }),
+      requestHuman: (reason: string) => {
+        world.handoffs.push(reason);
+        return { status: 'waiting', staffOnline: false };
+      },
     };
     const tools = createToolBox(scope, department);
     const turn = buildTurn({

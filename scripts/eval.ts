@@ -4,7 +4,7 @@
 // Anything wrong with how it was started is one line on stderr and exit code 1.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
-import { SPLITS, type Split } from '../server/assistant/eval/heldout-set.js';
+import { SPLITS, type Split } from '../server/eval/heldout-set.js';
 import { CLASSIFIER_MODES } from '../server/assistant/nlu/classifier-modes.js';
 
 const NO_ENDPOINT =
@@ -50,8 +50,8 @@ try {
 }
 // Loaded after the checks: the engines and the app take seconds to import, a usage error should not.
 const { createEngine, SUPPORT_GUIDE } = await import('../server/assistant/create-assistant.js');
-const { EndpointFailing, evaluateHeldOut } = await import('../server/assistant/eval/heldout-eval.js');
-const { formatFailures, formatTable, summarise } = await import('../server/assistant/eval/heldout-report.js');
+const { EndpointFailing, evaluateHeldOut } = await import('../server/eval/heldout-eval.js');
+const { formatFailures, formatTable, summarise } = await import('../server/eval/heldout-report.js');
 const { loadKnowledge } = await import('../server/assistant/knowledge/knowledge.js');
 const { trainIntentClassifier } = await import('../server/assistant/nlu/classifier.js');
 const { loadCorpus } = await import('../server/assistant/nlu/corpus.js');

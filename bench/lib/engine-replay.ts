@@ -2,7 +2,7 @@ import type { HistoryTurn, EngineEvent } from '../../server/assistant/engine.js'
 import type { routeDepartment } from '../../server/assistant/departments.js';
 import type { createToolBox } from '../../server/assistant/tools/toolbox.js';
 import type { buildTurn } from '../../server/assistant/turn.js';
-import type { EvalWorld } from '../../server/assistant/offline/eval/run-eval.js';
+import type { EvalWorld } from '../../server/eval/regression/run-eval.js';
 import type { TestApp } from '../../server/test/harness.js';
 import { timed, type Spent } from './cpu-timer.js';
 import { ENGINE_DIALOGUES } from './engine-dialogues.js';

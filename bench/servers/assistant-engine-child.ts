@@ -18,9 +18,10 @@ const rounds = Number(process.env.BENCH_ENGINE_ROUNDS ?? 5);
 
 const bareMemory = liveMemoryMiB();
 const { startTestApp } = await tree.load<typeof import('../../server/test/harness.js')>('server/test/harness.ts');
-const { buildWorld } = await tree.load<typeof import('../../server/assistant/offline/eval/run-eval.js')>(
-  'server/assistant/offline/eval/run-eval.ts',
-);
+// The evaluation harness moved out of server/assistant/ (the baseline tree has it at the old path).
+const runEval = ['server/eval/regression/run-eval.ts', 'server/assistant/offline/eval/run-eval.ts'].find(tree.has);
+if (!runEval) throw new Error(`no evaluation harness in ${tree.root}`);
+const { buildWorld } = await tree.load<typeof import('../../server/eval/regression/run-eval.js')>(runEval);
 const parts = await loadTurnParts(tree);
 const trains = tree.has(CLASSIFIER_FILE);
 let startup: Spent | undefined;

@@ -22,7 +22,7 @@ import type { PreviousTurn, Understanding } from './understand.js';
  * means depends on what was just talked about ("add the cheaper one" after a comparison, "I
  * already gave it to him" after a scam, "none left" after a question about sign-in codes). Each
  * rule names what it recognises; the first that holds wins. A rule is added with a regression
- * case (offline/eval) in the shopper's own kind of words.
+ * case (server/eval/regression) in the shopper's own kind of words.
  */
 export interface FollowUpInput {
   /** The message, plain (lowercase, no punctuation or accents). */

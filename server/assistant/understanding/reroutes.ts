@@ -28,7 +28,7 @@ import {
 /**
  * The entities overrule a reading they contradict. Each rule names what it recognises and the
  * reading it leads to; the first that holds wins, so the more specific rules come first. A rule
- * is added with a regression case (offline/eval) and, where it came from a held-out set, a case
+ * is added with a regression case (server/eval/regression) and, where it came from a held-out set, a case
  * of the shopper's own kind in that set's place, never the set's sentence.
  */
 interface Reroute {

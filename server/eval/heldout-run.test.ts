@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Engine, EngineEvent, Turn } from '../engine.js';
-import { SUPPORT_GUIDE } from '../create-assistant.js';
-import { loadKnowledge } from '../knowledge/knowledge.js';
+import type { Engine, EngineEvent, Turn } from '../assistant/engine.js';
+import { SUPPORT_GUIDE } from '../assistant/create-assistant.js';
+import { loadKnowledge } from '../assistant/knowledge/knowledge.js';
 import { evaluateCases } from './heldout-eval.js';
 import type { HeldOutCase } from './heldout-set.js';
 

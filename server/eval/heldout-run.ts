@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
-import type { ChatCard } from '../../../shared/chat.js';
-import { carts } from '../../db/schema.js';
-import type { TestApp } from '../../test/harness.js';
-import { routeDepartment } from '../departments.js';
-import { EngineError, type Engine, type EngineEvent, type HistoryTurn } from '../engine.js';
-import type { Knowledge } from '../knowledge/passages.js';
-import { OpenAiEngineError } from '../openai/failures.js';
-import type { EvalWorld } from '../offline/eval/run-eval.js';
-import { createToolBox } from '../tools/toolbox.js';
-import { buildTurn } from '../turn.js';
+import type { ChatCard } from '../../shared/chat.js';
+import { carts } from '../db/schema.js';
+import type { TestApp } from '../test/harness.js';
+import { routeDepartment } from '../assistant/departments.js';
+import { EngineError, type Engine, type EngineEvent, type HistoryTurn } from '../assistant/engine.js';
+import type { Knowledge } from '../assistant/knowledge/passages.js';
+import { OpenAiEngineError } from '../assistant/openai/failures.js';
+import type { EvalWorld } from './regression/run-eval.js';
+import { createToolBox } from '../assistant/tools/toolbox.js';
+import { buildTurn } from '../assistant/turn.js';
 import { checkTurn, fillPlaceholders, type TurnOutput } from './heldout-check.js';
 import type { HeldOutCase } from './heldout-set.js';
 

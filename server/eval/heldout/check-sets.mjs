@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Validates the held-out evaluation sets (dev.json, test.json) and prints their counts.
-// Plain Node, no dependencies: `node server/assistant/eval/heldout/check-sets.mjs`.
+// Plain Node, no dependencies: `node server/eval/heldout/check-sets.mjs`.
 // Exits with code 1 if any rule is broken.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,7 +73,7 @@ const err = (m) => errors.push(m);
 
 let slugs = null;
 try {
-  const catalog = JSON.parse(readFileSync(join(HERE, '../../../../data/catalog.json'), 'utf8'));
+  const catalog = JSON.parse(readFileSync(join(HERE, '../../../data/catalog.json'), 'utf8'));
   slugs = new Set(catalog.products.map((p) => p.slug));
 } catch {
   console.warn('note: data/catalog.json not found, card slugs are not checked');

@@ -1,11 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { SUPPORT_GUIDE_FILE } from './guide-file.js';
-import { loadKnowledge } from '../knowledge/knowledge.js';
-import { EVAL_CASES } from './eval/cases.js';
-import { buildWorld, runCase, type CaseResult, type EvalWorld } from './eval/run-eval.js';
-import { createOfflineEngine } from './offline-engine.js';
+import { SUPPORT_GUIDE_FILE } from '../../assistant/offline/guide-file.js';
+import { loadKnowledge } from '../../assistant/knowledge/knowledge.js';
+import { EVAL_CASES } from './cases.js';
+import { buildWorld, runCase, type CaseResult, type EvalWorld } from './run-eval.js';
+import { createOfflineEngine } from '../../assistant/offline/offline-engine.js';
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE_FILE);
 const engine = createOfflineEngine({ knowledge, paceMs: 0 });

@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadConfig } from '../../config.js';
-import { startFakeOpenAi, status, text, toolCalls, type FakeOpenAi } from '../../test/fake-openai/fake-openai.js';
-import { createEngine, SUPPORT_GUIDE } from '../create-assistant.js';
-import { loadKnowledge } from '../knowledge/knowledge.js';
+import { loadConfig } from '../config.js';
+import { startFakeOpenAi, status, text, toolCalls, type FakeOpenAi } from '../test/fake-openai/fake-openai.js';
+import { createEngine, SUPPORT_GUIDE } from '../assistant/create-assistant.js';
+import { loadKnowledge } from '../assistant/knowledge/knowledge.js';
 import { EndpointFailing, evaluateCases } from './heldout-eval.js';
 import { formatTable, summarise } from './heldout-report.js';
 import { HeldOutCaseSchema, type HeldOutCase } from './heldout-set.js';
@@ -14,7 +14,7 @@ import { HeldOutCaseSchema, type HeldOutCase } from './heldout-set.js';
 // The evaluation runner end to end through the openai engine, built as `npm run eval -- --engine openai`
 // builds it, against the fake server; the cases are inline (the held-out files stay unread).
 const knowledge = loadKnowledge(SUPPORT_GUIDE);
-const root = resolve(fileURLToPath(import.meta.url), '../../../..');
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 let fake: FakeOpenAi;
 test.before.each(async () => {
   fake = await startFakeOpenAi();

@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
-import type { ChatCard, Department } from '../../../../shared/chat.js';
-import { orders, variants } from '../../../db/schema.js';
-import { loadLiveSession, type LiveSession } from '../../../features/auth/sessions.repo.js';
-import { moveOrder } from '../../../features/orders/orders.service.js';
-import type { TestApp } from '../../../test/harness.js';
-import { sessionIdOf } from '../../../test/helpers.js';
-import { ok, placeOrder } from '../../../test/shop-helpers.js';
-import { routeDepartment } from '../../departments.js';
-import type { Engine, EngineEvent, HistoryTurn, ToolCallRecord } from '../../engine.js';
-import type { Knowledge } from '../../knowledge/passages.js';
-import { createToolBox } from '../../tools/toolbox.js';
-import { buildTurn } from '../../turn.js';
+import type { ChatCard, Department } from '../../../shared/chat.js';
+import { orders, variants } from '../../db/schema.js';
+import { loadLiveSession, type LiveSession } from '../../features/auth/sessions.repo.js';
+import { moveOrder } from '../../features/orders/orders.service.js';
+import type { TestApp } from '../../test/harness.js';
+import { sessionIdOf } from '../../test/helpers.js';
+import { ok, placeOrder } from '../../test/shop-helpers.js';
+import { routeDepartment } from '../../assistant/departments.js';
+import type { Engine, EngineEvent, HistoryTurn, ToolCallRecord } from '../../assistant/engine.js';
+import type { Knowledge } from '../../assistant/knowledge/passages.js';
+import { createToolBox } from '../../assistant/tools/toolbox.js';
+import { buildTurn } from '../../assistant/turn.js';
 import type { EvalCase, EvalTurn } from './cases.js';
 
 /** The world the evaluation runs in: a shopper with real orders and a cart, and another shopper's order. */

@@ -1,4 +1,4 @@
-import { startTestApp } from '../../test/harness.js';
+import { startTestApp } from '../test/harness.js';
 
 /**
  * Every case gets its own shoppers and sockets, all from 127.0.0.1 within one frozen minute of the
@@ -11,9 +11,9 @@ const EVAL_ENV = {
   PASSWORD_CHECKS_PER_IP_PER_MINUTE: '100000',
   GUEST_SESSIONS_PER_IP_PER_HOUR: '1000000',
 };
-import type { Engine } from '../engine.js';
-import type { Knowledge } from '../knowledge/passages.js';
-import { buildWorld } from '../offline/eval/run-eval.js';
+import type { Engine } from '../assistant/engine.js';
+import type { Knowledge } from '../assistant/knowledge/passages.js';
+import { buildWorld } from './regression/run-eval.js';
 import { CART_CHANGED, runHeldOutCase, type HeldOutResult } from './heldout-run.js';
 import { loadSplit, SPLITS, type HeldOutCase, type Split } from './heldout-set.js';
 

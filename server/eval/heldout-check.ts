@@ -1,4 +1,4 @@
-import type { ChatCard } from '../../../shared/chat.js';
+import type { ChatCard } from '../../shared/chat.js';
 import type { Expect } from './heldout-set.js';
 
 /** What one turn of the engine produced, as the runner saw it. */

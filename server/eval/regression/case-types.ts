@@ -1,4 +1,4 @@
-import type { ChatCard, Department } from '../../../../shared/chat.js';
+import type { ChatCard, Department } from '../../../shared/chat.js';
 
 /**
  * One shopper message of the evaluation set (issue 5 §9) and what its answer must hold.

@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { SUPPORT_GUIDE } from '../create-assistant.js';
-import { loadKnowledge } from '../knowledge/knowledge.js';
-import { createOfflineEngine } from '../offline/offline-engine.js';
+import { SUPPORT_GUIDE } from '../assistant/create-assistant.js';
+import { loadKnowledge } from '../assistant/knowledge/knowledge.js';
+import { createOfflineEngine } from '../assistant/offline/offline-engine.js';
 import { evaluateHeldOut } from './heldout-eval.js';
 import { formatTable, percent, summarise, type SplitReport } from './heldout-report.js';
 import { SPLITS } from './heldout-set.js';

@@ -12,6 +12,7 @@ import {
   type FeatureId,
   type Rank,
 } from './words.js';
+import { anyOf, group } from './alternatives.js';
 
 /** What a shopper's message names: products, options, a budget, an order, what they ask about. */
 export interface Slots {
@@ -103,22 +104,107 @@ export function classifierText(text: string): string {
     .replace(/\bvx\s?-?\s?[2-9a-hj-np-z]{8}\b/g, ' zzorder ')
     .replace(/\$\s?\d+(\.\d+)?\s?k?\b|\b\d+(\.\d+)?\s?(dollars|bucks|usd|eur|euros?)\b/g, ' zzmoney ')
     .replace(
-      /\b\d+(\.\d+)?\s?(gb|tb)\b|\b(64|128|256|512)\s?go\b|(?<=\b(version|modele|de|le|en|avec|stockage) )[12]\s?to\b(?! \d)/g,
+      anyOf(
+        'g',
+        String.raw`\b\d+(\.\d+)?\s?(gb|tb)\b`,
+        String.raw`\b(64|128|256|512)\s?go\b`,
+        String.raw`(?<=\b(version|modele|de|le|en|avec|stockage) )[12]\s?to\b(?! \d)`,
+      ),
       ' zzstorage ',
     )
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const ACCESSORY_NOUN =
-  /\b(cases?|covers?|bumpers?|screen protectors?|protectors?|tempered glass|glass|chargers?|charging pad|cables?|power ?banks?|accessor(y|ies)|straps?|bands?|headphones|earbuds|buds|hullen?|coques?|fundas?|ladegerate?|chargeurs?|cargador(es)?|zubehor|accessoires|accesorios|(lade)?kabel|schutzhulle|panzerglas|schutzglas|verre trempe|protege ecran|protector de pantalla|ecouteurs|kopfhorer|auriculares|batterie externe|bateria externa)\b/;
+const ACCESSORY_NOUN = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'cases?',
+      'covers?',
+      'bumpers?',
+      'screen protectors?',
+      'protectors?',
+      'tempered glass',
+      'glass',
+      'chargers?',
+      'charging pad',
+      'cables?',
+      'power ?banks?',
+      'accessor(y|ies)',
+      'straps?',
+      'bands?',
+      'headphones',
+      'earbuds',
+      'buds',
+      'hullen?',
+      'coques?',
+      'fundas?',
+      'ladegerate?',
+      'chargeurs?',
+      'cargador(es)?',
+      'zubehor',
+      'accessoires',
+      'accesorios',
+      '(lade)?kabel',
+      'schutzhulle',
+      'panzerglas',
+      'schutzglas',
+      'verre trempe',
+      'protege ecran',
+      'protector de pantalla',
+      'ecouteurs',
+      'kopfhorer',
+      'auriculares',
+      'batterie externe',
+      'bateria externa',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** "for my", "fits the", "compatible with a": the phone after it is what an accessory must fit. */
-const FITS_BEFORE =
-  /\b(for|fits?|fitting|fit on|on|with|compatible with|works? with|go with|match(es)?|fur|pour|para|zum|zur|passt (zu|an|auf)|kompatibel mit|avec|va (avec|sur)|compatible (avec|con)|con|sirve para)( (my|the|a|an|your|das|den|die|dem|mein|meinen|meinem|le|la|mon|ma|el|la|mi))?\s*$/;
+const FITS_BEFORE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'for',
+      'fits?',
+      'fitting',
+      'fit on',
+      'on',
+      'with',
+      'compatible with',
+      'works? with',
+      'go with',
+      'match(es)?',
+      'fur',
+      'pour',
+      'para',
+      'zum',
+      'zur',
+      'passt (zu|an|auf)',
+      'kompatibel mit',
+      'avec',
+      'va (avec|sur)',
+      'compatible (avec|con)',
+      'con',
+      'sirve para',
+    ],
+    String.raw`)( (my|the|a|an|your|das|den|die|dem|mein|meinen|meinem|le|la|mon|ma|el|la|mi))?\s*$`,
+  ),
+);
 /** "A gift for my brother, he has the Halo": the phone someone has, beside a gift, is what the gift is for (a watch or headphones work with any of them). */
 const OWNS_BEFORE = /\b(has|have|got|owns|uses|using)( (a|an|the|his|her|their))?\s*$/;
-const GIFT =
-  /^(?!.*\b(watch\w*|wrists?|headphones|earbuds|buds|runs?|running|music)\b).*\b(gifts?|presents?|stocking fillers?|gift ideas?)\b/;
+const GIFT = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(`,
+    [String.raw`watch\w*`, 'wrists?', 'headphones', 'earbuds', 'buds', 'runs?', 'running', 'music'],
+    String.raw`)\b).*\b(gifts?|presents?|stocking fillers?|gift ideas?)\b`,
+  ),
+);
 /** "Vision Go case": the phone before an accessory word. */
 const NOUN_AFTER =
   /^\s*(phone )?(cases?|covers?|bumpers?|screen protectors?|protectors?|glass|chargers?|cables?|accessor(y|ies))\b/;
@@ -154,18 +240,92 @@ const money = (raw: string, k?: string) => Math.round(Number(raw) * (k ? 1000 : 
  */
 export const PRICE_PHRASES = {
   max: [
-    /\b(under|below|less than|max(imum)?|up to|at most|no more than|cheaper than|within|budget( of| is)?|around|about|sub|unter|moins de|menos de|(?:hard |strict |absolute )?limit (?:of|is)|stretch (?:it )?to|cap (?:of|is)|ceiling (?:of|is))\s+(?:(?:exactly|just|only|roughly|about|around|like|max) )?\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'under',
+          'below',
+          'less than',
+          'max(imum)?',
+          'up to',
+          'at most',
+          'no more than',
+          'cheaper than',
+          'within',
+          'budget( of| is)?',
+          'around',
+          'about',
+          'sub',
+          'unter',
+          'moins de',
+          'menos de',
+          '(?:hard |strict |absolute )?limit (?:of|is)',
+          'stretch (?:it )?to',
+          'cap (?:of|is)',
+          'ceiling (?:of|is)',
+        ],
+        String.raw`)\s+(?:(?:exactly|just|only|roughly|about|around|like|max) )?\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?`,
+      ),
+    ),
     /\$\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s+(budget|max|or less|tops)/,
     /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops|to spend)\b/,
   ],
   /** "Between 500 and 700", "$600-650", "600 to 650 to spend" (plain text: the dash is a space). */
-  range:
-    /\b(?:between|budget (?:is |of )?) ?\$? ?(\d{2,5}) (?:and|to) \$? ?(\d{2,5})\b|\$ ?(\d{2,5}) (?:to |and )?\$? ?(\d{2,5})\b|\b(\d{2,5}) (?:to )?(\d{2,5}) (?:to spend|budget|dollars|bucks|usd|at most|max|tops|or less)\b/,
+  range: anyOf(
+    '',
+    String.raw`\b(?:between|budget (?:is |of )?) ?\$? ?(\d{2,5}) (?:and|to) \$? ?(\d{2,5})\b`,
+    String.raw`\$ ?(\d{2,5}) (?:to |and )?\$? ?(\d{2,5})\b`,
+    String.raw`\b(\d{2,5}) (?:to )?(\d{2,5}) (?:to spend|budget|dollars|bucks|usd|at most|max|tops|or less)\b`,
+  ),
   min: /\b(over|above|more than|at least)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/,
 } as const;
 
-const NOT_MONEY =
-  /^\s?(months?|years?|yrs?|days?|weeks?|hours?|hrs?|mins?|minutes?|seconds?|%|percent|per ?cent|per (customer|person|order)|each|gb\b|tb\b|mah|mm|cm|m\b|w\b|watts?|g\b|grams?|hz|times|people|phones|units|metres?|meters?|miles?|km|inch\w*)/;
+const NOT_MONEY = anyOf(
+  '',
+  group(
+    String.raw`^\s?(`,
+    [
+      'months?',
+      'years?',
+      'yrs?',
+      'days?',
+      'weeks?',
+      'hours?',
+      'hrs?',
+      'mins?',
+      'minutes?',
+      'seconds?',
+      '%',
+      'percent',
+      'per ?cent',
+      'per (customer|person|order)',
+      'each',
+      String.raw`gb\b`,
+      String.raw`tb\b`,
+      'mah',
+      'mm',
+      'cm',
+      String.raw`m\b`,
+      String.raw`w\b`,
+      'watts?',
+      String.raw`g\b`,
+      'grams?',
+      'hz',
+      'times',
+      'people',
+      'phones',
+      'units',
+      'metres?',
+      'meters?',
+      'miles?',
+      'km',
+      String.raw`inch\w*`,
+    ],
+    ')',
+  ),
+);
 
 function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   const out: Pick<Slots, 'maxPriceCents' | 'minPriceCents'> = {};
@@ -180,10 +340,14 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   // Nothing here costs under $10: "a limit of 2 per customer" is no budget.
   if (out.maxPriceCents !== undefined && out.maxPriceCents < 1000) delete out.maxPriceCents;
   // "I'd rather not spend more than 400" is a ceiling, not a floor.
-  const notOver =
-    /\b(not|never|dont|don t|wont|won t|cant|can t|cannot)( \w+){0,3} (more than|over|above|past|beyond)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?/.exec(
-      text,
-    );
+  const notOver = anyOf(
+    '',
+    group(
+      String.raw`\b(`,
+      ['not', 'never', 'dont', 'don t', 'wont', 'won t', 'cant', 'can t', 'cannot'],
+      String.raw`)( \w+){0,3} (more than|over|above|past|beyond)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?`,
+    ),
+  ).exec(text);
   if (
     notOver &&
     out.maxPriceCents === undefined &&
@@ -197,10 +361,11 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
 }
 
 function quantity(text: string): number | undefined {
-  const set =
-    /\b(?:qty|quantity|amount)\b.{0,25}?\bto (\d{1,2}|two|three|four|five)\b|\bmake it (\d{1,2}|two|three|four|five)\b(?! ?(gb|tb))/.exec(
-      text,
-    );
+  const set = anyOf(
+    '',
+    String.raw`\b(?:qty|quantity|amount)\b.{0,25}?\bto (\d{1,2}|two|three|four|five)\b`,
+    String.raw`\bmake it (\d{1,2}|two|three|four|five)\b(?! ?(gb|tb))`,
+  ).exec(text);
   if (set) return NUMBER_OR_WORD(set[1] ?? set[2]!);
   const m =
     /\b(\d{1,2}|two|three|four|five|couple|pair)\s+(of (them|those|it|the|these)|units?|pieces?|more|x\b|items?)/.exec(
@@ -239,11 +404,48 @@ export function coloursIn(text: string): string[] {
 }
 
 /** "Anything other than black? She loves purple": a colour named to be ruled out is not the one wanted. */
-const RULED_OUT =
-  /\b(other than|apart from|except|not|anything but|besides|instead of|rather than|sick of|bored of|hates?)( (the|in|a|boring|plain))? $/;
+const RULED_OUT = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'other than',
+      'apart from',
+      'except',
+      'not',
+      'anything but',
+      'besides',
+      'instead of',
+      'rather than',
+      'sick of',
+      'bored of',
+      'hates?',
+    ],
+    ')( (the|in|a|boring|plain))? $',
+  ),
+);
 /** "The screen stays totally black", "it just shows a black screen": a fault, not a colour. */
-const BLACK_FAULT =
-  /\b(screen|display|it|phone)( s)? (\w+ ){0,2}(stays?|stayed|goes|went|gone|turned|turns|stuck|remains|is (just|all|completely|totally|pitch)) (\w+ ){0,2}black\b|\bblack screen (of death|and|but|when|with|after)\b|\b(shows?|showing|get|getting|got) (a |just a |only a )?black (screen|display)\b/g;
+const BLACK_FAULT = anyOf(
+  'g',
+  group(
+    String.raw`\b(screen|display|it|phone)( s)? (\w+ ){0,2}(`,
+    [
+      'stays?',
+      'stayed',
+      'goes',
+      'went',
+      'gone',
+      'turned',
+      'turns',
+      'stuck',
+      'remains',
+      'is (just|all|completely|totally|pitch)',
+    ],
+    String.raw`) (\w+ ){0,2}black\b`,
+  ),
+  String.raw`\bblack screen (of death|and|but|when|with|after)\b`,
+  String.raw`\b(shows?|showing|get|getting|got) (a |just a |only a )?black (screen|display)\b`,
+);
 function wantedColour(text: string): string | undefined {
   const p = text.replace(BLACK_FAULT, ' ');
   const named = COLOUR_WORDS.flatMap(([name, re]) => {
@@ -263,8 +465,25 @@ const PHONE_RANKS: ReadonlySet<Rank> = new Set([
   'software',
   'charging',
 ]);
-const PROTECTION =
-  /\b(protect\w*(?! (my |your |the |our )?(data|privacy|card|account|details|information|info|password|payment))|stop (her|him|them|me|it)? ?(from )?dropp\w*|keeps? dropping|survive (a )?drops?|drop proof|scratch\w*)\b/;
+const PROTECTION = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      group(
+        String.raw`protect\w*(?! (my |your |the |our )?(`,
+        ['data', 'privacy', 'card', 'account', 'details', 'information', 'info', 'password', 'payment'],
+        '))',
+      ),
+      String.raw`stop (her|him|them|me|it)? ?(from )?dropp\w*`,
+      'keeps? dropping',
+      'survive (a )?drops?',
+      'drop proof',
+      String.raw`scratch\w*`,
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** Every storage size a message names, in GB and in order ("the 512 gig one over the 256", "1 TB"). */
 export function sizesIn(text: string): number[] {
@@ -288,7 +507,12 @@ export function extractSlots(text: string): Slots {
   // "lilac go 256": a bare size after a phone's name is its storage.
   const storage =
     // French "256 Go", "1 To" only as real sizes: "600 to spend" and "500 to 700" are money.
-    /\b(\d+(?:\.\d+)?)\s?(gb|tb)\b|\b(64|128|256|512)\s?(go)\b|(?<=\b(version|modele|de|le|en|avec|stockage) )(1|2)\s?(to)\b(?! \d)/
+    anyOf(
+      '',
+      String.raw`\b(\d+(?:\.\d+)?)\s?(gb|tb)\b`,
+      String.raw`\b(64|128|256|512)\s?(go)\b`,
+      String.raw`(?<=\b(version|modele|de|le|en|avec|stockage) )(1|2)\s?(to)\b(?! \d)`,
+    )
       .exec(p)
       ?.filter(Boolean) ??
     /\bthe (128|256|512)()\b/.exec(p) ??
@@ -311,7 +535,14 @@ export function extractSlots(text: string): Slots {
   const named = firstOf(
     CATEGORY_WORDS,
     p.replace(
-      /\b(without|no need for|not needing|dont need|doesnt need|no)( needing| having| a| any| some| an| the| extra| special| separate){0,3} (cases?|covers?|chargers?|adapters?|accessor\w*)\b/g,
+      anyOf(
+        'g',
+        group(
+          String.raw`\b(without|no need for|not needing|dont need|doesnt need|no)(`,
+          [' needing', ' having', ' a', ' any', ' some', ' an', ' the', ' extra', ' special', ' separate'],
+          String.raw`){0,3} (cases?|covers?|chargers?|adapters?|accessor\w*)\b`,
+        ),
+      ),
       ' ',
     ),
   );

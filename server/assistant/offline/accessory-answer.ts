@@ -8,6 +8,7 @@ import { productQa } from './product-qa.js';
 import { featuresOf } from './phone-features.js';
 import { specValue } from './product-text.js';
 import { productFacts, showProducts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 interface Accessory {
   slug: string;
@@ -126,10 +127,64 @@ async function colourMissing(
 }
 
 /** Devices we do not sell: the catalog's fits cannot say, the product's own description can. */
-const OTHER_DEVICE =
-  /\b(iphones?|ipads?|samsung|galaxy|pixel|macbook|laptops?|portatil|ordinateur|ordi|notebook|tablets?|monitors?|tvs?|television|consoles?|switch|ps5|xbox|android phones?|other phones?|any phone|car)\b/;
-const COMPAT_WORDS =
-  /\b(works?|charges?|fast-charges|compatib\w*|video|android|usb|bluetooth|laptops?|phones?|tablets?|qi2?|any|not|only|carry|carries)\b/i;
+const OTHER_DEVICE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'iphones?',
+      'ipads?',
+      'samsung',
+      'galaxy',
+      'pixel',
+      'macbook',
+      'laptops?',
+      'portatil',
+      'ordinateur',
+      'ordi',
+      'notebook',
+      'tablets?',
+      'monitors?',
+      'tvs?',
+      'television',
+      'consoles?',
+      'switch',
+      'ps5',
+      'xbox',
+      'android phones?',
+      'other phones?',
+      'any phone',
+      'car',
+    ],
+    String.raw`)\b`,
+  ),
+);
+const COMPAT_WORDS = anyOf(
+  'i',
+  group(
+    String.raw`\b(`,
+    [
+      'works?',
+      'charges?',
+      'fast-charges',
+      String.raw`compatib\w*`,
+      'video',
+      'android',
+      'usb',
+      'bluetooth',
+      'laptops?',
+      'phones?',
+      'tablets?',
+      'qi2?',
+      'any',
+      'not',
+      'only',
+      'carry',
+      'carries',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** A question about one of our accessories and a device we do not sell ("…charge my MacBook?"). */
 export const asksAboutOtherDevice = (ctx: ReplyContext) =>
@@ -174,8 +229,26 @@ function otherDeviceAnswer(facts: ProductFacts, question: string): string {
 }
 
 /** A charger or cable of another make ("my Samsung 25 W charger", "an old USB-C cable") used with one of our phones. */
-const OTHER_MAKES =
-  /\b(samsung|apple|anker|belkin|ugreen|google|xiaomi|my (old |own |current |existing )?(usb c |usb )?(charger|cable|plug|brick|power bank)|other (brand|make)s?|third party|any (usb c )?(charger|cable))\b/;
+const OTHER_MAKES = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'samsung',
+      'apple',
+      'anker',
+      'belkin',
+      'ugreen',
+      'google',
+      'xiaomi',
+      'my (old |own |current |existing )?(usb c |usb )?(charger|cable|plug|brick|power bank)',
+      'other (brand|make)s?',
+      'third party',
+      'any (usb c )?(charger|cable)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** "Will my Anker charger charge my Terra?": another make's charger or cable with one of our phones, and none of ours named. */
 export const asksAboutOtherMake = (ctx: ReplyContext) =>
@@ -194,8 +267,30 @@ export async function otherMakeAnswer(ctx: ReplyContext, phone = phoneOf(ctx)!):
 }
 
 /** The words of a fit question: "does it fit", "will it work with", "compatible". */
-const FIT_WORDS =
-  /\b(fit|fits|fitting|work|works|working|compatib\w*|go (on|with)|use (it )?(with|on)|charge|charges|charging|suit\w*|match\w*|for (my|the|a))\b/;
+const FIT_WORDS = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'fit',
+      'fits',
+      'fitting',
+      'work',
+      'works',
+      'working',
+      String.raw`compatib\w*`,
+      'go (on|with)',
+      'use (it )?(with|on)',
+      'charge',
+      'charges',
+      'charging',
+      String.raw`suit\w*`,
+      String.raw`match\w*`,
+      'for (my|the|a)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** More watts than the phone takes: USB Power Delivery only gives what the phone asks for. */
 const TOO_POWERFUL =
@@ -314,8 +409,32 @@ export async function accessoryCompatAnswer(ctx: ReplyContext): Promise<string> 
 }
 
 /** "Is the 65 W charger overkill for a Go? It only does 30 W": what the phone itself takes, from its page. */
-const ASKS_POWER =
-  /\b(\d+ ?w|watts?|wattage|overkill|fry|frie|blow|damage|too (much|powerful|strong)|full speed|top speed|max(imum)? speed|fast\w* charg\w*|charg\w* (\w+ )?(fast|quick)\w*|quick\w* charg\w*|how fast|is it fast)\b/;
+const ASKS_POWER = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      String.raw`\d+ ?w`,
+      'watts?',
+      'wattage',
+      'overkill',
+      'fry',
+      'frie',
+      'blow',
+      'damage',
+      'too (much|powerful|strong)',
+      'full speed',
+      'top speed',
+      'max(imum)? speed',
+      String.raw`fast\w* charg\w*`,
+      String.raw`charg\w* (\w+ )?(fast|quick)\w*`,
+      String.raw`quick\w* charg\w*`,
+      'how fast',
+      'is it fast',
+    ],
+    String.raw`)\b`,
+  ),
+);
 async function phoneTakes(ctx: ReplyContext, accessory: ProductFacts, phone: string): Promise<string | undefined> {
   if (!['chargers', 'cables'].includes(accessory.category) || !ASKS_POWER.test(plain(ctx.turn.userText)))
     return undefined;

@@ -86,12 +86,19 @@ import {
   warrantyAnswer,
   wipeFirst,
 } from './warranty-answer.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 export { GREETING, OFF_TOPIC, REFUSAL, THANKS } from './canned.js';
 
 /** "Am I talking to a bot?": said plainly, with the way to a person. */
-const ARE_YOU_A_BOT =
-  /\b(are you|am i (talking|speaking|chatting) (to|with)|is this|r u|are u|you re|youre)\b.{0,25}\b(real|bot|robot|human|person|ai|machine|computer|automated)\b/;
+const ARE_YOU_A_BOT = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    ['are you', 'am i (talking|speaking|chatting) (to|with)', 'is this', 'r u', 'are u', 'you re', 'youre'],
+    String.raw`)\b.{0,25}\b(real|bot|robot|human|person|ai|machine|computer|automated)\b`,
+  ),
+);
 const asksIfBot = (p: string) =>
   ARE_YOU_A_BOT.test(p) && !/\b(get|put|give|speak|talk|transfer|connect|pass)\b/.test(p);
 
@@ -155,9 +162,11 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
   // "Can't you just do it for me?": only the shopper can, from the order's page.
   const forMe =
     intent === 'order_cancel' &&
-    /\b(do it|cancel it|sort it|do that)\b.{0,15}\b(for me|yourself|on your end|from your end)\b|\b(can t|cant|can you|could you|would you) (you )?(just )?(do|cancel|sort) (it|that)\b/.test(
-      plain(ctx.turn.userText),
-    );
+    anyOf(
+      '',
+      String.raw`\b(do it|cancel it|sort it|do that)\b.{0,15}\b(for me|yourself|on your end|from your end)\b`,
+      String.raw`\b(can t|cant|can you|could you|would you) (you )?(just )?(do|cancel|sort) (it|that)\b`,
+    ).test(plain(ctx.turn.userText));
   if (forMe)
     return paragraphs(
       "I can't cancel an order from the chat: only you can, from the order's page, and while it is still **Placed** or **Paid** it takes one click and you're refunded in full.",
@@ -183,8 +192,12 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
   );
 }
 
-const NEEDS_PAYMENT_RECORDS =
-  /\b(two|2|double|twice|duplicate|three|3|multiple) (charges|payments)\b|\bcharged (twice|two times|three times|double)\b|\b(invoice|vat receipt)\b/;
+const NEEDS_PAYMENT_RECORDS = anyOf(
+  '',
+  String.raw`\b(two|2|double|twice|duplicate|three|3|multiple) (charges|payments)\b`,
+  String.raw`\bcharged (twice|two times|three times|double)\b`,
+  String.raw`\b(invoice|vat receipt)\b`,
+);
 
 /** "Which one's lighter?" after two products were shown: the comparison on that, between them. */
 const asksWithinGroup = (ctx: ReplyContext) =>

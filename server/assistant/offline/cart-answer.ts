@@ -5,6 +5,7 @@ import { bullets, dollars, listWords, paragraphs, storageLabel } from './format.
 import { referent } from './memory.js';
 import { productFacts, useTool, type ReplyContext } from './reply-context.js';
 import { extractSlots, plain } from '../../nlu/entities.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 interface Proposed {
   colour: string;
@@ -22,15 +23,22 @@ const optionLabel = (o: Pick<Option, 'colour' | 'storageGb'>) =>
 function actionOf(text: string): Proposed['action'] {
   const p = plain(text);
   if (
-    /\b(remove|delete|take)\b.*\b(from|out of)\b|^ ?(please )?(remove|delete|drop|take out|get rid of)\b|\btake (it|that|them|the \w+) out\b|\b(quitar|quita|eliminar|elimina|borrar|sacar|entfern\w*|losch\w*|supprim\w*|retir\w*|enlev\w*)\b/.test(
-      p,
-    )
+    anyOf(
+      '',
+      String.raw`\b(remove|delete|take)\b.*\b(from|out of)\b`,
+      String.raw`^ ?(please )?(remove|delete|drop|take out|get rid of)\b`,
+      String.raw`\btake (it|that|them|the \w+) out\b`,
+      String.raw`\b(quitar|quita|eliminar|elimina|borrar|sacar|entfern\w*|losch\w*|supprim\w*|retir\w*|enlev\w*)\b`,
+    ).test(p)
   )
     return 'remove';
   if (
-    /\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b|\b(qty|quantity) (of|to)\b|\bmake (it|that|them) (two|three|four|2|3|4)\b/.test(
-      p,
-    )
+    anyOf(
+      '',
+      String.raw`\b(change|set|update|make)\b.*\b(quantity|qty|amount)\b`,
+      String.raw`\b(qty|quantity) (of|to)\b`,
+      String.raw`\bmake (it|that|them) (two|three|four|2|3|4)\b`,
+    ).test(p)
   )
     return 'set-quantity';
   return 'add';
@@ -56,9 +64,21 @@ async function targetOf(ctx: ReplyContext): Promise<{ slug: string; colour?: str
   // Only words that point back at the cart itself, not any "it" (that may mean a product just asked about).
   const line =
     POINTS_AT_CART.test(p) ||
-    /\b(another one|one more|same again|another of (those|them|these)|(the )?(exact )?same one|make (it|that|them) (two|three|2|3))\b/.test(
-      p,
-    )
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'another one',
+          'one more',
+          'same again',
+          'another of (those|them|these)',
+          '(the )?(exact )?same one',
+          'make (it|that|them) (two|three|2|3)',
+        ],
+        String.raw`)\b`,
+      ),
+    ).test(p)
       ? await cartReferent(ctx)
       : undefined;
   return line && { slug: line.slug, colour: line.colour, ...(line.storageGb ? { storageGb: line.storageGb } : {}) };
@@ -120,10 +140,14 @@ function withoutKept(ctx: ReplyContext): ReplyContext {
 
 /** "The purple one with the bigger storage": the product's next size up from its smallest (its largest for "biggest"). */
 async function biggerStorage(ctx: ReplyContext, slug: string): Promise<number | undefined> {
-  const m =
-    /\b(?:with|in|get|the) (?:the )?(bigger|larger|higher|biggest|largest|max\w*) (stor\w*|size|capacity|gb|memory|space|one|version)\b/.exec(
-      plain(ctx.turn.userText),
-    );
+  const m = anyOf(
+    '',
+    group(
+      String.raw`\b(?:with|in|get|the) (?:the )?(bigger|larger|higher|biggest|largest|max\w*) (`,
+      [String.raw`stor\w*`, 'size', 'capacity', 'gb', 'memory', 'space', 'one', 'version'],
+      String.raw`)\b`,
+    ),
+  ).exec(plain(ctx.turn.userText));
   if (!m) return undefined;
   const sizes = [
     ...new Set((await productFacts(ctx, slug))?.variants.map((v) => v.storageGb ?? 0).filter(Boolean)),

@@ -4,6 +4,7 @@ import { PHONE_SLUGS } from '../../nlu/words.js';
 import { SHIPPING_RATES, type Country } from '../../../shared/shipping.js';
 import { dollars, listWords, storageLabel } from './format.js';
 import { productFacts, useTool, type ReplyContext } from './reply-context.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /** A line of view_cart's result. */
 interface Line {
@@ -28,10 +29,16 @@ export async function readCart(ctx: ReplyContext): Promise<Cart | undefined> {
   return out?.ok ? (out.result as Cart) : undefined;
 }
 
-const SIZE_UP =
-  /\b(bigger|more|larger|higher|next|extra) (storage|size|capacity|gb|version|model|one)\b|\b(upgrade|bump|size) (it )?(up|to)\b/;
-const CLEAR =
-  /\b(remove|delete|clear|empty|take out|get rid of|bin)\b.{0,25}\b(everything|all|whole|entire)\b|\b(empty|clear|reset) (my |the )?(cart|basket)\b/;
+const SIZE_UP = anyOf(
+  '',
+  String.raw`\b(bigger|more|larger|higher|next|extra) (storage|size|capacity|gb|version|model|one)\b`,
+  String.raw`\b(upgrade|bump|size) (it )?(up|to)\b`,
+);
+const CLEAR = anyOf(
+  '',
+  String.raw`\b(remove|delete|clear|empty|take out|get rid of|bin)\b.{0,25}\b(everything|all|whole|entire)\b`,
+  String.raw`\b(empty|clear|reset) (my |the )?(cart|basket)\b`,
+);
 
 /** The cart line a swap is about: the product named, else the one the talk is about, else the only phone. */
 function lineToSwap(ctx: ReplyContext, cart: Cart): Line | undefined {
@@ -121,8 +128,13 @@ export async function swapInCart(ctx: ReplyContext): Promise<string | undefined>
 /** "The Go in black instead, and also add a loop case" (a change and an addition), "trade in my old Go for the X" (an owned phone): not one product for another. */
 const NOT_A_SWAP = /\b(also|as well|too|plus|my old|old one|trade ?in|trading in)\b/;
 /** "Swap the Go for a Terra", "the X instead", "take the Go out and put a Vision X in" (not "change the Go to black and add…"). */
-const SWAP_FOR_ANOTHER =
-  /\brather\b.{0,40}\bthan\b|\b(swap|switch|replace|exchange)\b.{0,40}\b(for|with|by)\b|\b(change|swap|switch)\b.{0,40}\b(to|into) (a|an|the)\b|\b(take|get|pull|remove)\b.{0,30}\bout\b.{0,40}\b(put|stick|add|pop|throw)\b.{0,40}\b(in|instead)\b/;
+const SWAP_FOR_ANOTHER = anyOf(
+  '',
+  String.raw`\brather\b.{0,40}\bthan\b`,
+  String.raw`\b(swap|switch|replace|exchange)\b.{0,40}\b(for|with|by)\b`,
+  String.raw`\b(change|swap|switch)\b.{0,40}\b(to|into) (a|an|the)\b`,
+  String.raw`\b(take|get|pull|remove)\b.{0,30}\bout\b.{0,40}\b(put|stick|add|pop|throw)\b.{0,40}\b(in|instead)\b`,
+);
 
 /**
  * [CART2] "Take the Go out of my cart and put a Vision X in black, 128 GB, instead": of the two
@@ -185,8 +197,15 @@ export async function clearCart(ctx: ReplyContext): Promise<string | undefined> 
   return `Here's the change: remove ${listWords(cart.lines.map((l) => `the **${l.name}** (${label(l)})`))} from your cart. Confirm on the card${cart.lines.length > 1 ? 's' : ''} and your cart empties; until then nothing changes.`;
 }
 
-const WHAT_IF =
-  /\b(if i|if we|were i to|with)\b.{0,15}\b(add|added|adding|put|bought|buy|get|got|include|throw in|took|take)\b|\bwhat (would|will) (my )?(total|it) (be|come to)\b.{0,40}\bwith\b/;
+const WHAT_IF = anyOf(
+  '',
+  group(
+    String.raw`\b(if i|if we|were i to|with)\b.{0,15}\b(`,
+    ['add', 'added', 'adding', 'put', 'bought', 'buy', 'get', 'got', 'include', 'throw in', 'took', 'take'],
+    String.raw`)\b`,
+  ),
+  String.raw`\bwhat (would|will) (my )?(total|it) (be|come to)\b.{0,40}\bwith\b`,
+);
 
 /** [CART4] "What would my total be if I added the Buds Pro?": the sum, said as a sum, with nothing proposed. */
 export async function totalWithProduct(ctx: ReplyContext): Promise<string | undefined> {
@@ -207,8 +226,15 @@ export async function totalWithProduct(ctx: ReplyContext): Promise<string | unde
 }
 
 /** "The phone in my cart", "what's in my basket": the cart is what the message points at. */
-export const POINTS_AT_CART =
-  /\b(in|from|out of|of) (my|the) (cart|basket)\b|\b(mi|el|del) carrito\b|\b(mon|du|le) panier\b|\b(meinem|dem|im) warenkorb\b|\b(what s|whats|what is|thing|item|phone|stuff) (in|i have in) (my|the) (cart|basket)\b|\bi (already )?(have|ve got|got) in (my|the) (cart|basket)\b/;
+export const POINTS_AT_CART = anyOf(
+  '',
+  String.raw`\b(in|from|out of|of) (my|the) (cart|basket)\b`,
+  String.raw`\b(mi|el|del) carrito\b`,
+  String.raw`\b(mon|du|le) panier\b`,
+  String.raw`\b(meinem|dem|im) warenkorb\b`,
+  String.raw`\b(what s|whats|what is|thing|item|phone|stuff) (in|i have in) (my|the) (cart|basket)\b`,
+  String.raw`\bi (already )?(have|ve got|got) in (my|the) (cart|basket)\b`,
+);
 
 /** The cart line a message about "the phone in my cart" means: its only phone, else its only line. */
 export async function cartReferent(ctx: ReplyContext): Promise<Line | undefined> {

@@ -3,6 +3,7 @@ import type { Aspect, Rank } from '../../nlu/words.js';
 import { dollars, listWords, storageLabel } from './format.js';
 import { specValue } from './product-text.js';
 import type { ProductFacts, ReplyContext } from './reply-context.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /**
  * One thing two products can be compared on: a figure read from the tool's facts, which way is
@@ -174,16 +175,79 @@ const WORDED: Array<[string, RegExp]> = [
   ['brightness', /\b(bright\w*|sun\w*|outside|glare|daylight|nits)\b/],
   [
     'water',
-    /\b(fall\w*|ladder|crack(?!l)\w*|smash\w*|break\w*|tough\w*|rugged\w*|durab\w*|sturd\w*|drops?|dropping|water\w*|swim\w*|outdoors?|hik\w*|building site|construction|robust\w*|etanche|wasserdicht|resistente)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          String.raw`fall\w*`,
+          'ladder',
+          String.raw`crack(?!l)\w*`,
+          String.raw`smash\w*`,
+          String.raw`break\w*`,
+          String.raw`tough\w*`,
+          String.raw`rugged\w*`,
+          String.raw`durab\w*`,
+          String.raw`sturd\w*`,
+          'drops?',
+          'dropping',
+          String.raw`water\w*`,
+          String.raw`swim\w*`,
+          'outdoors?',
+          String.raw`hik\w*`,
+          'building site',
+          'construction',
+          String.raw`robust\w*`,
+          'etanche',
+          'wasserdicht',
+          'resistente',
+        ],
+        String.raw`)\b`,
+      ),
+    ),
   ],
   // "How much faster does the Halo charge?" is about charging, not the chip.
   [
     'charging',
-    /\b((fills?|filling|tops?|topping|juices?) up|recharg\w*)\b.{0,20}\b(faster|quicker|quickest|fastest|speed|quick)\b|\bcharg\w*\b.{0,30}\b(faster|quicker|quickest|fastest|speed|quick)\b|\b(faster|quicker|quickest|fastest|how fast|how quick\w*)\b.{0,30}\bcharg\w*|\bfast(er)? charg\w*|\bwattage\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        ['(fills?|filling|tops?|topping|juices?) up', String.raw`recharg\w*`],
+        String.raw`)\b.{0,20}\b(faster|quicker|quickest|fastest|speed|quick)\b`,
+      ),
+      String.raw`\bcharg\w*\b.{0,30}\b(faster|quicker|quickest|fastest|speed|quick)\b`,
+      String.raw`\b(faster|quicker|quickest|fastest|how fast|how quick\w*)\b.{0,30}\bcharg\w*`,
+      String.raw`\bfast(er)? charg\w*`,
+      String.raw`\bwattage\b`,
+    ),
   ],
   [
     'performance',
-    /\b(faster|fastest|quicker|powerful|performance|gaming|games?|speed|snappier|ram|chip|processor|spiele|jeux|juegos)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'faster',
+          'fastest',
+          'quicker',
+          'powerful',
+          'performance',
+          'gaming',
+          'games?',
+          'speed',
+          'snappier',
+          'ram',
+          'chip',
+          'processor',
+          'spiele',
+          'jeux',
+          'juegos',
+        ],
+        String.raw`)\b`,
+      ),
+    ),
   ],
   [
     'battery',
@@ -192,14 +256,81 @@ const WORDED: Array<[string, RegExp]> = [
   ['screen', /\b(screen|display|bildschirm|ecran|pantalla)\b/],
   [
     'weight',
-    /\b(lighter|lightest|weigh\w*|heav\w*|compact|pocket|one hand\w*|small hands|(small|skinny|thin|tiny|slim|little) wrists?|leger|leicht\w*|ligero)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'lighter',
+          'lightest',
+          String.raw`weigh\w*`,
+          String.raw`heav\w*`,
+          'compact',
+          'pocket',
+          String.raw`one hand\w*`,
+          'small hands',
+          '(small|skinny|thin|tiny|slim|little) wrists?',
+          'leger',
+          String.raw`leicht\w*`,
+          'ligero',
+        ],
+        String.raw`)\b`,
+      ),
+    ),
   ],
   ['software', /\b(updates?|software|support (longer|for longer)|years of)\b/],
   ['repair', /\b(repair\w*|fix it myself)\b/],
   // Someone who only calls and messages wants the simplest, cheapest phone that does it well.
   [
     'price',
-    /\b(how much (more|less|extra|cheaper|dearer)\b(?! (battery|storage|space|room|weight|light|zoom|screen|bright\w*|power|mah|gb|tb|hours?|days?))|much more than|more expensive|pricier|dearer|(price|cost) (gap|difference|diff)|cheaper|cheapest|price|cost|value|money|budget|afford\w*|just (calls?|texts?|whatsapps?|messag\w*)|basic|simple|calls and|my (mum|mom|dad|gran\w*|grandpa|nan|kid|son|daughter))\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          group(
+            String.raw`how much (more|less|extra|cheaper|dearer)\b(?! (`,
+            [
+              'battery',
+              'storage',
+              'space',
+              'room',
+              'weight',
+              'light',
+              'zoom',
+              'screen',
+              String.raw`bright\w*`,
+              'power',
+              'mah',
+              'gb',
+              'tb',
+              'hours?',
+              'days?',
+            ],
+            '))',
+          ),
+          'much more than',
+          'more expensive',
+          'pricier',
+          'dearer',
+          '(price|cost) (gap|difference|diff)',
+          'cheaper',
+          'cheapest',
+          'price',
+          'cost',
+          'value',
+          'money',
+          'budget',
+          String.raw`afford\w*`,
+          String.raw`just (calls?|texts?|whatsapps?|messag\w*)`,
+          'basic',
+          'simple',
+          'calls and',
+          String.raw`my (mum|mom|dad|gran\w*|grandpa|nan|kid|son|daughter)`,
+        ],
+        String.raw`)\b`,
+      ),
+    ),
   ],
 ];
 

@@ -11,6 +11,7 @@ import {
 } from '../understanding/signs.js';
 import type { Intent } from '../nlu/intents.js';
 import type { Knowledge, Passage, RankedPassage } from '../knowledge/passages.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /**
  * Where in the support guide each kind of question is answered: retrieval ranks only these
@@ -22,10 +23,39 @@ const PASSAGES: Partial<Record<Intent, RegExp>> = {
   order_status: /^(order-status|when-a-visionx-order-ships|damaged-or-missing)/,
   order_cancel: /^cancelling-a-visionx-order/,
   returns: /^(the-30-day-return|how-to-return|refunds-how|exchanges|damaged-or-missing)/,
-  warranty:
-    /^(what-the-visionx-warranty|opening-your-visionx-phone-does-not|how-to-make-a-warranty|the-modular-repair|service-center|opening-a-visionx-phone-screws|modular-upgrades|trading-in|recycling)/,
-  payment:
-    /^(payment-methods|currency-and-import-duties|when-your-card-is-charged|receipts-and-invoices|what-visionx-keeps-about-your-card|refunds-how)/,
+  warranty: anyOf(
+    '',
+    group(
+      '^(',
+      [
+        'what-the-visionx-warranty',
+        'opening-your-visionx-phone-does-not',
+        'how-to-make-a-warranty',
+        'the-modular-repair',
+        'service-center',
+        'opening-a-visionx-phone-screws',
+        'modular-upgrades',
+        'trading-in',
+        'recycling',
+      ],
+      ')',
+    ),
+  ),
+  payment: anyOf(
+    '',
+    group(
+      '^(',
+      [
+        'payment-methods',
+        'currency-and-import-duties',
+        'when-your-card-is-charged',
+        'receipts-and-invoices',
+        'what-visionx-keeps-about-your-card',
+        'refunds-how',
+      ],
+      ')',
+    ),
+  ),
   account_password: /^(visionx-account-sign-in|two-step-sign-in)/,
   account_manage: /^(what-visionx-stores|exporting-or-deleting|privacy-of-chats|visionx-account-sign-in)/,
   tech_battery: /^(battery-drains|phone-overheating)/,
@@ -68,12 +98,35 @@ export function passageFor(knowledge: Knowledge, intent: Intent, query: string):
  */
 const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(how (do|can|would) i (actually |go about )?(claim|make a claim|start a claim|get it (fixed|repaired|replaced))|(make|start|file|open|raise) an? (warranty )?claim|warranty claim)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          group(
+            'how (do|can|would) i (actually |go about )?(',
+            ['claim', 'make a claim', 'start a claim', 'get it (fixed|repaired|replaced)'],
+            ')',
+          ),
+          '(make|start|file|open|raise) an? (warranty )?claim',
+          'warranty claim',
+        ],
+        String.raw`)\b`,
+      ),
+    ),
     'how-to-make-a-warranty-claim',
   ],
   [ASKS_US_TO_REPAIR, 'service-center'],
   [
-    /\bmodules?\b.{0,60}\b(from|into|between|another|other|different)\b.{0,40}\b(phone|model|vision|halo|terra|go)\b|\b(upgrade|swap|move)\b.{0,30}\bmodules?\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\bmodules?\b.{0,60}\b(`,
+        ['from', 'into', 'between', 'another', 'other', 'different'],
+        String.raw`)\b.{0,40}\b(phone|model|vision|halo|terra|go)\b`,
+      ),
+      String.raw`\b(upgrade|swap|move)\b.{0,30}\bmodules?\b`,
+    ),
     'modular-upgrades',
   ],
   [CHARGED_ALREADY, 'when-your-card-is-charged'],
@@ -83,22 +136,76 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [CURRENCY, 'currency-and-import-duties'],
   // "Is tax added on top at checkout?": the payment methods passage says prices include it.
   [
-    /^(?!.*\b(customs|duty|duties|import|at the door)\b).*\b(sales tax|tax|taxes)\b.{0,40}\b(includ\w*|added|add|on top|extra|at checkout)\b|\b(includ\w*|added|on top)\b.{0,30}\b(sales tax|tax|taxes)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`^(?!.*\b(customs|duty|duties|import|at the door)\b).*\b(sales tax|tax|taxes)\b.{0,40}\b(`,
+        [String.raw`includ\w*`, 'added', 'add', 'on top', 'extra', 'at checkout'],
+        String.raw`)\b`,
+      ),
+      String.raw`\b(includ\w*|added|on top)\b.{0,30}\b(sales tax|tax|taxes)\b`,
+    ),
     'payment-methods',
   ],
   [MONEY_NOT_BACK, 'refunds-how'],
   // French, German and Spanish: the money back is the refund; sending back, the return window; the guarantee, the warranty's terms.
   [
-    /\b((?<!contre )rembours\w*|ruckerstatt\w*|erstatt\w*|(?<!contra )reembols\w*|(geld|argent|dinero) (\w+ ){0,3}(zuruck\w*|de vuelta|devuel\w*|rendu)|(recuperar|recuper\w*|zuruckbekomm\w*) (\w+ ){0,2}(argent|geld|dinero))\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          String.raw`(?<!contre )rembours\w*`,
+          String.raw`ruckerstatt\w*`,
+          String.raw`erstatt\w*`,
+          String.raw`(?<!contra )reembols\w*`,
+          String.raw`(geld|argent|dinero) (\w+ ){0,3}(zuruck\w*|de vuelta|devuel\w*|rendu)`,
+          String.raw`(recuperar|recuper\w*|zuruckbekomm\w*) (\w+ ){0,2}(argent|geld|dinero)`,
+        ],
+        String.raw`)\b`,
+      ),
+    ),
     'refunds-how',
   ],
   [
-    /\b(how long|how many days|how much time)\b.{0,40}\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|my \w+))\b|\b(change|changed) (my|her|his) mind\b|\b(cuantos dias|cuanto tiempo|combien de (jours|temps)|wie viele tage|wie lange)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(how long|how many days|how much time)\b.{0,40}\b(`,
+        [String.raw`send (\w+ ){0,2}back`, String.raw`return (it|this|them|something|an item|stuff|my \w+)`],
+        String.raw`)\b`,
+      ),
+      String.raw`\b(change|changed) (my|her|his) mind\b`,
+      group(
+        String.raw`\b(`,
+        ['cuantos dias', 'cuanto tiempo', 'combien de (jours|temps)', 'wie viele tage', 'wie lange'],
+        String.raw`)\b.{0,40}\b(devolver\w*|retourner|renvoyer|zuruck\w*|ruckgabe|retour\w*)\b`,
+      ),
+    ),
     'the-30-day-return',
   ],
   [FOREIGN_PARCEL_TROUBLE, 'damaged-or-missing'],
   [
-    /\b(renvoy\w*|retourn\w*|rendre|zuruckgeb\w*|zurucksend\w*|zuruckschick\w*|rucksend\w*|ruckgabe\w*|devolv\w*|devuelv\w*|devolucion\w*)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          String.raw`renvoy\w*`,
+          String.raw`retourn\w*`,
+          'rendre',
+          String.raw`zuruckgeb\w*`,
+          String.raw`zurucksend\w*`,
+          String.raw`zuruckschick\w*`,
+          String.raw`rucksend\w*`,
+          String.raw`ruckgabe\w*`,
+          String.raw`devolv\w*`,
+          String.raw`devuelv\w*`,
+          String.raw`devolucion\w*`,
+        ],
+        String.raw`)\b`,
+      ),
+    ),
     'the-30-day-return',
   ],
   [
@@ -106,16 +213,95 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
     'what-the-visionx-warranty',
   ],
   [
-    /\b(exchange|(really |actually )?wanted (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different))\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'exchange',
+          group(
+            '(really |actually )?wanted (the |it in )?(',
+            [
+              'black',
+              'coral',
+              'white',
+              'lilac',
+              'sand',
+              'forest green',
+              'ocean blue',
+              'graphite',
+              'green',
+              'blue',
+              'purple',
+              String.raw`\d+ ?gb`,
+            ],
+            ')',
+          ),
+          String.raw`regret\w* not (getting|buying|going for)`,
+          'wish i (had )?(got|bought|gone for)',
+          group(
+            String.raw`(swap|change|switch) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(`,
+            [String.raw`\d+ ?gb`, 'bigger', 'smaller', 'other', 'different'],
+            ')',
+          ),
+        ],
+        String.raw`)\b`,
+      ),
+    ),
     'exchanges',
   ],
   // "Sent it back two weeks ago and still no refund": how long a refund takes.
   [
-    /^(?!.*\b(return window|within \d+ days|can i still (return|send)|still (return|send) (it|them|the))\b).*(\b(still (no|not|waiting)|no sign of (the|my|a)|not (got|received|seen) (the|my|a|any)|where is (the|my)|wheres (the|my)|waiting (for|on) (the|my|a))\b.{0,20}\brefund\w*|\brefund\w*\b.{0,40}\b(how long|still not|not yet|yet to|taking (so )?(long|ages|forever))\b|\bhow long\b.{0,40}\brefund\w*)/,
+    anyOf(
+      '',
+      group(
+        group(
+          String.raw`^(?!.*\b(`,
+          [
+            'return window',
+            String.raw`within \d+ days`,
+            'can i still (return|send)',
+            'still (return|send) (it|them|the)',
+          ],
+          String.raw`)\b).*(`,
+        ),
+        [
+          group(
+            String.raw`\b(`,
+            [
+              'still (no|not|waiting)',
+              'no sign of (the|my|a)',
+              'not (got|received|seen) (the|my|a|any)',
+              'where is (the|my)',
+              'wheres (the|my)',
+              'waiting (for|on) (the|my|a)',
+            ],
+            String.raw`)\b.{0,20}\brefund\w*`,
+          ),
+          String.raw`\brefund\w*\b.{0,40}\b(how long|still not|not yet|yet to|taking (so )?(long|ages|forever))\b`,
+          String.raw`\bhow long\b.{0,40}\brefund\w*`,
+        ],
+        ')',
+      ),
+    ),
     'refunds-how',
   ],
   [
-    /\brefund\w*\b.{0,60}\b(new card|different card|another card|other card|paypal|cash|bank transfer|bank account)\b|^(?!.*\b(can i still|still (return|send))\b).*\brefund\w*\b (\w+ ){0,3}(to|into|onto) (my|her|his|their|a|another|the other) (own )?(card|account)\b|\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b.{0,60}\brefund\w*|\brefund\w*\b.{0,60}\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\brefund\w*\b.{0,60}\b(`,
+        ['new card', 'different card', 'another card', 'other card', 'paypal', 'cash', 'bank transfer', 'bank account'],
+        String.raw`)\b`,
+      ),
+      group(
+        String.raw`^(?!.*\b(can i still|still (return|send))\b).*\brefund\w*\b (\w+ ){0,3}(to|into|onto) (`,
+        ['my', 'her', 'his', 'their', 'a', 'another', 'the other'],
+        String.raw`) (own )?(card|account)\b`,
+      ),
+      String.raw`\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b.{0,60}\brefund\w*`,
+      String.raw`\brefund\w*\b.{0,60}\b(card|account)\b.{0,30}\b(cancel\w*|closed|lost|stolen|expired|blocked)\b`,
+    ),
     'refunds-how',
   ],
 ];

@@ -1,6 +1,7 @@
 import { splitSentences } from '../knowledge/sentences.js';
 import { queryTerms, terms } from '../knowledge/text.js';
 import type { ProductFacts } from './reply-context.js';
+import { anyOf } from '../../nlu/alternatives.js';
 
 /**
  * The words a product page uses for what shoppers ask ("zoom" is a telephoto, "bright" is nits,
@@ -18,7 +19,12 @@ const PAGE_WORDS: Array<[RegExp, string]> = [
   [/\b(long (flights?|trips?|days?|haul)|travel\w*|commut\w*|journey)\b/i, 'hours battery noise cancelling anc'],
   [/\b(plugs?|adapters?|adaptors?|socket|brick|power supply)\b/i, 'plug heads uk eu us adapter pd'],
   [
-    /\bcharg\w*\b.{0,20}\b(faster|quicker|fastest|quickest|speed)\b|\b(faster|quicker|fastest|quickest)\b.{0,20}\bcharg\w*|\bfast charg\w*/i,
+    anyOf(
+      'i',
+      String.raw`\bcharg\w*\b.{0,20}\b(faster|quicker|fastest|quickest|speed)\b`,
+      String.raw`\b(faster|quicker|fastest|quickest)\b.{0,20}\bcharg\w*`,
+      String.raw`\bfast charg\w*`,
+    ),
     'w watts output qi2 usb-c pd',
   ],
   [/\b(sealed|dust\w*|wet|splash\w*|rain|sweat\w*|gym|running|workout)\b/i, 'ip water resistance sweat splash'],

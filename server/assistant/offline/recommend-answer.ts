@@ -6,6 +6,7 @@ import { OUTDOOR } from '../understanding/signs.js';
 import { specLines, specValue } from './product-text.js';
 import { bullets, dollars, listWords, productLink, storageLabel } from './format.js';
 import { productFacts, showProducts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 interface Candidate {
   slug: string;
@@ -30,8 +31,27 @@ const soldOutNote = (p: Pick) => (p.soldOut ? ' (**out of stock** in that option
 
 const factFigure = (p: Pick, rank: keyof typeof FACT_FIGURES) => FACT_FIGURES[rank]({ specs: p.c.specs ?? [] });
 
-const NO_CASE_NEEDED =
-  /\b(on its own|by itself|built in|builtin|natively|without (needing |having |buying )?(a |any |some |an |the )?(special |extra |magnetic |separate )?case|no case|(dont|do not|wont|not) (want to )?(need|buy|have) (a |any |some )?(special |extra |magnetic )?case)\b/;
+const NO_CASE_NEEDED = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'on its own',
+      'by itself',
+      'built in',
+      'builtin',
+      'natively',
+      group(
+        'without (needing |having |buying )?(a |any |some |an |the )?(',
+        ['special ', 'extra ', 'magnetic ', 'separate '],
+        ')?case',
+      ),
+      'no case',
+      '(dont|do not|wont|not) (want to )?(need|buy|have) (a |any |some )?(special |extra |magnetic )?case',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** How each ranking orders candidates, and how the answer says why. */
 const RANKS: Record<

@@ -3,6 +3,7 @@ import { paragraphs } from './format.js';
 import type { ReplyContext } from './reply-context.js';
 import { troubleshootingAnswer } from './guide-answer.js';
 import { hazardKinds, type HazardKind } from '../understanding/hazards.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /** What to do first, before any explanation: one instruction per hazard. */
 const FIRST_AID: Record<HazardKind, string> = {
@@ -27,32 +28,190 @@ const LOOSE: ReadonlyArray<readonly [HazardKind, RegExp]> = [
   ['injury', /\b(burn(ed|t)? (my|his|her)|blister\w*|cream|ointment|burn on)\b/],
   [
     'shock',
-    /\b(chew\w*|bitten|gnaw\w*)\b.{0,40}\b(cable|cord|lead|wires?|charger|plug|braid\w*)\b|\b(cable|cord|lead|wires?|charger|plug|braid\w*)\b.{0,40}\b(chew\w*|bitten|gnaw\w*)\b|\b(copper|bare wires?|fray\w*)\b/,
+    anyOf(
+      '',
+      String.raw`\b(chew\w*|bitten|gnaw\w*)\b.{0,40}\b(cable|cord|lead|wires?|charger|plug|braid\w*)\b`,
+      String.raw`\b(cable|cord|lead|wires?|charger|plug|braid\w*)\b.{0,40}\b(chew\w*|bitten|gnaw\w*)\b`,
+      String.raw`\b(copper|bare wires?|fray\w*)\b`,
+    ),
   ],
   ['swallowed', /\b(swallow\w*|chew\w*|bit (into|through)|mouth|avale\w*|verschluckt|geschluckt|tragado|trago)\b/],
   [
     'fire',
-    /\b(smok\w*|sparks?|sparking|fire|flames?|melt\w*|fumee|rauch\w*|humo|brule|verbrannt|quemad\w*|funken|chispas?|feu|fuego|burn\w* smell|smells?|hiss\w*|fizz\w*)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          String.raw`smok\w*`,
+          'sparks?',
+          'sparking',
+          'fire',
+          'flames?',
+          String.raw`melt\w*`,
+          'fumee',
+          String.raw`rauch\w*`,
+          'humo',
+          'brule',
+          'verbrannt',
+          String.raw`quemad\w*`,
+          'funken',
+          'chispas?',
+          'feu',
+          'fuego',
+          String.raw`burn\w* smell`,
+          'smells?',
+          String.raw`hiss\w*`,
+          String.raw`fizz\w*`,
+        ],
+        String.raw`)\b`,
+      ),
+    ),
   ],
   [
     'swelling',
-    /\b(swell\w*|swollen|bulg\w*|puff\w*|bloat\w*|pillow\w*|expand\w*|lifting|gonfl\w*|aufgebla\w*|geschwollen|hinchad\w*|inflad\w*)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          String.raw`swell\w*`,
+          'swollen',
+          String.raw`bulg\w*`,
+          String.raw`puff\w*`,
+          String.raw`bloat\w*`,
+          String.raw`pillow\w*`,
+          String.raw`expand\w*`,
+          'lifting',
+          String.raw`gonfl\w*`,
+          String.raw`aufgebla\w*`,
+          'geschwollen',
+          String.raw`hinchad\w*`,
+          String.raw`inflad\w*`,
+        ],
+        String.raw`)\b`,
+      ),
+    ),
   ],
   [
     'liquid',
-    /\b(eau|wasser|agua|toilettes?|klo|inodoro|evier|spulbecken|waschbecken|fregadero|piscine|piscina|pluie|regen|lluvia|mouille|nass|mojad\w*|water|toilet|pool|sink|bath|tub|sea|ocean|lake|coffee|tea|juice|beer|wine|soda|coke|rain|puddle|liquid|drink|wet|soaked|submerged|spill\w*|dunked|dry|dryer|drying|rice|wash\w*)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'eau',
+          'wasser',
+          'agua',
+          'toilettes?',
+          'klo',
+          'inodoro',
+          'evier',
+          'spulbecken',
+          'waschbecken',
+          'fregadero',
+          'piscine',
+          'piscina',
+          'pluie',
+          'regen',
+          'lluvia',
+          'mouille',
+          'nass',
+          String.raw`mojad\w*`,
+          'water',
+          'toilet',
+          'pool',
+          'sink',
+          'bath',
+          'tub',
+          'sea',
+          'ocean',
+          'lake',
+          'coffee',
+          'tea',
+          'juice',
+          'beer',
+          'wine',
+          'soda',
+          'coke',
+          'rain',
+          'puddle',
+          'liquid',
+          'drink',
+          'wet',
+          'soaked',
+          'submerged',
+          String.raw`spill\w*`,
+          'dunked',
+          'dry',
+          'dryer',
+          'drying',
+          'rice',
+          String.raw`wash\w*`,
+        ],
+        String.raw`)\b`,
+      ),
+    ),
   ],
   [
     'heat',
-    /\b(chaud|brulant|heiss|caliente|calienta|surchauff\w*|uberhitz\w*|sobrecalent\w*|hot|overheat\w*|burning (hot|up)|scalding|heat|freezer|fridge|refrigerator|cool (it|down))\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'chaud',
+          'brulant',
+          'heiss',
+          'caliente',
+          'calienta',
+          String.raw`surchauff\w*`,
+          String.raw`uberhitz\w*`,
+          String.raw`sobrecalent\w*`,
+          'hot',
+          String.raw`overheat\w*`,
+          'burning (hot|up)',
+          'scalding',
+          'heat',
+          'freezer',
+          'fridge',
+          'refrigerator',
+          'cool (it|down)',
+        ],
+        String.raw`)\b`,
+      ),
+    ),
   ],
   ['damaged-battery', /\b(punctur\w*|dent(ed)?|pierc\w*)\b/],
   ['shock', /\b(shock\w*|tingl\w*|zapp\w*)\b/],
 ];
 
 /** A battery in trouble on board: the crew first, wherever it is. */
-const ON_A_PLANE =
-  /^(?!.*\b(flight|airplane|aeroplane|plane) mode\b).*\b(on (a|the|this|my) (plane|flight|aircraft|airplane|aeroplane)|in flight|mid ?(air|flight)|on board|onboard|(plane|flight) right now|cabin crew|flight attendants?|seat pocket|overhead (bin|locker)|(im|i m|i am|we re|were|we are) (flying|on a plane)|taking off|dans l avion|en vol|im flugzeug|en el avion)\b/;
+const ON_A_PLANE = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(flight|airplane|aeroplane|plane) mode\b).*\b(`,
+    [
+      'on (a|the|this|my) (plane|flight|aircraft|airplane|aeroplane)',
+      'in flight',
+      'mid ?(air|flight)',
+      'on board',
+      'onboard',
+      '(plane|flight) right now',
+      'cabin crew',
+      'flight attendants?',
+      'seat pocket',
+      'overhead (bin|locker)',
+      '(im|i m|i am|we re|were|we are) (flying|on a plane)',
+      'taking off',
+      'dans l avion',
+      'en vol',
+      'im flugzeug',
+      'en el avion',
+    ],
+    String.raw`)\b`,
+  ),
+);
 const CREW_AID =
   '**On a plane, tell the cabin crew straight away**: they are trained and equipped for a battery that overheats or smokes. Keep it out of the overhead bin and your bags, where nobody can see it.';
 
@@ -65,8 +224,24 @@ const UNSURE =
   "**Stop using your phone and unplug it from the charger.** Leave it on a hard surface away from anything that can burn until you're sure it is safe.";
 
 /** Asking, after a hazard, whether the phone can be used or charged again. */
-const USE_AGAIN =
-  /^(?!.*\b(charger|cable|lead|plug|another phone|other phone|different phone)\b).*\b((ok|okay|fine|safe|alright|good) (to|for) (use|charge|keep|carry on|turn|switch|plug)\w*|(can|could|should|shall) i (now |just )?(use|charge|turn|switch|plug)\w* (it|him|her) (again|back|on|in)|(use|charge|using|charging) it again|back to normal|(its|it s|it is|seems) (fine|ok|okay|normal) now)\b/;
+const USE_AGAIN = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(charger|cable|lead|plug|another phone|other phone|different phone)\b).*\b(`,
+    [
+      String.raw`(ok|okay|fine|safe|alright|good) (to|for) (use|charge|keep|carry on|turn|switch|plug)\w*`,
+      group(
+        '(can|could|should|shall) i (now |just )?(',
+        ['use', 'charge', 'turn', 'switch', 'plug'],
+        String.raw`)\w* (it|him|her) (again|back|on|in)`,
+      ),
+      '(use|charge|using|charging) it again',
+      'back to normal',
+      '(its|it s|it is|seems) (fine|ok|okay|normal) now',
+    ],
+    String.raw`)\b`,
+  ),
+);
 const NOT_YET =
   "**Not yet: please don't use or charge it again until it has been checked**, even if it seems fine now. A battery that did that once can do it again without warning.";
 
@@ -76,8 +251,46 @@ const PERSON_ASKED =
   "Please don't use it again until it has been checked: this is a safety problem, not a fault to fix yourself. **I've asked a person from the VisionX team to join this chat** to arrange a safe repair or replacement; they'll reply here or by email within one business day.";
 
 /** Warm while fast charging is normal; only heat with these words (or heat at rest, the guide's sign of a failing battery) is a hazard a person follows up. */
-const REAL_HEAT =
-  /\b(had to put it down|(on )?standby|sleep mode|(screen|display) (is |was )?off|(its|it s) locked|on the (table|desk) (doing nothing|not in use)|sitting on the (table|desk|side)|not (even )?using it|not doing anything|doing (literally |absolutely )?nothing|idle|(its|it s|it has|it was|phones|phone has|phone was) (just )?(been )?(sitting|lying)|too hot|burning|overheat\w*|scalding|roasting|boiling|scorching|(really|very|so|super|extremely|still) hot|hot to (hold|touch)|cant hold|melt\w*|kaum halten|nicht (mehr )?halten|so heiss|zu heiss|trop chaud|brulant|muy caliente|quema\w*)\b/;
+const REAL_HEAT = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'had to put it down',
+      '(on )?standby',
+      'sleep mode',
+      '(screen|display) (is |was )?off',
+      '(its|it s) locked',
+      'on the (table|desk) (doing nothing|not in use)',
+      'sitting on the (table|desk|side)',
+      'not (even )?using it',
+      'not doing anything',
+      'doing (literally |absolutely )?nothing',
+      'idle',
+      '(its|it s|it has|it was|phones|phone has|phone was) (just )?(been )?(sitting|lying)',
+      'too hot',
+      'burning',
+      String.raw`overheat\w*`,
+      'scalding',
+      'roasting',
+      'boiling',
+      'scorching',
+      '(really|very|so|super|extremely|still) hot',
+      'hot to (hold|touch)',
+      'cant hold',
+      String.raw`melt\w*`,
+      'kaum halten',
+      'nicht (mehr )?halten',
+      'so heiss',
+      'zu heiss',
+      'trop chaud',
+      'brulant',
+      'muy caliente',
+      String.raw`quema\w*`,
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /**
  * The hazards the message (or, for a follow-up, the conversation) describes, most serious first:
@@ -112,20 +325,114 @@ export function hazardNeedsPerson(ctx: ReplyContext): boolean {
 }
 
 /** "Warm on long runs with GPS, normal?": warmth during hard work, asked about, with no sign of a failing battery. */
-const HARD_WORK =
-  /\b(gam(e|es|ing)|play\w*|gps|navigat\w*|maps?|sat ?nav|film\w*|record\w*|4k|video\w*|stream\w*|charg\w*|hotspot|runs?|running|jogging|workouts?|camera|photos?|calls?|facetime|zoom)\b/;
+const HARD_WORK = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'gam(e|es|ing)',
+      String.raw`play\w*`,
+      'gps',
+      String.raw`navigat\w*`,
+      'maps?',
+      'sat ?nav',
+      String.raw`film\w*`,
+      String.raw`record\w*`,
+      '4k',
+      String.raw`video\w*`,
+      String.raw`stream\w*`,
+      String.raw`charg\w*`,
+      'hotspot',
+      'runs?',
+      'running',
+      'jogging',
+      'workouts?',
+      'camera',
+      'photos?',
+      'calls?',
+      'facetime',
+      'zoom',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** Warmth told with a sign of trouble: not the normal kind, whatever the phone was doing. */
-const TROUBLE =
-  /\b(smell\w*|funny|weird|strange|flicker\w*|new battery|(fitted|replaced|swapped|changed) (\w+ ){0,2}battery|third party|cheap|knock ?off|pocket|bag|all the time|always|constantly|standby|sitting|idle|not (using|in use)|overnight|screen (is |was )?off|bulg\w*|swell\w*|swollen|hiss\w*|smok\w*|burn\w*|too hot|very hot|really hot)\b/;
-const WARM_ASKED =
-  /\b(warm|warmish|a (bit|little) (warm|hot)|kinda (warm|hot)|slightly (warm|hot)|heats? up a (bit|little))\b.{0,80}\b(normal|ok|okay|fine|expected|usual|worr\w*|bad|safe|concern\w*)\b|\b(is it|is that|is this) (normal|ok|okay|fine|expected|usual)\b.{0,60}\b(warm|warmish)\b/;
+const TROUBLE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      String.raw`smell\w*`,
+      'funny',
+      'weird',
+      'strange',
+      String.raw`flicker\w*`,
+      'new battery',
+      String.raw`(fitted|replaced|swapped|changed) (\w+ ){0,2}battery`,
+      'third party',
+      'cheap',
+      'knock ?off',
+      'pocket',
+      'bag',
+      'all the time',
+      'always',
+      'constantly',
+      'standby',
+      'sitting',
+      'idle',
+      'not (using|in use)',
+      'overnight',
+      'screen (is |was )?off',
+      String.raw`bulg\w*`,
+      String.raw`swell\w*`,
+      'swollen',
+      String.raw`hiss\w*`,
+      String.raw`smok\w*`,
+      String.raw`burn\w*`,
+      'too hot',
+      'very hot',
+      'really hot',
+    ],
+    String.raw`)\b`,
+  ),
+);
+const WARM_ASKED = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'warm',
+      'warmish',
+      'a (bit|little) (warm|hot)',
+      'kinda (warm|hot)',
+      'slightly (warm|hot)',
+      'heats? up a (bit|little)',
+    ],
+    String.raw`)\b.{0,80}\b(normal|ok|okay|fine|expected|usual|worr\w*|bad|safe|concern\w*)\b`,
+  ),
+  String.raw`\b(is it|is that|is this) (normal|ok|okay|fine|expected|usual)\b.{0,60}\b(warm|warmish)\b`,
+);
 export const WARMTH_IS_NORMAL =
   '**Warm is normal** when the phone works hard: fast charging, gaming, video calls, navigation or filming all warm it up.';
 export const asksIfWarmthIsNormal = (p: string) =>
   WARM_ASKED.test(p) && HARD_WORK.test(p) && !TROUBLE.test(p) && !REAL_HEAT.test(p) && !hazardKinds(p).length;
 
-const DECISION =
-  /\b(complain\w*|complaint|unacceptable|refund\w*|replacement|replace it|(speak|talk) to (a |someone|somebody|a person|a human|a manager))\b/;
+const DECISION = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      String.raw`complain\w*`,
+      'complaint',
+      'unacceptable',
+      String.raw`refund\w*`,
+      'replacement',
+      'replace it',
+      '(speak|talk) to (a |someone|somebody|a person|a human|a manager)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** The fire and swelling instructions already say what to do about the heat that comes with them. */
 const withoutSubsumed = (kinds: HazardKind[]) =>

@@ -2,6 +2,7 @@ import { plain } from '../../nlu/entities.js';
 import { paragraphs } from './format.js';
 import { LOCKED_OUT, namesOtherShop, OTHER_SHOP, SHARED_WITH_SCAMMER, THIRD_PARTY } from '../understanding/signs.js';
 import { OFFERS_SECRET } from '../understanding/before-classifier.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /**
  * [SAFE2] Someone asking for a code, a password, a payment or an address change in VisionX's name:
@@ -14,15 +15,78 @@ const WARNING =
 /** What the shopper describes, and the fact that answers it. */
 const SITUATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(call\w*|rang|rung|ring\w*|phoned|phoning|phone call|by phone|on the phone|voicemail|hung up|on the line)\b|\b(anruf\w*|angerufen|appel\w*|llam\w*)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          String.raw`call\w*`,
+          'rang',
+          'rung',
+          String.raw`ring\w*`,
+          'phoned',
+          'phoning',
+          'phone call',
+          'by phone',
+          'on the phone',
+          'voicemail',
+          'hung up',
+          'on the line',
+        ],
+        String.raw`)\b`,
+      ),
+      String.raw`\b(anruf\w*|angerufen|appel\w*|llam\w*)\b`,
+    ),
     "VisionX has no phone line and never calls you, so a call in VisionX's name is never us. Don't ring back a number they gave you.",
   ],
   [
-    /\b(gift ?cards?|tarjetas? (de )?regalo|cartes? cadeaux?|geschenkkarten?|gutschein\w*|vouchers?|bitcoin|crypto\w*|usdt|tether|wallet|zelle|wire|bank transfer|western union|send (the |it )?(money |difference )?back|pay (it |the difference )?back|overpaid|refunded (me )?too much)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'gift ?cards?',
+          'tarjetas? (de )?regalo',
+          'cartes? cadeaux?',
+          'geschenkkarten?',
+          String.raw`gutschein\w*`,
+          'vouchers?',
+          'bitcoin',
+          String.raw`crypto\w*`,
+          'usdt',
+          'tether',
+          'wallet',
+          'zelle',
+          'wire',
+          'bank transfer',
+          'western union',
+          'send (the |it )?(money |difference )?back',
+          'pay (it |the difference )?back',
+          'overpaid',
+          'refunded (me )?too much',
+        ],
+        String.raw`)\b`,
+      ),
+    ),
     'VisionX takes payment only by card at checkout: it does not accept gift cards, cryptocurrency or bank transfers. A refund only ever goes back to the card you paid with, and we never ask for any of it back.',
   ],
   [
-    /\b(anydesk|teamviewer|remote (access|control|desktop)|screen ?shar\w*|control (my|your) (phone|computer|pc|laptop|screen)|install (an |this |their )?app|download\w*)\b/,
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'anydesk',
+          'teamviewer',
+          'remote (access|control|desktop)',
+          String.raw`screen ?shar\w*`,
+          'control (my|your) (phone|computer|pc|laptop|screen)',
+          'install (an |this |their )?app',
+          String.raw`download\w*`,
+        ],
+        String.raw`)\b`,
+      ),
+    ),
     "VisionX never asks you to install an app or to let anyone control your phone or computer: don't install it. If you already did, remove the app, disconnect from the internet and change your passwords from another device.",
   ],
   [
@@ -42,7 +106,12 @@ const SITUATIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'Warranty repairs are free, and returns and warranty repairs never cost you postage: VisionX emails you a prepaid label. VisionX never asks for a deposit, and never for payment by gift card or outside our checkout.',
   ],
   [
-    /\b(codes?)\b.{0,30}\b(text|texts|texted|sms)\b|\b(text|texted|sms)\b.{0,30}\bcodes?\b|\b(lose|lost|lse) (the|my|your) (authenticator|auth app|app)\b/,
+    anyOf(
+      '',
+      String.raw`\b(codes?)\b.{0,30}\b(text|texts|texted|sms)\b`,
+      String.raw`\b(text|texted|sms)\b.{0,30}\bcodes?\b`,
+      String.raw`\b(lose|lost|lse) (the|my|your) (authenticator|auth app|app)\b`,
+    ),
     'VisionX never sends sign-in codes by text: your two-step codes come only from the authenticator app on your phone, and nobody at VisionX can see or send them. Lost the app? Choose "Use a recovery code" on the code step and type one of the recovery codes you saved.',
   ],
   [
@@ -83,11 +152,67 @@ const NEVER_NEEDED =
   "**No: VisionX never asks for your card's security code (CVC), your full card number, your password or a one-time code, and never needs them**, not in this chat, not by phone, email or text. Please don't type them here. I can look up your orders and your cart without any of them, because you're signed in.";
 
 /** "I got an order confirmation email, is it really from you?": the kind of email VisionX does send, and it asks for nothing. */
-const ORDER_EMAIL =
-  /\b(order confirmation|confirmation (email|e mail|mail)|receipt|shipping (email|notification|confirmation)|tracking (email|link)|dispatch (email|notice)|shipped email)\b/;
+const ORDER_EMAIL = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'order confirmation',
+      'confirmation (email|e mail|mail)',
+      'receipt',
+      'shipping (email|notification|confirmation)',
+      'tracking (email|link)',
+      'dispatch (email|notice)',
+      'shipped email',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** What a real order email never does, and what makes one suspect: it asks, it threatens, or it is for an order not placed. */
-const ASKS_SOMETHING =
-  /\b(cvv|cvc|security code|card (number|details)|password|code|pay\w*|fee|link|click\w*|gift ?cards?|bank|log ?in|sign ?in|verify|confirm (your|my)|update (your|my)|attachment|download\w*|call\w*|phone|reply|respond|rebook\w*|dispute|cancel\w*|locked|suspend\w*|refund\w*|charged|\d{3,}|never (ordered|bought|placed)|(didnt|did not|dont|do not) (order|buy|place|recogni[sz]e)|not mine|wasnt me)\b/;
+const ASKS_SOMETHING = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'cvv',
+      'cvc',
+      'security code',
+      'card (number|details)',
+      'password',
+      'code',
+      String.raw`pay\w*`,
+      'fee',
+      'link',
+      String.raw`click\w*`,
+      'gift ?cards?',
+      'bank',
+      'log ?in',
+      'sign ?in',
+      'verify',
+      'confirm (your|my)',
+      'update (your|my)',
+      'attachment',
+      String.raw`download\w*`,
+      String.raw`call\w*`,
+      'phone',
+      'reply',
+      'respond',
+      String.raw`rebook\w*`,
+      'dispute',
+      String.raw`cancel\w*`,
+      'locked',
+      String.raw`suspend\w*`,
+      String.raw`refund\w*`,
+      'charged',
+      String.raw`\d{3,}`,
+      'never (ordered|bought|placed)',
+      '(didnt|did not|dont|do not) (order|buy|place|recogni[sz]e)',
+      'not mine',
+      'wasnt me',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** The shopper asks whether it is really from VisionX. */
 const ASKS_IF_REAL =
   /\b(really|actually|legit\w*|genuine|real|from (you|u|visionx)|(is|was) (it|this|that) (you|u|visionx))\b/;

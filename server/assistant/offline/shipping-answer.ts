@@ -5,6 +5,7 @@ import { policyAnswer } from './guide-answer.js';
 import { passageFor } from './intent-passages.js';
 import { cartShipping } from './cart-changes.js';
 import type { ReplyContext } from './reply-context.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 const COUNTRY_NAMES: Record<string, string> = {
   US: 'the United States (all 50 states and Washington, D.C.)',
@@ -47,15 +48,71 @@ function notShipped(code: string): string {
   return `Sorry, we don't deliver to ${COUNTRY_NAMES[code] ?? 'that country'} yet. VisionX ships to ${where}.${eu}`;
 }
 
-const ASKS_IF_WE_SHIP =
-  /\b(do|can|will|would) (you|u|ya|visionx|you guys) (\w+ )?(ship|deliver|send|post)\b|\bis (shipping|delivery) (possible|available)\b|\b(livrez|liefern|versendet|envian|envias|hacen envios)\b/;
+const ASKS_IF_WE_SHIP = anyOf(
+  '',
+  String.raw`\b(do|can|will|would) (you|u|ya|visionx|you guys) (\w+ )?(ship|deliver|send|post)\b`,
+  String.raw`\bis (shipping|delivery) (possible|available)\b`,
+  String.raw`\b(livrez|liefern|versendet|envian|envias|hacen envios)\b`,
+);
 const CART_WORDS = /\b(cart|basket|what i have|whats in|my stuff|my items)\b/;
-const ASKS_DISPATCH =
-  /\b(cut ?off|cutoff|same day|what time|before what time|dispatch\w*|ship (out|the same)|leave the warehouse|when (will|does|do) (it|my order|orders) (ship|leave|go out)|weekends?|holidays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|noon)\b/;
+const ASKS_DISPATCH = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'cut ?off',
+      'cutoff',
+      'same day',
+      'what time',
+      'before what time',
+      String.raw`dispatch\w*`,
+      'ship (out|the same)',
+      'leave the warehouse',
+      'when (will|does|do) (it|my order|orders) (ship|leave|go out)',
+      'weekends?',
+      'holidays?',
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      String.raw`\d{1,2} ?(am|pm)`,
+      'noon',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** Places an order cannot go, from the "where we ship" passage. */
 const ASKS_WHERE = /\b(lockers?|po box(es)?|p o box|post office box|forward\w*|freight|islands?|military|apo)\b/;
-const ASKS_COST_OR_TIME =
-  /\b(how much|cost\w*|price|rate|fee|free|how long|how many days|time|take|fast|express|standard|deliver\w*|arriv\w*|ship\w*|send|post(age)?)\b/;
+const ASKS_COST_OR_TIME = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'how much',
+      String.raw`cost\w*`,
+      'price',
+      'rate',
+      'fee',
+      'free',
+      'how long',
+      'how many days',
+      'time',
+      'take',
+      'fast',
+      'express',
+      'standard',
+      String.raw`deliver\w*`,
+      String.raw`arriv\w*`,
+      String.raw`ship\w*`,
+      'send',
+      'post(age)?',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /**
  * [SHIP1] The specific fact asked: a named country's rates and times (or that we don't ship there),

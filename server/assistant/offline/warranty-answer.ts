@@ -6,6 +6,7 @@ import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { guideAnswer } from './intent-guide-answer.js';
 import type { ReplyContext } from './reply-context.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /**
  * The warranty and the phone leaving the shopper's hands: what the warranty does not cover after
@@ -33,8 +34,68 @@ export function wipeFirst(ctx: ReplyContext): string | undefined {
 }
 
 /** Drops, liquid, cracks and other makers' parts: what the warranty does not cover. */
-const DAMAGE =
-  /\b(stolen|nicked|pinched|theft|lost (it|my)|pickpocket\w*|drop\w*|fell|fall\w*|crack(?!l)\w*|smash\w*|shatter\w*|bent|crush\w*|water|wet|liquid|pool|toilet|sea|rain|spill\w*|sank|swim\w*|third party|non visionx|ebay|amazon|cheap\w* (battery|screen|part)|aftermarket|gefallen|gebrochen|kaputt|gesprungen|wasser|tombe|casse|fissure|eau|caido|roto|rota|agua|mojad\w*|washing machine|baignoire|piscine|badewanne|waschmaschine|banera|piscina|lavadora|lave linge)\b/;
+const DAMAGE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'stolen',
+      'nicked',
+      'pinched',
+      'theft',
+      'lost (it|my)',
+      String.raw`pickpocket\w*`,
+      String.raw`drop\w*`,
+      'fell',
+      String.raw`fall\w*`,
+      String.raw`crack(?!l)\w*`,
+      String.raw`smash\w*`,
+      String.raw`shatter\w*`,
+      'bent',
+      String.raw`crush\w*`,
+      'water',
+      'wet',
+      'liquid',
+      'pool',
+      'toilet',
+      'sea',
+      'rain',
+      String.raw`spill\w*`,
+      'sank',
+      String.raw`swim\w*`,
+      'third party',
+      'non visionx',
+      'ebay',
+      'amazon',
+      String.raw`cheap\w* (battery|screen|part)`,
+      'aftermarket',
+      'gefallen',
+      'gebrochen',
+      'kaputt',
+      'gesprungen',
+      'wasser',
+      'tombe',
+      'casse',
+      'fissure',
+      'eau',
+      'caido',
+      'roto',
+      'rota',
+      'agua',
+      String.raw`mojad\w*`,
+      'washing machine',
+      'baignoire',
+      'piscine',
+      'badewanne',
+      'waschmaschine',
+      'banera',
+      'piscina',
+      'lavadora',
+      'lave linge',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** Damage the warranty does not cover, with no one part named: what it costs instead. */
 const STILL_REPAIRABLE =
   'So damage like this is not covered, but it can still be fixed: the modular repair program sells every module at a fixed price, to fit yourself with the free video guide or at the service center.';
@@ -43,9 +104,15 @@ export function warrantyAnswer(ctx: ReplyContext): string {
   // "If it's dead after that, is it covered?" points back at the damage told before.
   const pointsBack =
     ctx.understanding.followUp ||
-    /\b(it|that|this|after that)\b|\b(c est|ca|cela|le|la|les|das|dies|es|eso|esto|lo|est ce) (\w+ ){0,2}(couvr\w*|couvert|deckt|gedeckt|abgedeckt|cubre|cubierto)\b/.test(
-      plain(ctx.turn.userText),
-    );
+    anyOf(
+      '',
+      String.raw`\b(it|that|this|after that)\b`,
+      group(
+        String.raw`\b(c est|ca|cela|le|la|les|das|dies|es|eso|esto|lo|est ce) (\w+ ){0,2}(`,
+        [String.raw`couvr\w*`, 'couvert', 'deckt', 'gedeckt', 'abgedeckt', 'cubre', 'cubierto'],
+        String.raw`)\b`,
+      ),
+    ).test(plain(ctx.turn.userText));
   const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
   // "And if I don't trust myself with a screwdriver?" after the damage names its own passage (the service center).
   const notCovered =
@@ -108,10 +175,38 @@ function modulePrice(ctx: ReplyContext, p: string, notCovered = true): string | 
 }
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */
-export const ASKS_WINDOW =
-  /\b(\d+|a|one|two|three|four|five|six|seven|eight) (days?|weeks?|months?) ago\b|\b(arrived|delivered|came|got it|bought it)\b.{0,30}\b(days?|weeks?|months?)\b|\bhace \d+ dias\b|\bil y a \d+ jours\b|\bvor \d+ tagen\b|\b(still|too late to) (return|send it back)\b/;
-export const CAN_I_STILL =
-  /\b(can i|could i|still|too late|allowed|possible|ok to|fine to|puedo|peux je|kann ich|darf ich|isnt it|is that ok)\b/;
+export const ASKS_WINDOW = anyOf(
+  '',
+  String.raw`\b(\d+|a|one|two|three|four|five|six|seven|eight) (days?|weeks?|months?) ago\b`,
+  String.raw`\b(arrived|delivered|came|got it|bought it)\b.{0,30}\b(days?|weeks?|months?)\b`,
+  String.raw`\bhace \d+ dias\b`,
+  String.raw`\bil y a \d+ jours\b`,
+  String.raw`\bvor \d+ tagen\b`,
+  String.raw`\b(still|too late to) (return|send it back)\b`,
+);
+export const CAN_I_STILL = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'can i',
+      'could i',
+      'still',
+      'too late',
+      'allowed',
+      'possible',
+      'ok to',
+      'fine to',
+      'puedo',
+      'peux je',
+      'kann ich',
+      'darf ich',
+      'isnt it',
+      'is that ok',
+    ],
+    String.raw`)\b`,
+  ),
+);
 export function returnWindow(ctx: ReplyContext): string {
   const policy = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
   return policy ? policyAnswer(policy, ctx.turn.userText) : guideAnswer(ctx, 'returns');

@@ -17,6 +17,7 @@ import {
   PRAISE,
   SHARES_SIGN_IN,
 } from './signs.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /**
  * Phrasings whose meaning does not depend on the rest of the message, decided before the
@@ -29,60 +30,502 @@ interface Rule {
 }
 
 /** Someone else is, or was, in the shopper's account: the password and a person, straight away. */
-const COMPROMISED =
-  /\b(someone|somebody|my (ex|wife|husband|partner|boyfriend|girlfriend|flatmate|roommate|housemate|brother|sister|son|daughter|mum|mom|dad|kids?|child|friend|colleague|boss|neighbou?r)|he|she|they|a stranger|hacker)\b.{0,40}\b(knows|has|got|logged|signed|using|uses|been in|is in|was in|get into|got into)\b.{0,25}\bmy (visionx |shop )?(password|account|acct|login)\b|\b(someone|somebody|a stranger|hackers?)\b.{0,30}\b(changed|reset|took over|taken over)\b.{0,25}\bmy (visionx |shop )?(password|account|acct|login|email)\b|\b(logins?|sign ins?|sessions?) (\w+ ){0,2}(i|we) (dont|do not|didnt|did not) recogni[sz]e\b|\b(chats?|messages?|orders?)\b.{0,40}\b(i|we) (\w+ )?(never|didnt|did not) (wrote|write|sent|send|place|placed|make|made)\b|\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(didnt|did not|never) (place|make|order)|\borders? i (\w+ )?(didnt|did not|never) (place|make)\b|\b(account|acct|it) (was|got|has been|is) hacked\b|\bkick (him|her|them) out\b/;
+const COMPROMISED = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'someone',
+      'somebody',
+      group(
+        'my (',
+        [
+          'ex',
+          'wife',
+          'husband',
+          'partner',
+          'boyfriend',
+          'girlfriend',
+          'flatmate',
+          'roommate',
+          'housemate',
+          'brother',
+          'sister',
+          'son',
+          'daughter',
+          'mum',
+          'mom',
+          'dad',
+          'kids?',
+          'child',
+          'friend',
+          'colleague',
+          'boss',
+          'neighbou?r',
+        ],
+        ')',
+      ),
+      'he',
+      'she',
+      'they',
+      'a stranger',
+      'hacker',
+    ],
+    group(
+      String.raw`)\b.{0,40}\b(`,
+      [
+        'knows',
+        'has',
+        'got',
+        'logged',
+        'signed',
+        'using',
+        'uses',
+        'been in',
+        'is in',
+        'was in',
+        'get into',
+        'got into',
+      ],
+      String.raw`)\b.{0,25}\bmy (visionx |shop )?(password|account|acct|login)\b`,
+    ),
+  ),
+  group(
+    String.raw`\b(`,
+    ['someone', 'somebody', 'a stranger', 'hackers?'],
+    group(
+      String.raw`)\b.{0,30}\b(`,
+      ['changed', 'reset', 'took over', 'taken over'],
+      String.raw`)\b.{0,25}\bmy (visionx |shop )?(password|account|acct|login|email)\b`,
+    ),
+  ),
+  String.raw`\b(logins?|sign ins?|sessions?) (\w+ ){0,2}(i|we) (dont|do not|didnt|did not) recogni[sz]e\b`,
+  group(
+    String.raw`\b(chats?|messages?|orders?)\b.{0,40}\b(i|we) (\w+ )?(never|didnt|did not) (`,
+    ['wrote', 'write', 'sent', 'send', 'place', 'placed', 'make', 'made'],
+    String.raw`)\b`,
+  ),
+  group(
+    String.raw`\b(an? |the )?orders? (on|in) my account (that )?(i|we) (\w+ )?(`,
+    ['didnt', 'did not', 'never'],
+    ') (place|make|order)',
+  ),
+  String.raw`\borders? i (\w+ )?(didnt|did not|never) (place|make)\b`,
+  String.raw`\b(account|acct|it) (was|got|has been|is) hacked\b`,
+  String.raw`\bkick (him|her|them) out\b`,
+);
 /** The same in French, German and Spanish ("alguien entró en mi cuenta", "mein Konto wurde gehackt"). */
-const COMPROMISED_FR_DE_ES =
-  /\balguien\b (\w+ ){0,2}(entro|accedio|ha entrado|ha accedido|se metio|se ha metido) (en|a) mi cuenta\b|\bmi cuenta\b (\w+ ){0,2}(fue |ha sido )?(hackead\w*|pirateada|robada)\b|\bquelqu ?un\b (\w+ ){0,2}(s est connecte|est entre|a eu acces|a acced\w*|a pirate|utilise) (\w+ ){0,2}mon compte\b|\bmon compte\b (\w+ ){0,2}(a ete |est )?(pirate|hacke)\b|\bjemand\b (\w+ ){0,3}(hat sich|ist) (\w+ ){0,3}(in|auf) mein(em|en)? (visionx )?(konto|account) (\w+ ){0,2}(eingeloggt|angemeldet|eingedrungen|reingekommen)\b|\bjemand (benutzt|nutzt) mein (konto|account)\b|\bmein (visionx )?(konto|account)\b (\w+ ){0,2}(wurde |ist )?(gehackt|geknackt)\b/;
+const COMPROMISED_FR_DE_ES = anyOf(
+  '',
+  String.raw`\balguien\b (\w+ ){0,2}(entro|accedio|ha entrado|ha accedido|se metio|se ha metido) (en|a) mi cuenta\b`,
+  String.raw`\bmi cuenta\b (\w+ ){0,2}(fue |ha sido )?(hackead\w*|pirateada|robada)\b`,
+  group(
+    String.raw`\bquelqu ?un\b (\w+ ){0,2}(`,
+    ['s est connecte', 'est entre', 'a eu acces', String.raw`a acced\w*`, 'a pirate', 'utilise'],
+    String.raw`) (\w+ ){0,2}mon compte\b`,
+  ),
+  String.raw`\bmon compte\b (\w+ ){0,2}(a ete |est )?(pirate|hacke)\b`,
+  group(
+    group(
+      String.raw`\bjemand\b (\w+ ){0,3}(hat sich|ist) (\w+ ){0,3}(in|auf) mein(em|en)? (visionx )?(`,
+      ['konto', 'account'],
+      String.raw`) (\w+ ){0,2}(`,
+    ),
+    ['eingeloggt', 'angemeldet', 'eingedrungen', 'reingekommen'],
+    String.raw`)\b`,
+  ),
+  String.raw`\bjemand (benutzt|nutzt) mein (konto|account)\b`,
+  String.raw`\bmein (visionx )?(konto|account)\b (\w+ ){0,2}(wurde |ist )?(gehackt|geknackt)\b`,
+);
 /** A lost or new phone that held the authenticator: the recovery codes, not a reset. */
-const CODES_PHONE_GONE =
-  /^(?!.*\b(called|rang|texted|emailed|messaged|asked me|wants me|told me)\b)(?=.*\b(lost|broke|broken|stolen|smashed|died|dead|new phone|replaced|wiped|reset|gone|cracked)\b)(?=.*\b(authenticat[aeo]r|auth app|two step|2 step|two factor|2fa|recovery codes?)\b)/;
+const CODES_PHONE_GONE = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(called|rang|texted|emailed|messaged|asked me|wants me|told me)\b)(?=.*\b(`,
+    [
+      'lost',
+      'broke',
+      'broken',
+      'stolen',
+      'smashed',
+      'died',
+      'dead',
+      'new phone',
+      'replaced',
+      'wiped',
+      'reset',
+      'gone',
+      'cracked',
+    ],
+    String.raw`)\b)(?=.*\b(authenticat[aeo]r|auth app|two step|2 step|two factor|2fa|recovery codes?)\b)`,
+  ),
+);
 /** Neither the authenticator nor a recovery code left: only a person can restore access. */
-const NO_RECOVERY =
-  /\b(no|none|lost|never saved|used up|used all)\b.{0,20}\brecovery codes?\b|\brecovery codes?\b.{0,30}\b(none left|all used|used up|lost|gone)\b/;
+const NO_RECOVERY = anyOf(
+  '',
+  String.raw`\b(no|none|lost|never saved|used up|used all)\b.{0,20}\brecovery codes?\b`,
+  String.raw`\brecovery codes?\b.{0,30}\b(none left|all used|used up|lost|gone)\b`,
+);
 /** "None left", "used them all": the same, said right after a question about sign-in codes. */
-const NONE_LEFT =
-  /\b(none left|no codes( left)?|never (saved|wrote down|kept) (any|them|the codes)|used (them|em) (all|up)|used (them|em)? ?all)\b/;
+const NONE_LEFT = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'none left',
+      'no codes( left)?',
+      'never (saved|wrote down|kept) (any|them|the codes)',
+      'used (them|em) (all|up)',
+      'used (them|em)? ?all',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** Someone got in touch in VisionX's name: that is a scam to warn about, not a take-over to fix. */
 const CONTACTED =
   /\b(called|rang|phoned|texted|emailed|messaged|says|said|claim\w*|from visionx|tech support|support guy)\b/;
 /** Staff asked to do what only the shopper's own sign-in can: unlock, reset, turn two-step off. */
-const DO_IT_FOR_ME =
-  /^(?!.*\b(how (to|do i|can i)|tell me|show me)\b).*(\b(unlock|reset|(turn|switch) (\w+ ){0,2}off|disable|remove|bypass)\b.{0,40}\b(for me|from your (end|side)|on your (end|side)|manually)\b|\b(can|could|would) ?(you|u)\b.{0,25}\b(unlock|reset|turn off|switch off|disable|bypass)\b.{0,30}\b(account|two ?step|2 ?step|2fa|password|it)\b|\blet me (back )?in\b)/;
+const DO_IT_FOR_ME = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(how (to|do i|can i)|tell me|show me)\b).*(`,
+    [
+      group(
+        String.raw`\b(`,
+        ['unlock', 'reset', String.raw`(turn|switch) (\w+ ){0,2}off`, 'disable', 'remove', 'bypass'],
+        String.raw`)\b.{0,40}\b(for me|from your (end|side)|on your (end|side)|manually)\b`,
+      ),
+      group(
+        String.raw`\b(can|could|would) ?(you|u)\b.{0,25}\b(`,
+        ['unlock', 'reset', 'turn off', 'switch off', 'disable', 'bypass'],
+        String.raw`)\b.{0,30}\b(account|two ?step|2 ?step|2fa|password|it)\b`,
+      ),
+      String.raw`\blet me (back )?in\b`,
+    ],
+    ')',
+  ),
+);
 /** A phone about to leave the shopper: sold, given away, traded in, sent for repair or returned. */
-export const PREPARES_TO_SEND =
-  /\b(sell(ing|s)? (my|it|this|the old|our|an old)\b(?! (data|details|info|information|emails?|personal|address|number|phone number|contacts?|search|browsing|history|location)\b)|flog\w* (my|it|this|the)|(i m|im|i am|i ll|ill|will|going to|gonna|want to|planning to|about to) (sell|trade)|trad\w* (it |my \w+( \w+)? )?in|giv\w* (it |my \w+( \w+)? )?away|hand\w* (it )?down|send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))|post\w* (it )?back|service cent(er|re)|envo\w*|renvo\w*|schick\w*|einsend\w*|verkauf\w*|vendre|vender|reprise|mandar\w*)\b/;
+export const PREPARES_TO_SEND = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      group(
+        String.raw`sell(ing|s)? (my|it|this|the old|our|an old)\b(?! (`,
+        [
+          'data',
+          'details',
+          'info',
+          'information',
+          'emails?',
+          'personal',
+          'address',
+          'number',
+          'phone number',
+          'contacts?',
+          'search',
+          'browsing',
+          'history',
+          'location',
+        ],
+        String.raw`)\b)`,
+      ),
+      String.raw`flog\w* (my|it|this|the)`,
+      '(i m|im|i am|i ll|ill|will|going to|gonna|want to|planning to|about to) (sell|trade)',
+      String.raw`trad\w* (it |my \w+( \w+)? )?in`,
+      String.raw`giv\w* (it |my \w+( \w+)? )?away`,
+      String.raw`hand\w* (it )?down`,
+      String.raw`send\w* (it |my \w+( \w+)? )?(back|in|off|to (you|your|the)|for (repair|the return))`,
+      String.raw`post\w* (it )?back`,
+      'service cent(er|re)',
+      String.raw`envo\w*`,
+      String.raw`renvo\w*`,
+      String.raw`schick\w*`,
+      String.raw`einsend\w*`,
+      String.raw`verkauf\w*`,
+      'vendre',
+      'vender',
+      'reprise',
+      String.raw`mandar\w*`,
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** And what to do with it first. */
-export const BEFORE_IT_GOES =
-  /\b(before|first|(borr\w*|effac\w*|losch\w*) (\w+ )?(datos|donnees|daten)|(datos|donnees|daten) (\w+ )?(borr\w*|effac\w*|losch\w*)|beforehand|prepare|do i (need|have) to|what (do|should) i do|wipe|reset|photos|data|accounts?|private|my stuff|hand it over|vorher|zuerst|avant|d abord|antes|primero)\b/;
+export const BEFORE_IT_GOES = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'before',
+      'first',
+      String.raw`(borr\w*|effac\w*|losch\w*) (\w+ )?(datos|donnees|daten)`,
+      String.raw`(datos|donnees|daten) (\w+ )?(borr\w*|effac\w*|losch\w*)`,
+      'beforehand',
+      'prepare',
+      'do i (need|have) to',
+      'what (do|should) i do',
+      'wipe',
+      'reset',
+      'photos',
+      'data',
+      'accounts?',
+      'private',
+      'my stuff',
+      'hand it over',
+      'vorher',
+      'zuerst',
+      'avant',
+      'd abord',
+      'antes',
+      'primero',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** "How long have I got to send it back, and do I pay for that?": the return's window and cost, not how to erase it. */
-const ASKS_RETURN_TERMS =
-  /\b(how long|how many days|how much time|(days|time|long) (do i|have i|have i got)|(pay|charge\w*) (for|to)|cost|postage|refund\w*|label|window|not keen|doesnt like|does not like|dont like|changed (my|her|his) mind)\b/;
+const ASKS_RETURN_TERMS = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'how long',
+      'how many days',
+      'how much time',
+      '(days|time|long) (do i|have i|have i got)',
+      String.raw`(pay|charge\w*) (for|to)`,
+      'cost',
+      'postage',
+      String.raw`refund\w*`,
+      'label',
+      'window',
+      'not keen',
+      'doesnt like',
+      'does not like',
+      'dont like',
+      'changed (my|her|his) mind',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** A worry about the shopper's own body: "is something wrong with me?", "my ear's been sore since…". */
-const ABOUT_MY_HEALTH =
-  /\b(is (something|anything) wrong with me|should i see a (doctor|gp)|(have|got) (i )?(got )?an? (infection|disease))\b|^(?=.*\b(infection|infected|doctor|gp|wrong with me|should i (be )?worr\w*|is (this|that|it) serious)\b).*\b(my|me) (ears?|eyes?|head|wrist|thumb|neck|hand|skin)( s| has| have| is| are|s)? (been )?(\w+ )?(sore|hurting|hurts?|aching|aches?|itch\w*|red|swollen|burning)\b/;
+const ABOUT_MY_HEALTH = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'is (something|anything) wrong with me',
+      'should i see a (doctor|gp)',
+      '(have|got) (i )?(got )?an? (infection|disease)',
+    ],
+    String.raw`)\b`,
+  ),
+  group(
+    String.raw`^(?=.*\b(`,
+    [
+      'infection',
+      'infected',
+      'doctor',
+      'gp',
+      'wrong with me',
+      String.raw`should i (be )?worr\w*`,
+      'is (this|that|it) serious',
+    ],
+    group(
+      group(
+        String.raw`)\b).*\b(my|me) (`,
+        ['ears?', 'eyes?', 'head', 'wrist', 'thumb', 'neck', 'hand', 'skin'],
+        String.raw`)( s| has| have| is| are|s)? (been )?(\w+ )?(`,
+      ),
+      ['sore', 'hurting', 'hurts?', 'aching', 'aches?', String.raw`itch\w*`, 'red', 'swollen', 'burning'],
+      String.raw`)\b`,
+    ),
+  ),
+);
 /** Sending something bought back. */
 const SENDS_BACK = /\b(send (\w+ ){0,2}back|return (it|this|them|something|an item|stuff|a phone|my \w+))\b/;
 /** Swapping something bought for another option. */
-const OWNED_EXCHANGE =
-  /\b((?:(?:really |actually )?(?:wanted|prefer(?:red)?)|really want) (the |it in )?(black|coral|white|lilac|sand|forest green|ocean blue|graphite|green|blue|purple|\d+ ?gb)( one| version)?( instead)?\b|regret\w* not (getting|buying|going for)|wish i (had )?(got|bought|gone for)|(swap|exchange|change) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(\d+ ?gb|bigger|smaller|other|different|\w+ (one|colour|color)))\b/;
+const OWNED_EXCHANGE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      group(
+        '(?:(?:really |actually )?(?:wanted|prefer(?:red)?)|really want) (the |it in )?(',
+        [
+          'black',
+          'coral',
+          'white',
+          'lilac',
+          'sand',
+          'forest green',
+          'ocean blue',
+          'graphite',
+          'green',
+          'blue',
+          'purple',
+          String.raw`\d+ ?gb`,
+        ],
+        String.raw`)( one| version)?( instead)?\b`,
+      ),
+      String.raw`regret\w* not (getting|buying|going for)`,
+      'wish i (had )?(got|bought|gone for)',
+      group(
+        String.raw`(swap|exchange|change) (it|mine|my \w+( \w+)?) (for|to) (the |a )?(`,
+        [String.raw`\d+ ?gb`, 'bigger', 'smaller', 'other', 'different', String.raw`\w+ (one|colour|color)`],
+        ')',
+      ),
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** A complaint beside kind words ("big fan, but the battery dies by lunch"): the complaint is answered. */
-const COMPLAINT =
-  /\b(but|however|unhappy|not happy|disappoint\w*|angry|annoyed|furious|cracked|broken|never (came|arrived)|charged me|wrong|problem|issue|fault\w*|refund|late|missing)\b/;
+const COMPLAINT = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'but',
+      'however',
+      'unhappy',
+      'not happy',
+      String.raw`disappoint\w*`,
+      'angry',
+      'annoyed',
+      'furious',
+      'cracked',
+      'broken',
+      'never (came|arrived)',
+      'charged me',
+      'wrong',
+      'problem',
+      'issue',
+      String.raw`fault\w*`,
+      'refund',
+      'late',
+      'missing',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** A password typed into the chat. */
-const PASSWORD_TYPED =
-  /\b(here s|heres|here is|this is) my (\w+ )?password\b(?! (reset|change|email|link|manager|problem|issue|request))|\bmy (visionx |shop |account )?password (is|was) (?!(correct|right|wrong|not|too|in|incorrect|rejected|reset|changed|stolen|leaked|the same)\b)\S*[\d$!@#%&*]\S*|\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b/;
+const PASSWORD_TYPED = anyOf(
+  '',
+  group(
+    String.raw`\b(here s|heres|here is|this is) my (\w+ )?password\b(?! (`,
+    ['reset', 'change', 'email', 'link', 'manager', 'problem', 'issue', 'request'],
+    '))',
+  ),
+  group(
+    String.raw`\bmy (visionx |shop |account )?password (is|was) (?!(`,
+    [
+      'correct',
+      'right',
+      'wrong',
+      'not',
+      'too',
+      'in',
+      'incorrect',
+      'rejected',
+      'reset',
+      'changed',
+      'stolen',
+      'leaked',
+      'the same',
+    ],
+    String.raw`)\b)\S*[\d$!@#%&*]\S*`,
+  ),
+  String.raw`\bmy (visionx |shop |account )?password (is|was) [a-z]+ ?\d+\b`,
+);
 /** Resetting or wiping the phone, in the shop's four languages. */
-export const PHONE_RESET =
-  /\b(factory reset\w*|reset(ting)? (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|wip(e|ing) (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)|(reset|restore|put|set|go|goes|back) (\w+ ){0,4}(to |back to )?factory settings|(reset|wipe|erase) everything|start(ing)? (again )?fresh|reinitialis\w*|zurucksetz\w*|restablec\w*|restablez\w*|de fabrica|formatear|resetear)\b/;
+export const PHONE_RESET = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      String.raw`factory reset\w*`,
+      String.raw`reset(ting)? (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)`,
+      String.raw`wip(e|ing) (\w+ ){0,2}(my|the) (phone|telephone|handset|mobile|device)`,
+      String.raw`(reset|restore|put|set|go|goes|back) (\w+ ){0,4}(to |back to )?factory settings`,
+      '(reset|wipe|erase) everything',
+      'start(ing)? (again )?fresh',
+      String.raw`reinitialis\w*`,
+      String.raw`zurucksetz\w*`,
+      String.raw`restablec\w*`,
+      String.raw`restablez\w*`,
+      'de fabrica',
+      'formatear',
+      'resetear',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** A reset by the phone's buttons ("hold power and volume down to reset it"), for the account's answer only. */
 export const BUTTON_RESET = /\b(hold\w*|press\w*) (and hold )?(down )?(the )?(power|volume)\b.{0,40}\b(reset|wipe)\w*/;
 /** Still signed in on a laptop or a phone that is not the shopper's any more: the password change signs it out. */
-export const SIGNED_IN_ELSEWHERE =
-  /\b(forgot to (sign|log) ?(out|off)|still (signed|logged) ?in (on|to) (it|a|an|her|his|their|my (old|sold|work|friends?|sisters?|brothers?|mums?|moms?|dads?|partners?))\b|left (myself |it |my account )?(signed|logged) ?in (on|at)|(sign|log) (myself |me )?(out|off) (of|from|on) (it|that|there|other|every|all|her|his|their)|(sign|log) ?(out|off) (everywhere|of all|all devices|other devices|remotely))\b/;
+export const SIGNED_IN_ELSEWHERE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'forgot to (sign|log) ?(out|off)',
+      group(
+        'still (signed|logged) ?in (on|to) (',
+        [
+          'it',
+          'a',
+          'an',
+          'her',
+          'his',
+          'their',
+          'my (old|sold|work|friends?|sisters?|brothers?|mums?|moms?|dads?|partners?)',
+        ],
+        String.raw`)\b`,
+      ),
+      'left (myself |it |my account )?(signed|logged) ?in (on|at)',
+      '(sign|log) (myself |me )?(out|off) (of|from|on) (it|that|there|other|every|all|her|his|their)',
+      '(sign|log) ?(out|off) (everywhere|of all|all devices|other devices|remotely)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** "Delete my account and everything about me", "GDPR, erase my data": a privacy request, whatever order it names. */
-const DELETE_ME =
-  /^(?!.*\b(phone|handset|device|watch|tablet|buds|laptop|computer|pc|sell\w*|trade|before (i|it))\b).*(\b(delete|erase) (my|all my|all of my) (account|data|personal data|details|information|info)\b|\bremove (my|all my|all of my) (account|data|personal data)\b|\bgdpr\b.{0,30}\b(delete|erase|remove|request|my data)\b|\b(delete|erase|remove)\b.{0,30}\bgdpr\b|\bright to be forgotten\b|\b(delete|erase) (everything|all) (about|on) me\b|\bwant (mine|my account) (gone|deleted|closed|removed)\b|\b(close|get rid of|shut down|nuke) (my|mine|the) (visionx |shop )?account\b|\b(want|like) my account (gone|deleted|closed)\b)/;
+const DELETE_ME = anyOf(
+  '',
+  group(
+    group(
+      String.raw`^(?!.*\b(`,
+      [
+        'phone',
+        'handset',
+        'device',
+        'watch',
+        'tablet',
+        'buds',
+        'laptop',
+        'computer',
+        'pc',
+        String.raw`sell\w*`,
+        'trade',
+        'before (i|it)',
+      ],
+      String.raw`)\b).*(`,
+    ),
+    [
+      String.raw`\b(delete|erase) (my|all my|all of my) (account|data|personal data|details|information|info)\b`,
+      String.raw`\bremove (my|all my|all of my) (account|data|personal data)\b`,
+      String.raw`\bgdpr\b.{0,30}\b(delete|erase|remove|request|my data)\b`,
+      String.raw`\b(delete|erase|remove)\b.{0,30}\bgdpr\b`,
+      String.raw`\bright to be forgotten\b`,
+      String.raw`\b(delete|erase) (everything|all) (about|on) me\b`,
+      String.raw`\bwant (mine|my account) (gone|deleted|closed|removed)\b`,
+      String.raw`\b(close|get rid of|shut down|nuke) (my|mine|the) (visionx |shop )?account\b`,
+      String.raw`\b(want|like) my account (gone|deleted|closed)\b`,
+    ],
+    ')',
+  ),
+);
 /** A power bank or a spare battery on a flight: carry-on only (the guide's "Flying with a power bank"), in four languages. */
 const BATTERY_WORDS =
   '(power ?banks?|powerbanks?|battery packs?|spare batter(y|ies)|battery modules?|baterias? externas?|batteries? externes?|akku ?packs?)';
@@ -93,23 +536,185 @@ export const FLYING_WITH_BATTERY = new RegExp(
   `\\b${BATTERY_WORDS}\\b.{0,80}\\b${FLIGHT_WORDS}\\b|\\b${FLIGHT_WORDS}\\b.{0,80}\\b${BATTERY_WORDS}\\b`,
 );
 /** The shop's own session ending: "the site keeps logging me out", "why was I signed out of my account?". */
-const SIGNED_OUT_BY_SITE =
-  /\b(site|website|shop|store|account|visionx|it|you)\b (\w+ ){0,3}(logs?|logged|logging|signs?|signed|signing|kicks?|kicked|kicking|boots?|booted|booting|throws?|threw) (me )?(out|off)\b(?!.{0,30}\b(app|game|wifi|wi fi|bluetooth|google|gmail|whatsapp)\b)(?!.*\b(pay\w*|charged|twice|card|checkout|code|sms|text\w*)\b)/;
+const SIGNED_OUT_BY_SITE = anyOf(
+  '',
+  group(
+    String.raw`\b(site|website|shop|store|account|visionx|it|you)\b (\w+ ){0,3}(`,
+    [
+      'logs?',
+      'logged',
+      'logging',
+      'signs?',
+      'signed',
+      'signing',
+      'kicks?',
+      'kicked',
+      'kicking',
+      'boots?',
+      'booted',
+      'booting',
+      'throws?',
+      'threw',
+    ],
+    group(
+      String.raw`) (me )?(out|off)\b(?!.{0,30}\b(`,
+      ['app', 'game', 'wifi', 'wi fi', 'bluetooth', 'google', 'gmail', 'whatsapp'],
+      String.raw`)\b)(?!.*\b(pay\w*|charged|twice|card|checkout|code|sms|text\w*)\b)`,
+    ),
+  ),
+);
 /** Photos gone soft: "everything I shoot is hazy", "pics come out blurry". */
-const BLURRY_SHOTS =
-  /^(?!.*\b(better|vs|versus|compare\w*|or the|than)\b).*(\b(photos?|pictures?|pics|shots?|images?|everything i (shoot|take)|videos?|camera|lens)\b.{0,50}\b(hazy|blurry|blurred|blury|soft|fuzzy|foggy|out of focus|grainy|smeary|smudgy|milky|cloudy)\b|\b(hazy|blurry|blurred|blury|fuzzy|foggy|out of focus|grainy|milky|cloudy)\b.{0,30}\b(photos?|pictures?|pics|shots?|images?|videos?)\b)/;
+const BLURRY_SHOTS = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(better|vs|versus|compare\w*|or the|than)\b).*(`,
+    [
+      group(
+        group(
+          String.raw`\b(`,
+          [
+            'photos?',
+            'pictures?',
+            'pics',
+            'shots?',
+            'images?',
+            'everything i (shoot|take)',
+            'videos?',
+            'camera',
+            'lens',
+          ],
+          String.raw`)\b.{0,50}\b(`,
+        ),
+        [
+          'hazy',
+          'blurry',
+          'blurred',
+          'blury',
+          'soft',
+          'fuzzy',
+          'foggy',
+          'out of focus',
+          'grainy',
+          'smeary',
+          'smudgy',
+          'milky',
+          'cloudy',
+        ],
+        String.raw`)\b`,
+      ),
+      group(
+        String.raw`\b(`,
+        ['hazy', 'blurry', 'blurred', 'blury', 'fuzzy', 'foggy', 'out of focus', 'grainy', 'milky', 'cloudy'],
+        String.raw`)\b.{0,30}\b(photos?|pictures?|pics|shots?|images?|videos?)\b`,
+      ),
+    ],
+    ')',
+  ),
+);
 /** Asking what the assistant is for, with nothing else asked. */
-const WHAT_YOU_ARE_FOR =
-  /^(?!.*\b(phone|order|case|charger|battery|screen|cart|vision|halo|terra|go|shipping|delivery)\b).*\bwhat (are|r) (you|u) (even |actually |really )?(good|useful|here|able to do)?( for)?( then| exactly)? ?($|like\b)/;
-const WHAT_CAN_YOU_DO =
-  /^ ?((ok|okay|so|hi|hey|hello|right|well) )*(so )?what (kind of |sort of )?(stuff |things |questions )?((can|could) (you|u)|(are|r) (you|u) able to|do (you|u)) (actually |even )?(do|help( me)?( with)?|sort( out)?|answer|handle)( for me| here| exactly| then)? ?$/;
+const WHAT_YOU_ARE_FOR = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(`,
+    [
+      'phone',
+      'order',
+      'case',
+      'charger',
+      'battery',
+      'screen',
+      'cart',
+      'vision',
+      'halo',
+      'terra',
+      'go',
+      'shipping',
+      'delivery',
+    ],
+    group(
+      String.raw`)\b).*\bwhat (are|r) (you|u) (even |actually |really )?(`,
+      ['good', 'useful', 'here', 'able to do'],
+      String.raw`)?( for)?( then| exactly)? ?($|like\b)`,
+    ),
+  ),
+);
+const WHAT_CAN_YOU_DO = anyOf(
+  '',
+  group(
+    group(
+      '^ ?((',
+      ['ok', 'okay', 'so', 'hi', 'hey', 'hello', 'right', 'well'],
+      ') )*(so )?what (kind of |sort of )?(stuff |things |questions )?(',
+    ),
+    ['(can|could) (you|u)', '(are|r) (you|u) able to', 'do (you|u)'],
+    group(
+      ') (actually |even )?(',
+      ['do', 'help( me)?( with)?', 'sort( out)?', 'answer', 'handle'],
+      ')( for me| here| exactly| then)? ?$',
+    ),
+  ),
+);
 /** The shopper asking whether we need a secret ("do you need my CVV to check my order?"): never. */
-export const OFFERS_SECRET =
-  /\b(do|would|will|does) (you|u|visionx|the assistant) (\w+ )?(need|want|require|ask for)\b.{0,30}\b(cvv|cvc|security code|card number|card details|full card|password|pin|one time code|otp|verification code|code from)\b|\b(should|do|must|shall) i (give|send|tell|type|share) (it |them )?(to )?(you|u|visionx)\b.{0,25}\b(cvv|cvc|security code|card number|card details|password|pin|one time code|otp|verification code)\b/;
+export const OFFERS_SECRET = anyOf(
+  '',
+  group(
+    String.raw`\b(do|would|will|does) (you|u|visionx|the assistant) (\w+ )?(need|want|require|ask for)\b.{0,30}\b(`,
+    [
+      'cvv',
+      'cvc',
+      'security code',
+      'card number',
+      'card details',
+      'full card',
+      'password',
+      'pin',
+      'one time code',
+      'otp',
+      'verification code',
+      'code from',
+    ],
+    String.raw`)\b`,
+  ),
+  group(
+    String.raw`\b(should|do|must|shall) i (give|send|tell|type|share) (it |them )?(to )?(you|u|visionx)\b.{0,25}\b(`,
+    [
+      'cvv',
+      'cvc',
+      'security code',
+      'card number',
+      'card details',
+      'password',
+      'pin',
+      'one time code',
+      'otp',
+      'verification code',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** A factory reset offered as the fix for the shop's own sign-in: never needed. */
-const SIGN_IN_TALK =
-  /\b(visionx|shop|store|website|site|account|sign\w* (me )?(in|out)|log\w* (me )?(in|out)|password|mot de passe|passwort|contrasena)\b/;
+const SIGN_IN_TALK = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'visionx',
+      'shop',
+      'store',
+      'website',
+      'site',
+      'account',
+      String.raw`sign\w* (me )?(in|out)`,
+      String.raw`log\w* (me )?(in|out)`,
+      'password',
+      'mot de passe',
+      'passwort',
+      'contrasena',
+    ],
+    String.raw`)\b`,
+  ),
+);
 const resetForSignIn = (p: string) => PHONE_RESET.test(p) && SIGN_IN_TALK.test(p);
 
 export const BEFORE_CLASSIFIER: readonly Rule[] = [
@@ -212,9 +817,26 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     why: '"How long have I got to send something back if I change my mind?", "regret not getting the 256, can I swap it?": a return or an exchange of something bought.',
     when: (p) =>
       (SENDS_BACK.test(p) &&
-        /\b(how long|how many days|change (my|her|his) mind|changed (my|her|his) mind|window|still|allowed|can i|too late|is it late|past the)\b/.test(
-          p,
-        )) ||
+        anyOf(
+          '',
+          group(
+            String.raw`\b(`,
+            [
+              'how long',
+              'how many days',
+              'change (my|her|his) mind',
+              'changed (my|her|his) mind',
+              'window',
+              'still',
+              'allowed',
+              'can i',
+              'too late',
+              'is it late',
+              'past the',
+            ],
+            String.raw`)\b`,
+          ),
+        ).test(p)) ||
       (OWNED_EXCHANGE.test(p) && /\b(got|bought|ordered|arrived|delivered|came|received|ago)\b/.test(p)),
     intent: 'returns',
   },
@@ -247,24 +869,91 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     why: '"Rain every day and I\'ll drop it on rocks, which would survive?": a phone chosen for rough use (the recommendation ranks by toughness).',
     when: (p) =>
       OUTDOOR.test(p) &&
-      /\b(which (one|phone)|what (phone|would|should)|(wont|won t|will not|would(nt| not)?) (die|survive|break|last)|survive (that|it|this)|recommend\w*|suggest\w*|best phone|one of yours)\b/.test(
-        p,
-      ) &&
-      !/\b(case|cover|protector|glass|my order|vx|buds|earbuds|headphones|watch|power ?bank|charger|cable|or the|vs|versus|better)\b/.test(
-        p,
-      ) &&
-      !/\b(dropped|spilt|spilled|knocked) (it|my \w+|the phone)\b|\b(i|we|he|she|just|accidentally) (dropped|spilt|spilled)\b|\b(fell|got wet|is wet)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'which (one|phone)',
+            'what (phone|would|should)',
+            '(wont|won t|will not|would(nt| not)?) (die|survive|break|last)',
+            'survive (that|it|this)',
+            String.raw`recommend\w*`,
+            String.raw`suggest\w*`,
+            'best phone',
+            'one of yours',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p) &&
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'case',
+            'cover',
+            'protector',
+            'glass',
+            'my order',
+            'vx',
+            'buds',
+            'earbuds',
+            'headphones',
+            'watch',
+            'power ?bank',
+            'charger',
+            'cable',
+            'or the',
+            'vs',
+            'versus',
+            'better',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p) &&
+      !anyOf(
+        '',
+        String.raw`\b(dropped|spilt|spilled|knocked) (it|my \w+|the phone)\b`,
+        String.raw`\b(i|we|he|she|just|accidentally) (dropped|spilt|spilled)\b`,
+        String.raw`\b(fell|got wet|is wet)\b`,
+      ).test(p),
     intent: 'product_recommend',
   },
   {
     why: '"How much is a new screen for the Go?", "wie viel kostet ein neuer Akku?": a replacement module\'s price (the repair program), not the phone\'s.',
     when: (p) =>
       ASKS_PRICE.test(p) &&
-      /\b((new|replacement|spare|neue[nrs]?|nouvel(le)?|nueva?|de rechange|de repuesto) (battery|screen|display|camera|usb c port|charging port|back cover|module|akku|bildschirm|batterie|ecran|bateria|pantalla)|replac\w* (the |my |a )?(battery|screen|display|camera|port|back cover))\b/.test(
-        p,
-      ) &&
+      anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            group(
+              '(new|replacement|spare|neue[nrs]?|nouvel(le)?|nueva?|de rechange|de repuesto) (',
+              [
+                'battery',
+                'screen',
+                'display',
+                'camera',
+                'usb c port',
+                'charging port',
+                'back cover',
+                'module',
+                'akku',
+                'bildschirm',
+                'batterie',
+                'ecran',
+                'bateria',
+                'pantalla',
+              ],
+              ')',
+            ),
+            String.raw`replac\w* (the |my |a )?(battery|screen|display|camera|port|back cover)`,
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p) &&
       !/\b(protector|glass|case|cart|basket|order)\b/.test(p),
     intent: 'warranty',
   },
@@ -273,9 +962,27 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     when: (p) =>
       PRAISE.test(p) &&
       !COMPLAINT.test(p) &&
-      !/\b(wont|won t|doesnt|doesn t|cant|can t|stopped|broken|flicker\w*|dies|dead|not (working|charging|turning|connecting))\b/.test(
-        p,
-      ) &&
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'wont',
+            'won t',
+            'doesnt',
+            'doesn t',
+            'cant',
+            'can t',
+            'stopped',
+            'broken',
+            String.raw`flicker\w*`,
+            'dies',
+            'dead',
+            'not (working|charging|turning|connecting)',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p) &&
       !/\b(add|put|buy|order|cart|basket)\b/.test(p) &&
       !/\b(how|what|when|where|why|which|can|could|would|do you|does|is there|are there|will|should)\b/.test(p),
     intent: 'thanks',
@@ -284,9 +991,26 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     why: '"My ear is sore since I wore the buds, have I got an infection?": a question about the shopper\'s health, for a doctor.',
     when: (p) =>
       ABOUT_MY_HEALTH.test(p) &&
-      !/\b(how do i|can i|setting\w*|turn (it )?(down|off|on)|brightness|night mode|blue light|volume|return|refund|warrant\w*)\b/.test(
-        p,
-      ),
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'how do i',
+            'can i',
+            String.raw`setting\w*`,
+            'turn (it )?(down|off|on)',
+            'brightness',
+            'night mode',
+            'blue light',
+            'volume',
+            'return',
+            'refund',
+            String.raw`warrant\w*`,
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
     intent: 'off_topic',
   },
   {
@@ -304,27 +1028,128 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     when: (p) =>
       TRADE_IN.test(p) &&
       !THIRD_PARTY.test(p) &&
-      !/\b(refund\w*|return\w*|cart|basket|link|text\w*|txt|email\w*|sms|log ?in\w*|sign ?in|bank\w*|click\w*|called|caller|rang|letter|post(ed)?|door|fee|deposit|pin|passcode|password|apple id|instagram|insta|telegram|facebook|marketplace|ebay|dm\w*|whatsapp|genuine|real|legit|official|rep|programme|department|collect\w*|offer(ing|ed)|claim\w*|man|guy|woman|lady)\b/.test(
-        p,
-      ),
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            String.raw`refund\w*`,
+            String.raw`return\w*`,
+            'cart',
+            'basket',
+            'link',
+            String.raw`text\w*`,
+            'txt',
+            String.raw`email\w*`,
+            'sms',
+            String.raw`log ?in\w*`,
+            'sign ?in',
+            String.raw`bank\w*`,
+            String.raw`click\w*`,
+            'called',
+            'caller',
+            'rang',
+            'letter',
+            'post(ed)?',
+            'door',
+            'fee',
+            'deposit',
+            'pin',
+            'passcode',
+            'password',
+            'apple id',
+            'instagram',
+            'insta',
+            'telegram',
+            'facebook',
+            'marketplace',
+            'ebay',
+            String.raw`dm\w*`,
+            'whatsapp',
+            'genuine',
+            'real',
+            'legit',
+            'official',
+            'rep',
+            'programme',
+            'department',
+            String.raw`collect\w*`,
+            'offer(ing|ed)',
+            String.raw`claim\w*`,
+            'man',
+            'guy',
+            'woman',
+            'lady',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
     intent: 'warranty',
   },
   {
     why: '"Do you need my CVV to check my order?": never; VisionX never asks for it (the scam warning, for the shopper\'s own question). Sign-in trouble and a SIM\'s PIN are their own questions.',
     when: (p) =>
       OFFERS_SECRET.test(p) &&
-      !/\b(sign ?in|log ?in|locked|authenticator|two ?step|2 ?step|2fa|reset|unlock|account|sim|tray|screen lock|repair\w*)\b/.test(
-        p,
-      ),
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'sign ?in',
+            'log ?in',
+            'locked',
+            'authenticator',
+            'two ?step',
+            '2 ?step',
+            '2fa',
+            'reset',
+            'unlock',
+            'account',
+            'sim',
+            'tray',
+            'screen lock',
+            String.raw`repair\w*`,
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
     intent: 'scam_report',
   },
   {
     why: '"Why has the money left my account for {order}? It hasn\'t shipped": the card is charged when the order is placed (payment), with that order\'s status.',
     when: (p) =>
       CHARGED_ALREADY.test(p) &&
-      !/\b(refund\w*|cancel\w*|twice|double|two charges|return\w*|scam\w*|fraud\w*|didnt order|did not order|code|called|rang|texted|emailed|link|someone|somebody|stolen|hack\w*|gave|given)\b/.test(
-        p,
-      ),
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            String.raw`refund\w*`,
+            String.raw`cancel\w*`,
+            'twice',
+            'double',
+            'two charges',
+            String.raw`return\w*`,
+            String.raw`scam\w*`,
+            String.raw`fraud\w*`,
+            'didnt order',
+            'did not order',
+            'code',
+            'called',
+            'rang',
+            'texted',
+            'emailed',
+            'link',
+            'someone',
+            'somebody',
+            'stolen',
+            String.raw`hack\w*`,
+            'gave',
+            'given',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
     intent: 'payment',
   },
   {

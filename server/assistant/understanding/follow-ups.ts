@@ -16,6 +16,7 @@ import {
   STILL_BROKEN,
 } from './signs.js';
 import type { PreviousTurn, Understanding } from './understand.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /**
  * Follow-ups of a known kind: a message read in the light of the one before it, when what it
@@ -45,29 +46,147 @@ interface FollowUp {
   slots?: 'own' | ((f: FollowUpInput) => Slots);
 }
 
-const PICKS_ONE =
-  /\b(cheaper|cheapest|pricier|more expensive|dearer|other|first|second|last|bigger|smaller|lighter|heavier) one\b|\bthe (cheaper|cheapest|pricier|first|second|other)\b/;
-const WHICH_OTHERS =
-  /\b(which (ones?|phones?|models?)|what (phones?|models?|ones?)|any (that|which|others?|phones?))\b.{0,20}\b(do|does|have|has|can|got|come)\b|\bwhich (ones?|phones?) (do|does)\b/;
+const PICKS_ONE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'cheaper',
+      'cheapest',
+      'pricier',
+      'more expensive',
+      'dearer',
+      'other',
+      'first',
+      'second',
+      'last',
+      'bigger',
+      'smaller',
+      'lighter',
+      'heavier',
+    ],
+    String.raw`) one\b`,
+  ),
+  String.raw`\bthe (cheaper|cheapest|pricier|first|second|other)\b`,
+);
+const WHICH_OTHERS = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    ['which (ones?|phones?|models?)', 'what (phones?|models?|ones?)', 'any (that|which|others?|phones?)'],
+    String.raw`)\b.{0,20}\b(do|does|have|has|can|got|come)\b`,
+  ),
+  String.raw`\bwhich (ones?|phones?) (do|does)\b`,
+);
 /** "What do I do now, do I need to wipe my phone?" after a scam: the steps after. */
-const WHAT_NOW =
-  /\b(what (do|should|can) i do( now)?|what now|now what|do i (need|have) to (wipe|reset|change|cancel|block|call)|should i (wipe|reset|change|cancel|block|call))\b/;
-const PRESSURE =
-  /\b(insist\w*|sinon|sonst|si no|je (lui )?donne|soll ich (ihm |ihr )?(den code )?geben|(le|se lo) doy|still (here|there|standing|waiting|calling|texting|at the door)|says (hell|shell|theyll|he will|she will|they will)|threat\w*|lose (it|my)|urgent\w*|report me|police|legal action|deadline|within \d+ ?(h|hours?))\b/;
+const WHAT_NOW = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'what (do|should|can) i do( now)?',
+      'what now',
+      'now what',
+      'do i (need|have) to (wipe|reset|change|cancel|block|call)',
+      'should i (wipe|reset|change|cancel|block|call)',
+    ],
+    String.raw`)\b`,
+  ),
+);
+const PRESSURE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      String.raw`insist\w*`,
+      'sinon',
+      'sonst',
+      'si no',
+      'je (lui )?donne',
+      'soll ich (ihm |ihr )?(den code )?geben',
+      '(le|se lo) doy',
+      'still (here|there|standing|waiting|calling|texting|at the door)',
+      'says (hell|shell|theyll|he will|she will|they will)',
+      String.raw`threat\w*`,
+      'lose (it|my)',
+      String.raw`urgent\w*`,
+      'report me',
+      'police',
+      'legal action',
+      'deadline',
+      String.raw`within \d+ ?(h|hours?)`,
+    ],
+    String.raw`)\b`,
+  ),
+);
 const CHECKS_OWN_ORDERS =
   /\b(check|look at|look up|see|show)\b.{0,30}\b(my orders?|my account|refunds? on|any refund)\b/;
-const DO_IT =
-  /^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (just |please |not just )?(do|sort|handle) (it|that|this)( for me)?\b/;
-const STILL_DOUBTS =
-  /\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(must be|is|was|seems?|sounded|looks?|sure)\b.{0,12}\b(real|legit|genuine|official|you)\b|\b(knew|knows) (my|our|all)\b/;
+const DO_IT = anyOf(
+  '',
+  group(
+    '^ ?((ok|okay|fine|so|well) )?(can|could|would|will) (you|u) (',
+    ['just ', 'please ', 'not just '],
+    String.raw`)?(do|sort|handle) (it|that|this)( for me)?\b`,
+  ),
+);
+const STILL_DOUBTS = anyOf(
+  '',
+  group(
+    String.raw`\b(he|she|they|it|that|this|them|him)\b.{0,15}\b(`,
+    ['must be', 'is', 'was', 'seems?', 'sounded', 'looks?', 'sure'],
+    String.raw`)\b.{0,12}\b(real|legit|genuine|official|you)\b`,
+  ),
+  String.raw`\b(knew|knows) (my|our|all)\b`,
+);
 /** A word that fills the cart ("put it in rice" is no purchase, so not "put"). */
 const TO_CART = /\b(add|buy|basket|cart|checkout|check out|order (it|one|that|the|a))\b/;
-const REPLACEMENT =
-  /\b(replace (it|that|this|them)( with)?|(get|buy|order) (a |one )?(new one|another one|instead)|new one|another one|which (one|charger|cable) should|what should i (get|buy)|safe (one|charger|cable))\b/;
+const REPLACEMENT = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'replace (it|that|this|them)( with)?',
+      '(get|buy|order) (a |one )?(new one|another one|instead)',
+      'new one',
+      'another one',
+      'which (one|charger|cable) should',
+      'what should i (get|buy)',
+      'safe (one|charger|cable)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** "How much cheaper is it?", "and the price gap?", "is the Halo heavier?": a comparative, asked of what was just compared. */
-const COMPARATIVE =
-  /\b(how much (more|less|extra)|(price|cost) (gap|difference|diff)|the (gap|difference|diff)|cheaper|pricier|dearer|more expensive|heavier|lighter|bigger|larger|smaller|brighter|faster|quicker|slower|longer|thinner|thicker|tougher)\b/;
+const COMPARATIVE = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'how much (more|less|extra)',
+      '(price|cost) (gap|difference|diff)',
+      'the (gap|difference|diff)',
+      'cheaper',
+      'pricier',
+      'dearer',
+      'more expensive',
+      'heavier',
+      'lighter',
+      'bigger',
+      'larger',
+      'smaller',
+      'brighter',
+      'faster',
+      'quicker',
+      'slower',
+      'longer',
+      'thinner',
+      'thicker',
+      'tougher',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** "Do I have to wipe it to get back in?": after talk of the account, "it" is the phone. */
 const WIPE_IT =
@@ -77,8 +196,30 @@ const WIPE_IT =
 const STILL_SAFE: ReadonlySet<Intent> = new Set(['human_handoff', 'thanks', 'goodbye', 'greeting', 'scam_report']);
 const COURTESY: ReadonlySet<Intent> = new Set(['thanks', 'goodbye', 'greeting']);
 /** A question inside a message: "thanks, can I charge it overnight now?" is not a courtesy alone. */
-const ASKS =
-  /\b(can|could|should|shall|will|would|what|how|when|why|do (i|we|you)|does (it|he|she)|is (it|he|she|that) (ok|okay|safe|fine|normal)|ok to|safe to)\b/;
+const ASKS = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'can',
+      'could',
+      'should',
+      'shall',
+      'will',
+      'would',
+      'what',
+      'how',
+      'when',
+      'why',
+      'do (i|we|you)',
+      'does (it|he|she)',
+      'is (it|he|she|that) (ok|okay|safe|fine|normal)',
+      'ok to',
+      'safe to',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /**
  * A thanks, goodbye or greeting leaves the hazard only when it is a few words and asks nothing;
  * a longer message read as one ("he's fine, thanks, can we wait till the morning?") is still about it.
@@ -87,8 +228,72 @@ const leavesTheHazard = (reading: Intent, p: string, words: number) =>
   STILL_SAFE.has(reading) && (!COURTESY.has(reading) || (words <= 8 && !ASKS.test(p)));
 
 /** After a hazard, a question of warranty, price or another thing to buy is its own question. */
-export const MOVES_ON =
-  /^(?!.*\b(myself|my self|open (it|the phone|the back)|unscrew|pull (it|the battery) out|take (it|the battery) out|pop (it|the battery) out)\b).*\b(warrant\w*|warrent\w*|waranty|warenty|covered|guarantee\w*|refund\w*|replace\w*|new one|instead|buy|order|cost|price|how much|which (charger|phone|case|one|cable)|allowed|take it on|fly|flight|plane|airline|garantie|garantia|gewahrleistung|couvert\w*|cubiert\w*|abgedeckt|rembours\w*|erstatt\w*|reembols\w*|(welche[srnm]?|quel(le)?s?|que|cual(es)?) (\w+ )?(kabel|ladegerat|hulle|cable|chargeur|coque|cargador|funda)|kaufen|acheter|comprar|combien (ca |cela )?(coute|coutent)|wie ?viel (kostet|kosten)|cuanto (cuesta|cuestan|vale)|prix|preis|precio)\b/;
+export const MOVES_ON = anyOf(
+  '',
+  group(
+    group(
+      String.raw`^(?!.*\b(`,
+      [
+        'myself',
+        'my self',
+        'open (it|the phone|the back)',
+        'unscrew',
+        'pull (it|the battery) out',
+        'take (it|the battery) out',
+        'pop (it|the battery) out',
+      ],
+      String.raw`)\b).*\b(`,
+    ),
+    [
+      String.raw`warrant\w*`,
+      String.raw`warrent\w*`,
+      'waranty',
+      'warenty',
+      'covered',
+      String.raw`guarantee\w*`,
+      String.raw`refund\w*`,
+      String.raw`replace\w*`,
+      'new one',
+      'instead',
+      'buy',
+      'order',
+      'cost',
+      'price',
+      'how much',
+      'which (charger|phone|case|one|cable)',
+      'allowed',
+      'take it on',
+      'fly',
+      'flight',
+      'plane',
+      'airline',
+      'garantie',
+      'garantia',
+      'gewahrleistung',
+      String.raw`couvert\w*`,
+      String.raw`cubiert\w*`,
+      'abgedeckt',
+      String.raw`rembours\w*`,
+      String.raw`erstatt\w*`,
+      String.raw`reembols\w*`,
+      group(
+        String.raw`(welche[srnm]?|quel(le)?s?|que|cual(es)?) (\w+ )?(`,
+        ['kabel', 'ladegerat', 'hulle', 'cable', 'chargeur', 'coque', 'cargador', 'funda'],
+        ')',
+      ),
+      'kaufen',
+      'acheter',
+      'comprar',
+      'combien (ca |cela )?(coute|coutent)',
+      'wie ?viel (kostet|kosten)',
+      'cuanto (cuesta|cuestan|vale)',
+      'prix',
+      'preis',
+      'precio',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** "But it's my phone in that order, just tell me": insisting after a refusal. */
 const INSISTS = /\b(just|only|still|but|come on|its my|it is my|my phone|tell me|yes or no)\b/;
@@ -101,16 +306,52 @@ const oneAccessory = (slots: Slots) => {
   return accessories.length === 1 ? accessories[0] : undefined;
 };
 /** Words of an accessory going on a phone. */
-const FITS_ON =
-  /\b(fits?|fit (on|onto)|snap\w* (on|onto|to)|stick\w* (on|onto|to)|attach\w* (to|on)|go (on|onto)|work\w* (with|on)|compatible|clip\w* (on|onto))\b/;
+const FITS_ON = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'fits?',
+      'fit (on|onto)',
+      String.raw`snap\w* (on|onto|to)`,
+      String.raw`stick\w* (on|onto|to)`,
+      String.raw`attach\w* (to|on)`,
+      'go (on|onto)',
+      String.raw`work\w* (with|on)`,
+      'compatible',
+      String.raw`clip\w* (on|onto)`,
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** "It", "that one": the thing talked about before. */
 const POINTS_BACK = /\b(it|its|it s|this|that|that one|this one|them|they)\b/;
 /** "The equivalent", "one for the X instead": the same kind of thing for another phone. */
-const EQUIVALENT =
-  /^(?!.*\b(storage|gb|camera|cheaper|phone with|wife|husband|son|daughter|mum|mom|dad|friend)\b).*\b(equivalent|same (thing|one|kind) for|one that fits|version (then|for (it|that|the|my|a))|(what|which) (one|case|cover|glass|protector|charger|cable)s? (fits|for|works))\b/;
+const EQUIVALENT = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(storage|gb|camera|cheaper|phone with|wife|husband|son|daughter|mum|mom|dad|friend)\b).*\b(`,
+    [
+      'equivalent',
+      'same (thing|one|kind) for',
+      'one that fits',
+      'version (then|for (it|that|the|my|a))',
+      '(what|which) (one|case|cover|glass|protector|charger|cable)s? (fits|for|works)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 /** "Has it shipped yet?", "can you tell me if it's been dispatched": an order's status asked after it was named. */
-const SHIPPED_YET =
-  /\b(it|its|it s|that one|the order|(her|his|their|that) order) (has |is |was )?(been )?(shipped|dispatched|sent out|on (its|the) way)\b|\b(shipped|dispatched|sent out) yet\b|\bstatus of (it|that|her|his)\b/;
+const SHIPPED_YET = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    ['it', 'its', 'it s', 'that one', 'the order', '(her|his|their|that) order'],
+    String.raw`) (has |is |was )?(been )?(shipped|dispatched|sent out|on (its|the) way)\b`,
+  ),
+  String.raw`\b(shipped|dispatched|sent out) yet\b`,
+  String.raw`\bstatus of (it|that|her|his)\b`,
+);
 
 const FOLLOW_UPS: readonly FollowUp[] = [
   {
@@ -221,9 +462,28 @@ const FOLLOW_UPS: readonly FollowUp[] = [
       (f.inherit === 'returns' || f.inherit === 'shipping_info' || f.inherit === 'order_status') &&
       PARCEL_TROUBLE.test(plain(f.previous.text)) &&
       (!!f.slots.orderNumber ||
-        /\b(already|asked|checked|looked|photos?|pictures?|pics|new one|replacement|replace (it|them)|sorted|sort (it|this) out|refund\w*)\b/.test(
-          f.p,
-        )) &&
+        anyOf(
+          '',
+          group(
+            String.raw`\b(`,
+            [
+              'already',
+              'asked',
+              'checked',
+              'looked',
+              'photos?',
+              'pictures?',
+              'pics',
+              'new one',
+              'replacement',
+              'replace (it|them)',
+              'sorted',
+              'sort (it|this) out',
+              String.raw`refund\w*`,
+            ],
+            String.raw`)\b`,
+          ),
+        ).test(f.p)) &&
       !SETTLED.test(f.p) &&
       f.words <= 25,
     intent: () => 'returns',
@@ -239,9 +499,12 @@ const FOLLOW_UPS: readonly FollowUp[] = [
     why: '"My order would be about 130 dollars, still pay shipping?" after shipping rates: the same country\'s rates, with the free threshold.',
     when: (f) =>
       f.inherit === 'shipping_info' &&
-      /\b(pay|paying|charge\w*|free|cost\w*) (for )?(the )?(shipping|postage|delivery)\b|\b(shipping|postage|delivery) (is |be )?(free|still)\b|\bstill pay\b/.test(
-        f.p,
-      ) &&
+      anyOf(
+        '',
+        String.raw`\b(pay|paying|charge\w*|free|cost\w*) (for )?(the )?(shipping|postage|delivery)\b`,
+        String.raw`\b(shipping|postage|delivery) (is |be )?(free|still)\b`,
+        String.raw`\bstill pay\b`,
+      ).test(f.p) &&
       f.words <= 20,
     intent: () => 'shipping_info',
   },
@@ -385,11 +648,64 @@ export function followUpReading(f: FollowUpInput): { intent: Understanding['inte
 }
 
 /** "And against the Halo?", "how much heavier is the X than that?", "is it faster on a Pro Max Ultra?": a comparison with what was just talked about. */
-const AGAINST =
-  /\b(against|compared? (to|with)|compares?|vs|versus|than|difference|diff|unterschied\w*|differen\w*|closer|further|farther|faster|quicker|slower|heavier|lighter|bigger|smaller|longer|cheaper|pricier|dearer|more expensive|better|worse|(do|does) anything|which (one|of them|of the two|is|has|reaches|gets|lasts|charges))\b/;
+const AGAINST = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'against',
+      'compared? (to|with)',
+      'compares?',
+      'vs',
+      'versus',
+      'than',
+      'difference',
+      'diff',
+      String.raw`unterschied\w*`,
+      String.raw`differen\w*`,
+      'closer',
+      'further',
+      'farther',
+      'faster',
+      'quicker',
+      'slower',
+      'heavier',
+      'lighter',
+      'bigger',
+      'smaller',
+      'longer',
+      'cheaper',
+      'pricier',
+      'dearer',
+      'more expensive',
+      'better',
+      'worse',
+      '(do|does) anything',
+      'which (one|of them|of the two|is|has|reaches|gets|lasts|charges)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
-const EXPLICITLY_AGAINST =
-  /\b(against|compared? (to|with)|compares?|vs|versus|difference|diff|unterschied\w*|differen\w*|which (one|of them|of the two))\b/;
+const EXPLICITLY_AGAINST = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'against',
+      'compared? (to|with)',
+      'compares?',
+      'vs',
+      'versus',
+      'difference',
+      'diff',
+      String.raw`unterschied\w*`,
+      String.raw`differen\w*`,
+      'which (one|of them|of the two)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 const CARRIES_ON = /^ ?((ok|okay|so|hmm|right|well) )*(and|but|what about|how about|und|et|y)\b/;
 
 /**
@@ -397,8 +713,48 @@ const CARRIES_ON = /^ ?((ok|okay|so|hmm|right|well) )*(and|but|what about|how ab
  * ("my X gets hotter than my old phone"), a parcel, a refund or shipping "faster", a case "bigger".
  */
 const notAComparison = (p: string) => HAZARD_WORD.test(p) || NOT_COMPARED_THINGS.test(p) || OWN_PHONE.test(p);
-const NOT_COMPARED_THINGS =
-  /\b(warm\w*|dangerous|worried|worry|safe|died|dies|dying|drain\w*|than (usual|before|normal|it used to|ever)|used to|ship\w*|deliver\w*|refund\w*|return\w*|orders?|ordered|parcel|stock|esim|sim|transfer|replacement|repair\w*|broken|faulty|case|cases|cover|protector|fault\w*|problem|issue)\b/;
+const NOT_COMPARED_THINGS = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      String.raw`warm\w*`,
+      'dangerous',
+      'worried',
+      'worry',
+      'safe',
+      'died',
+      'dies',
+      'dying',
+      String.raw`drain\w*`,
+      'than (usual|before|normal|it used to|ever)',
+      'used to',
+      String.raw`ship\w*`,
+      String.raw`deliver\w*`,
+      String.raw`refund\w*`,
+      String.raw`return\w*`,
+      'orders?',
+      'ordered',
+      'parcel',
+      'stock',
+      'esim',
+      'sim',
+      'transfer',
+      'replacement',
+      String.raw`repair\w*`,
+      'broken',
+      'faulty',
+      'case',
+      'cases',
+      'cover',
+      'protector',
+      String.raw`fault\w*`,
+      'problem',
+      'issue',
+    ],
+    String.raw`)\b`,
+  ),
+);
 const OWN_PHONE = /\bmy (own |old |new |current )?(vision|halo|terra|go|x|pro|phone|mobile)\b/;
 
 /**
@@ -428,8 +784,14 @@ export function againstPrevious(p: string, slots: Slots, previous: PreviousTurn 
   return { ...carryOver(slots, previous!.slots), products: [before[0]!, slots.products[0]!] };
 }
 
-const THAN_THAT =
-  /^(?=.*\b(\w{3,}er|more|less)\b).*\bthan (that|it|this|that one|this one|the one you (said|recommended|suggested|showed))\b/;
+const THAN_THAT = anyOf(
+  '',
+  group(
+    String.raw`^(?=.*\b(\w{3,}er|more|less)\b).*\bthan (`,
+    ['that', 'it', 'this', 'that one', 'this one', 'the one you (said|recommended|suggested|showed)'],
+    String.raw`)\b`,
+  ),
+);
 
 /** "How much heavier is the X than that?" after a recommendation: the one named against the one the answer was about ("my X runs hotter than it did" is no comparison). */
 export const againstTheOneBefore = (p: string, slots: Slots) =>

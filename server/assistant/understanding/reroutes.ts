@@ -24,6 +24,7 @@ import {
   THIRD_PARTY,
   WARRANTY_WORD,
 } from './signs.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /**
  * The entities overrule a reading they contradict. Each rule names what it recognises and the
@@ -55,8 +56,28 @@ const accessoryAsked = (slots: Slots, p: string) =>
 const REPAIR_TALK = /\b(part|parts|module|modules|repair\w*|myself|replac\w*|a shop)\b/;
 
 /** Words of an accessory going with a phone. */
-const GOES_WITH =
-  /\b(fits?|fitting|work(s|ing)? (with|on)|compatible|stick(s)? (to|on)|snap(s)? (on|onto|to)|attach(es)? to|go(es)? with|(be )?(a|any) problem|(be )?an issue|ok (with|for)|okay (with|for)|charge (it|my|a|the))\b/;
+const GOES_WITH = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'fits?',
+      'fitting',
+      'work(s|ing)? (with|on)',
+      'compatible',
+      'stick(s)? (to|on)',
+      'snap(s)? (on|onto|to)',
+      'attach(es)? to',
+      'go(es)? with',
+      '(be )?(a|any) problem',
+      '(be )?an issue',
+      'ok (with|for)',
+      'okay (with|for)',
+      'charge (it|my|a|the)',
+    ],
+    String.raw`)\b`,
+  ),
+);
 
 /** Readings a cancelling word does not turn into a cancellation: a scam, a hazard, a person, a refusal. */
 const NEVER_CANCEL: ReadonlySet<Intent> = new Set([
@@ -68,19 +89,78 @@ const NEVER_CANCEL: ReadonlySet<Intent> = new Set([
 ]);
 
 /** "The screen stays totally black", "display went dark": a screen fault, not the colour Black. */
-const DARK_SCREEN =
-  /\b(screen|display)( s)? (\w+ ){0,2}(stays?|stayed|is|goes|went|gone|turned|turns|stuck|remains|just) (\w+ ){0,2}(black|blank|dark)\b(?! (one|version|colou?r|model|phone|edition|bezel|frame))|\b(shows?|showing|get|getting|got|stuck on|stays on) (a |the |just a |only a )?(black|blank|dark) (screen|display)\b|\bblack screen of death\b/;
+const DARK_SCREEN = anyOf(
+  '',
+  group(
+    String.raw`\b(screen|display)( s)? (\w+ ){0,2}(`,
+    ['stays?', 'stayed', 'is', 'goes', 'went', 'gone', 'turned', 'turns', 'stuck', 'remains', 'just'],
+    String.raw`) (\w+ ){0,2}(black|blank|dark)\b(?! (one|version|colou?r|model|phone|edition|bezel|frame))`,
+  ),
+  group(
+    String.raw`\b(`,
+    ['shows?', 'showing', 'get', 'getting', 'got', 'stuck on', 'stays on'],
+    String.raw`) (a |the |just a |only a )?(black|blank|dark) (screen|display)\b`,
+  ),
+  String.raw`\bblack screen of death\b`,
+);
 
 /** "Take the phone out of my cart": a removal, whatever else the message tells. */
 const OUT_OF_CART =
   /\b(take|remove|delete|get rid of|drop|pull|chuck|bin)\b.{0,30}\b(out of|from|off) (my|the) (cart|basket|trolley)\b/;
 
 /** "Je veux annuler la commande…", "I'd like to cancel": a cancellation asked for outright, whatever else the message asks. */
-const WANTS_TO_CANCEL =
-  /\b(i want to|i need to|i d like to|id like to|i would like to|please|je veux|je voudrais|je souhaite|j aimerais|ich (will|mochte|moechte) (die bestellung |meine bestellung )?|quiero|quisiera) (cancel|annuler|stornieren|cancelar)\b(?! (my |the |ma |mon |la |le |el |mi |meine |die )?(return|exchange|refund|retour|echange|remboursement|rucksendung|umtausch|erstattung|devolucion|cambio|reembolso))/;
+const WANTS_TO_CANCEL = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    [
+      'i want to',
+      'i need to',
+      'i d like to',
+      'id like to',
+      'i would like to',
+      'please',
+      'je veux',
+      'je voudrais',
+      'je souhaite',
+      'j aimerais',
+      'ich (will|mochte|moechte) (die bestellung |meine bestellung )?',
+      'quiero',
+      'quisiera',
+    ],
+    group(
+      String.raw`) (cancel|annuler|stornieren|cancelar)\b(?! (my |the |ma |mon |la |le |el |mi |meine |die )?(`,
+      [
+        'return',
+        'exchange',
+        'refund',
+        'retour',
+        'echange',
+        'remboursement',
+        'rucksendung',
+        'umtausch',
+        'erstattung',
+        'devolucion',
+        'cambio',
+        'reembolso',
+      ],
+      '))',
+    ),
+  ),
+);
 /** "How do I get the old one out?" of a phone's battery or module: how it comes apart, from the phone's page. */
-const HOW_IT_COMES_OUT =
-  /\bhow (do|does|can|would) (i|you|one) (get|take|pull|lift|remove|swap|replace) (the |my |its )?(old |dead |new )?(battery|module|back( cover)?|old one|dead one)\b/;
+const HOW_IT_COMES_OUT = anyOf(
+  '',
+  group(
+    group(
+      String.raw`\bhow (do|does|can|would) (i|you|one) (`,
+      ['get', 'take', 'pull', 'lift', 'remove', 'swap', 'replace'],
+      ') (the |my |its )?(old |dead |new )?(',
+    ),
+    ['battery', 'module', 'back( cover)?', 'old one', 'dead one'],
+    String.raw`)\b`,
+  ),
+);
 /** Words of the warranty's terms or a price: "does swapping it myself void the warranty?" stays a warranty question. */
 const WARRANTY_TALK = /\b(warrant\w*|guarantee\w*|covered|cover|void\w*|claim|free|cost|price|pay)\b/;
 /** "Buds pro in green availble?": whether it is to be had, not a request to add it. */
@@ -135,9 +215,32 @@ export const REROUTES: readonly Reroute[] = [
     to: 'cart_add',
     when: (intent, _slots, p) =>
       intent === 'cart_view' &&
-      /^ ?((ok|okay|yes|yeah|yep|right|fine|great|cool|sure|go on then|lovely|perfect) )*(please |pls |can you |could you )?(put|add|stick|pop|throw|chuck|bung) (that|it|this|this one|that one|one|them|those)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          '^ ?((',
+          [
+            'ok',
+            'okay',
+            'yes',
+            'yeah',
+            'yep',
+            'right',
+            'fine',
+            'great',
+            'cool',
+            'sure',
+            'go on then',
+            'lovely',
+            'perfect',
+          ],
+          group(
+            ') )*(please |pls |can you |could you )?(put|add|stick|pop|throw|chuck|bung) (',
+            ['that', 'it', 'this', 'this one', 'that one', 'one', 'them', 'those'],
+            String.raw`)\b`,
+          ),
+        ),
+      ).test(p),
   },
   {
     why: '"Take the phone out of my cart, changed my mind": a removal from the cart, not the phone\'s fault.',
@@ -176,9 +279,22 @@ export const REROUTES: readonly Reroute[] = [
         intent === 'order_cancel' ||
         intent.startsWith('tech_')) &&
       !slots.orderNumber &&
-      /\b(cut ?off|cutoff|same day|leave (the warehouse|the same day|that day)|ship (out )?(the )?same day|dispatch\w*|what time (do|does|must|should) i (order|have to order))\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'cut ?off',
+            'cutoff',
+            'same day',
+            'leave (the warehouse|the same day|that day)',
+            'ship (out )?(the )?same day',
+            String.raw`dispatch\w*`,
+            'what time (do|does|must|should) i (order|have to order)',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
   },
   {
     why: '"La coque Loop pour le Vision Go existe en quelles couleurs ?": the colours of an accessory, asked with its phone, are about the accessory.',
@@ -205,9 +321,32 @@ export const REROUTES: readonly Reroute[] = [
     when: (intent, _slots, p) =>
       (intent === 'tech_battery' || intent === 'tech_connectivity' || intent === 'tech_charging') &&
       !/\b(since|after) (the |an |my |last |latest )*(update|updating)|\bupdated (it|my \w+|the \w+) and\b/.test(p) &&
-      /\bupdat(e|es|ing)\b (\w+ ){0,3}(fail\w*|stuck|wont|won t|stops?|stopped|error\w*|freez\w*|hangs?|crash\w*|dies|died|dying|quits?|cuts out|gives up|keeps failing)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          String.raw`\bupdat(e|es|ing)\b (\w+ ){0,3}(`,
+          [
+            String.raw`fail\w*`,
+            'stuck',
+            'wont',
+            'won t',
+            'stops?',
+            'stopped',
+            String.raw`error\w*`,
+            String.raw`freez\w*`,
+            'hangs?',
+            String.raw`crash\w*`,
+            'dies',
+            'died',
+            'dying',
+            'quits?',
+            'cuts out',
+            'gives up',
+            'keeps failing',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
   },
   {
     why: '"Ok swap my Go for a Vision X in sand" (after talk of the one in the cart): one product for another, to the cart (an owned phone becomes an exchange there).',
@@ -215,9 +354,18 @@ export const REROUTES: readonly Reroute[] = [
     when: (intent, slots, p) =>
       (intent === 'product_info' || intent === 'product_compare') &&
       slots.products.length === 2 &&
-      /^ ?((ok|okay|right|fine|yes|yeah|go on|alright) )*(then )?(please |pls |can you |could you )?(swap|switch|change|replace|exchange) (my|the) (\w+ ){0,3}(for|with|to) (a|an|the)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          '^ ?((',
+          ['ok', 'okay', 'right', 'fine', 'yes', 'yeah', 'go on', 'alright'],
+          group(
+            ') )*(then )?(please |pls |can you |could you )?(',
+            ['swap', 'switch', 'change', 'replace', 'exchange'],
+            String.raw`) (my|the) (\w+ ){0,3}(for|with|to) (a|an|the)\b`,
+          ),
+        ),
+      ).test(p),
   },
   {
     why: '"Should I swap my Go for the X?": two phones and no kind of accessory is never an accessory search ("for the X" is not what an accessory fits).',
@@ -266,9 +414,20 @@ export const REROUTES: readonly Reroute[] = [
       intent === 'shipping_info' &&
       /\b(sales tax|taxes|tax|vat|gst)\b/.test(p) &&
       /\b(includ\w*|added|add|extra|on top|at checkout|price\w*)\b/.test(p) &&
-      !/\b(ship\w* (cost|price|rate|fee)|postage|how (long|fast)|delivery (cost|time|fee)|(tax|taxes|vat) (on|for) (the )?(shipping|delivery|postage))\b/.test(
-        p,
-      ),
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            String.raw`ship\w* (cost|price|rate|fee)`,
+            'postage',
+            'how (long|fast)',
+            'delivery (cost|time|fee)',
+            '(tax|taxes|vat) (on|for) (the )?(shipping|delivery|postage)',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
   },
   {
     why: '"Do I pay in euros?": the currency charged is a payment question, whatever country is named.',
@@ -295,9 +454,18 @@ export const REROUTES: readonly Reroute[] = [
     when: (intent, slots, p) =>
       intent === 'tech_software' &&
       slots.products.length === 1 &&
-      /\b(years? of (updates|support|security)|how (long|many years)\b.{0,40}\b(updates?|supported|support)|updates? for how long)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'years? of (updates|support|security)',
+            String.raw`how (long|many years)\b.{0,40}\b(updates?|supported|support)`,
+            'updates? for how long',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
   },
   {
     why: '"How much are the glass options for my Pro Max Ultra?": a kind of accessory for a phone, none named, is a list of those that fit.',
@@ -355,9 +523,14 @@ export const REROUTES: readonly Reroute[] = [
       intent === 'cart_view' &&
       !!slots.category &&
       slots.category !== 'phones' &&
-      /\b(for|fits?|fit on|go with) (the |my )?(phone|one|thing)s? (in|that s in|thats in|from) (my|the) (cart|basket)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          String.raw`\b(for|fits?|fit on|go with) (the |my )?(phone|one|thing)s? (`,
+          ['in', 'that s in', 'thats in', 'from'],
+          String.raw`) (my|the) (cart|basket)\b`,
+        ),
+      ).test(p),
   },
   {
     why: '"Could you check on order {order}? My sister paid with my card": an order named to be checked is the order\'s question (its owner is checked there), not the card\'s.',
@@ -365,9 +538,24 @@ export const REROUTES: readonly Reroute[] = [
     when: (intent, slots, p) =>
       intent === 'payment' &&
       !!slots.orderNumber &&
-      /\b(check (on|up on)?|status|where is|wheres|track\w*|keep(ing)? an eye|look (up|into|at)|update on|any news)\b/.test(
-        p,
-      ) &&
+      anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'check (on|up on)?',
+            'status',
+            'where is',
+            'wheres',
+            String.raw`track\w*`,
+            'keep(ing)? an eye',
+            'look (up|into|at)',
+            'update on',
+            'any news',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p) &&
       !/\b(charged (twice|double|two)|refund\w*|declined|failed|receipt|invoice)\b/.test(p),
   },
   {
@@ -376,9 +564,31 @@ export const REROUTES: readonly Reroute[] = [
     when: (intent, _slots, p) =>
       intent === 'payment' &&
       /\b(warrant\w*|warrent\w*|waranty|guarantee\w*)\b/.test(p) &&
-      !/\b(card|visa|mastercard|amex|paypal|klarna|afterpay|apple pay|google pay|instal\w*|accept\w*|buyer protection|charged|checkout|pay for (the|my) (order|phone)|extended warranty)\b/.test(
-        p,
-      ),
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'card',
+            'visa',
+            'mastercard',
+            'amex',
+            'paypal',
+            'klarna',
+            'afterpay',
+            'apple pay',
+            'google pay',
+            String.raw`instal\w*`,
+            String.raw`accept\w*`,
+            'buyer protection',
+            'charged',
+            'checkout',
+            'pay for (the|my) (order|phone)',
+            'extended warranty',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
   },
   {
     why: '"Holds 75% of what it used to, is that covered?", "how many years am I covered for?": the warranty, whatever fault or product is named.',
@@ -437,12 +647,48 @@ export const REROUTES: readonly Reroute[] = [
     when: (intent, slots, p) =>
       !!slots.orderNumber &&
       !['order_status', 'order_cancel', 'order_change_address', 'injection', 'scam_report'].includes(intent) &&
-      /\b((thats|that s|its|it s|is) mine( too| as well)?|mine (too|as well)|(different|other|another|second|old|work) (email|e mail|account))\b/.test(
-        p,
-      ) &&
-      !/\b(refund\w*|cancel\w*|return\w*|charged|warrant\w*|exchange\w*|invoice|receipt|screen|flicker\w*|plug|adapter|pixels?|colou?r|broken|faulty|wont|won t|doesnt|not working|damaged)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            '(thats|that s|its|it s|is) mine( too| as well)?',
+            'mine (too|as well)',
+            '(different|other|another|second|old|work) (email|e mail|account)',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p) &&
+      !anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            String.raw`refund\w*`,
+            String.raw`cancel\w*`,
+            String.raw`return\w*`,
+            'charged',
+            String.raw`warrant\w*`,
+            String.raw`exchange\w*`,
+            'invoice',
+            'receipt',
+            'screen',
+            String.raw`flicker\w*`,
+            'plug',
+            'adapter',
+            'pixels?',
+            'colou?r',
+            'broken',
+            'faulty',
+            'wont',
+            'won t',
+            'doesnt',
+            'not working',
+            'damaged',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
   },
   {
     why: 'An order number asks about that order, not for the list.',
@@ -477,9 +723,29 @@ export const REROUTES: readonly Reroute[] = [
     when: (intent, slots, p) =>
       intent === 'order_status' &&
       !slots.orderNumber &&
-      /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holiday|\d{1,2} ?(am|pm)|noon|cut ?off|same day|what time)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            'monday',
+            'tuesday',
+            'wednesday',
+            'thursday',
+            'friday',
+            'saturday',
+            'sunday',
+            'weekend',
+            'holiday',
+            String.raw`\d{1,2} ?(am|pm)`,
+            'noon',
+            'cut ?off',
+            'same day',
+            'what time',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p),
   },
   {
     why: '"If I order today" is a question about ordering, not about an order that exists.',
@@ -583,9 +849,11 @@ export const REROUTES: readonly Reroute[] = [
     when: (intent, slots, p) =>
       intent.startsWith('tech_') &&
       /\b(factory )?reset\b/.test(p) &&
-      /\b(shop|visionx|store) (login|log in|sign in|account|password)\b|\b(login|log in|sign in|password)\b.{0,30}\b(shop|website|site|store|visionx)\b/.test(
-        p,
-      ),
+      anyOf(
+        '',
+        String.raw`\b(shop|visionx|store) (login|log in|sign in|account|password)\b`,
+        String.raw`\b(login|log in|sign in|password)\b.{0,30}\b(shop|website|site|store|visionx)\b`,
+      ).test(p),
   },
   {
     why: '"Do I have anything on the way?": the shopper\'s orders.',
@@ -724,9 +992,11 @@ export const REROUTES: readonly Reroute[] = [
       !ADDING.test(p) &&
       (slots.aspects.includes('stock') ||
         slots.aspects.includes('price') ||
-        /^ ?(is|are|do|does|have|has|got|u got|you got|any|can|could|will|would)\b|\b(has|does|is|can|will) (that|it|this|they)\b/.test(
-          p,
-        )),
+        anyOf(
+          '',
+          String.raw`^ ?(is|are|do|does|have|has|got|u got|you got|any|can|could|will|would)\b`,
+          String.raw`\b(has|does|is|can|will) (that|it|this|they)\b`,
+        ).test(p)),
   },
   {
     why: '"What\'s the screen size on the Go" asks a spec of a named phone, not for help with a fault. A product named, or "it" after one ("how fast would it charge with your charger?"), with a spec word and no fault.',

@@ -17,6 +17,7 @@ import {
   MOVES_ON,
   withAccessoryOf,
 } from './follow-ups.js';
+import { anyOf, group } from '../../nlu/alternatives.js';
 
 /** What the assistant makes of one shopper message. */
 export interface Understanding {
@@ -43,10 +44,45 @@ export const CONFIDENCE_THRESHOLD = 0.25;
 
 /** Words that make a short message lean on the one before it. */
 /** "And for accessories?", "what about Canada?": the strongest sign of a continuation. */
-const LEADS_ON =
-  /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|or|ok (and|what about)|und|oder|et|y)\b/;
-const CONTINUES =
-  /^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(and|what about|how about|also|or|in|with|for|same|ok (and|what about)|but|then|und|oder|et|y)\b|\b(it|that|this|those|them|one|ones|instead|too|as well|sie|es|ihn|das|il|elle|ca|lo|eso)\b ?$|^ ?(how long|how much|when|where|why|is|does|can|will) (does |do |is |will |can )?(that|it|this|they)\b/;
+const LEADS_ON = anyOf(
+  '',
+  group(
+    '^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(',
+    ['and', 'what about', 'how about', 'or', 'ok (and|what about)', 'und', 'oder', 'et', 'y'],
+    String.raw`)\b`,
+  ),
+);
+const CONTINUES = anyOf(
+  '',
+  group(
+    '^ ?((ok|okay|fine|alright|right|hmm|so|well|yes|yeah|no) )*(',
+    [
+      'and',
+      'what about',
+      'how about',
+      'also',
+      'or',
+      'in',
+      'with',
+      'for',
+      'same',
+      'ok (and|what about)',
+      'but',
+      'then',
+      'und',
+      'oder',
+      'et',
+      'y',
+    ],
+    String.raw`)\b`,
+  ),
+  String.raw`\b(it|that|this|those|them|one|ones|instead|too|as well|sie|es|ihn|das|il|elle|ca|lo|eso)\b ?$`,
+  group(
+    '^ ?(',
+    ['how long', 'how much', 'when', 'where', 'why', 'is', 'does', 'can', 'will'],
+    String.raw`) (does |do |is |will |can )?(that|it|this|they)\b`,
+  ),
+);
 
 const wordCount = (p: string) => p.trim().split(' ').filter(Boolean).length;
 
@@ -109,8 +145,16 @@ export async function understand(
   return u;
 }
 
-const POINTS_AT_ONE =
-  /\b(it|its|that one|this one|that phone|this phone|the one you (said|recommended|suggested))\b|\b(get|have|buy|order) (that|this) in\b|^ ?(y |et |und |pero |mais |aber )?(tiene|est ce qu (il|elle) (a|est)|a t (il|elle)|hat (es|er|sie|das)|ist (es|er|sie|das))\b/;
+const POINTS_AT_ONE = anyOf(
+  '',
+  String.raw`\b(it|its|that one|this one|that phone|this phone|the one you (said|recommended|suggested))\b`,
+  String.raw`\b(get|have|buy|order) (that|this) in\b`,
+  group(
+    '^ ?(y |et |und |pero |mais |aber )?(',
+    ['tiene', 'est ce qu (il|elle) (a|est)', 'a t (il|elle)', 'hat (es|er|sie|das)', 'ist (es|er|sie|das)'],
+    String.raw`)\b`,
+  ),
+);
 const ASKS_FOR_OTHERS = /\b(which|any|anything else|other|others|another|alternatives?|cheaper|pricier|instead|else)\b/;
 const asksAboutThePick = (slots: Slots, p: string) =>
   POINTS_AT_ONE.test(p) &&
@@ -139,9 +183,29 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   const foreignOwn =
     /^ ?(und|oder|et|y)\b/.test(p) &&
     (!!slots.orderNumber ||
-      /\b(rembours\w*|commande|colis|paquete|pedido|bestellung|paket|reembolso|erstattung|livraison|envio|lieferung|garantie|garantia)\b/.test(
-        p,
-      ));
+      anyOf(
+        '',
+        group(
+          String.raw`\b(`,
+          [
+            String.raw`rembours\w*`,
+            'commande',
+            'colis',
+            'paquete',
+            'pedido',
+            'bestellung',
+            'paket',
+            'reembolso',
+            'erstattung',
+            'livraison',
+            'envio',
+            'lieferung',
+            'garantie',
+            'garantia',
+          ],
+          String.raw`)\b`,
+        ),
+      ).test(p));
   const namesOnly =
     !foreignOwn &&
     LEADS_ON.test(p) &&
@@ -365,8 +429,14 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
  * on ("what if…", "and…"), less for one that only points back ("…for it").
  */
 export const TOPIC_HEAD_START = { opens: 0.3, points: 0.15 } as const;
-const OPENS_ON =
-  /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|wait) )*(what if|and if|and|what about|how about|also|then|but)\b/;
+const OPENS_ON = anyOf(
+  '',
+  group(
+    '^ ?((',
+    ['ok', 'okay', 'fine', 'alright', 'right', 'so', 'well', 'yes', 'yeah', 'no', 'hmm', 'ah', 'oh', 'wait'],
+    String.raw`) )*(what if|and if|and|what about|how about|also|then|but)\b`,
+  ),
+);
 const headStart = (p: string) =>
   OPENS_ON.test(p) || LEANS_FR_DE_ES.test(p) ? TOPIC_HEAD_START.opens : TOPIC_HEAD_START.points;
 
@@ -382,11 +452,45 @@ const scoreOf = (c: Classification, intent: Understanding['intent']) =>
   c.ranked.find((r) => r.intent === intent)?.score ?? 0;
 
 /** A question that does not stand alone: short, and opening on or pointing back at what came before. */
-const LEANS =
-  /^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|and|but|also|then|wait) )*(what if|and if|if|how long|how much|how many|how soon|how fast|when|do i|does it|does that|is it|is that|will it|will that|would it|can i|can it|could i|what about|and)\b|\b(it|that|this|they|them|those|one|there|then|too|instead|also|as well)\b/;
+const LEANS = anyOf(
+  '',
+  group(
+    '^ ?((ok|okay|fine|alright|right|so|well|yes|yeah|no|hmm|ah|oh|and|but|also|then|wait) )*(',
+    [
+      'what if',
+      'and if',
+      'if',
+      'how long',
+      'how much',
+      'how many',
+      'how soon',
+      'how fast',
+      'when',
+      'do i',
+      'does it',
+      'does that',
+      'is it',
+      'is that',
+      'will it',
+      'will that',
+      'would it',
+      'can i',
+      'can it',
+      'could i',
+      'what about',
+      'and',
+    ],
+    String.raw`)\b`,
+  ),
+  String.raw`\b(it|that|this|they|them|those|one|there|then|too|instead|also|as well)\b`,
+);
 /** The same openings in French, German and Spanish ("und wann…", "et si…", "¿y el…", "sind die noch…"). */
-const LEANS_FR_DE_ES =
-  /^ ?(und|et|y|aber|mais|pero|alors|dann|entonces|donc)\b|^ ?(sind|ist|gibt es) (die|das|sie|es|ihn)\b|^ ?(et|y) (si|le|la|les|el|los|las|celui|celle|ca|eso)\b/;
+const LEANS_FR_DE_ES = anyOf(
+  '',
+  String.raw`^ ?(und|et|y|aber|mais|pero|alors|dann|entonces|donc)\b`,
+  String.raw`^ ?(sind|ist|gibt es) (die|das|sie|es|ihn)\b`,
+  String.raw`^ ?(et|y) (si|le|la|les|el|los|las|celui|celle|ca|eso)\b`,
+);
 const leansOn = (p: string, slots: Slots) =>
   wordCount(p) <= 14 && (LEANS.test(p) || LEANS_FR_DE_ES.test(p)) && !slots.products.length && !slots.orderNumber;
 
@@ -404,5 +508,18 @@ const PRODUCT_TALK: ReadonlySet<Intent | 'injection' | 'clarify'> = new Set([
 /** "How do I set up an eSIM?": how to use a feature, not a phone to buy for it. */
 const HOW_TO =
   /\b(how (do|can|should|would) i|how to|set ?(it )?up|turn (it )?(on|off)|enable|disable|activate|settings?)\b/;
-const ASKS_WHICH_OF_OURS =
-  /\bwhich (one|phone|model)s? (of yours|of your (phones|models)|do you (have|sell|make|recommend)|would you (recommend|suggest)|should i (get|buy))\b|\bwhich of your (phones|models)\b/;
+const ASKS_WHICH_OF_OURS = anyOf(
+  '',
+  group(
+    String.raw`\bwhich (one|phone|model)s? (`,
+    [
+      'of yours',
+      'of your (phones|models)',
+      'do you (have|sell|make|recommend)',
+      'would you (recommend|suggest)',
+      'should i (get|buy)',
+    ],
+    String.raw`)\b`,
+  ),
+  String.raw`\bwhich of your (phones|models)\b`,
+);

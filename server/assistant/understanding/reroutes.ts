@@ -384,7 +384,7 @@ export const REROUTES: readonly Reroute[] = [
         intent,
       ) &&
       DARK_SCREEN.test(p) &&
-      !/(which|recommend\w*|suggest\w*|buy|want|looking for)\b/.test(p),
+      !/\b(which|recommend\w*|suggest\w*|buy|want|looking for)\b/.test(p),
   },
   {
     why: '"Can I still cancel {order}?" is a cancellation, whatever the order\'s status reads like.',

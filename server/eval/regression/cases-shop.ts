@@ -1428,6 +1428,19 @@ export const SHOP_CASES: EvalCase[] = [
       },
     ],
   },
+  // ...unless the shopper asks which phone to buy: then it is a recommendation (a backspace character had
+  // stood where the \b of this exception belongs, so the exception never matched).
+  {
+    id: 'black-screen-asks-which-to-buy',
+    intent: 'recommendation',
+    turns: [
+      {
+        say: 'my screen stays black, which phone do you recommend instead?',
+        mustNot: ['15 seconds'],
+        cards: ['product'],
+      },
+    ],
+  },
   // Cart requests: a removal told in a story, an accessory that fits nothing asked for, one for the wrong phone, "put that in",
   // what the shopper keeps, "make it two", another of the same, and who changed the cart.
   {

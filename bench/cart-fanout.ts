@@ -13,7 +13,7 @@ import { ok } from '../server/test/shop-helpers.js';
 import { percentile, printTable, reportLoad } from './report.js';
 
 /**
- * Cart fan-out (issue 4 §5): identities × 3 tabs connected; each identity's tab 0 changes
+ * Cart fan-out (docs/PERFORMANCE.md, cart-fanout): identities × 3 tabs connected; each identity's tab 0 changes
  * its cart once per period; the time until the other two tabs get `cart:updated`. Servers
  * run in a child process, one after another, against the same clients in this process:
  * the plain `ws` baseline, bare Socket.IO, the real app (guest sessions, SQLite file), and

@@ -9,7 +9,7 @@ import { match, tally, type Tally } from './lib/relay-tally.js';
 import type { ServerChild } from './lib/server-child.js';
 
 /**
- * Assistant relay overhead (issue 5 §8). A fake OpenAI-compatible server (own process) writes
+ * Assistant relay overhead (docs/PERFORMANCE.md, chat-relay). A fake OpenAI-compatible server (own process) writes
  * paced, hrtime-stamped chunks; the real app (own process, ASSISTANT_ENGINE=openai) relays
  * them as `chat:delta`s to socket clients here. Per token: client arrival − upstream write.
  * Baseline: the same number of plain SSE consumers reading the fake directly, in rounds

@@ -8,7 +8,7 @@ import { checkoutForm, ok } from '../server/test/shop-helpers.js';
 import { percentile, printTable, reportLoad } from './report.js';
 
 /**
- * Checkout throughput (issue 4 §5): `checkout:place` over real sockets against the real app
+ * Checkout throughput (docs/PERFORMANCE.md, checkout): `checkout:place` over real sockets against the real app
  * in a child process (SQLite file, test payment provider), one order at a time and with 10
  * and 50 buyers placing at the same moment. Each order is one line of one unit; the buyer's
  * cart is filled just before, untimed. Stock is raised first so no order meets "sold out".

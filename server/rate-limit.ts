@@ -1,6 +1,6 @@
 /**
  * Token buckets in this process's memory, keyed by whatever the caller chooses (session and
- * event family, or IP). Per-process state by design (ARCHITECTURE §1): behind this small
+ * event family, or IP). Per-process state by design (docs/ARCHITECTURE.md §1): behind this small
  * interface so it can move to Redis when the app runs on several processes.
  */
 export type Verdict = { ok: true } | { ok: false; retryAfterMs: number };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QUANTITY_MAX } from './catalog-constants.js';
 
-/** Cart requests and the cart as the server sends it (ARCHITECTURE §4). */
+/** Cart requests and the cart as the server sends it (docs/ARCHITECTURE.md §4). */
 const variantId = z.number({ error: 'Choose a product option.' }).int().positive();
 const quantity = z
   .number({ error: 'Enter a quantity.' })

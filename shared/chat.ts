@@ -4,7 +4,7 @@ import type { Category, RatingSummary } from './catalog.js';
 import type { OrderStatus } from './order-status.js';
 
 /**
- * The assistant's conversations (ARCHITECTURE §6, issue 5): requests, the stored shapes and
+ * The assistant's conversations (docs/ARCHITECTURE.md §6): requests, the stored shapes and
  * the pushes of a stream. One conversation ("chat") belongs to an identity (a user, or a
  * guest session) and to the login session now holding it; its answers stream as `chat:delta`
  * to room `chat:<id>`.

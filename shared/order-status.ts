@@ -1,4 +1,4 @@
-/** Order statuses and the moves between them (ARCHITECTURE §5). Zod-free: the client imports it. */
+/** Order statuses and the moves between them (docs/ARCHITECTURE.md §5). Zod-free: the client imports it. */
 export const ORDER_STATUSES = ['placed', 'paid', 'packed', 'shipped', 'delivered', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 

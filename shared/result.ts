@@ -1,5 +1,5 @@
 /**
- * The one answer shape of every socket request (ARCHITECTURE §3), and the error codes.
+ * The one answer shape of every socket request (docs/ARCHITECTURE.md §3), and the error codes.
  * The server sends `ServerResult`; the client may also produce `timeout` and `disconnected`
  * locally when no answer arrives.
  */

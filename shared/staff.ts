@@ -7,7 +7,7 @@ import { ORDER_STATUSES } from './order-status.js';
 import type { Order } from './orders.js';
 
 /**
- * The staff console (ARCHITECTURE §7, issue 6): every `staff:*` request is checked for the
+ * The staff console (docs/ARCHITECTURE.md §7): every `staff:*` request is checked for the
  * staff role on the server; a shopper gets `forbidden` and learns nothing else.
  */
 const chatId = z.number({ error: 'Choose a conversation.' }).int().positive();

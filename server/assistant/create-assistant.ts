@@ -13,7 +13,7 @@ const ANSWER_TIMEOUT_MS = 120_000;
 
 export const SUPPORT_GUIDE = join(resolve(fileURLToPath(import.meta.url), '../../..'), 'data/support-guide.md');
 
-/** The configured engine (issue 5 §3): the built-in offline agent, or any OpenAI-compatible endpoint. */
+/** The configured engine (docs/ARCHITECTURE.md §6): the built-in offline agent, or any OpenAI-compatible endpoint. */
 export function createEngine(config: Config, knowledge: Knowledge): Engine {
   if (config.ASSISTANT_ENGINE === 'offline')
     return createOfflineEngine({ knowledge, paceMs: config.ASSISTANT_PACE_MS });

@@ -3,7 +3,7 @@ import type { RankedPassage } from './knowledge/passages.js';
 import type { ToolBox } from './tools/toolbox.js';
 
 /**
- * The one interface of the assistant's engines (ARCHITECTURE §6): given a turn's context, an
+ * The one interface of the assistant's engines (docs/ARCHITECTURE.md §6): given a turn's context, an
  * async stream of text pieces, cards and tool records, then the end. The offline engine and
  * the OpenAI-compatible engine both implement it; the chat feature relays what they yield.
  */

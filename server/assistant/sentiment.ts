@@ -2,7 +2,7 @@ import Sentiment from 'sentiment';
 import type { Sentiment as Score } from './engine.js';
 
 /**
- * A score per shopper message (issue 5 §5) from the AFINN-165 lexicon of the `sentiment`
+ * A score per shopper message (docs/SPEC.md [CHAT9], [OFF6]) from the AFINN-165 lexicon of the `sentiment`
  * package (negation-aware, emoji included), plus the phrases of an unhappy shopper that a
  * word list scores as neutral ("third time I ask", "still not working").
  */

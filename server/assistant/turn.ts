@@ -26,7 +26,7 @@ export interface TurnSource {
 }
 
 /**
- * Context per turn (ARCHITECTURE §6): persona + department prompt + today's date + the language of
+ * Context per turn (docs/ARCHITECTURE.md §6): persona + department prompt + today's date + the language of
  * this message to answer in, retrieved passages, the last turns, the tools.
  */
 export function buildTurn(src: TurnSource): Turn {

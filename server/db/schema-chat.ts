@@ -2,10 +2,10 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-or
 import { CHAT_ROLES, CHAT_STATUSES, DEPARTMENTS, MESSAGE_STATUSES, type ChatCard } from '../../shared/chat.js';
 import { users } from './schema.js';
 
-/** The assistant's and the staff console's tables (issues 5 and 6). */
+/** The assistant's and the staff console's tables (docs/ARCHITECTURE.md §6, §7). */
 
 /**
- * A conversation with the assistant (ARCHITECTURE §6). It belongs to an identity (`userId`, or
+ * A conversation with the assistant (docs/ARCHITECTURE.md §6). It belongs to an identity (`userId`, or
  * for a guest the session) and to the login session holding it now (`sessionId`): a new
  * sign-in starts a new conversation, "continue" moves an old one to the new session. No
  * foreign key on the session: session rows are purged, a user's conversations stay.

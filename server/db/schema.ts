@@ -18,7 +18,7 @@ export const users = sqliteTable('users', {
   passwordChangedAt: integer('password_changed_at').notNull(),
 });
 
-/** The truth behind the cookie (ARCHITECTURE §2): the cookie carries only `id`. */
+/** The truth behind the cookie (docs/ARCHITECTURE.md §2): the cookie carries only `id`. */
 export const sessions = sqliteTable(
   'sessions',
   {

@@ -24,7 +24,7 @@ export interface HandlerSpec<E extends RequestEvent, S extends z.ZodType> {
 }
 
 /**
- * The one way a request handler is registered (ARCHITECTURE §3):
+ * The one way a request handler is registered (docs/ARCHITECTURE.md §3):
  * rate limit → session still live → authorize → validate → run → ack, errors mapped to codes.
  * The role is checked before the payload: a shopper calling a staff event is told `forbidden`
  * and nothing about what the event would have accepted.

@@ -1,4 +1,4 @@
-/** Every room name comes from here (ARCHITECTURE §2), so a typo can't split a broadcast. */
+/** Every room name comes from here (docs/ARCHITECTURE.md §2), so a typo can't split a broadcast. */
 export const rooms = {
   session: (sessionId: string) => `session:${sessionId}`,
   user: (userId: number) => `user:${userId}`,

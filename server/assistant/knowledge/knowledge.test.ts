@@ -25,8 +25,8 @@ test('parseGuide: ### headings become passages under their ## section; intros ar
   ]);
 });
 
-// [K2] A passage's `Questions:` line is kept apart: retrieval reads it, quoting never sees it.
-test('[K2] parseGuide: the Questions line becomes the questions field and leaves the text', () => {
+// [KNOW2] A passage's `Questions:` line is kept apart: retrieval reads it, quoting never sees it.
+test('[KNOW2] parseGuide: the Questions line becomes the questions field and leaves the text', () => {
   const [passage] = parseGuide(
     '## Shipping\n\n### Where VisionX ships\n\nQuestions: Do you ship to Spain? wen will it ship?? My parcel is late. Orders after 2 p.m. Eastern Time?\n\nYou can order from five countries.\n',
   );
@@ -44,7 +44,7 @@ test('[K2] parseGuide: the Questions line becomes the questions field and leaves
   });
 });
 
-test('[K2] every passage of the real guide has 5–8 example questions, none of them in its text', () => {
+test('[KNOW2] every passage of the real guide has 5–8 example questions, none of them in its text', () => {
   for (const p of knowledge.passages) {
     assert.ok(p.questions.length >= 5 && p.questions.length <= 8, `${p.id}: ${p.questions.length} questions`);
     assert.not.match(p.text, /^Questions:/m, p.id);
@@ -52,7 +52,7 @@ test('[K2] every passage of the real guide has 5–8 example questions, none of 
   }
 });
 
-test('[K2] retrieval matches a question to the passage whose example questions ask it', () => {
+test('[KNOW2] retrieval matches a question to the passage whose example questions ask it', () => {
   const passages = [
     {
       id: 'a',
@@ -74,7 +74,7 @@ test('[K2] retrieval matches a question to the passage whose example questions a
   assert.is(knowledge.search('r u a robot', 1)[0]?.id, 'who-the-visionx-support-assistant-is');
 });
 
-// [K4] Code and other guides find passages by these ids: a heading rename must be deliberate.
+// [KNOW4] Code and other guides find passages by these ids: a heading rename must be deliberate.
 const IDS: Record<string, string[]> = {
   'Persona and response rules': [
     'who-the-visionx-support-assistant-is',
@@ -152,7 +152,7 @@ const IDS: Record<string, string[]> = {
   ],
 };
 
-test('[K4] the real guide: every heading keeps its slug, sections in order, ids unique', () => {
+test('[KNOW4] the real guide: every heading keeps its slug, sections in order, ids unique', () => {
   const bySection: Record<string, string[]> = {};
   for (const p of knowledge.passages) bySection[p.section] = [...(bySection[p.section] ?? []), p.id];
   assert.equal(bySection, IDS);
@@ -174,7 +174,7 @@ test('stemming: the forms of a word meet', () => {
   assert.equal(terms('wifi wont connect, cant sign in'), terms("Wi-Fi won't connect, can't sign in"));
 });
 
-// [K1] The passage a shopper's question needs ranks first.
+// [KNOW1] The passage a shopper's question needs ranks first.
 const RANKING: Array<[string, string]> = [
   ['can I get my money back', 'refunds-how-much-and-how-long'],
   ['what is your return policy', 'the-30-day-return-policy'],
@@ -225,7 +225,7 @@ const RANKING: Array<[string, string]> = [
 ];
 
 for (const [query, id] of RANKING) {
-  test(`[K1] "${query}" → ${id}`, () => {
+  test(`[KNOW1] "${query}" → ${id}`, () => {
     const top = knowledge.search(query, 3);
     assert.is(top[0]?.id, id, top.map((p) => `${p.id} ${p.score}`).join(', '));
   });

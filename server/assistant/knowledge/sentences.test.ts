@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { splitSentences } from './sentences.js';
 
-// [K3] Quoting splits a paragraph into whole sentences, never inside an abbreviation or a number.
+// [KNOW3] Quoting splits a paragraph into whole sentences, never inside an abbreviation or a number.
 const TABLE: Array<[string, string[]]> = [
   ['You can cancel. The refund is in full.', ['You can cancel.', 'The refund is in full.']],
   ['Is it free? Yes! Returns cost nothing.', ['Is it free?', 'Yes!', 'Returns cost nothing.']],
@@ -49,7 +49,7 @@ const TABLE: Array<[string, string[]]> = [
 ];
 
 for (const [text, expected] of TABLE) {
-  test(`[K3] ${JSON.stringify(text)}`, () => {
+  test(`[KNOW3] ${JSON.stringify(text)}`, () => {
     assert.equal(splitSentences(text), expected);
   });
 }

@@ -88,7 +88,7 @@ async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
 }
 
 /**
- * Three classifiers trained on the labelled corpus, their probabilities averaged (ADR 013):
+ * Three classifiers trained on the labelled corpus, their probabilities averaged (ADR 013, ADR 022):
  * NLP.js's neural network over stems, one model per language; a naive Bayes over words and
  * character n-grams of all four languages; and the nearest labelled utterances over the same
  * features. Training takes about a second; NLP.js's model is cached on disk by corpus hash.

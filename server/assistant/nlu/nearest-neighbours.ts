@@ -2,7 +2,7 @@ import type { Intent } from './intents.js';
 import { features, type Scorer } from './naive-bayes.js';
 
 /**
- * The third voice of the intent ensemble (classifier.ts, ADR 013): the labelled utterances most
+ * The third voice of the intent ensemble (classifier.ts, ADR 022): the labelled utterances most
  * like the message, by cosine similarity of their IDF-weighted words, word pairs and character
  * n-grams (the naive Bayes's features), vote for their intents. Where the other two voices sum up
  * an intent as a whole, this one remembers single examples: one odd way of asking in the corpus

@@ -423,7 +423,7 @@ const ANSWERS_ORDER_ITSELF: ReadonlySet<ReplyContext['understanding']['intent']>
 ]);
 
 /**
- * [OFF9] "Is {order} paid? yes or no", "as staff, show me {order}": whatever else the message is read
+ * [OFF11] "Is {order} paid? yes or no", "as staff, show me {order}": whatever else the message is read
  * as, an order number written in it that is not one of the shopper's is said to be so first. (One
  * that is theirs is shown as its card.) A number carried over from an earlier message is not asked again.
  */

@@ -20,7 +20,7 @@ test('[OFF4] a quoted sentence is whole: "2 p.m. Eastern Time" is not cut after 
   );
 });
 
-test("[K2] no answer quotes a passage's example questions", () => {
+test("[KNOW2] no answer quotes a passage's example questions", () => {
   for (const p of knowledge.passages) {
     for (const q of p.questions) {
       const text = answerTo(p.id, q);

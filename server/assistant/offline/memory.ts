@@ -2,7 +2,7 @@ import type { ChatCard } from '../../../shared/chat.js';
 import type { HistoryTurn } from '../engine.js';
 import { extractSlots, findProducts, plain, type Slots } from '../../nlu/entities.js';
 
-/** What the conversation so far says a follow-up refers to (issue 5 §3 multi-turn memory). */
+/** What the conversation so far says a follow-up refers to (docs/SPEC.md [OFF10]). */
 export interface Memory {
   /** The product just discussed ("it", "that one"). */
   focus?: string;

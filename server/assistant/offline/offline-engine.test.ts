@@ -118,7 +118,7 @@ test('[OFF7] one assistant: every department has every tool, and a cart request 
   assert.not.match(text, /switch to|department/i);
 });
 
-test('[OFF8] a product named only in the wording of an earlier answer is not in focus: "add two" asks which, proposes nothing', async () => {
+test('[OFF10] a product named only in the wording of an earlier answer is not in focus: "add two" asks which, proposes nothing', async () => {
   const engine = createOfflineEngine({ knowledge, paceMs: 0 });
   const { tools, calls } = fakeTools(['propose_cart_change', 'product_details', 'search_products']);
   const history = [

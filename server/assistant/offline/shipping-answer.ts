@@ -167,7 +167,7 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 const title = (d: string) => d.charAt(0).toUpperCase() + d.slice(1);
 
 /**
- * [SHIP2] "If I order on Saturday morning, does it go out Saturday?": the day it leaves, worked out
+ * [SHIP3] "If I order on Saturday morning, does it go out Saturday?": the day it leaves, worked out
  * from the guide's rule (before 2 p.m. Eastern Time on a business day: the same day; otherwise the
  * next business day). Undefined when the message names no day, or a weekday and no time.
  */

@@ -6,7 +6,7 @@ import { status, text } from '../../test/fake-openai/fake-openai.js';
 import { ENGINE_MESSAGES, OpenAiEngineError } from './failures.js';
 import { collect, fakeUpstream, testTurn, textOf } from './test-fixtures.js';
 
-// Failures of the upstream (issue 5 §9): retried before the first text, a clear error after it.
+// Failures of the upstream (docs/SPEC.md [OAI3]): retried before the first text, a clear error after it.
 const KEY = 'sk-test-failures-9876543210';
 const upstream = fakeUpstream(test, KEY);
 const { engine } = upstream;

@@ -4,7 +4,7 @@ import { text, toolCalls } from '../../test/fake-openai/fake-openai.js';
 import { STAFF_PREFIX } from './messages.js';
 import { collect, fakeUpstream, fakeToolBox, productCard, testTurn, textOf } from './test-fixtures.js';
 
-// The real SDK over real HTTP against the local fake (issue 5 §9): what is streamed and what is sent.
+// The real SDK over real HTTP against the local fake (docs/ARCHITECTURE.md §6): what is streamed and what is sent.
 const KEY = 'sk-test-engine-0123456789';
 const upstream = fakeUpstream(test, KEY);
 const { engine } = upstream;

@@ -33,7 +33,7 @@ export interface OpenAiEngineOptions {
 type Settings = Required<Omit<OpenAiEngineOptions, 'apiKey' | 'baseURL' | 'fetch'>>;
 
 /**
- * The `openai` engine (issue 5 §3): any Chat Completions endpoint through the `openai` SDK,
+ * The `openai` engine (docs/ARCHITECTURE.md §6): any Chat Completions endpoint through the `openai` SDK,
  * streamed, with function tools, retries before the first token, timeouts and Stop.
  */
 export function createOpenAiEngine(options: OpenAiEngineOptions): Engine {

@@ -5,7 +5,7 @@ import type { ChatCard, Department } from '../../../shared/chat.js';
 import type { ToolCallRecord } from '../engine.js';
 import { TOOLS, type ToolName, type ToolSpec } from './catalog-of-tools.js';
 
-/** A turn may call at most this many tools; past it every call is refused (ARCHITECTURE §6). */
+/** A turn may call at most this many tools; past it every call is refused (docs/ARCHITECTURE.md §6). */
 export const MAX_TOOL_CALLS_PER_TURN = 5;
 
 /** What a model is told about a tool: OpenAI's function shape (JSON Schema parameters). */

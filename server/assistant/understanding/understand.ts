@@ -39,7 +39,7 @@ export interface PreviousTurn {
   slots: Slots;
 }
 
-/** Below this the classifier's best guess is not trusted: refitted on the tuning sets for the three voices (ADR 013, ninth session). */
+/** Below this the classifier's best guess is not trusted: refitted on the tuning sets for the three voices (ADR 022). */
 export const CONFIDENCE_THRESHOLD = 0.25;
 
 /** Words that make a short message lean on the one before it. */

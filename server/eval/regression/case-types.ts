@@ -1,7 +1,7 @@
 import type { ChatCard, Department } from '../../../shared/chat.js';
 
 /**
- * One shopper message of the evaluation set (issue 5 §9) and what its answer must hold.
+ * One shopper message of the evaluation set (docs/SPEC.md [EVAL1]–[EVAL4]) and what its answer must hold.
  * `{paid}`, `{shipped}` and `{other}` stand for order numbers the test creates: the shopper's
  * paid order, the shopper's shipped order, and another shopper's order.
  */

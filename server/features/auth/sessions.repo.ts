@@ -7,7 +7,7 @@ import type { Role } from '../../../shared/auth.js';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** ARCHITECTURE §2: shoppers (and guests) 7 days idle / 30 days absolute; staff 30 min / 12 h. */
+/** docs/ARCHITECTURE.md §2: shoppers (and guests) 7 days idle / 30 days absolute; staff 30 min / 12 h. */
 export const SESSION_LIMITS = {
   shopper: { idleMs: 7 * DAY, absoluteMs: 30 * DAY },
   staff: { idleMs: 30 * MINUTE, absoluteMs: 12 * 60 * MINUTE },

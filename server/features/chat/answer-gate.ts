@@ -13,7 +13,7 @@ export interface AnswerTicket {
  * What an assistant answer may cost, per client address and in total (sessions are free to
  * mint, so per-session limits alone multiply): answers a minute per address, answers at once
  * per address and in all, and the day's token budget. Per-process state behind this small
- * interface (ARCHITECTURE §1), so it can move to Redis with the rest.
+ * interface (docs/ARCHITECTURE.md §1), so it can move to Redis with the rest.
  */
 export interface AnswerGate {
   /** A shopper's answer: refused with `rate_limited` past any limit (the caller stores nothing then). */

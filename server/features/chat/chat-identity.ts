@@ -7,7 +7,7 @@ import type { ChatHub } from './chat-hub.js';
 
 /**
  * Sign-in: a guest's conversations move to the account and to the new login session, so the
- * conversation goes on where it was (ARCHITECTURE §2). A sign-in from another account carries
+ * conversation goes on where it was (docs/ARCHITECTURE.md §2). A sign-in from another account carries
  * nothing: that login starts a new conversation.
  */
 export function carryGuestChats(db: DbLike, change: SignInChange): void {

@@ -12,7 +12,7 @@ import { loadKnowledge } from '../../assistant/knowledge/knowledge.js';
 import { ok, placeOrder } from '../../test/shop-helpers.js';
 
 /**
- * Issue 5 §7: prompts that try to reach another identity's data. Tools never take an identity,
+ * docs/SPEC.md [INJ1], [INJ2]: prompts that try to reach another identity's data. Tools never take an identity,
  * so neither the built-in engine nor a model that obeys the attacker can get at the victim's
  * orders or cart. Run over real sockets with the real offline engine, then with a scripted
  * "compromised model" that calls every reading tool with the victim's order number.

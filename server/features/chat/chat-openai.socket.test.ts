@@ -8,9 +8,9 @@ import { startFakeOpenAi, status, text, toolCalls, type FakeOpenAi } from '../..
 import { startTestApp, type TestApp } from '../../test/harness.js';
 
 /**
- * The whole path with a configured OpenAI-compatible endpoint (issue 5 "Done when": with a key
- * or any compatible server the same UI streams a real model): the app as `npm start` builds it
- * from the environment, over real sockets, against the local fake speaking the SSE wire format.
+ * The whole path with a configured OpenAI-compatible endpoint (docs/ARCHITECTURE.md §6: with a
+ * key or any compatible server the same UI streams a real model): the app as `npm start` builds
+ * it from the environment, over real sockets, against the local fake speaking the SSE wire format.
  */
 const test = suite<{ app: TestApp; fake: FakeOpenAi }>('chat through an OpenAI-compatible endpoint');
 test.before(async (ctx) => {

@@ -16,7 +16,7 @@ export interface ActiveStream {
 }
 
 /**
- * The streams in progress in this process (ARCHITECTURE §1: per-process state behind a small
+ * The streams in progress in this process (docs/ARCHITECTURE.md §1: per-process state behind a small
  * module, so it can move to Redis). A tab that joins mid-answer is given `text` at `seq`,
  * then follows the deltas with higher numbers. At most one stream per conversation.
  */

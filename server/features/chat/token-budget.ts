@@ -6,7 +6,7 @@ const DAY = 24 * 60 * 60_000;
 
 /**
  * The model tokens answers used today (UTC), against ASSISTANT_DAILY_TOKEN_BUDGET. Per-process
- * state (ARCHITECTURE §1): read from the stored usage once a day, so a restart does not reset
+ * state (docs/ARCHITECTURE.md §1): read from the stored usage once a day, so a restart does not reset
  * it, then counted as answers end (no query per message). Only engines that report usage (the
  * `openai` one) spend it.
  */

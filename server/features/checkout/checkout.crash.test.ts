@@ -14,7 +14,7 @@ import { stopwatch } from '../../test/crash/stopwatch.js';
 import { TEST_CARDS } from '../payments/test-provider.js';
 
 /**
- * Issue 4 §6, crash safety: the real server in a child process, SIGKILLed at random points while
+ * Crash safety of checkout (ADR 005, ADR 018): the real server in a child process, SIGKILLed at random points while
  * shoppers check out, restarted on the same database; every unanswered attempt (and a sample of
  * answered ones) is retried with the same key. The database is checked after every kill
  * (test/crash/database-checks.ts, [CRASH1]–[CRASH6]). CRASH_SEED replays a run's choices (the

@@ -20,7 +20,7 @@ class ChangedDuringCharge extends AppError {}
 export class PaymentRefusedError extends AppError {}
 
 /**
- * ARCHITECTURE §5: the card is charged first (never a network call inside the transaction),
+ * docs/ARCHITECTURE.md §5: the card is charged first (never a network call inside the transaction),
  * then one BEGIN IMMEDIATE transaction claims the idempotency key, takes the stock only if it
  * is all there, writes the order with a price snapshot and empties the cart. If the stock is
  * gone by then, the charge is refunded and nothing is written. A retry with the same key

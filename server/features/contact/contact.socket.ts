@@ -5,7 +5,7 @@ import { ContactMessageSchema } from '../../../shared/contact.js';
 import { createContactQuota } from './contact-quota.js';
 import { contactMessagesOf, insertContactMessage } from './contact.repo.js';
 
-/** The contact form: stored now; a later issue turns it into a support conversation. */
+/** The contact form: messages are stored (and purged after 12 months); they start no support conversation. */
 export const contactHandlers = (ctx: AppContext): RegisterHandlers => {
   const quota = createContactQuota(ctx.config);
   return (socket, limiter) => {

@@ -3,7 +3,7 @@
  * is pushed at once, the changes after it within the window become one push at its end, which
  * reads the state then, so the last push always carries the latest. A shopper reconnecting a
  * thousand times costs each console a push per window, not two per reconnect. Per-process
- * state behind a small module (ARCHITECTURE §1).
+ * state behind a small module (docs/ARCHITECTURE.md §1).
  */
 export interface CoalescedPushes {
   /** `send` reads the state when it runs; a later call for the same key replaces a pending one. */

@@ -6,7 +6,7 @@ import { insertUser } from '../auth/users.repo.js';
 import { generatePassword } from './staff-accounts.js';
 import { enrolStaff, recoveryCodeRows, type StaffEnrolment } from '../two-factor/staff-enrolment.js';
 
-/** The accounts a fresh demo database starts with (ARCHITECTURE §7: one staff member, printed once). */
+/** The accounts a fresh demo database starts with (docs/ARCHITECTURE.md §7: one staff member, printed once). */
 export const DEMO_ACCOUNTS = [
   { role: 'staff', name: 'Sam Rivera', email: 'staff@visionx.example' },
   { role: 'shopper', name: 'Robin Vega', email: 'shopper@visionx.example' },

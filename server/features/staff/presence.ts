@@ -2,7 +2,7 @@ import type { StaffMember } from '../../../shared/staff.js';
 import type { AppServer } from '../../socket/types.js';
 
 /**
- * Who is here, in this process (ARCHITECTURE §1: per-process state behind a small module, to
+ * Who is here, in this process (docs/ARCHITECTURE.md §1: per-process state behind a small module, to
  * move to Redis with the Socket.IO adapter): staff members online, how many tabs a shopper has
  * open, and which conversations staff watch per shopper, so a cart or order change is pushed
  * to the watchers without a query when nobody watches.

@@ -26,7 +26,7 @@ export const newTotpSecret = (): string => new Secret({ size: SECRET_BYTES }).ba
 export function matchingStep(secret: string, code: string, now: number): number | null {
   const totp = totpFor(secret);
   const delta = totp.validate({ token: code, timestamp: now, window: ACCEPTED_STEPS_EITHER_SIDE });
-  // 0 is a match (this step); only null means none (otpauth issue #441).
+  // 0 is a match (this step); only null means none (otpauth: https://github.com/hectorm/otpauth/issues/441).
   return delta === null ? null : totp.counter({ timestamp: now }) + delta;
 }
 

@@ -1,7 +1,7 @@
 import type { ChatDelta, ChatMessage, ChatTranscript } from '../../../../shared/chat.js';
 
 /**
- * The conversation on screen and the answer streaming into it, as pure steps (ARCHITECTURE §3:
+ * The conversation on screen and the answer streaming into it, as pure steps (docs/ARCHITECTURE.md §3:
  * delivery is at most once, so every delta carries a sequence number and a gap means re-sync).
  *
  * - A delta applies only when `seq === lastSeq + 1`; `seq <= lastSeq` is a repeat and ignored;

@@ -1,5 +1,5 @@
 /**
- * The Markdown subset the assistant may use (ARCHITECTURE §6: model output is shown as text,
+ * The Markdown subset the assistant may use (docs/ARCHITECTURE.md §6: model output is shown as text,
  * never as HTML): paragraphs, line breaks, **bold**, *italic*, `code`, `-` and `1.` lists, and
  * links to same-site paths. The result is a tree the renderer turns into DOM nodes one by one;
  * everything else, HTML and images included, stays literal text.

@@ -6,7 +6,7 @@ import { newUuid } from '../../lib/uuid.js';
 
 /**
  * One press of "Place order" and its retries. The server answers a key it has seen with the
- * same order, and refuses the key with a different payload (ARCHITECTURE §5), so a key lives
+ * same order, and refuses the key with a different payload (docs/ARCHITECTURE.md §5), so a key lives
  * exactly as long as the question "did that order go through?" is open.
  */
 export interface CheckoutAttempt {

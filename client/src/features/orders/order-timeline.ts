@@ -36,5 +36,5 @@ export function timelineSteps(order: Pick<Order, 'status' | 'events'>): Timeline
   });
 }
 
-/** Shoppers may cancel while the order is placed or paid (ARCHITECTURE §5). */
+/** Shoppers may cancel while the order is placed or paid (docs/ARCHITECTURE.md §5). */
 export const canCancel = (status: OrderStatus) => canMove(status, 'cancelled', 'shopper');

@@ -9,8 +9,8 @@ import { driveFanout, type FanoutWindow } from './lib/fanout-driver.js';
 import { shopGroups, TABS, wsGroups, type FanoutGroup, type ShopGroup } from './lib/fanout-groups.js';
 import { guestCookies } from './lib/guests.js';
 import type { ServerChild } from './lib/server-child.js';
-import { ok } from '../server/test/shop-helpers.js';
 import { percentile, printTable, reportLoad } from './report.js';
+import { ok } from '../server/test/ack.js';
 
 /**
  * Cart fan-out (docs/PERFORMANCE.md, cart-fanout): identities × 3 tabs connected; each identity's tab 0 changes

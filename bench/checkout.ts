@@ -4,8 +4,9 @@ import { resultsDir, startBenchServer } from './lib/app-child.js';
 import { restockAll, variantsInStock } from './lib/bench-db.js';
 import { inBatches } from './lib/fanout-groups.js';
 import { connectShopper, guestCookies, type ShopSocket } from './lib/guests.js';
-import { checkoutForm, ok } from '../server/test/shop-helpers.js';
+import { checkoutForm } from '../server/test/shop-helpers.js';
 import { percentile, printTable, reportLoad } from './report.js';
+import { ok } from '../server/test/ack.js';
 
 /**
  * Checkout throughput (docs/PERFORMANCE.md, checkout): `checkout:place` over real sockets against the real app

@@ -13,6 +13,7 @@ import type {
 } from '../shared/events.js';
 import type { Order } from '../shared/orders.js';
 import type { ServerResult } from '../shared/result.js';
+import { ok } from '../server/test/ack.js';
 
 /** The well-known test card the built-in payment provider accepts. */
 export const TEST_CARD = '4242 4242 4242 4242';
@@ -84,9 +85,7 @@ export class ShopperSocket {
     const emitter = this.socket.timeout(8000) as unknown as {
       emitWithAck(e: string, p: unknown): Promise<ServerResult<RequestOutput<E>>>;
     };
-    const result = await emitter.emitWithAck(event, payload);
-    if (!result.ok) throw new Error(`${event} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
+    return ok(await emitter.emitWithAck(event, payload), event);
   }
 
   /** The variant of a product with the given colour (and storage), as the catalog has it now. */

@@ -265,4 +265,3 @@ export const checkoutAttempts = sqliteTable('checkout_attempts', {
   orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
   createdAt: integer('created_at').notNull(),
 });
-

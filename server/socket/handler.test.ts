@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contactMessages } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { createRateLimiter } from '../rate-limit.js';
+import { ok } from '../test/ack.js';
 import { nextEvent, startTestApp, type TestApp, type TestSocket } from '../test/harness.js';
 import { recordEvents, refillAuthBucket, rowCount, signInStaff } from '../test/helpers.js';
 import { DEFAULT_ERROR_MESSAGES } from '../../shared/result.js';
@@ -85,8 +86,7 @@ const call = (socket: TestSocket, event: string, ...args: unknown[]) =>
 /** The server still answers this socket normally. */
 async function stillServing(socket: TestSocket) {
   assert.ok(socket.connected);
-  const res = await socket.emitWithAck('session:whoami', {});
-  assert.ok(res.ok, JSON.stringify(res));
+  ok(await socket.emitWithAck('session:whoami', {}));
 }
 
 const GOOD = { name: 'Ada', email: 'ada@example.com', topic: 'order', message: 'Where is my parcel, please?' };
@@ -187,8 +187,8 @@ test("access 'user': a guest is unauthorized, a shopper gets through", async ({ 
   assert.is(res.ok ? 'ok' : res.error.code, 'unauthorized');
   await stillServing(guest);
   const shopper = await app.connect((await app.register()).cookie);
-  const ok = await call(shopper, 'test:user', {});
-  assert.ok(ok.ok && typeof (ok.data as { userId: unknown }).userId === 'number', JSON.stringify(ok));
+  const through = ok(await call(shopper, 'test:user', {})) as { userId: unknown };
+  assert.type(through.userId, 'number');
 });
 
 test("access 'staff': a shopper is forbidden, staff get through", async ({ app }) => {

@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import { chats, contactMessages, sessions } from '../db/schema.js';
 import { newSessionId } from '../features/auth/sessions.repo.js';
+import { ok } from '../test/ack.js';
 import { cookieFrom, GOOD_PASSWORD, nextEvent, startTestApp, type TestApp, type TestSocket } from '../test/harness.js';
 import { expectRejected, recordEvents, refillAuthBucket, rowCount, sessionIdOf } from '../test/helpers.js';
 import type { SessionEndReason } from '../../shared/session.js';
@@ -50,8 +51,7 @@ function startConversation(app: TestApp, sessionId: string): number {
 
 /** The socket is untouched: nothing was pushed to it and it still gets answers. */
 async function expectUnaffected(socket: TestSocket, seen: Array<[string, unknown]>) {
-  const res = await whoami(socket);
-  assert.ok(res.ok, JSON.stringify(res));
+  ok(await whoami(socket));
   assert.ok(socket.connected);
   assert.equal(seen, []);
 }
@@ -119,10 +119,9 @@ test('a password change ends the sockets of every session of the user; this devi
   });
   await expectRejected(app.connect(current), 'unauthorized');
   const again = await app.connect(renewed);
-  const who = await whoami(again);
-  assert.is(who.ok && who.data.user?.email, email);
-  const conversation = await again.emitWithAck('chat:current', {});
-  assert.is(conversation.ok && conversation.data?.chat.id, chatId, "the conversation is still this login's own");
+  assert.is(ok(await whoami(again)).user?.email, email);
+  const conversation = ok(await again.emitWithAck('chat:current', {}));
+  assert.is(conversation?.chat.id, chatId, "the conversation is still this login's own");
   await expectUnaffected(theirs, seenTheirs);
 });
 
@@ -145,8 +144,7 @@ test('signing in ends the sockets of the guest session with signed_in', async ({
   let signedIn = '';
   await expectEnded([socket], 'signed_in', async () => (signedIn = await login(app, email, guest)));
   const fresh = await app.connect(signedIn);
-  const res = await whoami(fresh);
-  assert.ok(res.ok && res.data.user?.email === email);
+  assert.is(ok(await whoami(fresh)).user?.email, email);
 });
 
 test('the origin check: hostile origins are refused on websocket and polling', async ({ app }) => {

@@ -3,6 +3,7 @@ import type { ChatDelta, ChatErrorPush, ChatMessagePush, ChatSent, ChatTranscrip
 import type { ClientToServerEvents } from '../../shared/events.js';
 import type { ServerResult } from '../../shared/result.js';
 import { loadKnowledge } from '../assistant/knowledge/knowledge.js';
+import { ok } from './ack.js';
 import { nextEventWhere, startTestApp, type TestApp, type TestSocket } from './harness.js';
 import { createScriptedEngine } from './scripted-engine.js';
 
@@ -14,11 +15,6 @@ export async function startChatApp(env: Record<string, string> = {}) {
   const app = await startTestApp(env, { assistant: { engine: scripted.engine, knowledge, historyTurns: 12 } });
   return { app, scripted };
 }
-
-export const ok = <T>(res: ServerResult<T>): T => {
-  if (!res.ok) throw new Error(`expected ok, got ${JSON.stringify(res.error)}`);
-  return res.data;
-};
 
 export const send = (socket: TestSocket, text: string, extra: { chatId?: number; clientId?: string } = {}) =>
   socket.emitWithAck('chat:send', {

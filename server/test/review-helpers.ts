@@ -4,7 +4,8 @@ import { moveOrder } from '../features/orders/orders.service.js';
 import { FULFILMENT_PATH, type OrderStatus } from '../../shared/order-status.js';
 import type { Order } from '../../shared/orders.js';
 import type { TestApp, TestSocket } from './harness.js';
-import { checkoutForm, ok } from './shop-helpers.js';
+import { checkoutForm } from './shop-helpers.js';
+import { ok } from './ack.js';
 
 /** A product with stock to sell, by its place in the catalog (so tests can spread over products). */
 export function productAt(app: TestApp, index: number): { id: number; slug: string; variantId: number } {

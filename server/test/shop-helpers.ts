@@ -5,13 +5,8 @@ import type { CheckoutInput } from '../../shared/checkout.js';
 import type { Order } from '../../shared/orders.js';
 import { variants } from '../db/schema.js';
 import { TEST_CARDS } from '../features/payments/test-provider.js';
+import { ok } from './ack.js';
 import type { TestApp, TestSocket } from './harness.js';
-
-/** Unwrap an ack that must be ok; a failure throws with the error, so the test says why. */
-export const ok = <T>(res: { ok: true; data: T } | { ok: false; error: unknown }): T => {
-  if (!res.ok) throw new Error(JSON.stringify(res.error));
-  return res.data;
-};
 
 export const stockOf = (app: TestApp, variantId: number) =>
   app.ctx.db.select().from(variants).where(eq(variants.id, variantId)).get()!.stock;

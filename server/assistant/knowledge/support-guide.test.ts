@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { SUPPORT_GUIDE_FILE } from '../offline/guide-file.js';
+import { SUPPORT_GUIDE_FILE } from '../../test/guide-file.js';
 import { loadKnowledge } from './knowledge.js';
 
 // What data/support-guide.md must say, so the assistant can quote any passage to a shopper as it stands.

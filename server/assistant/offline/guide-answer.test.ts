@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { loadKnowledge } from '../knowledge/knowledge.js';
 import { findPassage, policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { namedPassageId } from './intent-passages.js';
-import { SUPPORT_GUIDE_FILE } from './guide-file.js';
+import { SUPPORT_GUIDE_FILE } from '../../test/guide-file.js';
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE_FILE);
 const passage = (id: string) => knowledge.passages.find((p) => p.id === id)!;

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ChatCard } from '../../../shared/chat.js';
 import { cardsLine, initialMessages, systemMessage, toolsParam } from './messages.js';
-import { productCard, testTurn } from './test-fixtures.js';
+import { productCard, testTurn } from '../../test/openai-fixtures.js';
 
 test('cardsLine names what each card showed, compactly', () => {
   const order: ChatCard = {

@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import { EngineError } from '../engine.js';
 import { status, text } from '../../test/fake-openai/fake-openai.js';
 import { ENGINE_MESSAGES, OpenAiEngineError } from './failures.js';
-import { collect, fakeUpstream, testTurn, textOf } from './test-fixtures.js';
+import { collect, fakeUpstream, testTurn, textOf } from '../../test/openai-fixtures.js';
 
 // Failures of the upstream (docs/SPEC.md [OAI3]): retried before the first text, a clear error after it.
 const KEY = 'sk-test-failures-9876543210';

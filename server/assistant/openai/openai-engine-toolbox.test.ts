@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../test/harness.js';
 import { startFakeOpenAi, text, toolCalls, type FakeOpenAi } from '../../test/fake-openai/fake-openai.js';
 import { createToolBox } from '../tools/toolbox.js';
 import { createOpenAiEngine } from './openai-engine.js';
-import { collect, testTurn, textOf } from './test-fixtures.js';
+import { collect, testTurn, textOf } from '../../test/openai-fixtures.js';
 
 // The real ToolBox: its zod-made JSON Schemas go over the wire, and string arguments from the model run against the catalog.
 let app: TestApp;

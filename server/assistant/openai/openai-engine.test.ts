@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { text, toolCalls } from '../../test/fake-openai/fake-openai.js';
 import { STAFF_PREFIX } from './messages.js';
-import { collect, fakeUpstream, fakeToolBox, productCard, testTurn, textOf } from './test-fixtures.js';
+import { collect, fakeUpstream, fakeToolBox, productCard, testTurn, textOf } from '../../test/openai-fixtures.js';
 
 // The real SDK over real HTTP against the local fake (docs/ARCHITECTURE.md §6): what is streamed and what is sent.
 const KEY = 'sk-test-engine-0123456789';

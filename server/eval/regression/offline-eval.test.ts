@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { SUPPORT_GUIDE_FILE } from '../../assistant/offline/guide-file.js';
+import { SUPPORT_GUIDE_FILE } from '../../test/guide-file.js';
 import { loadKnowledge } from '../../assistant/knowledge/knowledge.js';
 import { EVAL_CASES } from './cases.js';
 import { buildWorld, runCase, type CaseResult, type EvalWorld } from './run-eval.js';

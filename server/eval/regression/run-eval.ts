@@ -5,13 +5,14 @@ import { loadLiveSession, type LiveSession } from '../../features/auth/sessions.
 import { moveOrder } from '../../features/orders/orders.service.js';
 import type { TestApp } from '../../test/harness.js';
 import { sessionIdOf } from '../../test/helpers.js';
-import { ok, placeOrder } from '../../test/shop-helpers.js';
+import { placeOrder } from '../../test/shop-helpers.js';
 import { routeDepartment } from '../../assistant/departments.js';
 import type { Engine, EngineEvent, HistoryTurn, ToolCallRecord } from '../../assistant/engine.js';
 import type { Knowledge } from '../../assistant/knowledge/passages.js';
 import { createToolBox } from '../../assistant/tools/toolbox.js';
 import { buildTurn } from '../../assistant/turn.js';
 import type { EvalCase, EvalTurn } from './cases.js';
+import { ok } from '../../test/ack.js';
 
 /** The world the evaluation runs in: a shopper with real orders and a cart, and another shopper's order. */
 export interface EvalWorld {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { contactMessages, sessions, users } from '../../db/schema.js';
+import { ok } from '../../test/ack.js';
 import { cookieFrom, GOOD_PASSWORD, startTestApp, uniqueEmail, type TestApp } from '../../test/harness.js';
 import { expectError, refillAuthBucket, rowCount, sessionIdOf, userByEmail, whoIs } from '../../test/helpers.js';
 
@@ -26,7 +27,7 @@ async function sendContact(app: TestApp, cookie: string, message: string) {
     message,
   });
   socket.disconnect();
-  assert.ok(res.ok, JSON.stringify(res));
+  ok(res, 'contact:send');
 }
 
 test('GET /me: a first visit gets a guest session, a second reuses it', async ({ app }) => {

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import type { Cart } from '../../../shared/cart.js';
 import { carts, variants } from '../../db/schema.js';
+import { ok } from '../../test/ack.js';
 import { nextEvent, startTestApp, type TestApp } from '../../test/harness.js';
 import { recordEvents, sessionIdOf } from '../../test/helpers.js';
 
@@ -26,10 +27,6 @@ const scarce = (app: TestApp) =>
     .from(variants)
     .all()
     .find((v) => v.stock >= 1 && v.stock <= 4)!;
-const ok = <T>(res: { ok: true; data: T } | { ok: false; error: unknown }): T => {
-  if (!res.ok) throw new Error(JSON.stringify(res.error));
-  return res.data;
-};
 
 test('add: acked with the new cart priced from the catalog, pushed to the other tab, stored', async ({ app }) => {
   const cookie = await app.guestCookie();

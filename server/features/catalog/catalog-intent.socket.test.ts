@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { CatalogListInput, CatalogPage, ChipKind, ProductCard } from '../../../shared/catalog.js';
+import { ok } from '../../test/ack.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
 
 const test = suite<{ app: TestApp; socket: TestSocket }>(
@@ -15,9 +16,7 @@ test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(10_000)); // refill the per-session rate limit: this suite is about search
 
 async function list(socket: TestSocket, input: CatalogListInput): Promise<CatalogPage> {
-  const res = await socket.emitWithAck('catalog:list', { pageSize: 48, ...input });
-  if (!res.ok) throw new Error(`catalog:list failed: ${JSON.stringify(res.error)}`);
-  return res.data;
+  return ok(await socket.emitWithAck('catalog:list', { pageSize: 48, ...input }), 'catalog:list');
 }
 const slugs = (page: CatalogPage) => page.items.map((i) => i.slug);
 const chipsOf = (page: CatalogPage) => page.chips.map((c) => [c.kind, c.value]);
@@ -195,13 +194,11 @@ test("the shopper's own filters and order win over what the text says", async ({
 });
 
 test('catalog:suggest understands the same way: phones first for a cheap-handset search', async ({ socket }) => {
-  const res = await socket.emitWithAck('catalog:suggest', { q: 'affordable handset' });
-  assert.ok(res.ok);
-  if (!res.ok) return;
-  assert.is(res.data[0]?.slug, 'vision-go');
+  const suggested = ok(await socket.emitWithAck('catalog:suggest', { q: 'affordable handset' }));
+  assert.is(suggested[0]?.slug, 'vision-go');
   assert.ok(
-    res.data.every((s) => s.category === 'phones'),
-    res.data.map((s) => s.slug).join(', '),
+    suggested.every((s) => s.category === 'phones'),
+    suggested.map((s) => s.slug).join(', '),
   );
 });
 

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { CatalogListInput, CatalogPage } from '../../../shared/catalog.js';
+import { ok } from '../../test/ack.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
 
 const test = suite<{ app: TestApp; socket: TestSocket }>('catalog:list search and discovery (real catalog)');
@@ -14,9 +15,7 @@ test.after(async ({ app }) => app.stop());
 let app: TestApp;
 async function list(socket: TestSocket, input: CatalogListInput): Promise<CatalogPage> {
   app.clock.advance(100); // one request's worth of the per-session rate limit (10/s): this suite is about search
-  const res = await socket.emitWithAck('catalog:list', input);
-  if (!res.ok) throw new Error(`catalog:list failed: ${JSON.stringify(res.error)}`);
-  return res.data;
+  return ok(await socket.emitWithAck('catalog:list', input), 'catalog:list');
 }
 const slugs = (page: CatalogPage) => page.items.map((i) => i.slug);
 

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ProductDetail, StockChanged } from '../../../shared/catalog.js';
+import { ok } from '../../test/ack.js';
 import { nextEvent, startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
 import { recordEvents } from '../../test/helpers.js';
 import { announceStock, changeStock } from './stock.js';
@@ -16,9 +17,7 @@ test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(10_000)); // refill the per-session rate limit
 
 async function product(socket: TestSocket, slug: string): Promise<ProductDetail> {
-  const res = await socket.emitWithAck('catalog:get', { slug });
-  if (!res.ok) throw new Error(JSON.stringify(res.error));
-  return res.data;
+  return ok(await socket.emitWithAck('catalog:get', { slug }), `catalog:get ${slug}`);
 }
 
 test('catalog:get: variants, specs, images per colour, rating summary', async ({ a }) => {
@@ -61,10 +60,8 @@ test('live stock: a change is pushed to every socket watching the product, in ve
 }) => {
   const p = await product(a, 'vision-go');
   const variant = p.variants.find((v) => v.stock >= 3)!;
-  const snapshot = await a.emitWithAck('catalog:watch', { productId: p.id });
-  assert.ok(snapshot.ok);
-  if (!snapshot.ok) return;
-  assert.equal(snapshot.data[variant.id], { stock: variant.stock, version: variant.stockVersion });
+  const snapshot = ok(await a.emitWithAck('catalog:watch', { productId: p.id }));
+  assert.equal(snapshot[variant.id], { stock: variant.stock, version: variant.stockVersion });
   const bSeen = recordEvents(b); // b does not watch this product
 
   const pushed = nextEvent<StockChanged>(a, 'catalog:stock-changed');
@@ -152,25 +149,22 @@ for (const [name, input, field] of badLists) {
 
 test('odd but valid queries answer, never crash: quotes, FTS operators, emoji', async ({ a }) => {
   for (const q of ['"', 'NEAR(a b)', 'phone OR', '*', 'AND AND', '📱 case', "o'brien", '-', '^halo']) {
-    const res = await a.emitWithAck('catalog:list', { q });
-    assert.ok(res.ok, `${q}: ${JSON.stringify(!res.ok && res.error)}`);
+    ok(await a.emitWithAck('catalog:list', { q }), `catalog:list ${q}`);
   }
 });
 
 test('catalog:suggest: products for a prefix; empty text is refused', async ({ a }) => {
-  const res = await a.emitWithAck('catalog:suggest', { q: 'halo' });
-  assert.ok(res.ok && res.data[0]?.slug === 'halo-vision-pro-ultra');
-  assert.ok(res.ok && res.data.length <= 6);
+  const suggested = ok(await a.emitWithAck('catalog:suggest', { q: 'halo' }));
+  assert.is(suggested[0]?.slug, 'halo-vision-pro-ultra');
+  assert.ok(suggested.length <= 6);
   const empty = await a.emitWithAck('catalog:suggest', { q: '   ' });
   assert.is(!empty.ok && empty.error.code, 'bad_request');
 });
 
 test('catalog:home: featured products and the newest phone', async ({ a }) => {
-  const res = await a.emitWithAck('catalog:home', {});
-  assert.ok(res.ok);
-  if (!res.ok) return;
-  assert.is(res.data.newestPhone?.slug, 'halo-vision-pro-ultra');
-  assert.ok(res.data.featured.length >= 4);
+  const home = ok(await a.emitWithAck('catalog:home', {}));
+  assert.is(home.newestPhone?.slug, 'halo-vision-pro-ultra');
+  assert.ok(home.featured.length >= 4);
 });
 
 test.run();

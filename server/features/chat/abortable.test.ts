@@ -4,9 +4,13 @@ import { abortable } from './abortable.js';
 
 const test = suite('abortable: stop iterating the moment the signal aborts');
 
-async function* counting(upTo: number, stuckAt?: Promise<void>) {
+/** 1, 2, … upTo; with `stuckAt`, it stops before 3 until that settles, and calls `onStuck` as it stops. */
+async function* counting(upTo: number, stuckAt?: Promise<void>, onStuck?: () => void) {
   for (let i = 1; i <= upTo; i++) {
-    if (i === 3 && stuckAt !== undefined) await stuckAt;
+    if (i === 3 && stuckAt !== undefined) {
+      onStuck?.();
+      await stuckAt;
+    }
     yield i;
   }
 }
@@ -24,7 +28,7 @@ test('ends at once while the source is stuck, and tells the source to return', a
   let returned = false;
   const source = {
     [Symbol.asyncIterator]() {
-      const inner = counting(5, stuck);
+      const inner = counting(5, stuck, () => controller.abort('stopped')); // abort once it is stuck
       return {
         next: () => inner.next(),
         return: async () => {
@@ -35,10 +39,7 @@ test('ends at once while the source is stuck, and tells the source to return', a
     },
   };
   const seen: number[] = [];
-  for await (const n of abortable(source, controller.signal)) {
-    seen.push(n);
-    if (n === 2) setImmediate(() => controller.abort('stopped'));
-  }
+  for await (const n of abortable(source, controller.signal)) seen.push(n);
   assert.equal(seen, [1, 2], 'the loop ended while the source still waited');
   assert.ok(returned, 'the source was told to return');
   release();

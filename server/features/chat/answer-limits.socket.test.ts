@@ -2,11 +2,12 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { chatMessages } from '../../db/schema.js';
 import { EngineError } from '../../assistant/engine.js';
-import { answerEnd, ask, ok, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, ask, send, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp, TestSocket } from '../../test/harness.js';
 import { closeSocket, rowCount, signInStaff } from '../../test/helpers.js';
 import { gate, type Gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 import { BUSY_RETRY_MS } from './answer-gate.js';
+import { ok } from '../../test/ack.js';
 
 /**
  * Limits per client address and in total on assistant answers (docs/decisions/011-limits-per-address.md):

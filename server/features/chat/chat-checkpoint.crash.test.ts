@@ -6,6 +6,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ChatTranscript } from '../../../shared/chat.js';
 import type { ServerResult } from '../../../shared/result.js';
+import { ok } from '../../test/ack.js';
 import { cookieFrom } from '../../test/harness.js';
 import { bundleServer, startServer, type ServerProcess } from '../../test/crash/server-process.js';
 import { connect } from '../../test/crash/shopper.js';
@@ -61,10 +62,11 @@ test('[CKPT4] killed mid-answer, restarted: the stored answer keeps the text sho
     const output = server.output();
     server = await startServer(bundle, env);
     const resumed = await connect(server.url, cookie);
-    const transcript = (await resumed.emitWithAck('chat:current', {})) as ServerResult<ChatTranscript | null>;
+    const current = (await resumed.emitWithAck('chat:current', {})) as ServerResult<ChatTranscript | null>;
     resumed.disconnect();
-    assert.ok(transcript.ok && transcript.data, `chat:current after the restart: ${JSON.stringify(transcript)}`);
-    const answer = transcript.data.messages.find((m) => m.id === seen.messageId);
+    const transcript = ok(current, 'chat:current after the restart');
+    assert.ok(transcript, 'the conversation is there after the restart');
+    const answer = transcript.messages.find((m) => m.id === seen.messageId);
     assert.ok(answer, 'the answer is in the transcript');
     assert.equal([answer.status, answer.error?.code], ['error', 'interrupted']);
     assert.ok(seen.older.length > 0, 'the kill came after text older than the interval');
@@ -115,8 +117,7 @@ async function streamUntilKill(
       fail(new Error(`the answer ended before the kill (${pieces.length} pieces): raise the pace`)),
     );
   });
-  const sent = await socket.emitWithAck('chat:send', { text: QUESTION, clientId: randomUUID() });
-  assert.ok(sent.ok, `chat:send: ${JSON.stringify(sent)}`);
+  ok(await socket.emitWithAck('chat:send', { text: QUESTION, clientId: randomUUID() }), 'chat:send');
   const killAt = await killed;
   socket.disconnect();
   const seenBy = (moment: number) =>

@@ -3,11 +3,12 @@ import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import { chatMessages } from '../../db/schema.js';
 import type { ChatCard } from '../../../shared/chat.js';
-import { answerEnd, ok, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, send, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp } from '../../test/harness.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 import { markInterruptedAnswers } from './chat-identity.js';
 import { prepareAnswerCheckpoint } from './chat.repo.js';
+import { ok } from '../../test/ack.js';
 
 /**
  * Answer checkpoints (docs/decisions/014-answer-checkpoints.md): a tick every ASSISTANT_CHECKPOINT_MS

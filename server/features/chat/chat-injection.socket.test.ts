@@ -9,7 +9,8 @@ import { ask } from '../../test/chat-helpers.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
 import { recordEvents } from '../../test/helpers.js';
 import { loadKnowledge } from '../../assistant/knowledge/knowledge.js';
-import { ok, placeOrder } from '../../test/shop-helpers.js';
+import { placeOrder } from '../../test/shop-helpers.js';
+import { ok } from '../../test/ack.js';
 
 /**
  * docs/SPEC.md [INJ1], [INJ2]: prompts that try to reach another identity's data. Tools never take an identity,

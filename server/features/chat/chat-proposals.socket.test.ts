@@ -4,10 +4,11 @@ import { eq } from 'drizzle-orm';
 import type { Cart } from '../../../shared/cart.js';
 import type { CartProposalData, ChatDelta, ChatMessagePush } from '../../../shared/chat.js';
 import { chatMessages, variants } from '../../db/schema.js';
-import { answerEnd, ask, ok, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, ask, send, startChatApp } from '../../test/chat-helpers.js';
 import { cookieFrom, GOOD_PASSWORD, nextEvent, nextEventWhere, type TestApp } from '../../test/harness.js';
 import { recordEvents } from '../../test/helpers.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>("chat: proposed cart changes need the shopper's click");
 test.before(async (ctx) => {

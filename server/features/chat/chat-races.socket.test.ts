@@ -3,11 +3,12 @@ import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import type { CartProposalData, ChatDelta } from '../../../shared/chat.js';
 import { chatMessages, chats } from '../../db/schema.js';
-import { answerEnd, ask, ok, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, ask, send, startChatApp } from '../../test/chat-helpers.js';
 import { nextEventWhere, type TestApp } from '../../test/harness.js';
 import { sessionIdOf } from '../../test/helpers.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 import { reserveAnswer } from './chat-answer.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('chat: races and endings');
 test.before(async (ctx) => {

@@ -2,11 +2,12 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import { chats } from '../../db/schema.js';
-import { answerEnd, ask, ok, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, ask, send, startChatApp } from '../../test/chat-helpers.js';
 import { cookieFrom, GOOD_PASSWORD, nextEventWhere, type TestApp } from '../../test/harness.js';
 import { userByEmail } from '../../test/helpers.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 import { purgeOrphanGuestChats } from './chat-identity.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('chat: conversations resume');
 test.before(async (ctx) => {

@@ -3,10 +3,11 @@ import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import { chatMessages } from '../../db/schema.js';
 import { EngineError } from '../../assistant/engine.js';
-import { answerEnd, ask, ok, recordDeltas, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, ask, recordDeltas, send, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp } from '../../test/harness.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 import { markInterruptedAnswers } from './chat-identity.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('chat: stop, errors, retry');
 test.before(async (ctx) => {

@@ -3,10 +3,11 @@ import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import type { ChatMessagePush, ChatTranscript } from '../../../shared/chat.js';
 import { chatMessages, chats } from '../../db/schema.js';
-import { answerEnd, ask, ok, rebuild, recordDeltas, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, ask, rebuild, recordDeltas, send, startChatApp } from '../../test/chat-helpers.js';
 import { nextEvent, nextEventWhere, type TestApp } from '../../test/harness.js';
 import { recordEvents } from '../../test/helpers.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('chat: send, stream, every tab');
 test.before(async (ctx) => {

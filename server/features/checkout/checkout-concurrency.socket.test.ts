@@ -4,8 +4,9 @@ import * as assert from 'uvu/assert';
 import { checkoutAttempts, orderLines, orders, variants } from '../../db/schema.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { refillAuthBucket } from '../../test/helpers.js';
-import { checkoutForm, ok, stockOf } from '../../test/shop-helpers.js';
+import { checkoutForm, stockOf } from '../../test/shop-helpers.js';
 import { spyPaymentProvider } from '../../test/payment-spy.js';
+import { ok } from '../../test/ack.js';
 
 const money = spyPaymentProvider();
 

@@ -2,9 +2,10 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { gatedPaymentProvider } from '../../test/gated-payments.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { checkoutForm, fillCart, ok } from '../../test/shop-helpers.js';
+import { checkoutForm, fillCart } from '../../test/shop-helpers.js';
 import { TEST_CARDS } from '../payments/test-provider.js';
 import { REFUSED_CARD_LIMITS } from './checkout.socket.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; payments: ReturnType<typeof gatedPaymentProvider> }>(
   'checkout:place: the refused-card limit holds for attempts in flight together',

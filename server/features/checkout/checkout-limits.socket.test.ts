@@ -2,10 +2,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { orders } from '../../db/schema.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
-import { checkoutForm, fillCart, ok, placeOrder } from '../../test/shop-helpers.js';
+import { checkoutForm, fillCart, placeOrder } from '../../test/shop-helpers.js';
 import { TEST_CARDS } from '../payments/test-provider.js';
 import { spyPaymentProvider } from '../../test/payment-spy.js';
 import { REFUSED_CARD_LIMITS } from './checkout.socket.js';
+import { ok } from '../../test/ack.js';
 
 // Counts what reaches the provider: a throttled attempt must not.
 const payments = spyPaymentProvider();

@@ -6,11 +6,12 @@ import { orders, paymentIntents } from '../../db/schema.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
 import { sessionIdOf } from '../../test/helpers.js';
 import { spyPaymentProvider } from '../../test/payment-spy.js';
-import { checkoutForm, fillCart, ok, placeOrder } from '../../test/shop-helpers.js';
+import { checkoutForm, fillCart, placeOrder } from '../../test/shop-helpers.js';
 import { TEST_CARDS } from '../payments/test-provider.js';
 import { checkoutFingerprint } from './checkout-attempts.js';
 import { ABANDONED_AFTER_MS, reconcileAbandonedCharges } from './checkout-reconciler.js';
 import { openIntent } from './payment-intents.js';
+import { ok } from '../../test/ack.js';
 
 const payments = spyPaymentProvider();
 const test = suite<{ app: TestApp }>('abandoned charges are found and refunded');

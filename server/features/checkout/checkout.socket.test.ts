@@ -5,10 +5,11 @@ import type { Cart } from '../../../shared/cart.js';
 import type { Order } from '../../../shared/orders.js';
 import { cartLines, carts, orders, variants } from '../../db/schema.js';
 import { nextEvent, nextEventWhere, startTestApp, type TestApp } from '../../test/harness.js';
-import { checkoutForm, fillCart, ok, stockOf } from '../../test/shop-helpers.js';
+import { checkoutForm, fillCart, stockOf } from '../../test/shop-helpers.js';
 import { sessionIdOf } from '../../test/helpers.js';
 import { TEST_CARDS } from '../payments/test-provider.js';
 import { spyPaymentProvider } from '../../test/payment-spy.js';
+import { ok } from '../../test/ack.js';
 
 const payments = spyPaymentProvider();
 

@@ -5,8 +5,9 @@ import type { Order } from '../../../shared/orders.js';
 import { contactMessages, orders } from '../../db/schema.js';
 import { GOOD_PASSWORD, startTestApp, type TestApp } from '../../test/harness.js';
 import { expectError, userByEmail } from '../../test/helpers.js';
-import { ok, placeOrder } from '../../test/shop-helpers.js';
+import { placeOrder } from '../../test/shop-helpers.js';
 import { ERASED } from './orders-privacy.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp }>('orders in the data export and in erasure');
 test.before(async (ctx) => {

@@ -2,8 +2,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Order } from '../../../shared/orders.js';
 import { nextEventWhere, startTestApp, type TestApp } from '../../test/harness.js';
-import { ok, placeOrder, stockOf } from '../../test/shop-helpers.js';
+import { placeOrder, stockOf } from '../../test/shop-helpers.js';
 import { advanceDueOrders } from './fulfilment-simulator.js';
+import { ok } from '../../test/ack.js';
 
 const STEP = 20_000;
 const test = suite<{ app: TestApp }>('orders: history, live status, cancellation, the simulator');

@@ -4,8 +4,9 @@ import * as assert from 'uvu/assert';
 import { orders, refundsOwed } from '../../db/schema.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { spyPaymentProvider } from '../../test/payment-spy.js';
-import { ok, placeOrder } from '../../test/shop-helpers.js';
+import { placeOrder } from '../../test/shop-helpers.js';
 import { payOwedRefunds, RETRY_REFUND_AFTER_MS } from './refunds-owed.js';
+import { ok } from '../../test/ack.js';
 
 const payments = spyPaymentProvider();
 const test = suite<{ app: TestApp }>('a cancelled order’s refund is owed until the provider pays it');

@@ -6,7 +6,7 @@ import { FORMER_CUSTOMER } from '../../../shared/reviews.js';
 import { GOOD_PASSWORD, startTestApp, type TestApp } from '../../test/harness.js';
 import { refillAuthBucket, userByEmail } from '../../test/helpers.js';
 import { buyAndMove, goodReview, productAt, shopper } from '../../test/review-helpers.js';
-import { ok } from '../../test/shop-helpers.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp }>('reviews and the account: export, erasure');
 test.before(async (ctx) => {

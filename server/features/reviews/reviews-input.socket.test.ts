@@ -5,7 +5,7 @@ import { reviews } from '../../db/schema.js';
 import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from '../../../shared/reviews.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../test/harness.js';
 import { buyAndMove, goodReview, productAt, shopper } from '../../test/review-helpers.js';
-import { ok } from '../../test/shop-helpers.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; socket: TestSocket; productId: number }>(
   'reviews:add bad input: refused, nothing stored',

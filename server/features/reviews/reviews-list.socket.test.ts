@@ -6,8 +6,8 @@ import { REVIEWS_PAGE_SIZE } from '../../../shared/reviews.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { userByEmail } from '../../test/helpers.js';
 import { buyAndMove, goodReview, productAt, shopper } from '../../test/review-helpers.js';
-import { ok } from '../../test/shop-helpers.js';
 import { insertVerifiedReview } from './reviews.repo.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp }>('reviews: the list, the summary, the unique index');
 test.before(async (ctx) => {

@@ -6,7 +6,7 @@ import type { ReviewAdded } from '../../../shared/reviews.js';
 import { nextEventWhere, startTestApp, type TestApp } from '../../test/harness.js';
 import { recordEvents } from '../../test/helpers.js';
 import { buyAndMove, goodReview, productAt, shopper } from '../../test/review-helpers.js';
-import { ok } from '../../test/shop-helpers.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp }>('reviews: who may review, adding one, the live push');
 test.before(async (ctx) => {

@@ -1,5 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { ok } from '../../test/ack.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 
 const test = suite<{ app: TestApp }>('session:whoami');
@@ -18,12 +19,10 @@ test('a guest socket learns it is a guest', async ({ app }) => {
 test('a signed-in socket learns who it is, without the session id', async ({ app }) => {
   const { cookie, email } = await app.register();
   const socket = await app.connect(cookie);
-  const res = await socket.emitWithAck('session:whoami', {});
-  assert.ok(res.ok);
-  if (!res.ok) return;
-  assert.is(res.data.guest, false);
-  assert.is(res.data.user?.email, email);
-  assert.not.match(JSON.stringify(res), cookie.split('=')[1]!);
+  const who = ok(await socket.emitWithAck('session:whoami', {}));
+  assert.is(who.guest, false);
+  assert.is(who.user?.email, email);
+  assert.not.match(JSON.stringify(who), cookie.split('=')[1]!);
 });
 
 test.run();

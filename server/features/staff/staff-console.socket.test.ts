@@ -5,11 +5,12 @@ import type { Order } from '../../../shared/orders.js';
 import type { CartProposalData, ChatMessagePush } from '../../../shared/chat.js';
 import type { ShopperCartChanged, ShopperOrderChanged, StaffConversation, StaffMember } from '../../../shared/staff.js';
 import { callbackRequests } from '../../db/schema.js';
-import { ask, ok, startChatApp } from '../../test/chat-helpers.js';
+import { ask, startChatApp } from '../../test/chat-helpers.js';
 import { nextEvent, nextEventWhere, type TestApp } from '../../test/harness.js';
 import { signInStaff } from '../../test/helpers.js';
 import { placeOrder } from '../../test/shop-helpers.js';
 import type { ScriptedEngine } from '../../test/scripted-engine.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('staff: the console beside a conversation');
 test.before(async (ctx) => {

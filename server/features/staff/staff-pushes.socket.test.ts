@@ -1,9 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { StaffConversation, StaffMember } from '../../../shared/staff.js';
-import { ask, ok, startChatApp } from '../../test/chat-helpers.js';
+import { ask, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp, TestSocket } from '../../test/harness.js';
 import { closeSocket, signInStaff } from '../../test/helpers.js';
+import { ok } from '../../test/ack.js';
 
 /**
  * A reconnect storm must not flood every staff console: row and presence pushes are coalesced

@@ -5,10 +5,11 @@ import { eq } from 'drizzle-orm';
 import type { ChatMessagePush, ChatSummary } from '../../../shared/chat.js';
 import type { TypingChanged } from '../../../shared/staff.js';
 import { chatMessages } from '../../db/schema.js';
-import { answerEnd, ask, ok, recordDeltas, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, ask, recordDeltas, send, startChatApp } from '../../test/chat-helpers.js';
 import { nextEventWhere, type TestApp, type TestSocket } from '../../test/harness.js';
 import { recordEvents, signInStaff } from '../../test/helpers.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
+import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('staff: take over, reply, hand back, close');
 test.before(async (ctx) => {

@@ -5,6 +5,7 @@ import type { Cart } from '../../../shared/cart.js';
 import type { CheckoutInput } from '../../../shared/checkout.js';
 import type { ClientToServerEvents } from '../../../shared/events.js';
 import type { Order } from '../../../shared/orders.js';
+import { type Ack, ok } from '../ack.js';
 import type { TestSocket } from '../harness.js';
 import { checkoutForm } from '../shop-helpers.js';
 
@@ -64,8 +65,6 @@ const ANSWER_LIMIT_MS = 20_000;
 /** How often a new attempt loses its answer on the shopper's side. */
 const DROP_CHANCE = 0.15;
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-
 /**
  * Retry the unanswered attempt; when shopping, also replay (sometimes) an answered key, cancel
  * (sometimes) a paid order, fill the cart and place one new order. Returns when done or when the
@@ -85,11 +84,10 @@ export async function visit(shopper: Shopper, v: Visit): Promise<void> {
     // The shopper's own connection drops with the request on its way: the server may well
     // commit it, and only a retry with the same key can tell the shopper.
     if (dropAfterSending) socket.disconnect();
-    const res = await answer;
-    assert.ok(res.ok, `${shopper.name}: key ${attempt.key} must answer its order, got ${JSON.stringify(res)}`);
+    const order = ok(await answer, `${shopper.name}: key ${attempt.key}, which must answer its order,`);
     if (attempt.order)
-      assert.is(res.data.number, attempt.order.number, `${shopper.name}: key ${attempt.key} answered another order`);
-    attempt.order ??= res.data;
+      assert.is(order.number, attempt.order.number, `${shopper.name}: key ${attempt.key} answered another order`);
+    attempt.order ??= order;
     if (shopper.pending === attempt) shopper.pending = null;
   };
   try {
@@ -104,13 +102,12 @@ export async function visit(shopper: Shopper, v: Visit): Promise<void> {
     if (v.shopping && cancellable.length > 0 && v.random() < 0.1) {
       const { number } = pick(cancellable, v.random).order!;
       shopper.cancelAsked.add(number);
-      const res = await call<Order>('orders:cancel', { number });
-      assert.ok(res.ok, `${shopper.name}: cancel ${number}: ${JSON.stringify(res)}`);
+      ok(await call<Order>('orders:cancel', { number }), `${shopper.name}: cancel ${number}`);
       shopper.cancelled.add(number);
     }
-    let cart = unwrap(await call<Cart>('cart:get', {}));
+    let cart = ok(await call<Cart>('cart:get', {}));
     if (retried) assert.equal(cart.lines, [], `${shopper.name}: the cart outlived the order of its retried attempt`);
-    for (const line of v.shopping ? pickLines(shopper, cart, v) : []) cart = unwrap(await call<Cart>('cart:add', line));
+    for (const line of v.shopping ? pickLines(shopper, cart, v) : []) cart = ok(await call<Cart>('cart:add', line));
     if (cart.lines.length === 0) return; // nothing left to finish, or this shopper's stock budget is spent
     const key = randomUUID();
     const attempt: Attempt = {
@@ -139,10 +136,10 @@ export async function lookBack(shopper: Shopper, url: string): Promise<{ orderNu
   const socket = await connect(url, shopper.cookie);
   try {
     const call = caller(socket, { onCheckout() {} });
-    const orders = unwrap(await call<Order[]>('orders:list', {}));
+    const orders = ok(await call<Order[]>('orders:list', {}));
     return {
       orderNumbers: orders.map((o) => o.number).sort(),
-      cartLines: unwrap(await call<Cart>('cart:get', {})).lines.length,
+      cartLines: ok(await call<Cart>('cart:get', {})).lines.length,
     };
   } finally {
     socket.disconnect();
@@ -185,11 +182,6 @@ function pickLines(shopper: Shopper, cart: Cart, v: Visit): Array<{ variantId: n
     if (picks.length < wanted && room(variantId) >= quantity) picks.push({ variantId, quantity });
   }
   return picks;
-}
-
-function unwrap<T>(res: Ack<T>): T {
-  if (!res.ok) throw new Error(JSON.stringify(res.error));
-  return res.data;
 }
 
 /** A shopper's socket to a server that may be killed: a handshake the kill cut short rejects with Unanswered. */

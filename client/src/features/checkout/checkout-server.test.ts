@@ -4,10 +4,11 @@ import type { Cart } from '../../../../shared/cart.js';
 import { checkoutTotals } from '../../../../shared/checkout-totals.js';
 import type { Country, ShippingMethod } from '../../../../shared/shipping.js';
 import { startTestApp, type TestApp, type TestSocket } from '../../../../server/test/harness.js';
-import { checkoutForm, fillCart, ok, stockOf } from '../../../../server/test/shop-helpers.js';
+import { checkoutForm, fillCart, stockOf } from '../../../../server/test/shop-helpers.js';
 import { TEST_CARDS } from '../../../../server/features/payments/test-provider.js';
 import { attemptToSend, fingerprintOf, openAfter, outcomeOf } from './checkout-attempt.js';
 import { CheckoutDetailsSchema } from './checkout-fields.js';
+import { ok } from '../../../../server/test/ack.js';
 
 /** The checkout page's numbers and its key policy, checked against what the real server does. */
 const test = suite<{ app: TestApp }>('checkout page ↔ server');

@@ -1,9 +1,9 @@
 import type { Test } from 'uvu';
-import type { ChatCard } from '../../../shared/chat.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../../test/fake-openai/fake-openai.js';
-import { createOpenAiEngine, type OpenAiEngineOptions } from './openai-engine.js';
-import type { Engine, EngineEvent, Turn } from '../engine.js';
-import { MAX_TOOL_CALLS_PER_TURN, type ToolBox, type ToolDefinition } from '../tools/toolbox.js';
+import type { ChatCard } from '../../shared/chat.js';
+import { startFakeOpenAi, type FakeOpenAi } from './fake-openai/fake-openai.js';
+import { createOpenAiEngine, type OpenAiEngineOptions } from '../assistant/openai/openai-engine.js';
+import type { Engine, EngineEvent, Turn } from '../assistant/engine.js';
+import { MAX_TOOL_CALLS_PER_TURN, type ToolBox, type ToolDefinition } from '../assistant/tools/toolbox.js';
 
 /** Tests only: a ToolBox that answers from a table and records what it was asked, with the real per-turn cap. */
 export interface FakeToolBox extends ToolBox {

@@ -61,7 +61,7 @@ test('[CAP4] a tab past the cap says why, keeps trying, and the message goes onc
   const cookie = await app.guestCookie();
   const first = await app.connect(cookie);
   const tab = keptTab(app, cookie);
-  const refusedTwice = tab.next((s) => tab.states.filter((x) => x.refusal === 'rate_limited').length >= 2);
+  const refusedTwice = tab.next(() => tab.states.filter((x) => x.refusal === 'rate_limited').length >= 2);
   tab.keeper.start(async () => undefined);
 
   try {

@@ -388,7 +388,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
         return returnWindow(ctx);
       return guideAnswer(ctx, intent);
     }
-    default:
+    default: {
       if (!intent.startsWith('tech_')) return guideAnswer(ctx, intent);
       // "Selling it this weekend, what do I do first?": back up and erase it, nothing else.
       if (preparesToSend(ctx)) return wipeFirst(ctx) ?? guideAnswer(ctx, intent);
@@ -405,6 +405,7 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
           guideAnswer(ctx, intent),
         )
       );
+    }
   }
 }
 

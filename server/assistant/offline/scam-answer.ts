@@ -1,6 +1,6 @@
 import { plain } from '../../nlu/entities.js';
 import { paragraphs } from './format.js';
-import { LOCKED_OUT, namesOtherShop, OTHER_SHOP, SHARED_WITH_SCAMMER, THIRD_PARTY } from '../understanding/signs.js';
+import { namesOtherShop, OTHER_SHOP, SHARED_WITH_SCAMMER, THIRD_PARTY } from '../understanding/signs.js';
 import { OFFERS_SECRET } from '../understanding/before-classifier.js';
 import { anyOf, group } from '../../nlu/alternatives.js';
 

@@ -27,19 +27,20 @@ export function systemMessage(turn: Turn): string {
  * or order just discussed ("and in transparent?" needs the product's id).
  */
 export function cardsLine(cards: readonly ChatCard[]): string {
-  const seen = cards.map((c) => {
-    switch (c.kind) {
-      case 'product':
-        return `product "${c.name}" (id ${c.productId}, slug ${c.slug})`;
-      case 'order':
-        return `order ${c.number} (${c.status})`;
-      case 'cart':
-        return `cart (${c.itemCount} items)`;
-      case 'cart-proposal':
-        return `proposal ${c.action} ${c.quantity} × "${c.productName}" (variant ${c.variantId}, ${c.state})`;
-    }
-  });
-  return seen.length ? `[Shown: ${seen.join('; ')}]` : '';
+  return cards.length ? `[Shown: ${cards.map(cardLine).join('; ')}]` : '';
+}
+
+function cardLine(c: ChatCard): string {
+  switch (c.kind) {
+    case 'product':
+      return `product "${c.name}" (id ${c.productId}, slug ${c.slug})`;
+    case 'order':
+      return `order ${c.number} (${c.status})`;
+    case 'cart':
+      return `cart (${c.itemCount} items)`;
+    case 'cart-proposal':
+      return `proposal ${c.action} ${c.quantity} × "${c.productName}" (variant ${c.variantId}, ${c.state})`;
+  }
 }
 
 function historyMessage(h: HistoryTurn): ChatCompletionMessageParam {

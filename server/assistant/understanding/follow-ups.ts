@@ -764,8 +764,7 @@ const OWN_PHONE = /\bmy (own |old |new |current )?(vision|halo|terra|go|x|pro|ph
  */
 export function againstPrevious(p: string, slots: Slots, previous: PreviousTurn | undefined): Slots | undefined {
   const before = previous?.slots.products;
-  if (!before || before.length !== 1 || slots.products.length !== 1 || before[0] === slots.products[0])
-    return undefined;
+  if (before?.length !== 1 || slots.products.length !== 1 || before[0] === slots.products[0]) return undefined;
   if (
     PHONE_SLUGS.has(before[0]!) !== PHONE_SLUGS.has(slots.products[0]!) ||
     slots.accessoryFor ||

@@ -255,7 +255,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: '"Still charges on the pad but nothing with the cable", "lädt nicht mehr mit Kabel, kabellos schon": the charging port\'s fault, not a question about wireless charging.',
     to: 'tech_charging',
-    when: (intent, slots, p) =>
+    when: (intent, _slots, p) =>
       (intent === 'tech_charging' || !intent.startsWith('tech_')) &&
       !NEVER_CANCEL.has(intent) &&
       intent !== 'cart_add' &&
@@ -265,7 +265,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: '"No 5G on my Vision X, only ever shows 4G": a network fault to troubleshoot, not the spec.',
     to: 'tech_connectivity',
-    when: (intent, slots, p) =>
+    when: (intent, _slots, p) =>
       (intent === 'product_info' || intent === 'product_compare' || intent.startsWith('tech_')) &&
       NO_5G.test(p) &&
       !/\b(which|does (it|the)|is there|do any|right|coverage|area|never use|enough|do i need|worth|has no)\b/.test(p),
@@ -379,7 +379,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: '"Phone buzzes for a text but the screen stays black": a screen that shows nothing is a fault, not a colour to choose.',
     to: 'tech_screen',
-    when: (intent, slots, p) =>
+    when: (intent, _slots, p) =>
       ['product_recommend', 'product_info', 'product_compare', 'accessory_find', 'cart_add', 'cart_view'].includes(
         intent,
       ) &&
@@ -693,19 +693,19 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: 'An order number asks about that order, not for the list.',
     to: 'order_status',
-    when: (intent, slots, p) => !!(intent === 'order_list' && slots.orderNumber),
+    when: (intent, slots) => !!(intent === 'order_list' && slots.orderNumber),
   },
   {
     why: '"Add a case for my Vision Go" is an instruction to fill the cart, whatever else it names.',
     to: 'cart_add',
-    when: (intent, slots, p) =>
+    when: (intent, _slots, p) =>
       (intent === 'accessory_find' || intent === 'product_info' || intent === 'product_recommend') &&
       /^ ?(please |pls |can you |could you )?(add|put|throw|pop)\b/.test(p),
   },
   {
     why: 'A parcel that came damaged or never came is a claim (returns), not a status to read out.',
     to: 'returns',
-    when: (intent, slots, p) => (intent === 'order_status' || intent === 'order_list') && PARCEL_TROUBLE.test(p),
+    when: (intent, _slots, p) => (intent === 'order_status' || intent === 'order_list') && PARCEL_TROUBLE.test(p),
   },
   {
     why: '"{order} turned up today, the box is crushed and the screen cracked" is a claim, not a screen to fix.',
@@ -825,7 +825,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: '"Do you have the Watch 41 mm in coral?" asks about that accessory, not for accessories to fit a phone.',
     to: 'product_info',
-    when: (intent, slots, p) =>
+    when: (intent, slots) =>
       !!(
         intent === 'accessory_find' &&
         !slots.accessoryFor &&
@@ -836,7 +836,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: "The shop's own sign-in codes and recovery codes are the account's, not a scam or a phone problem.",
     to: 'account_password',
-    when: (intent, slots, p) =>
+    when: (intent, _slots, p) =>
       SIGN_IN_CODES.test(p) &&
       (intent === 'account_manage' ||
         intent === 'warranty' ||
@@ -846,7 +846,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: '"Do I have to factory reset my phone to fix my shop login?": never; it is the account\'s question.',
     to: 'account_password',
-    when: (intent, slots, p) =>
+    when: (intent, _slots, p) =>
       intent.startsWith('tech_') &&
       /\b(factory )?reset\b/.test(p) &&
       anyOf(
@@ -875,7 +875,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: 'PO boxes, lockers and forwarders are where we ship, not an address to change.',
     to: 'shipping_info',
-    when: (intent, slots, p) =>
+    when: (_intent, _slots, p) =>
       /\b(po box|p o box|parcel lockers?|forward\w* (company|service|address)|freight forwarder|forwarder)\b/.test(p),
   },
   {
@@ -892,7 +892,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: 'Bulk and business orders, and "call me back", are for a person. Who to contact about privacy is the privacy passage (its own address and reply time).',
     to: 'account_manage',
-    when: (intent, slots, p) =>
+    when: (intent, _slots, p) =>
       intent === 'contact_info' && /\b(privacy|gdpr|my data|personal data|data protection|details were)\b/.test(p),
   },
   {
@@ -948,7 +948,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: '"What would my total be if I added the Buds?" asks a sum; "the cheapest way to get a transparent one" a choice.',
     to: 'cart_view',
-    when: (intent, slots, p) =>
+    when: (intent, _slots, p) =>
       (intent === 'product_info' || intent === 'cart_add' || intent === 'product_compare') &&
       /\b(total|subtotal|cost me|come to|altogether|all together|all in)\b/.test(p) &&
       /\bif (i|we)\b/.test(p),
@@ -982,7 +982,7 @@ export const REROUTES: readonly Reroute[] = [
   {
     why: '"Add the cheapest one" with nothing named is a choice to make first.',
     to: 'product_recommend',
-    when: (intent, slots, p) => !!(intent === 'cart_add' && !slots.products.length && slots.rank),
+    when: (intent, slots) => !!(intent === 'cart_add' && !slots.products.length && slots.rank),
   },
   {
     why: '"Are the Buds in green available?" asks about stock; only a word of adding puts something in the cart.',

@@ -97,15 +97,14 @@ function checkExpect(id, where, ex) {
   if (ex.all !== undefined) {
     if (!Array.isArray(ex.all)) err(`${id} ${where}: all must be an array of arrays`);
     else
-      ex.all.forEach((group, i) => {
-        if (!Array.isArray(group) || group.length === 0)
-          return err(`${id} ${where}: all[${i}] must be a non-empty array`);
-        group.forEach((a) => checkAlt(id, `${where} all[${i}]`, a));
-      });
+      for (const [i, group] of ex.all.entries()) {
+        if (!Array.isArray(group) || group.length === 0) err(`${id} ${where}: all[${i}] must be a non-empty array`);
+        else for (const a of group) checkAlt(id, `${where} all[${i}]`, a);
+      }
   }
   if (ex.none !== undefined) {
     if (!Array.isArray(ex.none)) err(`${id} ${where}: none must be an array`);
-    else ex.none.forEach((a) => checkAlt(id, `${where} none`, a));
+    else for (const a of ex.none) checkAlt(id, `${where} none`, a);
   }
   if (ex.cards !== undefined) {
     if (!Array.isArray(ex.cards)) err(`${id} ${where}: cards must be an array`);

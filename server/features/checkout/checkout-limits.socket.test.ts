@@ -19,7 +19,7 @@ test.before.each(async (ctx) => {
 test.after.each(async ({ app }) => app.stop());
 
 const SESSION_BURST = REFUSED_CARD_LIMITS.session.capacity;
-const attempt = async (app: TestApp, tab: TestSocket, card: string) =>
+const attempt = async (_app: TestApp, tab: TestSocket, card: string) =>
   tab.emitWithAck('checkout:place', checkoutForm(ok(await tab.emitWithAck('cart:get', {})), card));
 const codeOf = (res: { ok: boolean; error?: { code: string } }) => (res.ok ? 'ok' : res.error!.code);
 

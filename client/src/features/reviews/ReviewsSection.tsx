@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.js';
-import { RatingSummary } from '../product/RatingSummary.js';
+import { RatingSummary } from './RatingSummary.js';
 import { ReviewList } from './ReviewList.js';
 import type { ReviewsStore } from './reviews.store.js';
 import { WriteReview } from './WriteReview.js';

@@ -64,7 +64,7 @@ const ANSWER_LIMIT_MS = 20_000;
 /** How often a new attempt loses its answer on the shopper's side. */
 const DROP_CHANCE = 0.15;
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; reason?: string } };
 
 /**
  * Retry the unanswered attempt; when shopping, also replay (sometimes) an answered key, cancel

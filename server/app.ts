@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps) {
   serveHealth(app, ctx);
   app.use('/api', requestLog(ctx));
   app.use('/api/auth', authRouter(ctx));
-  app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'No such API call.')));
+  app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'no_such_api_call')));
   if (deps.imagesDir) serveImages(app, deps.imagesDir);
   if (deps.clientDir) serveClient(app, ctx, deps.clientDir);
   app.use(errorHandler(ctx));

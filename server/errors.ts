@@ -1,21 +1,39 @@
-import type { AppErrorBody, ErrorCode } from '../shared/result.js';
-import { DEFAULT_ERROR_MESSAGES } from '../shared/result.js';
 import type { z } from 'zod';
+import { fieldErrorsOf, type FieldErrors } from '../shared/field-errors.js';
+import type { AppErrorBody, ErrorCode, ErrorParams, ErrorReason } from '../shared/result.js';
 
-/** A failure the client may see. Anything else that is thrown is answered `internal`. */
+export interface AppErrorDetails {
+  /** The values the reason's words need (client/src/i18n/en/errors.ts). */
+  params?: ErrorParams;
+  fields?: FieldErrors;
+  retryAfterMs?: number;
+}
+
+/**
+ * A failure the client may see, as codes only: the words are the client's. Anything else that is
+ * thrown is answered `internal`. The Error's own message (the reason, or the code) is for logs.
+ */
 export class AppError extends Error {
   override name = 'AppError';
+  readonly params?: ErrorParams;
+  readonly fields?: FieldErrors;
+  readonly retryAfterMs?: number;
+
   constructor(
     readonly code: ErrorCode,
-    message: string = DEFAULT_ERROR_MESSAGES[code],
-    readonly fields?: Record<string, string>,
-    readonly retryAfterMs?: number,
+    readonly reason?: ErrorReason,
+    { params, fields, retryAfterMs }: AppErrorDetails = {},
   ) {
-    super(message);
+    super(reason ?? code);
+    if (params) this.params = params;
+    if (fields) this.fields = fields;
+    if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
   }
 
   toBody(): AppErrorBody {
-    const body: AppErrorBody = { code: this.code, message: this.message };
+    const body: AppErrorBody = { code: this.code };
+    if (this.reason) body.reason = this.reason;
+    if (this.params) body.params = this.params;
     if (this.fields) body.fields = this.fields;
     if (this.retryAfterMs !== undefined) body.retryAfterMs = this.retryAfterMs;
     return body;
@@ -32,22 +50,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** A zod failure as a bad_request with one message per field (the first issue of each). */
+/** A zod failure as a bad_request with one code per field (the first issue of each). */
 export function validationError(error: z.ZodError): AppError {
-  // A Map, not an object literal: keys such as `__proto__` or `constructor` come from the client.
-  const found = new Map<string, string>();
-  const add = (key: string, message: string) => void (found.has(key) || found.set(key, message));
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_';
-    if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) add([...issue.path, k].join('.'), 'This field is not allowed.');
-      continue;
-    }
-    add(key, issue.message);
-  }
-  const fields: Record<string, string> = Object.fromEntries(found);
-  const first = found.values().next().value;
-  return new AppError('bad_request', first ?? 'The request was not valid.', fields);
+  return new AppError('bad_request', undefined, { fields: fieldErrorsOf(error) });
 }
 
 /** Parse with a schema or throw a bad_request naming the fields. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { fieldRule } from './field-errors.js';
+import type { AppErrorBody } from './result.js';
 
-/** Shared account rules: the client shows the same messages the server enforces. */
+/** Shared account rules: the client checks what the server enforces, and shows the same words for each code. */
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 64;
 /** bcrypt reads at most 72 bytes; longer input is rejected, never truncated. */
@@ -11,19 +13,14 @@ export const EMAIL_MAX_LENGTH = 254;
 export const ROLES = ['shopper', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const EmailSchema = z
-  .string({ error: 'Enter your email address.' })
-  .trim()
-  .toLowerCase()
-  .max(EMAIL_MAX_LENGTH, `Email must be at most ${EMAIL_MAX_LENGTH} characters.`)
-  .pipe(z.email({ error: 'Enter a valid email address.' }));
+export const EmailSchema = z.string().trim().toLowerCase().max(EMAIL_MAX_LENGTH).pipe(z.email());
 
 export const NameSchema = z
-  .string({ error: 'Enter your name.' })
+  .string()
   .trim()
-  .min(1, 'Enter your name.')
-  .max(NAME_MAX_LENGTH, `Name must be at most ${NAME_MAX_LENGTH} characters.`)
-  .refine((s) => !/[\u0000-\u001f\u007f<>]/.test(s), 'Name contains characters that are not allowed.');
+  .min(1)
+  .max(NAME_MAX_LENGTH)
+  .refine((s) => !/[\u0000-\u001f\u007f<>]/.test(s), fieldRule('bad_characters'));
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
@@ -32,16 +29,13 @@ const utf8Length = (s: string) => new TextEncoder().encode(s).length;
  * server (see server/features/auth/password-policy.ts).
  */
 export const NewPasswordSchema = z
-  .string({ error: 'Enter a password.' })
-  .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`)
-  .refine((s) => utf8Length(s) <= PASSWORD_MAX_BYTES, `Password must be at most ${PASSWORD_MAX_BYTES} bytes.`);
+  .string()
+  .min(PASSWORD_MIN_LENGTH)
+  .max(PASSWORD_MAX_LENGTH)
+  .refine((s) => utf8Length(s) <= PASSWORD_MAX_BYTES, fieldRule('too_many_bytes', { maximum: PASSWORD_MAX_BYTES }));
 
 /** A password being checked, not set: only bounded, so old or odd passwords still get an answer. */
-export const PasswordAttemptSchema = z
-  .string({ error: 'Enter your password.' })
-  .min(1, 'Enter your password.')
-  .max(256, 'Password is too long.');
+export const PasswordAttemptSchema = z.string().min(1).max(256);
 
 export const RegisterSchema = z.strictObject({
   email: EmailSchema,
@@ -61,10 +55,7 @@ export const ChangePasswordSchema = z
     currentPassword: PasswordAttemptSchema,
     newPassword: NewPasswordSchema,
   })
-  .refine((v) => v.currentPassword !== v.newPassword, {
-    path: ['newPassword'],
-    message: 'The new password must differ from the current one.',
-  });
+  .refine((v) => v.currentPassword !== v.newPassword, { ...fieldRule('same_password'), path: ['newPassword'] });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
 
 export const DeleteAccountSchema = z.strictObject({ password: PasswordAttemptSchema });
@@ -77,5 +68,5 @@ export interface Viewer {
 
 /** The HTTP error body of /api/auth/*: the same shape as a socket error. */
 export interface HttpErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string>; retryAfterMs?: number };
+  error: Omit<AppErrorBody, 'code'> & { code: string };
 }

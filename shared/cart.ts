@@ -2,12 +2,8 @@ import { z } from 'zod';
 import { QUANTITY_MAX } from './catalog-constants.js';
 
 /** Cart requests and the cart as the server sends it (docs/ARCHITECTURE.md §4). */
-const variantId = z.number({ error: 'Choose a product option.' }).int().positive();
-const quantity = z
-  .number({ error: 'Enter a quantity.' })
-  .int('Quantities are whole numbers.')
-  .min(1, 'The quantity must be at least 1.')
-  .max(QUANTITY_MAX, `You can add up to ${QUANTITY_MAX} of each item.`);
+const variantId = z.number().int().positive();
+const quantity = z.number().int().min(1).max(QUANTITY_MAX);
 
 export const CartAddSchema = z.strictObject({ variantId, quantity: quantity.default(1) });
 export type CartAddInput = z.input<typeof CartAddSchema>;

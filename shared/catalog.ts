@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from './field-errors.js';
 
 /** The storefront's shapes, shared by the catalog feature on both sides. */
 import {
@@ -20,9 +21,9 @@ const slug = z
   .trim()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Not a product address.');
-const query = z.string().trim().max(QUERY_MAX_LENGTH, `Search text must be at most ${QUERY_MAX_LENGTH} characters.`);
-const cents = z.number().int('Prices are whole cents.').min(0, 'Prices cannot be negative.').max(PRICE_MAX_CENTS);
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const query = z.string().trim().max(QUERY_MAX_LENGTH);
+const cents = z.number().int().min(0).max(PRICE_MAX_CENTS);
 /** A short list of distinct values, so a filter cannot be made arbitrarily expensive. */
 const few = <T extends z.ZodType>(item: T) =>
   z
@@ -39,20 +40,20 @@ export const CatalogListSchema = z
     minPrice: cents.optional(),
     maxPrice: cents.optional(),
     inStock: z.boolean().default(false),
-    sort: z.enum(SORTS, { error: 'Unknown sort order.' }).default('relevance'),
-    page: z.number().int().min(1, 'Pages start at 1.').max(10_000).default(1),
+    sort: z.enum(SORTS).default('relevance'),
+    page: z.number().int().min(1).max(10_000).default(1),
     pageSize: z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
     /** Chips the shopper removed: what the text says of these is neither applied nor searched. */
-    ignore: few(z.enum(CHIP_KINDS, { error: 'Unknown kind of search chip.' })).default([]),
+    ignore: few(z.enum(CHIP_KINDS)).default([]),
   })
   .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
+    ...fieldRule('price_range'),
     path: ['maxPrice'],
-    message: 'The highest price must not be below the lowest.',
   });
 export type CatalogListInput = z.input<typeof CatalogListSchema>;
 export type CatalogQuery = z.output<typeof CatalogListSchema>;
 
-export const CatalogSuggestSchema = z.strictObject({ q: query.min(1, 'Type something to search for.') });
+export const CatalogSuggestSchema = z.strictObject({ q: query.min(1) });
 export const CatalogGetSchema = z.strictObject({ slug });
 export const CatalogWatchSchema = z.strictObject({ productId: z.number().int().positive() });
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { fieldRule } from './field-errors.js';
 import type { Cart } from './cart.js';
 import type { Category, RatingSummary } from './catalog.js';
 import type { OrderStatus } from './order-status.js';
+import type { AppErrorBody } from './result.js';
 
 /**
  * The assistant's conversations (docs/ARCHITECTURE.md §6): requests, the stored shapes and
@@ -24,20 +26,17 @@ export type ChatStatus = (typeof CHAT_STATUSES)[number];
 
 export const MESSAGE_MAX_LENGTH = 2000;
 
-const chatId = z.number({ error: 'Choose a conversation.' }).int().positive();
+const chatId = z.number().int().positive();
 const messageText = z
-  .string({ error: 'Type a message.' })
+  .string()
   // One kind of line break, so the limit counts what the shopper sees.
   .transform((v) => v.replace(/\r\n?/g, '\n').trim())
   .pipe(
     z
       .string()
-      .min(1, 'Type a message.')
-      .max(MESSAGE_MAX_LENGTH, `Keep messages to ${MESSAGE_MAX_LENGTH} characters or fewer.`)
-      .refine(
-        (v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v),
-        'The message contains characters that are not allowed.',
-      ),
+      .min(1)
+      .max(MESSAGE_MAX_LENGTH)
+      .refine((v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v), fieldRule('bad_characters')),
   );
 
 /** `chatId` omitted: this login session's current conversation, or a new one. */
@@ -45,7 +44,7 @@ export const ChatSendSchema = z.strictObject({
   chatId: chatId.optional(),
   text: messageText,
   /** Made per message by the client and reused on resend, so a lost ack never stores it twice. */
-  clientId: z.uuid({ error: 'A message needs its client id.' }),
+  clientId: z.uuid(),
 });
 export type ChatSendInput = z.input<typeof ChatSendSchema>;
 
@@ -56,7 +55,7 @@ export const ChatContinueSchema = z.strictObject({ chatId: chatId.optional() });
 export type ChatContinueInput = z.input<typeof ChatContinueSchema>;
 export const ChatDepartmentSchema = z.strictObject({
   chatId,
-  department: z.enum(DEPARTMENTS, { error: 'Choose sales, tech support or customer service.' }),
+  department: z.enum(DEPARTMENTS),
 });
 export type ChatDepartmentInput = z.input<typeof ChatDepartmentSchema>;
 export const ChatProposalAnswerSchema = z.strictObject({
@@ -126,7 +125,9 @@ export interface CartProposalData {
   quantity: number;
   unitPriceCents: number;
   state: ProposalState;
-  /** Why it failed (e.g. "Only 2 left in stock."), or what happened. */
+  /** Why it failed: the cart's refusal, codes only (`{ code: 'conflict', reason: 'stock_limit', params: { stock: 2 } }`). */
+  failure?: Pick<AppErrorBody, 'code' | 'reason' | 'params'>;
+  /** Why it failed, in words: cards stored before failures were codes. */
   note?: string;
 }
 
@@ -134,10 +135,13 @@ export type ChatCard = ProductCardData | OrderCardData | CartCardData | CartProp
 
 // ---- Stored shapes -----------------------------------------------------------------------
 
+/** upstream: the model service failed · timeout · interrupted: the server restarted mid-answer. */
+export const CHAT_ERROR_CODES = ['upstream', 'timeout', 'interrupted', 'internal'] as const;
+export type ChatErrorCode = (typeof CHAT_ERROR_CODES)[number];
+
+/** Why an answer failed, as a code: the words are the client's (chat.errors in its i18n). */
 export interface ChatError {
-  /** upstream: the model service failed · timeout · interrupted: the server restarted mid-answer. */
-  code: 'upstream' | 'timeout' | 'interrupted' | 'internal';
-  message: string;
+  code: ChatErrorCode;
 }
 
 export interface ChatMessage {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema } from './auth.js';
+import { fieldRule } from './field-errors.js';
 import { COUNTRIES, SHIPPING_METHODS, type Country } from './shipping.js';
 
 /**
@@ -21,22 +22,17 @@ export function normalisePostalCode(country: Country, raw: string): string {
   return country === 'CA' || country === 'GB' ? `${compact.slice(0, -3)} ${compact.slice(-3)}`.trim() : compact;
 }
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `Enter ${label}.` })
-    .trim()
-    .min(1, `Enter ${label}.`)
-    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max} characters.`);
+const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const AddressSchema = z
   .strictObject({
-    name: text('the recipient’s name', 80),
-    line1: text('the street address', 120),
-    line2: z.string().trim().max(120, 'Keep the second line under 120 characters.').default(''),
-    city: text('the city', 80),
+    name: text(80),
+    line1: text(120),
+    line2: z.string().trim().max(120).default(''),
+    city: text(80),
     region: z.string().trim().max(40).default(''),
-    postalCode: z.string({ error: 'Enter a postal code.' }).max(12, 'Postal codes are at most 12 characters.'),
-    country: z.enum(COUNTRIES, { error: 'We ship to the US, Canada, the UK, Germany and France.' }),
+    postalCode: z.string().max(12),
+    country: z.enum(COUNTRIES),
   })
   // Runs even when other address fields are wrong, so an empty form shows every error at once;
   // it needs an object (an issue at the root other than an unknown key means there is none)
@@ -45,14 +41,14 @@ export const AddressSchema = z
     (a, ctx) => {
       const rule = POSTAL_CODE_RULES[a.country];
       if (!rule.pattern.test(normalisePostalCode(a.country, a.postalCode))) {
-        ctx.addIssue({ code: 'custom', path: ['postalCode'], message: `Enter a postal code like ${rule.example}.` });
-      }
-      if ((a.country === 'US' || a.country === 'CA') && !/^[A-Z]{2}$/i.test(a.region)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['region'],
-          message: `Enter the ${a.country === 'US' ? 'state' : 'province'} as two letters.`,
+          path: ['postalCode'],
+          ...fieldRule('postal_code', { country: a.country, example: rule.example }),
         });
+      }
+      if ((a.country === 'US' || a.country === 'CA') && !/^[A-Z]{2}$/i.test(a.region)) {
+        ctx.addIssue({ code: 'custom', path: ['region'], ...fieldRule('region_letters', { country: a.country }) });
       }
     },
     {
@@ -70,36 +66,36 @@ export type Address = z.output<typeof AddressSchema>;
 
 export const CardSchema = z.strictObject({
   number: z
-    .string({ error: 'Enter the card number.' })
+    .string()
     .transform((s) => s.replace(/[\s-]/g, ''))
-    .pipe(z.string().regex(/^\d{12,19}$/, 'Enter the card number as shown on the card.')),
+    .pipe(z.string().regex(/^\d{12,19}$/)),
   expiry: z
-    .string({ error: 'Enter the expiry date.' })
+    .string()
     .trim()
-    .regex(/^(0[1-9]|1[0-2]) ?\/ ?\d{2}$/, 'Enter the expiry as MM/YY.')
+    .regex(/^(0[1-9]|1[0-2]) ?\/ ?\d{2}$/)
     .transform((s) => {
       const [month, year] = s.split('/').map((p) => Number(p.trim()));
       return { month: month!, year: 2000 + year! };
     }),
   cvc: z
-    .string({ error: 'Enter the security code.' })
+    .string()
     .trim()
-    .regex(/^\d{3,4}$/, 'Enter the 3 or 4 digits on the card.'),
-  name: text('the name on the card', 80),
+    .regex(/^\d{3,4}$/),
+  name: text(80),
 });
 
 export const CheckoutSchema = z.strictObject({
   /** Made by the client per attempt and reused on every retry of that attempt. */
-  idempotencyKey: z.uuid({ error: 'Missing checkout attempt id.' }),
+  idempotencyKey: z.uuid(),
   /** The cart version the shopper reviewed: a cart that changed since is a conflict, not a surprise charge. */
   cartVersion: z.number().int().min(1),
   email: EmailSchema,
   phone: z
-    .string({ error: 'Enter a phone number.' })
+    .string()
     .trim()
-    .regex(/^\+?[0-9 ().-]{7,20}$/, 'Enter a phone number with its area code.'),
+    .regex(/^\+?[0-9 ().-]{7,20}$/),
   address: AddressSchema,
-  shippingMethod: z.enum(SHIPPING_METHODS, { error: 'Choose a shipping method.' }),
+  shippingMethod: z.enum(SHIPPING_METHODS),
   card: CardSchema,
 });
 export type CheckoutInput = z.input<typeof CheckoutSchema>;

@@ -9,12 +9,8 @@ export const CONTACT_MESSAGE_MAX = 2000;
 export const ContactMessageSchema = z.strictObject({
   name: NameSchema,
   email: EmailSchema,
-  topic: z.enum(CONTACT_TOPICS, { error: 'Choose a topic.' }),
-  message: z
-    .string({ error: 'Write a message.' })
-    .trim()
-    .min(CONTACT_MESSAGE_MIN, `Write at least ${CONTACT_MESSAGE_MIN} characters.`)
-    .max(CONTACT_MESSAGE_MAX, `Write at most ${CONTACT_MESSAGE_MAX} characters.`),
+  topic: z.enum(CONTACT_TOPICS),
+  message: z.string().trim().min(CONTACT_MESSAGE_MIN).max(CONTACT_MESSAGE_MAX),
 });
 export type ContactMessageInput = z.infer<typeof ContactMessageSchema>;
 export interface ContactReceipt {

@@ -45,6 +45,6 @@ export const OrderNumberSchema = z.strictObject({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^VX-[2-9A-HJ-NP-Z]{8}$/, 'That is not a VisionX order number.'),
+    .regex(/^VX-[2-9A-HJ-NP-Z]{8}$/),
 });
 export const OrdersListSchema = z.strictObject({});

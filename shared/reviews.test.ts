@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { fieldErrorsOf } from './field-errors.js';
 import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX, ReviewAddSchema } from './reviews.js';
 
 const base = { productId: 1, rating: 5, title: 'Great', body: 'Does what it says on the box.' };
@@ -58,13 +59,15 @@ for (const [name, change, field] of refused) {
   });
 }
 
-test('messages say what to do', () => {
-  const message = (change: Record<string, unknown>) =>
-    ReviewAddSchema.safeParse({ ...base, ...change }).error!.issues[0]!.message;
-  assert.is(message({ rating: 0 }), 'Choose a rating from 1 to 5 stars.');
-  assert.is(message({ body: 'short' }), 'Write at least 10 characters.');
-  assert.is(message({ body: '<p>Paragraph text</p>' }), 'Your review must be plain text, without HTML.');
-  assert.is(message({ body: 'Null byte \u0000 inside' }), 'Your review contains characters that are not allowed.');
+test('each refusal says what is wrong as a field code', () => {
+  const issue = (change: Record<string, unknown>) =>
+    fieldErrorsOf(ReviewAddSchema.safeParse({ ...base, ...change }).error!);
+  assert.equal(issue({ rating: 0 }), { rating: { code: 'too_small', minimum: 1 } });
+  assert.equal(issue({ rating: 4.5 }), { rating: { code: 'not_integer' } });
+  assert.equal(issue({ body: 'short' }), { body: { code: 'too_short', minimum: 10 } });
+  assert.equal(issue({ body: '<p>Paragraph text</p>' }), { body: { code: 'html_not_allowed' } });
+  assert.equal(issue({ body: 'Null byte \u0000 inside' }), { body: { code: 'bad_characters' } });
+  assert.equal(issue({ title: 'Two\nlines' }), { title: { code: 'one_line' } });
 });
 
 test.run();

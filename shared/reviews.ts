@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProductDetail } from './catalog.js';
+import { fieldRule } from './field-errors.js';
 
 /** Verified reviews: the rules the form shows and the server enforces (one schema, both sides). */
 export const REVIEW_TITLE_MAX = 80;
@@ -17,41 +18,27 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const TAG = /<[a-zA-Z/!?]/;
 
-const plainText = (what: string) => (s: z.ZodString) =>
+const plainText = (s: z.ZodString) =>
   s
-    .refine((v) => !CONTROL.test(v), `${what} contains characters that are not allowed.`)
-    .refine((v) => !TAG.test(v), `${what} must be plain text, without HTML.`);
+    .refine((v) => !CONTROL.test(v), fieldRule('bad_characters'))
+    .refine((v) => !TAG.test(v), fieldRule('html_not_allowed'));
 
-const ReviewTitleSchema = plainText('The title')(
-  z
-    .string({ error: 'The title must be text.' })
-    .trim()
-    .max(REVIEW_TITLE_MAX, `Keep the title to ${REVIEW_TITLE_MAX} characters or fewer.`),
-).refine((v) => !LINE_BREAK.test(v), 'The title must be one line.');
+const ReviewTitleSchema = plainText(z.string().trim().max(REVIEW_TITLE_MAX)).refine(
+  (v) => !LINE_BREAK.test(v),
+  fieldRule('one_line'),
+);
 
 const ReviewBodySchema = z
-  .string({ error: 'Write your review.' })
+  .string()
   // One kind of line break, so the limits count what the shopper sees.
   .transform((v) => v.replace(/\r\n?/g, '\n'))
-  .pipe(
-    plainText('Your review')(
-      z
-        .string()
-        .trim()
-        .min(REVIEW_BODY_MIN, `Write at least ${REVIEW_BODY_MIN} characters.`)
-        .max(REVIEW_BODY_MAX, `Keep your review to ${REVIEW_BODY_MAX} characters or fewer.`),
-    ),
-  );
+  .pipe(plainText(z.string().trim().min(REVIEW_BODY_MIN).max(REVIEW_BODY_MAX)));
 
-const productId = z.number({ error: 'Choose a product.' }).int().positive();
+const productId = z.number().int().positive();
 
 export const ReviewAddSchema = z.strictObject({
   productId,
-  rating: z
-    .number({ error: 'Choose a rating from 1 to 5 stars.' })
-    .int('Choose a whole number of stars.')
-    .min(1, 'Choose a rating from 1 to 5 stars.')
-    .max(5, 'Choose a rating from 1 to 5 stars.'),
+  rating: z.number().int().min(1).max(5),
   title: ReviewTitleSchema.default(''),
   body: ReviewBodySchema,
 });
@@ -100,6 +87,4 @@ export const REVIEW_BLOCKERS = ['sign-in', 'not-purchased', 'not-delivered', 'al
 export type ReviewBlocker = (typeof REVIEW_BLOCKERS)[number];
 
 /** Whether the current identity may review the product, and if not, why. */
-export type ReviewEligibility =
-  | { canReview: true; postingAs: string }
-  | { canReview: false; reason: ReviewBlocker; message: string };
+export type ReviewEligibility = { canReview: true; postingAs: string } | { canReview: false; reason: ReviewBlocker };

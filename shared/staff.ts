@@ -10,7 +10,7 @@ import type { Order } from './orders.js';
  * The staff console (docs/ARCHITECTURE.md §7): every `staff:*` request is checked for the
  * staff role on the server; a shopper gets `forbidden` and learns nothing else.
  */
-const chatId = z.number({ error: 'Choose a conversation.' }).int().positive();
+const chatId = z.number().int().positive();
 
 export const STAFF_FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const;
 export type StaffFilter = (typeof STAFF_FILTERS)[number];
@@ -24,14 +24,9 @@ export const StaffEmptySchema = z.strictObject({});
 export const StaffReplySchema = z.strictObject({
   chatId,
   text: z
-    .string({ error: 'Type a reply.' })
+    .string()
     .transform((v) => v.replace(/\r\n?/g, '\n').trim())
-    .pipe(
-      z
-        .string()
-        .min(1, 'Type a reply.')
-        .max(STAFF_REPLY_MAX_LENGTH, `Keep replies to ${STAFF_REPLY_MAX_LENGTH} characters or fewer.`),
-    ),
+    .pipe(z.string().min(1).max(STAFF_REPLY_MAX_LENGTH)),
   /** Made per reply and reused on resend, so a lost ack never posts it twice. */
   clientId: z.uuid(),
 });
@@ -42,11 +37,7 @@ export type TypingInput = z.input<typeof TypingSchema>;
 
 export const StaffCloseSchema = z.strictObject({
   chatId,
-  resolution: z
-    .string({ error: 'Say how it was resolved.' })
-    .trim()
-    .min(1, 'Say how it was resolved.')
-    .max(RESOLUTION_MAX_LENGTH, `Keep the note to ${RESOLUTION_MAX_LENGTH} characters or fewer.`),
+  resolution: z.string().trim().min(1).max(RESOLUTION_MAX_LENGTH),
 });
 export type StaffCloseInput = z.input<typeof StaffCloseSchema>;
 
@@ -65,9 +56,9 @@ export const StaffOrderMoveSchema = z.strictObject({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^VX-[2-9A-HJ-NP-Z]{8}$/, 'That is not a VisionX order number.'),
+    .regex(/^VX-[2-9A-HJ-NP-Z]{8}$/),
   to: z.enum(ORDER_STATUSES),
-  note: z.string().trim().max(300, 'Keep the note to 300 characters or fewer.').default(''),
+  note: z.string().trim().max(300).default(''),
 });
 export type StaffOrderMoveInput = z.input<typeof StaffOrderMoveSchema>;
 

@@ -11,29 +11,27 @@ export const RECOVERY_CODE_COUNT = 10;
 /** How long the password step's pending sign-in waits for its code. */
 export const PENDING_SIGN_IN_TTL_MS = 5 * 60_000;
 
-const CODE_MESSAGE = 'Enter the 6-digit code from your authenticator app, or a recovery code.';
-const TOTP_MESSAGE = 'Enter the 6-digit code from your authenticator app.';
-
 /** Spaces and hyphens are typing aids (`123 456`, `abcde-fghjk`), not part of the code. */
 const compact = (s: string) => s.replace(/[\s-]/g, '').toLowerCase();
 
+// Named formats, so a failure says which code was wanted: `{ code: 'invalid_format', format: 'totp' }`.
 export const TotpCodeSchema = z
-  .string({ error: TOTP_MESSAGE })
-  .max(20, TOTP_MESSAGE)
+  .string()
+  .max(20)
   .transform(compact)
-  .pipe(z.string().regex(/^\d{6}$/, TOTP_MESSAGE));
+  .pipe(z.stringFormat('totp', /^\d{6}$/));
 
 /** An authenticator code or a recovery code (10 letters and digits from the recovery alphabet). */
 export const OneTimeCodeSchema = z
-  .string({ error: CODE_MESSAGE })
-  .max(40, CODE_MESSAGE)
+  .string()
+  .max(40)
   .transform(compact)
-  .pipe(z.string().regex(/^(\d{6}|[a-z2-9]{10})$/, CODE_MESSAGE));
+  .pipe(z.stringFormat('one_time_code', /^(\d{6}|[a-z2-9]{10})$/));
 
 export const isTotpCode = (code: string) => /^\d{6}$/.test(code);
 
 export const LoginCodeSchema = z.strictObject({
-  pendingToken: z.string({ error: 'Sign in again.' }).regex(/^[\w-]{43}$/, 'Sign in again.'),
+  pendingToken: z.string().regex(/^[\w-]{43}$/),
   code: OneTimeCodeSchema,
 });
 export type LoginCodeInput = z.infer<typeof LoginCodeSchema>;

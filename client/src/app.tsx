@@ -1,6 +1,6 @@
 import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
-import { Layout } from './ui/Layout.js';
+import { Layout } from './shell/Layout.js';
 
 // One chunk per route: the first load carries only the layout and the page it lands on.
 const HomePage = lazy(() => import('./features/home/HomePage.js'));

@@ -1,7 +1,7 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { AppContext } from '../context.js';
 import { AppError, HTTP_STATUS } from '../errors.js';
-import type { ErrorCode } from '../../shared/result.js';
+import type { ErrorCode, ErrorReason } from '../../shared/result.js';
 import { isAllowedOrigin } from './origin.js';
 
 const JSON_LIMIT = '16kb';
@@ -12,9 +12,9 @@ export function guardStateChanges(ctx: AppContext): RequestHandler[] {
   const guard: RequestHandler = (req, _res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next();
     if (!isAllowedOrigin(req.get('origin'), req.get('host'), ctx.config.ALLOWED_ORIGINS)) {
-      return next(new AppError('forbidden', 'Cross-site requests are not allowed.'));
+      return next(new AppError('forbidden', 'cross_site'));
     }
-    if (!req.is('application/json')) return next(new HttpError(415, 'bad_request', 'Send the request as JSON.'));
+    if (!req.is('application/json')) return next(new HttpError(415, 'bad_request', 'not_json'));
     next();
   };
   return [guard, parseJson];
@@ -25,9 +25,9 @@ export class HttpError extends AppError {
   constructor(
     readonly status: number,
     code: AppError['code'],
-    message: string,
+    reason: ErrorReason,
   ) {
-    super(code, message);
+    super(code, reason);
   }
 }
 
@@ -38,7 +38,7 @@ export const route =
     fn(req, res).catch(next);
   };
 
-/** Every error becomes `{ error: { code, message, fields? } }`; unknown ones are logged and answered `internal`. */
+/** Every error becomes `{ error: { code, reason?, params?, fields? } }`; unknown ones are logged and answered `internal`. */
 export function errorHandler(ctx: AppContext): ErrorRequestHandler {
   return (err, req, res, _next) => {
     let appError: AppError;
@@ -47,9 +47,9 @@ export function errorHandler(ctx: AppContext): ErrorRequestHandler {
       appError = err;
       status = err instanceof HttpError ? err.status : HTTP_STATUS[err.code];
     } else if (err?.type === 'entity.too.large') {
-      [appError, status] = [new AppError('bad_request', 'The request is too large.'), 413];
+      [appError, status] = [new AppError('bad_request', 'too_large'), 413];
     } else if (err?.type === 'entity.parse.failed') {
-      [appError, status] = [new AppError('bad_request', 'The request body is not valid JSON.'), 400];
+      [appError, status] = [new AppError('bad_request', 'invalid_json'), 400];
     } else if (isClientHttpError(err)) {
       [appError, status] = [new AppError(CODE_OF_STATUS[err.status] ?? 'bad_request'), err.status];
     } else {
@@ -64,7 +64,7 @@ export function errorHandler(ctx: AppContext): ErrorRequestHandler {
 /**
  * Express, its router and serve-static report the client's mistakes (an undecodable path, a
  * null byte, an unsatisfiable range) as errors carrying a 4xx `status`. Those are answers, not
- * failures: no error log, and the message is ours, since theirs can name files on the server.
+ * failures: no error log, and only the code goes out, since their messages can name files on the server.
  */
 function isClientHttpError(err: unknown): err is { status: number } {
   const status = (err as { status?: unknown } | null)?.status;

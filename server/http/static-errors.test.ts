@@ -46,7 +46,7 @@ async function expectAnswer(app: TestApp, path: string, status: number, code: st
   const res = await rawGet(app, path);
   assert.is(res.status, status, `${path}: ${res.status} ${res.body.slice(0, 120)}`);
   assert.match(res.type, 'application/json', path);
-  const body = JSON.parse(res.body) as { error: { code: string; message: string } };
+  const body = JSON.parse(res.body) as { error: { code: string } };
   assert.is(body.error.code, code, path);
   // No file-system path, errno or stack reaches the client.
   assert.not.match(res.body, /ENOENT|ENOTDIR|\/tmp\/|\/etc\/|data\/images|\n\s+at |Forbidden|decode/, path);

@@ -60,7 +60,7 @@ export function serveImages(app: Express, imagesDir: string): void {
  */
 const fileNotThere: express.ErrorRequestHandler = (err, _req, _res, next) => {
   const status = (err as { status?: unknown } | null)?.status;
-  next(status === 403 || status === 404 ? new AppError('not_found', 'No such file.') : err);
+  next(status === 403 || status === 404 ? new AppError('not_found', 'no_such_file') : err);
 };
 
 /** Decoded path segments with a `..` in them (`%2f` and `\\` decode inside one segment). */

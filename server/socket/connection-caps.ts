@@ -17,17 +17,10 @@ export function capConnections(io: AppServer, caps: ConnectionCaps) {
     const { sessionId, address } = socket.data;
     // The session's room already holds this socket (joined at authentication).
     if (open(rooms.session(sessionId)) > caps.SOCKETS_PER_SESSION) {
-      return next(
-        new HandshakeError(
-          'rate_limited',
-          `This browser has ${caps.SOCKETS_PER_SESSION} VisionX tabs connected already. Close one and we will reconnect.`,
-        ),
-      );
+      return next(new HandshakeError('rate_limited', 'too_many_tabs', { max: caps.SOCKETS_PER_SESSION }));
     }
     if (open(rooms.address(address)) >= caps.SOCKETS_PER_IP) {
-      return next(
-        new HandshakeError('rate_limited', 'Too many connections from your network. Please try again in a minute.'),
-      );
+      return next(new HandshakeError('rate_limited', 'too_many_connections'));
     }
     socket.join(rooms.address(address));
     next();

@@ -9,7 +9,6 @@ import { createRateLimiter } from '../rate-limit.js';
 import { ok } from '../test/ack.js';
 import { nextEvent, startTestApp, type TestApp, type TestSocket } from '../test/harness.js';
 import { recordEvents, refillAuthBucket, rowCount, signInStaff } from '../test/helpers.js';
-import { DEFAULT_ERROR_MESSAGES } from '../../shared/result.js';
 import { handle, type HandlerSpec } from './handler.js';
 import { SOCKET_RATE_LIMIT } from './io.js';
 
@@ -35,7 +34,10 @@ const TEST_HANDLERS: Record<string, HandlerSpec<never, z.ZodType>> = {
   'test:conflict': {
     schema: Empty,
     run: () => {
-      throw new AppError('conflict', 'That name is taken.', { name: 'That name is taken.' });
+      throw new AppError('conflict', 'taken_by', {
+        params: { name: 'Ada' },
+        fields: { name: { code: 'email_taken' } },
+      });
     },
   },
   'test:not-found': {
@@ -79,7 +81,7 @@ test.after(async ({ app }) => app.stop());
 
 type Result =
   | { ok: true; data: unknown }
-  | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+  | { ok: false; error: { code: string; reason?: string; fields?: Record<string, { code: string }> } };
 const call = (socket: TestSocket, event: string, ...args: unknown[]) =>
   (socket as unknown as Socket).timeout(2000).emitWithAck(event, ...args) as Promise<Result>;
 
@@ -129,7 +131,7 @@ test('a request without any payload (only an ack) is a bad_request', async ({ ap
 test('two payloads are a bad_request', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   const res = await call(socket, 'contact:send', GOOD, GOOD);
-  assert.equal(res, { ok: false, error: { code: 'bad_request', message: 'Send one payload object.' } });
+  assert.equal(res, { ok: false, error: { code: 'bad_request', reason: 'one_payload' } });
   assert.is(rowCount(app, contactMessages), 0);
 });
 
@@ -145,7 +147,7 @@ test('a request without an ack is ignored: nothing stored, nothing breaks', asyn
   assert.equal(logs, [], 'the handler did not run');
 });
 
-const INTERNAL = { ok: false, error: { code: 'internal', message: DEFAULT_ERROR_MESSAGES.internal } };
+const INTERNAL = { ok: false, error: { code: 'internal' } };
 
 for (const event of ['test:throw', 'test:sql', 'test:reject']) {
   test(`${event}: an unknown error is answered "internal", generic, and logged`, async ({ app, logs }) => {
@@ -168,16 +170,13 @@ for (const event of ['test:throw', 'test:sql', 'test:reject']) {
   });
 }
 
-test('an AppError is answered with its code, message and fields', async ({ app }) => {
+test('an AppError is answered with its codes only: code, reason, params and fields', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   assert.equal(await call(socket, 'test:conflict', {}), {
     ok: false,
-    error: { code: 'conflict', message: 'That name is taken.', fields: { name: 'That name is taken.' } },
+    error: { code: 'conflict', reason: 'taken_by', params: { name: 'Ada' }, fields: { name: { code: 'email_taken' } } },
   });
-  assert.equal(await call(socket, 'test:not-found', {}), {
-    ok: false,
-    error: { code: 'not_found', message: DEFAULT_ERROR_MESSAGES.not_found },
-  });
+  assert.equal(await call(socket, 'test:not-found', {}), { ok: false, error: { code: 'not_found' } });
   await stillServing(socket);
 });
 

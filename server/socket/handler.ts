@@ -45,7 +45,7 @@ export function handle<E extends RequestEvent, S extends z.ZodType>(
       ctx.log.warn({ event, socketId: socket.id }, 'request without an ack ignored');
       return;
     }
-    if (args.length > 1) return ack(fail(new AppError('bad_request', 'Send one payload object.')));
+    if (args.length > 1) return ack(fail(new AppError('bad_request', 'one_payload')));
     try {
       ack({ ok: true, data: await runRequest(ctx, limiter, socket, family, spec, args[0]) });
     } catch (err) {
@@ -72,7 +72,7 @@ export function answerUnknownRequests(socket: AppSocket): void {
     // socket.io itself listens to "error" (for middleware failures); that is no request either.
     const handled = event !== 'error' && socket.listenerCount(String(event)) > 0;
     if (typeof ack !== 'function' || handled) return;
-    (ack as (r: ServerResult<never>) => void)(fail(new AppError('not_found', 'No such request.')));
+    (ack as (r: ServerResult<never>) => void)(fail(new AppError('not_found', 'no_such_request')));
   });
 }
 
@@ -85,12 +85,11 @@ async function runRequest<E extends RequestEvent, S extends z.ZodType>(
   payload: unknown,
 ) {
   const verdict = limiter.take(`${socket.data.sessionId}:${family}`, ctx.now());
-  if (!verdict.ok)
-    throw new AppError('rate_limited', 'Too many requests. Please wait a moment.', undefined, verdict.retryAfterMs);
+  if (!verdict.ok) throw new AppError('rate_limited', 'too_many_requests', { retryAfterMs: verdict.retryAfterMs });
   const session = loadLiveSession(ctx.db, socket.data.sessionId, ctx.now());
   if (!session) {
     // Expired or revoked while connected: answered, then this connection ends like any other ended session.
-    throw new SessionEndedError('unauthorized', 'Your session has ended. Please sign in again.');
+    throw new SessionEndedError('unauthorized', 'session_ended');
   }
   authorize(spec.access ?? 'anyone', session);
   const parsed = spec.schema.safeParse(payload);
@@ -99,8 +98,8 @@ async function runRequest<E extends RequestEvent, S extends z.ZodType>(
 }
 
 function authorize(access: Access, session: LiveSession): void {
-  if (access !== 'anyone' && session.userId === null) throw new AppError('unauthorized', 'Please sign in first.');
-  if (access === 'staff' && session.role !== 'staff') throw new AppError('forbidden', 'Staff only.');
+  if (access !== 'anyone' && session.userId === null) throw new AppError('unauthorized', 'sign_in_first');
+  if (access === 'staff' && session.role !== 'staff') throw new AppError('forbidden', 'staff_only');
 }
 
 class SessionEndedError extends AppError {}

@@ -1,15 +1,16 @@
+import type { AppErrorBody, ErrorCode, ErrorParams, ErrorReason } from '../../shared/result.js';
 import type { AppContext } from '../context.js';
 import { loadLiveSession } from '../features/auth/sessions.repo.js';
 import { clientIp } from '../http/client-ip.js';
 import { rooms } from './rooms.js';
 import type { AppSocket } from './types.js';
 
-/** A handshake error the client can read: `err.message` is the code, `err.data` the body. */
+/** A handshake error the client can read: `err.message` is the code, `err.data` the body (codes only, as every error). */
 export class HandshakeError extends Error {
-  readonly data: { code: string; message: string };
-  constructor(code: string, message: string) {
+  readonly data: AppErrorBody;
+  constructor(code: ErrorCode, reason?: ErrorReason, params?: ErrorParams) {
     super(code);
-    this.data = { code, message };
+    this.data = { code, ...(reason && { reason }), ...(params && { params }) };
   }
 }
 
@@ -22,8 +23,7 @@ export function authenticateSocket(ctx: AppContext) {
     try {
       const sid = await ctx.cookie.read(socket.handshake.headers.cookie);
       const session = sid ? loadLiveSession(ctx.db, sid, ctx.now()) : null;
-      if (!session)
-        return next(new HandshakeError('unauthorized', 'No live session. Load /api/auth/me and reconnect.'));
+      if (!session) return next(new HandshakeError('unauthorized', 'no_live_session'));
       const address = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
       socket.data = { sessionId: session.id, userId: session.userId, role: session.role, address };
       socket.join(rooms.session(session.id));
@@ -32,7 +32,7 @@ export function authenticateSocket(ctx: AppContext) {
       next();
     } catch (err) {
       ctx.log.error({ err }, 'socket handshake failed');
-      next(new HandshakeError('internal', 'The server could not check your session.'));
+      next(new HandshakeError('internal'));
     }
   };
 }

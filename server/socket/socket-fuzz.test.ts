@@ -4,7 +4,8 @@ import type { Socket } from 'socket.io-client';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { RequestEvent } from '../../shared/events.js';
-import { ERROR_CODES } from '../../shared/result.js';
+import { FIELD_CODES } from '../../shared/field-errors.js';
+import { ERROR_CODES, ERROR_REASONS } from '../../shared/result.js';
 import { FUZZ_SHAPES, MAX_ATTACHMENTS, type FuzzShape } from '../test/fuzz-shapes.js';
 import { EVENT_TEMPLATES } from '../test/fuzz-templates.js';
 import { startTestApp, type TestApp, type TestSocket } from '../test/harness.js';
@@ -68,19 +69,23 @@ test('every event of ClientToServerEvents has a fuzz template and a server handl
 
 type Ack = { ok: true; data: unknown } | { ok: false; error: Record<string, unknown> };
 
-/** A typed error in the one shape: a known code other than `internal`, a message, string fields. */
+/**
+ * A typed error in the one shape, codes only: a known code other than `internal`, a known reason
+ * if any, a known code per field; no sentences.
+ */
 function assertTypedError(res: Ack, label: string): void {
   const text = `${label}: ${JSON.stringify(res).slice(0, 300)}`;
   assert.is(res.ok, false, text);
   if (res.ok) return;
-  const { code, message, fields, retryAfterMs, ...rest } = res.error;
+  const { code, reason, params, fields, retryAfterMs, ...rest } = res.error;
   assert.ok(ERROR_CODES.includes(code as never) && code !== 'internal', text);
-  assert.ok(typeof message === 'string' && message.length > 0, text);
+  assert.ok(reason === undefined || ERROR_REASONS.includes(reason as never), text);
+  assert.ok(params === undefined || typeof params === 'object', text);
   assert.equal(Object.keys(rest), [], text);
   assert.is(retryAfterMs, undefined, text);
   if (fields !== undefined)
     assert.ok(
-      Object.values(fields as object).every((m) => typeof m === 'string'),
+      Object.values(fields as object).every((issue: { code?: unknown }) => FIELD_CODES.includes(issue.code as never)),
       text,
     );
 }
@@ -166,7 +171,7 @@ test('an event no feature handles is answered not_found at once (not left to tim
       const res = (await raw.timeout(1000).emitWithAck(event, { x: 1 })) as Ack;
       assert.equal(
         res,
-        { ok: false, error: { code: 'not_found', message: 'No such request.' } },
+        { ok: false, error: { code: 'not_found', reason: 'no_such_request' } },
         `${role} ${JSON.stringify(event)}`,
       );
     }

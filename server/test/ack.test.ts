@@ -7,19 +7,23 @@ test('an ok ack gives its data', () => {
   assert.is(ok({ ok: true, data: null }), null);
 });
 
-test('a refused ack fails with its code and message, and its fields or wait when it has them', () => {
+test('a refused ack fails with its code, and its reason, parameters, field codes or wait when it has them', () => {
   assert.throws(
-    () => ok({ ok: false, error: { code: 'conflict', message: 'Only 2 left in stock.' } }, 'cart:add'),
-    (err: Error) => err.message === 'cart:add was refused: conflict: Only 2 left in stock.',
+    () => ok({ ok: false, error: { code: 'conflict', reason: 'stock_limit', params: { stock: 2 } } }, 'cart:add'),
+    (err: Error) => err.message === 'cart:add was refused: conflict {"reason":"stock_limit","params":{"stock":2}}',
   );
   assert.throws(
-    () => ok({ ok: false, error: { code: 'bad_request', message: 'Check the form.', fields: { text: 'Too long.' } } }),
+    () => ok({ ok: false, error: { code: 'bad_request', fields: { text: { code: 'too_big', maximum: 2000 } } } }),
     (err: Error) =>
-      err.message === 'the request was refused: bad_request: Check the form. {"fields":{"text":"Too long."}}',
+      err.message === 'the request was refused: bad_request {"fields":{"text":{"code":"too_big","maximum":2000}}}',
   );
   assert.throws(
-    () => ok({ ok: false, error: { code: 'rate_limited', message: 'Slow down.', retryAfterMs: 900 } }),
-    /rate_limited: Slow down\. \{"retryAfterMs":900\}/,
+    () => ok({ ok: false, error: { code: 'rate_limited', retryAfterMs: 900 } }),
+    /rate_limited \{"retryAfterMs":900\}/,
+  );
+  assert.throws(
+    () => ok({ ok: false, error: { code: 'forbidden' } }),
+    (err: Error) => err.message === 'the request was refused: forbidden',
   );
 });
 

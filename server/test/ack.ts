@@ -5,8 +5,9 @@
 
 export interface AckError {
   code: string;
-  message: string;
-  fields?: Record<string, string>;
+  reason?: string;
+  params?: Record<string, string | number>;
+  fields?: Record<string, unknown>;
   retryAfterMs?: number;
 }
 
@@ -15,8 +16,8 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
 
 /**
  * The data of an ack that must be ok. Any other answer throws with the error's code and
- * message (and its per-field messages or wait), so the failing test says what was refused
- * and why, e.g. `cart:add was refused: conflict: Only 2 left in stock.`
+ * whatever else it carries (reason, parameters, field codes, wait), so the failing test says
+ * what was refused and why, e.g. `cart:add was refused: conflict {"reason":"stock_limit","params":{"stock":2}}`.
  */
 export function ok<T>(ack: Ack<T>, what = 'the request'): T {
   if (ack?.ok === true) return ack.data;
@@ -26,6 +27,6 @@ export function ok<T>(ack: Ack<T>, what = 'the request'): T {
 function refusal(ack: unknown): string {
   const error = (ack as { error?: Partial<AckError> } | undefined)?.error;
   if (typeof error?.code !== 'string') return `not an error ack: ${JSON.stringify(ack)}`;
-  const { code, message, ...more } = error;
-  return `${code}: ${message}${Object.keys(more).length > 0 ? ` ${JSON.stringify(more)}` : ''}`;
+  const { code, ...more } = error;
+  return `${code}${Object.keys(more).length > 0 ? ` ${JSON.stringify(more)}` : ''}`;
 }

@@ -2,17 +2,19 @@ import { count, eq } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as assert from 'uvu/assert';
 import { sessions, users } from '../db/schema.js';
-import type { AppErrorBody, ErrorCode } from '../../shared/result.js';
+import { FIELD_CODES } from '../../shared/field-errors.js';
+import { ERROR_REASONS, type AppErrorBody, type ErrorCode } from '../../shared/result.js';
 import { insertUser } from '../features/auth/users.repo.js';
 import { enrolStaff } from '../features/two-factor/staff-enrolment.js';
 import { cookieFrom, GOOD_PASSWORD, uniqueEmail, type TestApp, type TestSocket } from './harness.js';
 import { signInWithCode } from './two-factor-helpers.js';
 
-const ERROR_KEYS = ['code', 'message', 'fields', 'retryAfterMs'];
+const ERROR_KEYS = ['code', 'reason', 'params', 'fields', 'retryAfterMs'];
 
 /**
- * An HTTP error in the one shape `{ error: { code, message, fields?, retryAfterMs? } }`,
- * with the expected status and code; `fields` (if given) are exactly the keys of error.fields.
+ * An HTTP error in the one shape `{ error: { code, reason?, params?, fields?, retryAfterMs? } }`,
+ * codes only (no sentences: the words are the client's), with the expected status and code;
+ * `fields` (if given) are exactly the keys of error.fields.
  */
 export async function expectError(
   res: Response,
@@ -26,11 +28,18 @@ export async function expectError(
   const body = JSON.parse(text) as { error: AppErrorBody };
   assert.equal(Object.keys(body), ['error'], text);
   assert.is(body.error.code, code, text);
-  assert.type(body.error.message, 'string');
-  assert.ok(body.error.message.length > 0);
+  expectCodesOnly(body.error);
   for (const key of Object.keys(body.error)) assert.ok(ERROR_KEYS.includes(key), `unexpected key ${key} in ${text}`);
   if (fields) assert.equal(Object.keys(body.error.fields ?? {}).sort(), [...fields].sort(), text);
   return body.error;
+}
+
+/** An error body as the wire carries it: a known reason, if any, and a known code per field. */
+export function expectCodesOnly(error: AppErrorBody): void {
+  const text = JSON.stringify(error);
+  if (error.reason !== undefined) assert.ok(ERROR_REASONS.includes(error.reason), `unknown reason in ${text}`);
+  for (const issue of Object.values(error.fields ?? {}))
+    assert.ok(FIELD_CODES.includes(issue.code), `unknown field code in ${text}`);
 }
 
 /** A socket handshake that must be refused; returns the error for further checks. */

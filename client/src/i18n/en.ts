@@ -9,6 +9,7 @@ import { checkout } from './en/checkout.js';
 import { orders } from './en/orders.js';
 import { chat } from './en/chat.js';
 import { staff } from './en/staff.js';
+import { errors } from './en/errors.js';
 
 /**
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
@@ -25,5 +26,6 @@ export const en = {
   ...orders,
   ...chat,
   ...staff,
+  ...errors,
   about,
 } as const;

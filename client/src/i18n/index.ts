@@ -24,7 +24,11 @@ export { locale, setLocale };
 function lookup(key: string): unknown {
   let node: unknown = dictionaries[locale()];
   for (const part of key.split('.')) {
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    // Own keys only: keys built from what the server sent must not reach Object.prototype.
+    node =
+      node && typeof node === 'object' && Object.hasOwn(node, part)
+        ? (node as Record<string, unknown>)[part]
+        : undefined;
   }
   return node;
 }
@@ -43,6 +47,14 @@ function isPlural(value: unknown): value is PluralForms {
  * key itself, so a gap is visible instead of a blank.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
+  return tIfAny(key, params) ?? key;
+}
+
+/**
+ * Translate a key made at run time (e.g. from an error code the server sent), or undefined when
+ * the dictionary has no words for it, so the caller can fall back to more general words.
+ */
+export function tIfAny(key: string, params?: MessageParams): string | undefined {
   const entry = lookup(key);
   if (typeof entry === 'string') return interpolate(entry, params);
   if (isPlural(entry)) {
@@ -50,7 +62,7 @@ export function t(key: MessageKey, params?: MessageParams): string {
     const form = new Intl.PluralRules(intlLocale()).select(count) === 'one' ? entry.one : entry.other;
     return interpolate(form, params);
   }
-  return key;
+  return undefined;
 }
 
 export function intlLocale(): string {

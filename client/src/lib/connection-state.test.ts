@@ -61,13 +61,13 @@ const handshakeError = (code: string, data?: unknown) =>
 const REFUSALS: Array<[name: string, err: unknown, refusal: ReturnType<typeof refusalOf>]> = [
   [
     'a socket cap',
-    handshakeError('rate_limited', { code: 'rate_limited', message: 'This browser has 30 VisionX tabs…' }),
+    handshakeError('rate_limited', { code: 'rate_limited', reason: 'too_many_tabs', params: { max: 30 } }),
     'rate_limited',
   ],
   ['a cap without a body', handshakeError('rate_limited'), 'rate_limited'],
   [
     'no live session (renewed, not shown)',
-    handshakeError('unauthorized', { code: 'unauthorized', message: 'No live session.' }),
+    handshakeError('unauthorized', { code: 'unauthorized', reason: 'no_live_session' }),
     null,
   ],
   ['a server fault', handshakeError('internal', { code: 'internal', message: '…' }), null],

@@ -1,23 +1,9 @@
 import { createSignal } from 'solid-js';
 import type { z } from 'zod';
+import { fieldErrorsOf, type FieldErrors } from '../../../shared/field-errors.js';
 import type { AppErrorBody, ClientErrorCode, ClientResult } from '../../../shared/result.js';
 import { t } from '../i18n/index.js';
-import { errorMessage } from './errors.js';
-
-export type FieldErrors = Record<string, string>;
-
-/**
- * The first message per field of a failed parse, keyed by the field's dotted path
- * ("address.postalCode"), as the server keys the `fields` of a bad_request.
- */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.');
-    if (key && !(key in fields)) fields[key] = issue.message;
-  }
-  return fields;
-}
+import { errorMessage, fieldMessage } from './errors.js';
 
 /** Per-field and form-level errors plus a busy flag: the state every form here shares. */
 export function createFormState() {
@@ -30,7 +16,7 @@ export function createFormState() {
     setFormError(null);
   }
 
-  /** Parse with the shared schema; on failure show the messages and return null. */
+  /** Parse with the shared schema; on failure show the fields' words and return null. */
   function validate<S extends z.ZodType>(schema: S, values: unknown): z.output<S> | null {
     const parsed = schema.safeParse(values);
     if (parsed.success) {
@@ -60,7 +46,7 @@ export function createFormState() {
 
   /**
    * The flow every form here follows: validate with the shared schema → send → on failure show
-   * the server's messages and focus the first bad field → on success `onDone`.
+   * the server's words and focus the first bad field → on success `onDone`.
    */
   async function submit<S extends z.ZodType, T>(
     formEl: HTMLFormElement | undefined,
@@ -81,7 +67,11 @@ export function createFormState() {
     });
   }
 
-  const fieldError = (name: string) => fields()[name];
+  /** The words for a field's problem, found here or by the server. */
+  const fieldError = (name: string) => {
+    const issue = fields()[name];
+    return issue && fieldMessage(name, issue);
+  };
 
   return { fieldError, formError, busy, validate, showServerError, reset, run, submit };
 }

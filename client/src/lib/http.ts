@@ -15,7 +15,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 
 function isErrorBody(body: unknown): body is HttpErrorBody {
   const error = (body as HttpErrorBody | null)?.error;
-  return typeof error === 'object' && error !== null && typeof error.message === 'string';
+  return typeof error === 'object' && error !== null && typeof error.code === 'string';
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -28,9 +28,9 @@ async function readJson(response: Response): Promise<unknown> {
 
 function failure(status: number, body: unknown): ClientResult<never> {
   if (!isErrorBody(body)) return clientError(CODE_BY_STATUS[status] ?? 'internal');
-  const { code, message, fields, retryAfterMs } = body.error;
+  const { code, ...rest } = body.error;
   const clientCode: ClientErrorCode = toClientCode(code);
-  return { ok: false, error: { code: clientCode, message, fields, retryAfterMs } };
+  return { ok: false, error: { ...rest, code: clientCode } };
 }
 
 /** Same-origin JSON call that never throws: every outcome is a ClientResult. */

@@ -24,12 +24,7 @@ export function createAuthLimits(ctx: AppContext): AuthLimits {
     const verdict = limiter.take(`ip:${req.ip}`, ctx.now());
     return verdict.ok
       ? undefined
-      : new AppError(
-          'rate_limited',
-          'Too many requests from your network. Please wait a moment.',
-          undefined,
-          verdict.retryAfterMs,
-        );
+      : new AppError('rate_limited', 'network_busy', { retryAfterMs: verdict.retryAfterMs });
   };
   return {
     passwordChecks: (req, _res, next) => next(refusal(checks, req)),

@@ -73,7 +73,7 @@ test('POST /register: a taken email (any case, spaces) is 409 with fields.email 
     body: { email: ` ${email.toUpperCase()}  `, name: 'Twin', password: GOOD_PASSWORD },
   });
   const error = await expectError(res, 409, 'conflict', ['email']);
-  assert.match(error.fields!.email!, /already exists/);
+  assert.equal([error.reason, error.fields!.email], ['email_taken', { code: 'email_taken' }]);
   assert.is(rowCount(app, users), before);
 });
 
@@ -91,7 +91,7 @@ test('POST /login: a wrong password is 401 without a cookie', async ({ app }) =>
   const { email } = await app.register();
   const res = await login(app, email, 'not-the-password');
   const error = await expectError(res, 401, 'unauthorized', []);
-  assert.is(error.message, 'Email or password is incorrect.');
+  assert.is(error.reason, 'wrong_credentials');
   assert.is(res.headers.getSetCookie().length, 0);
 });
 

@@ -33,7 +33,7 @@ export function authRouter(ctx: AppContext): express.Router {
   };
   const signedIn = async (req: Request) => {
     const session = await current(req);
-    if (!session || session.userId === null) throw new AppError('unauthorized', 'Please sign in first.');
+    if (!session || session.userId === null) throw new AppError('unauthorized', 'sign_in_first');
     return session;
   };
 
@@ -116,7 +116,7 @@ export function authRouter(ctx: AppContext): express.Router {
     ip: (req) => req.ip ?? 'unknown',
     answer: (c, res, result) => answer(c, res, result, { device }),
   });
-  router.use((_req, _res, next) => next(new AppError('not_found', 'No such auth call.')));
+  router.use((_req, _res, next) => next(new AppError('not_found', 'no_such_auth_call')));
   return router;
 }
 

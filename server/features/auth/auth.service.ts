@@ -43,7 +43,6 @@ export interface AuthResult {
 const ended = (sessionIds: string[], reason: SessionEndReason) => ({ sessionIds, reason });
 const previous = (current: LiveSession | null) => (current ? [current.id] : []);
 
-const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 /** A hash at the configured cost, so a sign-in with an unknown email costs the same compare. */
 const dummyHashes = new WeakMap<object, Promise<string>>();
 const dummyHash = (ctx: AppContext) => {
@@ -61,7 +60,7 @@ export async function register(
   input: RegisterInput,
 ): Promise<AuthResult> {
   const problem = checkPassword(input.password, ctx.commonPasswords);
-  if (problem) throw new AppError('bad_request', problem, { password: problem });
+  if (problem) throw new AppError('bad_request', undefined, { fields: { password: problem } });
   if (findUserByEmail(ctx.db, input.email)) throw emailTaken();
   const passwordHash = await ctx.hasher.hash(input.password);
   const now = ctx.now();
@@ -85,7 +84,7 @@ export async function login(
   if (wait > 0) throw tooManyAttempts(wait);
   const valid = await ctx.hasher.verify(input.password, user?.passwordHash ?? (await dummyHash(ctx)));
   const now = ctx.now();
-  if (!user || !valid) throw new AppError('unauthorized', WRONG_CREDENTIALS);
+  if (!user || !valid) throw new AppError('unauthorized', 'wrong_credentials');
   attemptSucceeded(ctx.db, keys);
   const codeRequired = await ctx.hooks.secondStep?.(user);
   if (codeRequired) return codeRequired;
@@ -121,7 +120,7 @@ export async function changePassword(
 ): Promise<AuthResult> {
   const user = await confirmPassword(ctx, current, input.currentPassword, 'currentPassword', client);
   const problem = checkPassword(input.newPassword, ctx.commonPasswords);
-  if (problem) throw new AppError('bad_request', problem, { newPassword: problem });
+  if (problem) throw new AppError('bad_request', undefined, { fields: { newPassword: problem } });
   const hash = await ctx.hasher.hash(input.newPassword);
   const now = ctx.now();
   const { session, others } = ctx.db.transaction((tx) => {
@@ -165,12 +164,12 @@ export async function confirmPassword(
   client: SignInClient,
 ): Promise<UserRow> {
   const user = current.userId === null ? undefined : findUserById(ctx.db, current.userId);
-  if (!user) throw new AppError('unauthorized', 'Please sign in first.');
+  if (!user) throw new AppError('unauthorized', 'sign_in_first');
   const keys = throttleKeys(user.email, client, user);
   const wait = reserveAttempt(ctx.db, keys, ctx.now());
   if (wait > 0) throw tooManyAttempts(wait);
   if (!(await ctx.hasher.verify(password, user.passwordHash))) {
-    throw new AppError('unauthorized', 'Your password is incorrect.', { [field]: 'Your password is incorrect.' });
+    throw new AppError('unauthorized', 'wrong_password', { fields: { [field]: { code: 'wrong_password' } } });
   }
   attemptSucceeded(ctx.db, keys);
   return user;
@@ -181,10 +180,9 @@ export async function confirmPassword(
  * signed out, or the password changed from another device, while the hash was computed.
  */
 function stillCurrent(db: DbLike, current: LiveSession, confirmed: UserRow, now: number): void {
-  if (!peekLiveSession(db, current.id, now))
-    throw new AppError('unauthorized', 'Your session has ended. Please sign in again.');
+  if (!peekLiveSession(db, current.id, now)) throw new AppError('unauthorized', 'session_ended');
   if (findUserById(db, confirmed.id)?.passwordHash !== confirmed.passwordHash) {
-    throw new AppError('conflict', 'Your password was changed meanwhile. Please sign in again.');
+    throw new AppError('conflict', 'password_changed_meanwhile');
   }
 }
 
@@ -207,15 +205,6 @@ function rotate(ctx: AppContext, db: DbLike, current: LiveSession | null, user: 
   };
 }
 
-const emailTaken = () =>
-  new AppError('conflict', 'An account with this email already exists.', {
-    email: 'An account with this email already exists. Try signing in.',
-  });
+const emailTaken = () => new AppError('conflict', 'email_taken', { fields: { email: { code: 'email_taken' } } });
 
-const tooManyAttempts = (waitMs: number) =>
-  new AppError(
-    'rate_limited',
-    `Too many failed attempts. Try again in ${Math.ceil(waitMs / 1000)} seconds.`,
-    undefined,
-    waitMs,
-  );
+const tooManyAttempts = (waitMs: number) => new AppError('rate_limited', 'too_many_attempts', { retryAfterMs: waitMs });

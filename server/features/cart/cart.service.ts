@@ -57,15 +57,19 @@ function changeCart(ctx: AppContext, owner: CartOwner, mutate: CartMutation): Ca
 /** The quantity a line may have: within the per-line limit and today's stock, or a clear conflict. */
 function checkQuantity(db: DbLike, variantId: number, wanted: number): void {
   const stock = variantStock(db, variantId);
-  if (stock === undefined) throw new AppError('not_found', 'That product option does not exist.');
+  if (stock === undefined) throw new AppError('not_found', 'option_not_found');
   if (wanted > QUANTITY_MAX) {
-    throw new AppError('conflict', `You can have up to ${QUANTITY_MAX} of each item.`, {
-      quantity: `At most ${QUANTITY_MAX}.`,
+    throw new AppError('conflict', 'quantity_limit', {
+      params: { max: QUANTITY_MAX },
+      fields: { quantity: { code: 'too_big', maximum: QUANTITY_MAX } },
     });
   }
   if (wanted > stock) {
-    const message = stock === 0 ? 'This item is out of stock.' : `Only ${stock} left in stock.`;
-    throw new AppError('conflict', message, { quantity: message });
+    if (stock === 0) throw new AppError('conflict', 'out_of_stock', { fields: { quantity: { code: 'out_of_stock' } } });
+    throw new AppError('conflict', 'stock_limit', {
+      params: { stock },
+      fields: { quantity: { code: 'stock_limit', stock } },
+    });
   }
 }
 
@@ -85,7 +89,7 @@ export const cartMutations = {
     (variantId: number, quantity: number, now: number): CartMutation =>
     (db, cartId) => {
       const current = lineQuantity(db, cartId, variantId);
-      if (current === 0) throw new AppError('not_found', 'That item is not in your cart.');
+      if (current === 0) throw new AppError('not_found', 'not_in_cart');
       if (current === quantity) return false;
       // Lowering is always allowed, even below what is now in stock, so the shopper can fix a line.
       if (quantity > current) checkQuantity(db, variantId, quantity);

@@ -80,7 +80,10 @@ test('quantities: 1–10 per line, within stock; over stock is a conflict naming
   assert.is(!eleventh.ok && eleventh.error.code, 'conflict');
   const over = await socket.emitWithAck('cart:add', { variantId: s.id, quantity: s.stock + 1 });
   assert.ok(
-    !over.ok && over.error.code === 'conflict' && over.error.message === `Only ${s.stock} left in stock.`,
+    !over.ok &&
+      over.error.code === 'conflict' &&
+      over.error.reason === 'stock_limit' &&
+      over.error.params?.stock === s.stock,
     JSON.stringify(over),
   );
   const missing = await socket.emitWithAck('cart:add', { variantId: 999_999 });

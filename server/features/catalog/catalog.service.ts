@@ -61,7 +61,7 @@ export function suggestProducts(db: Db, q: string): Suggestion[] {
 
 export function getProduct(db: Db, slug: string): ProductDetail {
   const product = findProductBySlug(db, slug);
-  if (!product) throw new AppError('not_found', 'We could not find that product.');
+  if (!product) throw new AppError('not_found', 'product_not_found');
   return {
     ...productSummary(product),
     description: product.description,

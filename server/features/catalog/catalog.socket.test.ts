@@ -38,7 +38,7 @@ test('catalog:get: variants, specs, images per colour, rating summary', async ({
 test('catalog:get of an unknown slug is not_found; a malformed one bad_request', async ({ a }) => {
   assert.equal(await a.emitWithAck('catalog:get', { slug: 'no-such-phone' }), {
     ok: false,
-    error: { code: 'not_found', message: 'We could not find that product.' },
+    error: { code: 'not_found', reason: 'product_not_found' },
   });
   const bad = await a.emitWithAck('catalog:get', { slug: '../etc/passwd' });
   assert.is(!bad.ok && bad.error.code, 'bad_request');

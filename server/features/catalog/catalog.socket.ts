@@ -38,10 +38,10 @@ export const catalogHandlers =
     handle(ctx, limiter, socket, 'catalog:watch', {
       schema: CatalogWatchSchema,
       run: ({ productId }) => {
-        if (!findProductById(ctx.db, productId)) throw new AppError('not_found', 'We could not find that product.');
+        if (!findProductById(ctx.db, productId)) throw new AppError('not_found', 'product_not_found');
         const watched = [...socket.rooms].filter((r) => r.startsWith(rooms.product(''))).length;
         if (watched >= MAX_WATCHED && !socket.rooms.has(rooms.product(productId))) {
-          throw new AppError('conflict', `You can watch at most ${MAX_WATCHED} products at once.`);
+          throw new AppError('conflict', 'watch_limit', { params: { max: MAX_WATCHED } });
         }
         socket.join(rooms.product(productId));
         return stockSnapshot(ctx.db, productId);

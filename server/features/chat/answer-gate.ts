@@ -66,10 +66,7 @@ export function createAnswerGate(db: Db, limits: AnswerLimits): AnswerGate {
   return {
     admit(address, now) {
       if (!budget.hasLeft(now)) {
-        throw new AppError(
-          'rate_limited',
-          'The assistant has used all it may today. Ask for a person, or come back tomorrow.',
-        );
+        throw new AppError('rate_limited', 'assistant_day_limit');
       }
       const full =
         total >= limits.ASSISTANT_ANSWERS_AT_ONCE ||
@@ -87,5 +84,4 @@ export function createAnswerGate(db: Db, limits: AnswerLimits): AnswerGate {
   };
 }
 
-const busy = (retryAfterMs: number) =>
-  new AppError('rate_limited', 'The assistant is busy. Please try again in a few seconds.', undefined, retryAfterMs);
+const busy = (retryAfterMs: number) => new AppError('rate_limited', 'assistant_busy', { retryAfterMs });

@@ -16,7 +16,6 @@ import type { DbLike } from '../../db/client.js';
 import type { AnswerTicket } from './answer-gate.js';
 import type { ChatHub } from './chat-hub.js';
 import {
-  CHAT_ERROR_MESSAGES,
   findChat,
   insertMessage,
   messagesOf,
@@ -85,7 +84,7 @@ export function launchAnswer(
       // The final write failed (the disk, a shutdown): the stream must still end, or the
       // conversation would refuse every message until a restart.
       ctx.log.error({ err, chatId: chat.id }, 'answer could not be finished');
-      return { ...message, status: 'error', error: { code: 'internal', message: CHAT_ERROR_MESSAGES.internal! } };
+      return { ...message, status: 'error', error: { code: 'internal' } };
     })
     .then(finish)
     .finally(() => {
@@ -189,7 +188,7 @@ async function relay(
     if (!signal.aborted) failure = toChatError(hub, err, chat.id);
   }
   const reason = signal.aborted ? (signal.reason as StopReason) : null;
-  if (reason === 'shutdown') failure = { code: 'interrupted', message: CHAT_ERROR_MESSAGES.interrupted! };
+  if (reason === 'shutdown') failure = { code: 'interrupted' };
   const status: MessageStatus = failure ? 'error' : reason ? 'stopped' : 'complete';
   return finishAnswer(hub, stream, { status, calls, usage, failure });
 }
@@ -197,10 +196,10 @@ async function relay(
 function toChatError(hub: ChatHub, err: unknown, chatId: number): ChatError {
   if (err instanceof EngineError) {
     hub.ctx.log.warn({ err, chatId }, 'assistant engine failed');
-    return { code: err.code, message: CHAT_ERROR_MESSAGES[err.code]! };
+    return { code: err.code };
   }
   hub.ctx.log.error({ err, chatId }, 'assistant answer failed');
-  return { code: 'internal', message: CHAT_ERROR_MESSAGES.internal! };
+  return { code: 'internal' };
 }
 
 interface Ending {

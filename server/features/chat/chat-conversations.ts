@@ -21,7 +21,7 @@ import {
 /** An own conversation, or not_found (another identity's is indistinguishable from none). */
 export function ownChat(hub: ChatHub, session: LiveSession, chatId: number): ChatRow {
   const row = findChat(hub.ctx.db, chatId);
-  if (!row || !ownsChat(session, row)) throw new AppError('not_found', 'We could not find that conversation.');
+  if (!row || !ownsChat(session, row)) throw new AppError('not_found', 'conversation_not_found');
   return row;
 }
 
@@ -79,7 +79,7 @@ export function continueChat(
   const current = currentChatOf(hub.ctx.db, session);
   const target =
     chatId !== undefined ? ownChat(hub, session, chatId) : lastChatOf(hub.ctx.db, session, current?.id ?? null);
-  if (!target) throw new AppError('not_found', 'There is no earlier conversation to continue.');
+  if (!target) throw new AppError('not_found', 'no_earlier_conversation');
   const row = makeCurrent(hub, session, target);
   return follow(hub, socket, session, row);
 }

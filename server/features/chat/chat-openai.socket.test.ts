@@ -81,7 +81,7 @@ test("[OAI2] the next turn carries the earlier exchange, the assistant's answer 
   ]);
 });
 
-test('[OAI3] an upstream that keeps failing ends in chat:error with a plain message; no key or body reaches the shopper', async ({
+test('[OAI3] an upstream that keeps failing ends in chat:error with its code only; no key or body reaches the shopper', async ({
   app,
   fake,
 }) => {

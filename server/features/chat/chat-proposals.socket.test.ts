@@ -142,8 +142,8 @@ test('[PROP3] a proposal that no longer fits the stock fails on the card with th
     }),
   );
   assert.equal(
-    [proposalIn(answer.message.cards).state, proposalIn(answer.message.cards).note, answer.cart],
-    ['failed', 'This item is out of stock.', null],
+    [proposalIn(answer.message.cards).state, proposalIn(answer.message.cards).failure, answer.cart],
+    ['failed', { code: 'conflict', reason: 'out_of_stock' }, null],
   );
   assert.is(ok(await socket.emitWithAck('cart:get', {})).itemCount, 0);
 });

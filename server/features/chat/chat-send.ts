@@ -36,13 +36,7 @@ const ROUTED_MESSAGES = 2;
 function admitAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession, answered: boolean): AnswerTicket | null {
   const now = hub.ctx.now();
   const verdict = hub.sendLimiter.take(session.id, now);
-  if (!verdict.ok)
-    throw new AppError(
-      'rate_limited',
-      'You are sending messages very quickly. Please wait a moment.',
-      undefined,
-      verdict.retryAfterMs,
-    );
+  if (!verdict.ok) throw new AppError('rate_limited', 'sending_too_fast', { retryAfterMs: verdict.retryAfterMs });
   if (!answered) return null;
   try {
     return hub.answers.admit(socket.data.address, now);
@@ -52,8 +46,8 @@ function admitAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession, answ
   }
 }
 
-const busy = () => new AppError('conflict', 'The assistant is still answering. Wait for it to finish, or press Stop.');
-const withStaff = () => new AppError('conflict', 'A member of the VisionX team is answering this conversation.');
+const busy = () => new AppError('conflict', 'still_answering');
+const withStaff = () => new AppError('conflict', 'staff_answering');
 
 const busyIn = (hub: ChatHub, chatId: number) => hub.streams.get(chatId) !== undefined || hub.reserved.has(chatId);
 
@@ -187,7 +181,7 @@ export async function retryAnswer(
   if (chat.status === 'staff') throw withStaff();
   const last = messagesOf(hub.ctx.db, chat.id).findLast((r) => r.role === 'user' || r.role === 'assistant');
   if (!last || (last.role === 'assistant' && last.status === 'complete'))
-    throw new AppError('conflict', 'There is no answer to retry.');
+    throw new AppError('conflict', 'nothing_to_retry');
   return (await startAnswer(hub, chat, session, admitAnswer(hub, socket, session, true)!))!;
 }
 

@@ -74,10 +74,7 @@ test('[ERR1] an engine failure after some text ends with chat:error; the text so
   const failed = await ask(socket, 'Tell me about the Vision X');
   assert.is(failed.end.message.status, 'error');
   assert.is(failed.end.message.content, 'The Vision X ');
-  assert.equal(failed.end.message.error, {
-    code: 'upstream',
-    message: 'The assistant service is not answering right now. Please try again.',
-  });
+  assert.equal(failed.end.message.error, { code: 'upstream' });
   assert.not.match(JSON.stringify(failed.end), 'secret', 'upstream details stay on the server');
   assert.is(deltas.length, 1);
   assert.is(rowOf(app, failed.end.message.id).errorCode, 'upstream');
@@ -93,12 +90,14 @@ test('[ERR1] an engine failure after some text ends with chat:error; the text so
   assert.is(scripted.turns.at(-1)!.history.length, 0, 'a failed answer is not fed back to the engine');
 });
 
-test('[ERR2] an unexpected engine crash is answered `internal` with a generic message', async ({ app, scripted }) => {
+test('[ERR2] an unexpected engine crash is answered `internal`, and nothing of it travels', async ({
+  app,
+  scripted,
+}) => {
   const socket = await app.connect(await app.guestCookie());
   scripted.script({ fail: new TypeError('cannot read properties of undefined') });
   const { end } = await ask(socket, 'Hi');
-  assert.is(end.message.error?.code, 'internal');
-  assert.not.match(end.message.error!.message, 'undefined');
+  assert.equal(end.message.error, { code: 'internal' });
 });
 
 test('[ERR3] answers left streaming by a crashed process are marked interrupted at start', async ({

@@ -1,7 +1,16 @@
 import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages, chats } from '../../db/schema.js';
-import type { ChatCard, ChatMessage, ChatRole, ChatSummary, Department, MessageStatus } from '../../../shared/chat.js';
+import {
+  CHAT_ERROR_CODES,
+  type ChatCard,
+  type ChatErrorCode,
+  type ChatMessage,
+  type ChatRole,
+  type ChatSummary,
+  type Department,
+  type MessageStatus,
+} from '../../../shared/chat.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 
 export type ChatRow = typeof chats.$inferSelect;
@@ -177,18 +186,9 @@ export function toMessage(row: MessageRow): ChatMessage {
   };
   if (row.authorName) message.author = row.authorName;
   if (row.department) message.department = row.department;
-  if (row.errorCode)
-    message.error = {
-      code: row.errorCode as NonNullable<ChatMessage['error']>['code'],
-      message: CHAT_ERROR_MESSAGES[row.errorCode] ?? CHAT_ERROR_MESSAGES.internal!,
-    };
+  if (row.errorCode) message.error = { code: chatErrorCode(row.errorCode) };
   return message;
 }
 
-/** One message table for the errors a shopper may see on an answer. */
-export const CHAT_ERROR_MESSAGES: Record<string, string> = {
-  upstream: 'The assistant service is not answering right now. Please try again.',
-  timeout: 'The assistant took too long to answer. Please try again.',
-  interrupted: 'This answer was interrupted by a restart. Please try again.',
-  internal: 'Something went wrong while answering. Please try again.',
-};
+const chatErrorCode = (code: string): ChatErrorCode =>
+  (CHAT_ERROR_CODES as readonly string[]).includes(code) ? (code as ChatErrorCode) : 'internal';

@@ -22,14 +22,14 @@ export function answerProposal(
   const { ctx } = hub;
   ownChat(hub, session, input.chatId);
   const row = findMessage(ctx.db, input.chatId, input.messageId);
-  if (!row) throw new AppError('not_found', 'We could not find that suggestion.');
+  if (!row) throw new AppError('not_found', 'suggestion_not_found');
   const stream = hub.streams.get(input.chatId);
   const live = stream?.messageId === row.id ? stream : undefined;
   const cards = live ? live.cards : row.cards;
   const index = cards.findIndex((c) => c.kind === 'cart-proposal' && c.id === input.proposalId);
   const card = cards[index] as CartProposalData | undefined;
-  if (!card) throw new AppError('not_found', 'We could not find that suggestion.');
-  if (card.state !== 'pending') throw new AppError('conflict', `This suggestion was already ${card.state}.`);
+  if (!card) throw new AppError('not_found', 'suggestion_not_found');
+  if (card.state !== 'pending') throw new AppError('conflict', `suggestion_${card.state}`);
 
   // The cart change and the card's new state commit together: a crash can never leave a cart
   // changed under a card that still offers the change (a second click would apply it twice).
@@ -49,7 +49,12 @@ export function answerProposal(
         answered = { ...card, state: 'accepted' };
       } catch (err) {
         if (!(err instanceof AppError) || err.code === 'internal') throw err;
-        answered = { ...card, state: 'failed', note: err.message };
+        const { code, reason, params } = err.toBody();
+        answered = {
+          ...card,
+          state: 'failed',
+          failure: { code, ...(reason && { reason }), ...(params && { params }) },
+        };
       }
     }
     const cards = (live ? live.cards : row.cards).map((c, i) => (i === index ? answered : c));

@@ -41,7 +41,7 @@ test("[BUDGET1] past the day's budget a message is refused, nothing is stored an
   app.clock.advance(60_000);
   const refused = await send(socket, 'Tell me more');
   assert.is(!refused.ok && refused.error.code, 'rate_limited');
-  assert.match(!refused.ok ? refused.error.message : '', 'used all it may today');
+  assert.is(!refused.ok && refused.error.reason, 'assistant_day_limit');
   assert.is(fake.requests.length, calls, 'no model call');
   assert.is(rowCount(app, chatMessages), stored, 'nothing stored');
   app.clock.advance(DAY);

@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
 import type { CheckoutRequest } from '../../../shared/checkout.js';
+import type { FieldCode } from '../../../shared/field-errors.js';
 import { checkoutTotals } from '../../../shared/checkout-totals.js';
 import type { Order } from '../../../shared/orders.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
@@ -35,12 +36,13 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
 
   const cartOwner = cartOwnerOf(session);
   const cart = readCart(ctx.db, cartOwner);
-  if (cart.lines.length === 0) throw new AppError('conflict', 'Your cart is empty.');
-  if (cart.version !== input.cartVersion)
-    throw new AppError('conflict', 'Your cart changed. Please check it and place the order again.');
+  if (cart.lines.length === 0) throw new AppError('conflict', 'cart_empty');
+  if (cart.version !== input.cartVersion) throw new AppError('conflict', 'cart_changed');
   for (const line of cart.lines) {
     if (line.quantity > line.stock)
-      throw new AppError('conflict', `Only ${line.stock} left of ${line.name} (${line.colourName}).`);
+      throw new AppError('conflict', 'stock_short', {
+        params: { stock: line.stock, name: line.name, colour: line.colourName },
+      });
   }
   // The same function prices the checkout page, so the total shown is the total charged.
   const {
@@ -79,18 +81,14 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         // Another tab may have changed the cart (or placed it) while the card was charged.
         const held = findCartId(tx, cartOwner);
         if (!held || held.version !== input.cartVersion) {
-          throw new ChangedDuringCharge(
-            'conflict',
-            'Your cart changed while we were taking the payment. You have not been charged; please check it and try again.',
-          );
+          throw new ChangedDuringCharge('conflict', 'cart_changed_during_payment');
         }
         const stock = cart.lines.map((l) => changeStock(tx, l.variantId, -l.quantity));
         const short = cart.lines.find((_, i) => stock[i] === null);
         if (short) {
-          throw new ChangedDuringCharge(
-            'conflict',
-            `Sorry, ${short.name} (${short.colourName}) sold out while you were checking out. You have not been charged.`,
-          );
+          throw new ChangedDuringCharge('conflict', 'sold_out_during_payment', {
+            params: { name: short.name, colour: short.colourName },
+          });
         }
         const row = insertOrder(
           tx,
@@ -169,17 +167,10 @@ function answerRetry(ctx: AppContext, key: string, owner: string, fingerprint: s
   const attempt = findAttempt(ctx.db, key);
   if (!attempt) return null;
   if (attempt.owner !== owner || attempt.requestHash !== fingerprint) {
-    throw new AppError(
-      'conflict',
-      'This checkout attempt was already used for a different order. Please reload the page and try again.',
-    );
+    throw new AppError('conflict', 'attempt_reused');
   }
   const row = attempt.orderId === null ? undefined : findOrder(ctx.db, attempt.orderId);
-  if (!row)
-    throw new AppError(
-      'conflict',
-      'This checkout attempt ended without an order and you have not been charged. Please check your cart and place the order again.',
-    );
+  if (!row) throw new AppError('conflict', 'attempt_ended');
   return toOrder(ctx.db, row);
 }
 
@@ -192,12 +183,19 @@ function spendKey(ctx: AppContext, attempt: Parameters<typeof claimAttempt>[1]):
   }
 }
 
+/** The card field the provider refused, and its code; declined and insufficient funds are about the card as a whole. */
+const REFUSALS = {
+  invalid_card: { field: 'card.number', code: 'card_invalid' },
+  expired_card: { field: 'card.expiry', code: 'card_expired' },
+  invalid_cvc: { field: 'card.cvc', code: 'cvc_invalid' },
+  declined: { field: 'card.number', code: 'card_declined' },
+  insufficient_funds: { field: 'card.number', code: 'insufficient_funds' },
+} as const satisfies Record<Extract<ChargeResult, { ok: false }>['reason'], { field: string; code: FieldCode }>;
+
 function paymentError(charge: Extract<ChargeResult, { ok: false }>): AppError {
-  const field = { invalid_card: 'card.number', expired_card: 'card.expiry', invalid_cvc: 'card.cvc' }[
-    charge.reason as string
-  ];
-  if (field) return new PaymentRefusedError('bad_request', charge.message, { [field]: charge.message });
-  return new PaymentRefusedError('conflict', `${charge.message} You have not been charged; your cart is kept.`, {
-    'card.number': charge.message,
-  });
+  const { field, code } = REFUSALS[charge.reason];
+  const fields = { [field]: { code } };
+  if (code === 'card_declined' || code === 'insufficient_funds')
+    return new PaymentRefusedError('conflict', code, { fields });
+  return new PaymentRefusedError('bad_request', undefined, { fields });
 }

@@ -43,12 +43,7 @@ export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
         const wait = Math.max(0, ...verdicts.map((v) => (v.ok ? 0 : v.retryAfterMs)));
         if (wait > 0) {
           giveBack();
-          throw new AppError(
-            'rate_limited',
-            'Too many cards were refused. Please wait before trying again.',
-            undefined,
-            wait,
-          );
+          throw new AppError('rate_limited', 'cards_refused_too_often', { retryAfterMs: wait });
         }
         let cardRefused = false;
         reserved.add(input.idempotencyKey);

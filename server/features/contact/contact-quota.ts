@@ -31,12 +31,7 @@ export function createContactQuota(config: Pick<Config, 'CONTACT_SESSION_LIMIT' 
         if (!verdict.ok) {
           // A refused message must not use up the other allowance either.
           for (const [l, k] of spent) l.giveBack(k);
-          throw new AppError(
-            'rate_limited',
-            'You have sent several messages already. Please wait before sending another.',
-            undefined,
-            verdict.retryAfterMs,
-          );
+          throw new AppError('rate_limited', 'contact_quota', { retryAfterMs: verdict.retryAfterMs });
         }
         spent.push([limiter, key]);
       }

@@ -41,10 +41,7 @@ function anonymiseOrders(db: DbLike, userId: number): void {
     .all();
   if (open.length > 0) {
     const numbers = open.map((o) => o.number).join(', ');
-    throw new AppError(
-      'conflict',
-      `Your order ${numbers} is still on its way. You can delete your account once it has arrived or is cancelled.`,
-    );
+    throw new AppError('conflict', 'orders_in_transit', { params: { numbers } });
   }
   for (const row of db.select().from(orders).where(eq(orders.userId, userId)).all()) {
     const { country, region } = row.address;

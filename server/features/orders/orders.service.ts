@@ -32,12 +32,11 @@ export async function moveOrder(
   const { row, order, stock } = ctx.db.transaction(
     (tx) => {
       const row = tx.select().from(orders).where(eq(orders.id, orderId)).get();
-      if (!row) throw new AppError('not_found', 'We could not find that order.');
+      if (!row) throw new AppError('not_found', 'order_not_found');
       if (!canMove(row.status, to, actor)) {
-        throw new AppError(
-          'conflict',
-          `An order that is ${row.status} cannot be ${to === 'cancelled' ? 'cancelled' : `marked ${to}`}.`,
-        );
+        throw to === 'cancelled'
+          ? new AppError('conflict', 'order_not_cancellable', { params: { status: row.status } })
+          : new AppError('conflict', 'order_not_movable', { params: { status: row.status, to } });
       }
       const stock =
         to === 'cancelled'
@@ -71,7 +70,7 @@ export async function moveOrder(
 export function ownOrder(ctx: AppContext, session: LiveSession, number: string): OrderRow {
   const row = ctx.db.select().from(orders).where(eq(orders.number, number)).get();
   const mine = row && (session.userId !== null ? row.userId === session.userId : row.sessionId === session.id);
-  if (!row || !mine) throw new AppError('not_found', 'We could not find that order.');
+  if (!row || !mine) throw new AppError('not_found', 'order_not_found');
   return row;
 }
 

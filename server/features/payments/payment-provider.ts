@@ -11,11 +11,8 @@ export interface ChargeRequest {
 
 export type ChargeResult =
   | { ok: true; chargeId: string; brand: CardBrand; last4: string }
-  | {
-      ok: false;
-      reason: 'declined' | 'insufficient_funds' | 'invalid_card' | 'expired_card' | 'invalid_cvc';
-      message: string;
-    };
+  /** A refusal, as a code: checkout turns it into the shopper's field and reason codes. */
+  | { ok: false; reason: 'declined' | 'insufficient_funds' | 'invalid_card' | 'expired_card' | 'invalid_cvc' };
 
 export interface PaymentProvider {
   readonly name: string;

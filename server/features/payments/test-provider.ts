@@ -42,15 +42,14 @@ export function createTestPaymentProvider(now: () => number = Date.now): Payment
 
 function decide({ card }: ChargeRequest, now: Date): ChargeResult {
   const brand = cardBrand(card.number);
-  if (!passesLuhn(card.number)) return { ok: false, reason: 'invalid_card', message: 'The card number is not valid.' };
-  if (isExpired(card.expMonth, card.expYear, now))
-    return { ok: false, reason: 'expired_card', message: 'The card has expired.' };
+  if (!passesLuhn(card.number)) return { ok: false, reason: 'invalid_card' };
+  if (isExpired(card.expMonth, card.expYear, now)) return { ok: false, reason: 'expired_card' };
   if (!new RegExp(`^\\d{${cvcLength(brand)}}$`).test(card.cvc)) {
-    return { ok: false, reason: 'invalid_cvc', message: 'The security code is not valid.' };
+    return { ok: false, reason: 'invalid_cvc' };
   }
-  if (card.number === TEST_CARDS.declined) return { ok: false, reason: 'declined', message: 'The card was declined.' };
+  if (card.number === TEST_CARDS.declined) return { ok: false, reason: 'declined' };
   if (card.number === TEST_CARDS.insufficientFunds) {
-    return { ok: false, reason: 'insufficient_funds', message: 'The card has insufficient funds.' };
+    return { ok: false, reason: 'insufficient_funds' };
   }
   return { ok: true, chargeId: `test_${randomUUID()}`, brand, last4: card.number.slice(-4) };
 }

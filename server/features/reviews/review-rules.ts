@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/result.js';
+import type { ErrorCode, ErrorReason } from '../../../shared/result.js';
 import type { ReviewBlocker } from '../../../shared/reviews.js';
 
 /** What the shopper's orders say about a product: received, still on its way, or never bought. */
@@ -19,14 +19,11 @@ export function reviewBlocker(facts: ReviewFacts): ReviewBlocker | null {
   return null;
 }
 
-export const BLOCKERS: Record<ReviewBlocker, { code: ErrorCode; message: string }> = {
-  'sign-in': {
-    code: 'forbidden',
-    message: 'Sign in to review this product. Only shoppers who received it can review it.',
-  },
-  'not-purchased': { code: 'forbidden', message: 'Only shoppers who received this product can review it.' },
-  'not-delivered': { code: 'forbidden', message: 'You can review this product once your order has been delivered.' },
-  'already-reviewed': { code: 'conflict', message: 'You have already reviewed this product.' },
+export const BLOCKERS: Record<ReviewBlocker, { code: ErrorCode; reason: ErrorReason }> = {
+  'sign-in': { code: 'forbidden', reason: 'review_sign_in' },
+  'not-purchased': { code: 'forbidden', reason: 'review_not_purchased' },
+  'not-delivered': { code: 'forbidden', reason: 'review_not_delivered' },
+  'already-reviewed': { code: 'conflict', reason: 'review_already_written' },
 };
 
 /**

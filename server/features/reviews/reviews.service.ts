@@ -20,11 +20,11 @@ import { findReview, hasReviewed, insertVerifiedReview, purchaseState, reviewsPa
 
 function productOr404(db: DbLike, productId: number): ProductRow {
   const product = findProductById(db, productId);
-  if (!product) throw new AppError('not_found', 'We could not find that product.');
+  if (!product) throw new AppError('not_found', 'product_not_found');
   return product;
 }
 
-const blockerError = (blocker: ReviewBlocker) => new AppError(BLOCKERS[blocker].code, BLOCKERS[blocker].message);
+const blockerError = (blocker: ReviewBlocker) => new AppError(BLOCKERS[blocker].code, BLOCKERS[blocker].reason);
 
 /** The signed-in author (their name is published), or null for a guest; and what stands in the way. */
 function check(db: DbLike, session: LiveSession, product: ProductRow) {
@@ -39,7 +39,7 @@ function check(db: DbLike, session: LiveSession, product: ProductRow) {
 
 export function reviewEligibility(ctx: AppContext, session: LiveSession, productId: number): ReviewEligibility {
   const { user, blocker } = check(ctx.db, session, productOr404(ctx.db, productId));
-  if (blocker) return { canReview: false, reason: blocker, message: BLOCKERS[blocker].message };
+  if (blocker) return { canReview: false, reason: blocker };
   return { canReview: true, postingAs: publicName(user!.name) };
 }
 
@@ -77,10 +77,8 @@ export function listReviews(ctx: AppContext, { productId, after }: z.output<type
   const product = productOr404(ctx.db, productId);
   const from = after === undefined ? undefined : findReview(ctx.db, after);
   if (from && from.productId !== product.id)
-    throw new AppError('bad_request', 'That review is not one of this product’s.', {
-      after: 'Not a review of this product.',
-    });
-  if (after !== undefined && !from) throw new AppError('not_found', 'We could not find that review.');
+    throw new AppError('bad_request', 'review_not_of_product', { fields: { after: { code: 'not_of_product' } } });
+  if (after !== undefined && !from) throw new AppError('not_found', 'review_not_found');
   const rows = reviewsPage(ctx.db, product.id, REVIEWS_PAGE_SIZE + 1, from);
   const page = rows.slice(0, REVIEWS_PAGE_SIZE);
   return {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema.js';
 import { EmailSchema, NameSchema } from '../../../shared/auth.js';
+import type { FieldIssue } from '../../../shared/field-errors.js';
 import { checkPassword } from '../auth/password-policy.js';
 import { readableCode } from '../auth/readable-code.js';
 import { revokeUserSessions } from '../auth/sessions.repo.js';
@@ -45,6 +46,25 @@ export interface StaffAccountResult {
   enrolment: StaffEnrolment;
 }
 
+/**
+ * The operator's words for a refused password (a line on the CLI's stderr). Shoppers get the
+ * code, and the words from the client's i18n; zod's own messages say what is wrong with an email or name.
+ */
+function passwordProblem(issue: FieldIssue): string {
+  switch (issue.code) {
+    case 'too_short':
+      return `it must be at least ${issue.minimum} characters`;
+    case 'too_long':
+      return `it must be at most ${issue.maximum} characters`;
+    case 'too_many_bytes':
+      return `it must be at most ${issue.maximum} bytes in UTF-8`;
+    case 'common_password':
+      return 'it is too common';
+    default:
+      return issue.code;
+  }
+}
+
 /** 20 characters from 31 (≈ 99 bits) in groups of five: `k7mqe-x2hfa-…`. Passes the policy by construction. */
 export const generatePassword = (): string => readableCode(4);
 
@@ -65,7 +85,7 @@ export async function createStaffAccount(
   if (!name.success) throw new StaffAccountError('invalid_name', `Invalid name: ${name.error.issues[0]!.message}`);
   const password = options.password ?? generatePassword();
   const weak = checkPassword(password, options.commonPasswords);
-  if (weak) throw new StaffAccountError('weak_password', `Password refused: ${weak}`);
+  if (weak) throw new StaffAccountError('weak_password', `Password refused: ${passwordProblem(weak)}.`);
 
   const refuseTaken = () =>
     new StaffAccountError(

@@ -29,7 +29,7 @@ export interface StaffMemberRow {
 
 export function staffMember(desk: StaffDesk, staff: LiveSession): StaffMemberRow {
   const user = staff.userId === null ? undefined : findUserById(desk.ctx.db, staff.userId);
-  if (!user) throw new AppError('unauthorized', 'Please sign in again.');
+  if (!user) throw new AppError('unauthorized');
   return { id: user.id, name: firstName(user.name) };
 }
 
@@ -37,12 +37,10 @@ export function staffMember(desk: StaffDesk, staff: LiveSession): StaffMemberRow
 export function assignedChat(desk: StaffDesk, me: StaffMemberRow, chatId: number): ChatRow {
   const chat = chatOrNotFound(desk, chatId);
   if (chat.status !== 'staff' || chat.assigneeId !== me.id) {
-    throw new AppError(
-      'conflict',
-      chat.status === 'staff'
-        ? `${chat.assigneeName ?? 'Someone'} has this conversation.`
-        : 'Take over the conversation first.',
-    );
+    if (chat.status !== 'staff') throw new AppError('conflict', 'take_over_first');
+    throw chat.assigneeName
+      ? new AppError('conflict', 'taken_by', { params: { name: chat.assigneeName } })
+      : new AppError('conflict', 'taken_by_someone');
   }
   return chat;
 }
@@ -74,8 +72,12 @@ function claimable(desk: StaffDesk, before: ChatRow, me: StaffMemberRow) {
   );
 }
 
-const heldBy = (desk: StaffDesk, chatId: number) =>
-  new AppError('conflict', `${findChat(desk.ctx.db, chatId)?.assigneeName ?? 'Someone else'} has this conversation.`);
+const heldBy = (desk: StaffDesk, chatId: number) => {
+  const name = findChat(desk.ctx.db, chatId)?.assigneeName;
+  return name
+    ? new AppError('conflict', 'taken_by', { params: { name } })
+    : new AppError('conflict', 'taken_by_someone_else');
+};
 
 /**
  * Take over: one conditional UPDATE decides between staff taking over at once, so exactly one
@@ -85,7 +87,7 @@ export async function takeOver(desk: StaffDesk, staff: LiveSession, chatId: numb
   const { ctx } = desk;
   const me = staffMember(desk, staff);
   const before = chatOrNotFound(desk, chatId);
-  if (before.status === 'closed') throw new AppError('conflict', 'This conversation is closed.');
+  if (before.status === 'closed') throw new AppError('conflict', 'conversation_closed');
   if (before.status === 'staff' && before.assigneeId === me.id) return staffRow(ctx, desk.presence, before);
   const now = ctx.now();
   const won = ctx.db
@@ -164,7 +166,7 @@ export async function closeConversation(
   const { ctx } = desk;
   const me = staffMember(desk, staff);
   const chat = chatOrNotFound(desk, input.chatId);
-  if (chat.status === 'closed') throw new AppError('conflict', 'This conversation is already closed.');
+  if (chat.status === 'closed') throw new AppError('conflict', 'conversation_already_closed');
   const now = ctx.now();
   const closed = ctx.db
     .update(chats)

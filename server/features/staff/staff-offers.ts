@@ -36,7 +36,8 @@ export async function proposeToShopper(
     requestHuman: () => requestHuman(desk.hub, chatId),
   };
   const outcome = await proposeCartChangeTool.run(args, scope);
-  if (!outcome.ok) throw new AppError('conflict', outcome.summary);
+  // The tool's own account of the refusal (server/assistant), shown to staff as it is.
+  if (!outcome.ok) throw new AppError('conflict', 'proposal_refused', { params: { detail: outcome.summary } });
   const now = ctx.now();
   const row = ctx.db.transaction((tx) => {
     updateChat(tx, chatId, { updatedAt: now });
@@ -59,6 +60,6 @@ export async function proposeToShopper(
 /** Any order, through the same state machine as everyone (staff may move it along or cancel it). */
 export function moveShopperOrder(desk: StaffDesk, input: z.output<typeof StaffOrderMoveSchema>): Promise<Order> {
   const row = desk.ctx.db.select({ id: orders.id }).from(orders).where(eq(orders.number, input.number)).get();
-  if (!row) throw new AppError('not_found', 'We could not find that order.');
+  if (!row) throw new AppError('not_found', 'order_not_found');
   return moveOrder(desk.ctx, row.id, input.to, 'staff', input.note);
 }

@@ -40,7 +40,7 @@ test('[TAKE1] two staff take over at once: exactly one wins, the other is told w
   assert.is(winners.length, 1);
   const loser = results.find((r) => !r.ok)!;
   assert.is(!loser.ok && loser.error.code, 'conflict');
-  assert.match(!loser.ok ? loser.error.message : '', 'Staff has this conversation.');
+  assert.equal(!loser.ok && [loser.error.reason, loser.error.params], ['taken_by', { name: 'Staff' }]);
   const watcher = results[0]!.ok ? b : a;
   const detail = ok(await watcher.emitWithAck('staff:watch', { chatId: sent.chat.id }));
   assert.is(detail.conversation.chat.status, 'staff');

@@ -14,7 +14,7 @@ import { ownerOfChat, shopperRoom, shopperSession } from './shopper-of-chat.js';
 
 export function chatOrNotFound(desk: StaffDesk, chatId: number): ChatRow {
   const chat = findChat(desk.ctx.db, chatId);
-  if (!chat) throw new AppError('not_found', 'We could not find that conversation.');
+  if (!chat) throw new AppError('not_found', 'conversation_not_found');
   return chat;
 }
 

@@ -6,11 +6,8 @@ import type { CodeThrottle } from './code-throttle.js';
 import { matchingStep } from './totp.js';
 import { claimStep, useRecoveryCode, type TotpCredential } from './two-factor.repo.js';
 
-const WRONG_CODE = 'That code is not right. Check your authenticator app and try again.';
-const USED_CODE = 'That code was already used. Wait for the next one in your authenticator app.';
-const TOTP_ONLY = 'Enter the 6-digit code from your authenticator app.';
-
-const codeError = (message: string) => new AppError('unauthorized', message, { code: message });
+const codeError = (code: 'wrong_code' | 'code_used' | 'totp_only') =>
+  new AppError('unauthorized', undefined, { fields: { code: { code } } });
 
 /**
  * Check `code` for the account, then run `work` in the same transaction that spends it (the
@@ -43,14 +40,14 @@ export function withCode<T>(
 function spender(credential: TotpCredential, code: string, now: number): (tx: DbLike) => void {
   const { userId } = credential;
   if (!isTotpCode(code)) {
-    if (credential.enabledAt === null) throw codeError(TOTP_ONLY);
+    if (credential.enabledAt === null) throw codeError('totp_only');
     return (tx) => {
-      if (!useRecoveryCode(tx, userId, code, now)) throw codeError(WRONG_CODE);
+      if (!useRecoveryCode(tx, userId, code, now)) throw codeError('wrong_code');
     };
   }
   const step = matchingStep(credential.secret, code, now);
-  if (step === null) throw codeError(WRONG_CODE);
+  if (step === null) throw codeError('wrong_code');
   return (tx) => {
-    if (!claimStep(tx, userId, step)) throw codeError(USED_CODE);
+    if (!claimStep(tx, userId, step)) throw codeError('code_used');
   };
 }

@@ -25,15 +25,8 @@ export function createCodeThrottle(limits: typeof CODE_LIMITS = CODE_LIMITS): Co
   return {
     check(userId, ip, now) {
       for (const verdict of [account.peek(`user:${userId}`, now), address.peek(`ip:${ip}`, now)]) {
-        if (!verdict.ok) {
-          const seconds = Math.ceil(verdict.retryAfterMs / 1000);
-          throw new AppError(
-            'rate_limited',
-            `Too many wrong codes. Try again in ${seconds} seconds.`,
-            undefined,
-            verdict.retryAfterMs,
-          );
-        }
+        if (!verdict.ok)
+          throw new AppError('rate_limited', 'too_many_wrong_codes', { retryAfterMs: verdict.retryAfterMs });
       }
     },
     failed(userId, ip, now) {

@@ -92,7 +92,7 @@ test('[staff] staff without an authenticator enrol at sign-in: the same secret u
   const recovery = await expectError(await codeStep(app, second.pendingToken, 'abcde-fghjk'), 401, 'unauthorized', [
     'code',
   ]);
-  assert.match(recovery.message, /6-digit code/);
+  assert.equal(recovery.fields, { code: { code: 'totp_only' } });
   const res = await codeStep(app, second.pendingToken, totpCode(app, enrolment.secret));
   assert.is(res.status, 200);
   const body = (await res.json()) as { user: { role: string }; recoveryCodes: string[] };

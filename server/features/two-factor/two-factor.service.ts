@@ -29,8 +29,6 @@ export interface TwoFactorDeps {
   throttle: CodeThrottle;
 }
 
-const SIGN_IN_AGAIN = 'This sign-in has expired. Please enter your password again.';
-
 /**
  * The password was right: does this account need a code? Enrolled accounts do; staff always
  * do, and staff without an authenticator enrol here (the secret waits for its first code).
@@ -69,10 +67,10 @@ export function completeSignIn(
   const userId = pendingUserId(ctx.db, input.pendingToken, now);
   const user = userId === null ? undefined : findUserById(ctx.db, userId);
   const credential = user && findCredential(ctx.db, user.id);
-  if (!user || !credential) throw new AppError('unauthorized', SIGN_IN_AGAIN);
+  if (!user || !credential) throw new AppError('unauthorized', 'sign_in_expired');
   const enrolling = credential.enabledAt === null;
   return withCode(ctx, deps.throttle, credential, input.code, ip, (tx) => {
-    if (!spendPendingSignIn(tx, input.pendingToken, now)) throw new AppError('unauthorized', SIGN_IN_AGAIN);
+    if (!spendPendingSignIn(tx, input.pendingToken, now)) throw new AppError('unauthorized', 'sign_in_expired');
     const result = signInAs(ctx, tx, current, user, now);
     return enrolling ? { ...result, reply: { recoveryCodes: finishEnrolment(tx, user.id, now) } } : result;
   });
@@ -80,7 +78,7 @@ export function completeSignIn(
 
 const signedInUser = (ctx: AppContext, session: LiveSession): UserRow => {
   const user = session.userId === null ? undefined : findUserById(ctx.db, session.userId);
-  if (!user) throw new AppError('unauthorized', 'Please sign in first.');
+  if (!user) throw new AppError('unauthorized', 'sign_in_first');
   return user;
 };
 
@@ -97,8 +95,7 @@ export function status(ctx: AppContext, session: LiveSession): TwoFactorStatus {
 /** A new secret for the account page (any unfinished one is replaced); on only after `enable` with a code. */
 export async function setUp(ctx: AppContext, session: LiveSession): Promise<Enrolment> {
   const user = signedInUser(ctx, session);
-  if (findCredential(ctx.db, user.id)?.enabledAt != null)
-    throw new AppError('conflict', 'Two-step sign-in is already on.');
+  if (findCredential(ctx.db, user.id)?.enabledAt != null) throw new AppError('conflict', 'two_factor_already_on');
   const secret = newTotpSecret();
   startEnrolment(ctx.db, user.id, secret, ctx.now());
   return enrolmentFor(secret, user.email, ctx.config.TOTP_ISSUER);
@@ -113,9 +110,8 @@ export function enable(
 ): RecoveryCodes {
   const user = signedInUser(ctx, session);
   const credential = findCredential(ctx.db, user.id);
-  if (!credential)
-    throw new AppError('conflict', 'Start the set-up again: no authenticator is waiting to be confirmed.');
-  if (credential.enabledAt !== null) throw new AppError('conflict', 'Two-step sign-in is already on.');
+  if (!credential) throw new AppError('conflict', 'two_factor_setup_restart');
+  if (credential.enabledAt !== null) throw new AppError('conflict', 'two_factor_already_on');
   return withCode(ctx, deps.throttle, credential, input.code, ip, (tx) => ({
     recoveryCodes: finishEnrolment(tx, user.id, ctx.now()),
   }));
@@ -130,9 +126,9 @@ export async function disable(
   ip: string,
 ): Promise<TwoFactorStatus> {
   const user = signedInUser(ctx, session);
-  if (user.role === 'staff') throw new AppError('forbidden', 'Staff accounts must keep two-step sign-in.');
+  if (user.role === 'staff') throw new AppError('forbidden', 'two_factor_staff_required');
   const credential = findCredential(ctx.db, user.id);
-  if (credential?.enabledAt == null) throw new AppError('conflict', 'Two-step sign-in is already off.');
+  if (credential?.enabledAt == null) throw new AppError('conflict', 'two_factor_already_off');
   // Turning the second step off never counts a known device as one: the per-address limits apply.
   await confirmPassword(ctx, session, input.password, 'password', { ip, device: null });
   withCode(ctx, deps.throttle, credential, input.code, ip, (tx) => removeCredential(tx, user.id));

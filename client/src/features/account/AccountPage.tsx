@@ -3,7 +3,7 @@ import { createSignal, Match, Switch } from 'solid-js';
 import { formatDate, t } from '../../i18n/index.js';
 import { usePageTitle } from '../../lib/title.js';
 import { buttonClass } from '../../ui/Button.js';
-import { PageLoading } from '../../ui/Layout.js';
+import { PageLoading } from '../../ui/PageLoading.js';
 import { Card, Page } from '../../ui/Page.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { DeleteAccountSection } from './DeleteAccountSection.js';

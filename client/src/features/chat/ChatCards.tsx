@@ -8,6 +8,7 @@ import type {
   ProductCardData,
 } from '../../../../shared/chat.js';
 import { formatPrice, t } from '../../i18n/index.js';
+import { errorMessage } from '../../lib/errors.js';
 import { Button } from '../../ui/Button.js';
 import { priceRange, storageLabel } from '../catalog/catalog-format.js';
 import { answerProposal } from './chat.store.js';
@@ -94,6 +95,11 @@ function ProposalCard(props: { card: CartProposalData; messageId: number; readOn
   const id = createUniqueId();
   const [busy, setBusy] = createSignal<'accept' | 'decline' | null>(null);
   const action = () => props.card.action;
+  /** The cart's refusal in words (older cards kept the words themselves). */
+  const failure = () => {
+    const { failure, note } = props.card;
+    return failure ? errorMessage(failure) : (note ?? t('chat.proposal.failed'));
+  };
   async function answer(accept: boolean) {
     setBusy(accept ? 'accept' : 'decline');
     await answerProposal(props.messageId, props.card.id, accept);
@@ -157,7 +163,7 @@ function ProposalCard(props: { card: CartProposalData; messageId: number; readOn
           <p class="text-ink-soft">{t('chat.proposal.declined')}</p>
         </Match>
         <Match when={props.card.state === 'failed'}>
-          <p class="font-medium text-danger">{props.card.note ?? t('chat.proposal.failed')}</p>
+          <p class="font-medium text-danger">{failure()}</p>
         </Match>
       </Switch>
       <Show when={props.card.state !== 'failed' && props.card.note}>

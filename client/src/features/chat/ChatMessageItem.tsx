@@ -22,6 +22,10 @@ function speaker(message: ChatMessage, staffView = false): string {
  */
 export function ChatMessageItem(props: { message: ChatMessage; staffView?: boolean }) {
   const m = () => props.message;
+  const failure = () => {
+    const error = m().error;
+    return error ? t(`errors.answer.${error.code}`) : t('chat.failed');
+  };
   return (
     <Switch>
       <Match when={m().role === 'system'}>
@@ -62,7 +66,7 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
             <p class="text-xs text-ink-soft">{t('chat.stopped')}</p>
           </Show>
           <Show when={m().status === 'error'}>
-            <p class="text-sm font-medium text-danger">{m().error?.message || t('chat.failed')}</p>
+            <p class="text-sm font-medium text-danger">{failure()}</p>
           </Show>
         </li>
       </Match>

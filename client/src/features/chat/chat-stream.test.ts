@@ -177,7 +177,7 @@ const endCases: { name: string; push: ChatPush; status: string; content: string;
   },
   {
     name: 'error marks the message failed with what had arrived',
-    push: { kind: 'error', chatId: CHAT, message: answer('The', 1, { error: { code: 'upstream', message: 'down' } }) },
+    push: { kind: 'error', chatId: CHAT, message: answer('The', 1, { error: { code: 'upstream' } }) },
     status: 'error',
     content: 'The',
     announce: true,

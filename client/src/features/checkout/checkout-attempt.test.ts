@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { z } from 'zod';
+import type { FieldErrors } from '../../../../shared/field-errors.js';
 import type { Order } from '../../../../shared/orders.js';
 import type { ClientErrorCode, ClientResult } from '../../../../shared/result.js';
 import {
@@ -24,9 +25,9 @@ const details = (card = '4242 4242 4242 4242', cvc = '123', city = 'San Francisc
 
 let made = 0;
 const makeKey = () => `key-${++made}`;
-const fail = (code: ClientErrorCode, fields?: Record<string, string>): ClientResult<Order> => ({
+const fail = (code: ClientErrorCode, fields?: FieldErrors): ClientResult<Order> => ({
   ok: false,
-  error: { code, message: code, ...(fields ? { fields } : {}) },
+  error: { code, ...(fields ? { fields } : {}) },
 });
 
 test('the fingerprint holds neither the card number nor its code, and ignores the code', () => {
@@ -61,9 +62,9 @@ const outcomes: [string, ClientResult<Order>, string, boolean][] = [
   ['timeout', fail('timeout'), 'unanswered', true],
   ['disconnected', fail('disconnected'), 'unanswered', true],
   ['rate limited (never looked at)', fail('rate_limited'), 'unanswered', true],
-  ['declined', fail('conflict', { 'card.number': 'The card was declined.' }), 'payment-refused', false],
+  ['declined', fail('conflict', { 'card.number': { code: 'card_declined' } }), 'payment-refused', false],
   ['cart changed', fail('conflict'), 'cart-changed', false],
-  ['invalid card', fail('bad_request', { 'card.number': 'The card number is not valid.' }), 'invalid', false],
+  ['invalid card', fail('bad_request', { 'card.number': { code: 'card_invalid' } }), 'invalid', false],
   ['session ended', fail('unauthorized'), 'failed', false],
   // The charge may have been made and refunded: the provider would replay it for the same key.
   ['internal', fail('internal'), 'failed', false],

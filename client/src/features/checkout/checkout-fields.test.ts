@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CheckoutSchema } from '../../../../shared/checkout.js';
-import { fieldErrorsOf } from '../../lib/form.js';
+import { fieldErrorsOf } from '../../../../shared/field-errors.js';
 import {
   CHECKOUT_FIELDS,
   CheckoutDetailsSchema,
@@ -81,13 +81,13 @@ test('a bad Canadian postal code is an error on that field alone', () => {
 
 test('the server’s fields: known ones go beside their control, the rest to the top of the form', () => {
   const split = splitFieldErrors({
-    'card.number': 'The card was declined.',
-    cartVersion: 'Too small.',
-    _: 'Send one payload object.',
+    'card.number': { code: 'card_declined' },
+    cartVersion: { code: 'too_small', minimum: 1 },
+    _: { code: 'required', expected: 'object' },
   });
   assert.equal(split, {
     known: { 'card.number': 'The card was declined.' },
-    other: ['Too small.', 'Send one payload object.'],
+    other: ['Enter 1 or more.', 'Fill in this field.'],
   });
   assert.equal(splitFieldErrors(undefined), { known: {}, other: [] });
 });

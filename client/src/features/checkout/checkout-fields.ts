@@ -1,6 +1,7 @@
 import { CheckoutSchema, type CheckoutInput } from '../../../../shared/checkout.js';
 import { COUNTRIES, SHIPPING_METHODS, type Country, type ShippingMethod } from '../../../../shared/shipping.js';
-import type { FieldErrors } from '../../lib/form.js';
+import type { FieldErrors } from '../../../../shared/field-errors.js';
+import { fieldMessage } from '../../lib/errors.js';
 
 /**
  * The checkout form's fields, in the order they appear. Each is named by its dotted path in
@@ -65,7 +66,7 @@ export function toCheckoutDetails(v: CheckoutValues): CheckoutDetails {
 
 /**
  * Split an error's `fields` into those the form shows beside a control and the rest (a stale
- * cart version, say), which can only be said at the top of the form.
+ * cart version, say), which can only be said at the top of the form, each as its words.
  */
 export function splitFieldErrors(fields: FieldErrors | undefined): {
   known: Partial<Record<CheckoutField, string>>;
@@ -73,9 +74,9 @@ export function splitFieldErrors(fields: FieldErrors | undefined): {
 } {
   const known: Partial<Record<CheckoutField, string>> = {};
   const other: string[] = [];
-  for (const [name, message] of Object.entries(fields ?? {})) {
-    if (isCheckoutField(name)) known[name] ??= message;
-    else other.push(message);
+  for (const [name, issue] of Object.entries(fields ?? {})) {
+    if (isCheckoutField(name)) known[name] ??= fieldMessage(name, issue);
+    else other.push(fieldMessage(name, issue));
   }
   return { known, other };
 }

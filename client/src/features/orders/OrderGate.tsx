@@ -5,7 +5,7 @@ import { t } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { buttonClass } from '../../ui/Button.js';
 import { ErrorState } from '../../ui/ErrorState.js';
-import { PageLoading } from '../../ui/Layout.js';
+import { PageLoading } from '../../ui/PageLoading.js';
 import { Page } from '../../ui/Page.js';
 import { currentUser } from '../account/viewer.js';
 import type { useOrder } from './orders.store.js';

@@ -56,7 +56,7 @@ export function createReviewsStore(product: Pick<ProductDetail, 'id' | 'slug' | 
     const result = await request('reviews:add', input);
     if (result.ok) {
       take(result.data.rating, [result.data.review]);
-      setEligibility({ canReview: false, reason: 'already-reviewed', message: '' });
+      setEligibility({ canReview: false, reason: 'already-reviewed' });
     } else if (result.error.code === 'forbidden' || result.error.code === 'conflict') {
       void checkEligibility(); // the situation changed since the form was shown
     }

@@ -1,4 +1,4 @@
-/** UI chrome shared by every page: layout, navigation, errors, connection state. */
+/** UI chrome shared by every page: layout, navigation, connection state (error words: errors.ts). */
 export const common = {
   app: {
     name: 'VisionX',
@@ -65,25 +65,6 @@ export const common = {
   form: {
     fixFields: 'Please correct the highlighted fields.',
     required: 'Required',
-  },
-  errors: {
-    bad_request: 'The request was not valid.',
-    unauthorized: 'Please sign in again.',
-    forbidden: 'You are not allowed to do that.',
-    not_found: 'That could not be found.',
-    conflict: 'That conflicts with the current state. Please refresh and try again.',
-    rate_limited: 'Too many attempts. Please wait a moment and try again.',
-    rate_limited_wait: {
-      one: 'Too many attempts. Please try again in {count} second.',
-      other: 'Too many attempts. Please try again in {count} seconds.',
-    },
-    rate_limited_wait_minutes: {
-      one: 'Too many attempts. Please try again in {count} minute.',
-      other: 'Too many attempts. Please try again in {count} minutes.',
-    },
-    internal: 'Something went wrong on our side. Please try again.',
-    timeout: 'The server did not answer in time. Please try again.',
-    disconnected: 'We could not reach VisionX. Check your connection and try again.',
   },
   notFound: {
     title: 'Page not found',

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import { dismissSignInNotices, signInNotices } from '../features/account/viewer.js';
 import { cartError, dismissCartError } from '../features/cart/cart.store.js';
 import { t } from '../i18n/index.js';
-import { CloseIcon } from './CloseIcon.js';
+import { CloseIcon } from '../ui/CloseIcon.js';
 
 function Dismiss(props: { onClick: () => void }) {
   return (

@@ -3,7 +3,7 @@ import { createEffect, createSignal, For, on } from 'solid-js';
 import { AccountMenu } from '../features/account/AccountMenu.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { CartButton } from './CartButton.js';
-import { Logo } from './Logo.js';
+import { Logo } from '../ui/Logo.js';
 import { SearchBox } from './SearchBox.js';
 
 const NAV: readonly { href: string; label: MessageKey }[] = [

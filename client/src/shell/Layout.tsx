@@ -6,15 +6,7 @@ import { Announcements } from './Announcements.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
-
-export function PageLoading() {
-  // A screen tall, so the footer stays below the fold until the page arrives (no layout shift).
-  return (
-    <p class="mx-auto min-h-dvh max-w-6xl px-4 py-16 text-ink-soft sm:px-6" aria-busy="true">
-      {t('app.loading')}
-    </p>
-  );
-}
+import { PageLoading } from '../ui/PageLoading.js';
 
 export function Layout(props: RouteSectionProps) {
   const location = useLocation();

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { For } from 'solid-js';
 import { t, tSplit, type MessageKey } from '../i18n/index.js';
-import { Logo } from './Logo.js';
+import { Logo } from '../ui/Logo.js';
 
 const POLICY_LINKS: readonly { href: string; label: MessageKey }[] = [
   { href: '/policies/shipping', label: 'policies.shipping' },

@@ -20,6 +20,7 @@ export const NameSchema = z
   .trim()
   .min(1)
   .max(NAME_MAX_LENGTH)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is what this pattern is for
   .refine((s) => !/[\u0000-\u001f\u007f<>]/.test(s), fieldRule('bad_characters'));
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;

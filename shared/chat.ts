@@ -36,6 +36,7 @@ const messageText = z
       .string()
       .min(1)
       .max(MESSAGE_MAX_LENGTH)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is what this pattern is for
       .refine((v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v), fieldRule('bad_characters')),
   );
 

@@ -25,7 +25,7 @@ export class TwoFactorCard {
   qrCode = () => this.card().getByRole('img', { name: 'QR code for your authenticator app' });
   /** The key to type into an app, without the spaces that group it. */
   async setupKey() {
-    return (await this.card().getByLabel('Setup key').innerText()).replace(/\s/g, '');
+    return (await this.card().getByLabel('Setup key').inputValue()).replace(/\s/g, '');
   }
   codeField = () => this.card().getByLabel('Code from your app');
   async confirm(code: string) {

@@ -46,6 +46,7 @@ export function Header() {
   }
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape pressed anywhere in the header closes its open menu; the header itself takes no input
     <header class="sticky top-0 z-20 border-b border-line bg-white/95 backdrop-blur" onKeyDown={closeOnEscape}>
       <div class="mx-auto grid max-w-6xl grid-cols-[auto_1fr_auto] items-center gap-x-3 gap-y-3 px-4 py-3 sm:px-6 lg:grid-cols-[auto_auto_1fr_auto]">
         <A href="/" aria-label={t('logo.home')} class="rounded-lg" end>

@@ -43,7 +43,10 @@ export function SearchBox() {
   createEffect(
     on(
       () => location.pathname + location.search,
-      () => (close(), suggestions.clear()),
+      () => {
+        close();
+        suggestions.clear();
+      },
       { defer: true },
     ),
   );
@@ -122,6 +125,7 @@ export function SearchBox() {
       </button>
       <ul
         id={LISTBOX}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern: the list is the field's listbox, focus stays in the field (aria-activedescendant)
         role="listbox"
         aria-label={t('search.suggestions')}
         hidden={!open()}
@@ -129,8 +133,10 @@ export function SearchBox() {
       >
         <For each={suggestions.items()}>
           {(item, index) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: an option of the combobox: the keyboard moves through the options from the field (arrows, Enter), the pointer clicks them
             <li
               id={optionId(index())}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the combobox's listbox
               role="option"
               aria-selected={index() === active()}
               // Keep focus in the field: the click then opens the product.

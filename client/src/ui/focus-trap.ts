@@ -10,7 +10,10 @@ export function trapTab(root: HTMLElement, event: KeyboardEvent): void {
   const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
   const first = items[0];
   const last = items.at(-1);
-  if (!first || !last) return event.preventDefault();
+  if (!first || !last) {
+    event.preventDefault();
+    return;
+  }
   const inside = root.contains(document.activeElement);
   if (event.shiftKey && (document.activeElement === first || !inside)) {
     event.preventDefault();

@@ -19,12 +19,17 @@ export function EnrolmentGuide(props: { enrolment: Enrolment }) {
         class="size-44 shrink-0 rounded-lg border border-line bg-white"
       />
       <div class="min-w-0 space-y-1.5">
-        <p id={keyId} class="text-sm font-semibold text-ink">
+        <label for={keyId} class="block text-sm font-semibold text-ink">
           {t('account.enrolment.secretLabel')}
-        </p>
-        <p aria-labelledby={keyId} class="font-mono text-base break-all text-ink">
-          {grouped(props.enrolment.secret)}
-        </p>
+        </label>
+        {/* A read-only field: a label names it for every screen reader, and it selects whole for copying. */}
+        <input
+          id={keyId}
+          readOnly
+          value={grouped(props.enrolment.secret)}
+          onFocus={(event) => event.currentTarget.select()}
+          class="w-full rounded-lg border border-line bg-mist px-3 py-2 font-mono text-base text-ink"
+        />
         <p class="text-sm text-ink-soft">{t('account.enrolment.secretHint')}</p>
       </div>
     </div>

@@ -19,7 +19,10 @@ export function ChatComposer(props: { ref?: (el: HTMLTextAreaElement) => void })
   function grow() {
     if (!field) return;
     // Empty: one row (a long placeholder would otherwise count as text).
-    if (!field.value) return void (field.style.height = '');
+    if (!field.value) {
+      field.style.height = '';
+      return;
+    }
     field.style.height = 'auto';
     field.style.height = `${Math.min(field.scrollHeight, MAX_ROWS_PX)}px`;
   }

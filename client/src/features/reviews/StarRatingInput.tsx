@@ -20,6 +20,7 @@ export function StarRatingInput(props: {
 
   return (
     <fieldset
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the fieldset holds native radio inputs; the role names them as one rating for assistive technology
       role="radiogroup"
       aria-labelledby={`${id}-legend`}
       aria-describedby={props.error ? `${id}-error` : undefined}

@@ -46,7 +46,9 @@ function Transcript() {
   return (
     <div
       ref={scroller}
-      onScroll={() => scroller && (pinned = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80)}
+      onScroll={() => {
+        if (scroller) pinned = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
+      }}
       class="h-[55dvh] min-h-64 overflow-y-auto overscroll-contain rounded-2xl border border-line bg-white px-4 py-4 lg:h-[60dvh]"
     >
       <Show when={watchedMessages().length > 0} fallback={<p class="text-ink-soft">{t('staff.conversation.empty')}</p>}>

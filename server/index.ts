@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
-import { openDatabaseFile } from './db/database-file-error.js';
+import { openDatabaseFile } from './database-file.js';
 import { createPasswordHasher } from './features/auth/password-hasher.js';
 import { loadCommonPasswords } from './features/auth/password-policy.js';
 import { readCatalogFile } from './features/catalog/catalog-file.js';

@@ -1,6 +1,6 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { CHAT_ROLES, CHAT_STATUSES, DEPARTMENTS, MESSAGE_STATUSES, type ChatCard } from '../../shared/chat.js';
-import { users } from './schema.js';
+import { users } from './schema-shop.js';
 
 /** The assistant's and the staff console's tables (issues 5 and 6). */
 

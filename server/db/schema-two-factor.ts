@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './schema.js';
+import { users } from './schema-shop.js';
 
 /**
  * An account's authenticator secret (RFC 6238). `enabledAt` is null while an enrolment waits

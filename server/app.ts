@@ -1,6 +1,7 @@
 import express from 'express';
 import { createServer } from 'node:http';
-import type { AppContext, AppDeps, PublishTap } from './context.js';
+import type { AppContext, AppDeps } from './context.js';
+import type { PublishTap } from './ports.js';
 import { authRouter } from './features/auth/auth.http.js';
 import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';

@@ -1,20 +1,11 @@
 import type { AppContext } from '../../context.js';
 import { createGroupCommit, type GroupCommit } from '../../db/group-commit.js';
 import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
-import type { Engine } from '../../assistant/engine.js';
-import type { Knowledge } from '../../assistant/knowledge/passages.js';
+import type { Assistant } from '../../assistant/assistant.js';
 import type { Presence } from '../staff/presence.js';
 import { createAnswerGate, type AnswerGate } from './answer-gate.js';
 import { startAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkpoints.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
-
-/** The assistant a conversation talks to: an engine, the guide it retrieves from, how much history it sees. */
-export interface Assistant {
-  engine: Engine;
-  knowledge: Knowledge;
-  /** Earlier messages in each turn's context (ASSISTANT_HISTORY_TURNS). */
-  historyTurns: number;
-}
 
 /**
  * Shopper messages per session: a burst of 5, then one every 4 s (15 a minute). Each one may

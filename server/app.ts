@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps) {
   const presence = createPresence(io);
   const chat = createChatHub(ctx, deps.assistant, presence);
   registerChatErasure(chat);
-  const staff = createStaffDesk(chat);
+  const staff = createStaffDesk(chat, presence);
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
     contactHandlers(ctx),

@@ -2,9 +2,10 @@ import type { AppContext } from '../../context.js';
 import { createGroupCommit, type GroupCommit } from '../../db/group-commit.js';
 import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
 import type { Assistant } from '../../assistant/assistant.js';
-import type { Presence } from '../staff/presence.js';
+import type { StaffMember } from '../../../shared/staff.js';
 import { createAnswerGate, type AnswerGate } from './answer-gate.js';
 import { startAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkpoints.js';
+import { createChatEvents, type ChatEvents } from './chat-events.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
 
 /**
@@ -12,6 +13,11 @@ import { createStreamRegistry, type StreamRegistry } from './stream-registry.js'
  * start a paid model call, so this is tighter than the socket's per-family limit.
  */
 export const CHAT_SEND_LIMIT = { capacity: 5, refillPerSecond: 0.25 };
+
+/** Who of the staff is online (for hand-offs): the staff feature's presence fills it. */
+export interface StaffOnline {
+  staffOnline(): StaffMember[];
+}
 
 /** What the chat feature's parts share: the app, the assistant, the streams in progress. */
 export interface ChatHub {
@@ -21,8 +27,10 @@ export interface ChatHub {
   sendLimiter: RateLimiter;
   /** Answers per client address and in total, and the day's token budget. */
   answers: AnswerGate;
-  /** Who is online (staff for hand-offs; shoppers' tabs). */
-  presence: Presence;
+  /** Who of the staff is online (for hand-offs). */
+  presence: StaffOnline;
+  /** What the chat tells its followers (the staff desk subscribes). */
+  events: ChatEvents;
   /** Answers started and not yet written (tests and shutdown wait for them). */
   pending: Set<Promise<void>>;
   /** Conversations whose next answer is being set up (its commit is on its way): a second send meets `conflict`. */
@@ -33,13 +41,14 @@ export interface ChatHub {
   checkpoints: AnswerCheckpoints;
 }
 
-export function createChatHub(ctx: AppContext, assistant: Assistant, presence: Presence): ChatHub {
+export function createChatHub(ctx: AppContext, assistant: Assistant, presence: StaffOnline): ChatHub {
   const streams = createStreamRegistry();
   const writes = createGroupCommit(ctx.db);
   return {
     ctx,
     assistant,
     presence,
+    events: createChatEvents(),
     streams,
     sendLimiter: createRateLimiter(CHAT_SEND_LIMIT),
     answers: createAnswerGate(ctx.db, ctx.config),

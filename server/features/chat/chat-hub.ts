@@ -4,7 +4,7 @@ import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { StaffMember } from '../../../shared/staff.js';
 import { createAnswerGate, type AnswerGate } from './answer-gate.js';
-import { startAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkpoints.js';
+import { createAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkpoints.js';
 import { createChatEvents, type ChatEvents } from './chat-events.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
 
@@ -55,7 +55,7 @@ export function createChatHub(ctx: AppContext, assistant: Assistant, presence: S
     pending: new Set(),
     reserved: new Set(),
     writes,
-    checkpoints: startAnswerCheckpoints(ctx, writes, streams.all, ctx.config.ASSISTANT_CHECKPOINT_MS),
+    checkpoints: createAnswerCheckpoints(ctx, writes, streams.all, ctx.config.ASSISTANT_CHECKPOINT_MS),
   };
 }
 

@@ -31,11 +31,12 @@ function leftBehind(db: Db): void {
     ])
     .returning()
     .all();
+  if (!kept || !orphan) throw new Error('the conversations were not stored');
   db.insert(chatMessages)
     .values([
-      { chatId: kept!.id, role: 'user', status: 'complete', content: 'Hello?', createdAt: NOW - 2000 },
-      { chatId: kept!.id, role: 'assistant', status: 'streaming', content: 'Hi, let me', createdAt: NOW - 1000 },
-      { chatId: orphan!.id, role: 'user', status: 'complete', content: 'Anyone?', createdAt: NOW - DAY },
+      { chatId: kept.id, role: 'user', status: 'complete', content: 'Hello?', createdAt: NOW - 2000 },
+      { chatId: kept.id, role: 'assistant', status: 'streaming', content: 'Hi, let me', createdAt: NOW - 1000 },
+      { chatId: orphan.id, role: 'user', status: 'complete', content: 'Anyone?', createdAt: NOW - DAY },
     ])
     .run();
   db.insert(loginAttempts)
@@ -148,7 +149,8 @@ test('[START1] createApp writes nothing, purges nothing and sets no timer; start
       ['answer checkpoints', 'maintenance', 'session sweep', 'charge reconciler', 'fulfilment simulator'],
     );
     assert.is(timers.intervals.size, 5, 'one interval each');
-    assert.throws(() => start(app!), /once/);
+    const built = app;
+    assert.throws(() => start(built), /once/, 'start runs once');
 
     await app.close();
     assert.equal(app.running, [], 'close stops what start set going');

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/client.js';
-import { openDatabaseFile } from '../server/db/database-file-error.js';
+import { openDatabaseFile } from '../server/database-file.js';
 import { loadCommonPasswords } from '../server/features/auth/password-policy.js';
 import { createStaffAccount, StaffAccountError } from '../server/features/staff/staff-accounts.js';
 import { enrolmentLines } from '../server/features/two-factor/staff-enrolment.js';

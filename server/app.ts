@@ -1,43 +1,48 @@
 import express from 'express';
 import { createServer } from 'node:http';
-import type { AppContext, AppDeps, PublishTap } from './context.js';
-import { authRouter } from './features/auth/auth.http.js';
+import type { AppContext, AppDeps } from './context.js';
+import type { PublishTap } from './ports.js';
+import { authRouter, readSession } from './features/auth/auth.http.js';
 import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';
 import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.js';
 import { cartHandlers } from './features/cart/cart.socket.js';
 import { checkoutHandlers } from './features/checkout/checkout.socket.js';
-import { startChargeReconciler } from './features/checkout/checkout-reconciler.js';
 import { claimGuestOrders } from './features/orders/orders-carry-over.js';
 import { registerOrderPrivacy } from './features/orders/orders-privacy.js';
 import { ordersHandlers } from './features/orders/orders.socket.js';
-import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator.js';
 import { catalogHandlers } from './features/catalog/catalog.socket.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
 import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
-import {
-  markInterruptedAnswers,
-  registerChatErasure,
-  registerChatIdentityHooks,
-} from './features/chat/chat-identity.js';
+import { registerChatErasure, registerChatIdentityHooks } from './features/chat/chat-identity.js';
 import { chatHandlers } from './features/chat/chat.socket.js';
 import { createPresence } from './features/staff/presence.js';
 import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
+import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveClient, serveImages } from './http/static.js';
-import { startMaintenance } from './maintenance.js';
+import { runMaintenance } from './maintenance.js';
 import { createTestPaymentProvider } from './features/payments/test-provider.js';
 import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
-import { startSessionSweep, sweepEndedSessions } from './socket/session-sweep.js';
+import { sweepEndedSessions } from './socket/session-sweep.js';
 
-/** Builds the whole app from its dependencies; no side effects until the caller listens. */
+/** Something start(app) set going (server/start.ts); close() stops it. */
+export interface Running {
+  name: string;
+  stop(): void;
+}
+
+/**
+ * Builds the whole app from its dependencies and only wires it: no database write, no timer,
+ * no purge. start(app) (server/start.ts) does the start-up work; the caller listens.
+ */
 export function createApp(deps: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
@@ -68,11 +73,10 @@ export function createApp(deps: AppDeps) {
   registerCartExport(ctx);
   registerReviewIdentityHooks(ctx);
   registerChatIdentityHooks(ctx);
-  markInterruptedAnswers(ctx.db, ctx.now());
   const presence = createPresence(io);
   const chat = createChatHub(ctx, deps.assistant, presence);
   registerChatErasure(chat);
-  const staff = createStaffDesk(chat);
+  const staff = createStaffDesk(chat, presence);
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
     contactHandlers(ctx),
@@ -91,21 +95,16 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));
   serveHealth(app, ctx);
   app.use('/api', requestLog(ctx));
-  app.use('/api/auth', authRouter(ctx));
+  app.use('/api/auth', authRouter(ctx, [mountTwoFactor]));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'no_such_api_call')));
   if (deps.imagesDir) serveImages(app, deps.imagesDir);
-  if (deps.clientDir) serveClient(app, ctx, deps.clientDir);
+  if (deps.clientDir) serveClient(app, (req) => readSession(ctx, req), deps.clientDir);
   app.use(errorHandler(ctx));
 
-  const maintenance = startMaintenance(ctx);
-  const sessionSweep = startSessionSweep(io, ctx);
-  const reconciler = startChargeReconciler(ctx);
-  const fulfilment = startFulfilmentSimulator(ctx, deps.config.FULFILMENT_STEP_MS);
+  /** What start(app) set going, stopped first by close(); empty until then. */
+  const running: Running[] = [];
   const close = async () => {
-    maintenance.stop();
-    sessionSweep.stop();
-    reconciler.stop();
-    fulfilment.stop();
+    for (const part of running.splice(0)) part.stop();
     stopStaffDesk(staff);
     await closeChatHub(chat); // answers in progress are written before the database closes
     await io.close(); // also closes httpServer
@@ -114,8 +113,8 @@ export function createApp(deps: AppDeps) {
   /** Runs the expired-session sweep now (tests move the clock instead of waiting a minute). */
   const sweepSessions = () => sweepEndedSessions(io, ctx);
   /** Runs the hourly clean-up now (tests move the clock instead of waiting an hour). */
-  const runMaintenance = maintenance.run;
-  return { app, httpServer, io, ctx, chat, close, staff, sweepSessions, runMaintenance };
+  const maintain = () => runMaintenance(ctx);
+  return { app, httpServer, io, ctx, chat, close, staff, sweepSessions, runMaintenance: maintain, running };
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
-import { openDatabaseFile } from './db/database-file-error.js';
+import { openDatabaseFile } from './database-file.js';
 import { createPasswordHasher } from './features/auth/password-hasher.js';
 import { loadCommonPasswords } from './features/auth/password-policy.js';
 import { readCatalogFile } from './features/catalog/catalog-file.js';
@@ -13,6 +13,7 @@ import { formatDemoCredentials, seedDemoAccounts } from './features/staff/demo-a
 import { createAssistant } from './assistant/create-assistant.js';
 import { createLogger } from './log.js';
 import { resolveSessionSecret } from './secret.js';
+import { start } from './start.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -42,7 +43,7 @@ const hasher = createPasswordHasher(config.BCRYPT_COST);
 const demoAccounts = config.NODE_ENV === 'production' ? null : await seedDemoAccounts(db, hasher.hash, Date.now());
 if (demoAccounts) log.info({ emails: demoAccounts.map((a) => a.email) }, 'demo accounts created');
 
-const { httpServer, close } = createApp({
+const app = createApp({
   config,
   db,
   log,
@@ -54,6 +55,9 @@ const { httpServer, close } = createApp({
   imagesDir,
   assistant: createAssistant(config),
 });
+// Before listening: answers a killed process left streaming are marked interrupted, then the timers start.
+start(app);
+const { httpServer, close } = app;
 
 httpServer.listen(config.PORT, config.HOST, () => {
   const address = httpServer.address();

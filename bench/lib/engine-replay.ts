@@ -1,6 +1,6 @@
 import type { HistoryTurn, EngineEvent } from '../../server/assistant/engine.js';
 import type { routeDepartment } from '../../server/assistant/departments.js';
-import type { createToolBox } from '../../server/assistant/tools/toolbox.js';
+import type { createToolBox, ToolScope } from '../../server/assistant/tools/toolbox.js';
 import type { buildTurn } from '../../server/assistant/turn.js';
 import type { EvalWorld } from '../../server/eval/regression/run-eval.js';
 import type { TestApp } from '../../server/test/harness.js';
@@ -32,6 +32,17 @@ export async function loadTurnParts(tree: EngineTree): Promise<TurnParts> {
   };
 }
 
+/**
+ * What the tools act for. This tree's world carries the shopper's shop (the port in
+ * server/assistant/assistant.ts); a baseline tree from before it took the app's context and the session.
+ */
+function toolScope(app: TestApp, world: EvalWorld): ToolScope {
+  const common = { chatId: 0, messageId: 0, requestHuman: () => ({ status: 'waiting', staffOnline: false }) };
+  if ('shop' in world) return { ...common, shop: world.shop, log: app.ctx.log };
+  const { session } = world as unknown as { session: unknown };
+  return { ...common, ctx: app.ctx, session } as unknown as ToolScope;
+}
+
 const fill = (text: string, world: EvalWorld) =>
   text.replace(/\{(paid|shipped)\}/g, (_, key: 'paid' | 'shipped') => world.numbers[key]);
 
@@ -48,14 +59,7 @@ export async function replayDialogues(app: TestApp, world: EvalWorld, parts: Tur
     const department = parts.routeDepartment([fill(dialogue[0]!, world)]);
     for (const said of dialogue) {
       const userText = fill(said, world);
-      const scope = {
-        ctx: app.ctx,
-        session: world.session,
-        chatId: 0,
-        messageId: 0,
-        requestHuman: () => ({ status: 'waiting', staffOnline: false }),
-      };
-      const tools = parts.createToolBox(scope, department);
+      const tools = parts.createToolBox(toolScope(app, world), department);
       const turn = parts.buildTurn({
         department,
         userText,

@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../config.js';
-import type { Assistant } from '../features/chat/chat-hub.js';
+import type { Assistant, AssistantSettings } from './assistant.js';
 import type { Engine } from './engine.js';
 import { loadKnowledge } from './knowledge/knowledge.js';
 import type { Knowledge } from './knowledge/passages.js';
@@ -14,7 +13,7 @@ const ANSWER_TIMEOUT_MS = 120_000;
 export const SUPPORT_GUIDE = join(resolve(fileURLToPath(import.meta.url), '../../..'), 'data/support-guide.md');
 
 /** The configured engine (docs/ARCHITECTURE.md §6): the built-in offline agent, or any OpenAI-compatible endpoint. */
-export function createEngine(config: Config, knowledge: Knowledge): Engine {
+export function createEngine(config: AssistantSettings, knowledge: Knowledge): Engine {
   if (config.ASSISTANT_ENGINE === 'offline')
     return createOfflineEngine({ knowledge, paceMs: config.ASSISTANT_PACE_MS });
   return createOpenAiEngine({
@@ -27,7 +26,7 @@ export function createEngine(config: Config, knowledge: Knowledge): Engine {
   });
 }
 
-export function createAssistant(config: Config, guideFile = SUPPORT_GUIDE): Assistant {
+export function createAssistant(config: AssistantSettings, guideFile = SUPPORT_GUIDE): Assistant {
   const knowledge = loadKnowledge(guideFile);
   return { engine: createEngine(config, knowledge), knowledge, historyTurns: config.ASSISTANT_HISTORY_TURNS };
 }

@@ -1,7 +1,6 @@
 /**
- * Every table, in one module for drizzle-kit (drizzle.config.ts) and for the code: the shop's own
- * (accounts, sessions, catalog, carts, orders, payments, reviews), the assistant's and staff's, and
- * two-step sign-in's. The parts import `users` from schema-shop.ts, never from here.
+ * The whole schema, one module per part (drizzle.config.ts and db/client.ts read this one). The
+ * parts import each other's tables, never this module, so no import goes round in a circle.
  */
 export * from './schema-shop.js';
 export * from './schema-chat.js';

@@ -26,8 +26,7 @@ export interface HeldOutResult {
 }
 
 const cartVersion = (app: TestApp, world: EvalWorld) =>
-  app.ctx.db.select({ version: carts.version }).from(carts).where(eq(carts.userId, world.session.userId!)).get()
-    ?.version;
+  app.ctx.db.select({ version: carts.version }).from(carts).where(eq(carts.userId, world.userId)).get()?.version;
 
 /** Plays one held-out case through `engine` in `world`, turn by turn, as the chat would. */
 export async function runHeldOutCase(
@@ -46,8 +45,8 @@ export async function runHeldOutCase(
     const department = routeDepartment([...history.filter((h) => h.role === 'user').map((h) => h.content), userText]);
     const handoffsBefore = world.handoffs.length;
     const scope = {
-      ctx: app.ctx,
-      session: world.session,
+      shop: world.shop,
+      log: app.ctx.log,
       chatId: 0,
       messageId: 0,
       requestHuman: (reason: string) => {

@@ -1,18 +1,19 @@
 import express, { type Express } from 'express';
 import { join } from 'node:path';
-import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { readSession } from '../features/auth/auth.http.js';
 import { route } from './middleware.js';
+
+/** The session a request carries, if any (the auth feature reads it from the cookie: features/auth/auth.http.ts). */
+export type ReadSession = (req: express.Request) => Promise<{ role: string } | null>;
 
 /**
  * The built client. Hashed assets are immutable for a year; index.html is revalidated so a
  * deploy is seen at once. Any other GET outside /api and /socket.io is a client route.
  */
-export function serveClient(app: Express, ctx: AppContext, clientDir: string): void {
+export function serveClient(app: Express, readSession: ReadSession, clientDir: string): void {
   const index = join(clientDir, 'index.html');
   // Before the static files too, so nothing under client/dist can answer /staff around the check.
-  app.get('/staff{/*rest}', guardStaffConsole(ctx, index));
+  app.get('/staff{/*rest}', guardStaffConsole(readSession, index));
   app.use(
     '/assets',
     express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
@@ -36,9 +37,9 @@ export function serveClient(app: Express, ctx: AppContext, clientDir: string): v
  * the answer that helps them is "sign in with a staff account", and it tells a shopper nothing
  * about the console that a guest would not learn. The answer depends on the cookie, so no cache keeps it.
  */
-function guardStaffConsole(ctx: AppContext, index: string): express.RequestHandler {
+function guardStaffConsole(readSession: ReadSession, index: string): express.RequestHandler {
   return route(async (req, res) => {
-    const session = await readSession(ctx, req);
+    const session = await readSession(req);
     res.set('Cache-Control', 'no-store');
     if (session?.role === 'staff') return res.sendFile(index);
     res.redirect(302, `/signin?next=${encodeURIComponent(req.originalUrl)}`);

@@ -1,4 +1,4 @@
-import type { PaymentProvider } from '../features/payments/payment-provider.js';
+import type { PaymentProvider } from '../ports.js';
 import { createTestPaymentProvider } from '../features/payments/test-provider.js';
 
 /** A promise and the function that settles it. */

@@ -3,7 +3,12 @@ import { eq } from 'drizzle-orm';
 import type { Cart } from '../../shared/cart.js';
 import type { CheckoutInput } from '../../shared/checkout.js';
 import type { Order } from '../../shared/orders.js';
-import { variants } from '../db/schema.js';
+import type { OrderStatus } from '../../shared/order-status.js';
+import type { AssistantShop } from '../assistant/assistant.js';
+import { orders, variants } from '../db/schema.js';
+import { loadLiveSession, type LiveSession } from '../features/auth/sessions.repo.js';
+import { assistantShop } from '../features/chat/assistant-shop.js';
+import { moveOrder } from '../features/orders/orders.service.js';
 import { TEST_CARDS } from '../features/payments/test-provider.js';
 import { ok } from './ack.js';
 import type { TestApp, TestSocket } from './harness.js';
@@ -53,3 +58,28 @@ export function checkoutForm(
 export async function placeOrder(app: TestApp, socket: TestSocket, quantities = [1]): Promise<Order> {
   return ok(await socket.emitWithAck('checkout:place', checkoutForm(await fillCart(app, socket, quantities))));
 }
+
+/** Move an order one status after another as staff would, through the same state machine. */
+export async function moveOrderAs(
+  app: TestApp,
+  number: string,
+  to: OrderStatus[],
+  actor: 'staff' | 'system' = 'staff',
+): Promise<Order> {
+  const row = app.ctx.db.select({ id: orders.id }).from(orders).where(eq(orders.number, number)).get();
+  if (!row) throw new Error(`no order ${number}`);
+  let order: Order | undefined;
+  for (const status of to) order = await moveOrder(app.ctx, row.id, status, actor);
+  if (!order) throw new Error('no status to move to');
+  return order;
+}
+
+/** The live session a session id names (it must be one). */
+export function liveSession(app: TestApp, sessionId: string): LiveSession {
+  const session = loadLiveSession(app.ctx.db, sessionId, app.clock.now);
+  if (!session) throw new Error('no live session for the shopper');
+  return session;
+}
+
+/** The shop as the assistant's tools read it for `session`: what a conversation of that shopper gets. */
+export const assistantShopFor = (app: TestApp, session: LiveSession): AssistantShop => assistantShop(app.ctx, session);

@@ -1,4 +1,4 @@
-import type { SpecFigures } from '../../features/catalog/spec-figures.js';
+import type { SpecFigures } from '../assistant.js';
 import { plain } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
 import { FACT_FIGURES, featuresOf, type Feature } from './phone-features.js';

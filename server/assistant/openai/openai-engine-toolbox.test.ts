@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { startFakeOpenAi, text, toolCalls, type FakeOpenAi } from '../../test/fake-openai/fake-openai.js';
+import { assistantShopFor } from '../../test/shop-helpers.js';
 import { createToolBox } from '../tools/toolbox.js';
 import { createOpenAiEngine } from './openai-engine.js';
 import { collect, testTurn, textOf } from '../../test/openai-fixtures.js';
@@ -19,8 +20,8 @@ test.after(async () => {
 const guestTools = () =>
   createToolBox(
     {
-      ctx: app.ctx,
-      session: { id: 'x', userId: null, role: 'guest' },
+      shop: assistantShopFor(app, { id: 'x', userId: null, role: 'guest' }),
+      log: app.ctx.log,
       chatId: 0,
       messageId: 0,
       requestHuman: () => ({ status: 'waiting', staffOnline: false }),

@@ -1,12 +1,11 @@
 import type { Cart } from '../../../shared/cart.js';
 import type { CartCardData, OrderCardData, ProductCardData } from '../../../shared/chat.js';
 import type { Order } from '../../../shared/orders.js';
-import { toCard } from '../../features/catalog/catalog-filter.js';
-import type { CatalogRecord } from '../../features/catalog/catalog.repo.js';
+import type { AssistantShop, ShopRecord } from '../assistant.js';
 
 /** The cards tools show: the same facts the shop's own pages show. */
-export function productCard(record: CatalogRecord): ProductCardData {
-  const card = toCard({ record, variants: record.variants });
+export function productCard(shop: AssistantShop, record: ShopRecord): ProductCardData {
+  const card = shop.card(record);
   return {
     kind: 'product',
     productId: card.id,

@@ -2,13 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { PROPOSAL_ACTIONS, type CartProposalData } from '../../../shared/chat.js';
 import { QUANTITY_MAX } from '../../../shared/catalog-constants.js';
-import { readOwnCart } from '../../features/cart/cart.service.js';
-import {
-  findProductBySlug,
-  variantsOf,
-  type ProductRow,
-  type VariantRow,
-} from '../../features/catalog/catalog.repo.js';
+import type { ProductRow, VariantRow } from '../assistant.js';
 import type { ToolSpec } from './catalog-of-tools.js';
 import { cartCard } from './cards.js';
 import { colourKey } from './catalog-tools.js';
@@ -18,8 +12,8 @@ const ViewCartArgs = z.object({});
 export const viewCartTool: ToolSpec<typeof ViewCartArgs> = {
   description: "The shopper's own cart now: lines, quantities, prices and totals in US cents.",
   schema: ViewCartArgs,
-  run(_args, { ctx, session }) {
-    const cart = readOwnCart(ctx, session);
+  run(_args, { shop }) {
+    const cart = shop.cart();
     return {
       ok: true,
       result: {
@@ -81,12 +75,12 @@ export const proposeCartChangeTool: ToolSpec<typeof ProposeArgs> = {
     "Propose a change to the shopper's cart. Shows a card the shopper must confirm; it does not change the cart by itself. " +
     'Use after the shopper asked for it. When colour or storage is not given, the cheapest option in stock is proposed.',
   schema: ProposeArgs,
-  run(args, { ctx, session }) {
-    const product = findProductBySlug(ctx.db, args.slug);
+  run(args, { shop }) {
+    const product = shop.productBySlug(args.slug);
     if (!product) return fail(`No product "${args.slug}". Use search_products to find the slug.`);
-    const cart = readOwnCart(ctx, session);
+    const cart = shop.cart();
     const inCart = new Map(cart.lines.map((l) => [l.variantId, l.quantity]));
-    const all = variantsOf(ctx.db, product.id);
+    const all = shop.variantsOf(product.id);
     let options = all.filter(
       (v) =>
         (!args.colour || v.colour === colourKey(args.colour)) && (!args.storageGb || v.storageGb === args.storageGb),

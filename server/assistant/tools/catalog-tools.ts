@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, CatalogListSchema, SORTS, type ProductDetail } from '../../../shared/catalog.js';
-import { AppError } from '../../errors.js';
-import { getProduct, listCatalog } from '../../features/catalog/catalog.service.js';
-import { loadCatalog, type CatalogRecord } from '../../features/catalog/catalog.repo.js';
+import { CATEGORIES, CatalogListSchema, SORTS } from '../../../shared/catalog.js';
+import type { AssistantShop, ShopRecord } from '../assistant.js';
 import type { ToolSpec } from './catalog-of-tools.js';
 import { productCard } from './cards.js';
 
@@ -44,8 +42,8 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
     'For "which case/charger/accessory works with my phone?" pass `fits`: compatibility comes from the catalog\'s ' +
     'compatibility data, never from product names.',
   schema: SearchArgs,
-  run(args, { ctx }) {
-    if (args.fits) return accessoriesFor(ctx.db, phoneSlug(args.fits), args.category);
+  run(args, { shop }) {
+    if (args.fits) return accessoriesFor(shop, phoneSlug(args.fits), args.category);
     const query = CatalogListSchema.parse({
       q: args.query,
       category: args.category ? [args.category] : [],
@@ -60,9 +58,9 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
       sort: args.sort,
       pageSize: SHOWN,
     });
-    const page = listCatalog(ctx.db, query);
-    const bySlug = new Map(loadCatalog(ctx.db).map((r) => [r.product.slug, r]));
-    const records = page.items.map((item) => bySlug.get(item.slug)).filter((r): r is CatalogRecord => r !== undefined);
+    const page = shop.listCatalog(query);
+    const bySlug = new Map(shop.catalog().map((r) => [r.product.slug, r]));
+    const records = page.items.map((item) => bySlug.get(item.slug)).filter((r): r is ShopRecord => r !== undefined);
     const items = page.items.map((item) => ({
       ...rankingFacts(bySlug.get(item.slug)),
       slug: item.slug,
@@ -80,7 +78,7 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
     return {
       ok: true,
       result: { total: page.total, items, correctedQuery: page.correctedQuery },
-      cards: records.slice(0, CARDS).map(productCard),
+      cards: records.slice(0, CARDS).map((r) => productCard(shop, r)),
       summary: page.total
         ? `Found ${page.total} product${page.total === 1 ? '' : 's'} for "${what}"`
         : `Nothing found for "${what}"`,
@@ -93,7 +91,7 @@ const FEATURE_ROWS =
   /^(network|port|storage|ram|chip|telephoto|software support|charging|wired charging|wireless charging)$/i;
 
 /** What recommendations rank and filter by: key figures, the feature rows, and every variant's options and price. */
-function rankingFacts(record: CatalogRecord | undefined) {
+function rankingFacts(record: ShopRecord | undefined) {
   if (!record) return {};
   const colourName = new Map(record.product.colours.map((c) => [c.key, c.name]));
   return {
@@ -118,21 +116,23 @@ const phoneSlug = (phone: string) =>
     .replace(/^-|-$/g, '');
 
 /** Every accessory that works with `phone` (catalog `fits`), cheapest first: the catalog's own compatibility, not a text match. */
-function accessoriesFor(db: Parameters<typeof loadCatalog>[0], phone: string, category?: string) {
-  if (!loadCatalog(db).some((r) => r.product.slug === phone && r.product.category === 'phones')) {
+function accessoriesFor(shop: AssistantShop, phone: string, category?: string) {
+  if (!shop.catalog().some((r) => r.product.slug === phone && r.product.category === 'phones')) {
     return {
       ok: false,
       result: { error: `No phone "${phone}". Use search_products with category "phones" to find its slug.` },
       summary: `No phone "${phone}"`,
     };
   }
-  const records = loadCatalog(db).filter(
-    (r) =>
-      r.product.fits.some((f) => f.slug === phone) &&
-      (!category || r.product.category === category) &&
-      r.variants.length,
-  );
-  const from = (r: CatalogRecord) => Math.min(...r.variants.map((v) => v.priceCents));
+  const records = shop
+    .catalog()
+    .filter(
+      (r) =>
+        r.product.fits.some((f) => f.slug === phone) &&
+        (!category || r.product.category === category) &&
+        r.variants.length,
+    );
+  const from = (r: ShopRecord) => Math.min(...r.variants.map((v) => v.priceCents));
   records.sort((a, b) => from(a) - from(b));
   const items = records.map((r) => ({
     slug: r.product.slug,
@@ -148,13 +148,13 @@ function accessoriesFor(db: Parameters<typeof loadCatalog>[0], phone: string, ca
   return {
     ok: true,
     result: { total: items.length, items },
-    cards: records.slice(0, CARDS).map(productCard),
+    cards: records.slice(0, CARDS).map((r) => productCard(shop, r)),
     summary: `Found ${items.length} accessor${items.length === 1 ? 'y' : 'ies'} for ${phone}`,
   };
 }
 
-const nameOf = (db: Parameters<typeof loadCatalog>[0], slug: string) =>
-  loadCatalog(db).find((r) => r.product.slug === slug)?.product.name ?? slug;
+const nameOf = (shop: AssistantShop, slug: string) =>
+  shop.catalog().find((r) => r.product.slug === slug)?.product.name ?? slug;
 
 const DetailsArgs = z.object({
   slug: z.string().trim().min(1).max(80).describe('The product slug from search_products, e.g. "vision-x".'),
@@ -165,21 +165,16 @@ export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
     'Full details of one product: description, specifications, every variant (colour, storage, price, stock) and, for an ' +
     'accessory, `fits`: the phones it works with (slug, name, and a note on how). Answer "does it work with my phone?" from `fits` only.',
   schema: DetailsArgs,
-  run({ slug }, { ctx }) {
-    let detail: ProductDetail;
-    try {
-      detail = getProduct(ctx.db, slug);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'not_found') {
-        return {
-          ok: false,
-          result: { error: `No product "${slug}". Use search_products to find the slug.` },
-          summary: `No product "${slug}"`,
-        };
-      }
-      throw err;
+  run({ slug }, { shop }) {
+    const detail = shop.productDetail(slug);
+    if (!detail) {
+      return {
+        ok: false,
+        result: { error: `No product "${slug}". Use search_products to find the slug.` },
+        summary: `No product "${slug}"`,
+      };
     }
-    const record = loadCatalog(ctx.db).find((r) => r.product.id === detail.id)!;
+    const record = shop.catalog().find((r) => r.product.id === detail.id)!;
     const colourName = new Map(detail.colours.map((c) => [c.key, c.name]));
     return {
       ok: true,
@@ -193,7 +188,7 @@ export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
         // An accessory's compatibility by name, so a model can answer "does it fit my Vision Go?".
         fits: detail.fits.map((f) => ({
           slug: f.slug,
-          name: nameOf(ctx.db, f.slug),
+          name: nameOf(shop, f.slug),
           ...(f.note ? { note: f.note } : {}),
         })),
         variants: detail.variants.map((v) => ({
@@ -206,7 +201,7 @@ export const productDetailsTool: ToolSpec<typeof DetailsArgs> = {
         rating: { average: detail.rating.average, count: detail.rating.count },
         url: `/products/${detail.slug}`,
       },
-      cards: [productCard(record)],
+      cards: [productCard(shop, record)],
       summary: `Looked up ${detail.name}`,
     };
   },

@@ -1,8 +1,5 @@
 import { z } from 'zod';
 import { OrderNumberSchema, type Order } from '../../../shared/orders.js';
-import { AppError } from '../../errors.js';
-import { listOwnOrders, ownOrder } from '../../features/orders/orders.service.js';
-import { toOrder } from '../../features/orders/orders.repo.js';
 import type { ToolSpec } from './catalog-of-tools.js';
 import { orderCard } from './cards.js';
 
@@ -25,22 +22,18 @@ const StatusArgs = z.object({
 export const orderStatusTool: ToolSpec<typeof StatusArgs> = {
   description: "The real status and history of one of the shopper's own orders, by its number.",
   schema: StatusArgs,
-  run({ number }, { ctx, session }) {
-    try {
-      const order = toOrder(ctx.db, ownOrder(ctx, session, number));
-      return {
-        ok: true,
-        result: facts(order),
-        cards: [orderCard(order)],
-        summary: `Looked up order ${order.number} (${order.status})`,
-      };
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'not_found') {
-        const error = `No order ${number} in this shopper's account or session.`;
-        return { ok: false, result: { error }, summary: error };
-      }
-      throw err;
+  run({ number }, { shop }) {
+    const order = shop.order(number);
+    if (!order) {
+      const error = `No order ${number} in this shopper's account or session.`;
+      return { ok: false, result: { error }, summary: error };
     }
+    return {
+      ok: true,
+      result: facts(order),
+      cards: [orderCard(order)],
+      summary: `Looked up order ${order.number} (${order.status})`,
+    };
   },
 };
 
@@ -51,8 +44,8 @@ const CARDS = 3;
 export const listOrdersTool: ToolSpec<typeof ListArgs> = {
   description: "The shopper's own most recent orders (up to 5), newest first, with their statuses.",
   schema: ListArgs,
-  run(_args, { ctx, session }) {
-    const all = listOwnOrders(ctx, session);
+  run(_args, { shop }) {
+    const all = shop.orders();
     const shown = all.slice(0, LISTED);
     return {
       ok: true,

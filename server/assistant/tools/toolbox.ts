@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { AppContext } from '../../context.js';
-import type { LiveSession } from '../../features/auth/sessions.repo.js';
 import type { ChatCard, Department } from '../../../shared/chat.js';
+import type { AssistantLog, AssistantShop } from '../assistant.js';
 import type { ToolCallRecord } from '../engine.js';
 import { TOOLS, type ToolName, type ToolSpec } from './catalog-of-tools.js';
 
@@ -38,8 +37,9 @@ export interface ToolBox {
 
 /** Who the tools act for, and the conversation they act in. */
 export interface ToolScope {
-  ctx: AppContext;
-  session: LiveSession;
+  /** The shop, bound to the shopper the tools act for (server/features/chat/assistant-shop.ts fills it). */
+  shop: AssistantShop;
+  log: AssistantLog;
   chatId: number;
   /** The assistant message being written (cart proposals belong to it). */
   messageId: number;
@@ -121,7 +121,7 @@ export function createToolBox(scope: ToolScope, department: Department): ToolBox
           record: { name, args: parsed.data, ok: out.ok, summary: out.summary },
         };
       } catch (err) {
-        scope.ctx.log.error({ err, tool: name, chatId: scope.chatId }, 'assistant tool failed');
+        scope.log.error({ err, tool: name, chatId: scope.chatId }, 'assistant tool failed');
         return refuse(name, parsed.data, 'The tool failed; try again later.');
       }
     },

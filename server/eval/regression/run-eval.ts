@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { ChatCard, Department } from '../../../shared/chat.js';
-import { orders, variants } from '../../db/schema.js';
-import { loadLiveSession, type LiveSession } from '../../features/auth/sessions.repo.js';
-import { moveOrder } from '../../features/orders/orders.service.js';
+import { variants } from '../../db/schema.js';
 import type { TestApp } from '../../test/harness.js';
 import { sessionIdOf } from '../../test/helpers.js';
-import { placeOrder } from '../../test/shop-helpers.js';
+import { assistantShopFor, liveSession, moveOrderAs, placeOrder } from '../../test/shop-helpers.js';
+import type { AssistantShop } from '../../assistant/assistant.js';
 import { routeDepartment } from '../../assistant/departments.js';
 import type { Engine, EngineEvent, HistoryTurn, ToolCallRecord } from '../../assistant/engine.js';
 import type { Knowledge } from '../../assistant/knowledge/passages.js';
@@ -16,7 +15,10 @@ import { ok } from '../../test/ack.js';
 
 /** The world the evaluation runs in: a shopper with real orders and a cart, and another shopper's order. */
 export interface EvalWorld {
-  session: LiveSession;
+  /** The shop as the tools read it for that shopper. */
+  shop: AssistantShop;
+  /** The shopper's account. */
+  userId: number;
   numbers: { paid: string; shipped: string; other: string };
   handoffs: string[];
 }
@@ -39,15 +41,19 @@ async function ordersAndCart(app: TestApp): Promise<EvalWorld> {
   const me = await app.register();
   const socket = await app.connect(me.cookie);
   const shipped = await placeOrder(app, socket);
-  const row = app.ctx.db.select().from(orders).where(eq(orders.number, shipped.number)).get()!;
-  for (const to of ['packed', 'shipped'] as const) await moveOrder(app.ctx, row.id, to, 'staff');
+  await moveOrderAs(app, shipped.number, ['packed', 'shipped']);
   app.clock.advance(60_000);
   const paid = await placeOrder(app, socket);
   const coral = app.ctx.db.select().from(variants).where(eq(variants.sku, 'VX-GO-COR-128')).get()!;
   ok(await socket.emitWithAck('cart:add', { variantId: coral.id, quantity: 1 }));
-  const session = loadLiveSession(app.ctx.db, await sessionIdOf(app, me.cookie), app.clock.now);
-  if (!session) throw new Error('no live session for the shopper');
-  return { session, numbers: { paid: paid.number, shipped: shipped.number, other: otherOrder.number }, handoffs: [] };
+  const session = liveSession(app, await sessionIdOf(app, me.cookie));
+  if (session.userId === null) throw new Error('the shopper is signed in');
+  return {
+    shop: assistantShopFor(app, session),
+    userId: session.userId,
+    numbers: { paid: paid.number, shipped: shipped.number, other: otherOrder.number },
+    handoffs: [],
+  };
 }
 
 const fill = (text: string, n: EvalWorld['numbers']) =>
@@ -115,8 +121,8 @@ export async function runCase(
   for (const [i, t] of c.turns.entries()) {
     const userText = fill(t.say, world.numbers);
     const scope = {
-      ctx: app.ctx,
-      session: world.session,
+      shop: world.shop,
+      log: app.ctx.log,
       chatId: 0,
       messageId: 0,
       requestHuman: (reason: string) => {

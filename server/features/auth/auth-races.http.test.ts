@@ -2,7 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { GOOD_PASSWORD, startTestApp, type TestApp } from '../../test/harness.js';
 import { expectError, userByEmail } from '../../test/helpers.js';
-import { createPasswordHasher, type PasswordHasher } from './password-hasher.js';
+import type { PasswordHasher } from '../../ports.js';
+import { createPasswordHasher } from './password-hasher.js';
 
 /**
  * Password change and account deletion spend hundreds of milliseconds in bcrypt. Whatever

@@ -9,11 +9,21 @@ import * as auth from './auth.service.js';
 import { createDeviceCookie, type DeviceCookie } from './device-cookie.js';
 import { exportUserData } from './export.js';
 import { createSession, loadLiveSession, type LiveSession } from './sessions.repo.js';
-import { mountTwoFactor } from '../two-factor/two-factor.http.js';
 import { findUserById, toViewer } from './users.repo.js';
 
-/** /api/auth: the only calls that set the session cookie. */
-export function authRouter(ctx: AppContext): express.Router {
+/** What the auth router lends the routes mounted on it: who is asking, and how it answers with a new session. */
+export interface AuthRouteHelpers {
+  current(req: Request): Promise<LiveSession | null>;
+  signedIn(req: Request): Promise<LiveSession>;
+  ip(req: Request): string;
+  answer(ctx: AppContext, res: Response, result: auth.AuthResult): Promise<void>;
+}
+
+/** More routes under /api/auth, mounted by another feature (two-step sign-in): same limits, same origin check. */
+export type AuthRoutes = (ctx: AppContext, router: express.Router, helpers: AuthRouteHelpers) => void;
+
+/** /api/auth: the only calls that set the session cookie. `more` are mounted after its own routes. */
+export function authRouter(ctx: AppContext, more: readonly AuthRoutes[] = []): express.Router {
   const router = express.Router();
   const limits = createAuthLimits(ctx);
   const device = createDeviceCookie(ctx.sessionSecret, ctx.config.secureCookies);
@@ -110,12 +120,13 @@ export function authRouter(ctx: AppContext): express.Router {
   );
 
   // The code step completes a sign-in: it marks this browser a known device too.
-  mountTwoFactor(ctx, router, {
+  const helpers: AuthRouteHelpers = {
     current,
     signedIn,
     ip: (req) => req.ip ?? 'unknown',
     answer: (c, res, result) => answer(c, res, result, { device }),
-  });
+  };
+  for (const mount of more) mount(ctx, router, helpers);
   router.use((_req, _res, next) => next(new AppError('not_found', 'no_such_auth_call')));
   return router;
 }

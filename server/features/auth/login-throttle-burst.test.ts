@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createPasswordHasher, type PasswordHasher } from './password-hasher.js';
+import type { PasswordHasher } from '../../ports.js';
+import { createPasswordHasher } from './password-hasher.js';
 import { startTestApp } from '../../test/harness.js';
 
 test('guesses sent in parallel are throttled too: only the free attempts reach the password check', async () => {

@@ -1,15 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-
-/**
- * bcrypt (bcryptjs, pure JS) at cost 12 takes a few hundred milliseconds: it runs in a small
- * worker_threads pool so the event loop never stalls. Jobs queue when every worker is busy.
- */
-export interface PasswordHasher {
-  hash(password: string): Promise<string>;
-  verify(password: string, hash: string): Promise<boolean>;
-  close(): Promise<void>;
-}
+import type { PasswordHasher } from '../../ports.js';
 
 type Pending = { resolve: (v: string | boolean) => void; reject: (e: Error) => void };
 type JobSpec = { op: 'hash'; password: string; cost: number } | { op: 'verify'; password: string; hash: string };
@@ -17,6 +8,10 @@ type Job = JobSpec & { id: number };
 
 const WORKER_URL = new URL('./hash.worker.js', import.meta.url);
 
+/**
+ * bcrypt (bcryptjs, pure JS) at cost 12 takes a few hundred milliseconds: it runs in a small
+ * worker_threads pool so the event loop never stalls. Jobs queue when every worker is busy.
+ */
 export function createPasswordHasher(
   cost: number,
   size = Math.max(1, Math.min(2, availableParallelism())),

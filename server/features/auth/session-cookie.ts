@@ -1,20 +1,12 @@
 import { parse, serialize, type CookieSerializeOptions } from 'cookie';
 import { sealData, unsealData } from 'iron-session';
+import type { SessionCookie } from '../../ports.js';
 import { SESSION_LIMITS, type SessionRole } from './sessions.repo.js';
 
 /**
  * The session cookie: an iron-sealed `{ sid }` and nothing else. The database row is the
  * truth (expiry, revocation); the seal only stops forged or altered ids early.
  */
-export interface SessionCookie {
-  name: string;
-  seal(sessionId: string, role: SessionRole): Promise<string>;
-  /** The Set-Cookie header value for a session. */
-  header(sessionId: string, role: SessionRole): Promise<string>;
-  /** The session id from a Cookie header, or null if absent, forged or unreadable. */
-  read(cookieHeader: string | undefined): Promise<string | null>;
-}
-
 export function createSessionCookie(password: string, secure: boolean): SessionCookie {
   const name = secure ? '__Host-vx_session' : 'vx_session';
   const maxAgeSeconds = (role: SessionRole) =>

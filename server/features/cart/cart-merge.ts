@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { DbLike } from '../../db/client.js';
 import { cartLines } from '../../db/schema.js';
 import { QUANTITY_MAX } from '../../../shared/catalog-constants.js';
-import type { SignInChange, SignInOutcome } from '../auth/identity-hooks.js';
+import type { SignInChange, SignInOutcome } from '../../ports.js';
 import {
   bumpVersion,
   deleteCart,

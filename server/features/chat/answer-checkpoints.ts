@@ -22,13 +22,15 @@ export interface AnswerCheckpoints {
    * upstream) after showing something. Tests call it after moving the app's clock.
    */
   tick(): void;
+  /** Starts that timer (start(app), server/start.ts: building the app sets no timer). */
+  start(): void;
   stop(): void;
 }
 
 /** The timer looks this many times per interval, so with no delta anywhere a tick is at most a quarter interval late. */
 const LOOKS_PER_INTERVAL = 4;
 
-export function startAnswerCheckpoints(
+export function createAnswerCheckpoints(
   ctx: AppContext,
   writes: GroupCommit,
   streams: () => ActiveStream[],
@@ -64,8 +66,7 @@ export function startAnswerCheckpoints(
       })
       .finally(() => (writing = false));
   };
-  const timer = setInterval(tick, Math.floor(intervalMs / LOOKS_PER_INTERVAL));
-  timer.unref();
+  let timer: ReturnType<typeof setInterval> | undefined;
   return {
     shown(stream) {
       // The tick first: one overdue after a quiet spell starts a new interval instead of saving this first piece at once.
@@ -73,6 +74,14 @@ export function startAnswerCheckpoints(
       dirty.add(stream);
     },
     tick,
-    stop: () => clearInterval(timer),
+    start() {
+      if (timer) return;
+      timer = setInterval(tick, Math.floor(intervalMs / LOOKS_PER_INTERVAL));
+      timer.unref();
+    },
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
+    },
   };
 }

@@ -25,6 +25,7 @@ import {
   type MessageRow,
 } from './chat.repo.js';
 import { abortable } from './abortable.js';
+import { assistantShop } from './assistant-shop.js';
 import { requestHuman } from './chat-status.js';
 import type { ActiveStream, StopReason } from './stream-registry.js';
 
@@ -137,8 +138,8 @@ async function relay(
   let failure: ChatError | null = null;
   const tools = createToolBox(
     {
-      ctx,
-      session,
+      shop: assistantShop(ctx, session),
+      log: ctx.log,
       chatId: chat.id,
       messageId: stream.messageId,
       requestHuman: (reason) => requestHuman(hub, chat.id, reason),

@@ -1,26 +1,23 @@
 import type { AppContext } from '../../context.js';
 import { createGroupCommit, type GroupCommit } from '../../db/group-commit.js';
 import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
-import type { Engine } from '../../assistant/engine.js';
-import type { Knowledge } from '../../assistant/knowledge/passages.js';
-import type { Presence } from '../staff/presence.js';
+import type { Assistant } from '../../assistant/assistant.js';
+import type { StaffMember } from '../../../shared/staff.js';
 import { createAnswerGate, type AnswerGate } from './answer-gate.js';
-import { startAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkpoints.js';
+import { createAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkpoints.js';
+import { createChatEvents, type ChatEvents } from './chat-events.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
-
-/** The assistant a conversation talks to: an engine, the guide it retrieves from, how much history it sees. */
-export interface Assistant {
-  engine: Engine;
-  knowledge: Knowledge;
-  /** Earlier messages in each turn's context (ASSISTANT_HISTORY_TURNS). */
-  historyTurns: number;
-}
 
 /**
  * Shopper messages per session: a burst of 5, then one every 4 s (15 a minute). Each one may
  * start a paid model call, so this is tighter than the socket's per-family limit.
  */
 export const CHAT_SEND_LIMIT = { capacity: 5, refillPerSecond: 0.25 };
+
+/** Who of the staff is online (for hand-offs): the staff feature's presence fills it. */
+export interface StaffOnline {
+  staffOnline(): StaffMember[];
+}
 
 /** What the chat feature's parts share: the app, the assistant, the streams in progress. */
 export interface ChatHub {
@@ -30,8 +27,10 @@ export interface ChatHub {
   sendLimiter: RateLimiter;
   /** Answers per client address and in total, and the day's token budget. */
   answers: AnswerGate;
-  /** Who is online (staff for hand-offs; shoppers' tabs). */
-  presence: Presence;
+  /** Who of the staff is online (for hand-offs). */
+  presence: StaffOnline;
+  /** What the chat tells its followers (the staff desk subscribes). */
+  events: ChatEvents;
   /** Answers started and not yet written (tests and shutdown wait for them). */
   pending: Set<Promise<void>>;
   /** Conversations whose next answer is being set up (its commit is on its way): a second send meets `conflict`. */
@@ -42,20 +41,21 @@ export interface ChatHub {
   checkpoints: AnswerCheckpoints;
 }
 
-export function createChatHub(ctx: AppContext, assistant: Assistant, presence: Presence): ChatHub {
+export function createChatHub(ctx: AppContext, assistant: Assistant, presence: StaffOnline): ChatHub {
   const streams = createStreamRegistry();
   const writes = createGroupCommit(ctx.db);
   return {
     ctx,
     assistant,
     presence,
+    events: createChatEvents(),
     streams,
     sendLimiter: createRateLimiter(CHAT_SEND_LIMIT),
     answers: createAnswerGate(ctx.db, ctx.config),
     pending: new Set(),
     reserved: new Set(),
     writes,
-    checkpoints: startAnswerCheckpoints(ctx, writes, streams.all, ctx.config.ASSISTANT_CHECKPOINT_MS),
+    checkpoints: createAnswerCheckpoints(ctx, writes, streams.all, ctx.config.ASSISTANT_CHECKPOINT_MS),
   };
 }
 

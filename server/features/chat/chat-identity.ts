@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages, chats, sessions } from '../../db/schema.js';
-import type { SignInChange } from '../auth/identity-hooks.js';
+import type { SignInChange } from '../../ports.js';
 import type { ChatHub } from './chat-hub.js';
 
 /**

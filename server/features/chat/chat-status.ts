@@ -4,7 +4,6 @@ import { DEPARTMENT_NAMES } from '../../assistant/departments.js';
 import type { AppContext } from '../../context.js';
 import { eq } from 'drizzle-orm';
 import { callbackRequests, users } from '../../db/schema.js';
-import { staffRow } from '../staff/staff-board.js';
 import type { ChatHub } from './chat-hub.js';
 import { findChat, insertMessage, summaryOf, toMessage, updateChat, type ChatRow } from './chat.repo.js';
 
@@ -71,7 +70,7 @@ export function requestHuman(hub: ChatHub, chatId: number, _reason = ''): { stat
   });
   addSystemNote(ctx, chatId, staffOnline ? WAITING_NOTE : callbackNote(email));
   publishSummary(ctx, row);
-  if (staffOnline) ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, row));
+  if (staffOnline) hub.events.emit('handoff-requested', row);
   ctx.log.info({ chatId, staffOnline }, 'shopper asked for a person');
   return { status: 'waiting', staffOnline };
 }

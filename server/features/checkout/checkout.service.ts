@@ -9,7 +9,7 @@ import type { LiveSession } from '../auth/sessions.repo.js';
 import { bumpVersion, deleteAllLines, findCartId, readCart } from '../cart/cart.repo.js';
 import { cartOwnerOf, cartRoom } from '../cart/cart.service.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
-import type { ChargeResult } from '../payments/payment-provider.js';
+import type { ChargeResult } from '../../ports.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
 import { openIntent, settleIntent } from './payment-intents.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';

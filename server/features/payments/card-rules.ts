@@ -1,9 +1,9 @@
+import type { CardBrand } from '../../ports.js';
+
 /**
  * Card checks every provider needs before it is asked to charge: pure functions, no network.
  * Only the brand and the last four digits ever leave this module's callers' hands.
  */
-export const CARD_BRANDS = ['visa', 'mastercard', 'amex', 'discover', 'unknown'] as const;
-export type CardBrand = (typeof CARD_BRANDS)[number];
 
 export const digitsOnly = (s: string) => s.replace(/[\s-]/g, '');
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cardBrand, cvcLength, isExpired, passesLuhn } from './card-rules.js';
-import type { ChargeRequest, ChargeResult, PaymentProvider } from './payment-provider.js';
+import type { ChargeRequest, ChargeResult, PaymentProvider } from '../../ports.js';
 
 /**
  * The built-in provider for the demo and tests. It follows the widely used test-card

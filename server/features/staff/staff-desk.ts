@@ -6,7 +6,7 @@ import type { ChatHub } from '../chat/chat-hub.js';
 import { findChat } from '../chat/chat.repo.js';
 import type { Presence } from './presence.js';
 import { createCoalescedPushes, type CoalescedPushes } from './coalesced-pushes.js';
-import { openChatsOf, publishRow } from './staff-board.js';
+import { openChatsOf, publishRow, staffRow } from './staff-board.js';
 
 /** What the staff console's parts share. */
 export interface StaffDesk {
@@ -39,14 +39,19 @@ const ROW_EVENTS = new Set(['chat:updated', 'chat:done', 'chat:error', 'chat:mes
 /**
  * The console follows the shop through what it publishes (no feature knows about staff): a
  * shopper's cart or order change goes on to the staff watching that shopper's conversations,
- * and a conversation's change refreshes its row in every console.
+ * and a conversation's change refreshes its row in every console. A hand-off comes through the
+ * chat's own events (chat-events.ts).
  */
-export function createStaffDesk(hub: ChatHub): StaffDesk {
+export function createStaffDesk(hub: ChatHub, presence: Presence): StaffDesk {
   const { ctx } = hub;
   const pushes = createCoalescedPushes(ctx.config.STAFF_PUSH_WINDOW_MS, (err) =>
     ctx.log.error({ err }, 'staff console push failed'),
   );
-  const desk: StaffDesk = { ctx, hub, presence: hub.presence, awayTimers: new Map(), stopped: false, pushes };
+  const desk: StaffDesk = { ctx, hub, presence, awayTimers: new Map(), stopped: false, pushes };
+  // A hand-off is alerted to every console at once, with the row as the console shows it.
+  hub.events.on('handoff-requested', (chat) =>
+    ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, chat)),
+  );
   // Every publish passes here, each chat:delta too: compare the event name before anything else.
   hub.ctx.observe((room, event, payload) => {
     if (event === 'cart:updated' || event === 'order:updated') {

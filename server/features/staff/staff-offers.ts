@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { StaffOrderMoveSchema, StaffProposeSchema } from '../../../shared/staff.js';
 import { proposeCartChangeTool } from '../../assistant/tools/cart-tools.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
+import { assistantShop } from '../chat/assistant-shop.js';
 import { requestHuman } from '../chat/chat-status.js';
 import { insertMessage, toMessage, updateChat } from '../chat/chat.repo.js';
 import { moveOrder } from '../orders/orders.service.js';
@@ -29,8 +30,8 @@ export async function proposeToShopper(
   const chat = assignedChat(desk, me, input.chatId);
   const { chatId, ...args } = input;
   const scope = {
-    ctx,
-    session: shopperSession(chat),
+    shop: assistantShop(ctx, shopperSession(chat)),
+    log: ctx.log,
     chatId,
     messageId: 0,
     requestHuman: () => requestHuman(desk.hub, chatId),

@@ -1,5 +1,4 @@
 import type express from 'express';
-import type { Request, Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { parseOrThrow } from '../../errors.js';
 import { route } from '../../http/middleware.js';
@@ -9,22 +8,14 @@ import {
   LoginCodeSchema,
   SetUpTwoFactorSchema,
 } from '../../../shared/two-factor.js';
-import type { AuthResult } from '../auth/auth.service.js';
-import type { LiveSession } from '../auth/sessions.repo.js';
+import type { AuthRouteHelpers } from '../auth/auth.http.js';
 import { createCodeThrottle } from './code-throttle.js';
 import * as twoFactor from './two-factor.service.js';
-
-/** What the auth router lends: who is asking, and how it answers with a new session. */
-export interface AuthRouteHelpers {
-  current(req: Request): Promise<LiveSession | null>;
-  signedIn(req: Request): Promise<LiveSession>;
-  ip(req: Request): string;
-  answer(ctx: AppContext, res: Response, result: AuthResult): Promise<void>;
-}
 
 /**
  * Two-step sign-in under /api/auth (so it shares the per-IP limit and the origin check): the
  * code step of sign-in, and the account page's set-up. Also asks the password step for a code.
+ * Mounted by the wiring: `authRouter(ctx, [mountTwoFactor])`.
  */
 export function mountTwoFactor(
   ctx: AppContext,

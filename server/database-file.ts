@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { ConfigError } from '../config.js';
+import { ConfigError } from './config.js';
 
 /**
  * What went wrong with the database file, for the one line a failed start prints. Only the

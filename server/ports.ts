@@ -1,0 +1,117 @@
+import type { Logger } from 'pino';
+import type { Role } from '../shared/auth.js';
+import type { ServerToClientEvents } from '../shared/events.js';
+import type { SessionEndReason } from '../shared/session.js';
+import type { CodeRequired } from '../shared/two-factor.js';
+import type { Assistant } from './assistant/assistant.js';
+import type { Config } from './config.js';
+import type { Db, DbLike } from './db/client.js';
+import type { users } from './db/schema.js';
+import type { RateLimit } from './rate-limit.js';
+
+/**
+ * Every interface the app is built from or hands its features: what createApp is given (the
+ * clock, the logger, the password hasher, payments, the assistant, limits) and what it wires
+ * (the session cookie, the identity hooks, publishing). This module imports nothing from
+ * server/features, so the features, the context (context.ts) and the wiring (app.ts) all build
+ * on it without going round in a circle.
+ */
+
+export type { Assistant, Config, Db, DbLike, Logger, RateLimit };
+
+/** Milliseconds since the epoch; tests move it to check expiry. */
+export type Clock = () => number;
+
+/**
+ * bcrypt (bcryptjs, pure JS) at cost 12 takes a few hundred milliseconds: it runs in a small
+ * worker_threads pool so the event loop never stalls (features/auth/password-hasher.ts). Jobs queue when every worker is busy.
+ */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, hash: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * The session cookie: an iron-sealed `{ sid }` and nothing else (features/auth/session-cookie.ts).
+ * The database row is the truth (expiry, revocation); the seal only stops forged or altered ids early.
+ */
+export interface SessionCookie {
+  name: string;
+  seal(sessionId: string, role: Role | 'guest'): Promise<string>;
+  /** The Set-Cookie header value for a session. */
+  header(sessionId: string, role: Role | 'guest'): Promise<string>;
+  /** The session id from a Cookie header, or null if absent, forged or unreadable. */
+  read(cookieHeader: string | undefined): Promise<string | null>;
+}
+
+export interface SignInChange {
+  /** The session being replaced (a guest's, usually), or null when there was none. */
+  fromSessionId: string | null;
+  fromUserId: number | null;
+  toSessionId: string;
+  userId: number;
+}
+
+/** What a sign-in hook may hand back: a line for the shopper, and a push to send after the commit. */
+export interface SignInOutcome {
+  notice?: string;
+  afterCommit?: () => void;
+}
+
+/**
+ * The one place later features plug into identity changes: carrying guest state over at
+ * sign-in (cart merge, chat hand-over), the data export, and erasure. Sign-in and erase hooks
+ * run inside the auth transaction, so they must be synchronous database work only.
+ */
+export interface IdentityHooks {
+  onSignIn: Array<(db: DbLike, change: SignInChange) => SignInOutcome | void>;
+  /** The same login goes on under a new session id (a password change): state bound to the old id follows it. */
+  onSessionReissued: Array<(db: DbLike, fromSessionId: string, toSessionId: string) => void>;
+  exportUser: Array<{ section: string; collect: (db: DbLike, userId: number) => unknown }>;
+  eraseUser: Array<(db: DbLike, userId: number) => void>;
+  /** Asked after a right password, before any session is made: a second step the sign-in must pass, or null. */
+  secondStep?: (user: typeof users.$inferSelect) => Promise<CodeRequired | null>;
+}
+
+export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'unknown';
+
+/** What checkout hands a provider. The card details live only for the length of the call. */
+export interface ChargeRequest {
+  amountCents: number;
+  currency: 'USD';
+  card: { number: string; expMonth: number; expYear: number; cvc: string };
+  /** The checkout's idempotency key: a provider must not charge twice for one key. */
+  idempotencyKey: string;
+}
+
+export type ChargeResult =
+  | { ok: true; chargeId: string; brand: CardBrand; last4: string }
+  /** A refusal, as a code: checkout turns it into the shopper's field and reason codes. */
+  | { ok: false; reason: 'declined' | 'insufficient_funds' | 'invalid_card' | 'expired_card' | 'invalid_cvc' };
+
+/** Card payments (the built-in test provider: features/payments/test-provider.ts). */
+export interface PaymentProvider {
+  readonly name: string;
+  charge(request: ChargeRequest): Promise<ChargeResult>;
+  refund(chargeId: string, amountCents: number): Promise<{ ok: boolean }>;
+  /** The successful charge made for an idempotency key, if any (for reconciling abandoned checkouts). */
+  findCharge(idempotencyKey: string): Promise<{ chargeId: string } | null>;
+}
+
+/** Tell the sockets of these sessions why they end, then disconnect them. */
+export type EndSessions = (sessionIds: string[], reason: SessionEndReason) => void;
+
+export type PublishTap = (room: string, event: keyof ServerToClientEvents, payload: unknown) => void;
+
+/** Pushes to rooms (names from socket/rooms.ts), and taps on them. */
+export interface Publisher {
+  /** Push a fact to a room. Call only after the change is committed. */
+  publish<E extends keyof ServerToClientEvents>(
+    room: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void;
+  /** Also hand every published fact to `tap` (the staff console follows carts, orders and chats this way). */
+  observe(tap: PublishTap): void;
+}

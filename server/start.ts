@@ -1,0 +1,39 @@
+import type { App, Running } from './app.js';
+import { markInterruptedAnswers } from './features/chat/chat-identity.js';
+import { startChargeReconciler } from './features/checkout/checkout-reconciler.js';
+import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator.js';
+import { startMaintenance } from './maintenance.js';
+import { startSessionSweep } from './socket/session-sweep.js';
+
+/**
+ * The start-up work createApp leaves out. First, answers a killed process left streaming are
+ * marked interrupted: call start before listening, while no answer of this process streams.
+ * Then the periodic work begins: the answers' checkpoint timer, the hourly maintenance (its
+ * first run now), the expired-session sweep, the charge reconciler (its first round now) and
+ * the demo's fulfilment simulator (off when FULFILMENT_STEP_MS is 0). Each is recorded in
+ * `app.running`, so `app.close()` stops it; so does the stop returned. Once per app.
+ */
+export function start(app: App): { stop(): void } {
+  if (app.running.length > 0) throw new Error('start(app) runs once per app');
+  const { ctx, io, chat } = app;
+  markInterruptedAnswers(ctx.db, ctx.now());
+  chat.checkpoints.start();
+  const started: Running[] = [
+    { name: 'answer checkpoints', stop: () => chat.checkpoints.stop() },
+    { name: 'maintenance', stop: startMaintenance(ctx).stop },
+    { name: 'session sweep', stop: startSessionSweep(io, ctx).stop },
+    { name: 'charge reconciler', stop: startChargeReconciler(ctx).stop },
+    { name: 'fulfilment simulator', stop: startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop },
+  ];
+  app.running.push(...started);
+  return {
+    stop() {
+      for (const part of started) {
+        const at = app.running.indexOf(part);
+        if (at === -1) continue; // stopped already (app.close)
+        app.running.splice(at, 1);
+        part.stop();
+      }
+    },
+  };
+}

@@ -70,7 +70,7 @@ httpServer.listen(config.PORT, config.HOST, () => {
 
 const shutdown = (signal: string) => {
   log.info({ signal }, 'shutting down');
-  close()
+  void close()
     .then(() => db.$client.close())
     .finally(() => process.exit(0));
 };

@@ -65,7 +65,7 @@ export interface SignInOutcome {
  * run inside the auth transaction, so they must be synchronous database work only.
  */
 export interface IdentityHooks {
-  onSignIn: Array<(db: DbLike, change: SignInChange) => SignInOutcome | void>;
+  onSignIn: Array<(db: DbLike, change: SignInChange) => SignInOutcome | undefined>;
   /** The same login goes on under a new session id (a password change): state bound to the old id follows it. */
   onSessionReissued: Array<(db: DbLike, fromSessionId: string, toSessionId: string) => void>;
   exportUser: Array<{ section: string; collect: (db: DbLike, userId: number) => unknown }>;

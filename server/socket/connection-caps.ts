@@ -22,7 +22,7 @@ export function capConnections(io: AppServer, caps: ConnectionCaps) {
     if (open(rooms.address(address)) >= caps.SOCKETS_PER_IP) {
       return next(new HandshakeError('rate_limited', 'too_many_connections'));
     }
-    socket.join(rooms.address(address));
+    void socket.join(rooms.address(address));
     next();
   };
 }

@@ -39,7 +39,9 @@ export function handle<E extends RequestEvent, S extends z.ZodType>(
 ): void {
   const family = event.slice(0, event.indexOf(':'));
   // Registered untyped: the payload is unknown until the schema has checked it.
-  (socket as unknown as UntypedSocket).on(event, async (...args: unknown[]) => {
+  (socket as unknown as UntypedSocket).on(event, (...args: unknown[]) => void answer(args));
+  // Every failure ends in an ack (or a log line): the promise never rejects.
+  async function answer(args: unknown[]) {
     const ack = typeof args.at(-1) === 'function' ? (args.pop() as (r: ServerResult<unknown>) => void) : undefined;
     if (!ack) {
       ctx.log.warn({ event, socketId: socket.id }, 'request without an ack ignored');
@@ -58,7 +60,7 @@ export function handle<E extends RequestEvent, S extends z.ZodType>(
       ctx.log.error({ err, event, socketId: socket.id, userId: socket.data.userId }, 'socket handler failed');
       ack(fail(new AppError('internal')));
     }
-  });
+  }
 }
 
 /**

@@ -26,9 +26,11 @@ export function authenticateSocket(ctx: AppContext) {
       if (!session) return next(new HandshakeError('unauthorized', 'no_live_session'));
       const address = clientIp(socket.handshake.address, socket.handshake.headers, ctx.config.TRUST_PROXY);
       socket.data = { sessionId: session.id, userId: session.userId, role: session.role, address };
-      socket.join(rooms.session(session.id));
-      if (session.userId !== null) socket.join(rooms.user(session.userId));
-      if (session.role === 'staff') socket.join(rooms.staff());
+      // join() is synchronous with the in-process adapter (a cluster adapter's is too for the local
+      // socket); the promise it may return carries nothing to wait for.
+      void socket.join(rooms.session(session.id));
+      if (session.userId !== null) void socket.join(rooms.user(session.userId));
+      if (session.role === 'staff') void socket.join(rooms.staff());
       next();
     } catch (err) {
       ctx.log.error({ err }, 'socket handshake failed');

@@ -22,7 +22,7 @@ import { cartRoom } from './cart.service.js';
  * transaction; the user's other devices are told after it commits.
  */
 export function mergeGuestCart(ctx: AppContext) {
-  return (db: DbLike, change: SignInChange): SignInOutcome | void => {
+  return (db: DbLike, change: SignInChange): SignInOutcome | undefined => {
     if (change.fromUserId !== null || change.fromSessionId === null) return;
     const guestCart = findCartId(db, { sessionId: change.fromSessionId });
     if (!guestCart) return;

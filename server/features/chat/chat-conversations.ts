@@ -42,7 +42,7 @@ export function snapshotOf(hub: ChatHub, chat: ChatRow): Omit<ChatTranscript, 'c
  * falls between the snapshot and the room: the client applies deltas with a higher `seq` on top.
  */
 export function follow(hub: ChatHub, socket: AppSocket, session: LiveSession, chat: ChatRow): ChatTranscript {
-  socket.join(rooms.chat(chat.id));
+  void socket.join(rooms.chat(chat.id));
   const current = currentChatOf(hub.ctx.db, session)?.id === chat.id;
   return { ...snapshotOf(hub, chat), current };
 }

@@ -10,7 +10,7 @@ import type { ChatHub } from './chat-hub.js';
  * conversation goes on where it was (docs/ARCHITECTURE.md §2). A sign-in from another account carries
  * nothing: that login starts a new conversation.
  */
-export function carryGuestChats(db: DbLike, change: SignInChange): void {
+export function carryGuestChats(db: DbLike, change: SignInChange): undefined {
   if (change.fromUserId !== null || change.fromSessionId === null) return;
   db.update(chats)
     .set({ userId: change.userId, sessionId: change.toSessionId })

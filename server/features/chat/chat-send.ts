@@ -83,7 +83,10 @@ export async function sendMessage(
       let base = before ? findChat(tx, before.id) : currentChatOf(tx, session);
       if (!before && base && busyIn(hub, base.id)) throw busy();
       base ??= insertChat(tx, session, routeDepartment([input.text]), now);
-      if (claimed === null) hub.reserved.add((claimed = base.id));
+      if (claimed === null) {
+        claimed = base.id;
+        hub.reserved.add(claimed);
+      }
       const message = insertMessage(tx, {
         chatId: base.id,
         role: 'user',
@@ -132,7 +135,7 @@ function announceSent(
   { before, row, message, answer, ticket }: Sent,
 ): ChatSent {
   const { ctx } = hub;
-  socket.join(rooms.chat(row.id));
+  void socket.join(rooms.chat(row.id));
   if (!before) ctx.publish(rooms.session(session.id), 'chat:current-changed', { chatId: row.id });
   ctx.publish(rooms.chat(row.id), 'chat:message-added', { chatId: row.id, message: toMessage(message) });
   const changed =

@@ -25,7 +25,7 @@ export function chatOrNotFound(desk: StaffDesk, chatId: number): ChatRow {
 export function watchConversation(desk: StaffDesk, socket: AppSocket, chatId: number): StaffConversationDetail {
   const { ctx } = desk;
   const chat = chatOrNotFound(desk, chatId);
-  socket.join([rooms.chat(chat.id), rooms.staffWatch(chat.id)]);
+  void socket.join([rooms.chat(chat.id), rooms.staffWatch(chat.id)]);
   desk.presence.watch(socket.id, shopperRoom(chat), chat.id);
   const transcript = { ...snapshotOf(desk.hub, chat), current: false };
   const toolActions = messagesOf(ctx.db, chat.id).flatMap((m) =>
@@ -52,8 +52,8 @@ export function watchConversation(desk: StaffDesk, socket: AppSocket, chatId: nu
 }
 
 export function unwatchConversation(desk: StaffDesk, socket: AppSocket, chatId: number): null {
-  socket.leave(rooms.chat(chatId));
-  socket.leave(rooms.staffWatch(chatId));
+  void socket.leave(rooms.chat(chatId));
+  void socket.leave(rooms.staffWatch(chatId));
   desk.presence.unwatch(socket.id, chatId);
   return null;
 }

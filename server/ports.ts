@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Role } from '../shared/auth.js';
+import type { Role, SignInNotice } from '../shared/auth.js';
 import type { ServerToClientEvents } from '../shared/events.js';
 import type { SessionEndReason } from '../shared/session.js';
 import type { CodeRequired } from '../shared/two-factor.js';
@@ -55,7 +55,7 @@ export interface SignInChange {
 
 /** What a sign-in hook may hand back: a line for the shopper, and a push to send after the commit. */
 export interface SignInOutcome {
-  notice?: string;
+  notice?: SignInNotice;
   afterCommit?: () => void;
 }
 

@@ -17,15 +17,21 @@ export function start(app: App): { stop(): void } {
   if (app.running.length > 0) throw new Error('start(app) runs once per app');
   const { ctx, io, chat } = app;
   markInterruptedAnswers(ctx.db, ctx.now());
-  chat.checkpoints.start();
-  const started: Running[] = [
-    { name: 'answer checkpoints', stop: () => chat.checkpoints.stop() },
-    { name: 'maintenance', stop: startMaintenance(ctx).stop },
-    { name: 'session sweep', stop: startSessionSweep(io, ctx).stop },
-    { name: 'charge reconciler', stop: startChargeReconciler(ctx).stop },
-    { name: 'fulfilment simulator', stop: startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop },
-  ];
-  app.running.push(...started);
+  // Each job is recorded the moment it runs, so close() stops it even if a later one throws.
+  const started: Running[] = [];
+  const run = (name: string, begin: () => () => void) => {
+    const part = { name, stop: begin() };
+    started.push(part);
+    app.running.push(part);
+  };
+  run('answer checkpoints', () => {
+    chat.checkpoints.start();
+    return () => chat.checkpoints.stop();
+  });
+  run('maintenance', () => startMaintenance(ctx).stop);
+  run('session sweep', () => startSessionSweep(io, ctx).stop);
+  run('charge reconciler', () => startChargeReconciler(ctx).stop);
+  run('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
   return {
     stop() {
       for (const part of started) {

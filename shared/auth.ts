@@ -10,6 +10,18 @@ export const PASSWORD_MAX_BYTES = 72;
 export const NAME_MAX_LENGTH = 80;
 export const EMAIL_MAX_LENGTH = 254;
 
+/**
+ * What a sign-in did besides signing in, told beside the viewer: a code and its counts; the words
+ * are the client's. `cart_merged`: `items` from the guest cart were added, `capped` lines were
+ * limited by stock.
+ */
+export const SignInNoticeSchema = z.object({
+  code: z.literal('cart_merged'),
+  items: z.number().int().nonnegative(),
+  capped: z.number().int().nonnegative(),
+});
+export type SignInNotice = z.infer<typeof SignInNoticeSchema>;
+
 export const ROLES = ['shopper', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 

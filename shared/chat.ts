@@ -140,7 +140,7 @@ export type ChatCard = ProductCardData | OrderCardData | CartCardData | CartProp
 export const CHAT_ERROR_CODES = ['upstream', 'timeout', 'interrupted', 'internal'] as const;
 export type ChatErrorCode = (typeof CHAT_ERROR_CODES)[number];
 
-/** Why an answer failed, as a code: the words are the client's (chat.errors in its i18n). */
+/** Why an answer failed, as a code: the words are the client's (errors.answer in its i18n). */
 export interface ChatError {
   code: ChatErrorCode;
 }

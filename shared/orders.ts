@@ -40,11 +40,10 @@ export interface Order {
   events: OrderEvent[];
 }
 
+/** VX- and eight of the letters and digits that cannot be misread (no 0/O, 1/I/L). */
+export const ORDER_NUMBER_PATTERN = /^VX-[2-9A-HJ-NP-Z]{8}$/;
+
 export const OrderNumberSchema = z.strictObject({
-  number: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^VX-[2-9A-HJ-NP-Z]{8}$/),
+  number: z.string().trim().toUpperCase().regex(ORDER_NUMBER_PATTERN),
 });
 export const OrdersListSchema = z.strictObject({});

@@ -30,6 +30,13 @@ const guestTools = () =>
   );
 const toolNamed = (body: any, name: string) => body.tools.find((t: any) => t.function.name === name).function;
 
+test('[TOOL1] an order number that is not one is refused in words the model can read, not a pattern', async () => {
+  const outcome = await guestTools().run('order_status', { number: 'order 42' });
+  assert.is(outcome.ok, false);
+  assert.match(JSON.stringify(outcome.result), 'That is not a VisionX order number.');
+  assert.not.match(JSON.stringify(outcome.result), 'must match pattern');
+});
+
 test('a search_products call from the model runs against the catalog and shows product cards', async () => {
   const tools = guestTools();
   fake.enqueue(

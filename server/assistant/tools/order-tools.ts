@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrderNumberSchema, type Order } from '../../../shared/orders.js';
+import { ORDER_NUMBER_PATTERN, type Order } from '../../../shared/orders.js';
 import type { ToolSpec } from './catalog-of-tools.js';
 import { orderCard } from './cards.js';
 
@@ -15,7 +15,13 @@ const facts = (o: Order) => ({
 });
 
 const StatusArgs = z.object({
-  number: OrderNumberSchema.shape.number.describe('The order number, e.g. "VX-7K2M9QRT".'),
+  // The refusal is read by the model, not a shopper: its words stay here, in English.
+  number: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(ORDER_NUMBER_PATTERN, 'That is not a VisionX order number.')
+    .describe('The order number, e.g. "VX-7K2M9QRT".'),
 });
 
 /** Only the shopper's own orders: another number is "not found", exactly like one that does not exist. */

@@ -23,7 +23,7 @@ export interface AuthRouteHelpers {
 export type AuthRoutes = (ctx: AppContext, router: express.Router, helpers: AuthRouteHelpers) => void;
 
 /** /api/auth: the only calls that set the session cookie. `more` are mounted after its own routes. */
-export function authRouter(ctx: AppContext, more: readonly AuthRoutes[] = []): express.Router {
+export function authRouter(ctx: AppContext, more: readonly AuthRoutes[]): express.Router {
   const router = express.Router();
   const limits = createAuthLimits(ctx);
   const device = createDeviceCookie(ctx.sessionSecret, ctx.config.secureCookies);

@@ -3,7 +3,13 @@ import type { DbLike } from '../../db/client.js';
 import type { AppContext } from '../../context.js';
 import type { SessionEndReason } from '../../../shared/session.js';
 import { AppError } from '../../errors.js';
-import type { ChangePasswordInput, DeleteAccountInput, LoginInput, RegisterInput } from '../../../shared/auth.js';
+import type {
+  ChangePasswordInput,
+  DeleteAccountInput,
+  LoginInput,
+  RegisterInput,
+  SignInNotice,
+} from '../../../shared/auth.js';
 import type { CodeRequired } from '../../../shared/two-factor.js';
 import { checkPassword } from './password-policy.js';
 import {
@@ -33,7 +39,7 @@ export interface AuthResult {
   user: UserRow | null;
   ended: { sessionIds: string[]; reason: SessionEndReason };
   /** What carrying guest state over did, for the shopper (e.g. the merged cart). */
-  notices?: string[];
+  notices?: SignInNotice[];
   /** Pushes of the sign-in hooks, to send once the transaction has committed. */
   afterCommit?: (() => void)[];
   /** More for the answer's body beside the viewer (e.g. recovery codes made at this sign-in). */

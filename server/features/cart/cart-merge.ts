@@ -48,10 +48,10 @@ export function mergeGuestCart(ctx: AppContext) {
     if (items === 0 && capped === 0) return;
     bumpVersion(db, cartId, now);
     const cart = readCart(db, owner);
-    const notice =
-      `We added ${items} item${items === 1 ? '' : 's'} from before you signed in to your cart.` +
-      (capped ? ` ${capped} line${capped === 1 ? ' was' : 's were'} limited by what is in stock.` : '');
-    return { notice, afterCommit: () => ctx.publish(cartRoom(owner), 'cart:updated', cart) };
+    return {
+      notice: { code: 'cart_merged', items, capped },
+      afterCommit: () => ctx.publish(cartRoom(owner), 'cart:updated', cart),
+    };
   };
 }
 

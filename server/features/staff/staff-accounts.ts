@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema.js';
 import { EmailSchema, NameSchema } from '../../../shared/auth.js';
-import type { FieldIssue } from '../../../shared/field-errors.js';
+import { type FieldIssue, fieldIssueOf } from '../../../shared/field-errors.js';
 import { checkPassword } from '../auth/password-policy.js';
 import { readableCode } from '../auth/readable-code.js';
 import { revokeUserSessions } from '../auth/sessions.repo.js';
@@ -47,11 +47,17 @@ export interface StaffAccountResult {
 }
 
 /**
- * The operator's words for a refused password (a line on the CLI's stderr). Shoppers get the
- * code, and the words from the client's i18n; zod's own messages say what is wrong with an email or name.
+ * The operator's words for a refused email, name or password (a line on the CLI's stderr, in
+ * English: this is the operator's tool). Shoppers get the code, and the words from the client's i18n.
  */
-function passwordProblem(issue: FieldIssue): string {
+function problem(issue: FieldIssue): string {
   switch (issue.code) {
+    case 'required':
+      return 'it is missing';
+    case 'bad_characters':
+      return 'it has characters that are not allowed (control characters, < or >)';
+    case 'invalid_email':
+      return 'it is not an email address';
     case 'too_short':
       return `it must be at least ${issue.minimum} characters`;
     case 'too_long':
@@ -80,12 +86,14 @@ export async function createStaffAccount(
   options: StaffAccountOptions,
 ): Promise<StaffAccountResult> {
   const email = EmailSchema.safeParse(input.email);
-  if (!email.success) throw new StaffAccountError('invalid_email', `Invalid email: ${email.error.issues[0]!.message}`);
+  if (!email.success)
+    throw new StaffAccountError('invalid_email', `Invalid email: ${problem(fieldIssueOf(email.error.issues[0]!))}.`);
   const name = NameSchema.safeParse(input.name);
-  if (!name.success) throw new StaffAccountError('invalid_name', `Invalid name: ${name.error.issues[0]!.message}`);
+  if (!name.success)
+    throw new StaffAccountError('invalid_name', `Invalid name: ${problem(fieldIssueOf(name.error.issues[0]!))}.`);
   const password = options.password ?? generatePassword();
   const weak = checkPassword(password, options.commonPasswords);
-  if (weak) throw new StaffAccountError('weak_password', `Password refused: ${passwordProblem(weak)}.`);
+  if (weak) throw new StaffAccountError('weak_password', `Password refused: ${problem(weak)}.`);
 
   const refuseTaken = () =>
     new StaffAccountError(

@@ -22,13 +22,15 @@ export function EnrolmentGuide(props: { enrolment: Enrolment }) {
         <label for={keyId} class="block text-sm font-semibold text-ink">
           {t('account.enrolment.secretLabel')}
         </label>
-        {/* A read-only field: a label names it for every screen reader, and it selects whole for copying. */}
-        <input
+        {/* A read-only field: a label names it for every screen reader, it selects whole for copying,
+            and as a text area the 39 characters wrap at 375 px instead of scrolling out of sight. */}
+        <textarea
           id={keyId}
           readOnly
+          rows={2}
           value={grouped(props.enrolment.secret)}
           onFocus={(event) => event.currentTarget.select()}
-          class="w-full rounded-lg border border-line bg-mist px-3 py-2 font-mono text-base text-ink"
+          class="block w-full resize-none rounded-lg border border-line bg-mist px-3 py-2 font-mono text-base break-all text-ink"
         />
         <p class="text-sm text-ink-soft">{t('account.enrolment.secretHint')}</p>
       </div>

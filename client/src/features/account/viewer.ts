@@ -1,5 +1,5 @@
 import { batch, createSignal } from 'solid-js';
-import type { Viewer } from '../../../../shared/auth.js';
+import { type SignInNotice, SignInNoticeSchema, type Viewer } from '../../../../shared/auth.js';
 import {
   isCodeRequired,
   type CodeRequired,
@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/two-factor.js';
 import type { ClientResult } from '../../../../shared/result.js';
 import { reconnectSocket, request, socket, startSocket } from '../../lib/socket.js';
+import { t } from '../../i18n/index.js';
 import { authApi } from './auth-api.js';
 
 export type ViewerUser = NonNullable<Viewer['user']>;
@@ -18,15 +19,25 @@ export const currentUser = user;
 export const viewerKnown = () => user() !== undefined;
 
 /**
- * What the server said about the sign-in itself, e.g. "We added 3 items from before you signed
- * in to your cart." Login and register answers may carry these beside the viewer.
+ * What the sign-in did besides signing in (the guest cart merged), as the words to show: login
+ * and register answers may carry notices beside the viewer, as codes with their counts.
  */
 const [notices, setNotices] = createSignal<readonly string[]>([]);
 export const signInNotices = notices;
 export const dismissSignInNotices = () => setNotices([]);
 type AuthAnswer = Viewer & { notices?: unknown };
 const noticesOf = (answer: AuthAnswer): string[] =>
-  Array.isArray(answer.notices) ? answer.notices.filter((n): n is string => typeof n === 'string') : [];
+  Array.isArray(answer.notices)
+    ? answer.notices.flatMap((n) => {
+        const notice = SignInNoticeSchema.safeParse(n);
+        return notice.success ? [signInNoticeWords(notice.data)] : [];
+      })
+    : [];
+
+function signInNoticeWords({ items, capped }: SignInNotice): string {
+  const added = t('cart.merged.added', { count: items });
+  return capped ? `${added} ${t('cart.merged.capped', { count: capped })}` : added;
+}
 
 const RETRY_DELAYS_MS = [1000, 2000, 5000];
 // Bumped by every sign-in/out in this tab, so a /me answer that started earlier cannot undo it.

@@ -2,6 +2,16 @@
 export const cart = {
   cart: {
     label: { one: 'Cart, {count} item', other: 'Cart, {count} items' },
+    merged: {
+      added: {
+        one: 'We added {count} item from before you signed in to your cart.',
+        other: 'We added {count} items from before you signed in to your cart.',
+      },
+      capped: {
+        one: '{count} line was limited by what is in stock.',
+        other: '{count} lines were limited by what is in stock.',
+      },
+    },
     heading: 'Cart',
     pageTitle: 'Cart',
     close: 'Close cart',

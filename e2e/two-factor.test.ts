@@ -43,6 +43,8 @@ test('a shopper turns on two-step sign-in from the account page, then signs in w
   const card = new TwoFactorCard(page);
   await card.start();
   await expect(card.qrCode()).toBeVisible();
+  // Drawn, not only present: a broken image (e.g. refused by the content security policy) has no width.
+  await expect.poll(() => card.qrCode().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(card.codeField()).toHaveAttribute('inputmode', 'numeric');
   const secret = await card.setupKey();
   await screenshots(page, 'two-factor-enrolment');

@@ -54,7 +54,7 @@ test('the page: a CSP with no inline script or style, the socket allowed to this
   assert.equal(d.get('default-src'), ["'self'"]);
   assert.equal(d.get('script-src'), ["'self'"]);
   assert.equal(d.get('style-src'), ["'self'"]);
-  assert.equal(d.get('img-src'), ["'self'"]);
+  assert.equal(d.get('img-src'), ["'self'", 'data:']);
   assert.equal(d.get('object-src'), ["'none'"]);
   assert.equal(d.get('frame-ancestors'), ["'none'"]);
   const host = new URL(app.url).host;

@@ -10,7 +10,9 @@ const POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  // data: for the two-step QR code, drawn by the server as an SVG and shown as an image (an
+  // image cannot run script, and no injected markup is needed); nothing else is a data: URL.
+  "img-src 'self' data:",
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

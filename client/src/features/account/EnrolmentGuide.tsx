@@ -30,7 +30,7 @@ export function EnrolmentGuide(props: { enrolment: Enrolment }) {
           rows={2}
           value={grouped(props.enrolment.secret)}
           onFocus={(event) => event.currentTarget.select()}
-          class="block w-full resize-none rounded-lg border border-line bg-mist px-3 py-2 font-mono text-base break-all text-ink"
+          class="block w-full resize-none rounded-lg border border-line bg-mist px-3 py-2 font-mono text-base text-ink"
         />
         <p class="text-sm text-ink-soft">{t('account.enrolment.secretHint')}</p>
       </div>

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 /**
  * What is wrong with one field, as a code and the numbers or names its words need: the wire
- * carries no sentences, the client's i18n has the words for each code (client/src/i18n/en/errors.ts).
+ * carries no sentences, the client's i18n has the words for each code (client/src/i18n/en/field-errors.ts).
  * The server's bad_request and the client's own checks both make them with `fieldErrorsOf`, so a
  * form shows the same words whichever side found the problem.
  */

@@ -4,7 +4,7 @@ import type { FieldErrors } from './field-errors.js';
  * The one answer shape of every socket request (docs/ARCHITECTURE.md §3), and the error codes.
  * The server sends `ServerResult`; the client may also produce `timeout` and `disconnected`
  * locally when no answer arrives. Errors carry codes only: the words for each code, reason and
- * field code are in the client's i18n (client/src/i18n/en/errors.ts), nowhere else.
+ * field code are in the client's i18n (client/src/i18n/en/errors.ts and field-errors.ts), nowhere else.
  */
 export const ERROR_CODES = [
   'bad_request',

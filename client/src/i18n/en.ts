@@ -10,6 +10,7 @@ import { orders } from './en/orders.js';
 import { chat } from './en/chat.js';
 import { staff } from './en/staff.js';
 import { errors } from './en/errors.js';
+import { fieldErrors } from './en/field-errors.js';
 
 /**
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
@@ -27,5 +28,6 @@ export const en = {
   ...chat,
   ...staff,
   ...errors,
+  ...fieldErrors,
   about,
 } as const;

@@ -3,6 +3,7 @@ import type { Cart } from './cart.js';
 import type { ChatSummary, ChatTranscript } from './chat.js';
 import { PROPOSAL_ACTIONS } from './chat.js';
 import { QUANTITY_MAX } from './catalog-constants.js';
+import type { Channel, DeskStatus, Priority } from './desk.js';
 import { ORDER_STATUSES } from './order-status.js';
 import type { Order } from './orders.js';
 
@@ -78,6 +79,24 @@ export interface StaffConversation {
   cartValueCents: number;
   /** Tabs the shopper has open now (0: offline). */
   shopperTabs: number;
+  deskStatus: DeskStatus;
+  /** While snoozed: when it opens again (ISO). */
+  snoozedUntil: string | null;
+  priority: Priority;
+  tags: string[];
+  channel: Channel;
+  /** The address to answer (the account's, or the one a contact form or callback request gave). */
+  contactEmail: string | null;
+  /** An open callback request: the shopper asked for a person while nobody was online. */
+  callbackRequestedAt: string | null;
+  /** When a person's reply is due by the response-time targets (ISO), while one is owed. */
+  replyDueAt: string | null;
+  /** Past its target: highlighted and sorted up. */
+  overdue: boolean;
+  /** Other staff with the conversation open now, and whether they are typing. */
+  viewers: { id: number; name: string; typing: boolean }[];
+  /** The shopper's rating of its resolution. */
+  rating: { score: number; comment: string } | null;
 }
 
 export interface StaffCounters {

@@ -1,5 +1,6 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { CHAT_ROLES, CHAT_STATUSES, DEPARTMENTS, MESSAGE_STATUSES, type ChatCard } from '../../shared/chat.js';
+import { CHANNELS, DESK_STATUSES, PRIORITIES } from '../../shared/desk.js';
 import { users } from './schema-shop.js';
 
 /** The assistant's and the staff console's tables (docs/ARCHITECTURE.md §6, §7). */
@@ -37,8 +38,29 @@ export const chats = sqliteTable(
     staffJoinedAt: integer('staff_joined_at'),
     closedAt: integer('closed_at'),
     resolution: text('resolution'),
+    /** The desk's view (docs/ARCHITECTURE.md §7): open, pending (on the shopper), snoozed, resolved. */
+    deskStatus: text('desk_status', { enum: DESK_STATUSES }).notNull().default('open'),
+    /** While snoozed: when it opens again by itself. */
+    snoozedUntil: integer('snoozed_until'),
+    priority: text('priority', { enum: PRIORITIES }).notNull().default('normal'),
+    channel: text('channel', { enum: CHANNELS }).notNull().default('chat'),
+    /** A contact-form conversation: the address the shopper gave (a guest's is not verified). */
+    contactEmail: text('contact_email'),
+    contactName: text('contact_name'),
+    /** When it first asked for a person (first response is measured from here). */
+    handoffAt: integer('handoff_at'),
+    /** The first reply a person wrote. */
+    firstResponseAt: integer('first_response_at'),
+    /** Since when the shopper awaits a person's reply (null: nobody owes one). */
+    awaitingReplySince: integer('awaiting_reply_since'),
   },
-  (t) => [index('chats_user_idx').on(t.userId, t.updatedAt), index('chats_session_idx').on(t.sessionId, t.currentAt)],
+  (t) => [
+    index('chats_user_idx').on(t.userId, t.updatedAt),
+    index('chats_session_idx').on(t.sessionId, t.currentAt),
+    index('chats_desk_idx').on(t.deskStatus, t.updatedAt),
+    index('chats_assignee_idx').on(t.assigneeId, t.updatedAt),
+    index('chats_updated_idx').on(t.updatedAt),
+  ],
 );
 
 /** Tool calls an answer made, kept for the transcript and staff. */

@@ -210,6 +210,9 @@ export const orderEvents = sqliteTable(
       .references(() => orders.id, { onDelete: 'cascade' }),
     status: text('status', { enum: ORDER_STATUSES }).notNull(),
     actor: text('actor', { enum: ORDER_ACTORS }).notNull(),
+    /** Actor staff: which member of the team (a name too: the record outlives the account). */
+    staffId: integer('staff_id'),
+    staffName: text('staff_name'),
     note: text('note').notNull().default(''),
     createdAt: integer('created_at').notNull(),
   },

@@ -5,3 +5,4 @@
 export * from './schema-shop.js';
 export * from './schema-chat.js';
 export * from './schema-two-factor.js';
+export * from './schema-desk.js';

@@ -66,7 +66,15 @@ export function requestHuman(hub: ChatHub, chatId: number, _reason = ''): { stat
       : (ctx.db.select({ email: users.email }).from(users).where(eq(users.id, chat.userId)).get()?.email ?? null);
   const row = ctx.db.transaction((tx) => {
     if (!staffOnline) tx.insert(callbackRequests).values({ chatId, contact: email, createdAt: now }).run();
-    return updateChat(tx, chatId, { status: 'waiting', waitingSince: now, updatedAt: now });
+    return updateChat(tx, chatId, {
+      status: 'waiting',
+      waitingSince: now,
+      deskStatus: 'open',
+      snoozedUntil: null,
+      handoffAt: chat.handoffAt ?? now,
+      awaitingReplySince: chat.awaitingReplySince ?? now,
+      updatedAt: now,
+    });
   });
   addSystemNote(ctx, chatId, staffOnline ? WAITING_NOTE : callbackNote(email));
   publishSummary(ctx, row);

@@ -17,6 +17,7 @@ import {
   updateChat,
   type ChatRow,
 } from '../chat/chat.repo.js';
+import { recordStaffAction } from './staff-audit.js';
 import { staffRow } from './staff-board.js';
 import type { StaffDesk } from './staff-desk.js';
 import { chatOrNotFound } from './staff-watch.js';
@@ -90,18 +91,22 @@ export async function takeOver(desk: StaffDesk, staff: LiveSession, chatId: numb
   if (before.status === 'closed') throw new AppError('conflict', 'conversation_closed');
   if (before.status === 'staff' && before.assigneeId === me.id) return staffRow(ctx, desk.presence, before);
   const now = ctx.now();
-  const won = ctx.db
-    .update(chats)
-    .set({
-      status: 'staff',
-      assigneeId: me.id,
-      assigneeName: me.name,
-      waitingSince: null,
-      staffJoinedAt: sql`coalesce(${chats.staffJoinedAt}, ${now})`,
-      updatedAt: now,
-    })
-    .where(and(claimable(desk, before, me), ne(chats.status, 'closed')))
-    .run().changes;
+  const won = ctx.db.transaction((tx) => {
+    const changes = tx
+      .update(chats)
+      .set({
+        status: 'staff',
+        assigneeId: me.id,
+        assigneeName: me.name,
+        waitingSince: null,
+        staffJoinedAt: sql`coalesce(${chats.staffJoinedAt}, ${now})`,
+        updatedAt: now,
+      })
+      .where(and(claimable(desk, before, me), ne(chats.status, 'closed')))
+      .run().changes;
+    if (changes) recordStaffAction(tx, me, 'take-over', { chatId }, now);
+    return changes;
+  });
   if (!won) throw heldBy(desk, chatId);
   await silenceAssistant(desk, chatId);
   addSystemNote(ctx, chatId, `${me.name} from VisionX support joined.`);
@@ -120,8 +125,8 @@ export function reply(
   if (resent) return toMessage(resent);
   const now = ctx.now();
   const row = ctx.db.transaction((tx) => {
-    updateChat(tx, chat.id, { updatedAt: now });
-    return insertMessage(tx, {
+    updateChat(tx, chat.id, { updatedAt: now, firstResponseAt: chat.firstResponseAt ?? now, awaitingReplySince: null });
+    const message = insertMessage(tx, {
       chatId: chat.id,
       role: 'staff',
       status: 'complete',
@@ -131,6 +136,8 @@ export function reply(
       createdAt: now,
       completedAt: now,
     });
+    recordStaffAction(tx, me, 'reply', { chatId: chat.id, detail: { messageId: message.id } }, now);
+    return message;
   });
   const message = toMessage(row);
   ctx.publish(rooms.chat(chat.id), 'chat:message-added', { chatId: chat.id, message });
@@ -140,8 +147,19 @@ export function reply(
 /** Back to the assistant; a shopper question left unanswered is answered now. */
 export async function handBack(desk: StaffDesk, staff: LiveSession, chatId: number): Promise<StaffConversation> {
   const { ctx } = desk;
-  const chat = assignedChat(desk, staffMember(desk, staff), chatId);
-  const row = updateChat(ctx.db, chat.id, { status: 'ai', assigneeId: null, assigneeName: null, updatedAt: ctx.now() });
+  const me = staffMember(desk, staff);
+  const chat = assignedChat(desk, me, chatId);
+  const now = ctx.now();
+  const row = ctx.db.transaction((tx) => {
+    recordStaffAction(tx, me, 'hand-back', { chatId }, now);
+    return updateChat(tx, chat.id, {
+      status: 'ai',
+      assigneeId: null,
+      assigneeName: null,
+      awaitingReplySince: null,
+      updatedAt: now,
+    });
+  });
   addSystemNote(ctx, chat.id, 'The VisionX assistant is back in this conversation.');
   const last = messagesOf(ctx.db, chat.id).findLast(
     (m) => m.role === 'user' || m.role === 'assistant' || m.role === 'staff',
@@ -168,20 +186,27 @@ export async function closeConversation(
   const chat = chatOrNotFound(desk, input.chatId);
   if (chat.status === 'closed') throw new AppError('conflict', 'conversation_already_closed');
   const now = ctx.now();
-  const closed = ctx.db
-    .update(chats)
-    .set({
-      status: 'closed',
-      closedAt: now,
-      resolution: input.resolution,
-      assigneeId: null,
-      assigneeName: null,
-      waitingSince: null,
-      updatedAt: now,
-    })
-    .where(and(claimable(desk, chat, me), ne(chats.status, 'closed')))
-    .returning()
-    .get();
+  const closed = ctx.db.transaction((tx) => {
+    const row = tx
+      .update(chats)
+      .set({
+        status: 'closed',
+        deskStatus: 'resolved',
+        snoozedUntil: null,
+        closedAt: now,
+        resolution: input.resolution,
+        assigneeId: null,
+        assigneeName: null,
+        waitingSince: null,
+        awaitingReplySince: null,
+        updatedAt: now,
+      })
+      .where(and(claimable(desk, chat, me), ne(chats.status, 'closed')))
+      .returning()
+      .get();
+    if (row) recordStaffAction(tx, me, 'close', { chatId: chat.id }, now);
+    return row;
+  });
   if (!closed) throw heldBy(desk, chat.id);
   await silenceAssistant(desk, chat.id);
   addSystemNote(

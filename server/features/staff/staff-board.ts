@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
-import { chatMessages, chats, orders, users } from '../../db/schema.js';
+import { callbackRequests, chatMessages, chats, chatTags, orders, users } from '../../db/schema.js';
 import { rooms } from '../../socket/rooms.js';
 import type { StaffConversation, StaffCounters } from '../../../shared/staff.js';
 import { readCart } from '../cart/cart.repo.js';
@@ -29,7 +29,35 @@ export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): St
       chat.status === 'waiting' && chat.waitingSince !== null ? new Date(chat.waitingSince).toISOString() : null,
     cartValueCents: readCart(ctx.db, ownerOfChat(chat)).subtotalCents,
     shopperTabs: presence.shopperTabs(shopperRoom(chat)),
+    deskStatus: chat.deskStatus,
+    snoozedUntil: chat.snoozedUntil === null ? null : new Date(chat.snoozedUntil).toISOString(),
+    priority: chat.priority,
+    tags: ctx.db
+      .select({ tag: chatTags.tag })
+      .from(chatTags)
+      .where(eq(chatTags.chatId, chat.id))
+      .orderBy(chatTags.tag)
+      .all()
+      .map((t) => t.tag),
+    channel: chat.channel,
+    contactEmail: chat.contactEmail,
+    callbackRequestedAt: openCallbackAt(ctx, chat.id),
+    replyDueAt: null,
+    overdue: false,
+    viewers: [],
+    rating: null,
   };
+}
+
+function openCallbackAt(ctx: AppContext, chatId: number): string | null {
+  const open = ctx.db
+    .select({ at: callbackRequests.createdAt })
+    .from(callbackRequests)
+    .where(and(eq(callbackRequests.chatId, chatId), isNull(callbackRequests.handledAt)))
+    .orderBy(desc(callbackRequests.createdAt))
+    .limit(1)
+    .get();
+  return open ? new Date(open.at).toISOString() : null;
 }
 
 /** Tell the staff room a conversation's row changed (only while some staff member is online). */

@@ -13,6 +13,7 @@ import { requestHuman } from '../chat/chat-status.js';
 import { insertMessage, toMessage, updateChat } from '../chat/chat.repo.js';
 import { moveOrder } from '../orders/orders.service.js';
 import { assignedChat, staffMember } from './staff-actions.js';
+import { recordStaffAction } from './staff-audit.js';
 import type { StaffDesk } from './staff-desk.js';
 import { shopperSession } from './shopper-of-chat.js';
 
@@ -42,6 +43,7 @@ export async function proposeToShopper(
   const now = ctx.now();
   const row = ctx.db.transaction((tx) => {
     updateChat(tx, chatId, { updatedAt: now });
+    recordStaffAction(tx, me, 'propose', { chatId, detail: { action: args.action, slug: args.slug } }, now);
     return insertMessage(tx, {
       chatId,
       role: 'staff',

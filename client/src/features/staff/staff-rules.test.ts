@@ -26,6 +26,17 @@ function row(id: number, chat: Partial<ChatSummary> = {}, over: Partial<StaffCon
     waitingSince: null,
     cartValueCents: 0,
     shopperTabs: 0,
+    deskStatus: 'open',
+    snoozedUntil: null,
+    priority: 'normal',
+    tags: [],
+    channel: 'chat',
+    contactEmail: null,
+    callbackRequestedAt: null,
+    replyDueAt: null,
+    overdue: false,
+    viewers: [],
+    rating: null,
     ...over,
   };
 }

@@ -34,6 +34,7 @@ import type {
   StaffReplyInput,
   TypingChanged,
   TypingInput,
+  StaffNote,
 } from './staff.js';
 import type { ReviewAddInput, ReviewAdded, ReviewEligibility, ReviewListInput, ReviewPage } from './reviews.js';
 import type {
@@ -155,6 +156,8 @@ export interface ServerToClientEvents {
   'staff:shopper-cart': (payload: ShopperCartChanged) => void;
   /** To staff watching the conversation: an order of the shopper's changed. */
   'staff:shopper-order': (payload: ShopperOrderChanged) => void;
+  /** To staff watching the conversation (room staff-watch:<id>, never a shopper's): an internal note. */
+  'staff:note-added': (note: StaffNote) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

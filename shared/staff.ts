@@ -132,6 +132,16 @@ export interface StaffConversationDetail {
   shopperEmail: string | null;
 }
 
+/** A note staff write for each other, shown in the desk's timeline and never to a shopper. */
+export interface StaffNote {
+  id: number;
+  chatId: number;
+  /** The staff member's first name, or the desk's for a note it wrote itself. */
+  author: string;
+  content: string;
+  createdAt: string;
+}
+
 /** Pushed to the watching staff when the shopper's cart or an order of theirs changes. */
 export interface ShopperCartChanged {
   chatId: number;

@@ -27,6 +27,11 @@ const STAFF_EVENTS: { [E in keyof ClientToServerEvents & `staff:${string}`]: Par
     'staff:close': { chatId: 1, resolution: 'Solved' },
     'staff:propose': { chatId: 1, slug: 'vision-go' },
     'staff:order-move': { number: 'VX-ABCDEFGH', to: 'shipped' },
+    'staff:note': { chatId: 1, text: 'Called the shopper', clientId: randomUUID() },
+    'staff:saved-replies': {},
+    'staff:saved-reply-save': { title: 'Hello', body: 'Hi {{shopper.firstName}}' },
+    'staff:saved-reply-delete': { id: 1 },
+    'staff:saved-reply-fill': { chatId: 1, savedReplyId: 1 },
   };
 
 const call = (socket: TestSocket, event: string, payload: unknown) =>

@@ -2,13 +2,8 @@ import { desc, eq } from 'drizzle-orm';
 import { orders } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
-import {
-  fillSavedReply,
-  SAVED_REPLIES_MAX,
-  type SavedReply,
-  type SavedReplyFill,
-  type SavedReplyValues,
-} from '../../../shared/saved-replies.js';
+import { SAVED_REPLIES_MAX, type SavedReply, type SavedReplyFill } from '../../../shared/saved-replies.js';
+import { fillSavedReply, type SavedReplyValues } from '../../../shared/saved-reply-fill.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { findUserById } from '../auth/users.repo.js';
 import type { ChatRow } from '../chat/chat.repo.js';

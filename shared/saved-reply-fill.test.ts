@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fieldErrorsOf } from './field-errors.js';
-import { fillSavedReply, SavedReplySaveSchema, unknownVariables, type SavedReplyValues } from './saved-replies.js';
+import { SavedReplySaveSchema } from './saved-replies.js';
+import { fillSavedReply, unknownVariables, type SavedReplyValues } from './saved-reply-fill.js';
 
 const ALL: SavedReplyValues = {
   'shopper.firstName': 'Ada',

@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
-import type { SavedReply } from '../../../../shared/saved-replies.js';
+import type { SAVED_REPLY_BODY_MAX, SAVED_REPLY_TITLE_MAX, SavedReply } from '../../../../shared/saved-replies.js';
 import { SAVED_REPLY_VARIABLES } from '../../../../shared/saved-reply-fill.js';
 import { t } from '../../i18n/index.js';
 import { errorMessage, fieldMessages } from '../../lib/errors.js';
@@ -9,6 +9,9 @@ import { TextAreaField, TextField } from '../../ui/Field.js';
 import { SidePanel } from '../../ui/SidePanel.js';
 import { deleteSavedReply, saveSavedReply, savedReplies, useSavedReplies } from './saved-replies.store.js';
 
+// Typed against the shared limits without importing shared/saved-replies.ts at run time: it brings zod along.
+const TITLE_MAX: typeof SAVED_REPLY_TITLE_MAX = 80;
+const BODY_MAX: typeof SAVED_REPLY_BODY_MAX = 2000;
 const VARIABLE_LIST = SAVED_REPLY_VARIABLES.map((v) => `{{${v}}}`).join(', ');
 
 /** Create or edit one reply; field errors beside their fields (a taken title beside the title). */
@@ -45,14 +48,14 @@ function SavedReplyForm(props: { reply: SavedReply | null; onDone: (title: strin
         name="title"
         label={t('staffDesk.savedReplies.title')}
         value={props.reply?.title ?? ''}
-        maxLength={80}
+        maxLength={TITLE_MAX}
         error={errors().title}
       />
       <TextAreaField
         name="body"
         label={t('staffDesk.savedReplies.body')}
         value={props.reply?.body ?? ''}
-        maxLength={2000}
+        maxLength={BODY_MAX}
         hint={t('staffDesk.savedReplies.variables', { list: VARIABLE_LIST })}
         error={errors().body}
       />

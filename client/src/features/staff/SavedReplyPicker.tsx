@@ -13,9 +13,13 @@ interface PickerOptions {
 }
 
 /**
- * The saved replies a `/` in the reply box offers ([SAVED4]): the field is an ARIA combobox
- * whose listbox follows the text after the `/`; arrows move, Enter or Tab inserts (the `/query`
- * becomes the reply, filled in on the server), Escape closes until the next `/`.
+ * The saved replies a `/` in the reply box offers ([SAVED4]), with the combobox pattern's keys and
+ * states: a listbox follows the text after the `/`, the active option is the field's
+ * aria-activedescendant; arrows move, Enter or Tab inserts (the `/query` becomes the reply, filled
+ * in on the server), Escape closes until the next `/`. The field keeps its native textbox role:
+ * ARIA in HTML allows no other role on a textarea, and a screen reader must still know it is
+ * multi-line; textbox takes aria-autocomplete, aria-controls and aria-activedescendant, and the
+ * list opening is said in a status line, since textbox has no aria-expanded.
  */
 export function createSavedReplyPicker(options: PickerOptions) {
   useSavedReplies();
@@ -70,7 +74,7 @@ export function createSavedReplyPicker(options: PickerOptions) {
     const count = matches().length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
-    } else if (event.key === 'Enter' || event.key === 'Tab') {
+    } else if (event.key === 'Enter' || (event.key === 'Tab' && !event.shiftKey)) {
       const chosen = matches()[active()];
       if (chosen) void insert(chosen);
     } else if (event.key === 'Escape') {
@@ -81,11 +85,7 @@ export function createSavedReplyPicker(options: PickerOptions) {
   }
 
   const aria = {
-    role: 'combobox',
     'aria-autocomplete': 'list',
-    get 'aria-expanded'() {
-      return open() ? 'true' : 'false';
-    },
     'aria-controls': listId,
     get 'aria-activedescendant'() {
       return open() ? optionId(active()) : undefined;
@@ -125,12 +125,17 @@ export function createSavedReplyPicker(options: PickerOptions) {
     );
   }
 
-  /** Said politely: which variables had no value here and are left for staff to fill in. */
+  /** Said politely: how many replies the list offers, and which variables had no value here (left to fill in by hand). */
   function Notice(): JSX.Element {
     return (
-      <p role="status" class="mt-1 text-sm font-medium text-ink empty:hidden">
-        {notice()}
-      </p>
+      <>
+        <p role="status" class="sr-only">
+          {open() ? t('staffDesk.savedReplies.offered', { count: matches().length }) : ''}
+        </p>
+        <p role="status" class="mt-1 text-sm font-medium text-ink empty:hidden">
+          {notice()}
+        </p>
+      </>
     );
   }
 

@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { request } from '../../lib/socket.js';
 import { newUuid } from '../../lib/uuid.js';
 import { Button } from '../../ui/Button.js';
+import { enterSends } from './enter-sends.js';
 import { showNote } from './staff-conversation.store.js';
 import { LockIcon } from './StaffTimeline.js';
 
@@ -54,12 +55,7 @@ export function StaffNoteBox(props: { chatId: number }) {
           aria-describedby={`${id}-hint${error() ? ` ${id}-error` : ''}`}
           aria-invalid={error() ? 'true' : undefined}
           onInput={(event) => setText(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-              event.preventDefault();
-              void add();
-            }
-          }}
+          onKeyDown={(event) => enterSends(event, () => void add())}
           class="block min-h-11 w-full flex-1 resize-y rounded-xl border border-amber-300 bg-white px-3 py-2 text-base leading-6 text-ink"
         />
         <Button type="submit" class="shrink-0" busy={busy()} disabled={!text().trim()}>

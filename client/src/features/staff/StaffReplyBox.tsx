@@ -5,6 +5,7 @@ import { newUuid } from '../../lib/uuid.js';
 import { Button } from '../../ui/Button.js';
 import { createTypingSignal } from '../chat/typing-signal.js';
 import { sendReply, sendStaffTyping } from './staff-actions.js';
+import { enterSends } from './enter-sends.js';
 import { createSavedReplyPicker } from './SavedReplyPicker.js';
 
 // Typed against the shared limit without importing shared/staff.ts at run time: it brings zod along.
@@ -76,11 +77,7 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
             onClick={(event) => picker.track(event.currentTarget)}
             onKeyUp={(event) => picker.track(event.currentTarget)}
             onKeyDown={(event) => {
-              if (picker.onKeyDown(event)) return;
-              if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-                event.preventDefault();
-                void send();
-              }
+              if (!picker.onKeyDown(event)) enterSends(event, () => void send());
             }}
             class="block min-h-11 w-full flex-1 resize-y rounded-xl border border-line bg-white px-3 py-2 text-base leading-6 text-ink"
           />

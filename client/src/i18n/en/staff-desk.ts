@@ -36,6 +36,10 @@ export const staffDesk = {
       saved: 'Saved “{title}”.',
       deleted: 'Deleted “{title}”.',
       suggestions: 'Saved replies',
+      offered: {
+        one: '{count} saved reply matches. Up and down arrows to choose, Enter to insert, Escape to close.',
+        other: '{count} saved replies match. Up and down arrows to choose, Enter to insert, Escape to close.',
+      },
       missing: 'Fill in by hand: {names}.',
       loading: 'Loading saved replies…',
     },

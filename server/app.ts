@@ -22,6 +22,8 @@ import { chatHandlers } from './features/chat/chat.socket.js';
 import { createPresence } from './features/staff/presence.js';
 import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
+import { staffNoteHandlers } from './features/staff/staff-notes.socket.js';
+import { savedReplyHandlers } from './features/staff/saved-replies.socket.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -90,6 +92,8 @@ export function createApp(deps: AppDeps) {
     staffPresenceHandlers(staff),
     staffHandlers(staff),
     staffActionHandlers(staff),
+    staffNoteHandlers(staff),
+    savedReplyHandlers(staff),
   ]);
 
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));

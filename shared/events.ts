@@ -36,6 +36,8 @@ import type {
   TypingInput,
   StaffNote,
 } from './staff.js';
+import type { StaffNoteInput } from './staff-notes.js';
+import type { SavedReply, SavedReplyFill, SavedReplyFillInput, SavedReplySaveInput } from './saved-replies.js';
 import type { ReviewAddInput, ReviewAdded, ReviewEligibility, ReviewListInput, ReviewPage } from './reviews.js';
 import type {
   CatalogHome,
@@ -118,6 +120,16 @@ export interface ClientToServerEvents {
   'staff:propose': Request<StaffProposeInput, ChatMessage>;
   /** Move an order along its state machine (or cancel it) with a note. */
   'staff:order-move': Request<StaffOrderMoveInput, Order>;
+  /** An internal note: any staff member, any conversation (closed too), no take-over needed; never to a shopper. */
+  'staff:note': Request<StaffNoteInput, StaffNote>;
+  /** The team's saved replies, by title. */
+  'staff:saved-replies': Request<Record<string, never>, SavedReply[]>;
+  /** Create (no id) or edit a saved reply; the whole list is then pushed to every desk. */
+  'staff:saved-reply-save': Request<SavedReplySaveInput, SavedReply>;
+  /** Delete a saved reply; the whole list is then pushed to every desk. */
+  'staff:saved-reply-delete': Request<{ id: number }, null>;
+  /** A saved reply filled in from the conversation as it is now (the shopper's latest order's current status). */
+  'staff:saved-reply-fill': Request<SavedReplyFillInput, SavedReplyFill>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */
@@ -158,6 +170,8 @@ export interface ServerToClientEvents {
   'staff:shopper-order': (payload: ShopperOrderChanged) => void;
   /** To staff watching the conversation (room staff-watch:<id>, never a shopper's): an internal note. */
   'staff:note-added': (note: StaffNote) => void;
+  /** To staff (room staff): the team's saved replies after one was created, edited or deleted. */
+  'staff:saved-replies-changed': (replies: SavedReply[]) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

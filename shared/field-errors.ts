@@ -60,6 +60,8 @@ export const FIELD_CODES = [
   /** Only `stock` left. */
   'stock_limit',
   'not_of_product',
+  /** A saved reply names a `variable` saved replies do not know. */
+  'unknown_variable',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -108,6 +108,9 @@ export const ERROR_REASONS = [
   'conversation_closed',
   'conversation_already_closed',
   'proposal_refused',
+  'saved_reply_title_taken',
+  'saved_reply_not_found',
+  'saved_replies_full',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -130,6 +130,8 @@ export interface StaffConversationDetail {
   toolActions: { messageId: number; name: string; ok: boolean; summary: string; at: string }[];
   /** The shopper's contact, for a signed-in shopper. */
   shopperEmail: string | null;
+  /** Internal notes, oldest first: staff only, never on a shopper's socket. */
+  notes: StaffNote[];
 }
 
 /** A note staff write for each other, shown in the desk's timeline and never to a shopper. */

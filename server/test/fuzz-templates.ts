@@ -93,4 +93,9 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
     quantity: 1,
   },
   'staff:order-move': { ...ORDER, to: 'packed', note: 'Packed.' },
+  'staff:note': { ...CHAT, text: 'Called the shopper back.', clientId: CLIENT_ID },
+  'staff:saved-replies': {},
+  'staff:saved-reply-save': { title: 'Greeting', body: 'Hi {{shopper.firstName}}, {{agent.firstName}} here.' },
+  'staff:saved-reply-delete': { id: 1 },
+  'staff:saved-reply-fill': { ...CHAT, savedReplyId: 1 },
 };

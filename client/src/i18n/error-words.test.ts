@@ -61,6 +61,7 @@ test('words name only the values their codes carry (no placeholder left unfilled
     too_many_bytes: ['maximum'],
     postal_code: ['example'],
     stock_limit: ['stock'],
+    unknown_variable: ['variable'],
   };
   const placeholders = (words: string) => [...words.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   const wrong = fieldCodesOf(en.fieldErrors.fields)

@@ -7,7 +7,7 @@ import type { StaffNote } from '../../../shared/staff.js';
 
 type NoteRow = typeof chatNotes.$inferSelect;
 
-const toNote = (row: NoteRow): StaffNote => ({
+export const toNote = (row: NoteRow): StaffNote => ({
   id: row.id,
   chatId: row.chatId,
   author: row.authorName,

@@ -11,6 +11,7 @@ import { listOwnOrders } from '../orders/orders.service.js';
 import { staffRow } from './staff-board.js';
 import type { StaffDesk } from './staff-desk.js';
 import { ownerOfChat, shopperRoom, shopperSession } from './shopper-of-chat.js';
+import { notesOf } from './staff-notes.js';
 
 export function chatOrNotFound(desk: StaffDesk, chatId: number): ChatRow {
   const chat = findChat(desk.ctx.db, chatId);
@@ -48,6 +49,7 @@ export function watchConversation(desk: StaffDesk, socket: AppSocket, chatId: nu
     orders: listOwnOrders(ctx, shopperSession(chat)),
     toolActions,
     shopperEmail: email,
+    notes: notesOf(ctx.db, chat.id),
   };
 }
 

@@ -1,21 +1,22 @@
 import { A } from '@solidjs/router';
-import { createEffect, createUniqueId, Index, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createUniqueId, Match, on, Show, Switch } from 'solid-js';
 import { t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
-import { ChatMessageItem } from '../chat/ChatMessageItem.js';
 import {
   reloadWatched,
   shopperEmail,
   typingNow,
   watchedMessages,
+  watchedTimeline,
   watchedRow,
   watchPhase,
 } from './staff-conversation.store.js';
 import { me } from './staff.store.js';
 import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js';
 import { StaffActions } from './StaffActions.js';
-import { StaffReplyBox } from './StaffReplyBox.js';
+import { StaffComposer } from './StaffComposer.js';
 import { StaffShopperPanel } from './StaffShopperPanel.js';
+import { StaffTimeline } from './StaffTimeline.js';
 
 function BackIcon() {
   return (
@@ -39,7 +40,7 @@ function Transcript() {
   let scroller: HTMLDivElement | undefined;
   let pinned = true;
   createEffect(
-    on(watchedMessages, () => {
+    on(watchedTimeline, () => {
       if (scroller && pinned) scroller.scrollTop = scroller.scrollHeight;
     }),
   );
@@ -53,7 +54,7 @@ function Transcript() {
     >
       <Show when={watchedMessages().length > 0} fallback={<p class="text-ink-soft">{t('staff.conversation.empty')}</p>}>
         <ol aria-label={t('staff.conversation.transcript')} class="flex flex-col gap-4">
-          <Index each={watchedMessages()}>{(message) => <ChatMessageItem message={message()} staffView />}</Index>
+          <StaffTimeline />
         </ol>
       </Show>
     </div>
@@ -134,7 +135,7 @@ export function StaffConversationView(props: { chatId: number }) {
                 <div class="min-w-0 space-y-2">
                   <Transcript />
                   <TypingLine />
-                  <StaffReplyBox chatId={props.chatId} mine={mine()} closed={row().chat.status === 'closed'} />
+                  <StaffComposer chatId={props.chatId} mine={mine()} closed={row().chat.status === 'closed'} />
                 </div>
                 <StaffShopperPanel />
               </div>

@@ -5,6 +5,8 @@ import { newUuid } from '../../lib/uuid.js';
 import { Button } from '../../ui/Button.js';
 import { createTypingSignal } from '../chat/typing-signal.js';
 import { sendReply, sendStaffTyping } from './staff-actions.js';
+import { enterSends } from './enter-sends.js';
+import { createSavedReplyPicker } from './SavedReplyPicker.js';
 
 // Typed against the shared limit without importing shared/staff.ts at run time: it brings zod along.
 const MAX_LENGTH: typeof STAFF_REPLY_MAX_LENGTH = 2000;
@@ -20,6 +22,8 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
   const chatId = props.chatId;
   const typing = createTypingSignal((on) => sendStaffTyping(chatId, on));
   onCleanup(() => typing.stop());
+  let area: HTMLTextAreaElement | undefined;
+  const picker = createSavedReplyPicker({ chatId, text, setText, field: () => area });
 
   async function send() {
     const value = text().trim();
@@ -53,8 +57,11 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
         <label for={id} class="block text-sm font-semibold text-ink">
           {t('staff.reply.label')}
         </label>
-        <div class="mt-1.5 flex items-end gap-2">
+        <div class="relative mt-1.5 flex items-end gap-2">
+          <picker.List />
           <textarea
+            ref={area}
+            {...picker.aria}
             id={id}
             rows={2}
             maxLength={MAX_LENGTH}
@@ -63,14 +70,14 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
             aria-invalid={error() ? 'true' : undefined}
             onInput={(event) => {
               setText(event.currentTarget.value);
+              picker.track(event.currentTarget);
               if (event.currentTarget.value) typing.input();
               else typing.stop();
             }}
+            onClick={(event) => picker.track(event.currentTarget)}
+            onKeyUp={(event) => picker.track(event.currentTarget)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-                event.preventDefault();
-                void send();
-              }
+              if (!picker.onKeyDown(event)) enterSends(event, () => void send());
             }}
             class="block min-h-11 w-full flex-1 resize-y rounded-xl border border-line bg-white px-3 py-2 text-base leading-6 text-ink"
           />
@@ -81,6 +88,7 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
         <p id={`${id}-hint`} class="mt-1 hidden text-xs text-ink-soft sm:block">
           {t('staff.reply.hint')}
         </p>
+        <picker.Notice />
         <Show when={error()}>
           <p id={`${id}-error`} role="alert" class="mt-1 text-sm font-medium text-danger">
             {error()}

@@ -2,7 +2,7 @@ import { batch, createMemo, createSignal } from 'solid-js';
 import type { Cart } from '../../../../shared/cart.js';
 import type { ChatMessage } from '../../../../shared/chat.js';
 import type { Order } from '../../../../shared/orders.js';
-import type { StaffConversationDetail, TypingChanged } from '../../../../shared/staff.js';
+import type { StaffConversationDetail, StaffNote, TypingChanged } from '../../../../shared/staff.js';
 import { request, socket } from '../../lib/socket.js';
 import {
   applyPush,
@@ -17,6 +17,7 @@ import {
 } from '../chat/chat-stream.js';
 import { TYPING_EXPIRES_MS } from '../chat/typing-signal.js';
 import { rowOf, takeRow } from './staff.store.js';
+import { mergeTimeline } from './staff-timeline.js';
 
 /**
  * The conversation a staff member watches: its transcript streaming through the chat's own
@@ -33,6 +34,8 @@ const [typing, setTyping] = createSignal<{ role: TypingChanged['role']; name?: s
 
 export const watchedChatId = watched;
 export const watchedMessages = createMemo(() => view().messages.filter((m) => m.role !== 'tool'));
+/** The messages with the internal notes among them by time ([NOTE4]). */
+export const watchedTimeline = createMemo(() => mergeTimeline(watchedMessages(), beside()?.notes ?? []));
 export const watchPhase = phase;
 export const watchedCart = () => beside()?.cart ?? null;
 export const watchedOrders = () => beside()?.orders ?? [];
@@ -112,6 +115,12 @@ function onOrder(chatId: number, order: Order): void {
   });
 }
 
+/** A note of the watched conversation (the push, or the ack of one's own), once. */
+function onNote(note: StaffNote): void {
+  if (note.chatId !== watched()) return;
+  setBeside((b) => (b && !b.notes.some((n) => n.id === note.id) ? { ...b, notes: [...b.notes, note] } : b));
+}
+
 const push = (p: ChatPush) => take(applyPush(view(), p));
 
 function onMessage(kind: 'added' | 'done', chatId: number, message: ChatMessage): void {
@@ -136,10 +145,12 @@ export function listenToWatched(): void {
   socket.on('chat:typing-changed', onTyping);
   socket.on('staff:shopper-cart', ({ chatId, cart }) => onCart(chatId, cart));
   socket.on('staff:shopper-order', ({ chatId, order }) => onOrder(chatId, order));
+  socket.on('staff:note-added', onNote);
   // A reconnect leaves every room: watch again.
   socket.on('connect', () => void reloadWatched());
 }
 
 /** A stored message the ack brought (a reply, a proposal): shown at once, the push then repeats it. */
 export const showMessage = (message: ChatMessage) => setView((v) => upsertMessage(v, message));
+export const showNote = onNote;
 export const showOrder = (order: Order) => watched() !== null && onOrder(watched()!, order);

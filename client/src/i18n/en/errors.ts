@@ -107,6 +107,9 @@ export const errors = {
       conversation_already_closed: 'This conversation is already closed.',
       // The assistant's cart tool says why it refused (server/assistant); staff see its words.
       proposal_refused: '{detail}',
+      saved_reply_title_taken: 'A saved reply with this title already exists. Choose another title.',
+      saved_reply_not_found: 'That saved reply no longer exists. Someone may have deleted it.',
+      saved_replies_full: 'The team has {maximum} saved replies, the most there can be. Delete one to add another.',
     },
     /** Why an answer of the assistant failed (shared/chat.ts CHAT_ERROR_CODES). */
     answer: {

@@ -41,6 +41,7 @@ export const fieldErrors = {
       out_of_stock: 'This item is out of stock.',
       stock_limit: 'Only {stock} left in stock.',
       not_of_product: 'Not a review of this product.',
+      unknown_variable: '“{variable}” is not a variable saved replies know. Check its spelling.',
     },
     /**
      * A field's own words for a code, by the field's path (list indexes left out). Where a code's

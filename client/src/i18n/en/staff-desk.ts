@@ -1,0 +1,47 @@
+/** The support desk's internal notes and saved replies (/staff). */
+export const staffDesk = {
+  staffDesk: {
+    composer: {
+      modes: 'Write',
+      reply: 'Reply to shopper',
+      note: 'Internal note',
+      closed: 'This conversation is closed. You can still add an internal note.',
+    },
+    note: {
+      label: 'Internal note · only staff see this',
+      field: 'Note for the team',
+      hint: 'Only staff see notes. Enter adds the note, Shift+Enter a new line.',
+      add: 'Add note',
+      by: '{name} · {time}',
+    },
+    savedReplies: {
+      open: 'Saved replies',
+      heading: 'Saved replies',
+      intro: 'The team shares these. In the reply box, type / to pick one.',
+      close: 'Close',
+      empty: 'No saved replies yet.',
+      add: 'New saved reply',
+      edit: 'Edit',
+      editing: 'Edit “{title}”',
+      creating: 'New saved reply',
+      delete: 'Delete',
+      confirmDelete: 'Delete “{title}” for the whole team?',
+      keep: 'Keep it',
+      save: 'Save',
+      cancel: 'Cancel',
+      title: 'Title',
+      body: 'Text',
+      variables: 'Filled in when used: {list}',
+      updatedBy: 'Last changed by {name}',
+      saved: 'Saved “{title}”.',
+      deleted: 'Deleted “{title}”.',
+      suggestions: 'Saved replies',
+      offered: {
+        one: '{count} saved reply matches. Up and down arrows to choose, Enter to insert, Escape to close.',
+        other: '{count} saved replies match. Up and down arrows to choose, Enter to insert, Escape to close.',
+      },
+      missing: 'Fill in by hand: {names}.',
+      loading: 'Loading saved replies…',
+    },
+  },
+} as const;

@@ -60,10 +60,16 @@ function openCallbackAt(ctx: AppContext, chatId: number): string | null {
   return open ? new Date(open.at).toISOString() : null;
 }
 
-/** Tell the staff room a conversation's row changed (only while some staff member is online). */
-export function publishRow(ctx: AppContext, presence: Presence, chat: ChatRow): void {
-  if (presence.staffOnline().length === 0) return;
-  ctx.publish(rooms.staff(), 'staff:conversation', staffRow(ctx, presence, chat));
+/** Tell the staff room these conversations' rows changed, in one frame (only while some staff member is online). */
+export function publishRows(ctx: AppContext, presence: Presence, chatIds: number[]): void {
+  if (presence.staffOnline().length === 0 || chatIds.length === 0) return;
+  const found = ctx.db.select().from(chats).where(inArray(chats.id, chatIds)).all();
+  if (found.length)
+    ctx.publish(
+      rooms.staff(),
+      'staff:conversations',
+      found.map((chat) => staffRow(ctx, presence, chat)),
+    );
 }
 
 /** Conversations with messages that are open, or closed within the day: waiting ones first, newest first. */

@@ -8,7 +8,7 @@ import { ok } from '../../test/ack.js';
 import { readCart } from '../cart/cart.repo.js';
 import { summaryOf, type ChatRow } from '../chat/chat.repo.js';
 import { ownerOfChat } from './shopper-of-chat.js';
-import { staffRows } from './staff-board.js';
+import { counters, staffRows } from './staff-board.js';
 
 /**
  * [BOARD1] The overview reads its rows' facts for all rows at once (staff-row-facts.ts); each row
@@ -99,6 +99,26 @@ test('[BOARD1] rows read together equal each conversation read alone', async ({ 
   assert.is(byId.get(first)!.chat.lastMessage, alone(app, all.find((c) => c.id === first)!).chat.lastMessage);
   assert.is(byId.get(third)!.chat.messageCount, 3, 'the system note counted');
   assert.equal(staffRows(app.ctx, app.staff.presence, []), []);
+});
+
+test("[BOARD2] the day's counters count a conversation once it has a message, not before", ({ app }) => {
+  const { db } = app.ctx;
+  const now = app.clock.now;
+  const before = counters(app.ctx);
+  const chat = db
+    .insert(chats)
+    .values({ sessionId: 'board2', department: 'sales', createdAt: now, updatedAt: now, currentAt: now })
+    .returning()
+    .get();
+  const empty = counters(app.ctx);
+  assert.is(empty.handledByAiToday, before.handledByAiToday, 'no message: not handled');
+  assert.equal(empty.conversationsByHour, before.conversationsByHour, 'no message: not started');
+  db.insert(chatMessages)
+    .values({ chatId: chat.id, role: 'user', content: 'Hi', status: 'complete', createdAt: now })
+    .run();
+  const started = counters(app.ctx);
+  assert.is(started.handledByAiToday, before.handledByAiToday + 1);
+  assert.is(started.conversationsByHour.at(-1)!.count, before.conversationsByHour.at(-1)!.count + 1);
 });
 
 test.run();

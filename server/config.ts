@@ -82,7 +82,7 @@ const EnvSchema = z.object({
   SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(10_000).default(30),
   // A carrier or office NAT puts thousands of people behind one address; 500 first visits a minute must all get in.
   SOCKETS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(2000),
-  /** A conversation's row in the staff console is pushed at most once per this window (the latest state). */
+  /** Rows changed within this window reach each staff console as one frame (the latest state); 500: a storm is ≤ 2 frames/s. */
   STAFF_PUSH_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(500),
   /**
    * Every this many ms, what each answer in progress has shown is written (one group commit for

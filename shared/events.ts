@@ -158,8 +158,8 @@ export interface ServerToClientEvents {
   'chat:current-changed': (payload: ChatCurrentChanged) => void;
   /** To room chat:<id>: the shopper or a staff member started or stopped typing. */
   'chat:typing-changed': (payload: TypingChanged) => void;
-  /** To staff: a conversation's row in the overview changed. */
-  'staff:conversation': (row: StaffConversation) => void;
+  /** To staff: conversations' rows in the overview changed; at most one frame per STAFF_PUSH_WINDOW_MS, each row once. */
+  'staff:conversations': (rows: StaffConversation[]) => void;
   /** To staff: someone asked for a person (a sound and a badge). */
   'staff:handoff-requested': (row: StaffConversation) => void;
   /** To staff: who of the staff is online. */

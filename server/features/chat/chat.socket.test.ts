@@ -8,6 +8,7 @@ import { nextEvent, nextEventWhere, type TestApp } from '../../test/harness.js';
 import { recordEvents } from '../../test/helpers.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 import { ok } from '../../test/ack.js';
+import { nextRowWhere } from '../../test/desk-rows.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('chat: send, stream, every tab');
 test.before(async (ctx) => {
@@ -227,11 +228,7 @@ test('[CHAT8] department: routed from the first messages; the shopper can switch
 test('[CHAT9] frustration flags the conversation for staff; asking for a person makes it wait', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   const staff = await app.connect((await (await import('../../test/helpers.js')).signInStaff(app)).cookie);
-  const flagged = nextEventWhere<{ chat: { flagged: boolean } }>(
-    staff,
-    'staff:conversation',
-    (row) => row.chat.flagged,
-  );
+  const flagged = nextRowWhere(staff, (row) => row.chat.flagged === true);
   const { sent: calm } = await ask(socket, 'Hello, what colours does the Vision X come in?');
   assert.is(app.ctx.db.select().from(chats).where(eq(chats.id, calm.chat.id)).get()!.flagged, false);
   const { sent: angry } = await ask(socket, 'This is ridiculous, my order STILL has not arrived, third time I ask!!');

@@ -2,14 +2,23 @@
  * At most one push per key (a conversation's row, the staff list) per window: the first change
  * is pushed at once, the changes after it within the window become one push at its end, which
  * reads the state then, so the last push always carries the latest. A shopper reconnecting a
- * thousand times costs each console a push per window, not two per reconnect. Per-process
- * state behind a small module (docs/ARCHITECTURE.md §1).
+ * thousand times costs each console a push per window, not two per reconnect. `gather` shares one
+ * window among many items (the desk's rows): a storm of changes to a hundred conversations is
+ * one push per window carrying each of them once ([PUSH3]). Per-process state behind a small
+ * module (docs/ARCHITECTURE.md §1).
  */
 export interface CoalescedPushes {
   /** `send` reads the state when it runs; a later call for the same key replaces a pending one. */
   push(key: string, send: () => void): void;
+  /**
+   * Add `item` to the key's next push: `send` gets every item gathered since the key's last
+   * push, each once, in the order first gathered (the first after a quiet window goes alone, at once).
+   */
+  gather<T>(key: string, item: T, send: (items: T[]) => void): void;
   /** Send what is pending now and close every window (tests, instead of waiting for the timers). */
   flush(): void;
+  /** End every window now as its timer would: what was pending goes out and opens the next window (tests: one window at a time). */
+  tick(): void;
   /** Drop what is pending; pushes after this are ignored (the app is closing). */
   stop(): void;
 }
@@ -17,6 +26,8 @@ export interface CoalescedPushes {
 interface Window {
   timer: ReturnType<typeof setTimeout>;
   pending: (() => void) | null;
+  /** What `gather` collected for the pending push. */
+  items: Set<unknown>;
 }
 
 export function createCoalescedPushes(windowMs: number, onError: (err: unknown) => void): CoalescedPushes {
@@ -34,7 +45,7 @@ export function createCoalescedPushes(windowMs: number, onError: (err: unknown) 
   const open = (key: string) => {
     const timer = setTimeout(() => close(key), windowMs);
     timer.unref();
-    windows.set(key, { timer, pending: null });
+    windows.set(key, { timer, pending: null, items: new Set() });
   };
   const close = (key: string) => {
     const pending = windows.get(key)?.pending;
@@ -54,12 +65,31 @@ export function createCoalescedPushes(windowMs: number, onError: (err: unknown) 
         run(send);
       }
     },
+    gather<T>(key: string, item: T, send: (items: T[]) => void) {
+      if (stopped) return;
+      const window = windows.get(key);
+      if (!window) {
+        open(key);
+        run(() => send([item]));
+        return;
+      }
+      // Closing the window replaces it (and its set): this push reads only its own window's items.
+      const { items } = window;
+      items.add(item);
+      window.pending = () => send([...items] as T[]);
+    },
     flush() {
       const all = [...windows.values()];
       windows.clear();
       for (const { timer, pending } of all) {
         clearTimeout(timer);
         if (pending) run(pending);
+      }
+    },
+    tick() {
+      for (const [key, { timer }] of [...windows]) {
+        clearTimeout(timer);
+        close(key);
       }
     },
     stop() {

@@ -1,47 +1,45 @@
-import { and, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
-import { callbackRequests, chatMessages, chats, chatTags, orders, users } from '../../db/schema.js';
+import { chatMessages, chats, orders } from '../../db/schema.js';
 import { rooms } from '../../socket/rooms.js';
 import type { StaffConversation, StaffCounters } from '../../../shared/staff.js';
-import { readCart } from '../cart/cart.repo.js';
-import { summaryOf, type ChatRow } from '../chat/chat.repo.js';
+import { toSummary, type ChatRow } from '../chat/chat.repo.js';
 import type { Presence } from './presence.js';
-import { ownerOfChat, shopperRoom } from './shopper-of-chat.js';
+import { shopperRoom } from './shopper-of-chat.js';
+import { rowFacts, type RowFacts } from './staff-row-facts.js';
 
 const MINUTE = 60_000;
+/** Per conversation, through the messages' index (an `in (select …)` would read every message first). */
+const hasMessages = sql`exists (select 1 from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
 const HOUR = 60 * MINUTE;
 const LISTED = 100;
 
-/** One conversation as the overview shows it. */
-export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): StaffConversation {
-  const shopper =
-    chat.userId === null
-      ? undefined
-      : ctx.db.select({ name: users.name }).from(users).where(eq(users.id, chat.userId)).get();
+/** One conversation as the overview shows it; `facts` read for many rows at once (staff-row-facts.ts). */
+export function staffRow(
+  ctx: AppContext,
+  presence: Presence,
+  chat: ChatRow,
+  facts: RowFacts = rowFacts(ctx, [chat]),
+): StaffConversation {
+  const callbackAt = facts.openCallbackAt(chat);
   return {
-    chat: summaryOf(ctx.db, chat, true),
-    shopperName: shopper?.name ?? null,
+    chat: toSummary(chat, facts.messageCount(chat), facts.lastMessage(chat), true),
+    shopperName: facts.shopperName(chat),
     assignee:
       chat.assigneeId !== null && chat.status === 'staff'
         ? { id: chat.assigneeId, name: chat.assigneeName ?? '' }
         : null,
     waitingSince:
       chat.status === 'waiting' && chat.waitingSince !== null ? new Date(chat.waitingSince).toISOString() : null,
-    cartValueCents: readCart(ctx.db, ownerOfChat(chat)).subtotalCents,
+    cartValueCents: facts.cartValueCents(chat),
     shopperTabs: presence.shopperTabs(shopperRoom(chat)),
     deskStatus: chat.deskStatus,
     snoozedUntil: chat.snoozedUntil === null ? null : new Date(chat.snoozedUntil).toISOString(),
     priority: chat.priority,
-    tags: ctx.db
-      .select({ tag: chatTags.tag })
-      .from(chatTags)
-      .where(eq(chatTags.chatId, chat.id))
-      .orderBy(chatTags.tag)
-      .all()
-      .map((t) => t.tag),
+    tags: facts.tags(chat),
     channel: chat.channel,
     contactEmail: chat.contactEmail,
-    callbackRequestedAt: openCallbackAt(ctx, chat.id),
+    callbackRequestedAt: callbackAt === null ? null : new Date(callbackAt).toISOString(),
     replyDueAt: null,
     overdue: false,
     viewers: [],
@@ -49,34 +47,34 @@ export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): St
   };
 }
 
-function openCallbackAt(ctx: AppContext, chatId: number): string | null {
-  const open = ctx.db
-    .select({ at: callbackRequests.createdAt })
-    .from(callbackRequests)
-    .where(and(eq(callbackRequests.chatId, chatId), isNull(callbackRequests.handledAt)))
-    .orderBy(desc(callbackRequests.createdAt))
-    .limit(1)
-    .get();
-  return open ? new Date(open.at).toISOString() : null;
-}
+/** Rows for many conversations: their facts read in one go. */
+export const staffRows = (ctx: AppContext, presence: Presence, chats: ChatRow[]): StaffConversation[] => {
+  const facts = rowFacts(ctx, chats);
+  return chats.map((chat) => staffRow(ctx, presence, chat, facts));
+};
 
-/** Tell the staff room a conversation's row changed (only while some staff member is online). */
-export function publishRow(ctx: AppContext, presence: Presence, chat: ChatRow): void {
-  if (presence.staffOnline().length === 0) return;
-  ctx.publish(rooms.staff(), 'staff:conversation', staffRow(ctx, presence, chat));
+/** Tell the staff room these conversations' rows changed, in one frame (only while some staff member is online). */
+export function publishRows(ctx: AppContext, presence: Presence, chatIds: number[]): void {
+  if (presence.staffOnline().length === 0 || chatIds.length === 0) return;
+  const found = ctx.db.select().from(chats).where(inArray(chats.id, chatIds)).all();
+  if (found.length)
+    ctx.publish(
+      rooms.staff(),
+      'staff:conversations',
+      found.map((chat) => staffRow(ctx, presence, chat)),
+    );
 }
 
 /** Conversations with messages that are open, or closed within the day: waiting ones first, newest first. */
 export function listConversations(ctx: AppContext, presence: Presence): StaffConversation[] {
-  const hasMessages = sql`exists (select 1 from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
-  return ctx.db
+  const listed = ctx.db
     .select()
     .from(chats)
     .where(and(hasMessages, or(ne(chats.status, 'closed'), gte(chats.updatedAt, ctx.now() - 24 * HOUR))))
     .orderBy(desc(sql`${chats.status} = 'waiting'`), desc(chats.waitingSince), desc(chats.updatedAt), desc(chats.id))
     .limit(LISTED)
-    .all()
-    .map((chat) => staffRow(ctx, presence, chat));
+    .all();
+  return staffRows(ctx, presence, listed);
 }
 
 /** The conversations of one shopper that the overview may show (after their cart or tabs changed). */
@@ -111,12 +109,7 @@ export function counters(ctx: AppContext): StaffCounters {
   const started = ctx.db
     .select({ at: chats.createdAt })
     .from(chats)
-    .where(
-      and(
-        gte(chats.createdAt, since),
-        inArray(chats.id, ctx.db.select({ id: chatMessages.chatId }).from(chatMessages)),
-      ),
-    )
+    .where(and(gte(chats.createdAt, since), hasMessages))
     .all();
   const conversationsByHour = Array.from({ length: 12 }, (_, i) => {
     const from = since + i * HOUR;
@@ -128,13 +121,7 @@ export function counters(ctx: AppContext): StaffCounters {
   return {
     active: count(and(ne(chats.status, 'closed'), gte(chats.updatedAt, now - 30 * MINUTE))),
     waiting: count(eq(chats.status, 'waiting')),
-    handledByAiToday: count(
-      and(
-        gte(chats.updatedAt, today),
-        sql`${chats.staffJoinedAt} is null`,
-        inArray(chats.id, ctx.db.select({ id: chatMessages.chatId }).from(chatMessages)),
-      ),
-    ),
+    handledByAiToday: count(and(gte(chats.updatedAt, today), sql`${chats.staffJoinedAt} is null`, hasMessages)),
     handledByStaffToday: count(and(gte(chats.updatedAt, today), isNotNull(chats.staffJoinedAt))),
     ordersToday: sale.n,
     revenueTodayCents: sale.total,

@@ -11,6 +11,7 @@ import { signInStaff } from '../../test/helpers.js';
 import { placeOrder } from '../../test/shop-helpers.js';
 import type { ScriptedEngine } from '../../test/scripted-engine.js';
 import { ok } from '../../test/ack.js';
+import { nextRowWhere } from '../../test/desk-rows.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('staff: the console beside a conversation');
 test.before(async (ctx) => {
@@ -89,11 +90,7 @@ test('[DESK3] overview: rows, presence, counters; a hand-off alerts online staff
   const colleague = await app.connect((await signInStaff(app)).cookie);
   assert.is((await presence).length, overview.staffOnline.length + 1);
   const shopper = await app.connect(await app.guestCookie());
-  const row = nextEventWhere<StaffConversation>(
-    staff,
-    'staff:conversation',
-    (r) => r.chat.lastMessage === 'Frustrated? Never.',
-  );
+  const row = nextRowWhere(staff, (r) => r.chat.lastMessage === 'Frustrated? Never.');
   const { sent } = await ask(shopper, 'Frustrated? Never.');
   const seen = await row;
   assert.equal([seen.shopperName, seen.shopperTabs, seen.chat.status], [null, 1, 'ai']);
@@ -110,18 +107,10 @@ test('[DESK3] overview: rows, presence, counters; a hand-off alerts online staff
   assert.ok(after.counters.active >= 1);
   assert.is(after.counters.conversationsByHour.length, 12);
   assert.ok(after.counters.conversationsByHour.at(-1)!.count >= 1);
-  const valued = nextEventWhere<StaffConversation>(
-    staff,
-    'staff:conversation',
-    (r) => r.chat.id === sent.chat.id && r.cartValueCents > 0,
-  );
+  const valued = nextRowWhere(staff, (r) => r.chat.id === sent.chat.id && r.cartValueCents > 0);
   ok(await shopper.emitWithAck('cart:add', { variantId: 1, quantity: 1 }));
   await valued;
-  const gone = nextEventWhere<StaffConversation>(
-    staff,
-    'staff:conversation',
-    (r) => r.chat.id === sent.chat.id && r.shopperTabs === 0,
-  );
+  const gone = nextRowWhere(staff, (r) => r.chat.id === sent.chat.id && r.shopperTabs === 0);
   shopper.disconnect();
   await gone;
 });

@@ -3,10 +3,9 @@ import { rooms } from '../../socket/rooms.js';
 import type { Cart } from '../../../shared/cart.js';
 import type { Order } from '../../../shared/orders.js';
 import type { ChatHub } from '../chat/chat-hub.js';
-import { findChat } from '../chat/chat.repo.js';
 import type { Presence } from './presence.js';
 import { createCoalescedPushes, type CoalescedPushes } from './coalesced-pushes.js';
-import { openChatsOf, publishRow, staffRow } from './staff-board.js';
+import { openChatsOf, publishRows, staffRow } from './staff-board.js';
 
 /** What the staff console's parts share. */
 export interface StaffDesk {
@@ -17,7 +16,7 @@ export interface StaffDesk {
   awayTimers: Map<number, ReturnType<typeof setTimeout>>;
   /** Set when the app closes: sockets disconnecting during the close must not start new timers. */
   stopped: boolean;
-  /** Row and presence pushes, at most one per conversation per STAFF_PUSH_WINDOW_MS. */
+  /** Row and presence pushes: at most one rows frame (and one presence push) per STAFF_PUSH_WINDOW_MS. */
   pushes: CoalescedPushes;
 }
 
@@ -84,13 +83,13 @@ export function refreshShopper(desk: StaffDesk, ownerRoom: string): void {
   for (const chat of openChatsOf(desk.ctx, ownerRoom)) refreshRow(desk, chat.id);
 }
 
-/** The conversation's row as it is when the push goes out (coalesced: see coalesced-pushes.ts). */
+/**
+ * The conversation's row as it is when the push goes out, in the window's one `staff:conversations`
+ * frame with every other row changed meanwhile, each once ([PUSH3], coalesced-pushes.ts).
+ */
 function refreshRow(desk: StaffDesk, chatId: number): void {
   if (desk.presence.staffOnline().length === 0) return;
-  desk.pushes.push(`chat:${chatId}`, () => {
-    const chat = findChat(desk.ctx.db, chatId);
-    if (chat) publishRow(desk.ctx, desk.presence, chat);
-  });
+  desk.pushes.gather('rows', chatId, (chatIds) => publishRows(desk.ctx, desk.presence, chatIds));
 }
 
 /** The list of staff online, as it is when the push goes out. */

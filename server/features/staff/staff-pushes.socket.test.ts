@@ -5,12 +5,13 @@ import { ask, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp, TestSocket } from '../../test/harness.js';
 import { closeSocket, signInStaff } from '../../test/helpers.js';
 import { ok } from '../../test/ack.js';
+import { nextRowWhere } from '../../test/desk-rows.js';
 
 /**
  * A reconnect storm must not flood every staff console: row and presence pushes are coalesced
- * per conversation (at most one pending per STAFF_PUSH_WINDOW_MS, sent with the latest state).
- * The window is set far longer than the test, and the test sends what is pending itself
- * (`app.staff.pushes.flush()`), so nothing depends on the machine's speed.
+ * (at most one rows frame and one presence push per STAFF_PUSH_WINDOW_MS, sent with the latest
+ * state). The window is set far longer than the test, and the test ends the windows itself
+ * (`app.staff.pushes.flush()` / `tick()`), so nothing depends on the machine's speed.
  */
 const RECONNECTS = 200;
 
@@ -42,7 +43,7 @@ test(`[PUSH1] ${RECONNECTS} reconnects of one shopper: a bounded number of row p
   const { sent } = await ask(shopper, 'Hello');
   await flushed(app, staff);
   const rows: StaffConversation[] = [];
-  staff.on('staff:conversation', (row) => void (row.chat.id === sent.chat.id && rows.push(row)));
+  staff.on('staff:conversations', (frame) => rows.push(...frame.filter((row) => row.chat.id === sent.chat.id)));
   for (let i = 0; i < RECONNECTS; i++) await closeSocket(app, await app.connect(cookie));
   await flushed(app, staff);
   assert.ok(rows.length <= 2, `${rows.length} pushes for ${RECONNECTS} reconnects`);
@@ -64,6 +65,59 @@ test(`[PUSH2] ${RECONNECTS} reconnects of a staff member: a bounded number of pr
   assert.ok(last.connected);
   assert.equal(seen.at(-1), app.chat.presence.staffOnline(), 'the last push carries who is online at the end');
   assert.is(seen.at(-1)!.length, 3, 'the member who reconnected among them');
+});
+
+const STORM = 12;
+const WINDOWS = 3;
+
+test(`[PUSH3] a storm of changes to ${STORM} conversations reaches each desk as one rows frame per window, each row once and the latest`, async ({
+  app,
+}) => {
+  const shoppers = await Promise.all(Array.from({ length: STORM }, async () => app.connect(await app.guestCookie())));
+  const chatIds: number[] = [];
+  for (const shopper of shoppers) chatIds.push((await ask(shopper, 'Hello')).sent.chat.id);
+  const desks = [await staffConsole(app), await staffConsole(app)];
+  await flushed(app, desks[0]!);
+  const frames = desks.map((desk) => {
+    const seen: StaffConversation[][] = [];
+    desk.on('staff:conversations', (rows) => void seen.push(rows));
+    return seen;
+  });
+  const roundTrips = () => Promise.all(desks.map(async (desk) => ok(await desk.emitWithAck('staff:overview', {}))));
+  const cartValue = new Map<number, number>();
+  for (let w = 0; w < WINDOWS; w++) {
+    // Every conversation changes within the window, the first one three times.
+    for (const [i, shopper] of shoppers.entries()) {
+      for (let n = 0; n < (i === 0 ? 3 : 1); n++) {
+        const cart = ok(await shopper.emitWithAck('cart:add', { variantId: 1, quantity: 1 }));
+        cartValue.set(chatIds[i]!, cart.subtotalCents);
+      }
+    }
+    await roundTrips();
+    // The storm's first change went out at once (the leading edge); the rest wait for the window's end.
+    for (const seen of frames) assert.is(seen.length, 1 + w, `before the end of window ${w + 1}`);
+    app.staff.pushes.tick();
+    await roundTrips();
+    for (const seen of frames) {
+      assert.is(seen.length, 2 + w, `one frame at the end of window ${w + 1}`);
+      const rows = seen.at(-1)!;
+      assert.equal(rows.map((r) => r.chat.id).sort(), [...chatIds].sort(), 'every conversation changed, each once');
+      for (const row of rows) assert.is(row.cartValueCents, cartValue.get(row.chat.id), 'the row as it is now');
+    }
+  }
+  assert.equal(
+    frames[0]!.at(0)!.map((r) => r.chat.id),
+    [chatIds[0]],
+    'the leading frame: the first change alone',
+  );
+  // Quiet: a window with nothing pending sends nothing and closes; the next change goes out at once.
+  app.staff.pushes.tick();
+  app.staff.pushes.tick();
+  await roundTrips();
+  assert.is(frames[0]!.length, 1 + WINDOWS);
+  const leading = nextRowWhere(desks[1]!, (row) => row.chat.id === chatIds[1]);
+  const cart = ok(await shoppers[1]!.emitWithAck('cart:add', { variantId: 1, quantity: 1 }));
+  assert.is((await leading).cartValueCents, cart.subtotalCents, 'after a quiet window, at once');
 });
 
 test.run();

@@ -37,6 +37,8 @@ export const waitingCount = () => rows().filter((r) => r.chat.status === 'waitin
 export const rowOf = (chatId: number | null) =>
   chatId === null ? undefined : rows().find((r) => r.chat.id === chatId);
 export const takeRow = (row: StaffConversation) => setRows((all) => upsertRow(all, row));
+/** One `staff:conversations` frame: its rows, one update of the list. */
+const takeRows = (changed: StaffConversation[]) => setRows((all) => changed.reduce(upsertRow, all));
 
 function announce(line: string): void {
   // Cleared first, so the same words said twice are announced twice.
@@ -75,7 +77,7 @@ let listening = false;
 function listen(): void {
   if (listening) return;
   listening = true;
-  socket.on('staff:conversation', takeRow);
+  socket.on('staff:conversations', takeRows);
   socket.on('staff:handoff-requested', onHandoff);
   socket.on('staff:presence', (members) => setStaffOnline(members));
   socket.on('chat:updated', takeSummary);

@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.js';
 import { newUuid } from '../../lib/uuid.js';
 import { Button } from '../../ui/Button.js';
 import { createTypingSignal } from '../chat/typing-signal.js';
+import { onDeskCommand } from './desk-commands.js';
 import { sendReply, sendStaffTyping } from './staff-actions.js';
 
 // Typed against the shared limit without importing shared/staff.ts at run time: it brings zod along.
@@ -20,6 +21,8 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
   const chatId = props.chatId;
   const typing = createTypingSignal((on) => sendStaffTyping(chatId, on));
   onCleanup(() => typing.stop());
+  let field: HTMLTextAreaElement | undefined;
+  onDeskCommand('focus-reply', () => field?.isConnected && field.focus());
 
   async function send() {
     const value = text().trim();
@@ -55,6 +58,7 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
         </label>
         <div class="mt-1.5 flex items-end gap-2">
           <textarea
+            ref={field}
             id={id}
             rows={2}
             maxLength={MAX_LENGTH}

@@ -135,7 +135,7 @@ export function DeskShell() {
           </Match>
           <Match when={true}>
             <div
-              class={`grid min-h-0 flex-1 lg:grid-cols-[18rem_minmax(0,1fr)] xl:grid-cols-[21rem_minmax(0,1fr)] ${selected() ? 'lg:grid-cols-[18rem_minmax(0,1fr)_18rem] xl:grid-cols-[21rem_minmax(0,1fr)_22rem]' : ''}`}
+              class={`grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] ${selected() ? 'lg:grid-cols-[18rem_minmax(0,1fr)_18rem] xl:grid-cols-[21rem_minmax(0,1fr)_22rem]' : 'lg:grid-cols-[18rem_minmax(0,1fr)] xl:grid-cols-[21rem_minmax(0,1fr)]'}`}
             >
               <div
                 ref={list}

@@ -8,7 +8,7 @@ import { notifications, toggleNotifications } from './desk-attention.store.js';
 import { setSoundOn, soundOn, waitingCount } from './staff.store.js';
 
 const control =
-  'inline-flex min-h-10 items-center gap-1.5 rounded-full px-3 text-sm font-semibold text-ink hover:bg-mist';
+  'inline-flex min-h-10 items-center gap-1.5 whitespace-nowrap rounded-full px-2 text-sm font-semibold text-ink hover:bg-mist sm:px-3';
 
 const DOT = { connected: 'bg-accent', connecting: 'bg-amber-400', reconnecting: 'bg-amber-400', offline: 'bg-red-500' };
 
@@ -18,7 +18,7 @@ function ConnectionState() {
   return (
     <p class="inline-flex items-center gap-1.5 px-1 text-sm text-ink-soft">
       <span aria-hidden="true" class={`size-2 shrink-0 rounded-full ${DOT[status()]}`} />
-      <span class={status() === 'connected' ? 'max-md:sr-only' : ''}>{t(`desk.connection.${status()}`)}</span>
+      <span class="whitespace-nowrap">{t(`desk.connection.${status()}`)}</span>
     </p>
   );
 }
@@ -75,7 +75,7 @@ function Me(props: { onError: (message: string | null) => void }) {
     props.onError(result.ok ? null : errorMessage(result.error) || t('desk.signOutFailed'));
   }
   return (
-    <div class="flex items-center gap-1">
+    <div class="flex items-center gap-1 max-sm:ml-auto">
       <p class="max-w-40 truncate px-1 text-sm text-ink-soft max-lg:sr-only">
         <span class="sr-only">{t('desk.signedInAs')} </span>
         {currentUser()?.name}
@@ -94,19 +94,20 @@ function Me(props: { onError: (message: string | null) => void }) {
 export function DeskTopBar(props: { onShowShortcuts: () => void }) {
   const [problem, setProblem] = createSignal<string | null>(null);
   return (
-    <header class="flex shrink-0 items-center gap-x-1 border-b border-line bg-white px-2 py-1 sm:px-3">
-      <A href="/staff" end class="rounded-lg px-2 py-1.5 font-bold tracking-tight text-ink">
+    // On a phone the switches wrap to a second row rather than push the page sideways.
+    <header class="flex shrink-0 flex-wrap items-center gap-x-1 border-b border-line bg-white px-2 py-1 sm:px-3">
+      <A href="/staff" end class="whitespace-nowrap rounded-lg px-2 py-1.5 font-bold tracking-tight text-ink">
         {t('desk.app')}
       </A>
       <span
-        class={`inline-flex min-h-7 items-center rounded-full px-2.5 text-sm font-bold ${waitingCount() > 0 ? 'bg-amber-100 text-amber-900' : 'bg-mist text-ink-soft'}`}
+        class={`inline-flex min-h-7 items-center whitespace-nowrap rounded-full px-2.5 text-sm font-bold ${waitingCount() > 0 ? 'bg-amber-100 text-amber-900' : 'bg-mist text-ink-soft'}`}
       >
         {t('staff.waitingBadge', { count: waitingCount() })}
       </span>
-      <A href="/staff/dashboard" class={`${control} lg:hidden`}>
+      <A href="/staff/dashboard" class={`${control} lg:hidden`} activeClass="bg-mist">
         {t('desk.dashboard')}
       </A>
-      <div class="ml-auto flex items-center gap-x-1">
+      <div class="ml-auto flex items-center gap-x-1 max-sm:w-full">
         <ConnectionState />
         <label class={`${control} cursor-pointer`}>
           <input
@@ -115,7 +116,7 @@ export function DeskTopBar(props: { onShowShortcuts: () => void }) {
             onChange={(e) => setSoundOn(e.currentTarget.checked)}
             class="size-4 accent-accent"
           />
-          <span class="max-sm:sr-only">{t('desk.sound')}</span>
+          <span>{t('staff.soundOn')}</span>
           <span class="sr-only">: {t('staff.soundLabel')}</span>
         </label>
         <NotificationsButton />

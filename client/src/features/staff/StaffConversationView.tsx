@@ -13,6 +13,7 @@ import {
 } from './staff-conversation.store.js';
 import { me } from './staff.store.js';
 import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js';
+import { createBottomPin } from './bottom-pin.js';
 import { StaffActions } from './StaffActions.js';
 import { StaffReplyBox } from './StaffReplyBox.js';
 
@@ -36,18 +37,12 @@ function BackIcon() {
 /** The transcript as the shopper sees it, streaming through the chat's own components; cards read-only. */
 function Transcript() {
   let scroller: HTMLDivElement | undefined;
-  let pinned = true;
-  createEffect(
-    on(watchedMessages, () => {
-      if (scroller && pinned) scroller.scrollTop = scroller.scrollHeight;
-    }),
-  );
+  const pin = createBottomPin(() => scroller);
+  createEffect(on(watchedMessages, pin.follow));
   return (
     <div
       ref={scroller}
-      onScroll={() => {
-        if (scroller) pinned = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
-      }}
+      onScroll={pin.onScroll}
       class="min-h-0 flex-1 overflow-y-auto overscroll-contain bg-white px-4 py-4"
     >
       <Show when={watchedMessages().length > 0} fallback={<p class="text-ink-soft">{t('staff.conversation.empty')}</p>}>

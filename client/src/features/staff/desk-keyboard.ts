@@ -12,7 +12,7 @@ export interface DeskKeyboard {
 }
 
 const rowLink = (list: HTMLElement | undefined, current = false) =>
-  list?.querySelector<HTMLElement>(current ? 'a[aria-current="true"]' : 'a[href^="/staff/chats/"]') ?? null;
+  list?.querySelector<HTMLElement>(current ? 'a[aria-current]' : 'a[href^="/staff/chats/"]') ?? null;
 
 /**
  * The desk's keys ([SHELL3]), on the document while the desk is mounted (never on the

@@ -13,7 +13,6 @@ export const desk = {
       reconnecting: 'Reconnecting…',
       offline: 'Offline',
     },
-    sound: 'Sound',
     panes: {
       customer: 'Customer',
       customerBack: 'Back to conversation',

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { expect, expectSameDocument, expectSignedIn, markDocument, newShopper, test } from './fixtures.js';
 import { ChatWidget } from './pages/chat-pages.js';
 import { OrderPage } from './pages/order-pages.js';
@@ -123,6 +125,123 @@ test('staff watch a conversation live, take over, reply, hand back and ship an o
   await expect(desk.orders()).toContainText('Shipped');
 
   await staffContext.close();
+});
+
+// Screenshots to look at the desk's layout by eye (not compared by the test).
+const SHOTS = '/tmp/desk-shots';
+const CHAT = 'a[href^="/staff/chats/"]';
+const endsWith = (path: string) => new RegExp(`${path}$`);
+
+test('[SHELL1] [SHELL2] [SHELL3] the desk is its own shell: the reply box in view at 1280×800 and 1440×900, and the keys work', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  mkdirSync(SHOTS, { recursive: true });
+  // Two guests elsewhere: one asks about shipping, the other asks for a person (and later writes at length).
+  const guests = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [quiet, waiting] = await Promise.all(guests.map((c) => ShopperSocket.open(c, baseURL!)));
+  await quiet!.request('chat:send', { text: 'Do you ship to Norway?', clientId: randomUUID() });
+  const sent = await waiting!.request('chat:send', { text: 'My order has not arrived', clientId: randomUUID() });
+  await waiting!.request('chat:request-human', { chatId: sent.chat.id });
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await signInStaff(page, createStaffAccount('Jamie Lee'));
+  const desk = new StaffConsole(page);
+  await desk.open();
+
+  // [SHELL1] No storefront chrome: one banner, the desk's top bar, and no footer, search, cart or chat.
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(desk.topBar().getByRole('link', { name: 'VisionX Desk' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+  await expect(page.getByRole('search')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Cart/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open chat' })).toHaveCount(0);
+  await expect(desk.dashboard()).toBeVisible();
+  await expect(page).toHaveTitle(/^(\(\d+\) )?\d+ waiting · VisionX Desk$/);
+  await page.screenshot({ path: `${SHOTS}/desk-1280-dashboard.png` });
+
+  // [SHELL3] j/k step through the list in its order, from none to the first.
+  const hrefs = await desk
+    .list()
+    .locator(CHAT)
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(endsWith(hrefs[0]!));
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(endsWith(hrefs[1]!));
+  await expect(desk.selectedRow()).toHaveAttribute('href', hrefs[1]!);
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(endsWith(hrefs[0]!));
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page).toHaveURL(endsWith(hrefs[1]!));
+
+  // The waiting guest's conversation: t takes it over, r focuses the reply box (no "r" typed).
+  await page.goto(`/staff/chats/${sent.chat.id}`);
+  await expect(desk.conversation('Guest')).toBeVisible();
+  await page.keyboard.press('t');
+  await expect(desk.conversation('Guest')).toContainText('With Jamie');
+  await page.keyboard.press('r');
+  await expect(desk.replyField()).toBeFocused();
+  await expect(desk.replyField()).toHaveValue('');
+  // Typing: letters stay letters, ? is a character; Escape leaves the field.
+  await page.keyboard.type('jk?');
+  await expect(desk.replyField()).toHaveValue('jk?');
+  await expect(desk.shortcuts()).toBeHidden();
+  await desk.replyField().fill('');
+  await page.keyboard.press('Escape');
+  await expect(desk.replyField()).not.toBeFocused();
+
+  // ? opens the sheet from the table; Escape closes it and focus goes back where it was.
+  await page.keyboard.press('?');
+  await expect(desk.shortcuts()).toBeVisible();
+  await expect(desk.shortcuts()).toContainText('Next conversation');
+  await expect(desk.shortcuts()).toContainText('Write an internal note');
+  await page.screenshot({ path: `${SHOTS}/desk-1280-shortcuts.png` });
+  await page.keyboard.press('Escape');
+  await expect(desk.shortcuts()).toBeHidden();
+  await desk.shortcutsButton().click();
+  await expect(desk.shortcuts()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(desk.shortcutsButton()).toBeFocused();
+
+  // c opens the close form with its field focused; Escape leaves it.
+  await desk.shortcutsButton().blur();
+  await page.keyboard.press('c');
+  await expect(desk.resolutionField()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await desk.button('Cancel').click();
+
+  // [SHELL2] A long conversation: the reply box and the last message stay in the window.
+  // Two long messages (few, so the shopper's send allowance is not what this tests).
+  for (const n of [1, 2]) {
+    const lines = Array.from(
+      { length: 8 },
+      (_, i) => `Update ${n}.${i + 1}: the tracking page still shows the parcel at the depot.`,
+    );
+    await waiting!.request('chat:send', { chatId: sent.chat.id, text: lines.join('\n'), clientId: randomUUID() });
+  }
+  await expect(desk.messages().last()).toContainText('Update 2.8');
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(desk.messages().last()).toContainText('Update 2.8');
+    await desk.expectInView(desk.replyField());
+    await desk.expectInView(desk.button('Send reply'));
+    await desk.expectInView(desk.messages().last());
+    await desk.expectInView(desk.conversation('Guest').getByRole('heading', { name: 'Conversation with Guest' }));
+    await expect(desk.customer()).toBeVisible();
+    await expect(desk.list()).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/desk-${size.width}x${size.height}.png` });
+  }
+
+  await context.close();
+  for (const guest of [quiet, waiting]) guest!.close();
+  await Promise.all(guests.map((c) => c.close()));
 });
 
 test('a shopper who opens /staff is asked to sign in as staff', async ({ page }) => {

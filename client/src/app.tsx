@@ -1,5 +1,6 @@
 import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
+import { AppRoot } from './shell/AppRoot.js';
 import { Layout } from './shell/Layout.js';
 
 // One chunk per route: the first load carries only the layout and the page it lands on.
@@ -23,25 +24,29 @@ const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.js'));
 
 export function App() {
   return (
-    <Router root={Layout}>
-      <Route path="/" component={HomePage} />
-      <Route path="/shop" component={ShopPage} />
-      <Route path="/products/:slug" component={ProductPage} />
-      <Route path="/support" component={SupportPage} />
-      <Route path="/about" component={AboutPage} />
-      <Route path="/contact" component={ContactPage} />
-      <Route path="/signin" component={SignInPage} />
-      <Route path="/register" component={RegisterPage} />
-      <Route path="/account" component={AccountPage} />
-      <Route path="/cart" component={CartPage} />
-      <Route path="/checkout" component={CheckoutPage} />
-      <Route path="/checkout/confirmation/:number" component={ConfirmationPage} />
-      <Route path="/orders" component={OrderHistoryPage} />
-      <Route path="/orders/:number" component={OrderDetailPage} />
-      <Route path="/policies/:slug" component={PolicyPage} />
-      {/* One route for both, so opening a conversation keeps the console mounted. */}
-      <Route path={['/staff', '/staff/chats/:chatId']} component={StaffPage} />
-      <Route path="*404" component={NotFoundPage} />
+    <Router root={AppRoot}>
+      {/* The storefront: its header, footer, search, cart and chat around each page. */}
+      <Route component={Layout}>
+        <Route path="/" component={HomePage} />
+        <Route path="/shop" component={ShopPage} />
+        <Route path="/products/:slug" component={ProductPage} />
+        <Route path="/support" component={SupportPage} />
+        <Route path="/about" component={AboutPage} />
+        <Route path="/contact" component={ContactPage} />
+        <Route path="/signin" component={SignInPage} />
+        <Route path="/register" component={RegisterPage} />
+        <Route path="/account" component={AccountPage} />
+        <Route path="/cart" component={CartPage} />
+        <Route path="/checkout" component={CheckoutPage} />
+        <Route path="/checkout/confirmation/:number" component={ConfirmationPage} />
+        <Route path="/orders" component={OrderHistoryPage} />
+        <Route path="/orders/:number" component={OrderDetailPage} />
+        <Route path="/policies/:slug" component={PolicyPage} />
+        <Route path="*404" component={NotFoundPage} />
+      </Route>
+      {/* The staff desk: its own shell (StaffPage), no storefront chrome. One route for all three
+          paths, so opening a conversation keeps the desk mounted. */}
+      <Route path={['/staff', '/staff/dashboard', '/staff/chats/:chatId']} component={StaffPage} />
     </Router>
   );
 }

@@ -10,6 +10,7 @@ import { orders } from './en/orders.js';
 import { chat } from './en/chat.js';
 import { staff } from './en/staff.js';
 import { staffDesk } from './en/staff-desk.js';
+import { desk } from './en/desk.js';
 import { errors } from './en/errors.js';
 import { fieldErrors } from './en/field-errors.js';
 
@@ -29,6 +30,7 @@ export const en = {
   ...chat,
   ...staff,
   ...staffDesk,
+  ...desk,
   ...errors,
   ...fieldErrors,
   about,

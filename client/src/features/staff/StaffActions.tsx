@@ -1,8 +1,9 @@
-import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
+import { createSignal, createUniqueId, Match, onMount, Show, Switch } from 'solid-js';
 import type { RESOLUTION_MAX_LENGTH, StaffConversation } from '../../../../shared/staff.js';
 import { t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
 import { controlClass } from '../../ui/Field.js';
+import { onDeskCommand } from './desk-commands.js';
 import { closeConversation, handBack, takeOver, type Outcome } from './staff-actions.js';
 import { StaffProposeForm } from './StaffProposeForm.js';
 
@@ -14,6 +15,9 @@ function CloseForm(props: { chatId: number; onDone: (problem: Outcome) => void; 
   const [note, setNote] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
+  let field: HTMLTextAreaElement | undefined;
+  // Opening the form is asking to write the note: the field takes focus (button and `c` alike).
+  onMount(() => field?.focus());
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setBusy(true);
@@ -31,6 +35,7 @@ function CloseForm(props: { chatId: number; onDone: (problem: Outcome) => void; 
         {t('staff.actions.resolution')}
       </label>
       <textarea
+        ref={field}
         id={id}
         required
         rows={2}
@@ -75,6 +80,10 @@ export function StaffActions(props: { chatId: number; row: StaffConversation; mi
     setProblem(await run());
     setBusy(null);
   }
+  // The keys t, h and c ([SHELL3]) do what the buttons on screen do, only when they are there.
+  onDeskCommand('take-over', () => !closed() && !props.mine && void act('take', () => takeOver(props.chatId)));
+  onDeskCommand('hand-back', () => !closed() && props.mine && void act('back', () => handBack(props.chatId)));
+  onDeskCommand('close', () => !closed() && setOpen('close'));
 
   return (
     <div class="space-y-2">

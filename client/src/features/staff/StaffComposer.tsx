@@ -1,6 +1,7 @@
-import { createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
 import { t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
+import { onDeskCommand } from './desk-commands.js';
 import { SavedRepliesDialog } from './SavedRepliesDialog.js';
 import { StaffNoteBox } from './StaffNoteBox.js';
 import { StaffReplyBox } from './StaffReplyBox.js';
@@ -19,6 +20,17 @@ export function StaffComposer(props: { chatId: number; mine: boolean; closed: bo
   const [managing, setManaging] = createSignal(false);
   const tabs: Partial<Record<Mode, HTMLButtonElement>> = {};
   let opener: HTMLButtonElement | undefined;
+  const panels: Partial<Record<Mode, HTMLDivElement>> = {};
+  // `r` and `n` ([SHELL3]): show the mode's panel, then focus its field. Registered after the
+  // boxes inside register theirs, so these answer (the last one registered does).
+  const focusMode = (m: Mode) => {
+    setMode(m);
+    panels[m]?.querySelector<HTMLTextAreaElement>('textarea:not([disabled])')?.focus();
+  };
+  onMount(() => {
+    onDeskCommand('focus-reply', () => focusMode('reply'));
+    onDeskCommand('write-note', () => focusMode('note'));
+  });
 
   // Arrow keys move between the tabs and choose (the tab list's usual keys); Tab leaves the list.
   function onTabKey(event: KeyboardEvent) {
@@ -64,13 +76,25 @@ export function StaffComposer(props: { chatId: number; mine: boolean; closed: bo
           {t('staffDesk.savedReplies.open')}
         </Button>
       </div>
-      <div role="tabpanel" id={`${id}-panel-reply`} aria-labelledby={`${id}-tab-reply`} hidden={mode() !== 'reply'}>
+      <div
+        ref={(el) => (panels.reply = el)}
+        role="tabpanel"
+        id={`${id}-panel-reply`}
+        aria-labelledby={`${id}-tab-reply`}
+        hidden={mode() !== 'reply'}
+      >
         <Show when={props.closed && !props.mine}>
           <p class="px-1 text-sm text-ink-soft">{t('staffDesk.composer.closed')}</p>
         </Show>
         <StaffReplyBox chatId={props.chatId} mine={props.mine} closed={props.closed} />
       </div>
-      <div role="tabpanel" id={`${id}-panel-note`} aria-labelledby={`${id}-tab-note`} hidden={mode() !== 'note'}>
+      <div
+        ref={(el) => (panels.note = el)}
+        role="tabpanel"
+        id={`${id}-panel-note`}
+        aria-labelledby={`${id}-tab-note`}
+        hidden={mode() !== 'note'}
+      >
         <StaffNoteBox chatId={props.chatId} />
       </div>
       <Show when={managing()}>

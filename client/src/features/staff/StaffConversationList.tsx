@@ -4,6 +4,7 @@ import type { STAFF_FILTERS, StaffConversation, StaffFilter } from '../../../../
 import { formatPrice, t } from '../../i18n/index.js';
 import { toPlainText } from '../chat/markdown.js';
 import { statusOf, visibleRows, waitingText } from './staff-rules.js';
+import { provideListOrder } from './desk-commands.js';
 import { filter, me, now, rows, setFilter } from './staff.store.js';
 
 // The shared list, without importing shared/staff.ts at run time (it brings zod along).
@@ -83,13 +84,14 @@ function Row(props: { row: StaffConversation; selected: boolean }) {
   );
 }
 
-/** The live list with its filters (a radio group), newest waiting first as the server sorts. */
+/** The desk's navigation: the live list with its filters (a radio group), newest waiting first as the server sorts. */
 export function StaffConversationList(props: { selected: number | null }) {
   const headingId = createUniqueId();
   const name = createUniqueId();
   const shown = () => visibleRows(rows(), filter(), me());
+  provideListOrder(() => shown().map((r) => r.chat.id));
   return (
-    <section aria-labelledby={headingId} class="space-y-3">
+    <nav aria-labelledby={headingId} class="space-y-3 p-3">
       <h2 id={headingId} class="text-lg font-bold text-ink">
         {t('staff.list.heading')}
       </h2>
@@ -120,11 +122,11 @@ export function StaffConversationList(props: { selected: number | null }) {
           <p class="rounded-xl bg-mist px-3 py-4 text-sm text-ink-soft">{t('staff.list.empty')}</p>
         </Match>
         <Match when={true}>
-          <ul aria-labelledby={headingId} class="space-y-2 lg:max-h-[70dvh] lg:overflow-y-auto lg:pr-1">
+          <ul aria-labelledby={headingId} class="space-y-2">
             <For each={shown()}>{(row) => <Row row={row} selected={row.chat.id === props.selected} />}</For>
           </ul>
         </Match>
       </Switch>
-    </section>
+    </nav>
   );
 }

@@ -13,9 +13,9 @@ import {
 } from './staff-conversation.store.js';
 import { me } from './staff.store.js';
 import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js';
+import { createBottomPin } from './bottom-pin.js';
 import { StaffActions } from './StaffActions.js';
 import { StaffComposer } from './StaffComposer.js';
-import { StaffShopperPanel } from './StaffShopperPanel.js';
 import { StaffTimeline } from './StaffTimeline.js';
 
 function BackIcon() {
@@ -38,19 +38,13 @@ function BackIcon() {
 /** The transcript as the shopper sees it, streaming through the chat's own components; cards read-only. */
 function Transcript() {
   let scroller: HTMLDivElement | undefined;
-  let pinned = true;
-  createEffect(
-    on(watchedTimeline, () => {
-      if (scroller && pinned) scroller.scrollTop = scroller.scrollHeight;
-    }),
-  );
+  const pin = createBottomPin(() => scroller);
+  createEffect(on(watchedTimeline, pin.follow));
   return (
     <div
       ref={scroller}
-      onScroll={() => {
-        if (scroller) pinned = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
-      }}
-      class="h-[55dvh] min-h-64 overflow-y-auto overscroll-contain rounded-2xl border border-line bg-white px-4 py-4 lg:h-[60dvh]"
+      onScroll={pin.onScroll}
+      class="min-h-0 flex-1 overflow-y-auto overscroll-contain bg-white px-4 py-4"
     >
       <Show when={watchedMessages().length > 0} fallback={<p class="text-ink-soft">{t('staff.conversation.empty')}</p>}>
         <ol aria-label={t('staff.conversation.transcript')} class="flex flex-col gap-4">
@@ -77,25 +71,34 @@ function TypingLine() {
   );
 }
 
-/** One conversation: who, its state and actions, the live transcript and reply box; the shopper's cart and orders beside it. */
-export function StaffConversationView(props: { chatId: number }) {
+/**
+ * One conversation, filling its pane: a header (who, its state, the actions), the live
+ * transcript that scrolls on its own, and the reply box pinned at the bottom. On a phone the
+ * header also leads back to the list and on to the customer pane.
+ */
+export function StaffConversationView(props: { chatId: number; onShowCustomer: () => void }) {
   const headingId = createUniqueId();
   const mine = () => {
     const row = watchedRow();
     return row?.chat.status === 'staff' && row.assignee?.id === me()?.id;
   };
   return (
-    <section aria-labelledby={headingId} class="min-w-0 space-y-3">
-      <A
-        href="/staff"
-        class="inline-flex min-h-11 items-center gap-1 rounded-full pr-3 text-sm font-semibold text-ink hover:bg-mist lg:hidden"
-      >
-        <BackIcon />
-        {t('staff.conversation.back')}
-      </A>
+    <section aria-labelledby={headingId} class="flex h-full min-h-0 min-w-0 flex-col">
+      <div class="flex shrink-0 items-center justify-between gap-2 px-3 pt-2 lg:hidden">
+        <A
+          href="/staff"
+          class="inline-flex min-h-11 items-center gap-1 rounded-full pr-3 text-sm font-semibold text-ink hover:bg-mist"
+        >
+          <BackIcon />
+          {t('staff.conversation.back')}
+        </A>
+        <Button variant="secondary" class="min-h-10 px-4" onClick={() => props.onShowCustomer()}>
+          {t('desk.panes.customer')}
+        </Button>
+      </div>
       <Switch>
         <Match when={watchPhase() === 'failed'}>
-          <div class="space-y-3">
+          <div class="space-y-3 p-4">
             <p class="text-ink-soft">{t('staff.loadFailed')}</p>
             <Button variant="secondary" onClick={() => reloadWatched()}>
               {t('staff.tryAgain')}
@@ -103,14 +106,15 @@ export function StaffConversationView(props: { chatId: number }) {
           </div>
         </Match>
         <Match when={watchPhase() !== 'ready' || !watchedRow()}>
-          <p class="text-ink-soft" aria-busy="true">
+          <p class="p-4 text-ink-soft" aria-busy="true">
             {t('staff.conversation.loading')}
           </p>
         </Match>
         <Match when={watchedRow()}>
           {(row) => (
             <>
-              <header class="space-y-1">
+              {/* Scrolls on its own when an action's form is open, so the transcript and reply box stay. */}
+              <header class="max-h-[45%] shrink-0 space-y-2 overflow-y-auto border-b border-line px-4 py-3">
                 <h2 id={headingId} class="text-xl font-bold tracking-tight text-ink">
                   {t('staff.conversation.heading', { name: shopperLabel(row()) })}
                 </h2>
@@ -129,15 +133,13 @@ export function StaffConversationView(props: { chatId: number }) {
                     </span>
                   </Show>
                 </p>
+                {/* The header's controls: assignment, status and tags go beside the actions. */}
+                <StaffActions chatId={props.chatId} row={row()} mine={mine()} />
               </header>
-              <StaffActions chatId={props.chatId} row={row()} mine={mine()} />
-              <div class="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]">
-                <div class="min-w-0 space-y-2">
-                  <Transcript />
-                  <TypingLine />
-                  <StaffComposer chatId={props.chatId} mine={mine()} closed={row().chat.status === 'closed'} />
-                </div>
-                <StaffShopperPanel />
+              <Transcript />
+              <div class="shrink-0 space-y-1 border-t border-line bg-white px-3 pt-1 pb-3">
+                <TypingLine />
+                <StaffComposer chatId={props.chatId} mine={mine()} closed={row().chat.status === 'closed'} />
               </div>
             </>
           )}

@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.js';
 import { newUuid } from '../../lib/uuid.js';
 import { Button } from '../../ui/Button.js';
 import { createTypingSignal } from '../chat/typing-signal.js';
+import { onDeskCommand } from './desk-commands.js';
 import { sendReply, sendStaffTyping } from './staff-actions.js';
 import { enterSends } from './enter-sends.js';
 import { createSavedReplyPicker } from './SavedReplyPicker.js';
@@ -24,6 +25,7 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
   onCleanup(() => typing.stop());
   let area: HTMLTextAreaElement | undefined;
   const picker = createSavedReplyPicker({ chatId, text, setText, field: () => area });
+  onDeskCommand('focus-reply', () => area?.isConnected && area.focus());
 
   async function send() {
     const value = text().trim();

@@ -87,19 +87,19 @@ const TILES: readonly [MessageKey, (c: StaffCounters) => string][] = [
   ['staff.counters.revenue', (c) => formatPrice(c.revenueTodayCents)],
 ];
 
-/** Today's counters, the hourly chart and who of the staff is online. */
+/** Today's counters, the hourly chart and who of the staff is online (laid out by its pane's width: an @container). */
 export function StaffSummary() {
   const headingId = createUniqueId();
   const onlineId = createUniqueId();
   return (
-    <div class="mt-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem_14rem]">
+    <div class="mt-4 grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_16rem_14rem]">
       <section aria-labelledby={headingId}>
         <h2 id={headingId} class="sr-only">
           {t('staff.counters.heading')}
         </h2>
         <Show when={counters()}>
           {(c) => (
-            <dl class="grid grid-cols-2 gap-2 sm:grid-cols-3 xl:grid-cols-6">
+            <dl class="grid grid-cols-2 gap-2 @md:grid-cols-3 @6xl:grid-cols-6">
               <For each={TILES}>
                 {([label, value]) => (
                   <div class="rounded-xl bg-mist px-3 py-2">

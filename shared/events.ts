@@ -1,6 +1,7 @@
 import type { ServerResult } from './result.js';
 import type { WhoAmI, WhoAmIInput, SessionEnded } from './session.js';
 import type { ContactMessageInput, ContactReceipt } from './contact.js';
+import type { StaffSearchInput, StaffSearchResult } from './desk-search.js';
 import type { Role } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
 import type { CheckoutInput } from './checkout.js';
@@ -118,6 +119,8 @@ export interface ClientToServerEvents {
   'staff:propose': Request<StaffProposeInput, ChatMessage>;
   /** Move an order along its state machine (or cancel it) with a note. */
   'staff:order-move': Request<StaffOrderMoveInput, Order>;
+  /** Search conversations by message text, shopper, contact or order number; a page at a time. */
+  'staff:search': Request<StaffSearchInput, StaffSearchResult>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */

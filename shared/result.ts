@@ -108,6 +108,7 @@ export const ERROR_REASONS = [
   'conversation_closed',
   'conversation_already_closed',
   'proposal_refused',
+  'order_not_in_view',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

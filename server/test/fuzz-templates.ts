@@ -93,4 +93,5 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
     quantity: 1,
   },
   'staff:order-move': { ...ORDER, to: 'packed', note: 'Packed.' },
+  'staff:search': { q: 'cracked screen', cursor: null, limit: 25 },
 };

@@ -27,6 +27,7 @@ const STAFF_EVENTS: { [E in keyof ClientToServerEvents & `staff:${string}`]: Par
     'staff:close': { chatId: 1, resolution: 'Solved' },
     'staff:propose': { chatId: 1, slug: 'vision-go' },
     'staff:order-move': { number: 'VX-ABCDEFGH', to: 'shipped' },
+    'staff:search': { q: 'hello' },
   };
 
 const call = (socket: TestSocket, event: string, payload: unknown) =>
@@ -57,7 +58,7 @@ test('[ROLE2] a guest is told to sign in on every staff event', async ({ app }) 
   }
 });
 
-test('[ROLE3] staff get through (to the real answer: not_found for what does not exist)', async ({ app }) => {
+test('[ROLE3] [SCOPE1] staff get through (to the real answer: not_found for what does not exist)', async ({ app }) => {
   const staff = await app.connect((await signInStaff(app)).cookie);
   const seen: Record<string, string> = {};
   for (const [event, payload] of Object.entries(STAFF_EVENTS)) {
@@ -74,7 +75,9 @@ test('[ROLE3] staff get through (to the real answer: not_found for what does not
     'staff:hand-back': 'not_found',
     'staff:close': 'not_found',
     'staff:propose': 'not_found',
-    'staff:order-move': 'not_found',
+    // [SCOPE1] an order out of view is refused as an unknown one is: its existence is not told.
+    'staff:order-move': 'forbidden',
+    'staff:search': 'ok',
   });
 });
 

@@ -6,6 +6,7 @@ import type { ChatHub } from '../chat/chat-hub.js';
 import { findChat } from '../chat/chat.repo.js';
 import type { Presence } from './presence.js';
 import { createCoalescedPushes, type CoalescedPushes } from './coalesced-pushes.js';
+import { createFoundOrders, type FoundOrders } from './found-orders.js';
 import { openChatsOf, publishRow, staffRow } from './staff-board.js';
 
 /** What the staff console's parts share. */
@@ -19,6 +20,8 @@ export interface StaffDesk {
   stopped: boolean;
   /** Row and presence pushes, at most one per conversation per STAFF_PUSH_WINDOW_MS. */
   pushes: CoalescedPushes;
+  /** Orders each staff socket found by searching (one of the ways it may move an order). */
+  foundOrders: FoundOrders;
 }
 
 /** A reload or a dropped connection is not leaving: conversations are handed on after this long away. */
@@ -47,7 +50,15 @@ export function createStaffDesk(hub: ChatHub, presence: Presence): StaffDesk {
   const pushes = createCoalescedPushes(ctx.config.STAFF_PUSH_WINDOW_MS, (err) =>
     ctx.log.error({ err }, 'staff console push failed'),
   );
-  const desk: StaffDesk = { ctx, hub, presence, awayTimers: new Map(), stopped: false, pushes };
+  const desk: StaffDesk = {
+    ctx,
+    hub,
+    presence,
+    awayTimers: new Map(),
+    stopped: false,
+    pushes,
+    foundOrders: createFoundOrders(),
+  };
   // A hand-off is alerted to every console at once, with the row as the console shows it.
   hub.events.on('handoff-requested', (chat) =>
     ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, chat)),

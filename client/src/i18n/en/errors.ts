@@ -107,6 +107,7 @@ export const errors = {
       conversation_already_closed: 'This conversation is already closed.',
       // The assistant's cart tool says why it refused (server/assistant); staff see its words.
       proposal_refused: '{detail}',
+      order_not_in_view: 'Open a conversation of this shopper, or find the order by searching, before you move it.',
     },
     /** Why an answer of the assistant failed (shared/chat.ts CHAT_ERROR_CODES). */
     answer: {

@@ -80,7 +80,7 @@ export function createApp(deps: AppDeps) {
   const staff = createStaffDesk(chat, presence);
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
-    contactHandlers(ctx),
+    contactHandlers(ctx, chat.events),
     catalogHandlers(ctx),
     cartHandlers(ctx),
     checkoutHandlers(ctx),

@@ -130,6 +130,8 @@ export interface StaffConversationDetail {
   toolActions: { messageId: number; name: string; ok: boolean; summary: string; at: string }[];
   /** The shopper's contact, for a signed-in shopper. */
   shopperEmail: string | null;
+  /** The same shopper's other conversations (a guest: the same session's), newest first, at most 20. */
+  pastConversations: ChatSummary[];
 }
 
 /** A note staff write for each other, shown in the desk's timeline and never to a shopper. */

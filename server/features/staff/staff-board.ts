@@ -5,6 +5,7 @@ import { rooms } from '../../socket/rooms.js';
 import type { StaffConversation, StaffCounters } from '../../../shared/staff.js';
 import { readCart } from '../cart/cart.repo.js';
 import { summaryOf, type ChatRow } from '../chat/chat.repo.js';
+import { callbackContact } from './callbacks.js';
 import type { Presence } from './presence.js';
 import { ownerOfChat, shopperRoom } from './shopper-of-chat.js';
 
@@ -40,7 +41,7 @@ export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): St
       .all()
       .map((t) => t.tag),
     channel: chat.channel,
-    contactEmail: chat.contactEmail,
+    contactEmail: chat.contactEmail ?? callbackContact(ctx.db, chat.id),
     callbackRequestedAt: openCallbackAt(ctx, chat.id),
     replyDueAt: null,
     overdue: false,

@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   checkout: async () => (await import('./checkout.js')).run(),
   'chat-relay': async () => (await import('./chat-relay.js')).run(),
   'assistant-engine': async () => (await import('./assistant-engine.js')).run(),
+  'desk-search': async () => (await import('./desk-search.js')).run(),
 };
 
 // Ctrl-C: exit normally, so the benches' exit handlers kill their server children and remove temp files.

@@ -7,10 +7,8 @@ import {
   decodeCursor,
   encodeCursor,
   ftsQueryOf,
-  MARK_CLOSE as C,
-  MARK_OPEN as O,
   orderQueryOf,
-  segmentsOf,
+  snippetSegments,
 } from './search-query.js';
 
 const test = suite('staff search: the query rules');
@@ -56,15 +54,26 @@ test('[SRCH5] a cursor round-trips; one no page could have made is refused', () 
   assert.is(decodeCursor('zzzzzzzzzzzz.1'), null, 'past the safe integers');
 });
 
-test('[SRCH2] a marked snippet becomes segments; adjacent marks merge; a message holding a mark stays unmarked', () => {
-  assert.equal(segmentsOf(`my ${O}screen${C} is ${O}cracked${C}`), [
-    { text: 'my ', match: false },
-    { text: 'screen', match: true },
-    { text: ' is ', match: false },
-    { text: 'cracked', match: true },
+test('[SRCH2] a snippet: the words matched marked (the last as a prefix, accents and case folded), around the first match', () => {
+  const mark = (content: string, q: string) =>
+    snippetSegments(content, searchWordsOf(q))
+      .map((s) => (s.match ? `[${s.text}]` : s.text))
+      .join('');
+  assert.is(
+    mark('My screen is CRACKED, the screenshot shows it', 'screen crack'),
+    'My [screen] is [CRACKED], the screenshot shows it',
+  );
+  assert.is(mark('Die Crème brûlée war kalt', 'creme brul'), 'Die [Crème] [brûlée] war kalt');
+  assert.is(mark('a <b>bold</b> claim', 'bold'), 'a <b>[bold]</b> claim', 'markup is text');
+  const long = `${Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')} hinge ${Array.from({ length: 30 }, (_, i) => `v${i}`).join(' ')}`;
+  assert.is(
+    mark(long, 'hinge'),
+    `…w24 w25 w26 w27 w28 w29 [hinge] ${Array.from({ length: 17 }, (_, i) => `v${i}`).join(' ')}…`,
+  );
+  assert.equal(snippetSegments('line one\n\nline two', ['two']), [
+    { text: 'line one line ', match: false },
+    { text: 'two', match: true },
   ]);
-  assert.equal(segmentsOf(`${O}a${C}${O}b${C}`), [{ text: 'ab', match: true }]);
-  assert.equal(segmentsOf(`odd ${O}${O}x${C} text`), [{ text: 'odd x text', match: false }]);
 });
 
 test('[SRCH1] the schema: a word is needed, 200 characters at most, pages of 1–50, a cursor of its own shape', () => {

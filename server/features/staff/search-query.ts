@@ -1,7 +1,7 @@
 import { searchWordsOf, type SnippetSegment } from '../../../shared/desk-search.js';
 
 /**
- * The desk search's pure rules: what a query searches and how a page is marked. No user text
+ * The desk search's pure rules: what a query searches and how a snippet is marked. No user text
  * reaches SQL except as a bound value, and no user text reaches MATCH except as quoted terms.
  */
 
@@ -47,33 +47,48 @@ export function decodeCursor(text: string): SearchCursor | null {
   return { hwm: hwm!, key: key! };
 }
 
-/** Marks FTS5's snippet() puts around a match: private-use characters no keyboard types. */
-export const MARK_OPEN = '\uE000';
-export const MARK_CLOSE = '\uE001';
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Words either side of the first match a snippet keeps. */
+const BEFORE = 6;
+const SNIPPET_WORDS = 24;
 
 /**
- * A marked snippet as segments. A message that itself holds a mark character cannot be split
- * safely: it comes back as one unmarked segment, the marks dropped (text stays text).
+ * The part of a message around its first match, as segments: the words the query matched marked
+ * (each query word whole, the last as a prefix, as the index matched them), the rest plain text.
+ * Tokens are split and folded as the index does (searchWordsOf), so what is marked is what matched.
  */
-export function segmentsOf(marked: string): SnippetSegment[] {
-  const pieces = marked.split(/(\uE000[^\uE000\uE001]*\uE001)/u).filter(Boolean);
-  const segments = pieces.map((p) =>
-    p.startsWith(MARK_OPEN) && p.endsWith(MARK_CLOSE)
-      ? { text: p.slice(1, -1), match: true }
-      : { text: p, match: false },
+export function snippetSegments(content: string, words: readonly string[]): SnippetSegment[] {
+  const last = words.at(-1) ?? '';
+  const whole = new Set(words.slice(0, -1));
+  const tokens = [...content.matchAll(TOKEN)].map((m) => {
+    const folded = searchWordsOf(m[0]).join('');
+    return { start: m.index, end: m.index + m[0].length, match: whole.has(folded) || folded.startsWith(last) };
+  });
+  const first = Math.max(
+    0,
+    tokens.findIndex((t) => t.match),
   );
-  if (segments.some((s) => s.text.includes(MARK_OPEN) || s.text.includes(MARK_CLOSE)))
-    return [{ text: marked.replace(/[\uE000\uE001]/gu, ''), match: false }];
-  return mergeAdjacent(segments);
-}
-
-/** "iph" + "one" marked separately next to each other read as one mark. */
-function mergeAdjacent(segments: SnippetSegment[]): SnippetSegment[] {
+  const from = Math.max(0, first - BEFORE);
+  const to = Math.min(tokens.length, from + SNIPPET_WORDS);
+  const start = from === 0 ? 0 : tokens[from]!.start;
+  const end = to === tokens.length ? content.length : tokens[to - 1]!.end;
   const out: SnippetSegment[] = [];
-  for (const s of segments) {
-    const last = out.at(-1);
-    if (last && last.match === s.match) last.text += s.text;
-    else out.push({ ...s });
+  const push = (text: string, match: boolean) => {
+    const flat = text.replace(/\s+/g, ' ');
+    if (!flat) return;
+    const prev = out.at(-1);
+    if (prev && prev.match === match) prev.text += flat;
+    else out.push({ text: flat, match });
+  };
+  if (start > 0) push('…', false);
+  let at = start;
+  for (const t of tokens.slice(from, to)) {
+    if (!t.match) continue;
+    push(content.slice(at, t.start), false);
+    push(content.slice(t.start, t.end), true);
+    at = t.end;
   }
+  push(content.slice(at, end), false);
+  if (end < content.length) push('…', false);
   return out;
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import {
   SEARCH_FIELDS,
+  searchWordsOf,
   type SearchField,
   type StaffSearchHit,
   type StaffSearchResult,
@@ -18,17 +19,13 @@ import {
   decodeCursor,
   encodeCursor,
   ftsQueryOf,
-  MARK_CLOSE,
-  MARK_OPEN,
   orderQueryOf,
-  segmentsOf,
+  snippetSegments,
 } from './search-query.js';
 import { staffRow } from './staff-board.js';
 
 /** A prefix names at most this many orders (newest first). */
 const ORDERS_NAMED = 20;
-/** Words either side of the match in a snippet. */
-const SNIPPET_TOKENS = 16;
 
 interface NamedOrder {
   id: number;
@@ -77,6 +74,11 @@ export function searchConversations(
 
   const keys = pageKeys(db, [...matches.keys()], hwm, cursor?.key ?? null, input.limit + 1);
   const shown = keys.slice(0, input.limit);
+  const snippets = snippetsOf(
+    db,
+    shown.flatMap(({ chatId }) => matches.get(chatId)!.messageId ?? []),
+    input.q,
+  );
   const hits = shown.flatMap(({ chatId }) => {
     const chat = findChat(db, chatId);
     const match = matches.get(chatId)!;
@@ -84,7 +86,7 @@ export function searchConversations(
     const hit: StaffSearchHit = {
       staffRow: staffRow(ctx, presence, chat),
       matched: SEARCH_FIELDS.filter((f) => match.fields.has(f)),
-      snippet: match.messageId === undefined ? null : snippetOf(db, fts, match.messageId),
+      snippet: (match.messageId !== undefined && snippets.get(match.messageId)) || null,
     };
     if (match.orders) hit.orders = match.orders.map(({ number, status }) => ({ number, status }));
     return [hit];
@@ -182,9 +184,13 @@ function pageKeys(db: Db, chatIds: number[], hwm: number, after: number | null, 
     order by key desc limit ${take}`);
 }
 
-function snippetOf(db: Db, fts: string, messageId: number) {
-  const row = db.get<{ s: string }>(sql`
-    select snippet(chat_message_search, 0, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${SNIPPET_TOKENS}) as s
-    from chat_message_search where chat_message_search match ${fts} and rowid = ${messageId}`);
-  return row ? segmentsOf(row.s) : null;
+/** The page's matching messages, marked (one read for the page). */
+function snippetsOf(db: Db, messageIds: number[], q: string) {
+  const words = searchWordsOf(q);
+  const rows = messageIds.length
+    ? db.all<{ id: number; content: string }>(
+        sql`select id, content from chat_messages where id in (select value from json_each(${JSON.stringify(messageIds)}))`,
+      )
+    : [];
+  return new Map(rows.map((r) => [r.id, snippetSegments(r.content, words)]));
 }

@@ -14,6 +14,7 @@ import {
 import { me } from './staff.store.js';
 import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js';
 import { StaffActions } from './StaffActions.js';
+import { StaffIntakeBadges } from './StaffIntakeBadges.js';
 import { StaffReplyBox } from './StaffReplyBox.js';
 import { StaffShopperPanel } from './StaffShopperPanel.js';
 
@@ -127,6 +128,7 @@ export function StaffConversationView(props: { chatId: number }) {
                       {t('staff.list.frustrated')}
                     </span>
                   </Show>
+                  <StaffIntakeBadges row={row()} detail />
                 </p>
               </header>
               <StaffActions chatId={props.chatId} row={row()} mine={mine()} />

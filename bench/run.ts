@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'chat-relay': async () => (await import('./chat-relay.js')).run(),
   'assistant-engine': async () => (await import('./assistant-engine.js')).run(),
   desk: async () => (await import('./desk.js')).run(),
+  'desk-search': async () => (await import('./desk-search.js')).run(),
 };
 
 // Ctrl-C: exit normally, so the benches' exit handlers kill their server children and remove temp files.

@@ -24,6 +24,7 @@ import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
 import { staffNoteHandlers } from './features/staff/staff-notes.socket.js';
 import { savedReplyHandlers } from './features/staff/saved-replies.socket.js';
+import { staffSearchHandlers } from './features/staff/staff-search.socket.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -81,7 +82,7 @@ export function createApp(deps: AppDeps) {
   const staff = createStaffDesk(chat, presence);
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
-    contactHandlers(ctx),
+    contactHandlers(ctx, chat.events),
     catalogHandlers(ctx),
     cartHandlers(ctx),
     checkoutHandlers(ctx),
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
     staffActionHandlers(staff),
     staffNoteHandlers(staff),
     savedReplyHandlers(staff),
+    staffSearchHandlers(staff),
   ]);
 
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));

@@ -1,6 +1,7 @@
 import type { ServerResult } from './result.js';
 import type { WhoAmI, WhoAmIInput, SessionEnded } from './session.js';
 import type { ContactMessageInput, ContactReceipt } from './contact.js';
+import type { StaffSearchInput, StaffSearchResult } from './desk-search.js';
 import type { Role } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
 import type { CheckoutInput } from './checkout.js';
@@ -130,6 +131,8 @@ export interface ClientToServerEvents {
   'staff:saved-reply-delete': Request<{ id: number }, null>;
   /** A saved reply filled in from the conversation as it is now (the shopper's latest order's current status). */
   'staff:saved-reply-fill': Request<SavedReplyFillInput, SavedReplyFill>;
+  /** Search conversations by message text, shopper, contact or order number; a page at a time. */
+  'staff:search': Request<StaffSearchInput, StaffSearchResult>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */

@@ -44,6 +44,8 @@ export const FIELD_CODES = [
   'postal_code',
   /** The state or province of `country` is not two letters. */
   'region_letters',
+  /** Only punctuation: nothing to search for. */
+  'no_words',
   // The server's checks
   'common_password',
   'email_taken',

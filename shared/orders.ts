@@ -19,6 +19,8 @@ export interface OrderEvent {
   actor: OrderActor;
   note: string;
   at: string;
+  /** Actor staff: the staff member's first name ("Sam from VisionX"). */
+  by?: string;
 }
 
 /** An order as its shopper sees it; `version` grows with every status change. */

@@ -111,6 +111,7 @@ export const ERROR_REASONS = [
   'saved_reply_title_taken',
   'saved_reply_not_found',
   'saved_replies_full',
+  'order_not_in_view',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

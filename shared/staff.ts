@@ -132,6 +132,8 @@ export interface StaffConversationDetail {
   shopperEmail: string | null;
   /** Internal notes, oldest first: staff only, never on a shopper's socket. */
   notes: StaffNote[];
+  /** The same shopper's other conversations (a guest: the same session's), newest first, at most 20. */
+  pastConversations: ChatSummary[];
 }
 
 /** A note staff write for each other, shown in the desk's timeline and never to a shopper. */

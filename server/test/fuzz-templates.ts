@@ -98,4 +98,5 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'staff:saved-reply-save': { title: 'Greeting', body: 'Hi {{shopper.firstName}}, {{agent.firstName}} here.' },
   'staff:saved-reply-delete': { id: 1 },
   'staff:saved-reply-fill': { ...CHAT, savedReplyId: 1 },
+  'staff:search': { q: 'cracked screen', cursor: null, limit: 25 },
 };

@@ -11,6 +11,7 @@ import { chat } from './en/chat.js';
 import { staff } from './en/staff.js';
 import { staffDesk } from './en/staff-desk.js';
 import { desk } from './en/desk.js';
+import { deskSearch } from './en/desk-search.js';
 import { errors } from './en/errors.js';
 import { fieldErrors } from './en/field-errors.js';
 
@@ -31,6 +32,7 @@ export const en = {
   ...staff,
   ...staffDesk,
   ...desk,
+  ...deskSearch,
   ...errors,
   ...fieldErrors,
   about,

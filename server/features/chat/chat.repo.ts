@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages, chats } from '../../db/schema.js';
 import {
@@ -46,12 +46,15 @@ export function updateChat(db: DbLike, id: number, change: Partial<Omit<ChatRow,
   return db.update(chats).set(change).where(eq(chats.id, id)).returning().get()!;
 }
 
-/** The login session's current conversation: the one it made current last. */
+/**
+ * The login session's current conversation: the one it made current last. `currentAt` 0: never
+ * made current (a contact-form conversation, until the shopper opens it), so never the current one.
+ */
 export function currentChatOf(db: DbLike, session: LiveSession): ChatRow | undefined {
   return db
     .select()
     .from(chats)
-    .where(and(ownerWhere(session), eq(chats.sessionId, session.id)))
+    .where(and(ownerWhere(session), eq(chats.sessionId, session.id), gt(chats.currentAt, 0)))
     .orderBy(desc(chats.currentAt), desc(chats.id))
     .limit(1)
     .get();

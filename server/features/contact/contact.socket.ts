@@ -2,11 +2,16 @@ import type { AppContext } from '../../context.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { ContactMessageSchema } from '../../../shared/contact.js';
+import type { ChatEvents } from '../chat/chat-events.js';
+import { insertContactConversation } from './contact-conversation.js';
 import { createContactQuota } from './contact-quota.js';
 import { contactMessagesOf, insertContactMessage } from './contact.repo.js';
 
-/** The contact form: messages are stored (and purged after 12 months); they start no support conversation. */
-export const contactHandlers = (ctx: AppContext): RegisterHandlers => {
+/**
+ * The contact form: messages are stored (and purged after 12 months), each with a conversation
+ * that waits for a person on the staff desk; online staff are alerted as for a hand-off.
+ */
+export const contactHandlers = (ctx: AppContext, chatEvents: ChatEvents): RegisterHandlers => {
   const quota = createContactQuota(ctx.config);
   return (socket, limiter) => {
     const ip = socket.data.address;
@@ -15,8 +20,13 @@ export const contactHandlers = (ctx: AppContext): RegisterHandlers => {
       run: (input, { session }) => {
         // After validation (in the wrapper): a message that is refused as invalid spends nothing.
         quota.spend(session.id, ip, ctx.now());
-        const row = insertContactMessage(ctx.db, session.userId, input, ctx.now());
-        ctx.log.info({ contactMessageId: row.id, topic: input.topic }, 'contact message stored');
+        const now = ctx.now();
+        const { row, chat } = ctx.db.transaction((tx) => ({
+          row: insertContactMessage(tx, session.userId, input, now),
+          chat: insertContactConversation(tx, session, input, now),
+        }));
+        ctx.log.info({ contactMessageId: row.id, chatId: chat.id, topic: input.topic }, 'contact message stored');
+        chatEvents.emit('handoff-requested', chat);
         return { id: row.id, receivedAt: new Date(row.createdAt).toISOString() };
       },
     });

@@ -33,8 +33,17 @@ export function appendOrderEvent(
   actor: OrderActor,
   note: string,
   now: number,
+  by?: OrderMover,
 ): void {
-  db.insert(orderEvents).values({ orderId, status, actor, note, createdAt: now }).run();
+  db.insert(orderEvents)
+    .values({ orderId, status, actor, note, createdAt: now, staffId: by?.id ?? null, staffName: by?.name ?? null })
+    .run();
+}
+
+/** A staff member who moved an order (kept as a name too: the record outlives the account). */
+export interface OrderMover {
+  id: number;
+  name: string;
 }
 
 export function findOrder(db: DbLike, id: number): OrderRow | undefined {
@@ -76,6 +85,13 @@ export function toOrder(db: DbLike, row: OrderRow): Order {
     taxCents: row.taxCents,
     totalCents: row.totalCents,
     card: { brand: row.cardBrand, last4: row.cardLast4 },
-    events: events.map((e) => ({ status: e.status, actor: e.actor, note: e.note, at: iso(e.createdAt) })),
+    events: events.map((e) => ({
+      status: e.status,
+      actor: e.actor,
+      note: e.note,
+      at: iso(e.createdAt),
+      // The shopper sees a first name only ("Sam from VisionX").
+      ...(e.actor === 'staff' && e.staffName ? { by: e.staffName.trim().split(/\s+/)[0]! } : {}),
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
+import type { DbLike } from '../../db/client.js';
 import { orderLines, orders } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
@@ -8,13 +9,21 @@ import type { Order } from '../../../shared/orders.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
 import { oweRefund, payRefund } from './refunds-owed.js';
-import { appendOrderEvent, toOrder, type OrderRow } from './orders.repo.js';
+import { appendOrderEvent, toOrder, type OrderMover, type OrderRow } from './orders.repo.js';
 
 /** Where an order's pushes go: its shopper's sockets, and whoever watches the order (staff). */
 export function publishOrder(ctx: AppContext, row: Pick<OrderRow, 'id' | 'userId' | 'sessionId'>, order: Order): void {
   const owner = row.userId !== null ? rooms.user(row.userId) : row.sessionId ? rooms.session(row.sessionId) : null;
   if (owner) ctx.publish(owner, 'order:updated', order);
   ctx.publish(rooms.order(row.id), 'order:updated', order);
+}
+
+/**
+ * Actor staff: who moved the order (named on its event), and what else their move records, in
+ * the move's own transaction (the staff desk's record of the action; this feature knows no desk).
+ */
+export interface StaffMove extends OrderMover {
+  record?: (tx: DbLike, from: OrderStatus, now: number) => void;
 }
 
 /**
@@ -27,6 +36,7 @@ export async function moveOrder(
   to: OrderStatus,
   actor: OrderActor,
   note = '',
+  staff?: StaffMove,
 ): Promise<Order> {
   const now = ctx.now();
   const { row, order, stock } = ctx.db.transaction(
@@ -54,7 +64,9 @@ export async function moveOrder(
         .set({ status: to, version: row.version + 1, updatedAt: now })
         .where(and(eq(orders.id, orderId), eq(orders.version, row.version)))
         .run();
-      appendOrderEvent(tx, orderId, to, actor, note, now);
+      const by = actor === 'staff' && staff ? { id: staff.id, name: staff.name } : undefined;
+      appendOrderEvent(tx, orderId, to, actor, note, now, by);
+      if (by) staff?.record?.(tx, row.status, now);
       const updated = tx.select().from(orders).where(eq(orders.id, orderId)).get()!;
       return { row: updated, order: toOrder(tx, updated), stock };
     },

@@ -17,6 +17,7 @@ import {
   updateChat,
   type ChatRow,
 } from '../chat/chat.repo.js';
+import { markCallbackHandled } from './callbacks.js';
 import { recordStaffAction } from './staff-audit.js';
 import { staffRow } from './staff-board.js';
 import type { StaffDesk } from './staff-desk.js';
@@ -137,6 +138,7 @@ export function reply(
       completedAt: now,
     });
     recordStaffAction(tx, me, 'reply', { chatId: chat.id, detail: { messageId: message.id } }, now);
+    markCallbackHandled(tx, chat.id, now);
     return message;
   });
   const message = toMessage(row);
@@ -205,6 +207,7 @@ export async function closeConversation(
       .returning()
       .get();
     if (row) recordStaffAction(tx, me, 'close', { chatId: chat.id }, now);
+    if (row) markCallbackHandled(tx, chat.id, now);
     return row;
   });
   if (!closed) throw heldBy(desk, chat.id);

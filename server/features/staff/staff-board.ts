@@ -38,7 +38,7 @@ export function staffRow(
     priority: chat.priority,
     tags: facts.tags(chat),
     channel: chat.channel,
-    contactEmail: chat.contactEmail,
+    contactEmail: chat.contactEmail ?? facts.callbackContact(chat),
     callbackRequestedAt: callbackAt === null ? null : new Date(callbackAt).toISOString(),
     replyDueAt: null,
     overdue: false,

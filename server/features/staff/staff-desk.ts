@@ -5,6 +5,7 @@ import type { Order } from '../../../shared/orders.js';
 import type { ChatHub } from '../chat/chat-hub.js';
 import type { Presence } from './presence.js';
 import { createCoalescedPushes, type CoalescedPushes } from './coalesced-pushes.js';
+import { createFoundOrders, type FoundOrders } from './found-orders.js';
 import { openChatsOf, publishRows, staffRow } from './staff-board.js';
 
 /** What the staff console's parts share. */
@@ -18,6 +19,8 @@ export interface StaffDesk {
   stopped: boolean;
   /** Row and presence pushes: at most one rows frame (and one presence push) per STAFF_PUSH_WINDOW_MS. */
   pushes: CoalescedPushes;
+  /** Orders each staff socket found by searching (one of the ways it may move an order). */
+  foundOrders: FoundOrders;
 }
 
 /** A reload or a dropped connection is not leaving: conversations are handed on after this long away. */
@@ -46,7 +49,15 @@ export function createStaffDesk(hub: ChatHub, presence: Presence): StaffDesk {
   const pushes = createCoalescedPushes(ctx.config.STAFF_PUSH_WINDOW_MS, (err) =>
     ctx.log.error({ err }, 'staff console push failed'),
   );
-  const desk: StaffDesk = { ctx, hub, presence, awayTimers: new Map(), stopped: false, pushes };
+  const desk: StaffDesk = {
+    ctx,
+    hub,
+    presence,
+    awayTimers: new Map(),
+    stopped: false,
+    pushes,
+    foundOrders: createFoundOrders(),
+  };
   // A hand-off is alerted to every console at once, with the row as the console shows it.
   hub.events.on('handoff-requested', (chat) =>
     ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, chat)),

@@ -1,17 +1,13 @@
-import { eq } from 'drizzle-orm';
-import { orders } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
 import type { ChatMessage } from '../../../shared/chat.js';
-import type { Order } from '../../../shared/orders.js';
 import type { z } from 'zod';
-import type { StaffOrderMoveSchema, StaffProposeSchema } from '../../../shared/staff.js';
+import type { StaffProposeSchema } from '../../../shared/staff.js';
 import { proposeCartChangeTool } from '../../assistant/tools/cart-tools.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { assistantShop } from '../chat/assistant-shop.js';
 import { requestHuman } from '../chat/chat-status.js';
 import { insertMessage, toMessage, updateChat } from '../chat/chat.repo.js';
-import { moveOrder } from '../orders/orders.service.js';
 import { assignedChat, staffMember } from './staff-actions.js';
 import { recordStaffAction } from './staff-audit.js';
 import type { StaffDesk } from './staff-desk.js';
@@ -58,11 +54,4 @@ export async function proposeToShopper(
   const message = toMessage(row);
   ctx.publish(rooms.chat(chatId), 'chat:message-added', { chatId, message });
   return message;
-}
-
-/** Any order, through the same state machine as everyone (staff may move it along or cancel it). */
-export function moveShopperOrder(desk: StaffDesk, input: z.output<typeof StaffOrderMoveSchema>): Promise<Order> {
-  const row = desk.ctx.db.select({ id: orders.id }).from(orders).where(eq(orders.number, input.number)).get();
-  if (!row) throw new AppError('not_found', 'order_not_found');
-  return moveOrder(desk.ctx, row.id, input.to, 'staff', input.note);
 }

@@ -1,4 +1,4 @@
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { callbackRequests, cartLines, carts, chatMessages, chatTags, users, variants } from '../../db/schema.js';
 import type { ChatRow } from '../chat/chat.repo.js';
@@ -17,6 +17,8 @@ export interface RowFacts {
   tags(chat: ChatRow): string[];
   /** The newest open callback request's time (ms), if any. */
   openCallbackAt(chat: ChatRow): number | null;
+  /** The address the newest callback request with one left (a guest's may be none). */
+  callbackContact(chat: ChatRow): string | null;
 }
 
 const ownerKey = (userId: number | null, sessionId: string | null) =>
@@ -96,6 +98,14 @@ export function rowFacts(ctx: AppContext, chats: ChatRow[]): RowFacts {
       .all()
       .map((r) => [r.chatId, r.at]),
   );
+  const contacts = new Map<number, string>();
+  for (const { chatId, contact } of db
+    .select({ chatId: callbackRequests.chatId, contact: callbackRequests.contact })
+    .from(callbackRequests)
+    .where(and(inArray(callbackRequests.chatId, ids), isNotNull(callbackRequests.contact)))
+    .orderBy(callbackRequests.createdAt, callbackRequests.id)
+    .all())
+    if (contact !== null) contacts.set(chatId, contact); // oldest first: the newest stays
   return {
     shopperName: (chat) => (chat.userId === null ? null : (names.get(chat.userId) ?? null)),
     messageCount: (chat) => counts.get(chat.id) ?? 0,
@@ -103,5 +113,6 @@ export function rowFacts(ctx: AppContext, chats: ChatRow[]): RowFacts {
     cartValueCents: (chat) => values.get(ownerKey(chat.userId, chat.userId === null ? chat.sessionId : null)) ?? 0,
     tags: (chat) => tags.get(chat.id) ?? [],
     openCallbackAt: (chat) => callbacks.get(chat.id) ?? null,
+    callbackContact: (chat) => contacts.get(chat.id) ?? null,
   };
 }

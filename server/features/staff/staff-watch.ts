@@ -8,6 +8,7 @@ import { readCart } from '../cart/cart.repo.js';
 import { snapshotOf } from '../chat/chat-conversations.js';
 import { findChat, messagesOf, type ChatRow } from '../chat/chat.repo.js';
 import { listOwnOrders } from '../orders/orders.service.js';
+import { pastConversationsOf } from './past-conversations.js';
 import { staffRow } from './staff-board.js';
 import type { StaffDesk } from './staff-desk.js';
 import { ownerOfChat, shopperRoom, shopperSession } from './shopper-of-chat.js';
@@ -50,6 +51,7 @@ export function watchConversation(desk: StaffDesk, socket: AppSocket, chatId: nu
     toolActions,
     shopperEmail: email,
     notes: notesOf(ctx.db, chat.id),
+    pastConversations: pastConversationsOf(ctx, chat),
   };
 }
 

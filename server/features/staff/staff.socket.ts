@@ -24,7 +24,8 @@ import {
 } from './staff-actions.js';
 import { counters, listConversations } from './staff-board.js';
 import { announceStaffOnline, refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
-import { moveShopperOrder, proposeToShopper } from './staff-offers.js';
+import { proposeToShopper } from './staff-offers.js';
+import { moveOrderInView } from './staff-order-move.js';
 import { unwatchConversation, watchConversation } from './staff-watch.js';
 
 /**
@@ -139,6 +140,6 @@ export const staffActionHandlers =
     handle(ctx, limiter, socket, 'staff:order-move', {
       schema: StaffOrderMoveSchema,
       access: 'staff',
-      run: (input) => moveShopperOrder(desk, input),
+      run: (input, { session }) => moveOrderInView(desk, socket, session, input),
     });
   };

@@ -39,6 +39,7 @@ function Step(props: { step: TimelineStep; last: boolean }) {
           <Show when={props.step.at} fallback={state() === 'upcoming' ? t('orders.timeline.pending') : null}>
             {(at) => <time datetime={at()}>{formatMoment(at())}</time>}
           </Show>
+          <Show when={props.step.by}>{(name) => ` · ${t('orders.timeline.byStaff', { name: name() })}`}</Show>
         </p>
       </div>
     </li>

@@ -109,6 +109,23 @@ test('timelineSteps takes the latest time when a status was reached twice', () =
   assert.is(timelineSteps({ status: 'paid', events })[1]!.at, at(9));
 });
 
+test('[SCOPE2] timelineSteps names the staff member who moved the order to a step, and only then', () => {
+  const events: OrderEvent[] = [
+    ...history('placed', 'paid'),
+    { status: 'packed', actor: 'staff', note: '', at: at(5), by: 'Sam' },
+    { status: 'cancelled', actor: 'staff', note: 'Out of stock', at: at(6), by: 'Ana' },
+  ];
+  assert.equal(
+    timelineSteps({ status: 'cancelled', events }).map((s) => [s.status, s.by ?? null]),
+    [
+      ['placed', null],
+      ['paid', null],
+      ['packed', 'Sam'],
+      ['cancelled', 'Ana'],
+    ],
+  );
+});
+
 test('canCancel: only while placed or paid', () => {
   const allowed = (['placed', 'paid', 'packed', 'shipped', 'delivered', 'cancelled'] as const).filter(canCancel);
   assert.equal(allowed, ['placed', 'paid']);

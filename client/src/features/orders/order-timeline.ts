@@ -8,11 +8,19 @@ export interface TimelineStep {
   state: StepState;
   /** When the order reached this step (ISO), or null for a step still to come. */
   at: string | null;
+  /** A staff member moved it there: their first name ("Sam from VisionX"). */
+  by?: string;
 }
 
 /** When the order last reached `status`, from its event history. */
 function reachedAt(order: Pick<Order, 'events'>, status: OrderStatus): string | null {
   return order.events.findLast((e) => e.status === status)?.at ?? null;
+}
+
+/** Who of the staff moved the order to `status` (the event that reached it), if staff did. */
+function movedBy(order: Pick<Order, 'events'>, status: OrderStatus): { by?: string } {
+  const by = order.events.findLast((e) => e.status === status)?.by;
+  return by ? { by } : {};
 }
 
 /**
@@ -25,14 +33,20 @@ export function timelineSteps(order: Pick<Order, 'status' | 'events'>): Timeline
   if (order.status === 'cancelled') {
     const passed = FULFILMENT_PATH.filter((s) => reachedAt(order, s) !== null);
     return [
-      ...passed.map((status) => ({ status, state: 'done' as const, at: reachedAt(order, status) })),
-      { status: 'cancelled', state: 'current', at: reachedAt(order, 'cancelled') },
+      ...passed.map((status) => ({
+        status,
+        state: 'done' as const,
+        at: reachedAt(order, status),
+        ...movedBy(order, status),
+      })),
+      { status: 'cancelled', state: 'current', at: reachedAt(order, 'cancelled'), ...movedBy(order, 'cancelled') },
     ];
   }
   const current = FULFILMENT_PATH.indexOf(order.status);
   return FULFILMENT_PATH.map((status, i) => {
     const state: StepState = i < current ? 'done' : i === current ? 'current' : 'upcoming';
-    return { status, state, at: state === 'upcoming' ? null : reachedAt(order, status) };
+    if (state === 'upcoming') return { status, state, at: null };
+    return { status, state, at: reachedAt(order, status), ...movedBy(order, status) };
   });
 }
 

@@ -6,6 +6,9 @@ import { toPlainText } from '../chat/markdown.js';
 import { statusOf, visibleRows, waitingText } from './staff-rules.js';
 import { provideListOrder } from './desk-commands.js';
 import { filter, me, now, rows, setFilter } from './staff.store.js';
+import { searchActive } from './staff-search.store.js';
+import { StaffIntakeBadges } from './StaffIntakeBadges.js';
+import { StaffSearch } from './StaffSearch.js';
 
 // The shared list, without importing shared/staff.ts at run time (it brings zod along).
 const FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const satisfies typeof STAFF_FILTERS;
@@ -60,6 +63,7 @@ function Row(props: { row: StaffConversation; selected: boolean }) {
               {t('staff.list.frustrated')}
             </span>
           </Show>
+          <StaffIntakeBadges row={r()} />
         </span>
         <span class="block truncate text-sm text-ink-soft">
           {toPlainText(r().chat.lastMessage) || t('staff.list.noMessage')}
@@ -95,6 +99,7 @@ export function StaffConversationList(props: { selected: number | null }) {
       <h2 id={headingId} class="text-lg font-bold text-ink">
         {t('staff.list.heading')}
       </h2>
+      <StaffSearch selected={props.selected} />
       <fieldset>
         <legend class="sr-only">{t('staff.list.filter')}</legend>
         <div class="flex flex-wrap gap-1.5">
@@ -118,6 +123,7 @@ export function StaffConversationList(props: { selected: number | null }) {
         </div>
       </fieldset>
       <Switch>
+        <Match when={searchActive()}>{null}</Match>
         <Match when={shown().length === 0}>
           <p class="rounded-xl bg-mist px-3 py-4 text-sm text-ink-soft">{t('staff.list.empty')}</p>
         </Match>

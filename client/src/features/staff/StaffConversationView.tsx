@@ -16,6 +16,7 @@ import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js'
 import { createBottomPin } from './bottom-pin.js';
 import { StaffActions } from './StaffActions.js';
 import { StaffComposer } from './StaffComposer.js';
+import { StaffIntakeBadges } from './StaffIntakeBadges.js';
 import { StaffTimeline } from './StaffTimeline.js';
 
 function BackIcon() {
@@ -132,6 +133,7 @@ export function StaffConversationView(props: { chatId: number; onShowCustomer: (
                       {t('staff.list.frustrated')}
                     </span>
                   </Show>
+                  <StaffIntakeBadges row={row()} detail />
                 </p>
                 {/* The header's controls: assignment, status and tags go beside the actions. */}
                 <StaffActions chatId={props.chatId} row={row()} mine={mine()} />

@@ -3,6 +3,7 @@ import { formatDate, formatPrice, t } from '../../i18n/index.js';
 import { storageLabel } from '../catalog/catalog-format.js';
 import { watchedCart, watchedOrders, watchedToolActions } from './staff-conversation.store.js';
 import { StaffOrders } from './StaffOrders.js';
+import { StaffPastConversations } from './StaffPastConversations.js';
 
 function Panel(props: { heading: string; children: JSX.Element }) {
   const id = createUniqueId();
@@ -83,6 +84,7 @@ export function StaffShopperPanel() {
       <Panel heading={t('staff.orders.heading')}>
         <StaffOrders orders={watchedOrders()} />
       </Panel>
+      <StaffPastConversations />
       <Panel heading={t('staff.tools.heading')}>
         <ToolActions />
       </Panel>

@@ -41,6 +41,7 @@ export const watchedCart = () => beside()?.cart ?? null;
 export const watchedOrders = () => beside()?.orders ?? [];
 export const watchedToolActions = () => beside()?.toolActions ?? [];
 export const shopperEmail = () => beside()?.shopperEmail ?? null;
+export const watchedPast = () => beside()?.pastConversations ?? [];
 export const typingNow = typing;
 /** The watched conversation's row: as the overview has it now, else as the watch answered it. */
 export const watchedRow = () => rowOf(watched()) ?? beside()?.conversation ?? null;

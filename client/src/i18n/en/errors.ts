@@ -110,6 +110,7 @@ export const errors = {
       saved_reply_title_taken: 'A saved reply with this title already exists. Choose another title.',
       saved_reply_not_found: 'That saved reply no longer exists. Someone may have deleted it.',
       saved_replies_full: 'The team has {maximum} saved replies, the most there can be. Delete one to add another.',
+      order_not_in_view: 'Open a conversation of this shopper, or find the order by searching, before you move it.',
     },
     /** Why an answer of the assistant failed (shared/chat.ts CHAT_ERROR_CODES). */
     answer: {

@@ -27,6 +27,7 @@ export const fieldErrors = {
       price_range: 'The highest price must not be below the lowest.',
       postal_code: 'Enter a postal code like {example}.',
       region_letters: 'Enter the region as two letters.',
+      no_words: 'Type a word, a name, an email address or an order number.',
       common_password: 'This password is too common. Choose one that is harder to guess.',
       email_taken: 'An account with this email already exists. Try signing in.',
       wrong_password: 'Your password is incorrect.',

@@ -21,6 +21,7 @@ export const orders = {
       now: 'Status: {status}',
       done: 'done',
       pending: 'Pending',
+      byStaff: '{name} from VisionX',
     },
     history: {
       title: 'Your orders',

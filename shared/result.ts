@@ -108,6 +108,9 @@ export const ERROR_REASONS = [
   'conversation_closed',
   'conversation_already_closed',
   'proposal_refused',
+  // The desk's measures
+  'rating_not_found',
+  'already_rated',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

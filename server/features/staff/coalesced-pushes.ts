@@ -6,8 +6,11 @@
  * state behind a small module (docs/ARCHITECTURE.md §1).
  */
 export interface CoalescedPushes {
-  /** `send` reads the state when it runs; a later call for the same key replaces a pending one. */
-  push(key: string, send: () => void): void;
+  /**
+   * `send` reads the state when it runs; a later call for the same key replaces a pending one.
+   * `windowMs`: this key's own window (the desk's figures), instead of the one given at creation.
+   */
+  push(key: string, send: () => void, windowMs?: number): void;
   /** Send what is pending now and close every window (tests, instead of waiting for the timers). */
   flush(): void;
   /** Drop what is pending; pushes after this are ignored (the app is closing). */
@@ -17,6 +20,7 @@ export interface CoalescedPushes {
 interface Window {
   timer: ReturnType<typeof setTimeout>;
   pending: (() => void) | null;
+  ms: number;
 }
 
 export function createCoalescedPushes(windowMs: number, onError: (err: unknown) => void): CoalescedPushes {
@@ -31,26 +35,26 @@ export function createCoalescedPushes(windowMs: number, onError: (err: unknown) 
       onError(err);
     }
   };
-  const open = (key: string) => {
-    const timer = setTimeout(() => close(key), windowMs);
+  const open = (key: string, ms: number) => {
+    const timer = setTimeout(() => close(key), ms);
     timer.unref();
-    windows.set(key, { timer, pending: null });
+    windows.set(key, { timer, pending: null, ms });
   };
   const close = (key: string) => {
-    const pending = windows.get(key)?.pending;
+    const window = windows.get(key);
     windows.delete(key);
-    if (!pending) return;
-    open(key);
-    run(pending);
+    if (!window?.pending) return;
+    open(key, window.ms);
+    run(window.pending);
   };
 
   return {
-    push(key, send) {
+    push(key, send, ms = windowMs) {
       if (stopped) return;
       const window = windows.get(key);
       if (window) window.pending = send;
       else {
-        open(key);
+        open(key, ms);
         run(send);
       }
     },

@@ -17,6 +17,7 @@ import {
   updateChat,
   type ChatRow,
 } from '../chat/chat.repo.js';
+import { offerRating } from './ratings.js';
 import { recordStaffAction } from './staff-audit.js';
 import { staffRow } from './staff-board.js';
 import type { StaffDesk } from './staff-desk.js';
@@ -214,6 +215,7 @@ export async function closeConversation(
     chat.id,
     `${me.name} from VisionX support closed this conversation. Write again any time to reopen it.`,
   );
+  offerRating(ctx, chat.id);
   return changed(desk, closed);
 }
 

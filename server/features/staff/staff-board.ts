@@ -6,6 +6,8 @@ import type { StaffConversation, StaffCounters } from '../../../shared/staff.js'
 import { readCart } from '../cart/cart.repo.js';
 import { summaryOf, type ChatRow } from '../chat/chat.repo.js';
 import type { Presence } from './presence.js';
+import { ratingOf } from './ratings.repo.js';
+import { overdueFirst, replyDue } from './reply-due.js';
 import { ownerOfChat, shopperRoom } from './shopper-of-chat.js';
 
 const MINUTE = 60_000;
@@ -42,10 +44,9 @@ export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): St
     channel: chat.channel,
     contactEmail: chat.contactEmail,
     callbackRequestedAt: openCallbackAt(ctx, chat.id),
-    replyDueAt: null,
-    overdue: false,
+    ...replyDue(ctx, chat),
     viewers: [],
-    rating: null,
+    rating: ratingOf(ctx.db, chat.id),
   };
 }
 
@@ -66,14 +67,23 @@ export function publishRow(ctx: AppContext, presence: Presence, chat: ChatRow): 
   ctx.publish(rooms.staff(), 'staff:conversation', staffRow(ctx, presence, chat));
 }
 
-/** Conversations with messages that are open, or closed within the day: waiting ones first, newest first. */
+/**
+ * Conversations with messages that are open, or closed within the day: overdue ones first (the
+ * most overdue first), then waiting ones, newest first. The one place the overview is ordered.
+ */
 export function listConversations(ctx: AppContext, presence: Presence): StaffConversation[] {
   const hasMessages = sql`exists (select 1 from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
   return ctx.db
     .select()
     .from(chats)
     .where(and(hasMessages, or(ne(chats.status, 'closed'), gte(chats.updatedAt, ctx.now() - 24 * HOUR))))
-    .orderBy(desc(sql`${chats.status} = 'waiting'`), desc(chats.waitingSince), desc(chats.updatedAt), desc(chats.id))
+    .orderBy(
+      ...overdueFirst(ctx.db, ctx.config, ctx.now()),
+      desc(sql`${chats.status} = 'waiting'`),
+      desc(chats.waitingSince),
+      desc(chats.updatedAt),
+      desc(chats.id),
+    )
     .limit(LISTED)
     .all()
     .map((chat) => staffRow(ctx, presence, chat));

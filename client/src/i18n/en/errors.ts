@@ -107,6 +107,8 @@ export const errors = {
       conversation_already_closed: 'This conversation is already closed.',
       // The assistant's cart tool says why it refused (server/assistant); staff see its words.
       proposal_refused: '{detail}',
+      rating_not_found: 'We could not find that rating card.',
+      already_rated: 'You have already rated this conversation. Thank you!',
     },
     /** Why an answer of the assistant failed (shared/chat.ts CHAT_ERROR_CODES). */
     answer: {

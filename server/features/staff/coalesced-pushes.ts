@@ -11,7 +11,7 @@ export interface CoalescedPushes {
    * `windowMs`: this key's own window (the desk's figures), instead of the one given at creation.
    */
   push(key: string, send: () => void, windowMs?: number): void;
-  /** Send what is pending now and close every window (tests, instead of waiting for the timers). */
+  /** Send what is pending now and close every window, those the sends open too (tests, instead of waiting for the timers). */
   flush(): void;
   /** Drop what is pending; pushes after this are ignored (the app is closing). */
   stop(): void;
@@ -59,11 +59,14 @@ export function createCoalescedPushes(windowMs: number, onError: (err: unknown) 
       }
     },
     flush() {
-      const all = [...windows.values()];
-      windows.clear();
-      for (const { timer, pending } of all) {
-        clearTimeout(timer);
-        if (pending) run(pending);
+      // A send may push another key (a row push moves the desk's figures): its window closes too.
+      while (windows.size > 0) {
+        const all = [...windows.values()];
+        windows.clear();
+        for (const { timer, pending } of all) {
+          clearTimeout(timer);
+          if (pending) run(pending);
+        }
       }
     },
     stop() {

@@ -15,10 +15,12 @@ const METRIC_EVENTS = new Set(['staff:conversation', 'staff:handoff-requested', 
  * staff are online: nobody reads them otherwise, and the overview reads them afresh.
  */
 export function pushMetrics(desk: StaffDesk): void {
-  if (desk.presence.staffOnline().length === 0) return;
+  const staffOnline = () => desk.presence.staffOnline().length > 0;
+  if (!staffOnline()) return;
   desk.pushes.push(
     'metrics',
-    () => desk.ctx.publish(rooms.staff(), 'staff:metrics', staffMetrics(desk.ctx)),
+    // Staff may all have left by the window's end.
+    () => staffOnline() && desk.ctx.publish(rooms.staff(), 'staff:metrics', staffMetrics(desk.ctx)),
     desk.ctx.config.DESK_METRICS_WINDOW_MS,
   );
 }

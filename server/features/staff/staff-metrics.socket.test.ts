@@ -57,7 +57,7 @@ const ratingCardOf = (shopper: TestSocket, chatId: number) =>
     (p) => p.chatId === chatId && p.message.cards.some((c) => c.kind === 'rating'),
   ).then((p) => p.message.id);
 
-async function closeAndRate(app: TestApp, staff: TestSocket, shopper: TestSocket, chatId: number, score: number) {
+async function closeAndRate(staff: TestSocket, shopper: TestSocket, chatId: number, score: number) {
   const card = ratingCardOf(shopper, chatId);
   ok(await staff.emitWithAck('staff:close', { chatId, resolution: 'Sorted.' }));
   ok(await shopper.emitWithAck('chat:rate', { chatId, messageId: await card, score }));
@@ -72,7 +72,7 @@ test('[METRIC2] the figures count their windows: per hour and day, medians, the 
   const old = await handedOff(app, staff, MINUTE);
   app.clock.advance(20 * MINUTE);
   ok(await reply(staff, old.chatId));
-  await closeAndRate(app, staff, old.shopper, old.chatId, 1);
+  await closeAndRate(staff, old.shopper, old.chatId, 1);
   // Two days ago: the assistant alone.
   app.clock.now = start + 8 * DAY;
   await ask(await app.connect(await app.guestCookie()), 'What is your return window?');
@@ -88,9 +88,9 @@ test('[METRIC2] the figures count their windows: per hour and day, medians, the 
   app.clock.now = start + 10 * DAY + 7 * MINUTE;
   ok(await reply(staff, two.chatId)); // 6 min after its 10:31 hand-off
   app.clock.now = start + 10 * DAY + 11 * MINUTE;
-  await closeAndRate(app, staff, one.shopper, one.chatId, 5); // resolved 10 min after its hand-off
+  await closeAndRate(staff, one.shopper, one.chatId, 5); // resolved 10 min after its hand-off
   app.clock.now = start + 10 * DAY + 21 * MINUTE;
-  await closeAndRate(app, staff, three, sent.chat.id, 4); // 20 min after it started at 10:31 (no hand-off)
+  await closeAndRate(staff, three, sent.chat.id, 4); // 20 min after it started at 10:31 (no hand-off)
 
   const m = await metricsOf(staff);
   assert.is(m.medianFirstResponseMs, 4 * MINUTE, 'the mean of 2 and 6 minutes; the 20 of ten days ago left out');

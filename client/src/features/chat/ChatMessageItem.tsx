@@ -28,6 +28,14 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
   };
   return (
     <Switch>
+      <Match when={m().role === 'system' && m().cards.length > 0}>
+        {/* A card from the shop itself (the rating card after a resolution). */}
+        <li class="mx-auto w-full max-w-[92%] space-y-2">
+          <For each={m().cards}>
+            {(card) => <ChatCardView card={card} messageId={m().id} readOnly={props.staffView} />}
+          </For>
+        </li>
+      </Match>
       <Match when={m().role === 'system'}>
         <li class="mx-auto max-w-[90%] rounded-lg bg-mist px-3 py-2 text-center text-sm text-ink-soft">
           <span class="sr-only">{speaker(m(), props.staffView)}: </span>

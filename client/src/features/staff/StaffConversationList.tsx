@@ -5,6 +5,7 @@ import { formatPrice, t } from '../../i18n/index.js';
 import { toPlainText } from '../chat/markdown.js';
 import { statusOf, visibleRows, waitingText } from './staff-rules.js';
 import { filter, me, now, rows, setFilter } from './staff.store.js';
+import { StaffRowMeasures } from './StaffRowMeasures.js';
 
 // The shared list, without importing shared/staff.ts at run time (it brings zod along).
 const FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const satisfies typeof STAFF_FILTERS;
@@ -77,6 +78,7 @@ function Row(props: { row: StaffConversation; selected: boolean }) {
               : t('staff.list.emptyCart')}
           </span>
           <OnlineDot tabs={r().shopperTabs} />
+          <StaffRowMeasures row={r()} />
         </span>
       </A>
     </li>

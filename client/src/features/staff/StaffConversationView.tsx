@@ -15,6 +15,7 @@ import { me } from './staff.store.js';
 import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js';
 import { StaffActions } from './StaffActions.js';
 import { StaffReplyBox } from './StaffReplyBox.js';
+import { StaffRowMeasures } from './StaffRowMeasures.js';
 import { StaffShopperPanel } from './StaffShopperPanel.js';
 
 function BackIcon() {
@@ -122,6 +123,7 @@ export function StaffConversationView(props: { chatId: number }) {
                     {(email) => <span class="break-all">{t('staff.conversation.email', { email: email() })}</span>}
                   </Show>
                   <OnlineDot tabs={row().shopperTabs} />
+                  <StaffRowMeasures row={row()} comment />
                   <Show when={row().chat.flagged}>
                     <span class="rounded-full bg-danger-soft px-2 py-0.5 text-xs font-semibold text-danger">
                       {t('staff.list.frustrated')}

@@ -117,13 +117,35 @@ export function dueAt(since: number, minutes: number, hours: BusinessHours, zone
   const firstDay = local - (((local % DAY) + DAY) % DAY);
   // A week holds business time, so this ends; the bound only guards against a bad schedule.
   for (let day = firstDay, n = 0; n < 7 * (2 + Math.ceil(minutes / (24 * 60))); day += DAY, n++) {
-    for (const [start, end] of hours[new Date(day).getUTCDay()] ?? []) {
-      const from = Math.max(since, instantOf(day + start * MINUTE, zone));
-      const to = instantOf(day + end * MINUTE, zone);
-      if (from >= to) continue;
-      if (remaining <= to - from) return from + remaining;
-      remaining -= to - from;
+    for (const [start, end] of spansOf(day, hours, zone)) {
+      const from = Math.max(since, start);
+      if (from >= end) continue;
+      if (remaining <= end - from) return from + remaining;
+      remaining -= end - from;
     }
   }
   throw new Error('business hours hold no time');
+}
+
+/**
+ * A day's business spans as instants. Remembered per schedule, zone and day: the overview asks
+ * for the due time of every row that owes a reply, and they fall on the same few days.
+ */
+const spanCache = new WeakMap<BusinessHours, Map<string, (readonly [number, number])[]>>();
+function spansOf(day: number, hours: BusinessHours, zone: string): (readonly [number, number])[] {
+  let cache = spanCache.get(hours);
+  if (!cache) {
+    cache = new Map();
+    spanCache.set(hours, cache);
+  }
+  const key = `${zone} ${day}`;
+  let spans = cache.get(key);
+  if (!spans) {
+    if (cache.size >= 1000) cache.clear();
+    spans = (hours[new Date(day).getUTCDay()] ?? []).map(
+      ([start, end]) => [instantOf(day + start * MINUTE, zone), instantOf(day + end * MINUTE, zone)] as const,
+    );
+    cache.set(key, spans);
+  }
+  return spans;
 }

@@ -21,35 +21,30 @@ export function replyDueAt(
   return dueAt(chat.awaitingReplySince, minutes, config.DESK_BUSINESS_HOURS, config.DESK_TIMEZONE);
 }
 
-const FUNCTION = 'desk_reply_due';
+const FUNCTION = 'desk_overdue_due';
 const registered = new WeakSet<object>();
+const asNumber = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : null);
 
 /**
- * The same due time inside SQL, so the overview's one ORDER BY can sort overdue rows first
- * (business hours and summer time do not fit in SQL arithmetic). A function of this connection,
- * registered on first use; only rows that owe a reply call it.
+ * The overview's order: overdue first, the most overdue (earliest due) first; `then` decides the
+ * rest. The due time comes from the same function inside SQL, a function of this connection
+ * registered on first use (business hours and summer time do not fit in SQL arithmetic). It is
+ * one expression, called once for each row that owes a reply: the due time while overdue, else null.
  */
-export function replyDueSql(db: Db, config: Config): SQL {
+export function overdueFirst(db: Db, config: Config, now: number): SQL {
   const client = db.$client;
   if (!registered.has(client)) {
-    client.function(FUNCTION, { deterministic: true }, (since: unknown, firstResponseAt: unknown) =>
-      typeof since === 'number' || typeof since === 'bigint'
-        ? replyDueAt(config, {
-            awaitingReplySince: Number(since),
-            firstResponseAt: firstResponseAt === null ? null : Number(firstResponseAt),
-          })
-        : null,
-    );
+    client.function(FUNCTION, { deterministic: true }, (since: unknown, firstResponseAt: unknown, at: unknown) => {
+      const awaitingReplySince = asNumber(since);
+      const time = asNumber(at);
+      if (awaitingReplySince === null || time === null) return null;
+      const due = replyDueAt(config, { awaitingReplySince, firstResponseAt: asNumber(firstResponseAt) });
+      return due !== null && time > due ? due : null;
+    });
     registered.add(client);
   }
-  return sql`(case when ${chats.awaitingReplySince} is null then null else ${sql.raw(FUNCTION)}(${chats.awaitingReplySince}, ${chats.firstResponseAt}) end)`;
-}
-
-/** The overview's order: overdue first, the most overdue first (earliest due); then `then`. */
-export function overdueFirst(db: Db, config: Config, now: number): SQL[] {
-  const due = replyDueSql(db, config);
-  const overdue = sql`coalesce(${due} < ${now}, 0)`;
-  return [sql`${overdue} desc`, sql`case when ${overdue} then ${due} end asc`];
+  const overdueDue = sql`case when ${chats.awaitingReplySince} is null then null else ${sql.raw(FUNCTION)}(${chats.awaitingReplySince}, ${chats.firstResponseAt}, ${now}) end`;
+  return sql`${overdueDue} asc nulls last`;
 }
 
 /** The row's `replyDueAt` and `overdue` (past its due time by the app's clock). */

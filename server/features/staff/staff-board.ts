@@ -78,7 +78,7 @@ export function listConversations(ctx: AppContext, presence: Presence): StaffCon
     .from(chats)
     .where(and(hasMessages, or(ne(chats.status, 'closed'), gte(chats.updatedAt, ctx.now() - 24 * HOUR))))
     .orderBy(
-      ...overdueFirst(ctx.db, ctx.config, ctx.now()),
+      overdueFirst(ctx.db, ctx.config, ctx.now()),
       desc(sql`${chats.status} = 'waiting'`),
       desc(chats.waitingSince),
       desc(chats.updatedAt),

@@ -1,6 +1,7 @@
 import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { StaffMetrics, StartedIn } from '../../../../shared/staff.js';
 import { formatDate, t } from '../../i18n/index.js';
+import { RadioPills } from '../../ui/RadioPills.js';
 
 type Span = 'hour' | 'day';
 const SPANS = ['hour', 'day'] as const;
@@ -17,7 +18,6 @@ const label = (span: Span, iso: string) =>
 /** Conversations started per hour (24 h) or per day (14 days) as bars, with the same numbers as a table. */
 export function StaffActivityChart(props: { metrics: StaffMetrics }) {
   const id = createUniqueId();
-  const name = createUniqueId();
   const [span, setSpan] = createSignal<Span>('hour');
   const buckets = (): StartedIn[] => (span() === 'hour' ? props.metrics.byHour : props.metrics.byDay);
   const max = () => Math.max(1, ...buckets().map((b) => b.count));
@@ -33,28 +33,15 @@ export function StaffActivityChart(props: { metrics: StaffMetrics }) {
       <figcaption id={id} class="text-sm font-semibold text-ink">
         {t('staff.chart.heading')}
       </figcaption>
-      <fieldset class="mt-2">
-        <legend class="sr-only">{t('staff.chart.view')}</legend>
-        <div class="flex gap-1.5">
-          <For each={SPANS}>
-            {(value) => (
-              <label class="relative">
-                <input
-                  type="radio"
-                  name={name}
-                  value={value}
-                  checked={span() === value}
-                  onChange={() => setSpan(value)}
-                  class="peer absolute inset-0 size-full cursor-pointer opacity-0"
-                />
-                <span class="inline-flex min-h-9 items-center rounded-full border border-line px-3 text-xs font-semibold text-ink peer-checked:border-ink peer-checked:bg-ink peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent">
-                  {t(SPAN_WORDS[value])}
-                </span>
-              </label>
-            )}
-          </For>
-        </div>
-      </fieldset>
+      <div class="mt-2">
+        <RadioPills
+          legend={t('staff.chart.view')}
+          options={SPANS}
+          value={span()}
+          label={(value) => t(SPAN_WORDS[value])}
+          onChange={setSpan}
+        />
+      </div>
       <svg
         viewBox={`0 0 ${W} ${H + 14}`}
         role="img"

@@ -25,6 +25,7 @@ import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './fea
 import { staffNoteHandlers } from './features/staff/staff-notes.socket.js';
 import { savedReplyHandlers } from './features/staff/saved-replies.socket.js';
 import { staffSearchHandlers } from './features/staff/staff-search.socket.js';
+import { staffMeasureHandlers } from './features/staff/staff-measures.socket.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps) {
     staffNoteHandlers(staff),
     savedReplyHandlers(staff),
     staffSearchHandlers(staff),
+    staffMeasureHandlers(staff),
   ]);
 
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));

@@ -48,9 +48,32 @@ config('defaults for an empty environment', () => {
     SOCKETS_PER_SESSION: 30,
     SOCKETS_PER_IP: 2000,
     STAFF_PUSH_WINDOW_MS: 500,
+    DESK_FIRST_RESPONSE_MINUTES: 15,
+    DESK_NEXT_RESPONSE_MINUTES: 30,
+    DESK_BUSINESS_HOURS: [[], ...Array.from({ length: 5 }, () => [[540, 1080]]), []],
+    DESK_TIMEZONE: 'UTC',
+    DESK_METRICS_WINDOW_MS: 2000,
     ASSISTANT_CHECKPOINT_MS: 1000,
     secureCookies: false,
   });
+});
+
+config('[DUE2] the desk: business hours and zone are checked at start, a schedule without hours refused', () => {
+  const cfg = loadConfig({
+    DESK_BUSINESS_HOURS: 'Mon-Fri 09:00-18:00,Sat 10:00-14:00',
+    DESK_TIMEZONE: 'Europe/London',
+  });
+  assert.equal(cfg.DESK_BUSINESS_HOURS[6], [[600, 840]]);
+  assert.is(cfg.DESK_TIMEZONE, 'Europe/London');
+  assert.match(
+    configError({ DESK_BUSINESS_HOURS: 'weekdays' }).message,
+    'Invalid configuration: DESK_BUSINESS_HOURS has "weekdays", expected e.g. "Mon-Fri 09:00-18:00" (got "weekdays")',
+  );
+  assert.match(configError({ DESK_BUSINESS_HOURS: 'Mon 10:00-10:00' }).message, 'DESK_BUSINESS_HOURS');
+  assert.match(configError({ DESK_TIMEZONE: 'Mars/Olympus' }).message, 'DESK_TIMEZONE must be an IANA time zone');
+  for (const bad of ['0', '-5', '1.5', 'soon'])
+    assert.match(configError({ DESK_FIRST_RESPONSE_MINUTES: bad }).message, 'DESK_FIRST_RESPONSE_MINUTES', bad);
+  assert.match(configError({ DESK_METRICS_WINDOW_MS: '-1' }).message, 'DESK_METRICS_WINDOW_MS');
 });
 
 config('the assistant engine: offline by default, openai when a key or endpoint is configured', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone, parseBusinessHours, type BusinessHours } from '../shared/business-hours.js';
 
 /**
  * Every setting the server reads from the environment, validated once at start.
@@ -84,6 +85,26 @@ const EnvSchema = z.object({
   SOCKETS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   /** Rows changed within this window reach each staff console as one frame (the latest state); 500: a storm is ≤ 2 frames/s. */
   STAFF_PUSH_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(500),
+  /** Response-time targets of the desk, in business minutes (docs/SPEC.md [DUE1]): a person's first reply, and each next one. */
+  DESK_FIRST_RESPONSE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
+  DESK_NEXT_RESPONSE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(30),
+  /** When the targets' clock runs, e.g. `Mon-Fri 09:00-18:00,Sat 10:00-14:00` (shared/business-hours.ts). */
+  DESK_BUSINESS_HOURS: z
+    .string()
+    .default('Mon-Fri 09:00-18:00')
+    .transform((text, check): BusinessHours => {
+      const parsed = parseBusinessHours(text);
+      if (typeof parsed !== 'string') return parsed;
+      check.addIssue({ code: 'custom', message: parsed });
+      return z.NEVER;
+    }),
+  /** The zone of the business hours (IANA, e.g. Europe/London). */
+  DESK_TIMEZONE: z
+    .string()
+    .default('UTC')
+    .refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/London or America/New_York'),
+  /** The staff console's live figures are pushed at most once per this window. */
+  DESK_METRICS_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   /**
    * Every this many ms, what each answer in progress has shown is written (one group commit for
    * all), so a killed process loses about this much of an answer at most (ADR 014). Lower costs

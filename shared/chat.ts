@@ -132,7 +132,15 @@ export interface CartProposalData {
   note?: string;
 }
 
-export type ChatCard = ProductCardData | OrderCardData | CartCardData | CartProposalData;
+/** After a conversation is resolved: the shopper rates it 1–5 once (shared/ratings.ts). */
+export interface RatingCardData {
+  kind: 'rating';
+  state: 'pending' | 'rated';
+  score?: number;
+  comment?: string;
+}
+
+export type ChatCard = ProductCardData | OrderCardData | CartCardData | CartProposalData | RatingCardData;
 
 // ---- Stored shapes -----------------------------------------------------------------------
 

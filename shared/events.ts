@@ -36,9 +36,11 @@ import type {
   TypingChanged,
   TypingInput,
   StaffNote,
+  StaffMetrics,
 } from './staff.js';
 import type { StaffNoteInput } from './staff-notes.js';
 import type { SavedReply, SavedReplyFill, SavedReplyFillInput, SavedReplySaveInput } from './saved-replies.js';
+import type { ChatRateInput } from './ratings.js';
 import type { ReviewAddInput, ReviewAdded, ReviewEligibility, ReviewListInput, ReviewPage } from './reviews.js';
 import type {
   CatalogHome,
@@ -103,6 +105,8 @@ export interface ClientToServerEvents {
   'chat:request-human': Request<{ chatId: number }, ChatSummary>;
   /** The shopper's click on a proposed cart change: only this changes the cart. */
   'chat:proposal-answer': Request<ChatProposalAnswerInput, ChatProposalAnswer>;
+  /** The shopper rates a resolved conversation on its rating card, once; answers the card's message as rated. */
+  'chat:rate': Request<ChatRateInput, ChatMessage>;
   /** The shopper is (no longer) typing: shown to staff watching. */
   'chat:typing': Request<TypingInput, null>;
   // ---- staff only (the server checks the role; others get `forbidden`) ----
@@ -175,6 +179,8 @@ export interface ServerToClientEvents {
   'staff:note-added': (note: StaffNote) => void;
   /** To staff (room staff): the team's saved replies after one was created, edited or deleted. */
   'staff:saved-replies-changed': (replies: SavedReply[]) => void;
+  /** To staff: the desk's live figures (coalesced per DESK_METRICS_WINDOW_MS). */
+  'staff:metrics': (metrics: StaffMetrics) => void;
 }
 
 export type RequestEvent = keyof ClientToServerEvents;

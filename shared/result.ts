@@ -112,6 +112,9 @@ export const ERROR_REASONS = [
   'saved_reply_not_found',
   'saved_replies_full',
   'order_not_in_view',
+  // The desk's measures
+  'rating_not_found',
+  'already_rated',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

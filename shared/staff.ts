@@ -112,10 +112,32 @@ export interface StaffCounters {
   conversationsByHour: { hour: string; count: number }[];
 }
 
+/** Conversations started in one hour or day (its start, ISO). */
+export interface StartedIn {
+  at: string;
+  count: number;
+}
+
+/** The desk's live figures (pushed as `staff:metrics`); durations in ms, null while nothing was measured. */
+export interface StaffMetrics {
+  counters: StaffCounters;
+  /** Conversations started per hour over the last 24 hours, and per (UTC) day over the last 14, oldest first. */
+  byHour: StartedIn[];
+  byDay: StartedIn[];
+  /** Last 7 days: hand-off to a person's first reply, and hand-off (or start) to resolution. */
+  medianFirstResponseMs: number | null;
+  medianResolutionMs: number | null;
+  /** Of the conversations with messages in the last 7 days, those no person was asked for or joined. */
+  assistantOnly: { count: number; of: number };
+  /** Ratings given in the last 7 days. */
+  satisfaction: { average: number | null; count: number };
+}
+
 export interface StaffOverview {
   conversations: StaffConversation[];
   staffOnline: StaffMember[];
   counters: StaffCounters;
+  metrics: StaffMetrics;
   me: StaffMember;
 }
 

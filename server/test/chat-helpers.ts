@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChatDelta, ChatErrorPush, ChatMessagePush, ChatSent, ChatTranscript } from '../../shared/chat.js';
 import type { ClientToServerEvents } from '../../shared/events.js';
 import type { ServerResult } from '../../shared/result.js';
+import type { AppDeps } from '../context.js';
 import { loadKnowledge } from '../assistant/knowledge/knowledge.js';
 import { ok } from './ack.js';
 import { nextEventWhere, startTestApp, type TestApp, type TestSocket } from './harness.js';
@@ -10,9 +11,12 @@ import { createScriptedEngine } from './scripted-engine.js';
 const knowledge = loadKnowledge(new URL('../../data/support-guide.md', import.meta.url).pathname);
 
 /** The real app with a scripted engine the test controls (see scripted-engine.ts). */
-export async function startChatApp(env: Record<string, string> = {}) {
+export async function startChatApp(env: Record<string, string> = {}, overrides: Partial<AppDeps> = {}) {
   const scripted = createScriptedEngine();
-  const app = await startTestApp(env, { assistant: { engine: scripted.engine, knowledge, historyTurns: 12 } });
+  const app = await startTestApp(env, {
+    assistant: { engine: scripted.engine, knowledge, historyTurns: 12 },
+    ...overrides,
+  });
   return { app, scripted };
 }
 

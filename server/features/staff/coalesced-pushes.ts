@@ -8,14 +8,17 @@
  * module (docs/ARCHITECTURE.md §1).
  */
 export interface CoalescedPushes {
-  /** `send` reads the state when it runs; a later call for the same key replaces a pending one. */
-  push(key: string, send: () => void): void;
+  /**
+   * `send` reads the state when it runs; a later call for the same key replaces a pending one.
+   * `windowMs`: this key's own window (the desk's figures), instead of the one given at creation.
+   */
+  push(key: string, send: () => void, windowMs?: number): void;
   /**
    * Add `item` to the key's next push: `send` gets every item gathered since the key's last
    * push, each once, in the order first gathered (the first after a quiet window goes alone, at once).
    */
   gather<T>(key: string, item: T, send: (items: T[]) => void): void;
-  /** Send what is pending now and close every window (tests, instead of waiting for the timers). */
+  /** Send what is pending now and close every window, those the sends open too (tests, instead of waiting for the timers). */
   flush(): void;
   /** End every window now as its timer would: what was pending goes out and opens the next window (tests: one window at a time). */
   tick(): void;
@@ -28,6 +31,7 @@ interface Window {
   pending: (() => void) | null;
   /** What `gather` collected for the pending push. */
   items: Set<unknown>;
+  ms: number;
 }
 
 export function createCoalescedPushes(windowMs: number, onError: (err: unknown) => void): CoalescedPushes {
@@ -42,26 +46,26 @@ export function createCoalescedPushes(windowMs: number, onError: (err: unknown) 
       onError(err);
     }
   };
-  const open = (key: string) => {
-    const timer = setTimeout(() => close(key), windowMs);
+  const open = (key: string, ms: number) => {
+    const timer = setTimeout(() => close(key), ms);
     timer.unref();
-    windows.set(key, { timer, pending: null, items: new Set() });
+    windows.set(key, { timer, pending: null, items: new Set(), ms });
   };
   const close = (key: string) => {
-    const pending = windows.get(key)?.pending;
+    const window = windows.get(key);
     windows.delete(key);
-    if (!pending) return;
-    open(key);
-    run(pending);
+    if (!window?.pending) return;
+    open(key, window.ms);
+    run(window.pending);
   };
 
   return {
-    push(key, send) {
+    push(key, send, ms = windowMs) {
       if (stopped) return;
       const window = windows.get(key);
       if (window) window.pending = send;
       else {
-        open(key);
+        open(key, ms);
         run(send);
       }
     },
@@ -69,7 +73,7 @@ export function createCoalescedPushes(windowMs: number, onError: (err: unknown) 
       if (stopped) return;
       const window = windows.get(key);
       if (!window) {
-        open(key);
+        open(key, windowMs);
         run(() => send([item]));
         return;
       }
@@ -79,11 +83,14 @@ export function createCoalescedPushes(windowMs: number, onError: (err: unknown) 
       window.pending = () => send([...items] as T[]);
     },
     flush() {
-      const all = [...windows.values()];
-      windows.clear();
-      for (const { timer, pending } of all) {
-        clearTimeout(timer);
-        if (pending) run(pending);
+      // A send may push another key (a row push moves the desk's figures): its window closes too.
+      while (windows.size > 0) {
+        const all = [...windows.values()];
+        windows.clear();
+        for (const { timer, pending } of all) {
+          clearTimeout(timer);
+          if (pending) run(pending);
+        }
       }
     },
     tick() {

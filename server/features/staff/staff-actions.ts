@@ -18,6 +18,7 @@ import {
   type ChatRow,
 } from '../chat/chat.repo.js';
 import { markCallbackHandled } from './callbacks.js';
+import { offerRating } from './ratings.js';
 import { recordStaffAction } from './staff-audit.js';
 import { staffRow } from './staff-board.js';
 import type { StaffDesk } from './staff-desk.js';
@@ -217,6 +218,7 @@ export async function closeConversation(
     chat.id,
     `${me.name} from VisionX support closed this conversation. Write again any time to reopen it.`,
   );
+  offerRating(ctx, chat.id);
   return changed(desk, closed);
 }
 

@@ -5,6 +5,7 @@ import { rooms } from '../../socket/rooms.js';
 import type { StaffConversation, StaffCounters } from '../../../shared/staff.js';
 import { toSummary, type ChatRow } from '../chat/chat.repo.js';
 import type { Presence } from './presence.js';
+import { overdueFirst, replyDue } from './reply-due.js';
 import { shopperRoom } from './shopper-of-chat.js';
 import { rowFacts, type RowFacts } from './staff-row-facts.js';
 
@@ -40,10 +41,9 @@ export function staffRow(
     channel: chat.channel,
     contactEmail: chat.contactEmail ?? facts.callbackContact(chat),
     callbackRequestedAt: callbackAt === null ? null : new Date(callbackAt).toISOString(),
-    replyDueAt: null,
-    overdue: false,
+    ...replyDue(ctx, chat),
     viewers: [],
-    rating: null,
+    rating: facts.rating(chat),
   };
 }
 
@@ -65,13 +65,22 @@ export function publishRows(ctx: AppContext, presence: Presence, chatIds: number
     );
 }
 
-/** Conversations with messages that are open, or closed within the day: waiting ones first, newest first. */
+/**
+ * Conversations with messages that are open, or closed within the day: overdue ones first (the
+ * most overdue first), then waiting ones, newest first. The one place the overview is ordered.
+ */
 export function listConversations(ctx: AppContext, presence: Presence): StaffConversation[] {
   const listed = ctx.db
     .select()
     .from(chats)
     .where(and(hasMessages, or(ne(chats.status, 'closed'), gte(chats.updatedAt, ctx.now() - 24 * HOUR))))
-    .orderBy(desc(sql`${chats.status} = 'waiting'`), desc(chats.waitingSince), desc(chats.updatedAt), desc(chats.id))
+    .orderBy(
+      overdueFirst(ctx.db, ctx.config, ctx.now()),
+      desc(sql`${chats.status} = 'waiting'`),
+      desc(chats.waitingSince),
+      desc(chats.updatedAt),
+      desc(chats.id),
+    )
     .limit(LISTED)
     .all();
   return staffRows(ctx, presence, listed);

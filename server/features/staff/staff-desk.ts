@@ -98,7 +98,7 @@ export function refreshShopper(desk: StaffDesk, ownerRoom: string): void {
  * The conversation's row as it is when the push goes out, in the window's one `staff:conversations`
  * frame with every other row changed meanwhile, each once ([PUSH3], coalesced-pushes.ts).
  */
-function refreshRow(desk: StaffDesk, chatId: number): void {
+export function refreshRow(desk: StaffDesk, chatId: number): void {
   if (desk.presence.staffOnline().length === 0) return;
   desk.pushes.gather('rows', chatId, (chatIds) => publishRows(desk.ctx, desk.presence, chatIds));
 }

@@ -1,6 +1,15 @@
 import { and, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
-import { callbackRequests, cartLines, carts, chatMessages, chatTags, users, variants } from '../../db/schema.js';
+import {
+  callbackRequests,
+  cartLines,
+  chatRatings,
+  carts,
+  chatMessages,
+  chatTags,
+  users,
+  variants,
+} from '../../db/schema.js';
 import type { ChatRow } from '../chat/chat.repo.js';
 
 /**
@@ -19,6 +28,8 @@ export interface RowFacts {
   openCallbackAt(chat: ChatRow): number | null;
   /** The address the newest callback request with one left (a guest's may be none). */
   callbackContact(chat: ChatRow): string | null;
+  /** The shopper's latest rating of the conversation. */
+  rating(chat: ChatRow): { score: number; comment: string } | null;
 }
 
 const ownerKey = (userId: number | null, sessionId: string | null) =>
@@ -106,6 +117,14 @@ export function rowFacts(ctx: AppContext, chats: ChatRow[]): RowFacts {
     .orderBy(callbackRequests.createdAt, callbackRequests.id)
     .all())
     if (contact !== null) contacts.set(chatId, contact); // oldest first: the newest stays
+  const ratings = new Map<number, { score: number; comment: string }>();
+  for (const { chatId, score, comment } of db
+    .select({ chatId: chatRatings.chatId, score: chatRatings.score, comment: chatRatings.comment })
+    .from(chatRatings)
+    .where(inArray(chatRatings.chatId, ids))
+    .orderBy(chatRatings.id)
+    .all())
+    ratings.set(chatId, { score, comment }); // oldest first: the latest stays
   return {
     shopperName: (chat) => (chat.userId === null ? null : (names.get(chat.userId) ?? null)),
     messageCount: (chat) => counts.get(chat.id) ?? 0,
@@ -114,5 +133,6 @@ export function rowFacts(ctx: AppContext, chats: ChatRow[]): RowFacts {
     tags: (chat) => tags.get(chat.id) ?? [],
     openCallbackAt: (chat) => callbacks.get(chat.id) ?? null,
     callbackContact: (chat) => contacts.get(chat.id) ?? null,
+    rating: (chat) => ratings.get(chat.id) ?? null,
   };
 }

@@ -22,7 +22,8 @@ import {
   staffMember,
   takeOver,
 } from './staff-actions.js';
-import { counters, listConversations } from './staff-board.js';
+import { listConversations } from './staff-board.js';
+import { staffMetrics } from './staff-metrics.js';
 import { announceStaffOnline, refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
 import { proposeToShopper } from './staff-offers.js';
 import { moveOrderInView } from './staff-order-move.js';
@@ -78,12 +79,16 @@ export const staffHandlers =
     handle(ctx, limiter, socket, 'staff:overview', {
       schema: StaffEmptySchema,
       access: 'staff',
-      run: (_i, { session }) => ({
-        conversations: listConversations(ctx, desk.presence),
-        staffOnline: desk.presence.staffOnline(),
-        counters: counters(ctx),
-        me: staffMember(desk, session),
-      }),
+      run: (_i, { session }) => {
+        const metrics = staffMetrics(ctx);
+        return {
+          conversations: listConversations(ctx, desk.presence),
+          staffOnline: desk.presence.staffOnline(),
+          counters: metrics.counters,
+          metrics,
+          me: staffMember(desk, session),
+        };
+      },
     });
     handle(ctx, limiter, socket, 'staff:watch', {
       schema: StaffChatRefSchema,

@@ -12,6 +12,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { Button } from '../../ui/Button.js';
 import { priceRange, storageLabel } from '../catalog/catalog-format.js';
 import { answerProposal } from './chat.store.js';
+import { RatingCard } from './RatingCard.js';
 
 const CARD = 'rounded-xl border border-line bg-white p-3 text-sm text-ink shadow-xs';
 const LINK = 'font-semibold text-accent-strong underline underline-offset-2';
@@ -182,6 +183,9 @@ export function ChatCardView(props: { card: ChatCard; messageId: number; readOnl
       <Match when={props.card.kind === 'cart' && props.card}>{(c) => <CartCard card={c()} />}</Match>
       <Match when={props.card.kind === 'cart-proposal' && props.card}>
         {(c) => <ProposalCard card={c()} messageId={props.messageId} readOnly={props.readOnly} />}
+      </Match>
+      <Match when={props.card.kind === 'rating' && props.card}>
+        {(c) => <RatingCard card={c()} messageId={props.messageId} readOnly={props.readOnly} />}
       </Match>
     </Switch>
   );

@@ -16,6 +16,16 @@ function speaker(message: ChatMessage, staffView = false): string {
   return t('chat.role.assistant');
 }
 
+function MessageCards(props: { message: ChatMessage; readOnly?: boolean }) {
+  return (
+    <div class="space-y-2">
+      <For each={props.message.cards}>
+        {(card) => <ChatCardView card={card} messageId={props.message.id} readOnly={props.readOnly} />}
+      </For>
+    </div>
+  );
+}
+
 /**
  * One message: the shopper's on the right, everyone else's on the left, system notes centred.
  * `staffView`: as the staff console shows it (the shopper is "Shopper", cards cannot be answered).
@@ -28,6 +38,12 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
   };
   return (
     <Switch>
+      <Match when={m().role === 'system' && m().cards.length > 0}>
+        {/* A card from the shop itself (the rating card after a resolution). */}
+        <li class="mx-auto w-full max-w-[92%]">
+          <MessageCards message={m()} readOnly={props.staffView} />
+        </li>
+      </Match>
       <Match when={m().role === 'system'}>
         <li class="mx-auto max-w-[90%] rounded-lg bg-mist px-3 py-2 text-center text-sm text-ink-soft">
           <span class="sr-only">{speaker(m(), props.staffView)}: </span>
@@ -56,11 +72,7 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
             </div>
           </Show>
           <Show when={m().cards.length > 0}>
-            <div class="space-y-2">
-              <For each={m().cards}>
-                {(card) => <ChatCardView card={card} messageId={m().id} readOnly={props.staffView} />}
-              </For>
-            </div>
+            <MessageCards message={m()} readOnly={props.staffView} />
           </Show>
           <Show when={m().status === 'stopped'}>
             <p class="text-xs text-ink-soft">{t('chat.stopped')}</p>

@@ -58,6 +58,8 @@ function announce(message: ChatMessage): void {
   if (message.status === 'error') line = t('chat.announce.failed');
   else if (message.role === 'staff')
     line = t('chat.announce.staff', { name: message.author ?? t('chat.role.staffAnonymous'), text });
+  else if (message.role === 'system' && !text && message.cards.some((c) => c.kind === 'rating'))
+    line = t('chat.rating.announce');
   else if (message.role === 'system') line = t('chat.announce.system', { text });
   else if (text) line = t('chat.announce.assistant', { text });
   else return;
@@ -193,6 +195,10 @@ export const answerProposal = (messageId: number, proposalId: string, accept: bo
       if (data.cart) takeCart(data.cart);
     },
   );
+
+/** The shopper's rating of a resolved conversation, on its rating card ([RATE1]). */
+export const rateConversation = (messageId: number, score: number, comment: string) =>
+  act((id) => request('chat:rate', { chatId: id, messageId, score, ...(comment.trim() && { comment }) }), upsert);
 
 /** "Continue last conversation" (no id), or continue the past conversation shown. */
 export async function continueConversation(id?: number): Promise<boolean> {

@@ -9,6 +9,7 @@ import { filter, me, now, rows, setFilter } from './staff.store.js';
 import { searchActive } from './staff-search.store.js';
 import { StaffIntakeBadges } from './StaffIntakeBadges.js';
 import { StaffSearch } from './StaffSearch.js';
+import { StaffRowMeasures } from './StaffRowMeasures.js';
 
 // The shared list, without importing shared/staff.ts at run time (it brings zod along).
 const FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const satisfies typeof STAFF_FILTERS;
@@ -82,6 +83,7 @@ function Row(props: { row: StaffConversation; selected: boolean }) {
               : t('staff.list.emptyCart')}
           </span>
           <OnlineDot tabs={r().shopperTabs} />
+          <StaffRowMeasures row={r()} />
         </span>
       </A>
     </li>

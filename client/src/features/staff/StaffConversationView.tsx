@@ -17,6 +17,7 @@ import { createBottomPin } from './bottom-pin.js';
 import { StaffActions } from './StaffActions.js';
 import { StaffComposer } from './StaffComposer.js';
 import { StaffIntakeBadges } from './StaffIntakeBadges.js';
+import { StaffRowMeasures } from './StaffRowMeasures.js';
 import { StaffTimeline } from './StaffTimeline.js';
 
 function BackIcon() {
@@ -128,6 +129,7 @@ export function StaffConversationView(props: { chatId: number; onShowCustomer: (
                     {(email) => <span class="break-all">{t('staff.conversation.email', { email: email() })}</span>}
                   </Show>
                   <OnlineDot tabs={row().shopperTabs} />
+                  <StaffRowMeasures row={row()} comment />
                   <Show when={row().chat.flagged}>
                     <span class="rounded-full bg-danger-soft px-2 py-0.5 text-xs font-semibold text-danger">
                       {t('staff.list.frustrated')}

@@ -1,82 +1,9 @@
 import { createUniqueId, For, Show } from 'solid-js';
 import type { StaffCounters } from '../../../../shared/staff.js';
-import { formatDate, formatPrice, t, type MessageKey } from '../../i18n/index.js';
-import { counters, me, staffOnline } from './staff.store.js';
-
-const hourLabel = (iso: string) => formatDate(iso, { hour: 'numeric' });
-
-/** Conversations per hour as bars; the same numbers as a table for screen readers and on request. */
-function HourChart(props: { hours: StaffCounters['conversationsByHour'] }) {
-  const id = createUniqueId();
-  const max = () => Math.max(1, ...props.hours.map((h) => h.count));
-  const total = () => props.hours.reduce((sum, h) => sum + h.count, 0);
-  const peak = () =>
-    props.hours.reduce((best, h) => (h.count > best.count ? h : best), props.hours[0] ?? { hour: '', count: 0 });
-  const W = 240;
-  const H = 64;
-  const barW = () => W / Math.max(1, props.hours.length);
-  return (
-    <figure aria-labelledby={id} class="min-w-0 rounded-xl border border-line p-3">
-      <figcaption id={id} class="text-sm font-semibold text-ink">
-        {t('staff.chart.heading')}
-      </figcaption>
-      <svg
-        viewBox={`0 0 ${W} ${H + 14}`}
-        role="img"
-        aria-label={t('staff.chart.summary', { total: total(), peak: peak().hour ? hourLabel(peak().hour) : '—' })}
-        class="mt-2 h-20 w-full"
-      >
-        <For each={props.hours}>
-          {(h, i) => {
-            const height = () => (h.count / max()) * H;
-            return (
-              <>
-                <rect
-                  x={i() * barW() + 2}
-                  y={H - height()}
-                  width={barW() - 4}
-                  height={Math.max(height(), 1)}
-                  rx="2"
-                  class={h.count ? 'fill-accent' : 'fill-line'}
-                />
-                <Show when={i() % 3 === 2}>
-                  <text x={i() * barW() + barW() / 2} y={H + 12} text-anchor="middle" class="fill-ink-soft text-[9px]">
-                    {hourLabel(h.hour)}
-                  </text>
-                </Show>
-              </>
-            );
-          }}
-        </For>
-      </svg>
-      <details class="mt-1 text-sm">
-        <summary class="cursor-pointer text-ink-soft">{t('staff.chart.showTable')}</summary>
-        <table class="mt-2 w-full text-left">
-          <thead>
-            <tr>
-              <th scope="col" class="font-semibold">
-                {t('staff.chart.hour')}
-              </th>
-              <th scope="col" class="text-right font-semibold">
-                {t('staff.chart.count')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.hours}>
-              {(h) => (
-                <tr>
-                  <td>{hourLabel(h.hour)}</td>
-                  <td class="text-right tabular-nums">{h.count}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </details>
-    </figure>
-  );
-}
+import { formatPrice, t, type MessageKey } from '../../i18n/index.js';
+import { counters, me, metrics, staffOnline } from './staff.store.js';
+import { StaffActivityChart } from './StaffActivityChart.js';
+import { StaffMetricsFigures } from './StaffMetricsFigures.js';
 
 const TILES: readonly [MessageKey, (c: StaffCounters) => string][] = [
   ['staff.counters.active', (c) => String(c.active)],
@@ -87,7 +14,7 @@ const TILES: readonly [MessageKey, (c: StaffCounters) => string][] = [
   ['staff.counters.revenue', (c) => formatPrice(c.revenueTodayCents)],
 ];
 
-/** Today's counters, the hourly chart and who of the staff is online (laid out by its pane's width: an @container). */
+/** Today's counters, the week's figures, the chart of conversations started and who of the staff is online (laid out by its pane's width: an @container). */
 export function StaffSummary() {
   const headingId = createUniqueId();
   const onlineId = createUniqueId();
@@ -111,8 +38,9 @@ export function StaffSummary() {
             </dl>
           )}
         </Show>
+        <Show when={metrics()}>{(m) => <StaffMetricsFigures metrics={m()} />}</Show>
       </section>
-      <Show when={counters()}>{(c) => <HourChart hours={c().conversationsByHour} />}</Show>
+      <Show when={metrics()}>{(m) => <StaffActivityChart metrics={m()} />}</Show>
       <section aria-labelledby={onlineId} class="rounded-xl border border-line p-3">
         <h2 id={onlineId} class="text-sm font-semibold text-ink">
           {t('staff.online')}

@@ -2,7 +2,16 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ChatSummary } from '../../../../shared/chat.js';
 import type { StaffConversation, StaffFilter } from '../../../../shared/staff.js';
-import { compareRows, matchesFilter, statusOf, upsertRow, visibleRows, waitingText } from './staff-rules.js';
+import {
+  compareRows,
+  isOverdue,
+  matchesFilter,
+  rowsAt,
+  statusOf,
+  upsertRow,
+  visibleRows,
+  waitingText,
+} from './staff-rules.js';
 
 const SAM = { id: 1, name: 'Sam' };
 const ADA = { id: 2, name: 'Ada' };
@@ -87,6 +96,43 @@ test('a pushed row replaces its old self and takes its place in the order', () =
   assert.equal(
     upsertRow(rows, fresh).map((r) => r.chat.id),
     [9, 3, 2, 1],
+  );
+});
+
+const at = Date.parse;
+const dueSoon = row(10, { status: 'staff', updatedAt: '2025-01-01T10:01:00Z' }, { replyDueAt: '2025-01-01T10:15:00Z' });
+const dueLater = row(
+  11,
+  { status: 'staff', updatedAt: '2025-01-01T10:01:30Z' },
+  { replyDueAt: '2025-01-01T10:30:00Z' },
+);
+const dueLatest = row(
+  12,
+  { status: 'waiting' },
+  { waitingSince: '2025-01-01T10:20:00Z', replyDueAt: '2025-01-01T10:35:00Z' },
+);
+
+test('[DUE3] order: overdue first, the most overdue first, then as before', () => {
+  const rows = [ai, waitingOld, dueLater, dueLatest, dueSoon, mine];
+  const order = (now?: number) => rowsAt(rows, now ?? 0).map((r) => r.chat.id);
+  assert.equal(order(at('2025-01-01T10:00:00Z')), [12, 2, 11, 10, 4, 1], 'nothing due yet: the usual order');
+  assert.equal(order(at('2025-01-01T10:20:00Z')), [10, 12, 2, 11, 4, 1], 'one past due heads the list');
+  assert.equal(order(at('2025-01-01T11:00:00Z')), [10, 11, 12, 2, 4, 1], 'all past due: the earliest due first');
+});
+
+test('[DUE3] a row turns overdue as the clock ticks; without a clock, as the server said', () => {
+  assert.is(isOverdue(dueSoon, at('2025-01-01T10:15:00Z')), false, 'due is not yet late');
+  assert.is(isOverdue(dueSoon, at('2025-01-01T10:15:01Z')), true);
+  assert.is(isOverdue({ ...dueSoon, overdue: true }), true);
+  assert.is(isOverdue(ai, at('2030-01-01T00:00:00Z')), false, 'owing no reply, never late');
+  assert.equal(
+    [dueLater, { ...dueSoon, overdue: true }].sort((a, b) => compareRows(a, b)).map((r) => r.chat.id),
+    [10, 11],
+  );
+  const late = row(13, {}, { replyDueAt: '2025-01-01T09:00:00Z', overdue: true });
+  assert.equal(
+    upsertRow([waitingNew, waitingOld], late, at('2025-01-01T10:00:00Z')).map((r) => r.chat.id),
+    [13, 3, 2],
   );
 });
 

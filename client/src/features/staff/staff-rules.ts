@@ -3,8 +3,8 @@ import { t } from '../../i18n/index.js';
 
 /**
  * The overview's pure rules: which rows a filter shows, their order (as the server sorts:
- * waiting first, the newest wait first, then the most recent activity), a pushed row merged in,
- * and the waiting time as words.
+ * overdue first, the most overdue first, then waiting, the newest wait first, then the most
+ * recent activity), a pushed row merged in, and the waiting time as words.
  */
 export function matchesFilter(row: StaffConversation, filter: StaffFilter, me: StaffMember | null): boolean {
   switch (filter) {
@@ -21,7 +21,20 @@ export function matchesFilter(row: StaffConversation, filter: StaffFilter, me: S
 
 const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) || 0 : 0);
 
-export function compareRows(a: StaffConversation, b: StaffConversation): number {
+/**
+ * Past its reply's due time ([DUE3]). With `now` (the console's ticking clock) a row turns overdue
+ * while on screen; without, as the server last said.
+ */
+export function isOverdue(row: StaffConversation, now?: number): boolean {
+  if (now === undefined || row.replyDueAt === null) return row.overdue;
+  return now > time(row.replyDueAt);
+}
+
+/** Overdue first, the most overdue (earliest due) first; then as before. */
+export function compareRows(a: StaffConversation, b: StaffConversation, now?: number): number {
+  const [lateA, lateB] = [isOverdue(a, now), isOverdue(b, now)];
+  if (lateA !== lateB) return lateA ? -1 : 1;
+  if (lateA && lateB && a.replyDueAt !== b.replyDueAt) return time(a.replyDueAt) - time(b.replyDueAt);
   const waiting = Number(b.chat.status === 'waiting') - Number(a.chat.status === 'waiting');
   if (waiting !== 0) return waiting;
   return (
@@ -32,9 +45,17 @@ export function compareRows(a: StaffConversation, b: StaffConversation): number 
 }
 
 /** A pushed row replaces the one with its id (or joins the list), in order. */
-export function upsertRow(rows: readonly StaffConversation[], row: StaffConversation): StaffConversation[] {
-  return [...rows.filter((r) => r.chat.id !== row.chat.id), row].sort(compareRows);
+export function upsertRow(
+  rows: readonly StaffConversation[],
+  row: StaffConversation,
+  now?: number,
+): StaffConversation[] {
+  return [...rows.filter((r) => r.chat.id !== row.chat.id), row].sort((a, b) => compareRows(a, b, now));
 }
+
+/** The rows in order at `now`: a row whose reply falls due moves up as the clock ticks. */
+export const rowsAt = (rows: readonly StaffConversation[], now: number) =>
+  [...rows].sort((a, b) => compareRows(a, b, now));
 
 export const visibleRows = (rows: readonly StaffConversation[], filter: StaffFilter, me: StaffMember | null) =>
   rows.filter((row) => matchesFilter(row, filter, me));

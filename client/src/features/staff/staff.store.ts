@@ -1,18 +1,25 @@
 import { batch, createSignal } from 'solid-js';
 import type { ChatSummary } from '../../../../shared/chat.js';
-import type { StaffConversation, StaffCounters, StaffFilter, StaffMember } from '../../../../shared/staff.js';
+import type {
+  StaffConversation,
+  StaffCounters,
+  StaffFilter,
+  StaffMember,
+  StaffMetrics,
+} from '../../../../shared/staff.js';
 import { t } from '../../i18n/index.js';
 import { request, socket } from '../../lib/socket.js';
 import { beep } from './beep.js';
-import { upsertRow } from './staff-rules.js';
+import { rowsAt, upsertRow } from './staff-rules.js';
 
 /**
  * The console's overview, fed by the staff pushes: the conversations, who of the staff is
- * online, today's counters (read with the overview, refreshed now and then) and who I am.
+ * online, the desk's figures (read with the overview, then pushed as `staff:metrics`) and who I am.
  */
-const [rows, setRows] = createSignal<readonly StaffConversation[]>([]);
+const [allRows, setRows] = createSignal<readonly StaffConversation[]>([]);
 const [staffOnline, setStaffOnline] = createSignal<readonly StaffMember[]>([]);
 const [counters, setCounters] = createSignal<StaffCounters | null>(null);
+const [metrics, setMetrics] = createSignal<StaffMetrics | null>(null);
 const [me, setMe] = createSignal<StaffMember | null>(null);
 const [phase, setPhase] = createSignal<'idle' | 'loading' | 'ready' | 'failed'>('idle');
 const [filter, setFilter] = createSignal<StaffFilter>('all');
@@ -24,8 +31,8 @@ export {
   counters,
   filter,
   me,
+  metrics,
   now,
-  rows,
   setFilter,
   setSoundOn,
   soundOn,
@@ -33,12 +40,22 @@ export {
   announcement as staffAnnouncement,
 };
 export const overviewPhase = phase;
-export const waitingCount = () => rows().filter((r) => r.chat.status === 'waiting').length;
+/** The rows in order at the ticking clock: overdue ones move up as they fall due. */
+export const rows = () => rowsAt(allRows(), now());
+export const waitingCount = () => allRows().filter((r) => r.chat.status === 'waiting').length;
 export const rowOf = (chatId: number | null) =>
-  chatId === null ? undefined : rows().find((r) => r.chat.id === chatId);
-export const takeRow = (row: StaffConversation) => setRows((all) => upsertRow(all, row));
+  chatId === null ? undefined : allRows().find((r) => r.chat.id === chatId);
+export const takeRow = (row: StaffConversation) => setRows((all) => upsertRow(all, row, now()));
 /** One `staff:conversations` frame: its rows, one update of the list. */
-const takeRows = (changed: StaffConversation[]) => setRows((all) => changed.reduce(upsertRow, all));
+const takeRows = (changed: StaffConversation[]) =>
+  setRows((all) => changed.reduce((list, row) => upsertRow(list, row, now()), all));
+
+function takeMetrics(figures: StaffMetrics): void {
+  batch(() => {
+    setMetrics(figures);
+    setCounters(figures.counters);
+  });
+}
 
 function announce(line: string): void {
   // Cleared first, so the same words said twice are announced twice.
@@ -56,7 +73,7 @@ export async function loadOverview(): Promise<void> {
   batch(() => {
     setRows(result.data.conversations);
     setStaffOnline(result.data.staffOnline);
-    setCounters(result.data.counters);
+    takeMetrics(result.data.metrics);
     setMe(result.data.me);
     setPhase('ready');
   });
@@ -80,21 +97,17 @@ function listen(): void {
   socket.on('staff:conversations', takeRows);
   socket.on('staff:handoff-requested', onHandoff);
   socket.on('staff:presence', (members) => setStaffOnline(members));
+  socket.on('staff:metrics', takeMetrics);
   socket.on('chat:updated', takeSummary);
   // Pushes are at most once: after a reconnect, read the overview again.
   socket.on('connect', () => void loadOverview());
 }
 
-const COUNTERS_REFRESH_MS = 30_000;
-
 /** The console is on screen: follow the overview and tick the waiting times. Returns the stop. */
 export function startConsole(): () => void {
   listen();
   if (socket.connected) void loadOverview();
+  // The figures come as `staff:metrics` pushes; only the clock ticks here.
   const tick = setInterval(() => setNow(Date.now()), 1000);
-  const refresh = setInterval(() => void loadOverview(), COUNTERS_REFRESH_MS);
-  return () => {
-    clearInterval(tick);
-    clearInterval(refresh);
-  };
+  return () => clearInterval(tick);
 }

@@ -96,5 +96,17 @@ export const chat = {
       newQuantity: 'New quantity {count}',
       awaiting: 'Waiting for the shopper’s answer.',
     },
+    rating: {
+      legend: 'How did we do?',
+      stars: { one: '{count} star', other: '{count} stars' },
+      comment: 'Anything you would like to add? (optional)',
+      commentHint: 'Up to {max} characters. Our team reads every comment.',
+      submit: 'Submit',
+      chooseScore: 'Choose from 1 to 5 stars first.',
+      thanks: 'Thanks, you rated {score} of 5',
+      staffRated: 'The shopper rated {score} of 5',
+      awaiting: 'Waiting for the shopper’s rating.',
+      announce: 'How did we do? You can rate this conversation below.',
+    },
   },
 } as const;

@@ -111,6 +111,8 @@ export const errors = {
       saved_reply_not_found: 'That saved reply no longer exists. Someone may have deleted it.',
       saved_replies_full: 'The team has {maximum} saved replies, the most there can be. Delete one to add another.',
       order_not_in_view: 'Open a conversation of this shopper, or find the order by searching, before you move it.',
+      rating_not_found: 'We could not find that rating card.',
+      already_rated: 'You have already rated this conversation. Thank you!',
     },
     /** Why an answer of the assistant failed (shared/chat.ts CHAT_ERROR_CODES). */
     answer: {

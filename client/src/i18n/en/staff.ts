@@ -28,11 +28,35 @@ export const staff = {
       revenue: 'Revenue today',
     },
     chart: {
-      heading: 'Conversations per hour',
-      summary: 'Conversations started per hour over the last 12 hours: {total} in all, most at {peak}.',
+      heading: 'Conversations started',
+      view: 'Show conversations',
+      byHour: 'Per hour',
+      byDay: 'Per day',
+      summaryHour: 'Conversations started per hour over the last 24 hours: {total} in all, most at {peak}.',
+      summaryDay: 'Conversations started per day over the last 14 days: {total} in all, most on {peak}.',
       hour: 'Hour',
+      day: 'Day',
       count: 'Conversations',
       showTable: 'Show as a table',
+    },
+    metrics: {
+      heading: 'Last 7 days',
+      firstResponse: 'Median first response',
+      resolution: 'Median time to resolve',
+      assistantOnly: 'Resolved by the assistant alone',
+      assistantOnlyValue: '{percent}% of {of}',
+      satisfaction: 'Satisfaction',
+      satisfactionValue: { one: '{average} of 5 ({count} rating)', other: '{average} of 5 ({count} ratings)' },
+      none: 'None yet',
+    },
+    due: {
+      overdue: 'Overdue by {time}',
+      dueIn: 'Reply due in {time}',
+      dueAt: 'Reply due {at}',
+    },
+    rating: {
+      label: 'Rated {score} of 5',
+      comment: 'Comment: {comment}',
     },
     list: {
       heading: 'Conversations',
@@ -49,6 +73,8 @@ export const staff = {
     filters: { 'needs-human': 'Needs a person', frustrated: 'Frustrated', mine: 'Mine', all: 'All' },
     status: { ai: 'AI', waiting: 'Waiting for a person', staff: 'With {name}', closed: 'Closed' },
     duration: { seconds: '{s} s', minutes: '{m} min {s} s', hours: '{h} h {m} min' },
+    /** Durations in words, rounded for a figure ("4 min"). */
+    span: { seconds: '{s} s', minutes: '{m} min', hours: '{h} h {m} min', days: '{d} d {h} h' },
     conversation: {
       back: 'Back to conversations',
       heading: 'Conversation with {name}',

@@ -90,7 +90,7 @@ test('staff watch a conversation live, take over, reply, hand back and ship an o
   await chat.field().fill('');
   await desk.replyField().press('Enter');
   await expect(desk.replyField()).toHaveValue('');
-  await expect(chat.conversation()).toContainText('Alex, VisionX team');
+  await expect(chat.conversation()).toContainText('Alex from VisionX');
   await expect(chat.conversation()).toContainText('Hi, I am Alex. Let me look at your cart');
   await expect(chat.root.getByRole('status').filter({ hasText: 'Alex is typing…' })).toHaveCount(0);
   await staffPage.evaluate(() => window.scrollTo(0, 0));

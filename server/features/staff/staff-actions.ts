@@ -197,6 +197,8 @@ export async function closeConversation(
         deskStatus: 'resolved',
         snoozedUntil: null,
         closedAt: now,
+        // A person resolved it: it no longer counts as the assistant's alone.
+        staffJoinedAt: sql`coalesce(${chats.staffJoinedAt}, ${now})`,
         resolution: input.resolution,
         assigneeId: null,
         assigneeName: null,

@@ -51,7 +51,7 @@ export const chat = {
       user: 'You',
       shopper: 'Shopper',
       assistant: 'VisionX assistant',
-      staff: '{name}, VisionX team',
+      staff: '{name} from VisionX',
       staffAnonymous: 'VisionX team',
       system: 'Note',
     },

@@ -128,6 +128,7 @@ export function StaffSearch(props: { selected: number | null }) {
     <div class="space-y-3">
       <form
         role="search"
+        aria-label={t('deskSearch.label')}
         class="flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();

@@ -22,6 +22,7 @@ import { chatHandlers } from './features/chat/chat.socket.js';
 import { createPresence } from './features/staff/presence.js';
 import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
+import { staffTriageHandlers } from './features/staff/staff-triage.socket.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
     staffPresenceHandlers(staff),
     staffHandlers(staff),
     staffActionHandlers(staff),
+    staffTriageHandlers(staff),
   ]);
 
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));

@@ -84,6 +84,10 @@ const EnvSchema = z.object({
   SOCKETS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   /** A conversation's row in the staff console is pushed at most once per this window (the latest state). */
   STAFF_PUSH_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(500),
+  /** on: a hand-off is assigned to the online staff member with the fewest open conversations ([ASSIGN5]). */
+  DESK_ROUND_ROBIN: z.enum(['off', 'on']).default('off'),
+  /** How often snoozed conversations due by now are opened again ([DESKST2]). */
+  DESK_SNOOZE_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   /**
    * Every this many ms, what each answer in progress has shown is written (one group commit for
    * all), so a killed process loses about this much of an answer at most (ADR 014). Lower costs

@@ -36,6 +36,14 @@ import type {
   TypingInput,
   StaffNote,
 } from './staff.js';
+import type {
+  StaffAssignInput,
+  StaffComposingInput,
+  StaffOverviewQuery,
+  StaffSetPriorityInput,
+  StaffSetStatusInput,
+  StaffSetTagsInput,
+} from './desk-triage.js';
 import type { ReviewAddInput, ReviewAdded, ReviewEligibility, ReviewListInput, ReviewPage } from './reviews.js';
 import type {
   CatalogHome,
@@ -103,7 +111,8 @@ export interface ClientToServerEvents {
   /** The shopper is (no longer) typing: shown to staff watching. */
   'chat:typing': Request<TypingInput, null>;
   // ---- staff only (the server checks the role; others get `forbidden`) ----
-  'staff:overview': Request<Record<string, never>, StaffOverview>;
+  /** The overview under the desk's filters (view, status, priority, tag); `{}` is everything. */
+  'staff:overview': Request<StaffOverviewQuery, StaffOverview>;
   /** Watch a conversation: its transcript (live), the shopper's live cart, orders and the assistant's tool actions. */
   'staff:watch': Request<{ chatId: number }, StaffConversationDetail>;
   'staff:unwatch': Request<{ chatId: number }, null>;
@@ -118,6 +127,15 @@ export interface ClientToServerEvents {
   'staff:propose': Request<StaffProposeInput, ChatMessage>;
   /** Move an order along its state machine (or cancel it) with a note. */
   'staff:order-move': Request<StaffOrderMoveInput, Order>;
+  /** Assign (or transfer, or unassign) a conversation, refused if its assignee changed since the desk showed it. */
+  'staff:assign': Request<StaffAssignInput, StaffConversation>;
+  /** Open (reopens a resolved one), pending on the shopper, or snoozed until a time. */
+  'staff:set-status': Request<StaffSetStatusInput, StaffConversation>;
+  /** Replace the conversation's tags. */
+  'staff:set-tags': Request<StaffSetTagsInput, StaffConversation>;
+  'staff:set-priority': Request<StaffSetPriorityInput, StaffConversation>;
+  /** I am (no longer) drafting a reply or note here: colleagues see it in the row's viewers. */
+  'staff:composing': Request<StaffComposingInput, null>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */

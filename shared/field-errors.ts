@@ -60,6 +60,10 @@ export const FIELD_CODES = [
   /** Only `stock` left. */
   'stock_limit',
   'not_of_product',
+  /** A time that must be later than now (a snooze). */
+  'not_in_future',
+  /** A time more than `maximum` days ahead. */
+  'too_far_ahead',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

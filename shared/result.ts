@@ -108,6 +108,10 @@ export const ERROR_REASONS = [
   'conversation_closed',
   'conversation_already_closed',
   'proposal_refused',
+  'assignment_changed',
+  'assignment_changed_to_nobody',
+  'staff_member_not_found',
+  'hand_back_first',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

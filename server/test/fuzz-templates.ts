@@ -93,4 +93,9 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
     quantity: 1,
   },
   'staff:order-move': { ...ORDER, to: 'packed', note: 'Packed.' },
+  'staff:assign': { ...CHAT, toId: 1, note: 'Yours, Ada.', expectedAssigneeId: null },
+  'staff:set-status': { ...CHAT, status: 'snoozed', snoozedUntil: '2030-01-01T09:00:00Z' },
+  'staff:set-tags': { ...CHAT, tags: ['refund', 'late delivery'] },
+  'staff:set-priority': { ...CHAT, priority: 'urgent' },
+  'staff:composing': { ...CHAT, typing: true },
 };

@@ -27,6 +27,11 @@ const STAFF_EVENTS: { [E in keyof ClientToServerEvents & `staff:${string}`]: Par
     'staff:close': { chatId: 1, resolution: 'Solved' },
     'staff:propose': { chatId: 1, slug: 'vision-go' },
     'staff:order-move': { number: 'VX-ABCDEFGH', to: 'shipped' },
+    'staff:assign': { chatId: 1, toId: null, expectedAssigneeId: null },
+    'staff:set-status': { chatId: 1, status: 'pending' },
+    'staff:set-tags': { chatId: 1, tags: ['refund'] },
+    'staff:set-priority': { chatId: 1, priority: 'high' },
+    'staff:composing': { chatId: 1, typing: true },
   };
 
 const call = (socket: TestSocket, event: string, payload: unknown) =>
@@ -75,6 +80,11 @@ test('[ROLE3] staff get through (to the real answer: not_found for what does not
     'staff:close': 'not_found',
     'staff:propose': 'not_found',
     'staff:order-move': 'not_found',
+    'staff:assign': 'not_found',
+    'staff:set-status': 'not_found',
+    'staff:set-tags': 'not_found',
+    'staff:set-priority': 'not_found',
+    'staff:composing': 'ok', // drafting where I do not watch changes nothing, like unwatch
   });
 });
 

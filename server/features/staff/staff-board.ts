@@ -2,9 +2,11 @@ import { and, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from 'dri
 import type { AppContext } from '../../context.js';
 import { callbackRequests, chatMessages, chats, chatTags, orders, users } from '../../db/schema.js';
 import { rooms } from '../../socket/rooms.js';
+import type { StaffOverviewQuery } from '../../../shared/desk-triage.js';
 import type { StaffConversation, StaffCounters } from '../../../shared/staff.js';
 import { readCart } from '../cart/cart.repo.js';
 import { summaryOf, type ChatRow } from '../chat/chat.repo.js';
+import { deskViewWhere } from './desk-view-sql.js';
 import type { Presence } from './presence.js';
 import { ownerOfChat, shopperRoom } from './shopper-of-chat.js';
 
@@ -21,10 +23,8 @@ export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): St
   return {
     chat: summaryOf(ctx.db, chat, true),
     shopperName: shopper?.name ?? null,
-    assignee:
-      chat.assigneeId !== null && chat.status === 'staff'
-        ? { id: chat.assigneeId, name: chat.assigneeName ?? '' }
-        : null,
+    // Ownership, shown whatever the status ([ASSIGN1]); who speaks is chat.status 'staff' with it.
+    assignee: chat.assigneeId !== null ? { id: chat.assigneeId, name: chat.assigneeName ?? '' } : null,
     waitingSince:
       chat.status === 'waiting' && chat.waitingSince !== null ? new Date(chat.waitingSince).toISOString() : null,
     cartValueCents: readCart(ctx.db, ownerOfChat(chat)).subtotalCents,
@@ -44,7 +44,7 @@ export function staffRow(ctx: AppContext, presence: Presence, chat: ChatRow): St
     callbackRequestedAt: openCallbackAt(ctx, chat.id),
     replyDueAt: null,
     overdue: false,
-    viewers: [],
+    viewers: presence.viewers(chat.id),
     rating: null,
   };
 }
@@ -66,13 +66,22 @@ export function publishRow(ctx: AppContext, presence: Presence, chat: ChatRow): 
   ctx.publish(rooms.staff(), 'staff:conversation', staffRow(ctx, presence, chat));
 }
 
-/** Conversations with messages that are open, or closed within the day: waiting ones first, newest first. */
-export function listConversations(ctx: AppContext, presence: Presence): StaffConversation[] {
+/**
+ * Conversations with messages that are open, or closed within the day, under the overview's
+ * filters (desk-view-sql.ts, [VIEW1]): waiting ones first, newest first.
+ */
+export function listConversations(
+  ctx: AppContext,
+  presence: Presence,
+  query: StaffOverviewQuery = {},
+  meId: number | null = null,
+): StaffConversation[] {
   const hasMessages = sql`exists (select 1 from ${chatMessages} where ${chatMessages.chatId} = ${chats.id})`;
+  const recent = or(ne(chats.status, 'closed'), gte(chats.updatedAt, ctx.now() - 24 * HOUR));
   return ctx.db
     .select()
     .from(chats)
-    .where(and(hasMessages, or(ne(chats.status, 'closed'), gte(chats.updatedAt, ctx.now() - 24 * HOUR))))
+    .where(and(hasMessages, recent, deskViewWhere(query, meId)))
     .orderBy(desc(sql`${chats.status} = 'waiting'`), desc(chats.waitingSince), desc(chats.updatedAt), desc(chats.id))
     .limit(LISTED)
     .all()

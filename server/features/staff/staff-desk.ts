@@ -6,6 +6,7 @@ import type { ChatHub } from '../chat/chat-hub.js';
 import { findChat } from '../chat/chat.repo.js';
 import type { Presence } from './presence.js';
 import { createCoalescedPushes, type CoalescedPushes } from './coalesced-pushes.js';
+import { assignByRoundRobin } from './round-robin.js';
 import { openChatsOf, publishRow, staffRow } from './staff-board.js';
 
 /** What the staff console's parts share. */
@@ -48,9 +49,10 @@ export function createStaffDesk(hub: ChatHub, presence: Presence): StaffDesk {
     ctx.log.error({ err }, 'staff console push failed'),
   );
   const desk: StaffDesk = { ctx, hub, presence, awayTimers: new Map(), stopped: false, pushes };
-  // A hand-off is alerted to every console at once, with the row as the console shows it.
+  // A hand-off is alerted to every console at once, with the row as the console shows it
+  // (assigned first when DESK_ROUND_ROBIN is on).
   hub.events.on('handoff-requested', (chat) =>
-    ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, chat)),
+    ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, assignByRoundRobin(desk, chat))),
   );
   // Every publish passes here, each chat:delta too: compare the event name before anything else.
   hub.ctx.observe((room, event, payload) => {
@@ -85,7 +87,7 @@ export function refreshShopper(desk: StaffDesk, ownerRoom: string): void {
 }
 
 /** The conversation's row as it is when the push goes out (coalesced: see coalesced-pushes.ts). */
-function refreshRow(desk: StaffDesk, chatId: number): void {
+export function refreshRow(desk: StaffDesk, chatId: number): void {
   if (desk.presence.staffOnline().length === 0) return;
   desk.pushes.push(`chat:${chatId}`, () => {
     const chat = findChat(desk.ctx.db, chatId);

@@ -41,6 +41,8 @@ export const fieldErrors = {
       out_of_stock: 'This item is out of stock.',
       stock_limit: 'Only {stock} left in stock.',
       not_of_product: 'Not a review of this product.',
+      not_in_future: 'Choose a time later than now.',
+      too_far_ahead: 'Choose a time at most {maximum} days ahead.',
     },
     /**
      * A field's own words for a code, by the field's path (list indexes left out). Where a code's

@@ -141,11 +141,10 @@ test('[ASSIGN4] assigning an assistant conversation changes nothing the shopper 
   );
   const taken = ok(await bea.socket.emitWithAck('staff:take-over', { chatId }));
   assert.equal([taken.chat.status, taken.assignee?.id], ['staff', bea.id], 'the assignee takes over');
-  assert.equal(refusal(await bea.socket.emitWithAck('staff:assign', { chatId, toId: null, expectedAssigneeId: bea.id })), [
-    'conflict',
-    'hand_back_first',
-    undefined,
-  ]);
+  assert.equal(
+    refusal(await bea.socket.emitWithAck('staff:assign', { chatId, toId: null, expectedAssigneeId: bea.id })),
+    ['conflict', 'hand_back_first', undefined],
+  );
   ok(await bea.socket.emitWithAck('staff:hand-back', { chatId }));
 });
 
@@ -156,11 +155,10 @@ test('[ASSIGN1] the assignee may unassign; a stale desk, a closed conversation, 
 }) => {
   const { chatId } = await conversation(app);
   ok(await ada.socket.emitWithAck('staff:assign', { chatId, toId: ada.id, expectedAssigneeId: null }));
-  assert.equal(refusal(await bea.socket.emitWithAck('staff:assign', { chatId, toId: bea.id, expectedAssigneeId: null })), [
-    'conflict',
-    'assignment_changed',
-    { name: 'Ada' },
-  ]);
+  assert.equal(
+    refusal(await bea.socket.emitWithAck('staff:assign', { chatId, toId: bea.id, expectedAssigneeId: null })),
+    ['conflict', 'assignment_changed', { name: 'Ada' }],
+  );
   const shopper = userByEmail(app, (await app.register()).email)!;
   for (const toId of [shopper.id, 999_999])
     assert.equal(refusal(await ada.socket.emitWithAck('staff:assign', { chatId, toId, expectedAssigneeId: ada.id })), [
@@ -168,23 +166,23 @@ test('[ASSIGN1] the assignee may unassign; a stale desk, a closed conversation, 
       'staff_member_not_found',
       undefined,
     ]);
-  const unassigned = ok(await ada.socket.emitWithAck('staff:assign', { chatId, toId: null, expectedAssigneeId: ada.id }));
+  const unassigned = ok(
+    await ada.socket.emitWithAck('staff:assign', { chatId, toId: null, expectedAssigneeId: ada.id }),
+  );
   assert.is(unassigned.assignee, null);
   assert.equal(
     refusal(await bea.socket.emitWithAck('staff:assign', { chatId, toId: bea.id, expectedAssigneeId: ada.id })),
     ['conflict', 'assignment_changed_to_nobody', undefined],
   );
   ok(await ada.socket.emitWithAck('staff:close', { chatId, resolution: 'Done' }));
-  assert.equal(refusal(await ada.socket.emitWithAck('staff:assign', { chatId, toId: ada.id, expectedAssigneeId: null })), [
-    'conflict',
-    'conversation_closed',
-    undefined,
-  ]);
-  assert.equal(refusal(await ada.socket.emitWithAck('staff:assign', { chatId: 999_999, toId: ada.id, expectedAssigneeId: null })), [
-    'not_found',
-    'conversation_not_found',
-    undefined,
-  ]);
+  assert.equal(
+    refusal(await ada.socket.emitWithAck('staff:assign', { chatId, toId: ada.id, expectedAssigneeId: null })),
+    ['conflict', 'conversation_closed', undefined],
+  );
+  assert.equal(
+    refusal(await ada.socket.emitWithAck('staff:assign', { chatId: 999_999, toId: ada.id, expectedAssigneeId: null })),
+    ['not_found', 'conversation_not_found', undefined],
+  );
 });
 
 test('[ASSIGN1] schema: every field is checked', async ({ ada }) => {

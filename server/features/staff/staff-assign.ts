@@ -93,7 +93,8 @@ export function staffAssign(
   if (!done) throw changedMeanwhile(desk, before.id);
   if (done.note) publishNote(ctx, done.note);
   // The shopper sees a change only when the one who speaks changes.
-  if (target && done.row.status === 'staff') addSystemNote(ctx, done.row.id, `${target.name} from VisionX support joined.`);
+  if (target && done.row.status === 'staff')
+    addSystemNote(ctx, done.row.id, `${target.name} from VisionX support joined.`);
   publishSummary(ctx, done.row); // the row reaches every console through the chat's own events
   return staffRow(ctx, desk.presence, done.row);
 }

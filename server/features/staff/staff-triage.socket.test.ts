@@ -59,7 +59,11 @@ test('[DESKST1] pending, then snoozed until a time: stored, recorded with who, a
   );
 });
 
-test('[DESKST2] a snoozed conversation opens again by itself at its time, and not before', async ({ app, ada, bea }) => {
+test('[DESKST2] a snoozed conversation opens again by itself at its time, and not before', async ({
+  app,
+  ada,
+  bea,
+}) => {
   const { chatId } = await conversation(app);
   const until = app.clock.now + SOON;
   ok(await ada.socket.emitWithAck('staff:set-status', { chatId, status: 'snoozed', snoozedUntil: iso(until) }));
@@ -75,7 +79,13 @@ test('[DESKST2] a snoozed conversation opens again by itself at its time, and no
 
 test('[DESKST2] the waker started by start(app) runs on its own interval', async ({ app, ada, bea }) => {
   const { chatId } = await conversation(app);
-  ok(await ada.socket.emitWithAck('staff:set-status', { chatId, status: 'snoozed', snoozedUntil: iso(app.clock.now + SOON) }));
+  ok(
+    await ada.socket.emitWithAck('staff:set-status', {
+      chatId,
+      status: 'snoozed',
+      snoozedUntil: iso(app.clock.now + SOON),
+    }),
+  );
   app.clock.advance(SOON + 1);
   const pushed = rowPush(bea.socket, chatId, (r) => r.deskStatus === 'open');
   const waker = startSnoozeWaker(app.staff, 20); // a small interval, set here openly
@@ -116,7 +126,8 @@ test('[DESKST1] a snooze time must be later than now and at most 90 days ahead; 
   ada,
 }) => {
   const { chatId } = await conversation(app);
-  const at = (snoozedUntil: string) => ada.socket.emitWithAck('staff:set-status', { chatId, status: 'snoozed', snoozedUntil });
+  const at = (snoozedUntil: string) =>
+    ada.socket.emitWithAck('staff:set-status', { chatId, status: 'snoozed', snoozedUntil });
   assert.equal(fieldsOf(await at(iso(app.clock.now))), { snoozedUntil: { code: 'not_in_future' } });
   assert.equal(fieldsOf(await at(iso(app.clock.now + 90 * DAY + 1))), {
     snoozedUntil: { code: 'too_far_ahead', maximum: 90 },
@@ -136,17 +147,29 @@ test('[DESKST1] a snooze time must be later than now and at most 90 days ahead; 
   assert.is(stored(app, chatId).snoozedUntil, app.clock.now + 90 * DAY, 'the refused ones changed nothing');
 });
 
-test('[TAG1] tags replace the set: trimmed, lower case, unique, any script; recorded and pushed', async ({ app, ada, bea }) => {
+test('[TAG1] tags replace the set: trimmed, lower case, unique, any script; recorded and pushed', async ({
+  app,
+  ada,
+  bea,
+}) => {
   const { chatId } = await conversation(app);
   const pushed = rowPush(bea.socket, chatId, (r) => r.tags.length > 0);
   const row = ok(
-    await ada.socket.emitWithAck('staff:set-tags', { chatId, tags: ['  Refund ', 'late  delivery', 'refund', 'Größe_2'] }),
+    await ada.socket.emitWithAck('staff:set-tags', {
+      chatId,
+      tags: ['  Refund ', 'late  delivery', 'refund', 'Größe_2'],
+    }),
   );
   assert.equal(row.tags, ['größe_2', 'late delivery', 'refund']);
   assert.equal((await pushed).tags, row.tags);
   ok(await ada.socket.emitWithAck('staff:set-tags', { chatId, tags: ['vip'] }));
   assert.equal(
-    app.ctx.db.select().from(chatTags).where(eq(chatTags.chatId, chatId)).all().map((t) => t.tag),
+    app.ctx.db
+      .select()
+      .from(chatTags)
+      .where(eq(chatTags.chatId, chatId))
+      .all()
+      .map((t) => t.tag),
     ['vip'],
   );
   assert.equal(
@@ -175,7 +198,9 @@ test('[TAG2] priority: stored, recorded, pushed; an unknown priority is refused'
     actions(app, chatId, 'priority').map((a) => [a.staffId, a.detail]),
     [[ada.id, { priority: 'urgent' }]],
   );
-  const fields = fieldsOf((await ada.socket.emitWithAck('staff:set-priority', { chatId, priority: 'asap' } as never)) as Ack<unknown>);
+  const fields = fieldsOf(
+    (await ada.socket.emitWithAck('staff:set-priority', { chatId, priority: 'asap' } as never)) as Ack<unknown>,
+  );
   assert.ok(fields && 'priority' in fields);
 });
 

@@ -94,7 +94,10 @@ export function setTags(
   const now = ctx.now();
   ctx.db.transaction((tx) => {
     tx.delete(chatTags).where(eq(chatTags.chatId, chat.id)).run();
-    if (input.tags.length) tx.insert(chatTags).values(input.tags.map((tag) => ({ chatId: chat.id, tag }))).run();
+    if (input.tags.length)
+      tx.insert(chatTags)
+        .values(input.tags.map((tag) => ({ chatId: chat.id, tag })))
+        .run();
     recordStaffAction(tx, me, 'tags', { chatId: chat.id, detail: { tags: input.tags } }, now);
   });
   return pushed(desk, chat);

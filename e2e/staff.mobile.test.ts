@@ -22,8 +22,8 @@ test('the staff console fits a 375 px phone: the list, then a conversation in it
   const desk = new StaffConsole(page);
   await desk.open();
   expect(await noSideways(page)).toBe(true);
-  await desk.filter('Needs a person').check();
-  await expect(desk.filter('Needs a person')).toBeChecked();
+  await desk.filter('Waiting').check();
+  await expect(desk.filter('Waiting')).toBeChecked();
   const row = desk
     .list()
     .getByRole('link', { name: /^Guest/ })

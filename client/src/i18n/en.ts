@@ -9,6 +9,7 @@ import { checkout } from './en/checkout.js';
 import { orders } from './en/orders.js';
 import { chat } from './en/chat.js';
 import { staff } from './en/staff.js';
+import { desk } from './en/desk.js';
 import { errors } from './en/errors.js';
 import { fieldErrors } from './en/field-errors.js';
 
@@ -27,6 +28,7 @@ export const en = {
   ...orders,
   ...chat,
   ...staff,
+  ...desk,
   ...errors,
   ...fieldErrors,
   about,

@@ -32,6 +32,17 @@ export function staffTarget(desk: StaffDesk, id: number): StaffMemberRow {
   return { id: user.id, name: firstName(user.name) };
 }
 
+/** Every staff account, by first name (the assign menu; online ones are marked by the client). */
+export function staffMembers(desk: StaffDesk): StaffMemberRow[] {
+  return desk.ctx.db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(eq(users.role, 'staff'))
+    .all()
+    .map((u) => ({ id: u.id, name: firstName(u.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+}
+
 const isOnline = (desk: StaffDesk, id: number) => desk.presence.staffOnline().some((m) => m.id === id);
 
 /** The assignment is no longer what the desk showed: say who has it now. */

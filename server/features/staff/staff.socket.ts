@@ -22,6 +22,7 @@ import {
   staffMember,
   takeOver,
 } from './staff-actions.js';
+import { staffMembers } from './staff-assign.js';
 import { counters, listConversations } from './staff-board.js';
 import { setComposing, viewersLeft } from './staff-collision.js';
 import { announceStaffOnline, refreshRow, refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
@@ -85,6 +86,7 @@ export const staffHandlers =
         return {
           conversations: listConversations(ctx, desk.presence, query, me.id),
           staffOnline: desk.presence.staffOnline(),
+          staffMembers: staffMembers(desk),
           counters: counters(ctx),
           me,
         };

@@ -1,13 +1,12 @@
 import { A } from '@solidjs/router';
 import { createUniqueId, For, Match, Show, Switch } from 'solid-js';
-import type { STAFF_FILTERS, StaffConversation, StaffFilter } from '../../../../shared/staff.js';
+import type { StaffConversation } from '../../../../shared/staff.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { toPlainText } from '../chat/markdown.js';
-import { statusOf, visibleRows, waitingText } from './staff-rules.js';
-import { filter, me, now, rows, setFilter } from './staff.store.js';
-
-// The shared list, without importing shared/staff.ts at run time (it brings zod along).
-const FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const satisfies typeof STAFF_FILTERS;
+import { statusOf, waitingText } from './staff-rules.js';
+import { now, rows } from './staff.store.js';
+import { StaffListFilters } from './StaffListFilters.js';
+import { StaffRowDesk } from './StaffRowDesk.js';
 
 const STATUS_TONE = {
   ai: 'bg-mist text-ink-soft',
@@ -78,43 +77,22 @@ function Row(props: { row: StaffConversation; selected: boolean }) {
           </span>
           <OnlineDot tabs={r().shopperTabs} />
         </span>
+        <StaffRowDesk row={r()} />
       </A>
     </li>
   );
 }
 
-/** The live list with its filters (a radio group), newest waiting first as the server sorts. */
+/** The live list under its filters (StaffListFilters), newest waiting first as the server sorts. */
 export function StaffConversationList(props: { selected: number | null }) {
   const headingId = createUniqueId();
-  const name = createUniqueId();
-  const shown = () => visibleRows(rows(), filter(), me());
+  const shown = rows; // filtered by the server, pushed rows placed by the same rules (staff-rules.ts)
   return (
     <section aria-labelledby={headingId} class="space-y-3">
       <h2 id={headingId} class="text-lg font-bold text-ink">
         {t('staff.list.heading')}
       </h2>
-      <fieldset>
-        <legend class="sr-only">{t('staff.list.filter')}</legend>
-        <div class="flex flex-wrap gap-1.5">
-          <For each={FILTERS}>
-            {(value: StaffFilter) => (
-              <label class="relative">
-                <input
-                  type="radio"
-                  name={name}
-                  value={value}
-                  checked={filter() === value}
-                  onChange={() => setFilter(value)}
-                  class="peer absolute inset-0 size-full cursor-pointer opacity-0"
-                />
-                <span class="inline-flex min-h-9 items-center rounded-full border border-line px-3 text-sm font-semibold text-ink peer-checked:border-ink peer-checked:bg-ink peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent">
-                  {t(`staff.filters.${value}`)}
-                </span>
-              </label>
-            )}
-          </For>
-        </div>
-      </fieldset>
+      <StaffListFilters />
       <Switch>
         <Match when={shown().length === 0}>
           <p class="rounded-xl bg-mist px-3 py-4 text-sm text-ink-soft">{t('staff.list.empty')}</p>

@@ -14,6 +14,7 @@ import {
 import { me } from './staff.store.js';
 import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js';
 import { StaffActions } from './StaffActions.js';
+import { StaffDeskControls } from './StaffDeskControls.js';
 import { StaffReplyBox } from './StaffReplyBox.js';
 import { StaffShopperPanel } from './StaffShopperPanel.js';
 
@@ -130,6 +131,7 @@ export function StaffConversationView(props: { chatId: number }) {
                 </p>
               </header>
               <StaffActions chatId={props.chatId} row={row()} mine={mine()} />
+              <StaffDeskControls row={row()} />
               <div class="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]">
                 <div class="min-w-0 space-y-2">
                   <Transcript />

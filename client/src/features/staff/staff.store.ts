@@ -1,10 +1,11 @@
 import { batch, createSignal } from 'solid-js';
 import type { ChatSummary } from '../../../../shared/chat.js';
-import type { StaffConversation, StaffCounters, StaffFilter, StaffMember } from '../../../../shared/staff.js';
+import type { StaffOverviewQuery } from '../../../../shared/desk-triage.js';
+import type { StaffConversation, StaffCounters, StaffMember } from '../../../../shared/staff.js';
 import { t } from '../../i18n/index.js';
 import { request, socket } from '../../lib/socket.js';
 import { beep } from './beep.js';
-import { upsertRow } from './staff-rules.js';
+import { placeRow } from './staff-rules.js';
 
 /**
  * The console's overview, fed by the staff pushes: the conversations, who of the staff is
@@ -15,18 +16,20 @@ const [staffOnline, setStaffOnline] = createSignal<readonly StaffMember[]>([]);
 const [counters, setCounters] = createSignal<StaffCounters | null>(null);
 const [me, setMe] = createSignal<StaffMember | null>(null);
 const [phase, setPhase] = createSignal<'idle' | 'loading' | 'ready' | 'failed'>('idle');
-const [filter, setFilter] = createSignal<StaffFilter>('all');
+/** The overview's filters: the server applies them; pushed rows are placed by the same rules. */
+const [query, setQueryNow] = createSignal<StaffOverviewQuery>({});
+const [staffMembers, setStaffMembers] = createSignal<readonly StaffMember[]>([]);
 const [announcement, setAnnouncement] = createSignal('');
 const [soundOn, setSoundOn] = createSignal(true);
 const [now, setNow] = createSignal(Date.now());
 
 export {
   counters,
-  filter,
+  query,
   me,
   now,
   rows,
-  setFilter,
+  staffMembers,
   setSoundOn,
   soundOn,
   staffOnline,
@@ -34,9 +37,29 @@ export {
 };
 export const overviewPhase = phase;
 export const waitingCount = () => rows().filter((r) => r.chat.status === 'waiting').length;
+/** The latest pushed row of conversations outside the filters (the one on screen may be among them). */
+const [outside, setOutside] = createSignal<ReadonlyMap<number, StaffConversation>>(new Map());
 export const rowOf = (chatId: number | null) =>
-  chatId === null ? undefined : rows().find((r) => r.chat.id === chatId);
-export const takeRow = (row: StaffConversation) => setRows((all) => upsertRow(all, row));
+  chatId === null ? undefined : (rows().find((r) => r.chat.id === chatId) ?? outside().get(chatId));
+export function takeRow(row: StaffConversation): void {
+  batch(() => {
+    setRows((all) => placeRow(all, row, query(), me()));
+    const listed = rows().some((r) => r.chat.id === row.chat.id);
+    if (listed && !outside().has(row.chat.id)) return;
+    setOutside((all) => {
+      const next = new Map(all);
+      if (listed) next.delete(row.chat.id);
+      else next.set(row.chat.id, row);
+      return next;
+    });
+  });
+}
+
+/** Change the filters: the server answers the list under them. */
+export function setQuery(next: StaffOverviewQuery): void {
+  setQueryNow(next);
+  void loadOverview();
+}
 
 function announce(line: string): void {
   // Cleared first, so the same words said twice are announced twice.
@@ -48,12 +71,13 @@ let loadToken = 0;
 export async function loadOverview(): Promise<void> {
   const token = ++loadToken;
   if (phase() !== 'ready') setPhase('loading');
-  const result = await request('staff:overview', {});
+  const result = await request('staff:overview', query());
   if (token !== loadToken) return;
   if (!result.ok) return void (phase() !== 'ready' && setPhase('failed'));
   batch(() => {
     setRows(result.data.conversations);
     setStaffOnline(result.data.staffOnline);
+    setStaffMembers(result.data.staffMembers);
     setCounters(result.data.counters);
     setMe(result.data.me);
     setPhase('ready');

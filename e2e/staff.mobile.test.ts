@@ -28,8 +28,8 @@ test('[SHELL2] the desk at 375 px, one pane at a time: the list, the conversatio
   await desk.open();
   expect(await noSideways(page)).toBe(true);
   await expect(desk.dashboard()).toBeHidden();
-  await desk.filter('Needs a person').check();
-  await expect(desk.filter('Needs a person')).toBeChecked();
+  await desk.filter('Waiting').check();
+  await expect(desk.filter('Waiting')).toBeChecked();
   const row = desk
     .list()
     .getByRole('link', { name: /^Guest/ })

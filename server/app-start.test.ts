@@ -146,9 +146,16 @@ test('[START1] createApp writes nothing, purges nothing and sets no timer; start
     assert.equal(after.contactMessages, [], 'contact messages past their retention are purged');
     assert.equal(
       app.running.map((part) => part.name),
-      ['answer checkpoints', 'maintenance', 'session sweep', 'charge reconciler', 'fulfilment simulator'],
+      [
+        'answer checkpoints',
+        'maintenance',
+        'session sweep',
+        'charge reconciler',
+        'fulfilment simulator',
+        'snooze waker',
+      ],
     );
-    assert.is(timers.intervals.size, 5, 'one interval each');
+    assert.is(timers.intervals.size, 6, 'one interval each');
     const built = app;
     assert.throws(() => start(built), /once/, 'start runs once');
 
@@ -170,7 +177,7 @@ test('[START2] the stop start returns stops its timers; close afterwards has not
     const started = start(app);
     started.stop();
     assert.equal(app.running, []);
-    assert.is(timers.cleared.size, 5);
+    assert.is(timers.cleared.size, 6);
     started.stop();
     await app.close();
     app = undefined;

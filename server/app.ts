@@ -26,6 +26,7 @@ import { staffNoteHandlers } from './features/staff/staff-notes.socket.js';
 import { savedReplyHandlers } from './features/staff/saved-replies.socket.js';
 import { staffSearchHandlers } from './features/staff/staff-search.socket.js';
 import { staffMeasureHandlers } from './features/staff/staff-measures.socket.js';
+import { staffTriageHandlers } from './features/staff/staff-triage.socket.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
     savedReplyHandlers(staff),
     staffSearchHandlers(staff),
     staffMeasureHandlers(staff),
+    staffTriageHandlers(staff),
   ]);
 
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));

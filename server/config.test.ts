@@ -53,6 +53,8 @@ config('defaults for an empty environment', () => {
     DESK_BUSINESS_HOURS: [[], ...Array.from({ length: 5 }, () => [[540, 1080]]), []],
     DESK_TIMEZONE: 'UTC',
     DESK_METRICS_WINDOW_MS: 2000,
+    DESK_ROUND_ROBIN: 'off',
+    DESK_SNOOZE_CHECK_MS: 30_000,
     ASSISTANT_CHECKPOINT_MS: 1000,
     secureCookies: false,
   });
@@ -158,6 +160,8 @@ const BAD: Array<[env: Record<string, string>, variable: string]> = [
   [{ SOCKETS_PER_SESSION: '0' }, 'SOCKETS_PER_SESSION'],
   [{ SOCKETS_PER_IP: '1.5' }, 'SOCKETS_PER_IP'],
   [{ STAFF_PUSH_WINDOW_MS: '-1' }, 'STAFF_PUSH_WINDOW_MS'],
+  [{ DESK_ROUND_ROBIN: 'yes' }, 'DESK_ROUND_ROBIN'],
+  [{ DESK_SNOOZE_CHECK_MS: '0' }, 'DESK_SNOOZE_CHECK_MS'],
 ];
 
 for (const [env, variable] of BAD) {

@@ -105,6 +105,10 @@ const EnvSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/London or America/New_York'),
   /** The staff console's live figures are pushed at most once per this window. */
   DESK_METRICS_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  /** on: a hand-off is assigned to the online staff member with the fewest open conversations ([ASSIGN5]). */
+  DESK_ROUND_ROBIN: z.enum(['off', 'on']).default('off'),
+  /** How often snoozed conversations due by now are opened again ([DESKST2]). */
+  DESK_SNOOZE_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   /**
    * Every this many ms, what each answer in progress has shown is written (one group commit for
    * all), so a killed process loses about this much of an answer at most (ADR 014). Lower costs

@@ -2,6 +2,7 @@ import type { App, Running } from './app.js';
 import { markInterruptedAnswers } from './features/chat/chat-identity.js';
 import { startChargeReconciler } from './features/checkout/checkout-reconciler.js';
 import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator.js';
+import { startSnoozeWaker } from './features/staff/snooze-waker.js';
 import { startMaintenance } from './maintenance.js';
 import { startSessionSweep } from './socket/session-sweep.js';
 
@@ -10,7 +11,7 @@ import { startSessionSweep } from './socket/session-sweep.js';
  * marked interrupted: call start before listening, while no answer of this process streams.
  * Then the periodic work begins: the answers' checkpoint timer, the hourly maintenance (its
  * first run now), the expired-session sweep, the charge reconciler (its first round now) and
- * the demo's fulfilment simulator (off when FULFILMENT_STEP_MS is 0). Each is recorded in
+ * the demo's fulfilment simulator (off when FULFILMENT_STEP_MS is 0) and the desk's snooze waker. Each is recorded in
  * `app.running`, so `app.close()` stops it; so does the stop returned. Once per app.
  */
 export function start(app: App): { stop(): void } {
@@ -32,6 +33,7 @@ export function start(app: App): { stop(): void } {
   run('session sweep', () => startSessionSweep(io, ctx).stop);
   run('charge reconciler', () => startChargeReconciler(ctx).stop);
   run('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
+  run('snooze waker', () => startSnoozeWaker(app.staff).stop);
   return {
     stop() {
       for (const part of started) {

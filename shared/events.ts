@@ -41,6 +41,14 @@ import type {
 import type { StaffNoteInput } from './staff-notes.js';
 import type { SavedReply, SavedReplyFill, SavedReplyFillInput, SavedReplySaveInput } from './saved-replies.js';
 import type { ChatRateInput } from './ratings.js';
+import type {
+  StaffAssignInput,
+  StaffComposingInput,
+  StaffOverviewQuery,
+  StaffSetPriorityInput,
+  StaffSetStatusInput,
+  StaffSetTagsInput,
+} from './desk-triage.js';
 import type { ReviewAddInput, ReviewAdded, ReviewEligibility, ReviewListInput, ReviewPage } from './reviews.js';
 import type {
   CatalogHome,
@@ -110,7 +118,8 @@ export interface ClientToServerEvents {
   /** The shopper is (no longer) typing: shown to staff watching. */
   'chat:typing': Request<TypingInput, null>;
   // ---- staff only (the server checks the role; others get `forbidden`) ----
-  'staff:overview': Request<Record<string, never>, StaffOverview>;
+  /** The overview under the desk's filters (view, status, priority, tag); `{}` is everything. */
+  'staff:overview': Request<StaffOverviewQuery, StaffOverview>;
   /** Watch a conversation: its transcript (live), the shopper's live cart, orders and the assistant's tool actions. */
   'staff:watch': Request<{ chatId: number }, StaffConversationDetail>;
   'staff:unwatch': Request<{ chatId: number }, null>;
@@ -137,6 +146,15 @@ export interface ClientToServerEvents {
   'staff:saved-reply-fill': Request<SavedReplyFillInput, SavedReplyFill>;
   /** Search conversations by message text, shopper, contact or order number; a page at a time. */
   'staff:search': Request<StaffSearchInput, StaffSearchResult>;
+  /** Assign (or transfer, or unassign) a conversation, refused if its assignee changed since the desk showed it. */
+  'staff:assign': Request<StaffAssignInput, StaffConversation>;
+  /** Open (reopens a resolved one), pending on the shopper, or snoozed until a time. */
+  'staff:set-status': Request<StaffSetStatusInput, StaffConversation>;
+  /** Replace the conversation's tags. */
+  'staff:set-tags': Request<StaffSetTagsInput, StaffConversation>;
+  'staff:set-priority': Request<StaffSetPriorityInput, StaffConversation>;
+  /** I am (no longer) drafting a reply or note here: colleagues see it in the row's viewers. */
+  'staff:composing': Request<StaffComposingInput, null>;
 }
 
 /** Pushes: past-tense facts, sent after the change is committed. */

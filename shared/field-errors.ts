@@ -64,6 +64,10 @@ export const FIELD_CODES = [
   'not_of_product',
   /** A saved reply names a `variable` saved replies do not know. */
   'unknown_variable',
+  /** A time that must be later than now (a snooze). */
+  'not_in_future',
+  /** A time more than `maximum` days ahead. */
+  'too_far_ahead',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -115,6 +115,10 @@ export const ERROR_REASONS = [
   // The desk's measures
   'rating_not_found',
   'already_rated',
+  'assignment_changed',
+  'assignment_changed_to_nobody',
+  'staff_member_not_found',
+  'hand_back_first',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -13,9 +13,6 @@ import type { Order } from './orders.js';
  */
 const chatId = z.number().int().positive();
 
-export const STAFF_FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const;
-export type StaffFilter = (typeof STAFF_FILTERS)[number];
-
 export const RESOLUTION_MAX_LENGTH = 500;
 export const STAFF_REPLY_MAX_LENGTH = 2000;
 
@@ -136,6 +133,8 @@ export interface StaffMetrics {
 export interface StaffOverview {
   conversations: StaffConversation[];
   staffOnline: StaffMember[];
+  /** Every staff account (to assign to, online or not). */
+  staffMembers: StaffMember[];
   counters: StaffCounters;
   metrics: StaffMetrics;
   me: StaffMember;

@@ -100,4 +100,9 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'staff:saved-reply-delete': { id: 1 },
   'staff:saved-reply-fill': { ...CHAT, savedReplyId: 1 },
   'staff:search': { q: 'cracked screen', cursor: null, limit: 25 },
+  'staff:assign': { ...CHAT, toId: 1, note: 'Yours, Ada.', expectedAssigneeId: null },
+  'staff:set-status': { ...CHAT, status: 'snoozed', snoozedUntil: '2030-01-01T09:00:00Z' },
+  'staff:set-tags': { ...CHAT, tags: ['refund', 'late delivery'] },
+  'staff:set-priority': { ...CHAT, priority: 'urgent' },
+  'staff:composing': { ...CHAT, typing: true },
 };

@@ -12,6 +12,7 @@ import { staff } from './en/staff.js';
 import { staffDesk } from './en/staff-desk.js';
 import { desk } from './en/desk.js';
 import { deskSearch } from './en/desk-search.js';
+import { triage } from './en/desk-triage.js';
 import { errors } from './en/errors.js';
 import { fieldErrors } from './en/field-errors.js';
 
@@ -33,6 +34,7 @@ export const en = {
   ...staffDesk,
   ...desk,
   ...deskSearch,
+  ...triage,
   ...errors,
   ...fieldErrors,
   about,

@@ -62,6 +62,7 @@ test('words name only the values their codes carry (no placeholder left unfilled
     postal_code: ['example'],
     stock_limit: ['stock'],
     unknown_variable: ['variable'],
+    too_far_ahead: ['maximum'],
   };
   const placeholders = (words: string) => [...words.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   const wrong = fieldCodesOf(en.fieldErrors.fields)

@@ -15,7 +15,12 @@ export interface Presence {
   /** Open tabs in the shopper's room (`user:<id>` or `session:<id>`). */
   shopperTabs(ownerRoom: string): number;
   watch(socketId: string, ownerRoom: string, chatId: number): void;
-  unwatch(socketId: string, chatId?: number): void;
+  /** The conversations this socket stopped watching (their rows' viewers changed). */
+  unwatch(socketId: string, chatId?: number): number[];
+  /** A watching staff socket drafts (or stopped drafting) a reply or note; true when that changed something. */
+  composing(socketId: string, chatId: number, typing: boolean): boolean;
+  /** Staff with the conversation open now, one entry per member, typing if any of their tabs is. */
+  viewers(chatId: number): { id: number; name: string; typing: boolean }[];
   /** Conversations of this shopper that some staff socket watches. */
   watchedChats(ownerRoom: string): number[];
 }
@@ -24,6 +29,8 @@ export function createPresence(io: AppServer): Presence {
   const staffSockets = new Map<string, StaffMember>();
   /** ownerRoom → chatId → watching socket ids. */
   const watchers = new Map<string, Map<number, Set<string>>>();
+  /** chatId → watching socket id → typing (collision signs, [SEEN1]). */
+  const viewing = new Map<number, Map<string, boolean>>();
 
   const members = () => {
     const byId = new Map<number, StaffMember>();
@@ -50,8 +57,16 @@ export function createPresence(io: AppServer): Presence {
       watchers.set(ownerRoom, chats);
       const sockets = chats.get(chatId) ?? new Set<string>();
       chats.set(chatId, sockets.add(socketId));
+      const here = viewing.get(chatId) ?? new Map<string, boolean>();
+      viewing.set(chatId, here.set(socketId, here.get(socketId) ?? false));
     },
     unwatch(socketId, chatId) {
+      const left: number[] = [];
+      for (const [id, sockets] of viewing) {
+        if ((chatId !== undefined && id !== chatId) || !sockets.delete(socketId)) continue;
+        left.push(id);
+        if (!sockets.size) viewing.delete(id);
+      }
       for (const [room, chats] of watchers) {
         for (const [id, sockets] of chats) {
           if (chatId !== undefined && id !== chatId) continue;
@@ -60,6 +75,23 @@ export function createPresence(io: AppServer): Presence {
         }
         if (!chats.size) watchers.delete(room);
       }
+      return left;
+    },
+    composing(socketId, chatId, typing) {
+      const sockets = viewing.get(chatId);
+      if (!sockets?.has(socketId) || sockets.get(socketId) === typing) return false;
+      sockets.set(socketId, typing);
+      return true;
+    },
+    viewers(chatId) {
+      const byId = new Map<number, { id: number; name: string; typing: boolean }>();
+      for (const [socketId, typing] of viewing.get(chatId) ?? []) {
+        const member = staffSockets.get(socketId);
+        if (!member) continue;
+        const seen = byId.get(member.id);
+        byId.set(member.id, { id: member.id, name: member.name, typing: typing || (seen?.typing ?? false) });
+      }
+      return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
     },
     watchedChats: (ownerRoom) => [...(watchers.get(ownerRoom)?.keys() ?? [])],
   };

@@ -17,7 +17,8 @@ export interface StaffActionTarget {
  */
 export function recordStaffAction(
   db: DbLike,
-  me: StaffMember,
+  /** id null: the desk itself acted (a round-robin assignment). */
+  me: StaffMember | { id: null; name: string },
   action: StaffActionKind,
   target: StaffActionTarget,
   now: number,

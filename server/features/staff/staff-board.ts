@@ -2,8 +2,10 @@ import { and, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm
 import type { AppContext } from '../../context.js';
 import { chatMessages, chats, orders } from '../../db/schema.js';
 import { rooms } from '../../socket/rooms.js';
+import type { StaffOverviewQuery } from '../../../shared/desk-triage.js';
 import type { StaffConversation, StaffCounters } from '../../../shared/staff.js';
 import { toSummary, type ChatRow } from '../chat/chat.repo.js';
+import { deskViewWhere } from './desk-view-sql.js';
 import type { Presence } from './presence.js';
 import { overdueFirst, replyDue } from './reply-due.js';
 import { shopperRoom } from './shopper-of-chat.js';
@@ -26,10 +28,8 @@ export function staffRow(
   return {
     chat: toSummary(chat, facts.messageCount(chat), facts.lastMessage(chat), true),
     shopperName: facts.shopperName(chat),
-    assignee:
-      chat.assigneeId !== null && chat.status === 'staff'
-        ? { id: chat.assigneeId, name: chat.assigneeName ?? '' }
-        : null,
+    // Ownership, shown whatever the status ([ASSIGN1]); who speaks is chat.status 'staff' with it.
+    assignee: chat.assigneeId !== null ? { id: chat.assigneeId, name: chat.assigneeName ?? '' } : null,
     waitingSince:
       chat.status === 'waiting' && chat.waitingSince !== null ? new Date(chat.waitingSince).toISOString() : null,
     cartValueCents: facts.cartValueCents(chat),
@@ -42,7 +42,7 @@ export function staffRow(
     contactEmail: chat.contactEmail ?? facts.callbackContact(chat),
     callbackRequestedAt: callbackAt === null ? null : new Date(callbackAt).toISOString(),
     ...replyDue(ctx, chat),
-    viewers: [],
+    viewers: presence.viewers(chat.id),
     rating: facts.rating(chat),
   };
 }
@@ -66,14 +66,21 @@ export function publishRows(ctx: AppContext, presence: Presence, chatIds: number
 }
 
 /**
- * Conversations with messages that are open, or closed within the day: overdue ones first (the
- * most overdue first), then waiting ones, newest first. The one place the overview is ordered.
+ * Conversations with messages that are open, or closed within the day, under the overview's
+ * filters (desk-view-sql.ts, [VIEW1]): overdue ones first (the most overdue first), then waiting
+ * ones, newest first. The one place the overview is ordered.
  */
-export function listConversations(ctx: AppContext, presence: Presence): StaffConversation[] {
+export function listConversations(
+  ctx: AppContext,
+  presence: Presence,
+  query: StaffOverviewQuery = {},
+  meId: number | null = null,
+): StaffConversation[] {
+  const recent = or(ne(chats.status, 'closed'), gte(chats.updatedAt, ctx.now() - 24 * HOUR));
   const listed = ctx.db
     .select()
     .from(chats)
-    .where(and(hasMessages, or(ne(chats.status, 'closed'), gte(chats.updatedAt, ctx.now() - 24 * HOUR))))
+    .where(and(hasMessages, recent, deskViewWhere(query, meId)))
     .orderBy(
       overdueFirst(ctx.db, ctx.config, ctx.now()),
       desc(sql`${chats.status} = 'waiting'`),

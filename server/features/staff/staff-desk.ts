@@ -6,6 +6,7 @@ import type { ChatHub } from '../chat/chat-hub.js';
 import type { Presence } from './presence.js';
 import { createCoalescedPushes, type CoalescedPushes } from './coalesced-pushes.js';
 import { createFoundOrders, type FoundOrders } from './found-orders.js';
+import { assignByRoundRobin } from './round-robin.js';
 import { openChatsOf, publishRows, staffRow } from './staff-board.js';
 
 /** What the staff console's parts share. */
@@ -58,9 +59,10 @@ export function createStaffDesk(hub: ChatHub, presence: Presence): StaffDesk {
     pushes,
     foundOrders: createFoundOrders(),
   };
-  // A hand-off is alerted to every console at once, with the row as the console shows it.
+  // A hand-off is alerted to every console at once, with the row as the console shows it
+  // (assigned first when DESK_ROUND_ROBIN is on).
   hub.events.on('handoff-requested', (chat) =>
-    ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, chat)),
+    ctx.publish(rooms.staff(), 'staff:handoff-requested', staffRow(ctx, presence, assignByRoundRobin(desk, chat))),
   );
   // Every publish passes here, each chat:delta too: compare the event name before anything else.
   hub.ctx.observe((room, event, payload) => {

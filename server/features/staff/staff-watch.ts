@@ -55,9 +55,14 @@ export function watchConversation(desk: StaffDesk, socket: AppSocket, chatId: nu
   };
 }
 
-export function unwatchConversation(desk: StaffDesk, socket: AppSocket, chatId: number): null {
+export function unwatchConversation(
+  desk: StaffDesk,
+  socket: AppSocket,
+  chatId: number,
+  left: (desk: StaffDesk, chatIds: number[]) => void = () => {},
+): null {
   void socket.leave(rooms.chat(chatId));
   void socket.leave(rooms.staffWatch(chatId));
-  desk.presence.unwatch(socket.id, chatId);
+  left(desk, desk.presence.unwatch(socket.id, chatId));
   return null;
 }

@@ -4,12 +4,12 @@ import { rooms } from '../../socket/rooms.js';
 import {
   StaffChatRefSchema,
   StaffCloseSchema,
-  StaffEmptySchema,
   StaffOrderMoveSchema,
   StaffProposeSchema,
   StaffReplySchema,
   TypingSchema,
 } from '../../../shared/staff.js';
+import { StaffOverviewQuerySchema } from '../../../shared/desk-triage.js';
 import { findUserById } from '../auth/users.repo.js';
 import { ownChat } from '../chat/chat-conversations.js';
 import { firstName } from './shopper-of-chat.js';
@@ -22,9 +22,11 @@ import {
   staffMember,
   takeOver,
 } from './staff-actions.js';
+import { staffMembers } from './staff-assign.js';
 import { listConversations } from './staff-board.js';
+import { setComposing, viewersLeft } from './staff-collision.js';
 import { staffMetrics } from './staff-metrics.js';
-import { announceStaffOnline, refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
+import { announceStaffOnline, refreshRow, refreshShopper, STAFF_AWAY_MS, type StaffDesk } from './staff-desk.js';
 import { proposeToShopper } from './staff-offers.js';
 import { moveOrderInView } from './staff-order-move.js';
 import { unwatchConversation, watchConversation } from './staff-watch.js';
@@ -45,9 +47,11 @@ export const staffPresenceHandlers =
       if (presence.staffConnected(socket.id, { id: member.id, name: firstName(member.name) }))
         announceStaffOnline(desk);
       socket.on('disconnect', () => {
-        presence.unwatch(socket.id);
-        if (!presence.staffDisconnected(socket.id)) return;
+        const left = presence.unwatch(socket.id);
+        const gone = presence.staffDisconnected(socket.id);
         if (desk.stopped) return;
+        viewersLeft(desk, left);
+        if (!gone) return;
         announceStaffOnline(desk);
         const timer = setTimeout(() => {
           desk.awayTimers.delete(member.id);
@@ -77,28 +81,34 @@ export const staffHandlers =
   (socket, limiter) => {
     const { ctx } = desk;
     handle(ctx, limiter, socket, 'staff:overview', {
-      schema: StaffEmptySchema,
+      schema: StaffOverviewQuerySchema,
       access: 'staff',
-      run: (_i, { session }) => {
+      run: (query, { session }) => {
+        const me = staffMember(desk, session);
         const metrics = staffMetrics(ctx);
         return {
-          conversations: listConversations(ctx, desk.presence),
+          conversations: listConversations(ctx, desk.presence, query, me.id),
           staffOnline: desk.presence.staffOnline(),
+          staffMembers: staffMembers(desk),
           counters: metrics.counters,
           metrics,
-          me: staffMember(desk, session),
+          me,
         };
       },
     });
     handle(ctx, limiter, socket, 'staff:watch', {
       schema: StaffChatRefSchema,
       access: 'staff',
-      run: ({ chatId }) => watchConversation(desk, socket, chatId),
+      run: ({ chatId }) => {
+        const detail = watchConversation(desk, socket, chatId);
+        refreshRow(desk, chatId); // colleagues see me among its viewers ([SEEN1])
+        return detail;
+      },
     });
     handle(ctx, limiter, socket, 'staff:unwatch', {
       schema: StaffChatRefSchema,
       access: 'staff',
-      run: ({ chatId }) => unwatchConversation(desk, socket, chatId),
+      run: ({ chatId }) => unwatchConversation(desk, socket, chatId, viewersLeft),
     });
     handle(ctx, limiter, socket, 'staff:typing', {
       schema: TypingSchema,
@@ -106,6 +116,7 @@ export const staffHandlers =
       run: ({ chatId, typing }, { session }) => {
         const me = staffMember(desk, session);
         assignedChat(desk, me, chatId); // only the one who speaks for VisionX here
+        setComposing(desk, socket.id, chatId, typing);
         socket.to(rooms.chat(chatId)).emit('chat:typing-changed', { chatId, role: 'staff', name: me.name, typing });
         return null;
       },

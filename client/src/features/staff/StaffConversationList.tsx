@@ -1,18 +1,17 @@
 import { A } from '@solidjs/router';
 import { createUniqueId, For, Match, Show, Switch } from 'solid-js';
-import type { STAFF_FILTERS, StaffConversation, StaffFilter } from '../../../../shared/staff.js';
+import type { StaffConversation } from '../../../../shared/staff.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { toPlainText } from '../chat/markdown.js';
-import { statusOf, visibleRows, waitingText } from './staff-rules.js';
+import { statusOf, waitingText } from './staff-rules.js';
 import { provideListOrder } from './desk-commands.js';
-import { filter, me, now, rows, setFilter } from './staff.store.js';
+import { now, rows } from './staff.store.js';
 import { searchActive } from './staff-search.store.js';
 import { StaffIntakeBadges } from './StaffIntakeBadges.js';
-import { StaffSearch } from './StaffSearch.js';
+import { StaffListFilters } from './StaffListFilters.js';
+import { StaffRowDesk } from './StaffRowDesk.js';
 import { StaffRowMeasures } from './StaffRowMeasures.js';
-
-// The shared list, without importing shared/staff.ts at run time (it brings zod along).
-const FILTERS = ['needs-human', 'frustrated', 'mine', 'all'] as const satisfies typeof STAFF_FILTERS;
+import { StaffSearch } from './StaffSearch.js';
 
 const STATUS_TONE = {
   ai: 'bg-mist text-ink-soft',
@@ -85,16 +84,16 @@ function Row(props: { row: StaffConversation; selected: boolean }) {
           <OnlineDot tabs={r().shopperTabs} />
           <StaffRowMeasures row={r()} />
         </span>
+        <StaffRowDesk row={r()} />
       </A>
     </li>
   );
 }
 
-/** The desk's navigation: the live list with its filters (a radio group), newest waiting first as the server sorts. */
+/** The desk's navigation: the live list under its filters (StaffListFilters), newest waiting first as the server sorts. */
 export function StaffConversationList(props: { selected: number | null }) {
   const headingId = createUniqueId();
-  const name = createUniqueId();
-  const shown = () => visibleRows(rows(), filter(), me());
+  const shown = rows; // filtered by the server, pushed rows placed by the same rules (staff-rules.ts)
   provideListOrder(() => shown().map((r) => r.chat.id));
   return (
     <nav aria-labelledby={headingId} class="space-y-3 p-3">
@@ -102,28 +101,7 @@ export function StaffConversationList(props: { selected: number | null }) {
         {t('staff.list.heading')}
       </h2>
       <StaffSearch selected={props.selected} />
-      <fieldset>
-        <legend class="sr-only">{t('staff.list.filter')}</legend>
-        <div class="flex flex-wrap gap-1.5">
-          <For each={FILTERS}>
-            {(value: StaffFilter) => (
-              <label class="relative">
-                <input
-                  type="radio"
-                  name={name}
-                  value={value}
-                  checked={filter() === value}
-                  onChange={() => setFilter(value)}
-                  class="peer absolute inset-0 size-full cursor-pointer opacity-0"
-                />
-                <span class="inline-flex min-h-9 items-center rounded-full border border-line px-3 text-sm font-semibold text-ink peer-checked:border-ink peer-checked:bg-ink peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent">
-                  {t(`staff.filters.${value}`)}
-                </span>
-              </label>
-            )}
-          </For>
-        </div>
-      </fieldset>
+      <StaffListFilters />
       <Switch>
         <Match when={searchActive()}>{null}</Match>
         <Match when={shown().length === 0}>

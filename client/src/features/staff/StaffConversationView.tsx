@@ -16,6 +16,7 @@ import { OnlineDot, shopperLabel, StatusPill } from './StaffConversationList.js'
 import { createBottomPin } from './bottom-pin.js';
 import { StaffActions } from './StaffActions.js';
 import { StaffComposer } from './StaffComposer.js';
+import { StaffDeskControls } from './StaffDeskControls.js';
 import { StaffIntakeBadges } from './StaffIntakeBadges.js';
 import { StaffRowMeasures } from './StaffRowMeasures.js';
 import { StaffTimeline } from './StaffTimeline.js';
@@ -137,8 +138,8 @@ export function StaffConversationView(props: { chatId: number; onShowCustomer: (
                   </Show>
                   <StaffIntakeBadges row={row()} detail />
                 </p>
-                {/* The header's controls: assignment, status and tags go beside the actions. */}
                 <StaffActions chatId={props.chatId} row={row()} mine={mine()} />
+                <StaffDeskControls row={row()} />
               </header>
               <Transcript />
               <div class="shrink-0 space-y-1 border-t border-line bg-white px-3 pt-1 pb-3">

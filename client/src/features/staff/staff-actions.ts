@@ -13,7 +13,7 @@ import { takeRow } from './staff.store.js';
  */
 export type Outcome = string | null;
 
-async function run<T>(call: Promise<ClientResult<T>>, then: (data: T) => void): Promise<Outcome> {
+export async function run<T>(call: Promise<ClientResult<T>>, then: (data: T) => void): Promise<Outcome> {
   const result = await call;
   if (!result.ok) return errorMessage(result.error);
   then(result.data);

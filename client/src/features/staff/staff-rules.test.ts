@@ -1,15 +1,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ChatSummary } from '../../../../shared/chat.js';
-import type { StaffConversation, StaffFilter } from '../../../../shared/staff.js';
+import type { StaffConversation } from '../../../../shared/staff.js';
 import {
   compareRows,
   isOverdue,
-  matchesFilter,
+  otherViewers,
+  placeRow,
   rowsAt,
   statusOf,
   upsertRow,
-  visibleRows,
   waitingText,
 } from './staff-rules.js';
 
@@ -59,23 +59,45 @@ const frustrated = row(6, { flagged: true });
 const closedFlagged = row(7, { status: 'closed', flagged: true });
 const all = [ai, waitingOld, waitingNew, mine, adas, frustrated, closedFlagged];
 
-const cases: [StaffFilter, number[]][] = [
-  ['needs-human', [2, 3]],
-  ['frustrated', [5, 6]],
-  ['mine', [4]],
-  ['all', [1, 2, 3, 4, 5, 6, 7]],
-];
-for (const [filter, ids] of cases) {
-  test(`filter ${filter}`, () => {
-    assert.equal(
-      visibleRows(all, filter, SAM).map((r) => r.chat.id),
-      ids,
-    );
-  });
-}
+// Which rows a view shows is shared/desk-filter.test.ts's table; here: a pushed row placed by it.
+test('[VIEW1] a pushed row joins the list while it matches the filters and leaves it when it stops', () => {
+  const rows = [waitingNew, waitingOld, mine];
+  const handedOver = row(4, { status: 'staff' }, { assignee: ADA });
+  assert.equal(
+    placeRow(rows, handedOver, { view: 'mine' }, SAM).map((r) => r.chat.id),
+    [3, 2],
+    'no longer mine: it leaves "Mine"',
+  );
+  assert.equal(
+    placeRow(rows, handedOver, {}, SAM).map((r) => r.chat.id),
+    [3, 2, 4],
+    'still in "All"',
+  );
+  const assignedToMe = row(1, {}, { assignee: SAM });
+  assert.equal(
+    placeRow(rows, assignedToMe, { view: 'mine' }, SAM).map((r) => r.chat.id),
+    [3, 2, 4, 1],
+    'assigned to me while the assistant speaks: it joins "Mine"',
+  );
+  assert.equal(placeRow(rows, assignedToMe, { view: 'mine' }, null).length, 3, 'not before the console knows who I am');
+});
 
-test('"mine" shows nothing before the console knows who I am', () => {
-  assert.is(matchesFilter(mine, 'mine', null), false);
+test('[SEEN1] the viewers shown are my colleagues, typing ones first', () => {
+  const watched = row(
+    8,
+    {},
+    {
+      viewers: [
+        { id: SAM.id, name: 'Sam', typing: true },
+        { id: 3, name: 'Bea', typing: false },
+        { id: ADA.id, name: 'Ada', typing: true },
+      ],
+    },
+  );
+  assert.equal(
+    otherViewers(watched, SAM).map((v) => v.name),
+    ['Ada', 'Bea'],
+  );
 });
 
 test('order: waiting first, the newest wait first, then the latest activity', () => {

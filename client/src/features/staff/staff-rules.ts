@@ -1,24 +1,13 @@
-import type { StaffConversation, StaffFilter, StaffMember } from '../../../../shared/staff.js';
+import { matchesDeskView } from '../../../../shared/desk-filter.js';
+import type { StaffOverviewQuery } from '../../../../shared/desk-triage.js';
+import type { StaffConversation, StaffMember } from '../../../../shared/staff.js';
 import { t } from '../../i18n/index.js';
 
 /**
- * The overview's pure rules: which rows a filter shows, their order (as the server sorts:
- * overdue first, the most overdue first, then waiting, the newest wait first, then the most
- * recent activity), a pushed row merged in, and the waiting time as words.
+ * The overview's pure rules: their order (as the server sorts: overdue first, the most overdue
+ * first, then waiting, the newest wait first, then the most recent activity), a pushed row
+ * placed under the filters the server applied (shared/desk-filter.ts), and the waiting time as words.
  */
-export function matchesFilter(row: StaffConversation, filter: StaffFilter, me: StaffMember | null): boolean {
-  switch (filter) {
-    case 'needs-human':
-      return row.chat.status === 'waiting';
-    case 'frustrated':
-      return row.chat.flagged === true && row.chat.status !== 'closed';
-    case 'mine':
-      return me !== null && row.chat.status === 'staff' && row.assignee?.id === me.id;
-    case 'all':
-      return true;
-  }
-}
-
 const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) || 0 : 0);
 
 /**
@@ -57,8 +46,22 @@ export function upsertRow(
 export const rowsAt = (rows: readonly StaffConversation[], now: number) =>
   [...rows].sort((a, b) => compareRows(a, b, now));
 
-export const visibleRows = (rows: readonly StaffConversation[], filter: StaffFilter, me: StaffMember | null) =>
-  rows.filter((row) => matchesFilter(row, filter, me));
+/** A pushed row joins (or stays in) the list while it matches the filters, and leaves it when it stops matching. */
+export function placeRow(
+  rows: readonly StaffConversation[],
+  row: StaffConversation,
+  query: StaffOverviewQuery,
+  me: StaffMember | null,
+  now?: number,
+): StaffConversation[] {
+  return matchesDeskView(row, query, me?.id ?? null)
+    ? upsertRow(rows, row, now)
+    : rows.filter((r) => r.chat.id !== row.chat.id);
+}
+
+/** Colleagues with the conversation open (not myself), typing ones first. */
+export const otherViewers = (row: StaffConversation, me: StaffMember | null) =>
+  row.viewers.filter((v) => v.id !== me?.id).sort((a, b) => Number(b.typing) - Number(a.typing));
 
 /** "42 s", "3 min 05 s", "1 h 12 min": short enough for a list row, precise enough to tick. */
 export function waitingText(ms: number): string {

@@ -1,16 +1,11 @@
 import { batch, createSignal } from 'solid-js';
 import type { ChatSummary } from '../../../../shared/chat.js';
-import type {
-  StaffConversation,
-  StaffCounters,
-  StaffFilter,
-  StaffMember,
-  StaffMetrics,
-} from '../../../../shared/staff.js';
+import type { StaffOverviewQuery } from '../../../../shared/desk-triage.js';
+import type { StaffConversation, StaffCounters, StaffMember, StaffMetrics } from '../../../../shared/staff.js';
 import { t } from '../../i18n/index.js';
 import { request, socket } from '../../lib/socket.js';
 import { beep } from './beep.js';
-import { rowsAt, upsertRow } from './staff-rules.js';
+import { placeRow, rowsAt } from './staff-rules.js';
 
 /**
  * The console's overview, fed by the staff pushes: the conversations, who of the staff is
@@ -22,18 +17,20 @@ const [counters, setCounters] = createSignal<StaffCounters | null>(null);
 const [metrics, setMetrics] = createSignal<StaffMetrics | null>(null);
 const [me, setMe] = createSignal<StaffMember | null>(null);
 const [phase, setPhase] = createSignal<'idle' | 'loading' | 'ready' | 'failed'>('idle');
-const [filter, setFilter] = createSignal<StaffFilter>('all');
+/** The overview's filters: the server applies them; pushed rows are placed by the same rules. */
+const [query, setQueryNow] = createSignal<StaffOverviewQuery>({});
+const [staffMembers, setStaffMembers] = createSignal<readonly StaffMember[]>([]);
 const [announcement, setAnnouncement] = createSignal('');
 const [soundOn, setSoundOn] = createSignal(true);
 const [now, setNow] = createSignal(Date.now());
 
 export {
   counters,
-  filter,
-  me,
   metrics,
+  query,
+  me,
   now,
-  setFilter,
+  staffMembers,
   setSoundOn,
   soundOn,
   staffOnline,
@@ -43,18 +40,38 @@ export const overviewPhase = phase;
 /** The rows in order at the ticking clock: overdue ones move up as they fall due. */
 export const rows = () => rowsAt(allRows(), now());
 export const waitingCount = () => allRows().filter((r) => r.chat.status === 'waiting').length;
+/** The latest pushed row of conversations outside the filters (the one on screen may be among them). */
+const [outside, setOutside] = createSignal<ReadonlyMap<number, StaffConversation>>(new Map());
 export const rowOf = (chatId: number | null) =>
-  chatId === null ? undefined : allRows().find((r) => r.chat.id === chatId);
-export const takeRow = (row: StaffConversation) => setRows((all) => upsertRow(all, row, now()));
+  chatId === null ? undefined : (allRows().find((r) => r.chat.id === chatId) ?? outside().get(chatId));
+export function takeRow(row: StaffConversation): void {
+  batch(() => {
+    setRows((all) => placeRow(all, row, query(), me(), now()));
+    const listed = allRows().some((r) => r.chat.id === row.chat.id);
+    if (listed && !outside().has(row.chat.id)) return;
+    setOutside((all) => {
+      const next = new Map(all);
+      if (listed) next.delete(row.chat.id);
+      else next.set(row.chat.id, row);
+      return next;
+    });
+  });
+}
+
 /** One `staff:conversations` frame: its rows, one update of the list. */
-const takeRows = (changed: StaffConversation[]) =>
-  setRows((all) => changed.reduce((list, row) => upsertRow(list, row, now()), all));
+const takeRows = (changed: StaffConversation[]) => batch(() => changed.forEach(takeRow));
 
 function takeMetrics(figures: StaffMetrics): void {
   batch(() => {
     setMetrics(figures);
     setCounters(figures.counters);
   });
+}
+
+/** Change the filters: the server answers the list under them. */
+export function setQuery(next: StaffOverviewQuery): void {
+  setQueryNow(next);
+  void loadOverview();
 }
 
 function announce(line: string): void {
@@ -67,12 +84,13 @@ let loadToken = 0;
 export async function loadOverview(): Promise<void> {
   const token = ++loadToken;
   if (phase() !== 'ready') setPhase('loading');
-  const result = await request('staff:overview', {});
+  const result = await request('staff:overview', query());
   if (token !== loadToken) return;
   if (!result.ok) return void (phase() !== 'ready' && setPhase('failed'));
   batch(() => {
     setRows(result.data.conversations);
     setStaffOnline(result.data.staffOnline);
+    setStaffMembers(result.data.staffMembers);
     takeMetrics(result.data.metrics);
     setMe(result.data.me);
     setPhase('ready');
@@ -97,8 +115,8 @@ function listen(): void {
   socket.on('staff:conversations', takeRows);
   socket.on('staff:handoff-requested', onHandoff);
   socket.on('staff:presence', (members) => setStaffOnline(members));
-  socket.on('staff:metrics', takeMetrics);
   socket.on('chat:updated', takeSummary);
+  socket.on('staff:metrics', takeMetrics);
   // Pushes are at most once: after a reconnect, read the overview again.
   socket.on('connect', () => void loadOverview());
 }

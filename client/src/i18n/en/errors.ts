@@ -105,6 +105,10 @@ export const errors = {
       take_over_first: 'Take over the conversation first.',
       conversation_closed: 'This conversation is closed.',
       conversation_already_closed: 'This conversation is already closed.',
+      assignment_changed: 'Someone changed the assignment meanwhile: {name} has it now.',
+      assignment_changed_to_nobody: 'Someone changed the assignment meanwhile: nobody has it now.',
+      staff_member_not_found: 'That staff member was not found.',
+      hand_back_first: 'Someone is talking to the shopper: hand back or transfer instead.',
       // The assistant's cart tool says why it refused (server/assistant); staff see its words.
       proposal_refused: '{detail}',
       saved_reply_title_taken: 'A saved reply with this title already exists. Choose another title.',

@@ -43,6 +43,8 @@ export const fieldErrors = {
       stock_limit: 'Only {stock} left in stock.',
       not_of_product: 'Not a review of this product.',
       unknown_variable: '“{variable}” is not a variable saved replies know. Check its spelling.',
+      not_in_future: 'Choose a time later than now.',
+      too_far_ahead: 'Choose a time at most {maximum} days ahead.',
     },
     /**
      * A field's own words for a code, by the field's path (list indexes left out). Where a code's

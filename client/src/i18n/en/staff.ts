@@ -70,7 +70,6 @@ export const staff = {
       frustrated: 'Frustrated',
       noMessage: 'No messages yet',
     },
-    filters: { 'needs-human': 'Needs a person', frustrated: 'Frustrated', mine: 'Mine', all: 'All' },
     status: { ai: 'AI', waiting: 'Waiting for a person', staff: 'With {name}', closed: 'Closed' },
     duration: { seconds: '{s} s', minutes: '{m} min {s} s', hours: '{h} h {m} min' },
     /** Durations in words, rounded for a figure ("4 min"). */

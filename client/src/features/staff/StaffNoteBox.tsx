@@ -1,11 +1,13 @@
-import { createSignal, createUniqueId, Show } from 'solid-js';
+import { createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import type { NOTE_MAX_LENGTH } from '../../../../shared/staff-notes.js';
 import { t } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { request } from '../../lib/socket.js';
 import { newUuid } from '../../lib/uuid.js';
 import { Button } from '../../ui/Button.js';
+import { createTypingSignal } from '../chat/typing-signal.js';
 import { enterSends } from './enter-sends.js';
+import { sendComposing } from './staff-desk-actions.js';
 import { showNote } from './staff-conversation.store.js';
 import { LockIcon } from './StaffTimeline.js';
 
@@ -20,10 +22,15 @@ export function StaffNoteBox(props: { chatId: number }) {
   const [error, setError] = createSignal<string | null>(null);
   // Kept until the note is stored, so adding it again after a lost answer cannot store it twice.
   let clientId = newUuid();
+  // Colleagues see who is drafting here ([SEEN1]); a note never reaches the shopper, nor does this.
+  const chatId = props.chatId;
+  const drafting = createTypingSignal((on) => sendComposing(chatId, on));
+  onCleanup(() => drafting.stop());
 
   async function add() {
     const value = text().trim();
     if (!value || busy()) return;
+    drafting.stop();
     setBusy(true);
     const result = await request('staff:note', { chatId: props.chatId, text: value, clientId });
     setBusy(false);
@@ -54,7 +61,11 @@ export function StaffNoteBox(props: { chatId: number }) {
           value={text()}
           aria-describedby={`${id}-hint${error() ? ` ${id}-error` : ''}`}
           aria-invalid={error() ? 'true' : undefined}
-          onInput={(event) => setText(event.currentTarget.value)}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            if (event.currentTarget.value) drafting.input();
+            else drafting.stop();
+          }}
           onKeyDown={(event) => enterSends(event, () => void add())}
           class="block min-h-11 w-full flex-1 resize-y rounded-xl border border-amber-300 bg-white px-3 py-2 text-base leading-6 text-ink"
         />

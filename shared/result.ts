@@ -119,6 +119,7 @@ export const ERROR_REASONS = [
   'assignment_changed_to_nobody',
   'staff_member_not_found',
   'hand_back_first',
+  'colleague_offline',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

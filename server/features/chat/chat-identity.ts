@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages, chats, sessions } from '../../db/schema.js';
@@ -58,10 +58,13 @@ export function registerChatIdentityHooks(ctx: AppContext): void {
 /** Guest conversations whose session is gone can never be opened again. */
 export function purgeOrphanGuestChats(db: DbLike): number {
   const live = db.select({ id: sessions.id }).from(sessions);
-  return db
-    .delete(chats)
-    .where(and(isNull(chats.userId), notInArray(chats.sessionId, live)))
-    .run().changes;
+  return (
+    db
+      .delete(chats)
+      // A contact-form conversation is kept for the desk until its retention ends (purgeOldContactConversations).
+      .where(and(isNull(chats.userId), notInArray(chats.sessionId, live), ne(chats.channel, 'contact')))
+      .run().changes
+  );
 }
 
 /** At start: answers left streaming by a process that died are marked interrupted (this process streams none yet). */

@@ -19,6 +19,7 @@ import {
   insertMessage,
   messageByClientId,
   messagesOf,
+  REOPENED,
   summaryOf,
   titleFrom,
   toMessage,
@@ -167,10 +168,8 @@ function chatChange(
     title: chat.title || titleFrom(text),
     department: route ? routeDepartment(asked.map((m) => m.text)) : chat.department,
     flagged: chat.flagged || frustrated,
-    status: chat.status === 'closed' ? 'ai' : chat.status,
     // The shopper wrote: the desk has something to act on again (docs/ARCHITECTURE.md §7).
-    deskStatus: 'open',
-    snoozedUntil: null,
+    ...(chat.status === 'closed' ? REOPENED : { deskStatus: 'open', snoozedUntil: null }),
     // A person owes a reply while one has it or it waits for one; the assistant answers otherwise.
     awaitingReplySince: chat.status === 'staff' || chat.status === 'waiting' ? (chat.awaitingReplySince ?? now) : null,
     updatedAt: now,

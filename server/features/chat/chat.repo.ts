@@ -29,6 +29,17 @@ export const ownerWhere = (session: LiveSession) =>
 export const ownsChat = (session: LiveSession, row: ChatRow) =>
   session.userId !== null ? row.userId === session.userId : row.userId === null && row.sessionId === session.id;
 
+/**
+ * A closed conversation opened again, by the shopper writing or by staff: the assistant answers,
+ * the desk has it open, and it no longer counts as resolved (docs/ARCHITECTURE.md §7).
+ */
+export const REOPENED = {
+  status: 'ai',
+  deskStatus: 'open',
+  snoozedUntil: null,
+  closedAt: null,
+} as const satisfies Partial<ChatRow>;
+
 /** A new conversation, current for its login session from `currentAt` (after any other it has). */
 export function insertChat(db: DbLike, session: LiveSession, department: Department, now: number): ChatRow {
   const currentAt = Math.max(now, (currentChatOf(db, session)?.currentAt ?? 0) + 1);

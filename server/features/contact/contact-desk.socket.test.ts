@@ -4,7 +4,9 @@ import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
 import type { ContactMessageInput } from '../../../shared/contact.js';
 import type { StaffConversation } from '../../../shared/staff.js';
-import { chatMessages, chats, contactMessages } from '../../db/schema.js';
+import { chatMessages, chats, contactMessages, sessions } from '../../db/schema.js';
+import { runMaintenance } from '../../maintenance.js';
+import { CONTACT_RETENTION_MS } from './contact.repo.js';
 import { ok } from '../../test/ack.js';
 import { ask, startChatApp } from '../../test/chat-helpers.js';
 import { nextEventWhere, type TestApp } from '../../test/harness.js';
@@ -123,6 +125,30 @@ test('[CONTACT3] staff take over a contact conversation and reply; the reply is 
   );
   const stored = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, reply.id)).get()!;
   assert.equal([stored.role, stored.content], ['staff', 'We will send a new hinge.']);
+});
+
+test('[CONTACT4] a guest contact conversation outlives its session (the desk still answers it) until the contact retention, then goes with the message', async ({
+  app,
+}) => {
+  const cookie = await app.guestCookie();
+  const guest = await app.connect(cookie);
+  ok(await guest.emitWithAck('contact:send', FORM));
+  const sessionId = await sessionIdOf(app, cookie);
+  const mine = () =>
+    app.ctx.db
+      .select({ id: chats.id })
+      .from(chats)
+      .where(eq(chats.sessionId, sessionId))
+      .all()
+      .map((c) => c.id);
+  assert.is(mine().length, 1);
+  guest.disconnect();
+  app.ctx.db.delete(sessions).where(eq(sessions.id, sessionId)).run(); // the guest session is gone
+  runMaintenance(app.ctx);
+  assert.is(mine().length, 1, 'a guest contact conversation is not an orphan chat');
+  app.clock.advance(CONTACT_RETENTION_MS + 60_000);
+  runMaintenance(app.ctx);
+  assert.equal(mine(), [], 'past the contact retention');
 });
 
 test.run();

@@ -1,6 +1,6 @@
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
-import { contactMessages } from '../../db/schema.js';
+import { chats, contactMessages } from '../../db/schema.js';
 import type { ContactMessageInput } from '../../../shared/contact.js';
 
 export function insertContactMessage(db: DbLike, userId: number | null, input: ContactMessageInput, now: number) {
@@ -29,10 +29,14 @@ export function contactMessagesOf(db: DbLike, userId: number) {
 /** The privacy policy's promise (client/src/i18n/en/policies/privacy.ts, "How long we keep it"): 12 months. */
 export const CONTACT_RETENTION_MS = 365 * 24 * 60 * 60_000;
 
-/** Delete contact messages past their retention; answers how many went. */
+/**
+ * Delete contact messages past their retention, and the desk's conversations they started (the
+ * message is their first line; notes, tags and ratings go with them); answers how many went.
+ */
 export function purgeOldContactMessages(db: DbLike, now: number): number {
-  return db
-    .delete(contactMessages)
-    .where(lt(contactMessages.createdAt, now - CONTACT_RETENTION_MS))
-    .run().changes;
+  const before = now - CONTACT_RETENTION_MS;
+  db.delete(chats)
+    .where(and(eq(chats.channel, 'contact'), lt(chats.createdAt, before)))
+    .run();
+  return db.delete(contactMessages).where(lt(contactMessages.createdAt, before)).run().changes;
 }

@@ -1,7 +1,6 @@
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { chats, staffActions } from '../../db/schema.js';
 import type { StaffMember } from '../../../shared/staff.js';
-import { publishSummary } from '../chat/chat-status.js';
 import type { ChatRow } from '../chat/chat.repo.js';
 import { recordStaffAction } from './staff-audit.js';
 import type { StaffDesk } from './staff-desk.js';
@@ -74,6 +73,6 @@ export function assignByRoundRobin(desk: StaffDesk, chat: ChatRow): ChatRow {
   });
   if (!done) return chat;
   publishNote(ctx, done.note);
-  publishSummary(ctx, done.row);
+  // Nothing for the shopper to see: the hand-off alert that follows carries the assigned row.
   return done.row;
 }

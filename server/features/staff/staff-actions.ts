@@ -234,7 +234,17 @@ export function releaseConversationsOf(desk: StaffDesk, memberId: number): void 
   const now = ctx.now();
   const released = ctx.db
     .update(chats)
-    .set({ status: 'waiting', assigneeId: null, assigneeName: null, waitingSince: now, updatedAt: now })
+    .set({
+      status: 'waiting',
+      assigneeId: null,
+      assigneeName: null,
+      waitingSince: now,
+      deskStatus: 'open',
+      snoozedUntil: null,
+      // The shopper still waits for a person: the response clock keeps running (or starts).
+      awaitingReplySince: sql`coalesce(${chats.awaitingReplySince}, ${now})`,
+      updatedAt: now,
+    })
     .where(and(eq(chats.assigneeId, memberId), eq(chats.status, 'staff')))
     .returning()
     .all();
@@ -245,5 +255,7 @@ export function releaseConversationsOf(desk: StaffDesk, memberId: number): void 
       'The member of our team who was helping you had to leave. We have asked another one to join; the assistant can help in the meantime.',
     );
     changed(desk, chat);
+    // As any hand-off: the desks are alerted (and round-robin, when on, gives it to someone here).
+    desk.hub.events.emit('handoff-requested', chat);
   }
 }

@@ -128,7 +128,11 @@ test('[ASSIGN4] assigning an assistant conversation changes nothing the shopper 
   assert.equal([row.chat.status, row.assignee?.name], ['ai', 'Bea'], 'the row shows the assignee while ai');
   await pushed;
   assert.is(messages(), before, 'no system note');
-  assert.not.ok(shopperSaw.some(([e]) => e === 'chat:message-added'));
+  assert.equal(
+    shopperSaw.filter(([e]) => e === 'chat:message-added' || e === 'chat:updated'),
+    [],
+    'no note, and no summary push either',
+  );
   assert.equal(refusal(await cy.socket.emitWithAck('staff:take-over', { chatId })), [
     'conflict',
     'taken_by',
@@ -212,6 +216,25 @@ test('[ASSIGN6] an assigned conversation nobody speaks in stays assigned when it
   assert.equal([stored(app, chatId).status, stored(app, chatId).assigneeId], ['ai', dee.id]);
   const row = ok(await ada.socket.emitWithAck('staff:assign', { chatId, toId: ada.id, expectedAssigneeId: dee.id }));
   assert.equal(row.assignee, { id: ada.id, name: 'Ada' });
+});
+
+test('[ASSIGN7] while a person speaks, a transfer to a colleague who is offline is refused (the shopper would wait for someone away)', async ({
+  app,
+  ada,
+}) => {
+  const { chatId } = await conversation(app);
+  const eve = await namedStaff(app, 'Eve');
+  await closeSocket(app, eve.socket);
+  ok(await ada.socket.emitWithAck('staff:take-over', { chatId }));
+  assert.equal(
+    refusal(await ada.socket.emitWithAck('staff:assign', { chatId, toId: eve.id, expectedAssigneeId: ada.id })),
+    ['conflict', 'colleague_offline', { name: 'Eve' }],
+  );
+  assert.equal([stored(app, chatId).status, stored(app, chatId).assigneeId], ['staff', ada.id]);
+  assert.is(assignActions(app, chatId).length, 0);
+  ok(await ada.socket.emitWithAck('staff:hand-back', { chatId }));
+  // Nobody speaks now: assigning to Eve is fine, it is hers when she is back.
+  ok(await ada.socket.emitWithAck('staff:assign', { chatId, toId: eve.id, expectedAssigneeId: null }));
 });
 
 test.run();

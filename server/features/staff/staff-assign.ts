@@ -4,14 +4,14 @@ import { AppError } from '../../errors.js';
 import type { StaffAssignSchema } from '../../../shared/desk-triage.js';
 import type { StaffConversation } from '../../../shared/staff.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
-import { addSystemNote, publishSummary } from '../chat/chat-status.js';
+import { addSystemNote } from '../chat/chat-status.js';
 import { findChat, type ChatRow } from '../chat/chat.repo.js';
 import type { z } from 'zod';
 import { firstName } from './shopper-of-chat.js';
 import { staffMember, type StaffMemberRow } from './staff-actions.js';
 import { recordStaffAction } from './staff-audit.js';
 import { staffRow } from './staff-board.js';
-import type { StaffDesk } from './staff-desk.js';
+import { refreshRow, type StaffDesk } from './staff-desk.js';
 import { insertNote, publishNote } from './staff-notes.js';
 import { chatOrNotFound } from './staff-watch.js';
 
@@ -81,6 +81,9 @@ export function staffAssign(
   // Someone speaks for VisionX here: unassigning would leave the shopper with nobody; hand back instead.
   if (target === null && before.status === 'staff') throw new AppError('conflict', 'hand_back_first');
   if ((target?.id ?? null) === before.assigneeId) return staffRow(ctx, desk.presence, before);
+  // The colleague would speak for VisionX at once: someone who is not here would leave the shopper unanswered.
+  if (target && before.status === 'staff' && !isOnline(desk, target.id))
+    throw new AppError('conflict', 'colleague_offline', { params: { name: target.name } });
   const now = ctx.now();
   const done = ctx.db.transaction((tx) => {
     const row = tx
@@ -103,9 +106,10 @@ export function staffAssign(
   });
   if (!done) throw changedMeanwhile(desk, before.id);
   if (done.note) publishNote(ctx, done.note);
-  // The shopper sees a change only when the one who speaks changes.
+  // The shopper sees a change only when the one who speaks changes (the note's push moves the
+  // row too); otherwise only the desks are told.
   if (target && done.row.status === 'staff')
     addSystemNote(ctx, done.row.id, `${target.name} from VisionX support joined.`);
-  publishSummary(ctx, done.row); // the row reaches every console through the chat's own events
+  else refreshRow(desk, done.row.id);
   return staffRow(ctx, desk.presence, done.row);
 }

@@ -1,4 +1,3 @@
-import { desc, eq } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { staffActions } from '../../db/schema.js';
 import type { StaffActionKind } from '../../../shared/desk.js';
@@ -34,15 +33,4 @@ export function recordStaffAction(
       createdAt: now,
     })
     .run();
-}
-
-/** A conversation's recorded actions, newest first. */
-export function staffActionsOf(db: DbLike, chatId: number, limit = 50) {
-  return db
-    .select()
-    .from(staffActions)
-    .where(eq(staffActions.chatId, chatId))
-    .orderBy(desc(staffActions.id))
-    .limit(limit)
-    .all();
 }

@@ -61,7 +61,7 @@ export function publishRows(ctx: AppContext, presence: Presence, chatIds: number
     ctx.publish(
       rooms.staff(),
       'staff:conversations',
-      found.map((chat) => staffRow(ctx, presence, chat)),
+      staffRows(ctx, presence, found), // the frame's facts read together (staff-row-facts.ts)
     );
 }
 

@@ -95,6 +95,9 @@ test('[METRIC2] the figures count their windows: per hour and day, medians, the 
   const m = await metricsOf(staff);
   assert.is(m.medianFirstResponseMs, 4 * MINUTE, 'the mean of 2 and 6 minutes; the 20 of ten days ago left out');
   assert.is(m.medianResolutionMs, 15 * MINUTE, 'the mean of 10 and 20 minutes');
+  // The shopper writes again in a resolved one: it is open, no longer counted as resolved.
+  await ask(one.shopper, 'One more thing.', { chatId: one.chatId });
+  assert.is((await metricsOf(staff)).medianResolutionMs, 20 * MINUTE, 'only the one still resolved');
   assert.equal(m.assistantOnly, { count: 1, of: 4 });
   assert.equal(m.satisfaction, { average: 4.5, count: 2 });
   assert.equal(

@@ -1,3 +1,4 @@
+import type { StaffConversation } from '../../../shared/staff.js';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { eq } from 'drizzle-orm';
@@ -51,11 +52,22 @@ test('[LEAVE2] when the holder stays away, their conversations wait for a person
   );
   const { releaseConversationsOf } = await import('./staff-actions.js');
   const holder = app.ctx.db.select().from(chats).where(eq(chats.id, sent.chat.id)).get()!.assigneeId!;
+  const colleague = await staffSocket(app);
+  const alerted = nextEventWhere<StaffConversation>(
+    colleague,
+    'staff:handoff-requested',
+    (r) => r.chat.id === sent.chat.id,
+  );
   // What the away timer does after STAFF_AWAY_MS (2 minutes of real time) without a reconnect.
   releaseConversationsOf(app.staff, holder);
   await told;
   const stored = app.ctx.db.select().from(chats).where(eq(chats.id, sent.chat.id)).get()!;
-  assert.equal([stored.status, stored.assigneeId, typeof stored.waitingSince], ['waiting', null, 'number']);
+  assert.equal(
+    [stored.status, stored.assigneeId, typeof stored.waitingSince, stored.deskStatus, stored.awaitingReplySince],
+    ['waiting', null, 'number', 'open', app.clock.now],
+  );
+  // Alerted as any hand-off, with a reply owed (its due time set).
+  assert.equal([(await alerted).chat.status, typeof (await alerted).replyDueAt], ['waiting', 'string']);
   const { end } = await ask(shopper, 'Anyone?');
   assert.is(end.message.role, 'assistant', 'the assistant helps meanwhile');
 });

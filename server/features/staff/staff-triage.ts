@@ -6,7 +6,7 @@ import { SNOOZE_MAX_DAYS, type StaffSetStatusSchema } from '../../../shared/desk
 import type { StaffConversation } from '../../../shared/staff.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { publishSummary } from '../chat/chat-status.js';
-import { findChat, type ChatRow } from '../chat/chat.repo.js';
+import { findChat, REOPENED, type ChatRow } from '../chat/chat.repo.js';
 import type { z } from 'zod';
 import { staffMember } from './staff-actions.js';
 import { recordStaffAction } from './staff-audit.js';
@@ -69,7 +69,7 @@ function reopen(desk: StaffDesk, me: { id: number; name: string }, chat: ChatRow
   const row = ctx.db.transaction((tx) => {
     const changed = tx
       .update(chats)
-      .set({ status: 'ai', deskStatus: 'open', snoozedUntil: null, closedAt: null, updatedAt: now })
+      .set({ ...REOPENED, updatedAt: now })
       .where(and(eq(chats.id, chat.id), eq(chats.status, 'closed')))
       .returning()
       .get();

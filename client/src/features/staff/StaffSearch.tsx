@@ -4,6 +4,7 @@ import type { SnippetSegment, StaffSearchHit } from '../../../../shared/desk-sea
 import { t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
 import { toPlainText } from '../chat/markdown.js';
+import { onDeskCommand } from './desk-commands.js';
 import { statusOf } from './staff-rules.js';
 import {
   clearSearch,
@@ -20,12 +21,6 @@ import { rowOf } from './staff.store.js';
 import { StaffIntakeBadges } from './StaffIntakeBadges.js';
 
 let field: HTMLInputElement | undefined;
-
-/** Put the cursor in the search box (the desk's keyboard shortcut calls this). */
-export function focusSearch(): void {
-  field?.focus();
-  field?.select();
-}
 
 /** The snippet as text with the matched words in <mark>: built from segments, never from HTML. */
 function Snippet(props: { segments: SnippetSegment[] }) {
@@ -123,6 +118,11 @@ export function StaffSearch(props: { selected: number | null }) {
   };
   onCleanup(() => {
     field = undefined;
+  });
+  // `/` ([SHELL3]): the cursor in the search box, its words selected to type over.
+  onDeskCommand('focus-search', () => {
+    field?.focus();
+    field?.select();
   });
   return (
     <div class="space-y-3">

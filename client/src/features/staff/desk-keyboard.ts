@@ -55,7 +55,7 @@ export function useDeskKeyboard(desk: DeskKeyboard): void {
         runDeskCommand('focus-reply');
         break;
       case 'write-note':
-        // Until the reply box has a note mode, n opens it as r does.
+        // No conversation open (nothing answers): the reply box is not there either.
         if (!writeNote()) runDeskCommand('focus-reply');
         break;
       case 'take-over':

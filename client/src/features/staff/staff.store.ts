@@ -105,7 +105,10 @@ function onHandoff(row: StaffConversation): void {
 
 /** `chat:updated` of a watched conversation: its row's summary, without waiting for the row push. */
 export function takeSummary(chat: ChatSummary): void {
-  setRows((all) => all.map((r) => (r.chat.id === chat.id ? { ...r, chat } : r)));
+  // The shopper-shaped summary has no `flagged`: keep the row's own; the row's frame follows.
+  const merge = (r: StaffConversation) =>
+    r.chat.id === chat.id ? { ...r, chat: { ...chat, flagged: r.chat.flagged } } : r;
+  setRows((all) => all.map(merge));
 }
 
 let listening = false;

@@ -109,6 +109,8 @@ export const errors = {
       assignment_changed_to_nobody: 'Someone changed the assignment meanwhile: nobody has it now.',
       staff_member_not_found: 'That staff member was not found.',
       hand_back_first: 'Someone is talking to the shopper: hand back or transfer instead.',
+      colleague_offline:
+        '{name} is not online: the shopper would wait for someone who is away. Assign to a colleague who is online, or hand back.',
       // The assistant's cart tool says why it refused (server/assistant); staff see its words.
       proposal_refused: '{detail}',
       saved_reply_title_taken: 'A saved reply with this title already exists. Choose another title.',

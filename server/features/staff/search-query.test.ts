@@ -23,10 +23,12 @@ test('[SRCH2] words as the message index splits them: accents and case dropped, 
   for (const [q, words] of cases) assert.equal(searchWordsOf(q), words, q);
 });
 
-test('[SRCH2] every word is a quoted term, the last a prefix: FTS5 syntax in the text stays text', () => {
+test('[SRCH2] every word is a quoted term, the last a prefix (of two letters or more): FTS5 syntax in the text stays text', () => {
   const cases: Array<[string, string]> = [
     ['cracked screen', '"cracked" "screen"*'],
-    ['NEAR(a b) OR c*', '"near" "a" "b" "or" "c"*'],
+    ['NEAR(a b) OR c*', '"near" "a" "b" "or" "c"'], // a one-letter last word: exact, not a prefix
+    ['screen x', '"screen" "x"'],
+    ['screen xl', '"screen" "xl"*'],
     ['col:umn "quote', '"col" "umn" "quote"*'],
     ['refund', '"refund"*'],
   ];

@@ -13,7 +13,9 @@ import { searchWordsOf, type SnippetSegment } from '../../../shared/desk-search.
  */
 export function ftsQueryOf(q: string): string {
   const words = searchWordsOf(q);
-  return words.map((w, i) => `"${w.replaceAll('"', '""')}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  // A one-letter prefix would walk the whole vocabulary (the index keeps prefixes of 2 and 3): exact then.
+  const prefix = (w: string, i: number) => (i === words.length - 1 && [...w].length >= 2 ? '*' : '');
+  return words.map((w, i) => `"${w.replaceAll('"', '""')}"${prefix(w, i)}`).join(' ');
 }
 
 const ORDER_QUERY = /^VX-([2-9A-HJ-NP-Z]{4,8})$/;

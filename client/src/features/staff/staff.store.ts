@@ -41,6 +41,7 @@ export const overviewPhase = phase;
 export const rows = () => rowsAt(allRows(), now());
 export const waitingCount = () => allRows().filter((r) => r.chat.status === 'waiting').length;
 /** The latest pushed row of conversations outside the filters (the one on screen may be among them). */
+const OUTSIDE_KEPT = 20;
 const [outside, setOutside] = createSignal<ReadonlyMap<number, StaffConversation>>(new Map());
 export const rowOf = (chatId: number | null) =>
   chatId === null ? undefined : (allRows().find((r) => r.chat.id === chatId) ?? outside().get(chatId));
@@ -51,8 +52,10 @@ export function takeRow(row: StaffConversation): void {
     if (listed && !outside().has(row.chat.id)) return;
     setOutside((all) => {
       const next = new Map(all);
-      if (listed) next.delete(row.chat.id);
-      else next.set(row.chat.id, row);
+      next.delete(row.chat.id); // re-set below: the map's order is the pushes' order
+      if (!listed) next.set(row.chat.id, row);
+      // Only the open conversation needs one: a shift's worth of pushes must not pile up here.
+      for (const id of next.keys()) if (next.size > OUTSIDE_KEPT) next.delete(id);
       return next;
     });
   });

@@ -11,6 +11,7 @@ import { nextEventWhere, type TestApp } from '../../test/harness.js';
 import { closeSocket, expectCodesOnly, recordEvents, userByEmail } from '../../test/helpers.js';
 import { ok, type Ack } from '../../test/ack.js';
 import { releaseConversationsOf } from './staff-actions.js';
+import { writeAssignment } from './staff-assign.js';
 
 const test = suite<{ app: TestApp; ada: NamedStaff; bea: NamedStaff; cy: NamedStaff }>(
   'staff: assignment and transfer',
@@ -66,6 +67,22 @@ test('[ASSIGN2] two staff assign at once: exactly one wins, the other is told wh
   ]);
   assert.is(transfers.filter((r) => r.ok).length, 1, JSON.stringify(transfers));
   assert.is(assignActions(app, chatId).length, 2);
+});
+
+test('[ASSIGN2] the write itself decides: a reading made stale by another write (another process) changes nothing and records nothing', async ({
+  app,
+  ada,
+  bea,
+}) => {
+  const { chatId } = await conversation(app);
+  const read = stored(app, chatId); // what this process read: nobody has it
+  ok(await bea.socket.emitWithAck('staff:assign', { chatId, toId: bea.id, expectedAssigneeId: null }));
+  const lost = writeAssignment(app.staff, { id: ada.id, name: 'Ada' }, read, { id: ada.id, name: 'Ada' }, 'Mine.');
+  assert.is(lost, undefined, 'the conditional write refused the stale reading');
+  assert.equal([stored(app, chatId).assigneeId, assignActions(app, chatId).length], [bea.id, 1]);
+  assert.is(app.ctx.db.select().from(chatNotes).where(eq(chatNotes.chatId, chatId)).all().length, 0, 'no note');
+  const won = writeAssignment(app.staff, { id: bea.id, name: 'Bea' }, stored(app, chatId), null, undefined);
+  assert.equal([won?.row.assigneeId, assignActions(app, chatId).length], [null, 2], 'a fresh reading goes through');
 });
 
 test('[ASSIGN3] a transfer while a person speaks: the colleague now speaks (the shopper sees them join), the former assignee cannot reply; the note stays internal', async ({

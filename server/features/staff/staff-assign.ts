@@ -84,8 +84,32 @@ export function staffAssign(
   // The colleague would speak for VisionX at once: someone who is not here would leave the shopper unanswered.
   if (target && before.status === 'staff' && !isOnline(desk, target.id))
     throw new AppError('conflict', 'colleague_offline', { params: { name: target.name } });
+  const done = writeAssignment(desk, me, before, target, input.note);
+  if (!done) throw changedMeanwhile(desk, before.id);
+  if (done.note) publishNote(ctx, done.note);
+  // The shopper sees a change only when the one who speaks changes (the note's push moves the
+  // row too); otherwise only the desks are told.
+  if (target && done.row.status === 'staff')
+    addSystemNote(ctx, done.row.id, `${target.name} from VisionX support joined.`);
+  else refreshRow(desk, done.row.id);
+  return staffRow(ctx, desk.presence, done.row);
+}
+
+/**
+ * The write that decides: the assignee still the one read as `before`, the conversation not
+ * closed. Exported so a test can hand it a `before` that is stale by then, as another process's
+ * write would make it ([ASSIGN2]).
+ */
+export function writeAssignment(
+  desk: StaffDesk,
+  me: StaffMemberRow,
+  before: ChatRow,
+  target: StaffMemberRow | null,
+  noteText: string | undefined,
+) {
+  const { ctx } = desk;
   const now = ctx.now();
-  const done = ctx.db.transaction((tx) => {
+  return ctx.db.transaction((tx) => {
     const row = tx
       .update(chats)
       .set({ assigneeId: target?.id ?? null, assigneeName: target?.name ?? null, updatedAt: now })
@@ -101,15 +125,7 @@ export function staffAssign(
     if (!row) return undefined;
     const detail = { from: before.assigneeId, to: target?.id ?? null };
     recordStaffAction(tx, me, 'assign', { chatId: row.id, detail }, now);
-    const note = input.note ? insertNote(tx, row.id, me, input.note, now) : null;
+    const note = noteText ? insertNote(tx, row.id, me, noteText, now) : null;
     return { row, note };
   });
-  if (!done) throw changedMeanwhile(desk, before.id);
-  if (done.note) publishNote(ctx, done.note);
-  // The shopper sees a change only when the one who speaks changes (the note's push moves the
-  // row too); otherwise only the desks are told.
-  if (target && done.row.status === 'staff')
-    addSystemNote(ctx, done.row.id, `${target.name} from VisionX support joined.`);
-  else refreshRow(desk, done.row.id);
-  return staffRow(ctx, desk.presence, done.row);
 }

@@ -23,6 +23,7 @@ function row(id: number, chat: Partial<ChatSummary> = {}, over: Partial<StaffCon
       ...chat,
     },
     shopperName: null,
+    shopperMessageCount: 1,
     assignee: null,
     waitingSince: null,
     cartValueCents: 0,

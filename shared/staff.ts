@@ -70,6 +70,8 @@ export interface StaffConversation {
   chat: ChatSummary;
   /** The shopper's name, or null for a guest. */
   shopperName: string | null;
+  /** How many messages the shopper wrote: a desk tab marks it unread when this grows. */
+  shopperMessageCount: number;
   assignee: StaffMember | null;
   /** Since when it waits for a person (ISO), while waiting. */
   waitingSince: string | null;

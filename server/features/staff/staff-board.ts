@@ -28,6 +28,7 @@ export function staffRow(
   return {
     chat: toSummary(chat, facts.messageCount(chat), facts.lastMessage(chat), true),
     shopperName: facts.shopperName(chat),
+    shopperMessageCount: facts.shopperMessageCount(chat),
     // Ownership, shown whatever the status ([ASSIGN1]); who speaks is chat.status 'staff' with it.
     assignee: chat.assigneeId !== null ? { id: chat.assigneeId, name: chat.assigneeName ?? '' } : null,
     waitingSince:

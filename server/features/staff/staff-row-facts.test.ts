@@ -98,6 +98,11 @@ test('[BOARD1] rows read together equal each conversation read alone', async ({ 
   assert.is(byId.get(third)!.callbackRequestedAt, null);
   assert.is(byId.get(first)!.chat.lastMessage, alone(app, all.find((c) => c.id === first)!).chat.lastMessage);
   assert.is(byId.get(third)!.chat.messageCount, 3, 'the system note counted');
+  assert.equal(
+    [byId.get(second)!.shopperMessageCount, byId.get(third)!.shopperMessageCount],
+    [2, 1],
+    "the shopper's own messages only (a desk's unread counts these)",
+  );
   assert.equal(staffRows(app.ctx, app.staff.presence, []), []);
 });
 

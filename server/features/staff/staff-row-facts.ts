@@ -21,6 +21,8 @@ import type { ChatRow } from '../chat/chat.repo.js';
 export interface RowFacts {
   shopperName(chat: ChatRow): string | null;
   messageCount(chat: ChatRow): number;
+  /** The shopper's own messages (a desk's "unread" counts these, not the assistant's answers). */
+  shopperMessageCount(chat: ChatRow): number;
   lastMessage(chat: ChatRow): string;
   cartValueCents(chat: ChatRow): number;
   tags(chat: ChatRow): string[];
@@ -48,15 +50,18 @@ export function rowFacts(ctx: AppContext, chats: ChatRow[]): RowFacts {
       .all()
       .map((u) => [u.id, u.name]),
   );
-  const counts = new Map(
-    db
-      .select({ chatId: chatMessages.chatId, n: sql<number>`count(*)` })
-      .from(chatMessages)
-      .where(inArray(chatMessages.chatId, ids))
-      .groupBy(chatMessages.chatId)
-      .all()
-      .map((r) => [r.chatId, r.n]),
-  );
+  const countRows = db
+    .select({
+      chatId: chatMessages.chatId,
+      n: sql<number>`count(*)`,
+      fromShopper: sql<number>`sum(${chatMessages.role} = 'user')`,
+    })
+    .from(chatMessages)
+    .where(inArray(chatMessages.chatId, ids))
+    .groupBy(chatMessages.chatId)
+    .all();
+  const counts = new Map(countRows.map((r) => [r.chatId, r.n]));
+  const shopperCounts = new Map(countRows.map((r) => [r.chatId, r.fromShopper]));
   // The newest shown message of each: the largest id among the user's, assistant's and staff's, not streaming.
   const newest = db
     .select({ id: sql<number>`max(${chatMessages.id})` })
@@ -128,6 +133,7 @@ export function rowFacts(ctx: AppContext, chats: ChatRow[]): RowFacts {
   return {
     shopperName: (chat) => (chat.userId === null ? null : (names.get(chat.userId) ?? null)),
     messageCount: (chat) => counts.get(chat.id) ?? 0,
+    shopperMessageCount: (chat) => shopperCounts.get(chat.id) ?? 0,
     lastMessage: (chat) => lasts.get(chat.id) ?? '',
     cartValueCents: (chat) => values.get(ownerKey(chat.userId, chat.userId === null ? chat.sessionId : null)) ?? 0,
     tags: (chat) => tags.get(chat.id) ?? [],

@@ -10,7 +10,8 @@ import { rows } from './staff.store.js';
  * count in the title) and whether the staff member asked for desktop notifications.
  */
 const [seen, setSeen] = createSignal<SeenCounts>(new Map());
-const counts = () => rows().map((r) => ({ id: r.chat.id, messageCount: r.chat.messageCount }));
+// The shopper's messages only: the assistant answering is not news for the desk.
+const counts = () => rows().map((r) => ({ id: r.chat.id, messageCount: r.shopperMessageCount }));
 
 let openNow: () => number | null = () => null;
 

@@ -43,12 +43,15 @@ test('[SHELL2] the desk at 375 px, one pane at a time: the list, the conversatio
   await expect(desk.list()).toBeHidden();
   await expect(desk.customer()).toBeHidden();
   await expect(desk.back()).toBeVisible();
+  // The header's actions fold behind "Actions" on a phone; taking over folds them again.
+  await expect(desk.button('Take over')).toBeHidden();
+  await desk.actionsDisclosure().click();
   await desk.button('Take over').click();
   await expect(desk.replyField()).toBeVisible();
+  await expect(desk.actionsDisclosure()).toHaveAttribute('aria-expanded', 'false');
   expect(await noSideways(page)).toBe(true);
   for (const control of [
-    desk.button('Hand back to assistant'),
-    desk.button('Close conversation'),
+    desk.actionsDisclosure(),
     desk.button('Customer'),
     desk.button('Send reply'),
     desk.replyField(),
@@ -56,6 +59,12 @@ test('[SHELL2] the desk at 375 px, one pane at a time: the list, the conversatio
     await desk.expectInView(control);
   }
   await page.screenshot({ path: `${SHOTS}/desk-375-conversation.png` });
+  await desk.actionsDisclosure().click();
+  for (const control of [desk.button('Hand back to assistant'), desk.button('Close conversation')]) {
+    await desk.expectInView(control);
+  }
+  await desk.expectInView(desk.replyField());
+  await desk.actionsDisclosure().click();
 
   // The customer pane in the conversation's place, and back.
   await desk.button('Customer').click();

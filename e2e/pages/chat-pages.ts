@@ -35,6 +35,25 @@ export class ChatWidget {
   pastConversations = () => this.root.getByRole('button', { name: 'Past conversations' });
   department = () => this.root.getByRole('combobox', { name: 'Department' });
 
+  talkToPerson = () => this.root.getByRole('button', { name: 'Talk to a person' });
+  /** Staff messages, named "<first name> from VisionX". */
+  staffMessage = (name: string) =>
+    this.conversation()
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^${literal(name)} from VisionX`) });
+  /** The card a resolved conversation ends with. */
+  ratingCard = () => this.root.getByRole('article', { name: 'How did we do?' });
+  stars = (count: number) => this.ratingCard().getByRole('radio', { name: count === 1 ? '1 star' : `${count} stars` });
+
+  /** Rate the conversation on its card: a score, an optional comment, Submit. */
+  async rate(score: number, comment: string) {
+    await this.stars(score).check();
+    await this.ratingCard()
+      .getByRole('textbox', { name: /^Anything you would like to add/ })
+      .fill(comment);
+    await this.ratingCard().getByRole('button', { name: 'Submit' }).click();
+  }
+
   async open() {
     await this.launcher().click();
     await expect(this.root).toBeVisible();

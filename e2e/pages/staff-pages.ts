@@ -33,8 +33,60 @@ export class StaffConsole {
   orderMove = (number: string, status: string) =>
     this.orders().getByRole('button', { name: `Mark order ${number} ${status}` });
   back = () => this.main().getByRole('link', { name: 'Back to conversations' });
+  /** Below 1024 px the header's actions and triage controls fold behind this disclosure. */
+  actionsDisclosure = () => this.main().getByRole('button', { name: 'Actions', exact: true });
+  triage = () => this.main().getByRole('group', { name: 'Triage' });
+  /** "Reply to shopper" or "Internal note", the reply area's tabs. */
+  composerTab = (name: 'Reply to shopper' | 'Internal note') => this.main().getByRole('tab', { name, exact: true });
+  noteField = () => this.main().getByRole('textbox', { name: 'Note for the team' });
+  /** Internal notes in the timeline, marked as such in words. */
+  notes = () => this.messages().filter({ hasText: /^Internal note · only staff see this/ });
+  savedRepliesButton = () => this.main().getByRole('button', { name: 'Saved replies', exact: true });
+  savedReplies = () => this.page.getByRole('dialog', { name: 'Saved replies' });
+  /** The saved replies a `/` in the reply box offers (the field's listbox). */
+  savedReplyOptions = () => this.main().getByRole('listbox', { name: 'Saved replies' }).getByRole('option');
   shortcutsButton = () => this.topBar().getByRole('button', { name: 'Keyboard shortcuts' });
   shortcuts = () => this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+
+  /** Create a saved reply in the team's list through the "Saved replies" manager, and close it. */
+  async createSavedReply(title: string, body: string) {
+    await this.savedRepliesButton().click();
+    const dialog = this.savedReplies();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'New saved reply' }).click();
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+    await dialog.getByRole('textbox', { name: /^Text/ }).fill(body);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog.getByRole('status')).toHaveText(`Saved “${title}”.`);
+    await expect(dialog.getByRole('heading', { name: title, exact: true })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Type `/query` in the reply box: the saved replies it matches are offered. */
+  async offerSavedReplies(query: string) {
+    await this.replyField().focus();
+    await this.replyField().pressSequentially(`/${query}`);
+    await expect(this.savedReplyOptions().first()).toBeVisible();
+  }
+
+  /**
+   * Choose the offered saved reply titled `title` with the keyboard: ArrowDown until it is the
+   * active option (the field's aria-activedescendant), then Enter.
+   */
+  async chooseSavedReply(title: string) {
+    const field = this.replyField();
+    const options = this.savedReplyOptions();
+    const titles = await options.evaluateAll((items) => items.map((li) => li.firstElementChild?.textContent));
+    const index = titles.indexOf(title);
+    expect(index, `"${title}" is offered`).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < index; i++) await field.press('ArrowDown');
+    const active = options.nth(index);
+    await expect(active).toHaveAttribute('aria-selected', 'true');
+    await expect(field).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id'))!);
+    await field.press('Enter');
+    await expect(this.savedReplyOptions()).toHaveCount(0);
+  }
 
   async open() {
     await this.page.goto('/staff');

@@ -67,12 +67,22 @@ function CloseForm(props: { chatId: number; onDone: (problem: Outcome) => void; 
 }
 
 /** Take over, hand back, propose a product, close: what a staff member can do with this conversation now. */
-export function StaffActions(props: { chatId: number; row: StaffConversation; mine: boolean }) {
+export function StaffActions(props: {
+  chatId: number;
+  row: StaffConversation;
+  mine: boolean;
+  /** A form opened (by its button or a key): a folded header shows itself first, so the form's field can take focus. */
+  onFormOpened?: () => void;
+}) {
   const [open, setOpen] = createSignal<'close' | 'propose' | null>(null);
   const [busy, setBusy] = createSignal<'take' | 'back' | null>(null);
   const [problem, setProblem] = createSignal<string | null>(null);
   const closed = () => props.row.chat.status === 'closed';
-  const toggle = (form: 'close' | 'propose') => setOpen(open() === form ? null : form);
+  const show = (form: 'close' | 'propose' | null) => {
+    if (form) props.onFormOpened?.();
+    setOpen(form);
+  };
+  const toggle = (form: 'close' | 'propose') => show(open() === form ? null : form);
 
   async function act(kind: 'take' | 'back', run: () => Promise<Outcome>) {
     setBusy(kind);
@@ -83,7 +93,7 @@ export function StaffActions(props: { chatId: number; row: StaffConversation; mi
   // The keys t, h and c ([SHELL3]) do what the buttons on screen do, only when they are there.
   onDeskCommand('take-over', () => !closed() && !props.mine && void act('take', () => takeOver(props.chatId)));
   onDeskCommand('hand-back', () => !closed() && props.mine && void act('back', () => handBack(props.chatId)));
-  onDeskCommand('close', () => !closed() && setOpen('close'));
+  onDeskCommand('close', () => !closed() && show('close'));
 
   return (
     <div class="space-y-2">

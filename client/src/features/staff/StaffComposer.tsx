@@ -45,6 +45,7 @@ export function StaffComposer(props: { chatId: number; mine: boolean; closed: bo
 
   return (
     <div class="space-y-2">
+      {/* One row at 375 px too: the reply tab says "Reply" there (its name stays whole). */}
       <div class="flex flex-wrap items-center justify-between gap-2">
         <div role="tablist" aria-label={t('staffDesk.composer.modes')} class="flex gap-1 rounded-full bg-mist p-1">
           <For each={MODES}>
@@ -57,9 +58,10 @@ export function StaffComposer(props: { chatId: number; mine: boolean; closed: bo
                 aria-selected={mode() === m ? 'true' : 'false'}
                 aria-controls={`${id}-panel-${m}`}
                 tabIndex={mode() === m ? 0 : -1}
+                aria-label={t(`staffDesk.composer.${m}`)}
                 onClick={() => setMode(m)}
                 onKeyDown={onTabKey}
-                class={`min-h-11 rounded-full px-4 text-sm font-semibold ${
+                class={`min-h-11 rounded-full px-3 text-sm font-semibold sm:px-4 ${
                   mode() === m
                     ? m === 'note'
                       ? 'bg-amber-200 text-amber-950'
@@ -67,12 +69,13 @@ export function StaffComposer(props: { chatId: number; mine: boolean; closed: bo
                     : 'text-ink-soft'
                 }`}
               >
-                {t(`staffDesk.composer.${m}`)}
+                <span class="sm:hidden">{t(`staffDesk.composer.${m}Short`)}</span>
+                <span class="max-sm:hidden">{t(`staffDesk.composer.${m}`)}</span>
               </button>
             )}
           </For>
         </div>
-        <Button ref={(el) => (opener = el)} variant="secondary" onClick={() => setManaging(true)}>
+        <Button ref={(el) => (opener = el)} variant="secondary" class="px-4" onClick={() => setManaging(true)}>
           {t('staffDesk.savedReplies.open')}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createEffect, createUniqueId, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, Match, on, Show, Switch } from 'solid-js';
 import { t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
 import {
@@ -21,11 +21,12 @@ import { StaffIntakeBadges } from './StaffIntakeBadges.js';
 import { StaffRowMeasures } from './StaffRowMeasures.js';
 import { StaffTimeline } from './StaffTimeline.js';
 
-function BackIcon() {
+/** A one-path line icon of the header: back (a left chevron) and the disclosure's chevron. */
+function LineIcon(props: { d: string; class: string }) {
   return (
     <svg
       viewBox="0 0 24 24"
-      class="size-5"
+      class={props.class}
       aria-hidden="true"
       fill="none"
       stroke="currentColor"
@@ -33,7 +34,7 @@ function BackIcon() {
       stroke-linecap="round"
       stroke-linejoin="round"
     >
-      <path d="M15 5l-7 7 7 7" />
+      <path d={props.d} />
     </svg>
   );
 }
@@ -81,6 +82,13 @@ function TypingLine() {
  */
 export function StaffConversationView(props: { chatId: number; onShowCustomer: () => void }) {
   const headingId = createUniqueId();
+  const actionsId = createUniqueId();
+  // Below lg only: whether the folded actions and controls are shown (from lg they always are).
+  const [actionsShown, setActionsShown] = createSignal(false);
+  // Folded again on another conversation, and once an action changed who has it (take over,
+  // hand back, close): what comes next on a phone is the transcript and the reply box.
+  const status = createMemo(() => watchedRow()?.chat.status);
+  createEffect(on([() => props.chatId, status], () => setActionsShown(false), { defer: true }));
   const mine = () => {
     const row = watchedRow();
     return row?.chat.status === 'staff' && row.assignee?.id === me()?.id;
@@ -92,7 +100,7 @@ export function StaffConversationView(props: { chatId: number; onShowCustomer: (
           href="/staff"
           class="inline-flex min-h-11 items-center gap-1 rounded-full pr-3 text-sm font-semibold text-ink hover:bg-mist"
         >
-          <BackIcon />
+          <LineIcon d="M15 5l-7 7 7 7" class="size-5" />
           {t('staff.conversation.back')}
         </A>
         <Button variant="secondary" class="min-h-10 px-4" onClick={() => props.onShowCustomer()}>
@@ -116,19 +124,33 @@ export function StaffConversationView(props: { chatId: number; onShowCustomer: (
         <Match when={watchedRow()}>
           {(row) => (
             <>
-              {/* Scrolls on its own when an action's form is open, so the transcript and reply box stay. */}
-              <header class="max-h-[45%] shrink-0 space-y-2 overflow-y-auto border-b border-line px-4 py-3">
-                <h2 id={headingId} class="text-xl font-bold tracking-tight text-ink">
-                  {t('staff.conversation.heading', { name: shopperLabel(row()) })}
-                </h2>
+              {/*
+               * Scrolls on its own when an action's form is open, so the transcript and reply box stay.
+               * Below lg the actions and triage controls fold behind one "Actions" disclosure, so on a
+               * phone the header is three short lines and the transcript keeps most of the height.
+               */}
+              <header class="max-h-[45%] shrink-0 space-y-2 overflow-y-auto border-b border-line px-4 py-2 lg:py-3">
+                <div class="flex items-start justify-between gap-2">
+                  <h2 id={headingId} class="min-w-0 text-lg font-bold tracking-tight break-words text-ink lg:text-xl">
+                    {t('staff.conversation.heading', { name: shopperLabel(row()) })}
+                  </h2>
+                  <Button
+                    variant="secondary"
+                    class="min-h-10 shrink-0 px-4 lg:hidden"
+                    aria-expanded={actionsShown()}
+                    aria-controls={actionsId}
+                    onClick={() => setActionsShown(!actionsShown())}
+                  >
+                    {t('staff.actions.disclosure')}
+                    <LineIcon
+                      d="M6 9l6 6 6-6"
+                      class={`size-4 transition-transform ${actionsShown() ? 'rotate-180' : ''}`}
+                    />
+                  </Button>
+                </div>
                 <p class="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-soft">
                   <StatusPill row={row()} />
-                  <span>
-                    {t('staff.conversation.department', { name: t(`chat.departments.${row().chat.department}`) })}
-                  </span>
-                  <Show when={shopperEmail()}>
-                    {(email) => <span class="break-all">{t('staff.conversation.email', { email: email() })}</span>}
-                  </Show>
+                  <Show when={row().assignee}>{(a) => <span>{t('triage.assignedTo', { name: a().name })}</span>}</Show>
                   <OnlineDot tabs={row().shopperTabs} />
                   <StaffRowMeasures row={row()} comment />
                   <Show when={row().chat.flagged}>
@@ -138,8 +160,23 @@ export function StaffConversationView(props: { chatId: number; onShowCustomer: (
                   </Show>
                   <StaffIntakeBadges row={row()} detail />
                 </p>
-                <StaffActions chatId={props.chatId} row={row()} mine={mine()} />
-                <StaffDeskControls row={row()} />
+                <div id={actionsId} class={`space-y-2 ${actionsShown() ? '' : 'max-lg:hidden'}`}>
+                  <p class="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-soft">
+                    <span>
+                      {t('staff.conversation.department', { name: t(`chat.departments.${row().chat.department}`) })}
+                    </span>
+                    <Show when={shopperEmail()}>
+                      {(email) => <span class="break-all">{t('staff.conversation.email', { email: email() })}</span>}
+                    </Show>
+                  </p>
+                  <StaffActions
+                    chatId={props.chatId}
+                    row={row()}
+                    mine={mine()}
+                    onFormOpened={() => setActionsShown(true)}
+                  />
+                  <StaffDeskControls row={row()} />
+                </div>
               </header>
               <Transcript />
               <div class="shrink-0 space-y-1 border-t border-line bg-white px-3 pt-1 pb-3">

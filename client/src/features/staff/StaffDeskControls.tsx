@@ -30,7 +30,7 @@ function Viewers(props: { row: StaffConversation }) {
       .join(' · ');
   };
   return (
-    <p role="status" class="min-h-5 text-sm font-medium text-accent-strong">
+    <p role="status" class="text-sm font-medium text-accent-strong empty:hidden">
       {line()}
     </p>
   );

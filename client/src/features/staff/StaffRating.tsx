@@ -15,7 +15,11 @@ export function StaffRating(props: { row: StaffConversation; comment?: boolean }
             {t('staff.rating.label', { score: rating().score })}
           </span>
           <Show when={props.comment && rating().comment}>
-            {(comment) => <q class="text-ink-soft">{t('staff.rating.comment', { comment: comment() })}</q>}
+            {(comment) => (
+              <span class="text-ink-soft">
+                {t('staff.rating.comment')} <q>{comment()}</q>
+              </span>
+            )}
           </Show>
         </span>
       )}

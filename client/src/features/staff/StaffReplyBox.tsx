@@ -50,16 +50,17 @@ export function StaffReplyBox(props: { chatId: number; mine: boolean; closed: bo
       }
     >
       <form
-        class="rounded-2xl border border-line bg-white p-3"
+        class="rounded-2xl border border-line bg-white p-2 sm:p-3"
         onSubmit={(event) => {
           event.preventDefault();
           void send();
         }}
       >
-        <label for={id} class="block text-sm font-semibold text-ink">
+        {/* On a phone the "Reply" tab just above says it; the field keeps its name. */}
+        <label for={id} class="block text-sm font-semibold text-ink max-sm:sr-only">
           {t('staff.reply.label')}
         </label>
-        <div class="relative mt-1.5 flex items-end gap-2">
+        <div class="relative flex items-end gap-2 sm:mt-1.5">
           <picker.List />
           <textarea
             ref={area}

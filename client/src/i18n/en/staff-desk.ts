@@ -4,7 +4,9 @@ export const staffDesk = {
     composer: {
       modes: 'Write',
       reply: 'Reply to shopper',
+      replyShort: 'Reply',
       note: 'Internal note',
+      noteShort: 'Internal note',
       closed: 'This conversation is closed. You can still add an internal note.',
     },
     note: {

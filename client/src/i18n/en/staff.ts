@@ -56,7 +56,7 @@ export const staff = {
     },
     rating: {
       label: 'Rated {score} of 5',
-      comment: 'Comment: {comment}',
+      comment: 'Comment:',
     },
     list: {
       heading: 'Conversations',
@@ -88,6 +88,7 @@ export const staff = {
     },
     actions: {
       label: 'Conversation actions',
+      disclosure: 'Actions',
       takeOver: 'Take over',
       handBack: 'Hand back to assistant',
       close: 'Close conversation',

@@ -56,9 +56,12 @@ export async function askForPerson(j: DeskJourney) {
   await expect(j.chat.conversation()).toContainText('We have asked a member of the VisionX support team to join');
   const waiting = j.waitingBefore + 1;
   await expect(j.desk.waitingBadge()).toHaveText(`${waiting} waiting`);
-  await expect(j.staffPage).toHaveTitle(`(1) ${waiting} waiting · VisionX Desk`);
+  await expect(j.staffPage).toHaveTitle(`${waiting} waiting · VisionX Desk`);
   await expect(j.desk.announcement(`${j.shopper} asked for a person.`)).toBeAttached();
   await expect(j.desk.row(j.shopper)).toContainText('Waiting for a person');
+  // The shopper writes again while nobody has it open: unread, counted first in the tab title.
+  await j.chat.ask('Is anyone there?');
+  await expect(j.staffPage).toHaveTitle(`(1) ${waiting} waiting · VisionX Desk`);
   await expectSameDocument(j.staffPage);
 }
 

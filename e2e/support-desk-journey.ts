@@ -56,6 +56,8 @@ export async function askForPerson(j: DeskJourney) {
   await expect(j.chat.conversation()).toContainText('We have asked a member of the VisionX support team to join');
   const waiting = j.waitingBefore + 1;
   await expect(j.desk.waitingBadge()).toHaveText(`${waiting} waiting`);
+  // Unread counts the shopper's own messages only (desk-attention.ts); asking for a person is
+  // news through the waiting count, the badge and the announcement.
   await expect(j.staffPage).toHaveTitle(`${waiting} waiting · VisionX Desk`);
   await expect(j.desk.announcement(`${j.shopper} asked for a person.`)).toBeAttached();
   await expect(j.desk.row(j.shopper)).toContainText('Waiting for a person');
@@ -67,12 +69,55 @@ export async function askForPerson(j: DeskJourney) {
 
 /** [ASSIGN1] "Assign to me" in the header's controls: the header names the assignee; then take over. */
 export async function assignToMeAndTakeOver(j: DeskJourney) {
-  await j.desk.triage().getByRole('button', { name: 'Assign', exact: true }).click();
+  const assign = j.desk.triage().getByRole('button', { name: 'Assign', exact: true });
+  await assign.click();
+  // The form takes the focus, and gives it back to its button once it is done.
+  await expect(j.desk.main().getByRole('combobox', { name: 'Assign to' })).toBeFocused();
   await j.desk.button('Assign to me').click();
   await expect(j.desk.conversation(j.shopper)).toContainText(`Assigned to ${j.agent}`);
+  await expect(assign).toBeFocused();
   await j.desk.button('Take over').click();
   await expect(j.desk.conversation(j.shopper)).toContainText(`With ${j.agent}`);
   await expect(j.chat.conversation()).toContainText(`${j.agent} from VisionX support joined.`);
+}
+
+/** Priority changes only when Apply is pressed: a choice alone (an arrow key on the select) records nothing. */
+export async function raisePriority(j: DeskJourney) {
+  const apply = j.desk.applyButton('Priority');
+  await expect(apply).toBeDisabled();
+  await j.desk.triageSelect('Priority').selectOption({ label: 'High' });
+  await expect(apply).toBeEnabled();
+  await apply.click();
+  // The conversation's priority is now High: the choice is no longer a change, so Apply rests.
+  await expect(apply).toBeDisabled();
+  await expect(j.desk.triageSelect('Priority')).toHaveValue('high');
+}
+
+/**
+ * The Assign and Snooze forms take the focus when they open and give it back to their button when
+ * they close; a refused assignment keeps the form open, the note typed, and says why by it.
+ */
+export async function triageFormsKeepFocusAndNote(j: DeskJourney) {
+  const assign = j.desk.triage().getByRole('button', { name: 'Assign', exact: true });
+  await assign.click();
+  const note = j.desk.main().getByRole('textbox', { name: 'Note for the team (optional)', exact: true });
+  await note.fill('Back to the pool, please.');
+  // Unassigning while someone speaks is refused ([ASSIGN*]): hand back or transfer.
+  await j.desk.button('Unassign').click();
+  const refusal = 'Someone is talking to the shopper: hand back or transfer instead.';
+  await expect(j.desk.main().getByRole('alert').filter({ hasText: refusal })).toBeVisible();
+  await expect(note).toHaveValue('Back to the pool, please.');
+  await expect(note).toHaveAccessibleDescription(`Only staff see it. ${refusal}`);
+  await j.shot(j.staffPage, 'assign-refused');
+  await note.press('Escape');
+  await expect(note).toBeHidden();
+  await expect(assign).toBeFocused();
+
+  const snooze = j.desk.triage().getByRole('button', { name: 'Snooze', exact: true });
+  await snooze.click();
+  await expect(j.desk.main().getByLabel('Pick a time')).toBeFocused();
+  await j.desk.button('Cancel').click();
+  await expect(snooze).toBeFocused();
 }
 
 /** [SAVED1] [SAVED3] [SAVED4] A saved reply with variables, chosen after `/` with the keyboard, reaches the shopper filled in. */
@@ -116,6 +161,11 @@ export async function resolve(j: DeskJourney) {
 /** [RATE1] The shopper rates 5 with a comment; the desk's row and header show it without a reload. */
 export async function rateFive(j: DeskJourney) {
   await markDocument(j.staffPage);
+  // Submit with no score: the first star takes the focus, described by what is missing.
+  await j.chat.ratingCard().getByRole('button', { name: 'Submit' }).click();
+  await expect(j.chat.stars(1)).toBeFocused();
+  await expect(j.chat.ratingGroup()).toHaveAccessibleDescription('Choose from 1 to 5 stars first.');
+  await expect(j.chat.stars(1)).toHaveAccessibleDescription('Choose from 1 to 5 stars first.');
   await j.chat.rate(5, 'Quick and friendly, thank you.');
   await expect(j.chat.ratingCard()).toContainText('Thanks, you rated 5 of 5');
   await expect(j.desk.conversation(j.shopper)).toContainText('Rated 5 of 5');

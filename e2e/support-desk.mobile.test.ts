@@ -40,6 +40,14 @@ test('[SHELL2] [ASSIGN1] [SAVED4] [NOTE2] [NOTE4] [RATE1] the support desk at 37
   const transcript = (await j.desk.transcript().locator('..').boundingBox())!;
   expect(transcript.height).toBeGreaterThan(PHONE.height * 0.4);
 
+  // Unfolded, the controls keep 44 px touch targets; a priority changes only with Apply.
+  await j.desk.actionsDisclosure().click();
+  for (const control of [j.desk.button('Hand back to assistant'), j.desk.applyButton('Priority')])
+    expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await step.raisePriority(j);
+  await j.shot(staffPage, 'actions-open-mine');
+  await j.desk.actionsDisclosure().click();
+
   // The customer pane, and back to the conversation.
   await j.desk.button('Customer').click();
   await expect(j.desk.customer()).toBeVisible();

@@ -25,6 +25,13 @@ test('[DESK3] [SHELL3] [SHELL4] [ASSIGN1] [SAVED4] [NOTE2] [NOTE4] [RATE1] the s
   await step.assignToMeAndTakeOver(j);
   await expect(j.desk.row(j.shopper)).toContainText(`Assigned to ${j.agent}`);
   await j.shot(staffPage, 'taken-over');
+  await step.raisePriority(j);
+  await step.triageFormsKeepFocusAndNote(j);
+  // The actions and triage controls share one wrapping row of compact controls: the header leaves
+  // the transcript room beside the pinned reply box.
+  await j.shot(staffPage, 'conversation-mine');
+  const transcript = (await j.desk.transcript().locator('..').boundingBox())!;
+  expect(transcript.height).toBeGreaterThan(230);
   const reply = await step.replyWithSavedReply(j);
   await j.shot(staffPage, 'saved-reply');
   await j.shot(page, 'shopper-reply');

@@ -43,6 +43,7 @@ export class ChatWidget {
       .filter({ hasText: new RegExp(`^${literal(name)} from VisionX`) });
   /** The card a resolved conversation ends with. */
   ratingCard = () => this.root.getByRole('article', { name: 'How did we do?' });
+  ratingGroup = () => this.ratingCard().getByRole('radiogroup', { name: 'How did we do?' });
   stars = (count: number) => this.ratingCard().getByRole('radio', { name: count === 1 ? '1 star' : `${count} stars` });
 
   /** Rate the conversation on its card: a score, an optional comment, Submit. */

@@ -36,6 +36,10 @@ export class StaffConsole {
   /** Below 1024 px the header's actions and triage controls fold behind this disclosure. */
   actionsDisclosure = () => this.main().getByRole('button', { name: 'Actions', exact: true });
   triage = () => this.main().getByRole('group', { name: 'Triage' });
+  /** Status and Priority are selects that change nothing until their Apply button is pressed. */
+  triageSelect = (name: 'Status' | 'Priority') => this.triage().getByRole('combobox', { name, exact: true });
+  applyButton = (name: 'Status' | 'Priority') =>
+    this.triage().getByRole('button', { name: `Apply ${name.toLowerCase()}`, exact: true });
   /** "Reply to shopper" or "Internal note", the reply area's tabs. */
   composerTab = (name: 'Reply to shopper' | 'Internal note') => this.main().getByRole('tab', { name, exact: true });
   noteField = () => this.main().getByRole('textbox', { name: 'Note for the team' });

@@ -8,7 +8,14 @@ import { rateConversation } from './chat.store.js';
 const CARD = 'rounded-xl border border-line bg-white p-3 text-sm text-ink shadow-xs';
 
 /** Five real radio inputs ("1 star" … "5 stars") drawn as stars: arrow keys move, the focus ring shows. */
-function StarChoice(props: { name: string; score: number | null; onPick: (score: number) => void }) {
+function StarChoice(props: {
+  name: string;
+  score: number | null;
+  onPick: (score: number) => void;
+  /** The "choose first" message's id while it shows: each radio is described by it and marked invalid. */
+  problemId: string | undefined;
+  firstStar: (el: HTMLInputElement) => void;
+}) {
   return (
     <div class="flex gap-1">
       <For each={RATING_SCORES}>
@@ -19,6 +26,9 @@ function StarChoice(props: { name: string; score: number | null; onPick: (score:
               name={props.name}
               value={score}
               checked={props.score === score}
+              ref={(el) => score === RATING_SCORES[0] && props.firstStar(el)}
+              aria-invalid={props.problemId ? 'true' : undefined}
+              aria-describedby={props.problemId}
               onChange={() => props.onPick(score)}
               class="peer absolute inset-0 size-full cursor-pointer opacity-0"
             />
@@ -46,21 +56,36 @@ function RatingForm(props: { messageId: number }) {
   const [comment, setComment] = createSignal('');
   const [missing, setMissing] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
+  let firstStar: HTMLInputElement | undefined;
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const chosen = score();
-    if (chosen === null) return void setMissing(true);
+    if (chosen === null) {
+      // Said where the shopper is taken: the first star, which the message describes.
+      setMissing(true);
+      firstStar?.focus();
+      return;
+    }
     setBusy(true);
     await rateConversation(props.messageId, chosen, comment());
     setBusy(false);
   }
   return (
     <form onSubmit={(e) => void submit(e)} class="space-y-3">
-      <fieldset aria-describedby={missing() ? `${name}-missing` : undefined}>
-        <legend class="font-semibold">{t('chat.rating.legend')}</legend>
+      <fieldset
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the fieldset holds native radio inputs; the role names them as one rating and carries the message as the group's description
+        role="radiogroup"
+        aria-labelledby={`${name}-legend`}
+        aria-describedby={missing() ? `${name}-missing` : undefined}
+      >
+        <legend id={`${name}-legend`} class="font-semibold">
+          {t('chat.rating.legend')}
+        </legend>
         <StarChoice
           name={name}
           score={score()}
+          problemId={missing() ? `${name}-missing` : undefined}
+          firstStar={(el) => (firstStar = el)}
           onPick={(s) => {
             setScore(s);
             setMissing(false);

@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button.js';
 import { controlClass } from '../../ui/Field.js';
 import { onDeskCommand } from './desk-commands.js';
 import { closeConversation, handBack, takeOver, type Outcome } from './staff-actions.js';
+import { rowButton } from './StaffDeskControls.js';
 import { StaffProposeForm } from './StaffProposeForm.js';
 
 // Typed against the shared limit without importing shared/staff.ts at run time: it brings zod along.
@@ -27,7 +28,11 @@ function CloseForm(props: { chatId: number; onDone: (problem: Outcome) => void; 
     props.onDone(null);
   }
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-heading`} class="space-y-2 rounded-xl border border-line p-3">
+    <form
+      onSubmit={submit}
+      aria-labelledby={`${id}-heading`}
+      class="w-full space-y-2 rounded-xl border border-line p-3 lg:order-last"
+    >
       <h3 id={`${id}-heading`} class="font-semibold text-ink">
         {t('staff.actions.closeHeading')}
       </h3>
@@ -96,8 +101,9 @@ export function StaffActions(props: {
   onDeskCommand('close', () => !closed() && show('close'));
 
   return (
-    <div class="space-y-2">
-      <div role="group" aria-label={t('staff.actions.label')} class="flex flex-wrap gap-2">
+    // From lg its parts join the header's one row of controls (`lg:contents`); messages and forms go below it.
+    <div class="flex flex-col gap-2 lg:contents">
+      <div role="group" aria-label={t('staff.actions.label')} class="flex flex-wrap items-center gap-2">
         <Switch>
           <Match when={closed()}>
             <p class="text-sm font-medium text-ink-soft">{t('staff.actions.closed')}</p>
@@ -105,7 +111,7 @@ export function StaffActions(props: {
           <Match when={props.mine}>
             <Button
               variant="secondary"
-              class="min-h-10 px-4"
+              class={rowButton}
               busy={busy() === 'back'}
               onClick={() => void act('back', () => handBack(props.chatId))}
             >
@@ -113,7 +119,7 @@ export function StaffActions(props: {
             </Button>
             <Button
               variant="secondary"
-              class="min-h-10 px-4"
+              class={rowButton}
               aria-expanded={open() === 'propose'}
               onClick={() => toggle('propose')}
             >
@@ -122,7 +128,7 @@ export function StaffActions(props: {
           </Match>
           <Match when={true}>
             <Button
-              class="min-h-10 px-4"
+              class={rowButton}
               busy={busy() === 'take'}
               onClick={() => void act('take', () => takeOver(props.chatId))}
             >
@@ -133,7 +139,7 @@ export function StaffActions(props: {
         <Show when={!closed()}>
           <Button
             variant="secondary"
-            class="min-h-10 px-4"
+            class={rowButton}
             aria-expanded={open() === 'close'}
             onClick={() => toggle('close')}
           >
@@ -142,7 +148,10 @@ export function StaffActions(props: {
         </Show>
       </div>
       <Show when={problem()}>
-        <p role="alert" class="rounded-lg bg-danger-soft px-3 py-2 text-sm font-medium text-danger">
+        <p
+          role="alert"
+          class="w-full rounded-lg bg-danger-soft px-3 py-2 text-sm font-medium text-danger lg:order-last"
+        >
           {problem()}
         </p>
       </Show>

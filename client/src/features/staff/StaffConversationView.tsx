@@ -160,8 +160,12 @@ export function StaffConversationView(props: { chatId: number; onShowCustomer: (
                   </Show>
                   <StaffIntakeBadges row={row()} detail />
                 </p>
-                <div id={actionsId} class={`space-y-2 ${actionsShown() ? '' : 'max-lg:hidden'}`}>
-                  <p class="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-soft">
+                {/* From lg one wrapping row: the actions' and the triage controls' parts are its items. */}
+                <div
+                  id={actionsId}
+                  class={`flex flex-col gap-2 lg:flex-row lg:flex-wrap lg:items-center lg:gap-x-2 lg:gap-y-1.5 ${actionsShown() ? '' : 'max-lg:hidden'}`}
+                >
+                  <p class="flex w-full flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-soft lg:order-first">
                     <span>
                       {t('staff.conversation.department', { name: t(`chat.departments.${row().chat.department}`) })}
                     </span>

@@ -1,20 +1,23 @@
-import { createSignal, createUniqueId, For, Show } from 'solid-js';
-import type { Priority } from '../../../../shared/desk.js';
-import type { ASSIGN_NOTE_MAX_LENGTH } from '../../../../shared/desk-triage.js';
+import { createEffect, createSignal, createUniqueId, For, Show } from 'solid-js';
+import type { DeskStatus, Priority } from '../../../../shared/desk.js';
 import type { StaffConversation } from '../../../../shared/staff.js';
 import { t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
-import { controlClass } from '../../ui/Field.js';
 import type { Outcome } from './staff-actions.js';
-import { assign, setDeskStatus, setPriority, setTags, snoozePreset } from './staff-desk-actions.js';
+import { setDeskStatus, setPriority, setTags } from './staff-desk-actions.js';
 import { otherViewers } from './staff-rules.js';
-import { me, staffMembers, staffOnline } from './staff.store.js';
+import { me } from './staff.store.js';
 import { PRIORITY_LIST } from './StaffListFilters.js';
 import { names } from './StaffRowDesk.js';
 import { StaffTagsEditor } from './StaffTagsEditor.js';
+import { AssignForm, SnoozeForm } from './StaffTriageForms.js';
 
-const NOTE_MAX: typeof ASSIGN_NOTE_MAX_LENGTH = 500;
-const small = 'min-h-10 rounded-lg border border-line bg-white px-2 text-sm text-ink';
+/**
+ * The header's row of controls: 44 px targets on a phone (behind the "Actions" disclosure),
+ * compact from lg, where the actions and triage controls share one wrapping row.
+ */
+export const rowButton = 'px-4 lg:min-h-9 lg:px-3 lg:py-2';
+const rowSelect = 'min-h-11 rounded-lg border border-line bg-white px-2 text-sm text-ink lg:min-h-9';
 
 /** "Ada is viewing", "Bea is typing…": colleagues with this conversation open now ([SEEN1]). */
 function Viewers(props: { row: StaffConversation }) {
@@ -29,151 +32,106 @@ function Viewers(props: { row: StaffConversation }) {
       .filter(Boolean)
       .join(' · ');
   };
-  return (
-    <p role="status" class="text-sm font-medium text-accent-strong empty:hidden">
-      {line()}
-    </p>
-  );
+  // Not a live region: colleagues start and stop typing all the time, and each change would be
+  // read out; the list row shows the same line.
+  return <p class="w-full text-sm font-medium text-accent-strong empty:hidden lg:order-first">{line()}</p>;
 }
 
-function AssignForm(props: {
-  row: StaffConversation;
-  act: (run: () => Promise<Outcome>) => Promise<void>;
-  onDone: () => void;
+/**
+ * A select that changes nothing until its Apply button is pressed: arrow keys on a closed select
+ * fire `change` in some browsers, and every write is a recorded staff action. Apply is enabled
+ * only while the choice differs from the conversation's value; a push of a new value resets it.
+ */
+function ApplySelect<V extends string>(props: {
+  label: string;
+  applyLabel: string;
+  current: V | '';
+  options: readonly { value: V | ''; label: string }[];
+  onApply: (value: V) => Promise<void>;
 }) {
+  const [draft, setDraft] = createSignal<V | ''>(props.current);
+  createEffect(() => {
+    const value = props.current;
+    setDraft(() => value);
+  });
+  const changed = () => draft() !== '' && draft() !== props.current;
   const id = createUniqueId();
-  const [to, setTo] = createSignal(String(props.row.assignee?.id ?? me()?.id ?? staffMembers()[0]?.id ?? ''));
-  const [note, setNote] = createSignal('');
-  const online = (memberId: number) => staffOnline().some((m) => m.id === memberId);
-  const send = async (toId: number | null) => {
-    await props.act(() => assign(props.row.chat.id, toId, props.row.assignee?.id ?? null, note()));
-    props.onDone();
-  };
+  let select: HTMLSelectElement | undefined;
+  // The label beside its select, not around it: the select's name is the label alone ("Status").
   return (
-    <form
-      class="space-y-2 rounded-xl border border-line p-3"
-      aria-labelledby={`${id}-h`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (to()) void send(Number(to()));
-      }}
-    >
-      <h3 id={`${id}-h`} class="font-semibold text-ink">
-        {t('triage.controls.assignHeading')}
-      </h3>
-      <label class="flex flex-col gap-1 text-sm font-semibold text-ink">
-        {t('triage.controls.assignTo')}
-        <select class={small} value={to()} onChange={(e) => setTo(e.currentTarget.value)}>
-          <For each={staffMembers()}>
-            {(m) => (
-              <option value={m.id} selected={String(m.id) === to()}>
-                {online(m.id)
-                  ? t('triage.controls.online', { name: m.name })
-                  : t('triage.controls.offline', { name: m.name })}
-              </option>
-            )}
-          </For>
-        </select>
+    <div class="flex items-center gap-1.5">
+      <label for={id} class="text-xs font-semibold text-ink-soft">
+        {props.label}
       </label>
-      <label for={id} class="block text-sm font-semibold text-ink">
-        {t('triage.controls.note')}
-      </label>
-      <textarea
+      <select
+        ref={select}
         id={id}
-        rows={2}
-        maxLength={NOTE_MAX}
-        value={note()}
-        onInput={(e) => setNote(e.currentTarget.value)}
-        aria-describedby={`${id}-hint`}
-        class={controlClass}
-      />
-      <p id={`${id}-hint`} class="text-xs text-ink-soft">
-        {t('triage.controls.noteHint')}
-      </p>
-      <div class="flex flex-wrap gap-2">
-        <Button type="submit" class="min-h-10 px-4">
-          {t('triage.controls.confirmAssign')}
-        </Button>
-        <Show when={me() && props.row.assignee?.id !== me()?.id}>
-          <Button variant="secondary" class="min-h-10 px-4" onClick={() => void send(me()!.id)}>
-            {t('triage.controls.assignToMe')}
-          </Button>
-        </Show>
-        <Show when={props.row.assignee}>
-          <Button variant="secondary" class="min-h-10 px-4" onClick={() => void send(null)}>
-            {t('triage.controls.unassign')}
-          </Button>
-        </Show>
-        <Button variant="quiet" class="min-h-10 px-4" onClick={props.onDone}>
-          {t('triage.controls.cancel')}
-        </Button>
-      </div>
-    </form>
+        class={rowSelect}
+        value={draft()}
+        onChange={(e) => setDraft(() => e.currentTarget.value as V | '')}
+      >
+        <For each={props.options}>
+          {(o) => (
+            <option value={o.value} selected={o.value === draft()}>
+              {o.label}
+            </option>
+          )}
+        </For>
+      </select>
+      <Button
+        variant="secondary"
+        class={rowButton}
+        aria-label={props.applyLabel}
+        disabled={!changed()}
+        onClick={() => {
+          const value = draft();
+          // Applied, the button rests (disabled): the focus goes back to the select, not to the page.
+          if (value !== '' && changed()) void props.onApply(value).then(() => select?.focus());
+        }}
+      >
+        {t('triage.controls.apply')}
+      </Button>
+    </div>
   );
 }
 
-function SnoozeForm(props: {
-  chatId: number;
-  act: (run: () => Promise<Outcome>) => Promise<void>;
-  onDone: () => void;
-}) {
-  const id = createUniqueId();
-  const [custom, setCustom] = createSignal('');
-  const snooze = async (iso: string) => {
-    await props.act(() => setDeskStatus(props.chatId, 'snoozed', iso));
-    props.onDone();
-  };
-  return (
-    <form
-      class="flex flex-wrap items-end gap-2 rounded-xl border border-line p-3"
-      aria-label={t('triage.controls.snoozeHeading')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (custom()) void snooze(new Date(custom()).toISOString());
-      }}
-    >
-      <Button variant="secondary" class="min-h-10 px-4" onClick={() => void snooze(snoozePreset('hour'))}>
-        {t('triage.controls.inAnHour')}
-      </Button>
-      <Button variant="secondary" class="min-h-10 px-4" onClick={() => void snooze(snoozePreset('tomorrow'))}>
-        {t('triage.controls.tomorrow')}
-      </Button>
-      <label for={id} class="flex flex-col text-xs font-semibold text-ink-soft">
-        {t('triage.controls.custom')}
-        <input
-          id={id}
-          type="datetime-local"
-          class={small}
-          value={custom()}
-          onInput={(e) => setCustom(e.currentTarget.value)}
-        />
-      </label>
-      <Button type="submit" class="min-h-10 px-4" disabled={!custom()}>
-        {t('triage.controls.confirmSnooze')}
-      </Button>
-    </form>
-  );
-}
+type OpenStatus = Exclude<DeskStatus, 'resolved' | 'snoozed'>;
 
-/** Assign, status (with snooze), tags and priority of the conversation on screen, and who else is here. */
+/**
+ * Assign, status (with snooze), tags and priority of the conversation on screen, and who else is
+ * here. From lg its parts join the header's row (`lg:contents`); messages and forms go below it.
+ */
 export function StaffDeskControls(props: { row: StaffConversation }) {
-  const [open, setOpen] = createSignal<'assign' | 'snooze' | null>(null);
+  type Form = 'assign' | 'snooze';
+  const [open, setOpen] = createSignal<Form | null>(null);
   const [problem, setProblem] = createSignal<string | null>(null);
+  const openers: Partial<Record<Form, HTMLButtonElement>> = {};
   const chatId = () => props.row.chat.id;
   const closed = () => props.row.chat.status === 'closed';
   const act = async (run: () => Promise<Outcome>) => {
     setProblem(null);
     setProblem(await run());
   };
-  const toggle = (form: 'assign' | 'snooze') => setOpen(open() === form ? null : form);
+  const toggle = (form: Form) => setOpen(open() === form ? null : form);
+  // A form that closes (done, Cancel or Escape) gives the focus back to the button that opened it.
+  const done = (form: Form) => {
+    setOpen(null);
+    openers[form]?.focus();
+  };
+  const statusOptions = () => [
+    ...(props.row.deskStatus === 'snoozed' ? [{ value: '' as const, label: t('triage.deskStatus.snoozed') }] : []),
+    { value: 'open' as const, label: t('triage.deskStatus.open') },
+    { value: 'pending' as const, label: t('triage.deskStatus.pending') },
+  ];
   return (
-    <div class="space-y-2">
+    <div class="flex flex-col gap-2 lg:contents">
       <Viewers row={props.row} />
-      <div role="group" aria-label={t('triage.controls.label')} class="flex flex-wrap items-end gap-2">
+      <div role="group" aria-label={t('triage.controls.label')} class="flex flex-wrap items-center gap-2">
         <Show when={!closed()}>
           <Button
+            ref={(el: HTMLButtonElement) => (openers.assign = el)}
             variant="secondary"
-            class="min-h-10 px-4"
+            class={rowButton}
             aria-expanded={open() === 'assign'}
             onClick={() => toggle('assign')}
           >
@@ -185,70 +143,59 @@ export function StaffDeskControls(props: { row: StaffConversation }) {
           fallback={
             <Button
               variant="secondary"
-              class="min-h-10 px-4"
+              class={rowButton}
               onClick={() => void act(() => setDeskStatus(chatId(), 'open'))}
             >
               {t('triage.controls.reopen')}
             </Button>
           }
         >
-          <label class="flex flex-col text-xs font-semibold text-ink-soft">
-            {t('triage.controls.status')}
-            <select
-              class={small}
-              value={props.row.deskStatus === 'snoozed' ? '' : props.row.deskStatus}
-              onChange={(e) => void act(() => setDeskStatus(chatId(), e.currentTarget.value as 'open' | 'pending'))}
-            >
-              <Show when={props.row.deskStatus === 'snoozed'}>
-                <option value="">{t('triage.deskStatus.snoozed')}</option>
-              </Show>
-              <option value="open">{t('triage.deskStatus.open')}</option>
-              <option value="pending">{t('triage.deskStatus.pending')}</option>
-            </select>
-          </label>
+          <ApplySelect<OpenStatus>
+            label={t('triage.controls.status')}
+            applyLabel={t('triage.controls.applyStatus')}
+            current={props.row.deskStatus === 'snoozed' ? '' : (props.row.deskStatus as OpenStatus)}
+            options={statusOptions()}
+            onApply={(status) => act(() => setDeskStatus(chatId(), status))}
+          />
           <Button
+            ref={(el: HTMLButtonElement) => (openers.snooze = el)}
             variant="secondary"
-            class="min-h-10 px-4"
+            class={rowButton}
             aria-expanded={open() === 'snooze'}
             onClick={() => toggle('snooze')}
           >
             {t('triage.controls.snooze')}
           </Button>
         </Show>
-        <label class="flex flex-col text-xs font-semibold text-ink-soft">
-          {t('triage.controls.priority')}
-          <select
-            class={small}
-            value={props.row.priority}
-            onChange={(e) => void act(() => setPriority(chatId(), e.currentTarget.value as Priority))}
-          >
-            <For each={PRIORITY_LIST}>
-              {(p) => (
-                <option value={p} selected={p === props.row.priority}>
-                  {t(`triage.priority.${p}`)}
-                </option>
-              )}
-            </For>
-          </select>
-        </label>
+        <ApplySelect<Priority>
+          label={t('triage.controls.priority')}
+          applyLabel={t('triage.controls.applyPriority')}
+          current={props.row.priority}
+          options={PRIORITY_LIST.map((p) => ({ value: p, label: t(`triage.priority.${p}`) }))}
+          onApply={(priority) => act(() => setPriority(chatId(), priority))}
+        />
+        {/* In the group, so from lg the tags share a line with the priority instead of one of their own. */}
+        <StaffTagsEditor
+          tags={props.row.tags}
+          onChange={async (tags) => {
+            await act(() => setTags(chatId(), tags));
+            return problem();
+          }}
+        />
       </div>
-      <StaffTagsEditor
-        tags={props.row.tags}
-        onChange={async (tags) => {
-          await act(() => setTags(chatId(), tags));
-          return problem();
-        }}
-      />
       <Show when={problem()}>
-        <p role="alert" class="rounded-lg bg-danger-soft px-3 py-2 text-sm font-medium text-danger">
+        <p
+          role="alert"
+          class="w-full rounded-lg bg-danger-soft px-3 py-2 text-sm font-medium text-danger lg:order-last"
+        >
           {problem()}
         </p>
       </Show>
       <Show when={open() === 'assign' && !closed()}>
-        <AssignForm row={props.row} act={act} onDone={() => setOpen(null)} />
+        <AssignForm row={props.row} onDone={() => done('assign')} />
       </Show>
       <Show when={open() === 'snooze' && !closed()}>
-        <SnoozeForm chatId={chatId()} act={act} onDone={() => setOpen(null)} />
+        <SnoozeForm chatId={chatId()} onDone={() => done('snooze')} />
       </Show>
     </div>
   );

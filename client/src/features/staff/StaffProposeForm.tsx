@@ -64,7 +64,11 @@ export function StaffProposeForm(props: { chatId: number; onDone: () => void; on
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-heading`} class="space-y-3 rounded-xl border border-line p-3">
+    <form
+      onSubmit={submit}
+      aria-labelledby={`${id}-heading`}
+      class="w-full space-y-3 rounded-xl border border-line p-3 lg:order-last"
+    >
       <h3 id={`${id}-heading`} class="font-semibold text-ink">
         {t('staff.propose.heading')}
       </h3>

@@ -20,7 +20,9 @@ export function StaffTagsEditor(props: { tags: readonly string[]; onChange: (tag
     void save([...props.tags, tag]);
   };
   return (
-    <div class="space-y-1">
+    // From lg one line in the header's row: the label beside the chips, the hint only while a tag is
+    // typed (it stays the field's description all the time).
+    <div class="group w-full space-y-1 lg:flex lg:w-auto lg:items-center lg:gap-2 lg:space-y-0">
       <label for={id} class="block text-xs font-semibold text-ink-soft">
         {t('triage.controls.tags')}
       </label>
@@ -55,10 +57,10 @@ export function StaffTagsEditor(props: { tags: readonly string[]; onChange: (tag
               add();
             } else if (e.key === 'Backspace' && !draft() && props.tags.length) void save(props.tags.slice(0, -1));
           }}
-          class="min-h-9 w-36 rounded-lg border border-line px-2 text-sm text-ink focus-visible:outline-3 focus-visible:outline-accent"
+          class="min-h-11 w-36 rounded-lg border lg:min-h-9 border-line px-2 text-sm text-ink focus-visible:outline-3 focus-visible:outline-accent"
         />
       </div>
-      <p id={`${id}-hint`} class="text-xs text-ink-soft">
+      <p id={`${id}-hint`} class="text-xs text-ink-soft lg:hidden lg:group-focus-within:block">
         {t('triage.controls.addTagHint')}
       </p>
     </div>

@@ -46,6 +46,9 @@ export const triage = {
       addTagHint: 'Enter adds it; letters, digits, spaces, - and _.',
       removeTag: 'Remove tag {tag}',
       priority: 'Priority',
+      apply: 'Apply',
+      applyStatus: 'Apply status',
+      applyPriority: 'Apply priority',
     },
   },
 };

@@ -27,6 +27,7 @@ import { savedReplyHandlers } from './features/staff/saved-replies.socket.js';
 import { staffSearchHandlers } from './features/staff/staff-search.socket.js';
 import { staffMeasureHandlers } from './features/staff/staff-measures.socket.js';
 import { staffTriageHandlers } from './features/staff/staff-triage.socket.js';
+import { createOutbox } from './features/mail/outbox.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps) {
     cookie: createSessionCookie(deps.sessionSecret, deps.config.secureCookies),
     hooks: createIdentityHooks(),
     payments: deps.payments ?? createTestPaymentProvider(deps.now),
+    outbox: createOutbox(deps.sessionSecret),
   };
   const io = createIo(httpServer, base);
   const taps: PublishTap[] = [];

@@ -12,6 +12,7 @@ import type {
   RateLimit,
   SessionCookie,
 } from './ports.js';
+import type { Outbox } from './features/mail/outbox.js';
 
 /** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
 export interface AppDeps {
@@ -42,4 +43,6 @@ export interface AppContext extends AppDeps, Publisher {
   hooks: IdentityHooks;
   /** Tell the sockets of these sessions why they end, then disconnect them. */
   endSessions: EndSessions;
+  /** Queues email in the caller's transaction (features/mail/outbox.ts, §15). */
+  outbox: Outbox;
 }

@@ -16,6 +16,8 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: ROLES }).notNull().default('shopper'),
   createdAt: integer('created_at').notNull(),
   passwordChangedAt: integer('password_changed_at').notNull(),
+  /** When the address in `email` was proven by a link sent to it; null until then and again after the email changes. */
+  emailVerifiedAt: integer('email_verified_at'),
 });
 
 /** The truth behind the cookie (docs/ARCHITECTURE.md §2): the cookie carries only `id`. */
@@ -171,6 +173,9 @@ export const orders = sqliteTable(
     shippingCents: integer('shipping_cents').notNull(),
     taxCents: integer('tax_cents').notNull(),
     totalCents: integer('total_cents').notNull(),
+    /** The discount code applied (as stored in discount_codes.code) and what it took off, recomputed by the server. */
+    discountCode: text('discount_code'),
+    discountCents: integer('discount_cents').notNull().default(0),
     cardBrand: text('card_brand').notNull(),
     cardLast4: text('card_last4').notNull(),
     paymentRef: text('payment_ref').notNull(),

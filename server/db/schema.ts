@@ -6,3 +6,5 @@ export * from './schema-shop.js';
 export * from './schema-chat.js';
 export * from './schema-two-factor.js';
 export * from './schema-desk.js';
+export * from './schema-mail.js';
+export * from './schema-accounts.js';

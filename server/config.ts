@@ -13,6 +13,14 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).optional(),
   DATABASE_FILE: z.string().min(1).default('data/app.db'),
   DATA_DIR: z.string().min(1).default('data'),
+  /**
+   * Where shoppers reach the shop (no trailing slash): links in emails, canonical URLs, the
+   * sitemap. Unset: http://localhost:<PORT>; production sets it.
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ALLOWED_ORIGINS: z
     .string()
@@ -118,7 +126,9 @@ const EnvSchema = z.object({
 });
 
 type Env = z.infer<typeof EnvSchema>;
-export interface Config extends Omit<Env, 'ASSISTANT_ENGINE'> {
+export interface Config extends Omit<Env, 'ASSISTANT_ENGINE' | 'PUBLIC_URL'> {
+  /** PUBLIC_URL, or http://localhost:<PORT> when unset (never with a trailing slash). */
+  PUBLIC_URL: string;
   /** Cookies get Secure and the __Host- prefix. */
   secureCookies: boolean;
   ASSISTANT_ENGINE: 'offline' | 'openai';
@@ -149,5 +159,10 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (engine === 'openai' && !cfg.OPENAI_API_KEY && !cfg.OPENAI_BASE_URL) {
     throw new ConfigError('Invalid configuration: ASSISTANT_ENGINE=openai needs OPENAI_API_KEY or OPENAI_BASE_URL');
   }
-  return { ...cfg, ASSISTANT_ENGINE: engine, secureCookies: cfg.NODE_ENV === 'production' };
+  return {
+    ...cfg,
+    PUBLIC_URL: cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`,
+    ASSISTANT_ENGINE: engine,
+    secureCookies: cfg.NODE_ENV === 'production',
+  };
 }

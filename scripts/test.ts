@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureClientBuilt } from './client-build.js';
+import { runUvuPool } from './uvu-pool.js';
 
 /**
  * `npm test`: Biome (format and lint), typecheck, uvu (unit, socket integration and the import-circle
@@ -26,7 +28,12 @@ const add = (name: string, t: Tally) => {
   console.log(`\n[${name}] ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}\n`);
 };
 
-function run(cmd: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+/** Runs a node script; its output goes through to ours as it comes, unless `buffered` (printed by the caller). */
+function run(
+  cmd: string[],
+  env: Record<string, string> = {},
+  buffered = false,
+): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, cmd, {
       cwd: root,
@@ -36,7 +43,7 @@ function run(cmd: string[], env: Record<string, string> = {}): Promise<{ code: n
     let output = '';
     const tee = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();
-      stream.write(chunk);
+      if (!buffered) stream.write(chunk);
     };
     child.stdout.on('data', tee(process.stdout));
     child.stderr.on('data', tee(process.stderr));
@@ -61,20 +68,19 @@ async function typecheck(): Promise<Tally> {
   return once(code === 0);
 }
 
+/** uvu over a pool of UNIT_PROCESSES worker processes (default: one per core, at most 2): scripts/uvu-pool.ts. */
 async function unit(): Promise<Tally> {
-  console.log('» uvu: unit and socket integration');
-  const { code, output } = await run([
-    bin('tsx', 'dist/cli.mjs'),
-    bin('uvu', 'bin.js'),
-    '.',
+  const processes = Math.max(1, Number(process.env.UNIT_PROCESSES ?? Math.min(2, availableParallelism())));
+  console.log(`» uvu: unit and socket integration (${processes} processes)`);
+  const started = Date.now();
+  const tally = await runUvuPool(
+    root,
     '^(server|shared|client|scripts)/.*\\.test\\.ts$',
-    '--no-color',
-  ]);
-  const num = (label: string) => Number(output.match(new RegExp(`${label}:\\s+(\\d+)`))?.[1] ?? NaN);
-  const [all, passed, skipped] = [num('Total'), num('Passed'), num('Skipped')];
-  if (Number.isNaN(all)) return { passed: 0, failed: 1, skipped: 0 }; // crashed before reporting
-  const failed = all - passed - skipped;
-  return { passed, failed: failed === 0 && code !== 0 ? 1 : failed, skipped };
+    processes,
+    join(tmp, 'uvu-timings.json'),
+  );
+  console.log(`\n  uvu took ${Math.round((Date.now() - started) / 1000)} s`);
+  return tally;
 }
 
 async function e2e(): Promise<Tally> {

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../..');
-const START_LIMIT_MS = 60_000;
+const START_LIMIT_MS = 180_000;
 const live = new Set<ChildProcess>();
 // A failed assertion must not leave a server holding the port and the database.
 process.once('exit', () => {

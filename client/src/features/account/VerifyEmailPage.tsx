@@ -16,14 +16,15 @@ export default function VerifyEmailPage() {
   const [verified, setVerified] = createSignal<EmailVerified | null>(null);
   const [problem, setProblem] = createSignal<string | null>(null);
 
-  onLinkToken(async (token) => {
+  async function verify(token: string | null) {
     setVerified(null);
     setProblem(null);
     if (token === null) return setProblem(t('recovery.verify.noToken'));
     const result = await verifyEmail(token);
     if (result.ok) setVerified(result.data);
     else setProblem(errorMessage(result.error));
-  });
+  }
+  onLinkToken((token) => void verify(token));
 
   return (
     <Page heading={t('recovery.verify.heading')} narrow>

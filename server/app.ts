@@ -28,6 +28,9 @@ import { staffSearchHandlers } from './features/staff/staff-search.socket.js';
 import { staffMeasureHandlers } from './features/staff/staff-measures.socket.js';
 import { staffTriageHandlers } from './features/staff/staff-triage.socket.js';
 import { createOutbox } from './features/mail/outbox.js';
+import { registerAccountMail } from './features/accounts/account-mail.js';
+import { accountHandlers } from './features/accounts/accounts.socket.js';
+import { mountPasswordReset } from './features/accounts/password-reset.http.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -75,6 +78,7 @@ export function createApp(deps: AppDeps) {
   };
 
   registerContactExport(ctx);
+  registerAccountMail(ctx);
   registerOrderPrivacy(ctx);
   ctx.hooks.onSignIn.push(mergeGuestCart(ctx), claimGuestOrders);
   registerCartExport(ctx);
@@ -86,6 +90,7 @@ export function createApp(deps: AppDeps) {
   const staff = createStaffDesk(chat, presence);
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
+    accountHandlers(ctx),
     contactHandlers(ctx, chat.events),
     catalogHandlers(ctx),
     cartHandlers(ctx),
@@ -107,7 +112,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));
   serveHealth(app, ctx);
   app.use('/api', requestLog(ctx));
-  app.use('/api/auth', authRouter(ctx, [mountTwoFactor]));
+  app.use('/api/auth', authRouter(ctx, [mountTwoFactor, mountPasswordReset]));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'no_such_api_call')));
   if (deps.imagesDir) serveImages(app, deps.imagesDir);
   if (deps.clientDir) serveClient(app, (req) => readSession(ctx, req), deps.clientDir);

@@ -54,6 +54,14 @@ const EnvSchema = z.object({
   GUEST_SESSIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(3000),
   /** Calls that check a password (sign-in, sign-up, password change, account deletion) per client address: a burst of this many, refilled at this many a minute. */
   PASSWORD_CHECKS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /**
+   * "Forgot password?" requests per client address and per email address, in an hour (a burst,
+   * then evenly spread); an unknown email is counted like a known one (ADR 025).
+   */
+  PASSWORD_RESETS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  PASSWORD_RESETS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Verification emails one account may ask for again in an hour. */
+  VERIFICATION_EMAILS_PER_USER_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   /** The demo's fulfilment simulator moves paid orders one step this often; 0 turns it off. */
   FULFILMENT_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(20_000),
   /** The assistant's engine; unset: `openai` when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the built-in `offline`. */

@@ -76,7 +76,8 @@ export type DeleteAccountInput = z.infer<typeof DeleteAccountSchema>;
 
 /** What the client knows about who it is. Never carries the session id. */
 export interface Viewer {
-  user: { id: number; email: string; name: string; role: Role; createdAt: string } | null;
+  /** `emailVerified`: the current email was proven by a link sent to it (docs/SPEC.md [ACCT8]). */
+  user: { id: number; email: string; name: string; role: Role; createdAt: string; emailVerified: boolean } | null;
 }
 
 /** The HTTP error body of /api/auth/*: the same shape as a socket error. */

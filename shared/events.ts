@@ -1,8 +1,15 @@
 import type { ServerResult } from './result.js';
 import type { WhoAmI, WhoAmIInput, SessionEnded } from './session.js';
+import type {
+  ChangeEmailInput,
+  EmailVerified,
+  UpdateProfileInput,
+  VerificationSent,
+  VerifyEmailInput,
+} from './account.js';
 import type { ContactMessageInput, ContactReceipt } from './contact.js';
 import type { StaffSearchInput, StaffSearchResult } from './desk-search.js';
-import type { Role } from './auth.js';
+import type { Role, Viewer } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
 import type { CheckoutInput } from './checkout.js';
 import type { Order } from './orders.js';
@@ -67,6 +74,14 @@ export type Request<I, O> = (input: I, ack: (result: ServerResult<O>) => void) =
 export interface ClientToServerEvents {
   'session:whoami': Request<WhoAmIInput, WhoAmI>;
   'contact:send': Request<ContactMessageInput, ContactReceipt>;
+  /** Rename the account; every tab of the user gets `account:profile-changed`. */
+  'account:update-profile': Request<UpdateProfileInput, Viewer>;
+  /** A new email (with the current password): unverified until its link is opened; pushed like a rename. */
+  'account:change-email': Request<ChangeEmailInput, Viewer>;
+  /** Email the verification link again (rate limited per user). */
+  'account:resend-verification': Request<Record<string, never>, VerificationSent>;
+  /** Spend a verification link's token (anyone holding it; sets no cookie). */
+  'account:verify-email': Request<VerifyEmailInput, EmailVerified>;
   'catalog:list': Request<CatalogListInput, CatalogPage>;
   'catalog:suggest': Request<{ q: string }, Suggestion[]>;
   'catalog:get': Request<{ slug: string }, ProductDetail>;
@@ -160,6 +175,8 @@ export interface ClientToServerEvents {
 /** Pushes: past-tense facts, sent after the change is committed. */
 export interface ServerToClientEvents {
   'session:ended': (payload: SessionEnded) => void;
+  /** To room user:<id> (every tab of the user): the name, email or its verification changed. */
+  'account:profile-changed': (viewer: Viewer) => void;
   'catalog:stock-changed': (payload: StockChanged) => void;
   /** To every socket of the cart's owner (all tabs and devices) after a change commits. */
   'cart:updated': (cart: Cart) => void;

@@ -39,6 +39,8 @@ export const FIELD_CODES = [
   /** More than `maximum` UTF-8 bytes. */
   'too_many_bytes',
   'same_password',
+  /** The confirmation differs from the new password. */
+  'passwords_differ',
   'price_range',
   /** Not a postal code of `country`. */
   'postal_code',

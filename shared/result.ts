@@ -55,6 +55,12 @@ export const ERROR_REASONS = [
   'two_factor_already_off',
   'two_factor_setup_restart',
   'two_factor_staff_required',
+  // Account links (password reset, email verification) and the profile
+  'token_invalid',
+  'token_expired',
+  'token_used',
+  'email_changed',
+  'email_already_verified',
   // Catalog, cart and checkout
   'product_not_found',
   'watch_limit',

@@ -13,6 +13,9 @@ const ContactPage = lazy(() => import('./features/contact/ContactPage.js'));
 const SignInPage = lazy(() => import('./features/account/SignInPage.js'));
 const RegisterPage = lazy(() => import('./features/account/RegisterPage.js'));
 const AccountPage = lazy(() => import('./features/account/AccountPage.js'));
+const ForgotPasswordPage = lazy(() => import('./features/account/ForgotPasswordPage.js'));
+const ResetPasswordPage = lazy(() => import('./features/account/ResetPasswordPage.js'));
+const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage.js'));
 const CartPage = lazy(() => import('./features/cart/CartPage.js'));
 const CheckoutPage = lazy(() => import('./features/checkout/CheckoutPage.js'));
 const OrderHistoryPage = lazy(() => import('./features/orders/OrderHistoryPage.js'));
@@ -36,6 +39,9 @@ export function App() {
         <Route path="/signin" component={SignInPage} />
         <Route path="/register" component={RegisterPage} />
         <Route path="/account" component={AccountPage} />
+        <Route path="/forgot-password" component={ForgotPasswordPage} />
+        <Route path="/reset-password" component={ResetPasswordPage} />
+        <Route path="/verify-email" component={VerifyEmailPage} />
         <Route path="/cart" component={CartPage} />
         <Route path="/checkout" component={CheckoutPage} />
         <Route path="/checkout/confirmation/:number" component={ConfirmationPage} />

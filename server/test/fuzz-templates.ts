@@ -12,6 +12,10 @@ const ORDER = { number: 'VX-ABCDEFGH' };
 
 export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'session:whoami': {},
+  'account:update-profile': { name: 'Ada Lovelace' },
+  'account:change-email': { email: 'ada@example.com', currentPassword: 'violet-harbour-42' },
+  'account:resend-verification': {},
+  'account:verify-email': { token: 'A'.repeat(43) },
   'contact:send': {
     name: 'Ada Lovelace',
     email: 'ada@example.com',

@@ -1,5 +1,6 @@
 import { common } from './en/common.js';
 import { account } from './en/account.js';
+import { accountRecovery } from './en/account-recovery.js';
 import { pages } from './en/pages.js';
 import { about } from './en/about.js';
 import { catalog } from './en/catalog.js';
@@ -23,6 +24,7 @@ import { fieldErrors } from './en/field-errors.js';
 export const en = {
   ...common,
   ...account,
+  ...accountRecovery,
   ...pages,
   ...catalog,
   ...cart,

@@ -57,6 +57,7 @@ test('POST /register: 201, the viewer and a session cookie', async ({ app }) => 
       name: 'Ada Lovelace',
       role: 'shopper',
       createdAt: new Date(app.clock.now).toISOString(),
+      emailVerified: false,
     },
   });
   assert.is(await whoIs(app, cookieFrom(res)), email);

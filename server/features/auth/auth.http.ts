@@ -1,4 +1,4 @@
-import express, { type Request, type Response } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError, parseOrThrow } from '../../errors.js';
@@ -16,6 +16,8 @@ export interface AuthRouteHelpers {
   current(req: Request): Promise<LiveSession | null>;
   signedIn(req: Request): Promise<LiveSession>;
   ip(req: Request): string;
+  /** The per-address bucket of calls that check or hash a password (bcrypt work). */
+  passwordChecks: RequestHandler;
   answer(ctx: AppContext, res: Response, result: auth.AuthResult): Promise<void>;
 }
 
@@ -124,6 +126,7 @@ export function authRouter(ctx: AppContext, more: readonly AuthRoutes[]): expres
     current,
     signedIn,
     ip: (req) => req.ip ?? 'unknown',
+    passwordChecks: limits.passwordChecks,
     answer: (c, res, result) => answer(c, res, result, { device }),
   };
   for (const mount of more) mount(ctx, router, helpers);

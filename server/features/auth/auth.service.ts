@@ -73,6 +73,7 @@ export async function register(
   const result = ctx.db.transaction((tx) => {
     const user = insertUser(tx, { email: input.email, name: input.name, passwordHash }, now);
     if (!user) throw emailTaken();
+    for (const welcome of ctx.hooks.onRegistered) welcome(tx, user, now);
     return { user, ...rotate(ctx, tx, current, user, now) };
   });
   return { ...result, ended: ended(previous(current), 'signed_in') };

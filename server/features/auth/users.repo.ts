@@ -39,6 +39,15 @@ export function deleteUser(db: DbLike, id: number): void {
 
 export function toViewer(user: UserRow | undefined | null): Viewer {
   if (!user) return { user: null };
-  const { id, email, name, role, createdAt } = user;
-  return { user: { id, email, name, role, createdAt: new Date(createdAt).toISOString() } };
+  const { id, email, name, role, createdAt, emailVerifiedAt } = user;
+  return {
+    user: {
+      id,
+      email,
+      name,
+      role,
+      createdAt: new Date(createdAt).toISOString(),
+      emailVerified: emailVerifiedAt !== null,
+    },
+  };
 }

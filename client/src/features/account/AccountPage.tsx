@@ -1,6 +1,6 @@
 import { A, Navigate } from '@solidjs/router';
 import { createSignal, Match, Switch } from 'solid-js';
-import { formatDate, t } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { usePageTitle } from '../../lib/title.js';
 import { buttonClass } from '../../ui/Button.js';
 import { PageLoading } from '../../ui/PageLoading.js';
@@ -8,32 +8,9 @@ import { Card, Page } from '../../ui/Page.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { ExportDataSection } from './ExportDataSection.js';
+import { ProfileSection } from './ProfileSection.js';
 import { TwoFactorSection } from './TwoFactorSection.js';
-import { currentUser, type ViewerUser } from './viewer.js';
-
-function Profile(props: { user: ViewerUser }) {
-  const row = 'grid gap-1 sm:grid-cols-[10rem_1fr]';
-  return (
-    <Card heading={t('account.profile.heading')} id="profile-heading">
-      <dl class="space-y-3 text-base">
-        <div class={row}>
-          <dt class="font-semibold text-ink">{t('account.profile.name')}</dt>
-          <dd class="text-ink-soft">{props.user.name}</dd>
-        </div>
-        <div class={row}>
-          <dt class="font-semibold text-ink">{t('account.profile.email')}</dt>
-          <dd class="break-all text-ink-soft">{props.user.email}</dd>
-        </div>
-        <div class={row}>
-          <dt class="font-semibold text-ink">{t('account.profile.memberSince')}</dt>
-          <dd class="text-ink-soft">
-            <time datetime={props.user.createdAt}>{formatDate(props.user.createdAt)}</time>
-          </dd>
-        </div>
-      </dl>
-    </Card>
-  );
-}
+import { currentUser } from './viewer.js';
 
 function Farewell() {
   usePageTitle(() => t('account.deleted.title'));
@@ -62,7 +39,7 @@ export default function AccountPage() {
         {(user) => (
           <Page heading={t('account.heading')}>
             <div class="grid items-start gap-8 lg:grid-cols-2">
-              <Profile user={user()} />
+              <ProfileSection user={user()} />
               <Card heading={t('orders.accountCard.heading')} id="orders-heading">
                 <p class="text-sm leading-6 text-ink-soft">{t('orders.accountCard.body')}</p>
                 <A href="/orders" class={buttonClass('secondary')}>

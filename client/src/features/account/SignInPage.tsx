@@ -61,6 +61,12 @@ export default function SignInPage() {
               autocomplete="current-password"
               error={form.fieldError('password')}
             />
+            <A
+              href="/forgot-password"
+              class="inline-block text-sm font-semibold text-accent underline underline-offset-4"
+            >
+              {t('recovery.forgotLink')}
+            </A>
             <Button type="submit" busy={form.busy()} class="w-full">
               {t('signin.submit')}
             </Button>

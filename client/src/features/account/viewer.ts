@@ -9,7 +9,9 @@ import {
 import type { ClientResult } from '../../../../shared/result.js';
 import { reconnectSocket, request, socket, startSocket } from '../../lib/socket.js';
 import { t } from '../../i18n/index.js';
+import type { ResetPasswordAnswer, ResetPasswordInput } from '../../../../shared/account.js';
 import { authApi } from './auth-api.js';
+import { recoveryApi } from './recovery-api.js';
 
 export type ViewerUser = NonNullable<Viewer['user']>;
 
@@ -79,13 +81,15 @@ async function syncViewerWithSocket(): Promise<void> {
   const result = await request('session:whoami', {});
   if (!result.ok || epoch !== startedAt) return;
   const now = result.data.user;
-  if (now?.id !== user()?.id) setUser(now);
+  // A rename or a verification pushed while this socket was away is taken too.
+  if (JSON.stringify(now) !== JSON.stringify(user() ?? null)) setUser(now);
 }
 
 /** App start: the cookie must exist before the socket handshake, so /me goes first. */
 export async function startSession(): Promise<void> {
   await refreshViewer();
   socket.on('connect', () => void syncViewerWithSocket());
+  socket.on('account:profile-changed', showProfile);
   startSocket(renewAfterSessionEnded);
 }
 
@@ -133,3 +137,15 @@ export const changePassword = async (input: Parameters<typeof authApi.changePass
 /** `onDeleted` runs in the same update as the sign-out, so a page can show a farewell instead of redirecting. */
 export const deleteAccount = async (input: Parameters<typeof authApi.deleteAccount>[0], onDeleted: () => void) =>
   applyAuthResult(await track(authApi.deleteAccount(input)), onDeleted);
+
+/** The account as the server now has it (an ack or `account:profile-changed`), if it is still who this tab is. */
+export function showProfile(viewer: Viewer): void {
+  const now = viewer.user;
+  if (now && now.id === user()?.id) setUser(now);
+}
+/** A reset link: signs this tab in, or leaves it a guest when the account asks for a code too. */
+export const resetPassword = async (input: ResetPasswordInput): Promise<ClientResult<ResetPasswordAnswer>> => {
+  const result = await track(recoveryApi.reset(input));
+  applyAuthResult(result);
+  return result;
+};

@@ -24,6 +24,7 @@ export const fieldErrors = {
       one_line: 'Keep this to one line.',
       too_many_bytes: 'Enter at most {maximum} bytes.',
       same_password: 'The new password must differ from the current one.',
+      passwords_differ: 'The two passwords do not match.',
       price_range: 'The highest price must not be below the lowest.',
       postal_code: 'Enter a postal code like {example}.',
       region_letters: 'Enter the region as two letters.',

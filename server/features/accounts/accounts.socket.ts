@@ -1,0 +1,65 @@
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { createRateLimiter } from '../../rate-limit.js';
+import { handle } from '../../socket/handler.js';
+import type { RegisterHandlers } from '../../socket/io.js';
+import {
+  ChangeEmailSchema,
+  ResendVerificationSchema,
+  UpdateProfileSchema,
+  VerifyEmailSchema,
+} from '../../../shared/account.js';
+import { pushProfile, resendVerification, verifyEmail } from './email-verification.js';
+import { changeEmail, updateName } from './profile.js';
+
+/**
+ * The account page over the socket: name, email and its verification. None of these sets a
+ * cookie, so none is an HTTP call (docs/ARCHITECTURE.md §1). Each change reaches every tab of
+ * the user as `account:profile-changed`, after the commit.
+ */
+export const accountHandlers = (ctx: AppContext): RegisterHandlers => {
+  const { PASSWORD_CHECKS_PER_IP_PER_MINUTE: perMinute, VERIFICATION_EMAILS_PER_USER_PER_HOUR: perHour } = ctx.config;
+  const passwordChecks = createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
+  const resends = createRateLimiter({ capacity: perHour, refillPerSecond: perHour / 3600 });
+  const spend = (limiter: typeof resends, key: string, reason: 'network_busy' | 'too_many_requests') => {
+    const verdict = limiter.take(key, ctx.now());
+    if (!verdict.ok) throw new AppError('rate_limited', reason, { retryAfterMs: verdict.retryAfterMs });
+  };
+
+  return (socket, limiter) => {
+    handle(ctx, limiter, socket, 'account:update-profile', {
+      schema: UpdateProfileSchema,
+      access: 'user',
+      run: (input, { session }) => {
+        const viewer = updateName(ctx, session.userId!, input);
+        pushProfile(ctx, session.userId!);
+        return viewer;
+      },
+    });
+
+    handle(ctx, limiter, socket, 'account:change-email', {
+      schema: ChangeEmailSchema,
+      access: 'user',
+      run: async (input, { session }) => {
+        spend(passwordChecks, `ip:${socket.data.address}`, 'network_busy');
+        const viewer = await changeEmail(ctx, session, input, { ip: socket.data.address, device: null });
+        pushProfile(ctx, session.userId!);
+        return viewer;
+      },
+    });
+
+    handle(ctx, limiter, socket, 'account:resend-verification', {
+      schema: ResendVerificationSchema,
+      access: 'user',
+      run: (_input, { session }) => {
+        spend(resends, `user:${session.userId}`, 'too_many_requests');
+        return resendVerification(ctx, session.userId!);
+      },
+    });
+
+    handle(ctx, limiter, socket, 'account:verify-email', {
+      schema: VerifyEmailSchema,
+      run: (input) => verifyEmail(ctx, input.token),
+    });
+  };
+};

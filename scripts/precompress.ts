@@ -27,8 +27,14 @@ export function precompressFiles(dir: string): { file: string; bytes: number; br
     });
     const gzip = gzipSync(original, { level: 9 });
     const row: { file: string; bytes: number; br?: number; gzip?: number } = { file: path, bytes: original.length };
-    if (br.length < original.length) writeFileSync(`${file}.br`, br), (row.br = br.length);
-    if (gzip.length < original.length) writeFileSync(`${file}.gz`, gzip), (row.gzip = gzip.length);
+    if (br.length < original.length) {
+      writeFileSync(`${file}.br`, br);
+      row.br = br.length;
+    }
+    if (gzip.length < original.length) {
+      writeFileSync(`${file}.gz`, gzip);
+      row.gzip = gzip.length;
+    }
     written.push(row);
   }
   return written;

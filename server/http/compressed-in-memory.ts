@@ -1,7 +1,7 @@
 import type express from 'express';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chooseEncoding, COMPRESSIBLE, type Encoding } from './content-encoding.js';
 
@@ -37,7 +37,7 @@ export function serveCompressedInMemory(
     }
     const etag = `"${entry.etag}-${encoding}"`;
     res.set({ 'Cache-Control': cacheControl, ETag: etag, 'Content-Encoding': encoding });
-    res.type(file);
+    res.type(extname(file));
     if (req.get('if-none-match') === etag) return void res.status(304).end();
     const body = entry.bytes[encoding];
     res.set('Content-Length', String(body.length));

@@ -13,9 +13,10 @@ function parseAcceptEncoding(header: string): Map<string, number> {
   for (const part of header.split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');
     if (!name) continue;
-    const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    const value = q === undefined ? 1 : Number(q);
-    accepted.set(name === 'x-gzip' ? 'gzip' : name, Number.isFinite(value) ? value : 0);
+    const q = params.map((p) => /^\s*q\s*=(.*)$/.exec(p)?.[1]?.trim()).find((v) => v !== undefined);
+    // An unreadable q-value is no consent.
+    const value = q === undefined ? 1 : /^[01](?:\.\d{0,3})?$/.test(q) ? Number(q) : 0;
+    accepted.set(name.trim() === 'x-gzip' ? 'gzip' : name.trim(), value);
   }
   return accepted;
 }

@@ -25,7 +25,7 @@ const { products } = JSON.parse(readFileSync(join(root, 'data/catalog.json'), 'u
   products: CatalogProduct[];
 };
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const drawing = (slug: string, colour: string) =>
   `data:image/svg+xml;base64,${readFileSync(join(imagesDir, slug, `${colour}.svg`)).toString('base64')}`;
 
@@ -34,8 +34,8 @@ const page = (art: string, heading: string, text: string) => `<!doctype html>
   background:#f4f5f6;font-family:system-ui,sans-serif;color:#0b0c0e">
   <div style="display:flex;gap:8px;flex:none">${art}</div>
   <div><p style="margin:0 0 20px;font-size:28px;font-weight:700;color:#0b7a55;letter-spacing:.02em">VisionX</p>
-  <h1 style="margin:0;font-size:60px;line-height:1.1">${escape(heading)}</h1>
-  <p style="margin:24px 0 0;font-size:28px;line-height:1.4;color:#3a3f45">${escape(text)}</p></div>
+  <h1 style="margin:0;font-size:60px;line-height:1.1">${escapeText(heading)}</h1>
+  <p style="margin:24px 0 0;font-size:28px;line-height:1.4;color:#3a3f45">${escapeText(text)}</p></div>
 </body></html>`;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });

@@ -23,7 +23,7 @@ async function observeShifts(page: Page) {
   await page.addInitScript(() => {
     window.shifts = [];
     type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
-    const describe = (node: Node | undefined) =>
+    const nameOf = (node: Node | undefined) =>
       node instanceof Element ? `${node.tagName.toLowerCase()}.${[...node.classList].slice(0, 4).join('.')}` : '?';
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
@@ -31,7 +31,7 @@ async function observeShifts(page: Page) {
         window.shifts.push({
           value: entry.value,
           time: entry.startTime,
-          sources: (entry.sources ?? []).map((s) => describe(s.node)),
+          sources: (entry.sources ?? []).map((s) => nameOf(s.node)),
         });
       }
     }).observe({ type: 'layout-shift', buffered: true });

@@ -8,8 +8,8 @@ import { type PageSources, resolvePage } from './page-routes.js';
 /**
  * Client routes answered with the built index.html and the page's own <head> (SPEC §18), read
  * once at start: a deploy restarts the server. The HTML is never cached (a deploy must be
- * seen at once) and is compressed per response: about 2 kB, which brotli at quality 5 packs in
- * well under a millisecond (docs/PERFORMANCE.md), while quality 11 is for the build.
+ * seen at once) and is compressed per response: about 3.5 kB, which brotli at quality 5 packs in
+ * under a millisecond (docs/PERFORMANCE.md, transfer), while quality 11 (~15 ms) is for the build.
  */
 export function createPageResponder(indexFile: string, sources: PageSources) {
   const withHead = splitTemplate(readFileSync(indexFile, 'utf8'));

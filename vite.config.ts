@@ -1,13 +1,14 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import tailwindcss from '@tailwindcss/vite';
+import { precompress } from './scripts/precompress.js';
 
 // The API server's port: `npm run dev` passes the same PORT to both (default 3000).
 const API_TARGET = `http://localhost:${process.env.PORT ?? 3000}`;
 
 export default defineConfig({
   root: 'client',
-  plugins: [solid(), tailwindcss()],
+  plugins: [solid(), tailwindcss(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

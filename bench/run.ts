@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'auth-event-loop': async () => (await import('./auth-event-loop.js')).run(),
   catalog: async () => (await import('./catalog.js')).run(),
   bundle: async () => (await import('./bundle.js')).run(),
+  transfer: async () => (await import('./transfer.js')).run(),
   'cart-fanout': async () => (await import('./cart-fanout.js')).run(),
   checkout: async () => (await import('./checkout.js')).run(),
   'chat-relay': async () => (await import('./chat-relay.js')).run(),

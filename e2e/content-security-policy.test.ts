@@ -48,6 +48,8 @@ test('home, product and checkout under the CSP: the socket works (the cart fills
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
   const product = new ProductPage(page);
   await product.open(CABLE.slug, CABLE.search);
+  // The server wrote the product's JSON-LD into the page ([HEAD3]): data, which script-src does not govern.
+  await expect(page.locator('head script[type="application/ld+json"]')).toHaveCount(1);
   const name = await product.heading().innerText();
   await expect(product.image(name)).toBeVisible();
   await product.addToCart().click();

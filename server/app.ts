@@ -37,6 +37,8 @@ import { serveHealth } from './http/health.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveClient, serveImages } from './http/static.js';
+import { pageSources } from './http/page-routes.js';
+import { serveCrawlerFiles } from './http/sitemap.js';
 import { runMaintenance } from './maintenance.js';
 import { createTestPaymentProvider } from './features/payments/test-provider.js';
 import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
@@ -115,7 +117,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/auth', authRouter(ctx, [mountTwoFactor, mountPasswordReset]));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'no_such_api_call')));
   if (deps.imagesDir) serveImages(app, deps.imagesDir);
-  if (deps.clientDir) serveClient(app, (req) => readSession(ctx, req), deps.clientDir);
+  serveCrawlerFiles(app, deps.db, deps.config.PUBLIC_URL);
+  if (deps.clientDir) serveClient(app, (req) => readSession(ctx, req), deps.clientDir, pageSources(deps));
   app.use(errorHandler(ctx));
 
   /** What start(app) set going, stopped first by close(); empty until then. */

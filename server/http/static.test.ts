@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { signInStaff } from '../test/helpers.js';
 
-const INDEX = '<!doctype html><title>VisionX Live</title><div id="app"></div>';
-const clientDir = mkdtempSync(join(tmpdir(), 'vx-client-'));
-writeFileSync(join(clientDir, 'index.html'), INDEX);
+import { makeClientDir } from '../test/client-dir.js';
+
+const client = makeClientDir();
+const clientDir = client.dir;
 
 async function withApp(run: (app: TestApp) => Promise<void>) {
   const app = await startTestApp({}, { clientDir });
@@ -24,16 +22,16 @@ async function expectRedirect(app: TestApp, path: string, cookie: string | undef
   assert.is(res.status, 302, `${path}: ${res.status}`);
   assert.is(res.headers.get('location'), `/signin?next=${next}`);
   assert.is(res.headers.get('cache-control'), 'no-store');
-  assert.not.match(await res.text(), 'id="app"', 'the shell is not sent');
+  assert.not.match(await res.text(), 'id="root"', 'the shell is not sent');
 }
 
-async function expectPage(app: TestApp, path: string, cookie: string | undefined) {
+async function expectPage(app: TestApp, path: string, cookie: string | undefined, status = 200) {
   const res = await app.api(path, { cookie });
-  assert.is(res.status, 200, `${path}: ${res.status}`);
-  assert.is(await res.text(), INDEX);
+  assert.is(res.status, status, `${path}: ${res.status}`);
+  assert.match(await res.text(), '<div id="root"></div>');
 }
 
-test.after(() => rmSync(clientDir, { recursive: true, force: true }));
+test.after(() => client.remove());
 
 test('guests, with or without a session, are sent to sign in and back to /staff', () =>
   withApp(async (app) => {
@@ -43,9 +41,9 @@ test('guests, with or without a session, are sent to sign in and back to /staff'
       await expectRedirect(app, '/staff/', cookie, '%2Fstaff%2F');
       await expectRedirect(app, '/staff/chats/7?tab=cart', cookie, encodeURIComponent('/staff/chats/7?tab=cart'));
     }
-    // Only /staff and below are guarded; the rest of the app is served to anyone.
+    // Only /staff and below are guarded; the rest of the app is served to anyone (no page at /staffing: 404, [HEAD2]).
     await expectPage(app, '/', guest);
-    await expectPage(app, '/staffing', guest);
+    await expectPage(app, '/staffing', guest, 404);
   }));
 
 test('a signed-in shopper gets the same redirect, not the console', () =>

@@ -2,29 +2,43 @@ import express, { type Express } from 'express';
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
 import { route } from './middleware.js';
+import { serveCompressedInMemory } from './compressed-in-memory.js';
+import { createPageResponder } from './page-head.js';
+import type { PageSources } from './page-routes.js';
+import { servePrecompressed } from './precompressed.js';
+
+type PageResponder = ReturnType<typeof createPageResponder>;
 
 /** The session a request carries, if any (the auth feature reads it from the cookie: features/auth/auth.http.ts). */
 export type ReadSession = (req: express.Request) => Promise<{ role: string } | null>;
 
+const YEAR = 365 * 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
+
 /**
- * The built client. Hashed assets are immutable for a year; index.html is revalidated so a
- * deploy is seen at once. Any other GET outside /api and /socket.io is a client route.
+ * The built client. Hashed assets are immutable for a year; the HTML is revalidated so a deploy
+ * is seen at once, and carries each route's own <head> (page-head.ts). Text files go out
+ * brotli- or gzip-compressed as the client accepts (precompressed.ts). Any other GET outside
+ * /api and /socket.io is a client route.
  */
-export function serveClient(app: Express, readSession: ReadSession, clientDir: string): void {
-  const index = join(clientDir, 'index.html');
+export function serveClient(app: Express, readSession: ReadSession, clientDir: string, sources: PageSources): void {
+  const page = createPageResponder(join(clientDir, 'index.html'), sources);
   // Before the static files too, so nothing under client/dist can answer /staff around the check.
-  app.get('/staff{/*rest}', guardStaffConsole(readSession, index));
+  app.get('/staff{/*rest}', guardStaffConsole(readSession, page));
+  const assets = join(clientDir, 'assets');
   app.use(
     '/assets',
-    express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+    servePrecompressed(assets, { maxAge: YEAR, immutable: true }),
+    express.static(assets, { immutable: true, maxAge: YEAR, index: false, fallthrough: false }),
     fileNotThere,
   );
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.use(servePrecompressed(clientDir, { maxAge: HOUR, immutable: false }));
+  app.use(express.static(clientDir, { index: false, maxAge: HOUR }));
   app.get('/{*splat}', (req, res, next) => {
     if (req.path.startsWith('/api/') || req.path.startsWith('/socket.io')) return next(new AppError('not_found'));
     // serve-static lets a traversal attempt fall through to here; it is no client route.
     if (climbsUp(req.params.splat ?? [])) return next(new AppError('not_found'));
-    res.set('Cache-Control', 'no-cache').sendFile(index);
+    page(req, res);
   });
 }
 
@@ -37,11 +51,11 @@ export function serveClient(app: Express, readSession: ReadSession, clientDir: s
  * the answer that helps them is "sign in with a staff account", and it tells a shopper nothing
  * about the console that a guest would not learn. The answer depends on the cookie, so no cache keeps it.
  */
-function guardStaffConsole(readSession: ReadSession, index: string): express.RequestHandler {
+function guardStaffConsole(readSession: ReadSession, page: PageResponder): express.RequestHandler {
   return route(async (req, res) => {
     const session = await readSession(req);
     res.set('Cache-Control', 'no-store');
-    if (session?.role === 'staff') return res.sendFile(index);
+    if (session?.role === 'staff') return page(req, res, 'no-store');
     res.redirect(302, `/signin?next=${encodeURIComponent(req.originalUrl)}`);
   });
 }
@@ -50,7 +64,8 @@ function guardStaffConsole(readSession: ReadSession, index: string): express.Req
 export function serveImages(app: Express, imagesDir: string): void {
   app.use(
     '/images',
-    express.static(imagesDir, { immutable: true, maxAge: '365d', index: false, fallthrough: false, dotfiles: 'deny' }),
+    serveCompressedInMemory(imagesDir, { maxAge: YEAR, immutable: true }),
+    express.static(imagesDir, { immutable: true, maxAge: YEAR, index: false, fallthrough: false, dotfiles: 'deny' }),
     fileNotThere,
   );
 }

@@ -24,7 +24,9 @@ export function Layout(props: RouteSectionProps) {
     <div class="flex min-h-dvh flex-col">
       <SkipLink main={() => main} />
       <Header />
-      <main id="main" ref={main} tabindex="-1" class="flex-1 outline-none">
+      {/* A screen tall at least, so the footer starts below the fold and is never pushed down the
+          screen as a page's data arrives (layout shift, SPEC [HEAD7]). */}
+      <main id="main" ref={main} tabindex="-1" class="min-h-dvh flex-1 outline-none">
         <Suspense fallback={<PageLoading />}>{props.children}</Suspense>
       </main>
       <Footer />

@@ -1,0 +1,141 @@
+import { CATEGORIES, type Category } from '../../shared/catalog-constants.js';
+import {
+  CATEGORY_TITLES,
+  PAGE_WORDS,
+  type PageKey,
+  POLICY_WORDS,
+  type PolicyKey,
+  pageTitle,
+} from '../../shared/page-heads.js';
+import type { DbLike } from '../db/client.js';
+import { findProductBySlug, variantsOf } from '../features/catalog/catalog.repo.js';
+import { ratingBreakdown } from '../features/catalog/rating-summary.js';
+import type { PageHead } from './head-tags.js';
+import { loadShareImages, type ShareImages } from './share-images.js';
+import { productJsonLd, siteJsonLd } from './structured-data.js';
+
+/**
+ * What each client route says in its <head> (SPEC [HEAD1]–[HEAD3]). A client route missing here
+ * is answered 404 with the not-found words, so a new page needs its line (app.tsx lists them).
+ */
+export interface PageSources {
+  db: DbLike;
+  publicUrl: string;
+  images: ShareImages;
+}
+
+/** Pages whose path is fixed; `index: false` keeps them out of search results. */
+const FIXED: Record<string, { key: PageKey; index: boolean }> = {
+  '/': { key: 'home', index: true },
+  '/support': { key: 'support', index: true },
+  '/about': { key: 'about', index: true },
+  '/contact': { key: 'contact', index: true },
+  '/signin': { key: 'signin', index: false },
+  '/register': { key: 'register', index: false },
+  '/account': { key: 'account', index: false },
+  '/cart': { key: 'cart', index: false },
+  '/checkout': { key: 'checkout', index: false },
+  '/orders': { key: 'orders', index: false },
+};
+
+/** Pages under a prefix with one more segment; each is private. */
+const PRIVATE_PREFIXES: [RegExp, PageKey][] = [
+  [/^\/checkout\/confirmation\/[^/]+$/, 'confirmation'],
+  [/^\/orders\/[^/]+$/, 'order'],
+  [/^\/staff(?:\/.*)?$/i, 'staff'],
+];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function resolvePage(url: URL, sources: PageSources): PageHead {
+  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+  const fixed = FIXED[path];
+  if (fixed) return wordsPage(sources, fixed.key, path, fixed.index, path === '/' ? siteJsonLd(sources.publicUrl) : []);
+  if (path === '/shop') return shopPage(url, sources);
+  const product = /^\/products\/([^/]+)$/.exec(path)?.[1];
+  if (product !== undefined) return productPage(decodeSafely(product), sources);
+  const policy = /^\/policies\/([^/]+)$/.exec(path)?.[1];
+  if (policy !== undefined && Object.hasOwn(POLICY_WORDS, policy)) {
+    const words = POLICY_WORDS[policy as PolicyKey];
+    return page(sources, { ...words, title: pageTitle(words.title) }, path, true);
+  }
+  const hidden = PRIVATE_PREFIXES.find(([pattern]) => pattern.test(path));
+  if (hidden) return wordsPage(sources, hidden[1], path, false);
+  return notFound(sources, 'notFound', path);
+}
+
+function page(
+  { images }: PageSources,
+  words: { title: string; description: string },
+  path: string,
+  index: boolean,
+): PageHead {
+  return { status: 200, ...words, path, index, type: 'website', image: images.shop, jsonLd: [] };
+}
+
+function wordsPage(sources: PageSources, key: PageKey, path: string, index: boolean, jsonLd: object[] = []): PageHead {
+  const words = PAGE_WORDS[key];
+  return { ...page(sources, { ...words, title: pageTitle(words.title) }, path, index), jsonLd };
+}
+
+function notFound(sources: PageSources, key: 'notFound' | 'productNotFound', path: string): PageHead {
+  return { ...wordsPage(sources, key, path, false), status: 404 };
+}
+
+/** /shop is the listing; ?category=x alone is that category's listing; any search text makes it a results page. */
+function shopPage(url: URL, sources: PageSources): PageHead {
+  if (url.searchParams.get('q')?.trim()) {
+    return wordsPage(sources, 'search', '/shop', false);
+  }
+  const category = url.searchParams.get('category');
+  if (category && (CATEGORIES as readonly string[]).includes(category)) {
+    const title = CATEGORY_TITLES[category as Category];
+    return page(
+      sources,
+      { title: pageTitle(title), description: PAGE_WORDS.shop.description },
+      `/shop?category=${category}`,
+      true,
+    );
+  }
+  return wordsPage(sources, 'shop', '/shop', true);
+}
+
+function productPage(slug: string, sources: PageSources): PageHead {
+  const product = SLUG.test(slug) ? findProductBySlug(sources.db, slug) : undefined;
+  if (!product) return notFound(sources, 'productNotFound', `/products/${encodeURIComponent(slug)}`);
+  const path = `/products/${product.slug}`;
+  const url = sources.publicUrl + path;
+  const image = sources.images.product(product.slug, product.name);
+  const jsonLd = productJsonLd({
+    product,
+    variants: variantsOf(sources.db, product.id),
+    rating: ratingBreakdown(sources.db, product.id),
+    images: [sources.publicUrl + image.path, ...Object.values(product.images).map((src) => sources.publicUrl + src)],
+    url,
+  });
+  return {
+    status: 200,
+    title: pageTitle(product.name),
+    description: product.tagline,
+    path,
+    index: true,
+    type: 'product',
+    image,
+    jsonLd: [jsonLd],
+  };
+}
+
+function decodeSafely(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** What the route table reads, from the app's dependencies. */
+export const pageSources = (deps: { db: DbLike; config: { PUBLIC_URL: string }; imagesDir?: string }): PageSources => ({
+  db: deps.db,
+  publicUrl: deps.config.PUBLIC_URL,
+  images: loadShareImages(deps.imagesDir),
+});

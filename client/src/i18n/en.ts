@@ -13,6 +13,7 @@ import { staffDesk } from './en/staff-desk.js';
 import { desk } from './en/desk.js';
 import { deskSearch } from './en/desk-search.js';
 import { triage } from './en/desk-triage.js';
+import { discounts } from './en/discounts.js';
 import { errors } from './en/errors.js';
 import { fieldErrors } from './en/field-errors.js';
 
@@ -35,6 +36,7 @@ export const en = {
   ...desk,
   ...deskSearch,
   ...triage,
+  ...discounts,
   ...errors,
   ...fieldErrors,
   about,

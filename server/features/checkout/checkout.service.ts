@@ -11,6 +11,7 @@ import { cartOwnerOf, cartRoom } from '../cart/cart.service.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
 import type { ChargeResult } from '../../ports.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
+import { redeemInOrder, termsOf } from '../discounts/discount-redeem.js';
 import { openIntent, settleIntent } from './payment-intents.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
 
@@ -44,13 +45,17 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         params: { stock: line.stock, name: line.name, colour: line.colourName },
       });
   }
+  // A code that does not apply is refused before any charge [DISC7]; what it gives is read here,
+  // never taken from the client.
+  const discount = input.discountCode ? termsOf(ctx.db, input.discountCode, cart.subtotalCents, ctx.now()) : null;
   // The same function prices the checkout page, so the total shown is the total charged.
   const {
     subtotalCents: subtotal,
+    discountCents,
     shippingCents: shipping,
     taxCents: tax,
     totalCents: total,
-  } = checkoutTotals(cart.subtotalCents, input.address.country, input.shippingMethod);
+  } = checkoutTotals(cart.subtotalCents, input.address.country, input.shippingMethod, discount);
 
   const card = {
     number: input.card.number,
@@ -90,6 +95,8 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
             params: { name: short.name, colour: short.colourName },
           });
         }
+        // After the key's claim: a retry of this attempt never reaches here, so it counts once [DISC9].
+        if (discount) redeemInOrder(tx, discount.code, subtotal, now);
         const row = insertOrder(
           tx,
           {
@@ -101,6 +108,8 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
             shippingMethod: input.shippingMethod,
             status: 'paid',
             subtotalCents: subtotal,
+            discountCode: discount?.code ?? null,
+            discountCents,
             shippingCents: shipping,
             taxCents: tax,
             totalCents: total,

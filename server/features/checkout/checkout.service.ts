@@ -12,6 +12,7 @@ import { announceStock, changeStock } from '../catalog/stock.js';
 import type { ChargeResult } from '../../ports.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
 import { redeemInOrder, termsOf } from '../discounts/discount-redeem.js';
+import { publishDiscountList } from '../discounts/discounts.service.js';
 import { openIntent, settleIntent } from './payment-intents.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
 
@@ -163,6 +164,7 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     return answerRetry(ctx, input.idempotencyKey, owner, fingerprint)!;
   }
   announceStock(ctx, result.stock);
+  if (discount) publishDiscountList(ctx); // the desk's used count
   ctx.publish(cartRoom(cartOwner), 'cart:updated', result.cart);
   ctx.publish(
     session.userId !== null ? rooms.user(session.userId) : rooms.session(session.id),

@@ -4,7 +4,9 @@ import { eq } from 'drizzle-orm';
 import { checkoutTotals } from '../../../shared/checkout-totals.js';
 import { discountCodes, orders, paymentIntents } from '../../db/schema.js';
 import { startChatApp } from '../../test/chat-helpers.js';
-import type { TestApp, TestSocket } from '../../test/harness.js';
+import { nextEventWhere, type TestApp, type TestSocket } from '../../test/harness.js';
+import { signInStaff } from '../../test/helpers.js';
+import type { StaffDiscount } from '../../../shared/discounts.js';
 import { paymentLedger } from '../../test/payment-ledger.js';
 import { checkoutForm, fillCart } from '../../test/shop-helpers.js';
 import { ok } from '../../test/ack.js';
@@ -45,7 +47,11 @@ test('[DISC7] an order with a code stores it and the server’s totals, and char
   app,
 }) => {
   const { socket, cart } = await shopperWithCart(app, [1, 1]);
+  const staff = await app.connect((await signInStaff(app)).cookie);
   const code = seed(app, { value: 15, minOrderCents: cart.subtotalCents });
+  const pushed = nextEventWhere<StaffDiscount[]>(staff, 'staff:discounts-changed', (list) =>
+    list.some((d) => d.code === code && d.usedCount === 1),
+  );
   const want = checkoutTotals(cart.subtotalCents, 'US', 'standard', { kind: 'percent', value: 15 });
   assert.ok(want.discountCents > 0);
   const order = ok(
@@ -74,6 +80,7 @@ test('[DISC7] an order with a code stores it and the server’s totals, and char
     want.totalCents,
   );
   assert.is(codeRow(app, code).usedCount, 1);
+  await pushed; // the desk's used count follows
   const listed = ok(await socket.emitWithAck('orders:list', {}));
   assert.equal(
     listed.map((o) => [o.discountCode, o.discountCents, o.totalCents]),

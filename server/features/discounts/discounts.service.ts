@@ -16,8 +16,12 @@ function staffOf(ctx: AppContext, session: LiveSession): StaffMember {
   return { id: user.id, name: firstName(user.name) };
 }
 
-/** Every desk shows the same list: after each change it goes to room staff, never to a shopper [DISC1]. */
-const publishList = (ctx: AppContext) => ctx.publish(rooms.staff(), 'staff:discounts-changed', listDiscounts(ctx.db));
+/**
+ * Every desk shows the same list: after each change (a code created or disabled, a use counted by
+ * an order) it goes to room staff, never to a shopper [DISC1].
+ */
+export const publishDiscountList = (ctx: AppContext) =>
+  ctx.publish(rooms.staff(), 'staff:discounts-changed', listDiscounts(ctx.db));
 
 export function createDiscount(
   ctx: AppContext,
@@ -34,7 +38,7 @@ export function createDiscount(
     recordStaffAction(tx, me, 'discount-create', { detail: { ...input } }, now);
     return created;
   });
-  publishList(ctx);
+  publishDiscountList(ctx);
   return staffDiscount(ctx.db, row.code)!;
 }
 
@@ -48,6 +52,6 @@ export function disableDiscount(ctx: AppContext, session: LiveSession, code: str
     if (done) recordStaffAction(tx, me, 'discount-disable', { detail: { code } }, now);
     return done;
   });
-  if (changed) publishList(ctx);
+  if (changed) publishDiscountList(ctx);
   return staffDiscount(ctx.db, code)!;
 }

@@ -13,6 +13,11 @@ export const discountReasons = {
 
 export const discounts = {
   discounts: {
+    /** On the order page and the order list (the totals there are the discounted ones). */
+    order: {
+      line: 'Discount ({code})',
+      listNote: 'With code {code}',
+    },
     field: {
       label: 'Discount code',
       apply: 'Apply',
@@ -39,8 +44,8 @@ export const discounts = {
         amount: 'Amount off',
         percentValue: 'Percent (1–100)',
         amountValue: 'Amount in dollars',
-        minimum: 'Minimum order in dollars (optional)',
-        minimumHint: 'The subtotal before the discount must reach it.',
+        minimum: 'Minimum order (optional)',
+        minimumHint: 'In dollars: the subtotal before the discount must reach it.',
         expiry: 'Last day (optional)',
         expiryHint: 'The code works until the end of this day.',
         limit: 'Usage limit (optional)',

@@ -8,6 +8,8 @@ import { createSessionCookie } from './features/auth/session-cookie.js';
 import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.js';
 import { cartHandlers } from './features/cart/cart.socket.js';
 import { checkoutHandlers } from './features/checkout/checkout.socket.js';
+import { createDiscountGuard } from './features/discounts/discount-guard.js';
+import { discountHandlers } from './features/discounts/discounts.socket.js';
 import { claimGuestOrders } from './features/orders/orders-carry-over.js';
 import { registerOrderPrivacy } from './features/orders/orders-privacy.js';
 import { ordersHandlers } from './features/orders/orders.socket.js';
@@ -90,13 +92,15 @@ export function createApp(deps: AppDeps) {
   const chat = createChatHub(ctx, deps.assistant, presence);
   registerChatErasure(chat);
   const staff = createStaffDesk(chat, presence);
+  const discountGuard = createDiscountGuard();
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
     accountHandlers(ctx),
     contactHandlers(ctx, chat.events),
     catalogHandlers(ctx),
     cartHandlers(ctx),
-    checkoutHandlers(ctx),
+    checkoutHandlers(ctx, discountGuard),
+    discountHandlers(ctx, discountGuard),
     ordersHandlers(ctx),
     reviewsHandlers(ctx),
     chatHandlers(chat),

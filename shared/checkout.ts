@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema } from './auth.js';
+import { DiscountCodeTextSchema } from './discounts.js';
 import { fieldRule } from './field-errors.js';
 import { COUNTRIES, SHIPPING_METHODS, type Country } from './shipping.js';
 
@@ -97,6 +98,8 @@ export const CheckoutSchema = z.strictObject({
   address: AddressSchema,
   shippingMethod: z.enum(SHIPPING_METHODS),
   card: CardSchema,
+  /** A code the shopper applied; the server checks it again and prices the order itself. */
+  discountCode: DiscountCodeTextSchema.optional(),
 });
 export type CheckoutInput = z.input<typeof CheckoutSchema>;
 export type CheckoutRequest = z.output<typeof CheckoutSchema>;

@@ -29,5 +29,7 @@ export const STAFF_ACTIONS = [
   'propose',
   'order-move',
   'saved-reply',
+  'discount-create',
+  'discount-disable',
 ] as const;
 export type StaffActionKind = (typeof STAFF_ACTIONS)[number];

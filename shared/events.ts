@@ -13,6 +13,7 @@ import type { Role, Viewer } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
 import type { CheckoutInput } from './checkout.js';
 import type { Order } from './orders.js';
+import type { DiscountCheckInput, DiscountCreateInput, DiscountQuote, StaffDiscount } from './discounts.js';
 import type {
   ChatContinueInput,
   ChatCurrentChanged,
@@ -96,6 +97,8 @@ export interface ClientToServerEvents {
   'cart:empty': Request<Record<string, never>, Cart>;
   /** Exactly once per idempotency key: a retry with the same key answers the same order. */
   'checkout:place': Request<CheckoutInput, Order>;
+  /** What a discount code would take off the cart now, or why not; counts nothing (rate limited against guessing). */
+  'checkout:discount-check': Request<DiscountCheckInput, DiscountQuote>;
   'orders:list': Request<Record<string, never>, Order[]>;
   'orders:get': Request<{ number: string }, Order>;
   /** The shopper cancels while the order is placed or paid: stock returns, the payment is refunded. */
@@ -159,6 +162,12 @@ export interface ClientToServerEvents {
   'staff:saved-reply-delete': Request<{ id: number }, null>;
   /** A saved reply filled in from the conversation as it is now (the shopper's latest order's current status). */
   'staff:saved-reply-fill': Request<SavedReplyFillInput, SavedReplyFill>;
+  /** Create a discount code; the whole list is then pushed to every desk. */
+  'staff:discount-create': Request<DiscountCreateInput, StaffDiscount>;
+  /** The discount codes, newest first, with their used counts. */
+  'staff:discount-list': Request<Record<string, never>, StaffDiscount[]>;
+  /** Disable a discount code (checkouts refuse it from now on); the list is then pushed to every desk. */
+  'staff:discount-disable': Request<{ code: string }, StaffDiscount>;
   /** Search conversations by message text, shopper, contact or order number; a page at a time. */
   'staff:search': Request<StaffSearchInput, StaffSearchResult>;
   /** Assign (or transfer, or unassign) a conversation, refused if its assignee changed since the desk showed it. */
@@ -214,6 +223,8 @@ export interface ServerToClientEvents {
   'staff:note-added': (note: StaffNote) => void;
   /** To staff (room staff): the team's saved replies after one was created, edited or deleted. */
   'staff:saved-replies-changed': (replies: SavedReply[]) => void;
+  /** To staff (room staff): the discount codes after one was created or disabled. */
+  'staff:discounts-changed': (discounts: StaffDiscount[]) => void;
   /** To staff: the desk's live figures (coalesced per DESK_METRICS_WINDOW_MS). */
   'staff:metrics': (metrics: StaffMetrics) => void;
 }

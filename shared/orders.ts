@@ -35,6 +35,9 @@ export interface Order {
   shippingMethod: ShippingMethod;
   lines: OrderLine[];
   subtotalCents: number;
+  /** The discount code applied, as stored, and what it took off the subtotal (0 without one). */
+  discountCode: string | null;
+  discountCents: number;
   shippingCents: number;
   taxCents: number;
   totalCents: number;

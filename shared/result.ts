@@ -1,3 +1,4 @@
+import { DISCOUNT_REFUSALS } from './discounts.js';
 import type { FieldErrors } from './field-errors.js';
 
 /**
@@ -126,6 +127,10 @@ export const ERROR_REASONS = [
   'staff_member_not_found',
   'hand_back_first',
   'colleague_offline',
+  // Discount codes
+  ...DISCOUNT_REFUSALS,
+  'discount_code_taken',
+  'discount_tries_too_often',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

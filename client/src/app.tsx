@@ -22,6 +22,7 @@ const OrderHistoryPage = lazy(() => import('./features/orders/OrderHistoryPage.j
 const OrderDetailPage = lazy(() => import('./features/orders/OrderDetailPage.js'));
 const ConfirmationPage = lazy(() => import('./features/orders/ConfirmationPage.js'));
 const StaffPage = lazy(() => import('./features/staff/StaffPage.js'));
+const StaffDiscountsPage = lazy(() => import('./features/discounts/StaffDiscountsPage.js'));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage.js'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage.js'));
 
@@ -53,6 +54,7 @@ export function App() {
       {/* The staff desk: its own shell (StaffPage), no storefront chrome. One route for all three
           paths, so opening a conversation keeps the desk mounted. */}
       <Route path={['/staff', '/staff/dashboard', '/staff/chats/:chatId']} component={StaffPage} />
+      <Route path="/staff/discounts" component={StaffDiscountsPage} />
     </Router>
   );
 }

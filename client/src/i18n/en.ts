@@ -14,6 +14,7 @@ import { staffDesk } from './en/staff-desk.js';
 import { desk } from './en/desk.js';
 import { deskSearch } from './en/desk-search.js';
 import { triage } from './en/desk-triage.js';
+import { discounts } from './en/discounts.js';
 import { errors } from './en/errors.js';
 import { fieldErrors } from './en/field-errors.js';
 
@@ -37,6 +38,7 @@ export const en = {
   ...desk,
   ...deskSearch,
   ...triage,
+  ...discounts,
   ...errors,
   ...fieldErrors,
   about,

@@ -11,6 +11,8 @@ import { cartOwnerOf, cartRoom } from '../cart/cart.service.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
 import type { ChargeResult } from '../../ports.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
+import { redeemInOrder, termsOf } from '../discounts/discount-redeem.js';
+import { publishDiscountList } from '../discounts/discounts.service.js';
 import { openIntent, settleIntent } from './payment-intents.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
 
@@ -44,13 +46,17 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         params: { stock: line.stock, name: line.name, colour: line.colourName },
       });
   }
+  // A code that does not apply is refused before any charge [DISC7]; what it gives is read here,
+  // never taken from the client.
+  const discount = input.discountCode ? termsOf(ctx.db, input.discountCode, cart.subtotalCents, ctx.now()) : null;
   // The same function prices the checkout page, so the total shown is the total charged.
   const {
     subtotalCents: subtotal,
+    discountCents,
     shippingCents: shipping,
     taxCents: tax,
     totalCents: total,
-  } = checkoutTotals(cart.subtotalCents, input.address.country, input.shippingMethod);
+  } = checkoutTotals(cart.subtotalCents, input.address.country, input.shippingMethod, discount);
 
   const card = {
     number: input.card.number,
@@ -90,6 +96,8 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
             params: { name: short.name, colour: short.colourName },
           });
         }
+        // After the key's claim: a retry of this attempt never reaches here, so it counts once [DISC9].
+        if (discount) redeemInOrder(tx, discount.code, subtotal, now);
         const row = insertOrder(
           tx,
           {
@@ -101,6 +109,8 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
             shippingMethod: input.shippingMethod,
             status: 'paid',
             subtotalCents: subtotal,
+            discountCode: discount?.code ?? null,
+            discountCents,
             shippingCents: shipping,
             taxCents: tax,
             totalCents: total,
@@ -154,6 +164,7 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     return answerRetry(ctx, input.idempotencyKey, owner, fingerprint)!;
   }
   announceStock(ctx, result.stock);
+  if (discount) publishDiscountList(ctx); // the desk's used count
   ctx.publish(cartRoom(cartOwner), 'cart:updated', result.cart);
   ctx.publish(
     session.userId !== null ? rooms.user(session.userId) : rooms.session(session.id),

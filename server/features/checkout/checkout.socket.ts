@@ -3,7 +3,9 @@ import { AppError } from '../../errors.js';
 import { createRateLimiter, type RateLimit } from '../../rate-limit.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
-import { CheckoutSchema } from '../../../shared/checkout.js';
+import { CheckoutSchema, type CheckoutRequest } from '../../../shared/checkout.js';
+import type { DiscountGuard } from '../discounts/discount-guard.js';
+import type { LiveSession } from '../auth/sessions.repo.js';
 import { PaymentRefusedError, placeOrder } from './checkout.service.js';
 
 /**
@@ -16,7 +18,7 @@ export const REFUSED_CARD_LIMITS = {
   ip: { capacity: 20, refillPerSecond: 1 / 30 },
 } as const satisfies Record<string, RateLimit>;
 
-export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
+export const checkoutHandlers = (ctx: AppContext, discountGuard: DiscountGuard): RegisterHandlers => {
   const refused = {
     session: createRateLimiter(REFUSED_CARD_LIMITS.session),
     ip: createRateLimiter(REFUSED_CARD_LIMITS.ip),
@@ -25,13 +27,18 @@ export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
   const reserved = new Set<string>();
   return (socket, limiter) => {
     const ip = socket.data.address;
+    // A refused discount code counts against guessing here as at the check ([DISC6]).
+    const place = (session: LiveSession, input: CheckoutRequest) =>
+      input.discountCode
+        ? discountGuard.attempt({ session: session.id, ip }, ctx.now(), () => placeOrder(ctx, session, input))
+        : placeOrder(ctx, session, input);
     handle(ctx, limiter, socket, 'checkout:place', {
       schema: CheckoutSchema,
       run: async (input, { session }) => {
         // A token is reserved before the charge and given back unless the card is refused
         // (successful orders spend nothing): counting only after the answer let attempts sent
         // together all pass the check.
-        if (reserved.has(input.idempotencyKey)) return placeOrder(ctx, session, input);
+        if (reserved.has(input.idempotencyKey)) return place(session, input);
         const keys = [
           ['session', session.id],
           ['ip', ip],
@@ -48,7 +55,7 @@ export const checkoutHandlers = (ctx: AppContext): RegisterHandlers => {
         let cardRefused = false;
         reserved.add(input.idempotencyKey);
         try {
-          return await placeOrder(ctx, session, input);
+          return await place(session, input);
         } catch (err) {
           cardRefused = err instanceof PaymentRefusedError;
           throw err;

@@ -81,6 +81,8 @@ export function toOrder(db: DbLike, row: OrderRow): Order {
       quantity,
     })),
     subtotalCents: row.subtotalCents,
+    discountCode: row.discountCode,
+    discountCents: row.discountCents,
     shippingCents: row.shippingCents,
     taxCents: row.taxCents,
     totalCents: row.totalCents,

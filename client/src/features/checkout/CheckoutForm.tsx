@@ -5,6 +5,8 @@ import { Button } from '../../ui/Button.js';
 import { EmailField, TextField } from '../../ui/Field.js';
 import { AddressFields } from './AddressFields.js';
 import { CheckoutAlert } from './CheckoutAlert.js';
+import { appliedDiscount } from './discount-code.store.js';
+import { DiscountCodeField } from './DiscountCodeField.js';
 import type { CheckoutForm as Form } from './checkout-form.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { FormSection } from './FormSection.js';
@@ -14,7 +16,8 @@ import { ShippingMethodField } from './ShippingMethodField.js';
 /** Contact, address, shipping method and card, then "Place order" with the total to be charged. */
 export function CheckoutForm(props: { form: Form }) {
   const f = props.form;
-  const total = () => checkoutTotals(f.shownCart().subtotalCents, f.country(), f.method()).totalCents;
+  const total = () =>
+    checkoutTotals(f.shownCart().subtotalCents, f.country(), f.method(), appliedDiscount()).totalCents;
 
   return (
     <form ref={f.setFormElement} onSubmit={(event) => void f.submit(event)} noValidate class="min-w-0 space-y-6">
@@ -40,6 +43,7 @@ export function CheckoutForm(props: { form: Form }) {
       </FormSection>
       <AddressFields form={f} />
       <ShippingMethodField form={f} />
+      <DiscountCodeField form={f} />
       <PaymentFields form={f} />
       <CheckoutAlert message={f.formMessage()} />
       <Button type="submit" busy={f.busy()} class="w-full text-base sm:w-auto sm:min-w-72">

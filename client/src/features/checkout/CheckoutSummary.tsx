@@ -6,10 +6,12 @@ import type { Country, ShippingMethod } from '../../../../shared/shipping.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { variantText } from '../cart/CartLines.js';
 import { SummaryRow } from '../cart/CartSummary.js';
+import { appliedDiscount } from './discount-code.store.js';
+import { DiscountSummaryRow } from './DiscountSummaryRow.js';
 
 /** The lines and what checkout will charge for them to the chosen country by the chosen method. */
 export function CheckoutSummary(props: { cart: Cart; country: Country; method: ShippingMethod }) {
-  const totals = () => checkoutTotals(props.cart.subtotalCents, props.country, props.method);
+  const totals = () => checkoutTotals(props.cart.subtotalCents, props.country, props.method, appliedDiscount());
   return (
     <section aria-labelledby="checkout-summary-heading" class="rounded-2xl border border-line bg-mist/50 p-5 sm:p-6">
       <div class="flex items-baseline justify-between gap-4">
@@ -47,6 +49,7 @@ export function CheckoutSummary(props: { cart: Cart; country: Country; method: S
       </ul>
       <dl class="mt-2 space-y-2 border-t border-line pt-4 text-sm">
         <SummaryRow label={t('checkout.summary.subtotal')}>{formatPrice(totals().subtotalCents)}</SummaryRow>
+        <DiscountSummaryRow discountCents={totals().discountCents} />
         <SummaryRow label={t('checkout.summary.shipping', { method: t(`checkout.shipping.${props.method}`) })}>
           {totals().shippingCents === 0 ? t('checkout.summary.free') : formatPrice(totals().shippingCents)}
         </SummaryRow>

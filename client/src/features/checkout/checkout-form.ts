@@ -9,6 +9,7 @@ import { request } from '../../lib/socket.js';
 import { currentUser } from '../account/viewer.js';
 import { cart, refreshCart } from '../cart/cart.store.js';
 import { rememberOrder } from '../orders/orders.store.js';
+import { appliedDiscount, discountRefusedAtCheckout, removeDiscount } from './discount-code.store.js';
 import {
   attemptToSend,
   fingerprintOf,
@@ -103,7 +104,8 @@ export function createCheckoutForm() {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (busy()) return;
-    const details = toCheckoutDetails(values());
+    const code = appliedDiscount()?.code;
+    const details = { ...toCheckoutDetails(values()), ...(code ? { discountCode: code } : {}) };
     const parsed = CheckoutDetailsSchema.safeParse(details);
     batch(() => {
       setFormMessage(null);
@@ -124,7 +126,9 @@ export function createCheckoutForm() {
     });
     const outcome = outcomeOf(result);
     setOpen(openAfter(attempt, outcome));
+    if (!result.ok) discountRefusedAtCheckout(result.error);
     if (outcome.kind === 'placed') {
+      removeDiscount(); // used by this order
       rememberOrder(outcome.order); // the confirmation page shows it at once, without asking again
       return navigate(`/checkout/confirmation/${outcome.order.number}`);
     }

@@ -9,6 +9,7 @@ import { TEST_CARDS } from '../../../../server/features/payments/test-provider.j
 import { attemptToSend, fingerprintOf, openAfter, outcomeOf } from './checkout-attempt.js';
 import { CheckoutDetailsSchema } from './checkout-fields.js';
 import { ok } from '../../../../server/test/ack.js';
+import { insertDiscount } from '../../../../server/features/discounts/discounts.repo.js';
 
 /** The checkout page's numbers and its key policy, checked against what the real server does. */
 const test = suite<{ app: TestApp }>('checkout page ↔ server');
@@ -59,6 +60,7 @@ for (const [quantities, country, method] of cases) {
     assert.equal(
       {
         subtotalCents: order.subtotalCents,
+        discountCents: order.discountCents,
         shippingCents: order.shippingCents,
         taxCents: order.taxCents,
         totalCents: order.totalCents,
@@ -67,6 +69,22 @@ for (const [quantities, country, method] of cases) {
     );
   });
 }
+
+test('[DISC7] with a code: the total the page prices from the quote is the total charged', async ({ app }) => {
+  const socket = await guest(app);
+  const cart = await fillCart(app, socket, [2, 1]);
+  insertDiscount(app.ctx.db, { code: 'PAGE-15', kind: 'percent', value: 15, createdAt: app.clock.now });
+  const quote = ok(await socket.emitWithAck('checkout:discount-check', { code: 'page-15' }));
+  const shown = checkoutTotals(cart.subtotalCents, 'CA', 'standard', quote);
+  assert.is(shown.discountCents, quote.discountCents);
+  const order = ok(
+    await socket.emitWithAck('checkout:place', { ...formFor(cart, 'CA', 'standard'), discountCode: quote.code }),
+  );
+  assert.equal(
+    [order.discountCents, order.shippingCents, order.taxCents, order.totalCents],
+    [shown.discountCents, shown.shippingCents, shown.taxCents, shown.totalCents],
+  );
+});
 
 test('an unanswered attempt sent again with its key answers the first order; stock is taken once', async ({ app }) => {
   const socket = await guest(app);

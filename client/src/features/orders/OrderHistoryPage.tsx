@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For, Match, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import type { Order } from '../../../../shared/orders.js';
 import { formatDate, formatPrice, t } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -52,6 +52,11 @@ function OrderCard(props: { order: Order }) {
           <p class="text-right">
             <span class="block text-xs text-ink-soft">{t('orders.history.total')}</span>
             <span class="font-semibold text-ink">{formatPrice(props.order.totalCents)}</span>
+            <Show when={props.order.discountCents > 0}>
+              <span class="block text-xs text-ink-soft">
+                {t('discounts.order.listNote', { code: props.order.discountCode ?? '' })}
+              </span>
+            </Show>
           </p>
         </div>
       </div>

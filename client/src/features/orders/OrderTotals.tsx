@@ -3,12 +3,20 @@ import { formatPrice, t } from '../../i18n/index.js';
 
 /** Subtotal, shipping, tax and total as the order was charged. */
 export function OrderTotals(props: {
-  order: Pick<Order, 'subtotalCents' | 'shippingCents' | 'taxCents' | 'totalCents'>;
+  order: Pick<Order, 'subtotalCents' | 'discountCode' | 'discountCents' | 'shippingCents' | 'taxCents' | 'totalCents'>;
 }) {
   const shipping = () =>
     props.order.shippingCents === 0 ? t('orders.detail.shippingFree') : formatPrice(props.order.shippingCents);
   const rows = () => [
     [t('orders.detail.subtotal'), formatPrice(props.order.subtotalCents)],
+    ...(props.order.discountCents > 0
+      ? [
+          [
+            t('discounts.order.line', { code: props.order.discountCode ?? '' }),
+            `−${formatPrice(props.order.discountCents)}`,
+          ],
+        ]
+      : []),
     [t('orders.detail.shipping'), shipping()],
     [t('orders.detail.tax'), formatPrice(props.order.taxCents)],
   ];

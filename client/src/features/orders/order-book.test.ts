@@ -22,6 +22,8 @@ const order = (number: string, version: number, createdAt = '2025-03-01T10:00:00
   shippingMethod: 'standard',
   lines: [],
   subtotalCents: 0,
+  discountCode: null,
+  discountCents: 0,
   shippingCents: 0,
   taxCents: 0,
   totalCents: 0,

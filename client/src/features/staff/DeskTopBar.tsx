@@ -107,6 +107,9 @@ export function DeskTopBar(props: { onShowShortcuts: () => void }) {
       <A href="/staff/dashboard" class={`${control} lg:hidden`} activeClass="bg-mist">
         {t('desk.dashboard')}
       </A>
+      <A href="/staff/discounts" class={control}>
+        {t('discounts.desk.link')}
+      </A>
       <div class="ml-auto flex items-center gap-x-1 max-sm:w-full">
         <ConnectionState />
         <label class={`${control} cursor-pointer`}>

@@ -17,7 +17,7 @@ export const checkout = {
       free: 'Free',
       tax: 'Tax',
       total: 'Total',
-      note: 'Charged in US dollars. Tax is {rate}% of the subtotal.',
+      note: 'Charged in US dollars. Tax is {rate}% of the subtotal after any discount.',
     },
     contact: {
       heading: 'Contact',

@@ -1,3 +1,5 @@
+import { discountReasons } from './discounts.js';
+
 /**
  * The one table of error words. The server and the shared schemas send codes only (shared/result.ts,
  * shared/field-errors.ts); these are the words for each refusal, its reason and a failed answer;
@@ -124,6 +126,7 @@ export const errors = {
       order_not_in_view: 'Open a conversation of this shopper, or find the order by searching, before you move it.',
       rating_not_found: 'We could not find that rating card.',
       already_rated: 'You have already rated this conversation. Thank you!',
+      ...discountReasons,
     },
     /** Why an answer of the assistant failed (shared/chat.ts CHAT_ERROR_CODES). */
     answer: {

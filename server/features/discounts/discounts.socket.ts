@@ -1,0 +1,41 @@
+import type { AppContext } from '../../context.js';
+import { handle } from '../../socket/handler.js';
+import type { RegisterHandlers } from '../../socket/io.js';
+import {
+  DiscountCheckSchema,
+  DiscountCreateSchema,
+  DiscountListSchema,
+  DiscountRefSchema,
+} from '../../../shared/discounts.js';
+import { quoteDiscount } from './discount-check.js';
+import type { DiscountGuard } from './discount-guard.js';
+import { listDiscounts } from './discounts.repo.js';
+import { createDiscount, disableDiscount } from './discounts.service.js';
+
+/** Staff create, list and disable codes; a shopper checks one against their cart (rate limited). */
+export const discountHandlers =
+  (ctx: AppContext, guard: DiscountGuard): RegisterHandlers =>
+  (socket, limiter) => {
+    handle(ctx, limiter, socket, 'staff:discount-create', {
+      schema: DiscountCreateSchema,
+      access: 'staff',
+      run: (input, { session }) => createDiscount(ctx, session, input),
+    });
+    handle(ctx, limiter, socket, 'staff:discount-list', {
+      schema: DiscountListSchema,
+      access: 'staff',
+      run: () => listDiscounts(ctx.db),
+    });
+    handle(ctx, limiter, socket, 'staff:discount-disable', {
+      schema: DiscountRefSchema,
+      access: 'staff',
+      run: ({ code }, { session }) => disableDiscount(ctx, session, code),
+    });
+    handle(ctx, limiter, socket, 'checkout:discount-check', {
+      schema: DiscountCheckSchema,
+      run: ({ code }, { session }) =>
+        guard.attempt({ session: session.id, ip: socket.data.address }, ctx.now(), () =>
+          quoteDiscount(ctx, session, code),
+        ),
+    });
+  };

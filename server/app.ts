@@ -7,6 +7,8 @@ import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';
 import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.js';
 import { cartHandlers } from './features/cart/cart.socket.js';
+import { addressHandlers } from './features/addresses/addresses.socket.js';
+import { registerAddressExport } from './features/addresses/addresses-privacy.js';
 import { checkoutHandlers } from './features/checkout/checkout.socket.js';
 import { claimGuestOrders } from './features/orders/orders-carry-over.js';
 import { registerOrderPrivacy } from './features/orders/orders-privacy.js';
@@ -78,6 +80,7 @@ export function createApp(deps: AppDeps) {
   registerOrderPrivacy(ctx);
   ctx.hooks.onSignIn.push(mergeGuestCart(ctx), claimGuestOrders);
   registerCartExport(ctx);
+  registerAddressExport(ctx);
   registerReviewIdentityHooks(ctx);
   registerChatIdentityHooks(ctx);
   const presence = createPresence(io);
@@ -90,6 +93,7 @@ export function createApp(deps: AppDeps) {
     catalogHandlers(ctx),
     cartHandlers(ctx),
     checkoutHandlers(ctx),
+    addressHandlers(ctx),
     ordersHandlers(ctx),
     reviewsHandlers(ctx),
     chatHandlers(chat),

@@ -12,6 +12,7 @@ import { announceStock, changeStock } from '../catalog/stock.js';
 import type { ChargeResult } from '../../ports.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
 import { openIntent, settleIntent } from './payment-intents.js';
+import { saveCheckoutAddressWithin } from '../addresses/addresses.service.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
 
 /** The cart or the stock moved during the charge: refunded, nothing written. */
@@ -128,7 +129,13 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         settleIntent(tx, input.idempotencyKey, 'ordered', now);
         deleteAllLines(tx, held.id);
         bumpVersion(tx, held.id, now);
-        return { order: toOrder(tx, row), stock: stock.filter((s) => s !== null), cart: readCart(tx, cartOwner) };
+        const addressSaved = saveCheckoutAddressWithin(ctx, tx, session.userId, input, now);
+        return {
+          order: toOrder(tx, row),
+          stock: stock.filter((s) => s !== null),
+          cart: readCart(tx, cartOwner),
+          addressSaved,
+        };
       },
       { behavior: 'immediate' },
     );
@@ -154,6 +161,7 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
     return answerRetry(ctx, input.idempotencyKey, owner, fingerprint)!;
   }
   announceStock(ctx, result.stock);
+  result.addressSaved?.();
   ctx.publish(cartRoom(cartOwner), 'cart:updated', result.cart);
   ctx.publish(
     session.userId !== null ? rooms.user(session.userId) : rooms.session(session.id),

@@ -28,6 +28,7 @@ import {
   type CheckoutField,
   type CheckoutValues,
 } from './checkout-fields.js';
+import { createAddressChoice } from './address-choice.js';
 
 type FieldErrors = Partial<Record<CheckoutField, string>>;
 
@@ -49,6 +50,7 @@ export function createCheckoutForm() {
   let formEl: HTMLFormElement | undefined;
 
   const set = (field: CheckoutField, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const addressChoice = createAddressChoice({ values, set });
 
   // Fill in who is signed in, without overwriting anything already typed.
   createEffect(
@@ -103,7 +105,7 @@ export function createCheckoutForm() {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (busy()) return;
-    const details = toCheckoutDetails(values());
+    const details = { ...toCheckoutDetails(values()), ...addressChoice.saveRequest() };
     const parsed = CheckoutDetailsSchema.safeParse(details);
     batch(() => {
       setFormMessage(null);
@@ -146,6 +148,7 @@ export function createCheckoutForm() {
     country,
     method,
     shownCart,
+    addressChoice,
     submit,
     setFormElement: (el: HTMLFormElement) => (formEl = el),
   };

@@ -7,11 +7,12 @@ test.describe.configure({ timeout: 150_000 });
 
 test('[ADDR9] on a phone: the address book and the choice at checkout fit the screen, and the journey works', async ({
   page,
+  baseURL,
   shopper: _signedIn,
 }) => {
-  await savedAddressJourney(page, async (name) => {
+  await savedAddressJourney(page, baseURL!, async (name, part) => {
     await expectNoHorizontalScroll(page);
     if (process.env.E2E_SHOTS)
-      await page.screenshot({ path: `${process.env.E2E_SHOTS}/saved-address-${name}-375.png`, fullPage: true });
+      await part.screenshot({ path: `${process.env.E2E_SHOTS}/saved-address-${name}-375.png` });
   });
 });

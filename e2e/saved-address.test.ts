@@ -6,10 +6,11 @@ test.describe.configure({ timeout: 150_000 });
 
 test('[ADDR9] an address saved on the account page is chosen at checkout; a new one saved at checkout shows on the account page', async ({
   page,
+  baseURL,
   shopper: _signedIn,
 }) => {
-  await savedAddressJourney(page, async (name) => {
+  await savedAddressJourney(page, baseURL!, async (name, part) => {
     if (process.env.E2E_SHOTS)
-      await page.screenshot({ path: `${process.env.E2E_SHOTS}/saved-address-${name}-1280.png`, fullPage: true });
+      await part.screenshot({ path: `${process.env.E2E_SHOTS}/saved-address-${name}-1280.png` });
   });
 });

@@ -7,6 +7,8 @@ import { createIdentityHooks } from './features/auth/identity-hooks.js';
 import { createSessionCookie } from './features/auth/session-cookie.js';
 import { mergeGuestCart, registerCartExport } from './features/cart/cart-merge.js';
 import { cartHandlers } from './features/cart/cart.socket.js';
+import { addressHandlers } from './features/addresses/addresses.socket.js';
+import { registerAddressExport } from './features/addresses/addresses-privacy.js';
 import { checkoutHandlers } from './features/checkout/checkout.socket.js';
 import { createDiscountGuard } from './features/discounts/discount-guard.js';
 import { discountHandlers } from './features/discounts/discounts.socket.js';
@@ -86,6 +88,7 @@ export function createApp(deps: AppDeps) {
   registerOrderPrivacy(ctx);
   ctx.hooks.onSignIn.push(mergeGuestCart(ctx), claimGuestOrders);
   registerCartExport(ctx);
+  registerAddressExport(ctx);
   registerReviewIdentityHooks(ctx);
   registerChatIdentityHooks(ctx);
   const presence = createPresence(io);
@@ -101,6 +104,7 @@ export function createApp(deps: AppDeps) {
     cartHandlers(ctx),
     checkoutHandlers(ctx, discountGuard),
     discountHandlers(ctx, discountGuard),
+    addressHandlers(ctx),
     ordersHandlers(ctx),
     reviewsHandlers(ctx),
     chatHandlers(chat),

@@ -25,6 +25,12 @@ export function normalisePostalCode(country: Country, raw: string): string {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** A phone number as shoppers type it, for the courier (saved addresses keep one too). */
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{7,20}$/);
+
 export const AddressSchema = z
   .strictObject({
     name: text(80),
@@ -91,15 +97,14 @@ export const CheckoutSchema = z.strictObject({
   /** The cart version the shopper reviewed: a cart that changed since is a conflict, not a surprise charge. */
   cartVersion: z.number().int().min(1),
   email: EmailSchema,
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ().-]{7,20}$/),
+  phone: PhoneSchema,
   address: AddressSchema,
   shippingMethod: z.enum(SHIPPING_METHODS),
   card: CardSchema,
   /** A code the shopper applied; the server checks it again and prices the order itself. */
   discountCode: DiscountCodeTextSchema.optional(),
+  /** A signed-in shopper's "Save this address to my account": saved with the order, in its transaction. */
+  saveAddress: z.strictObject({ makeDefault: z.boolean() }).optional(),
 });
 export type CheckoutInput = z.input<typeof CheckoutSchema>;
 export type CheckoutRequest = z.output<typeof CheckoutSchema>;

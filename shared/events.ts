@@ -12,6 +12,7 @@ import type { StaffSearchInput, StaffSearchResult } from './desk-search.js';
 import type { Role, Viewer } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
 import type { CheckoutInput } from './checkout.js';
+import type { AddressAddInput, AddressBook, AddressUpdateInput } from './addresses.js';
 import type { Order } from './orders.js';
 import type { DiscountCheckInput, DiscountCreateInput, DiscountQuote, StaffDiscount } from './discounts.js';
 import type {
@@ -99,6 +100,13 @@ export interface ClientToServerEvents {
   'checkout:place': Request<CheckoutInput, Order>;
   /** What a discount code would take off the cart now, or why not; counts nothing (rate limited against guessing). */
   'checkout:discount-check': Request<DiscountCheckInput, DiscountQuote>;
+  // Saved addresses: signed-in only; each answers the whole book and pushes it as `addresses:changed`.
+  'addresses:list': Request<Record<string, never>, AddressBook>;
+  'addresses:add': Request<AddressAddInput, AddressBook>;
+  'addresses:update': Request<AddressUpdateInput, AddressBook>;
+  /** Deleting the default makes the most recently edited or used one the default. */
+  'addresses:delete': Request<{ id: number }, AddressBook>;
+  'addresses:set-default': Request<{ id: number }, AddressBook>;
   'orders:list': Request<Record<string, never>, Order[]>;
   'orders:get': Request<{ number: string }, Order>;
   /** The shopper cancels while the order is placed or paid: stock returns, the payment is refunded. */
@@ -189,6 +197,8 @@ export interface ServerToClientEvents {
   'catalog:stock-changed': (payload: StockChanged) => void;
   /** To every socket of the cart's owner (all tabs and devices) after a change commits. */
   'cart:updated': (cart: Cart) => void;
+  /** To every socket of the user (room user:<id>) after their address book changed: the whole book. */
+  'addresses:changed': (book: AddressBook) => void;
   /** To the shopper's sockets (and, later, staff) after an order is placed or changes status. */
   'order:updated': (order: Order) => void;
   /** To room product:<id> (the `catalog:watch` room) after a review is stored, with the new summary. */

@@ -85,6 +85,9 @@ export const ERROR_REASONS = [
   'order_not_cancellable',
   'order_not_movable',
   'orders_in_transit',
+  // Saved addresses
+  'address_not_found',
+  'address_book_full',
   // Reviews
   'review_sign_in',
   'review_not_purchased',

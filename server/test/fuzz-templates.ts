@@ -9,6 +9,15 @@ import type { RequestEvent } from '../../shared/events.js';
 const CHAT = { chatId: 1 };
 const CLIENT_ID = '0b5c7c55-3f36-4c4e-9a4a-8f0b0c1d2e3f';
 const ORDER = { number: 'VX-ABCDEFGH' };
+const ADDRESS = {
+  name: 'Ada Lovelace',
+  line1: '1 Market St',
+  line2: '',
+  city: 'San Francisco',
+  region: 'CA',
+  postalCode: '94105',
+  country: 'US',
+};
 
 export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'session:whoami': {},
@@ -61,8 +70,14 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
     shippingMethod: 'standard',
     card: { number: '4242 4242 4242 4242', expiry: '12/30', cvc: '123', name: 'Ada Lovelace' },
     discountCode: 'SAVE10',
+    saveAddress: { makeDefault: true },
   },
   'checkout:discount-check': { code: 'SAVE10' },
+  'addresses:list': {},
+  'addresses:add': { address: ADDRESS, phone: '+1 415 555 0100', makeDefault: true },
+  'addresses:update': { id: 1, address: ADDRESS, phone: '+1 415 555 0100' },
+  'addresses:delete': { id: 1 },
+  'addresses:set-default': { id: 1 },
   'orders:list': {},
   'orders:get': ORDER,
   'orders:cancel': ORDER,

@@ -7,6 +7,7 @@ import { catalog } from './en/catalog.js';
 import { cart } from './en/cart.js';
 import { reviews } from './en/reviews.js';
 import { checkout } from './en/checkout.js';
+import { addresses } from './en/addresses.js';
 import { orders } from './en/orders.js';
 import { chat } from './en/chat.js';
 import { staff } from './en/staff.js';
@@ -31,6 +32,7 @@ export const en = {
   ...cart,
   ...reviews,
   ...checkout,
+  ...addresses,
   ...orders,
   ...chat,
   ...staff,

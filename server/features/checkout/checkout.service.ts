@@ -14,6 +14,7 @@ import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/ord
 import { redeemInOrder, termsOf } from '../discounts/discount-redeem.js';
 import { publishDiscountList } from '../discounts/discounts.service.js';
 import { openIntent, settleIntent } from './payment-intents.js';
+import { saveCheckoutAddressWithin } from '../addresses/addresses.service.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
 
 /** The cart or the stock moved during the charge: refunded, nothing written. */
@@ -138,7 +139,13 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         settleIntent(tx, input.idempotencyKey, 'ordered', now);
         deleteAllLines(tx, held.id);
         bumpVersion(tx, held.id, now);
-        return { order: toOrder(tx, row), stock: stock.filter((s) => s !== null), cart: readCart(tx, cartOwner) };
+        const addressSaved = saveCheckoutAddressWithin(ctx, tx, session.userId, input, now);
+        return {
+          order: toOrder(tx, row),
+          stock: stock.filter((s) => s !== null),
+          cart: readCart(tx, cartOwner),
+          addressSaved,
+        };
       },
       { behavior: 'immediate' },
     );
@@ -165,6 +172,7 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
   }
   announceStock(ctx, result.stock);
   if (discount) publishDiscountList(ctx); // the desk's used count
+  result.addressSaved?.();
   ctx.publish(cartRoom(cartOwner), 'cart:updated', result.cart);
   ctx.publish(
     session.userId !== null ? rooms.user(session.userId) : rooms.session(session.id),

@@ -5,6 +5,7 @@ import { usePageTitle } from '../../lib/title.js';
 import { buttonClass } from '../../ui/Button.js';
 import { PageLoading } from '../../ui/PageLoading.js';
 import { Card, Page } from '../../ui/Page.js';
+import { AddressesSection } from '../addresses/AddressesSection.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { DeleteAccountSection } from './DeleteAccountSection.js';
 import { ExportDataSection } from './ExportDataSection.js';
@@ -46,6 +47,7 @@ export default function AccountPage() {
                   {t('orders.link')}
                 </A>
               </Card>
+              <AddressesSection />
               <ChangePasswordForm />
               <TwoFactorSection />
               <ExportDataSection />

@@ -3,7 +3,7 @@ import { checkoutTotals } from '../../../../shared/checkout-totals.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { Button } from '../../ui/Button.js';
 import { EmailField, TextField } from '../../ui/Field.js';
-import { AddressFields } from './AddressFields.js';
+import { CheckoutAddress } from './CheckoutAddress.js';
 import { CheckoutAlert } from './CheckoutAlert.js';
 import { appliedDiscount } from './discount-code.store.js';
 import { DiscountCodeField } from './DiscountCodeField.js';
@@ -41,7 +41,7 @@ export function CheckoutForm(props: { form: Form }) {
           />
         </div>
       </FormSection>
-      <AddressFields form={f} />
+      <CheckoutAddress form={f} />
       <ShippingMethodField form={f} />
       <DiscountCodeField form={f} />
       <PaymentFields form={f} />

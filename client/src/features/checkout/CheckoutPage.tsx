@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.js';
 import { usePageTitle } from '../../lib/title.js';
 import { Page } from '../../ui/Page.js';
 import { cartLoaded } from '../cart/cart.store.js';
+import { addressBookReady } from '../addresses/addresses.store.js';
 import { createCheckoutForm } from './checkout-form.js';
 import { CheckoutForm } from './CheckoutForm.js';
 import { CheckoutSummary } from './CheckoutSummary.js';
@@ -28,7 +29,8 @@ export default function CheckoutPage() {
 
   return (
     <Page heading={t('checkout.heading')}>
-      <Show when={cartLoaded()} fallback={<p class="text-ink-soft">{t('checkout.loading')}</p>}>
+      {/* The form waits for the address book too, so its arrival never pushes the fields down ([ADDR9]). */}
+      <Show when={cartLoaded() && addressBookReady()} fallback={<p class="text-ink-soft">{t('checkout.loading')}</p>}>
         <Show when={hasLines()} fallback={<CheckoutEmpty />}>
           <div class="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-12">
             <div class="lg:sticky lg:top-28 lg:col-start-2 lg:row-start-1">

@@ -29,6 +29,7 @@ import {
   type CheckoutField,
   type CheckoutValues,
 } from './checkout-fields.js';
+import { createAddressChoice } from './address-choice.js';
 
 type FieldErrors = Partial<Record<CheckoutField, string>>;
 
@@ -50,6 +51,7 @@ export function createCheckoutForm() {
   let formEl: HTMLFormElement | undefined;
 
   const set = (field: CheckoutField, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const addressChoice = createAddressChoice({ values, set });
 
   // Fill in who is signed in, without overwriting anything already typed.
   createEffect(
@@ -105,7 +107,11 @@ export function createCheckoutForm() {
     event.preventDefault();
     if (busy()) return;
     const code = appliedDiscount()?.code;
-    const details = { ...toCheckoutDetails(values()), ...(code ? { discountCode: code } : {}) };
+    const details = {
+      ...toCheckoutDetails(values()),
+      ...addressChoice.saveRequest(),
+      ...(code ? { discountCode: code } : {}),
+    };
     const parsed = CheckoutDetailsSchema.safeParse(details);
     batch(() => {
       setFormMessage(null);
@@ -150,6 +156,7 @@ export function createCheckoutForm() {
     country,
     method,
     shownCart,
+    addressChoice,
     submit,
     setFormElement: (el: HTMLFormElement) => (formEl = el),
   };

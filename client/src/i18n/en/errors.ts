@@ -87,6 +87,8 @@ export const errors = {
       order_not_movable: 'An order that is {status} cannot be marked {to}.',
       orders_in_transit:
         'Your order {numbers} is still on its way. You can delete your account once it has arrived or is cancelled.',
+      address_not_found: 'That address is no longer in your address book.',
+      address_book_full: 'Your address book is full ({maximum} addresses). Delete one to add another.',
       review_sign_in: 'Sign in to review this product. Only shoppers who received it can review it.',
       review_not_purchased: 'Only shoppers who received this product can review it.',
       review_not_delivered: 'You can review this product once your order has been delivered.',

@@ -1,9 +1,28 @@
 import { POSTAL_CODE_RULES } from '../../../../shared/checkout.js';
-import { COUNTRIES } from '../../../../shared/shipping.js';
+import { COUNTRIES, type Country } from '../../../../shared/shipping.js';
 import { t } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
-import type { CheckoutForm } from './checkout-form.js';
-import { FormSection } from './FormSection.js';
+
+export type AddressFieldName =
+  | 'address.country'
+  | 'address.name'
+  | 'address.line1'
+  | 'address.line2'
+  | 'address.city'
+  | 'address.region'
+  | 'address.postalCode';
+
+/** What the fields need of a form: the checkout's, or the account page's address editor. */
+export interface AddressFieldsForm {
+  country(): Country;
+  field(name: AddressFieldName): {
+    id: string;
+    name: string;
+    readonly value: string;
+    readonly error: string | undefined;
+    onInput(event: { currentTarget: { value: string } }): void;
+  };
+}
 
 const COUNTRY_OPTIONS = COUNTRIES.map((country) => ({
   value: country,
@@ -12,8 +31,12 @@ const COUNTRY_OPTIONS = COUNTRIES.map((country) => ({
   },
 }));
 
-/** Name, street, city, region and postal code; the last two are labelled the way the chosen country says them. */
-export function AddressFields(props: { form: CheckoutForm }) {
+/**
+ * Name, street, city, region and postal code; the last two are labelled the way the chosen
+ * country says them. Inside the caller's titled group (the checkout's section, the account
+ * page's address editor).
+ */
+export function AddressFields(props: { form: AddressFieldsForm }) {
   const f = props.form;
   const country = () => f.country();
   const regionHint = () => {
@@ -24,7 +47,7 @@ export function AddressFields(props: { form: CheckoutForm }) {
   const postalInputMode = () => (country() === 'DE' || country() === 'FR' ? 'numeric' : 'text');
 
   return (
-    <FormSection heading={t('checkout.address.heading')}>
+    <div class="space-y-5">
       {/* First: the region and postal code fields below are labelled and checked by country. */}
       <SelectField
         label={t('checkout.address.country')}
@@ -66,6 +89,6 @@ export function AddressFields(props: { form: CheckoutForm }) {
           {...f.field('address.postalCode')}
         />
       </div>
-    </FormSection>
+    </div>
   );
 }

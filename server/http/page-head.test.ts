@@ -164,6 +164,7 @@ test('[HEAD2] listings, policies and information pages are indexed; search and p
     ['/account', 'Account · VisionX', '/account', false],
     ['/signin?next=%2Forders', 'Sign in · VisionX', '/signin', false],
     ['/register', 'Create account · VisionX', '/register', false],
+    ['/reset-password', 'Choose a new password · VisionX', '/reset-password', false],
     ['/orders', 'Your orders · VisionX', '/orders', false],
     ['/orders/VX-1', 'Order · VisionX', '/orders/VX-1', false],
   ];

@@ -19,6 +19,7 @@ import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
 import { registerChatErasure, registerChatIdentityHooks } from './features/chat/chat-identity.js';
 import { chatHandlers } from './features/chat/chat.socket.js';
+import { chatMailHandlers } from './features/chat/chat-mail.socket.js';
 import { createPresence } from './features/staff/presence.js';
 import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
@@ -28,6 +29,7 @@ import { staffSearchHandlers } from './features/staff/staff-search.socket.js';
 import { staffMeasureHandlers } from './features/staff/staff-measures.socket.js';
 import { staffTriageHandlers } from './features/staff/staff-triage.socket.js';
 import { createOutbox } from './features/mail/outbox.js';
+import { mountMailViewer } from './features/mail/mail-viewer.http.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -94,6 +96,7 @@ export function createApp(deps: AppDeps) {
     reviewsHandlers(ctx),
     chatHandlers(chat),
     chatAnswerHandlers(chat),
+    chatMailHandlers(chat),
     staffPresenceHandlers(staff),
     staffHandlers(staff),
     staffActionHandlers(staff),
@@ -106,6 +109,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));
   serveHealth(app, ctx);
+  mountMailViewer(app, ctx);
   app.use('/api', requestLog(ctx));
   app.use('/api/auth', authRouter(ctx, [mountTwoFactor]));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'no_such_api_call')));

@@ -211,11 +211,14 @@ config('ALLOWED_ORIGINS: a comma list becomes origins', () => {
   for (const [raw, origins] of cases) assert.equal(loadConfig({ ALLOWED_ORIGINS: raw }).ALLOWED_ORIGINS, origins, raw);
 });
 
-config('PUBLIC_URL: the default follows PORT, a set value loses its trailing slash, anything but http(s) is refused', () => {
-  assert.is(loadConfig({ PORT: '8080' }).PUBLIC_URL, 'http://localhost:8080');
-  assert.is(loadConfig({ PUBLIC_URL: 'https://shop.visionx.example/' }).PUBLIC_URL, 'https://shop.visionx.example');
-  assert.throws(() => loadConfig({ PUBLIC_URL: 'ftp://shop.example' }), /PUBLIC_URL/);
-});
+config(
+  'PUBLIC_URL: the default follows PORT, a set value loses its trailing slash, anything but http(s) is refused',
+  () => {
+    assert.is(loadConfig({ PORT: '8080' }).PUBLIC_URL, 'http://localhost:8080');
+    assert.is(loadConfig({ PUBLIC_URL: 'https://shop.visionx.example/' }).PUBLIC_URL, 'https://shop.visionx.example');
+    assert.throws(() => loadConfig({ PUBLIC_URL: 'ftp://shop.example' }), /PUBLIC_URL/);
+  },
+);
 
 config.run();
 

@@ -120,6 +120,10 @@ export const ERROR_REASONS = [
   'staff_member_not_found',
   'hand_back_first',
   'colleague_offline',
+  // Email
+  'transcript_quota',
+  'transcript_empty',
+  'transcript_goes_to_account',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

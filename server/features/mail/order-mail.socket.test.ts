@@ -2,7 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { orders } from '../../db/schema.js';
 import { ok } from '../../test/ack.js';
-import { startTestApp, type TestApp } from '../../test/harness.js';
+import { startChatApp } from '../../test/chat-helpers.js';
+import type { TestApp } from '../../test/harness.js';
 import { outboxRow, outboxRows, testMailWorker } from '../../test/mail-helpers.js';
 import { checkoutForm, fillCart, moveOrderAs, placeOrder } from '../../test/shop-helpers.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
@@ -12,7 +13,7 @@ import { money } from './templates/mail-format.js';
 
 const test = suite<{ app: TestApp; sink: SmtpSink }>('order mail: queued in the order’s own transactions');
 test.before(async (ctx) => {
-  ctx.app = await startTestApp({ PUBLIC_URL: 'https://shop.example' });
+  ctx.app = (await startChatApp({ PUBLIC_URL: 'https://shop.example' })).app;
   ctx.sink = await startSmtpSink();
 });
 test.after(async ({ app, sink }) => {

@@ -15,6 +15,7 @@ import { deskSearch } from './en/desk-search.js';
 import { triage } from './en/desk-triage.js';
 import { errors } from './en/errors.js';
 import { fieldErrors } from './en/field-errors.js';
+import { mail } from './en/mail.js';
 
 /**
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
@@ -37,5 +38,6 @@ export const en = {
   ...triage,
   ...errors,
   ...fieldErrors,
+  ...mail,
   about,
 } as const;

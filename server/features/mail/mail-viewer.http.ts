@@ -39,7 +39,7 @@ function page(res: Response, status: number, title: string, body: string): void 
     .send(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(title)}</title><style>
 body{font:15px/1.5 system-ui,sans-serif;margin:0;padding:16px;color:#0b0c0e;max-width:1100px}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #d9dde1;vertical-align:top}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #d9dde1;vertical-align:top;overflow-wrap:anywhere}
 pre{white-space:pre-wrap;background:#f4f5f6;padding:12px;border-radius:8px}iframe{width:100%;height:70vh;border:1px solid #d9dde1;border-radius:8px}
 .state-failed{color:#b42318;font-weight:600}.note{color:#3a3f45}a{color:#0b7a55}a:focus-visible{outline:3px solid #0b7a55;outline-offset:2px}
 @media (max-width:600px){td:nth-child(5),th:nth-child(5){display:none}}

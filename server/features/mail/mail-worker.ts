@@ -62,8 +62,10 @@ export function createMailWorker(deps: MailWorkerDeps): MailWorker {
       const retryAt = delay === null ? null : deps.now() + delay;
       const error = describeFailure(err);
       markAttemptFailed(db, row, error, retryAt);
-      // Id, kind and codes only: never the address, a body or the server's words.
-      log.warn({ outboxId: row.id, kind: row.kind, attempts, error, retryAt }, 'mail not sent');
+      // Id, kind and codes only: never the address, a body or the server's words. A retry is routine.
+      const fields = { outboxId: row.id, kind: row.kind, attempts, error, retryAt };
+      if (retryAt === null) log.warn(fields, 'mail failed for good');
+      else log.info(fields, 'mail not sent yet; will retry');
       return false;
     }
     markSent(db, row.id, deps.now());

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_SOCKETS_PER_SESSION } from './e2e/limits.js';
+import { E2E_SMTP_PORT } from './e2e/mail-port.js';
 
 /**
  * Journeys run against the real server (real SQLite file, real bcrypt cost) on its own port,
@@ -48,6 +49,8 @@ export default defineConfig({
       PASSWORD_CHECKS_PER_IP_PER_MINUTE: '100000',
       // Low enough for e2e/socket-cap.test.ts to open one tab too many.
       SOCKETS_PER_SESSION: String(E2E_SOCKETS_PER_SESSION),
+      // Mail goes to the journeys' own SMTP server (e2e/mailbox.ts).
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     },
   },
 });

@@ -153,9 +153,10 @@ test('[START1] createApp writes nothing, purges nothing and sets no timer; start
         'charge reconciler',
         'fulfilment simulator',
         'snooze waker',
+        'mail worker',
       ],
     );
-    assert.is(timers.intervals.size, 6, 'one interval each');
+    assert.is(timers.intervals.size, 6, 'one interval each (the mail worker has none without SMTP_URL)');
     const built = app;
     assert.throws(() => start(built), /once/, 'start runs once');
 

@@ -23,6 +23,7 @@ import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
 import { registerChatErasure, registerChatIdentityHooks } from './features/chat/chat-identity.js';
 import { chatHandlers } from './features/chat/chat.socket.js';
+import { chatMailHandlers } from './features/chat/chat-mail.socket.js';
 import { createPresence } from './features/staff/presence.js';
 import { createStaffDesk, stopStaffDesk } from './features/staff/staff-desk.js';
 import { staffActionHandlers, staffHandlers, staffPresenceHandlers } from './features/staff/staff.socket.js';
@@ -35,6 +36,7 @@ import { createOutbox } from './features/mail/outbox.js';
 import { registerAccountMail } from './features/accounts/account-mail.js';
 import { accountHandlers } from './features/accounts/accounts.socket.js';
 import { mountPasswordReset } from './features/accounts/password-reset.http.js';
+import { mountMailViewer } from './features/mail/mail-viewer.http.js';
 import { mountTwoFactor } from './features/two-factor/two-factor.http.js';
 import { AppError } from './errors.js';
 import { serveHealth } from './http/health.js';
@@ -109,6 +111,7 @@ export function createApp(deps: AppDeps) {
     reviewsHandlers(ctx),
     chatHandlers(chat),
     chatAnswerHandlers(chat),
+    chatMailHandlers(chat),
     staffPresenceHandlers(staff),
     staffHandlers(staff),
     staffActionHandlers(staff),
@@ -121,6 +124,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));
   serveHealth(app, ctx);
+  mountMailViewer(app, ctx);
   app.use('/api', requestLog(ctx));
   app.use('/api/auth', authRouter(ctx, [mountTwoFactor, mountPasswordReset]));
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'no_such_api_call')));

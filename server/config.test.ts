@@ -27,6 +27,7 @@ config('defaults for an empty environment', () => {
     DATABASE_FILE: 'data/app.db',
     DATA_DIR: 'data',
     PUBLIC_URL: 'http://localhost:3000',
+    MAIL_FROM: 'VisionX <shop@visionx.example>',
     ALLOWED_ORIGINS: [],
     LOG_LEVEL: 'info',
     BCRYPT_COST: 12,

@@ -22,6 +22,10 @@ const EnvSchema = z.object({
     .transform((u) => u.replace(/\/+$/, ''))
     .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Where mail is sent, e.g. smtp://user:pass@host:587 (smtps:// for TLS from the start). Unset: mail stays in the outbox (see /dev/mail). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The From of every email. */
+  MAIL_FROM: z.string().trim().min(3).max(200).default('VisionX <shop@visionx.example>'),
   ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -142,7 +146,7 @@ export interface Config extends Omit<Env, 'ASSISTANT_ENGINE' | 'PUBLIC_URL'> {
   ASSISTANT_ENGINE: 'offline' | 'openai';
 }
 
-const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'OPENAI_API_KEY']);
+const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'OPENAI_API_KEY', 'SMTP_URL']);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

@@ -2,6 +2,8 @@ import type { App, Running } from './app.js';
 import { markInterruptedAnswers } from './features/chat/chat-identity.js';
 import { startChargeReconciler } from './features/checkout/checkout-reconciler.js';
 import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator.js';
+import { createSmtpTransport } from './features/mail/mail-transport.js';
+import { startMailWorker } from './features/mail/mail-worker.js';
 import { startSnoozeWaker } from './features/staff/snooze-waker.js';
 import { startMaintenance } from './maintenance.js';
 import { startSessionSweep } from './socket/session-sweep.js';
@@ -34,6 +36,7 @@ export function start(app: App): { stop(): void } {
   run('charge reconciler', () => startChargeReconciler(ctx).stop);
   run('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
   run('snooze waker', () => startSnoozeWaker(app.staff).stop);
+  run('mail worker', () => startMailWorker(ctx, createSmtpTransport));
   return {
     stop() {
       for (const part of started) {

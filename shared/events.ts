@@ -8,6 +8,7 @@ import type {
   VerifyEmailInput,
 } from './account.js';
 import type { ContactMessageInput, ContactReceipt } from './contact.js';
+import type { ChatEmailTranscriptInput, ChatTranscriptEmailed } from './chat-mail.js';
 import type { StaffSearchInput, StaffSearchResult } from './desk-search.js';
 import type { Role, Viewer } from './auth.js';
 import type { Cart, CartAddInput, CartSetQuantityInput } from './cart.js';
@@ -143,6 +144,8 @@ export interface ClientToServerEvents {
   'chat:rate': Request<ChatRateInput, ChatMessage>;
   /** The shopper is (no longer) typing: shown to staff watching. */
   'chat:typing': Request<TypingInput, null>;
+  /** Email a conversation of one's own: to the account's address, or a guest's given one (rate limited). */
+  'chat:email-transcript': Request<ChatEmailTranscriptInput, ChatTranscriptEmailed>;
   // ---- staff only (the server checks the role; others get `forbidden`) ----
   /** The overview under the desk's filters (view, status, priority, tag); `{}` is everything. */
   'staff:overview': Request<StaffOverviewQuery, StaffOverview>;

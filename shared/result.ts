@@ -134,6 +134,10 @@ export const ERROR_REASONS = [
   ...DISCOUNT_REFUSALS,
   'discount_code_taken',
   'discount_tries_too_often',
+  // Email
+  'transcript_quota',
+  'transcript_empty',
+  'transcript_goes_to_account',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

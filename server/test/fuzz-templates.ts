@@ -98,6 +98,7 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'chat:proposal-answer': { ...CHAT, messageId: 1, proposalId: 'p1', accept: true },
   'chat:typing': { ...CHAT, typing: true },
   'chat:rate': { ...CHAT, messageId: 1, score: 4, comment: 'Quick and kind.' },
+  'chat:email-transcript': { ...CHAT, email: 'guest@example.com' },
   'staff:overview': {},
   'staff:watch': CHAT,
   'staff:unwatch': CHAT,

@@ -18,6 +18,7 @@ import { triage } from './en/desk-triage.js';
 import { discounts } from './en/discounts.js';
 import { errors } from './en/errors.js';
 import { fieldErrors } from './en/field-errors.js';
+import { mail } from './en/mail.js';
 
 /**
  * Every user-facing string of the English UI. Long policy texts live in en/policies/ and are
@@ -43,5 +44,6 @@ export const en = {
   ...discounts,
   ...errors,
   ...fieldErrors,
+  ...mail,
   about,
 } as const;

@@ -13,6 +13,7 @@ import type { ChargeResult } from '../../ports.js';
 import { appendOrderEvent, findOrder, insertOrder, toOrder } from '../orders/orders.repo.js';
 import { redeemInOrder, termsOf } from '../discounts/discount-redeem.js';
 import { publishDiscountList } from '../discounts/discounts.service.js';
+import { queueOrderReceipt } from '../orders/order-mail.js';
 import { openIntent, settleIntent } from './payment-intents.js';
 import { saveCheckoutAddressWithin } from '../addresses/addresses.service.js';
 import { checkoutFingerprint, claimAttempt, findAttempt, linkAttemptToOrder } from './checkout-attempts.js';
@@ -135,6 +136,7 @@ export async function placeOrder(ctx: AppContext, session: LiveSession, input: C
         );
         appendOrderEvent(tx, row.id, 'placed', 'shopper', '', now);
         appendOrderEvent(tx, row.id, 'paid', 'system', `${charge.brand} ending ${charge.last4}`, now);
+        queueOrderReceipt(ctx, tx, row, now);
         linkAttemptToOrder(tx, input.idempotencyKey, row.id);
         settleIntent(tx, input.idempotencyKey, 'ordered', now);
         deleteAllLines(tx, held.id);

@@ -22,6 +22,12 @@ export interface Outbox {
   queue(tx: DbLike, mail: OutgoingMail, now: number): boolean;
   /** The body of a row as written, unsealed (for the worker and the development viewer). */
   open(row: { html: string | null; text: string | null; sealed: boolean }): { html: string; text: string };
+  /**
+   * Called after a message was queued, on a later turn of the event loop: by then the caller's
+   * synchronous transaction has committed (or rolled back, and the worker finds nothing). The
+   * mail worker listens, so mail goes out at once instead of at its next poll.
+   */
+  onQueued(listener: () => void): void;
 }
 
 const SEAL_PREFIX = 'sealed:v1:';
@@ -40,7 +46,9 @@ export function createOutbox(serverSecret: string, domain = 'visionx.example'): 
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
   };
+  const listeners: (() => void)[] = [];
   return {
+    onQueued: (listener) => void listeners.push(listener),
     queue(tx, mail, now) {
       const secret = mail.secret === true;
       const inserted = tx
@@ -59,7 +67,12 @@ export function createOutbox(serverSecret: string, domain = 'visionx.example'): 
         })
         .onConflictDoNothing({ target: outbox.eventId })
         .run();
-      return inserted.changes === 1;
+      if (inserted.changes !== 1) return false;
+      if (listeners.length)
+        setImmediate(() => {
+          for (const listener of listeners) listener();
+        });
+      return true;
     },
     open(row) {
       const read = (body: string | null) => (body === null ? '' : row.sealed ? unseal(body) : body);

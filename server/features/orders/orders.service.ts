@@ -10,6 +10,7 @@ import type { LiveSession } from '../auth/sessions.repo.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
 import { oweRefund, payRefund } from './refunds-owed.js';
 import { appendOrderEvent, toOrder, type OrderMover, type OrderRow } from './orders.repo.js';
+import { queueOrderStatusMail } from './order-mail.js';
 
 /** Where an order's pushes go: its shopper's sockets, and whoever watches the order (staff). */
 export function publishOrder(ctx: AppContext, row: Pick<OrderRow, 'id' | 'userId' | 'sessionId'>, order: Order): void {
@@ -68,6 +69,7 @@ export async function moveOrder(
       appendOrderEvent(tx, orderId, to, actor, note, now, by);
       if (by) staff?.record?.(tx, row.status, now);
       const updated = tx.select().from(orders).where(eq(orders.id, orderId)).get()!;
+      queueOrderStatusMail(ctx, tx, updated, to, now);
       return { row: updated, order: toOrder(tx, updated), stock };
     },
     { behavior: 'immediate' },

@@ -24,6 +24,7 @@ import { staffRow } from './staff-board.js';
 import type { StaffDesk } from './staff-desk.js';
 import { chatOrNotFound } from './staff-watch.js';
 import { firstName, shopperSession } from './shopper-of-chat.js';
+import { queueReplyMail } from './reply-mail.js';
 
 export interface StaffMemberRow {
   id: number;
@@ -140,6 +141,7 @@ export function reply(
     });
     recordStaffAction(tx, me, 'reply', { chatId: chat.id, detail: { messageId: message.id } }, now);
     markCallbackHandled(tx, chat.id, now);
+    queueReplyMail(desk, tx, chat, message, me.name, now);
     return message;
   });
   const message = toMessage(row);

@@ -22,6 +22,7 @@ import { ChatAnnouncer } from './ChatAnnouncer.js';
 import { staffTypingName, startChatTyping } from './chat-typing.js';
 import { ChatComposer } from './ChatComposer.js';
 import { ChatMessageList } from './ChatMessageList.js';
+import { EmailTranscript } from './EmailTranscript.js';
 import { PastConversations } from './PastConversations.js';
 
 // The shared list, without importing shared/chat.ts at run time (it brings zod along).
@@ -60,6 +61,7 @@ function Toolbar() {
               {t('chat.talkToPerson')}
             </button>
           </Show>
+          <EmailTranscript chatId={chat().id} />
         </div>
       )}
     </Show>

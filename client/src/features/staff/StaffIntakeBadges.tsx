@@ -22,8 +22,10 @@ export function StaffIntakeBadges(props: { row: StaffConversation; detail?: bool
             : t('deskSearch.intake.callbackNoAddress')}
         </span>
       </Show>
-      <Show when={props.detail && props.row.channel === 'contact'}>
-        <span class="basis-full text-sm text-ink-soft">{t('deskSearch.intake.emailLater')}</span>
+      <Show when={props.detail && props.row.channel === 'contact' && props.row.contactEmail}>
+        {(email) => (
+          <span class="basis-full text-sm text-ink-soft">{t('deskSearch.intake.emailed', { email: email() })}</span>
+        )}
       </Show>
     </>
   );

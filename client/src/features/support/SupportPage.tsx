@@ -5,6 +5,7 @@ import { usePageTitle } from '../../lib/title.js';
 import { buttonClass } from '../../ui/Button.js';
 import { Page } from '../../ui/Page.js';
 import { ChatPanel } from '../chat/ChatPanel.js';
+import { OpenLinkedConversation } from '../chat/OpenLinkedConversation.js';
 
 const FAQ = ['battery', 'warranty', 'shipping', 'returns'] as const;
 // Described rather than named: the footer already has links named after each policy.
@@ -30,6 +31,7 @@ export default function SupportPage() {
               heading={t('chat.supportHeading')}
               class="h-[36rem] max-h-[80dvh]"
             />
+            <OpenLinkedConversation />
           </section>
           <div class="space-y-6">
             <p class="text-lg leading-8 text-ink-soft">{t('support.body')}</p>

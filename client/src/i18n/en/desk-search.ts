@@ -30,7 +30,7 @@ export const deskSearch = {
       contactForm: 'Contact form',
       callback: 'Callback requested · {email}',
       callbackNoAddress: 'Callback requested · no address',
-      emailLater: 'Reply will be emailed when email is set up',
+      emailed: 'Your replies are emailed to {email}',
     },
   },
 } as const;

@@ -120,6 +120,9 @@ export const errors = {
       hand_back_first: 'Someone is talking to the shopper: hand back or transfer instead.',
       colleague_offline:
         '{name} is not online: the shopper would wait for someone who is away. Assign to a colleague who is online, or hand back.',
+      transcript_quota: 'You have asked for several transcripts already. Try again later.',
+      transcript_empty: 'This conversation has no messages to send yet.',
+      transcript_goes_to_account: 'A transcript goes to your account’s email address.',
       // The assistant's cart tool says why it refused (server/assistant); staff see its words.
       proposal_refused: '{detail}',
       saved_reply_title_taken: 'A saved reply with this title already exists. Choose another title.',

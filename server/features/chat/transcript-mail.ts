@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { createRateLimiter } from '../../rate-limit.js';
+import type { z } from 'zod';
+import type { ChatEmailTranscriptSchema, ChatTranscriptEmailed } from '../../../shared/chat-mail.js';
+import type { LiveSession } from '../auth/sessions.repo.js';
+import { findUserById } from '../auth/users.repo.js';
+import { transcript, type TranscriptLine } from '../mail/templates/transcript.js';
+import { resumeUrl } from '../staff/reply-mail.js';
+import { findChat, messagesOf, ownsChat, type MessageRow } from './chat.repo.js';
+
+const HOUR_S = 3600;
+/** A guest may name any address: few a session and an hour, and few per client address, so it is no spam relay. */
+const PER_SESSION = 3;
+const PER_IP = 10;
+
+const who = (m: MessageRow) =>
+  m.role === 'user'
+    ? 'You'
+    : m.role === 'staff'
+      ? `${m.authorName ?? 'VisionX'} (VisionX support)`
+      : 'VisionX assistant';
+
+export function createTranscriptMailer(ctx: AppContext) {
+  const perHour = (capacity: number) => createRateLimiter({ capacity, refillPerSecond: capacity / HOUR_S });
+  const bySession = perHour(PER_SESSION);
+  const byIp = perHour(PER_IP);
+
+  function spend(session: LiveSession, ip: string, now: number) {
+    const mine = bySession.take(session.id, now);
+    if (!mine.ok) throw new AppError('rate_limited', 'transcript_quota', { retryAfterMs: mine.retryAfterMs });
+    const address = byIp.take(ip, now);
+    if (address.ok) return;
+    bySession.giveBack(session.id);
+    throw new AppError('rate_limited', 'transcript_quota', { retryAfterMs: address.retryAfterMs });
+  }
+
+  /**
+   * Queue a conversation's transcript ([MAIL7]): an own conversation only (another's is
+   * not_found), to the account's address (a signed-in shopper names none) or a guest's given one.
+   * The event id names the conversation's last message and the address, so asking twice for
+   * the same thing queues one message.
+   */
+  return function emailTranscript(
+    session: LiveSession,
+    ip: string,
+    input: z.output<typeof ChatEmailTranscriptSchema>,
+  ): ChatTranscriptEmailed {
+    const chat = findChat(ctx.db, input.chatId);
+    if (!chat || !ownsChat(session, chat)) throw new AppError('not_found', 'conversation_not_found');
+    if (session.userId !== null && input.email !== undefined)
+      throw new AppError('bad_request', 'transcript_goes_to_account');
+    const to = session.userId !== null ? findUserById(ctx.db, session.userId)?.email : input.email;
+    if (!to) throw new AppError('bad_request', undefined, { fields: { email: { code: 'required' } } });
+    const shown = messagesOf(ctx.db, chat.id).filter(
+      (m) =>
+        (m.role === 'user' || m.role === 'assistant' || m.role === 'staff') && m.status !== 'streaming' && m.content,
+    );
+    const last = shown.at(-1);
+    if (!last) throw new AppError('conflict', 'transcript_empty');
+    const now = ctx.now();
+    spend(session, ip, now);
+    const lines: TranscriptLine[] = shown.map((m) => ({
+      who: who(m),
+      at: new Date(m.createdAt).toISOString(),
+      text: m.content,
+    }));
+    const mail = transcript({
+      title: chat.title || 'Conversation',
+      lines,
+      resumeUrl: resumeUrl(ctx.config.PUBLIC_URL, chat.id),
+    });
+    const addressKey = createHash('sha256').update(to).digest('hex').slice(0, 12);
+    ctx.db.transaction((tx) =>
+      ctx.outbox.queue(
+        tx,
+        { eventId: `transcript:${chat.id}:${last.id}:${addressKey}`, kind: 'transcript', to, ...mail },
+        now,
+      ),
+    );
+    return { to };
+  };
+}

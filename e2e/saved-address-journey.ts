@@ -27,7 +27,7 @@ async function cableInCartAtCheckout(page: Page, baseURL: string): Promise<Check
 }
 
 /**
- * [ADDR9] The saved-address journey, the same at both widths: an address added on the account
+ * [BOOK9] The saved-address journey, the same at both widths: an address added on the account
  * page is chosen and filled in at checkout and the order is placed to it; then a new address
  * typed at checkout with "Save this address to my account" appears on the account page as the default.
  */

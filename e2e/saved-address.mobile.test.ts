@@ -5,7 +5,7 @@ import { savedAddressJourney } from './saved-address-journey.js';
 // Two checkouts and two visits to the account page: a loaded machine needs the time.
 test.describe.configure({ timeout: 150_000 });
 
-test('[ADDR9] on a phone: the address book and the choice at checkout fit the screen, and the journey works', async ({
+test('[BOOK9] on a phone: the address book and the choice at checkout fit the screen, and the journey works', async ({
   page,
   baseURL,
   shopper: _signedIn,

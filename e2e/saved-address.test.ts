@@ -4,7 +4,7 @@ import { savedAddressJourney } from './saved-address-journey.js';
 // Two checkouts and two visits to the account page: a loaded machine needs the time.
 test.describe.configure({ timeout: 150_000 });
 
-test('[ADDR9] an address saved on the account page is chosen at checkout; a new one saved at checkout shows on the account page', async ({
+test('[BOOK9] an address saved on the account page is chosen at checkout; a new one saved at checkout shows on the account page', async ({
   page,
   baseURL,
   shopper: _signedIn,

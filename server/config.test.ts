@@ -59,6 +59,9 @@ config('defaults for an empty environment', () => {
     DESK_SNOOZE_CHECK_MS: 30_000,
     ASSISTANT_CHECKPOINT_MS: 1000,
     secureCookies: false,
+    PASSWORD_RESETS_PER_IP_PER_HOUR: 20,
+    PASSWORD_RESETS_PER_EMAIL_PER_HOUR: 5,
+    VERIFICATION_EMAILS_PER_USER_PER_HOUR: 5,
   });
 });
 

@@ -3,7 +3,7 @@ import { AddressSchema, PhoneSchema, type Address } from './checkout.js';
 import { fieldRule } from './field-errors.js';
 
 /**
- * A signed-in shopper's saved delivery addresses (docs/SPEC.md §15, [ADDR1]–[ADDR9]). The address
+ * A signed-in shopper's saved delivery addresses (docs/SPEC.md §15, [BOOK1]–[BOOK9]). The address
  * itself follows the checkout's rules (postal codes per country, normalised), so what is saved
  * can always be sent to `checkout:place` as it is.
  */

@@ -28,7 +28,7 @@ async function checkoutSaving(
   return { ...checkoutForm(cart), address: anAddress(name), saveAddress: { makeDefault: false }, ...more };
 }
 
-test('[ADDR8] a placed order saves its new address with the phone, in its transaction; every tab is told', async ({
+test('[BOOK8] a placed order saves its new address with the phone, in its transaction; every tab is told', async ({
   app,
 }) => {
   const me = await shopperWithTabs(app);
@@ -46,7 +46,7 @@ test('[ADDR8] a placed order saves its new address with the phone, in its transa
   );
 });
 
-test('[ADDR8] the same address again is not saved twice but becomes the most recent; makeDefault moves the default', async ({
+test('[BOOK8] the same address again is not saved twice but becomes the most recent; makeDefault moves the default', async ({
   app,
 }) => {
   const me = await shopperWithTabs(app);
@@ -73,7 +73,7 @@ test('[ADDR8] the same address again is not saved twice but becomes the most rec
   assert.is(rows[1]!.updatedAt, app.clock.now);
 });
 
-test('[ADDR8] without saveAddress nothing is saved', async ({ app }) => {
+test('[BOOK8] without saveAddress nothing is saved', async ({ app }) => {
   const me = await shopperWithTabs(app);
   const { saveAddress: _none, ...input } = await checkoutSaving(app, me.tab, 'Not saved');
   ok(await me.tab.emitWithAck('checkout:place', input));
@@ -84,7 +84,7 @@ for (const [what, card] of [
   ['a declined card', TEST_CARDS.declined],
   ['insufficient funds', TEST_CARDS.insufficientFunds],
 ] as const) {
-  test(`[ADDR8] a refused order (${what}) saves nothing and tells no one`, async ({ app }) => {
+  test(`[BOOK8] a refused order (${what}) saves nothing and tells no one`, async ({ app }) => {
     const me = await shopperWithTabs(app);
     const seen = recordEvents(me.other);
     const input = await checkoutSaving(app, me.tab, 'Refused');
@@ -99,7 +99,7 @@ for (const [what, card] of [
   });
 }
 
-test('[ADDR8] a cart changed since review: refused, nothing saved', async ({ app }) => {
+test('[BOOK8] a cart changed since review: refused, nothing saved', async ({ app }) => {
   const me = await shopperWithTabs(app);
   const input = await checkoutSaving(app, me.tab, 'Stale cart');
   const res = await me.tab.emitWithAck('checkout:place', { ...input, cartVersion: input.cartVersion + 5 });
@@ -107,7 +107,7 @@ test('[ADDR8] a cart changed since review: refused, nothing saved', async ({ app
   assert.equal(addressRows(app, me.userId), []);
 });
 
-test('[ADDR8] a guest asking to save: the order goes through, nothing is saved', async ({ app }) => {
+test('[BOOK8] a guest asking to save: the order goes through, nothing is saved', async ({ app }) => {
   const guest = await app.connect(await app.guestCookie());
   const before = rowCount(app, addresses);
   const order = ok(await guest.emitWithAck('checkout:place', await checkoutSaving(app, guest, 'Guest')));
@@ -115,7 +115,7 @@ test('[ADDR8] a guest asking to save: the order goes through, nothing is saved',
   assert.is(rowCount(app, addresses), before);
 });
 
-test('[ADDR2][ADDR8] a full address book: the order goes through, nothing more is saved', async ({ app }) => {
+test('[BOOK2][BOOK8] a full address book: the order goes through, nothing more is saved', async ({ app }) => {
   const me = await shopperWithTabs(app);
   for (let i = 1; i <= 20; i++) {
     if (i % 10 === 0) app.clock.advance(60_000);
@@ -128,7 +128,7 @@ test('[ADDR2][ADDR8] a full address book: the order goes through, nothing more i
   assert.not.ok(addressRows(app, me.userId).some((r) => r.name === 'One too many'));
 });
 
-test('[ADDR8] saveAddress is checked like the rest: a wrong shape is bad_request before any charge', async ({
+test('[BOOK8] saveAddress is checked like the rest: a wrong shape is bad_request before any charge', async ({
   app,
 }) => {
   const me = await shopperWithTabs(app);

@@ -12,7 +12,7 @@ test.before(async (ctx) => {
 test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000));
 
-test('[ADDR7] the export lists every saved address (default first) without ids, and no one else’s', async ({ app }) => {
+test('[BOOK7] the export lists every saved address (default first) without ids, and no one else’s', async ({ app }) => {
   const me = await shopperWithTabs(app);
   const stranger = await shopperWithTabs(app);
   await addAddress(me.tab, 'Home', { phone: '+1 415 555 0100' });
@@ -41,13 +41,13 @@ test('[ADDR7] the export lists every saved address (default first) without ids, 
   ]);
 });
 
-test('[ADDR7] an account with no addresses exports an empty list', async ({ app }) => {
+test('[BOOK7] an account with no addresses exports an empty list', async ({ app }) => {
   const { cookie } = await app.register();
   const data = (await (await app.api('/api/auth/export', { cookie })).json()) as { addresses: unknown };
   assert.equal(data.addresses, []);
 });
 
-test('[ADDR7] deleting the account erases its addresses (and only its own)', async ({ app }) => {
+test('[BOOK7] deleting the account erases its addresses (and only its own)', async ({ app }) => {
   const me = await shopperWithTabs(app);
   const stranger = await shopperWithTabs(app);
   await addAddress(me.tab, 'Home');

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.js';
 import { readAddressBook } from './addresses.repo.js';
 
 /**
- * [ADDR6] The data export's `addresses` section. Erasure needs no hook: the rows go with the
+ * [BOOK6] The data export's `addresses` section. Erasure needs no hook: the rows go with the
  * user by the foreign key's ON DELETE CASCADE (addresses-privacy.test.ts proves it).
  */
 export function registerAddressExport(ctx: AppContext): void {

@@ -37,7 +37,7 @@ function changeBook(ctx: AppContext, userId: number, change: (tx: DbLike, now: n
 
 export const listAddresses = (ctx: AppContext, userId: number): AddressBook => readAddressBook(ctx.db, userId);
 
-/** [ADDR2] at most MAX_SAVED_ADDRESSES; [ADDR3] the first one is the default. */
+/** [BOOK2] at most MAX_SAVED_ADDRESSES; [BOOK3] the first one is the default. */
 function addWithin(tx: DbLike, userId: number, values: AddressValues, makeDefault: boolean, now: number): number {
   const held = countAddresses(tx, userId);
   if (held >= MAX_SAVED_ADDRESSES)
@@ -55,7 +55,7 @@ export const editAddress = (ctx: AppContext, userId: number, id: number, values:
     if (!updateAddress(tx, userId, id, values, now)) throw notFound();
   });
 
-/** [ADDR4] deleting the default makes the most recently edited or used one the default (or none is left). */
+/** [BOOK4] deleting the default makes the most recently edited or used one the default (or none is left). */
 export const removeAddress = (ctx: AppContext, userId: number, id: number) =>
   changeBook(ctx, userId, (tx) => {
     const gone = deleteAddress(tx, userId, id);
@@ -64,14 +64,14 @@ export const removeAddress = (ctx: AppContext, userId: number, id: number) =>
     if (next !== undefined) setDefaultAddress(tx, userId, next);
   });
 
-/** [ADDR5] one transaction: the old default is cleared, then the new one set. */
+/** [BOOK5] one transaction: the old default is cleared, then the new one set. */
 export const makeDefaultAddress = (ctx: AppContext, userId: number, id: number) =>
   changeBook(ctx, userId, (tx) => {
     if (!setDefaultAddress(tx, userId, id)) throw notFound();
   });
 
 /**
- * [ADDR8] "Save this address" at checkout, inside the order's transaction: a refused order saves
+ * [BOOK8] "Save this address" at checkout, inside the order's transaction: a refused order saves
  * nothing. The same address already saved is touched (it was just used) instead of saved twice;
  * a full book saves nothing rather than fail an order that was paid for. Returns what to publish
  * after the commit, or null when nothing changed.

@@ -22,7 +22,7 @@ const names = (book: AddressBook) => book.map((a) => `${a.name}${a.isDefault ? '
 const flush = async (socket: TestSocket) => void ok(await socket.emitWithAck('addresses:list', {}));
 const pushesOf = (seen: Array<[string, unknown]>) => seen.filter(([e]) => e === 'addresses:changed');
 
-test('[ADDR1] a guest is told to sign in, for every address event, and nothing is stored', async ({ app }) => {
+test('[BOOK1] a guest is told to sign in, for every address event, and nothing is stored', async ({ app }) => {
   const guest = await app.connect(await app.guestCookie());
   const before = rowCount(app, addresses);
   for (const [event, payload] of [
@@ -38,7 +38,7 @@ test('[ADDR1] a guest is told to sign in, for every address event, and nothing i
   assert.is(rowCount(app, addresses), before);
 });
 
-test('[ADDR2][ADDR3][ADDR6] add: the first is the default, postal code normalised, pushed to the other tab and to no one else', async ({
+test('[BOOK2][BOOK3][BOOK6] add: the first is the default, postal code normalised, pushed to the other tab and to no one else', async ({
   app,
 }) => {
   const me = await shopperWithTabs(app);
@@ -73,7 +73,7 @@ test('[ADDR2][ADDR3][ADDR6] add: the first is the default, postal code normalise
   assert.equal(pushesOf(strangerSeen), [], 'another user is told nothing');
 });
 
-test('[ADDR3][ADDR6] a second address is not the default unless asked; makeDefault moves it; the book lists the default first', async ({
+test('[BOOK3][BOOK6] a second address is not the default unless asked; makeDefault moves it; the book lists the default first', async ({
   app,
 }) => {
   const me = await shopperWithTabs(app);
@@ -97,7 +97,7 @@ test('[ADDR3][ADDR6] a second address is not the default unless asked; makeDefau
   );
 });
 
-test('[ADDR1][ADDR6] update: acked, pushed and stored; another user’s id is not_found and changes nothing', async ({
+test('[BOOK1][BOOK6] update: acked, pushed and stored; another user’s id is not_found and changes nothing', async ({
   app,
 }) => {
   const me = await shopperWithTabs(app);
@@ -138,7 +138,7 @@ test('[ADDR1][ADDR6] update: acked, pushed and stored; another user’s id is no
   assert.equal([pushesOf(mine), pushesOf(theirSeen)], [[], []], 'a refused change is pushed to no one');
 });
 
-test('[ADDR4] deleting the default makes the most recently edited one the default; the last one leaves none', async ({
+test('[BOOK4] deleting the default makes the most recently edited one the default; the last one leaves none', async ({
   app,
 }) => {
   const me = await shopperWithTabs(app);
@@ -163,7 +163,7 @@ test('[ADDR4] deleting the default makes the most recently edited one the defaul
   assert.equal(again, { ok: false, error: { code: 'not_found', reason: 'address_not_found' } });
 });
 
-test('[ADDR5] set-default: exactly one default after every move; a refused one keeps the old default', async ({
+test('[BOOK5] set-default: exactly one default after every move; a refused one keeps the old default', async ({
   app,
 }) => {
   const me = await shopperWithTabs(app);
@@ -200,7 +200,7 @@ test('[ADDR5] set-default: exactly one default after every move; a refused one k
   );
 });
 
-test('[ADDR2] at most 20 addresses: the 21st is a conflict naming the limit and stores nothing', async ({ app }) => {
+test('[BOOK2] at most 20 addresses: the 21st is a conflict naming the limit and stores nothing', async ({ app }) => {
   const me = await shopperWithTabs(app);
   for (let i = 1; i <= 20; i++) {
     if (i % 10 === 0) app.clock.advance(60_000); // the per-session request bucket
@@ -221,7 +221,7 @@ test('[ADDR2] at most 20 addresses: the 21st is a conflict naming the limit and 
   assert.is((await addAddress(me.tab, 'Room again')).length, 20, 'a deleted one makes room');
 });
 
-test('[ADDR1] staff keep an address book like any signed-in account', async ({ app }) => {
+test('[BOOK1] staff keep an address book like any signed-in account', async ({ app }) => {
   const staff = await app.connect((await signInStaff(app)).cookie);
   assert.equal(names(await addAddress(staff, 'Desk')), ['Desk*']);
 });
@@ -278,7 +278,7 @@ const NEGATIVE: Array<[string, string, unknown, Record<string, string>]> = [
 ];
 
 for (const [name, event, payload, fields] of NEGATIVE) {
-  test(`[ADDR2] refused: ${name} → bad_request with its field codes, nothing stored or pushed`, async ({ app }) => {
+  test(`[BOOK2] refused: ${name} → bad_request with its field codes, nothing stored or pushed`, async ({ app }) => {
     const me = await shopperWithTabs(app);
     await addAddress(me.tab, 'Home');
     await flush(me.other);

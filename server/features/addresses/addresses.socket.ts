@@ -14,7 +14,7 @@ import { addAddress, editAddress, listAddresses, makeDefaultAddress, removeAddre
 const owner = (session: LiveSession) => session.userId!;
 
 /**
- * [ADDR1] A signed-in person's address book: shoppers, and staff who shop with their account
+ * [BOOK1] A signed-in person's address book: shoppers, and staff who shop with their account
  * like anyone signed in. A guest is told to sign in; ids are only ever looked up with the owner.
  */
 export const addressHandlers =

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startChatApp } from '../../test/chat-helpers.js';
+import { makeClientDir } from '../../test/client-dir.js';
 import type { TestApp } from '../../test/harness.js';
 import { outboxRow } from '../../test/mail-helpers.js';
 
@@ -74,14 +72,13 @@ test('[MAIL8] an unknown or malformed id is a 404 page; a sent message shows onl
 });
 
 test('[MAIL8] production has no viewer: /dev/mail is not found (not even the app’s page)', async () => {
-  const clientDir = mkdtempSync(join(tmpdir(), 'vx-client-'));
-  writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>VisionX</title>');
+  const client = makeClientDir();
   const { app } = await startChatApp(
     { NODE_ENV: 'production', BCRYPT_COST: '10', SESSION_SECRET: 'x'.repeat(32) },
-    { clientDir },
+    { clientDir: client.dir },
   );
   try {
-    assert.is((await fetch(`${app.url}/some/client/route`)).status, 200, 'client routes still get the app');
+    assert.is((await fetch(`${app.url}/about`)).status, 200, 'client routes still get the app');
     for (const path of ['/dev/mail', '/dev/mail/1']) {
       const res = await fetch(`${app.url}${path}`);
       assert.is(res.status, 404, path);
@@ -89,7 +86,7 @@ test('[MAIL8] production has no viewer: /dev/mail is not found (not even the app
     }
   } finally {
     await app.stop();
-    rmSync(clientDir, { recursive: true, force: true });
+    client.remove();
   }
 });
 

@@ -10,7 +10,7 @@ import { AddressEditor } from './AddressEditor.js';
 import { AddressItem } from './AddressItem.js';
 import { addressBook, addressBookReady, deleteAddress, makeDefaultAddress, startAddresses } from './addresses.store.js';
 
-/** [ADDR9] The account page's address book: list, add, edit, delete (asked first) and choose the default. */
+/** [BOOK9] The account page's address book: list, add, edit, delete (asked first) and choose the default. */
 export function AddressesSection() {
   onMount(startAddresses);
   /** 'new', an address id being edited, or nothing open. */

@@ -29,7 +29,7 @@ export default function CheckoutPage() {
 
   return (
     <Page heading={t('checkout.heading')}>
-      {/* The form waits for the address book too, so its arrival never pushes the fields down ([ADDR9]). */}
+      {/* The form waits for the address book too, so its arrival never pushes the fields down ([BOOK9]). */}
       <Show when={cartLoaded() && addressBookReady()} fallback={<p class="text-ink-soft">{t('checkout.loading')}</p>}>
         <Show when={hasLines()} fallback={<CheckoutEmpty />}>
           <div class="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-12">

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import { Checkbox } from '../../ui/Checkbox.js';
 import type { AddressChoice } from './address-choice.js';
 
-/** [ADDR8] For a signed-in shopper typing a new address: save it with the order, and make it the default. */
+/** [BOOK8] For a signed-in shopper typing a new address: save it with the order, and make it the default. */
 export function SaveAddressOption(props: { choice: AddressChoice }) {
   const c = props.choice;
   return (

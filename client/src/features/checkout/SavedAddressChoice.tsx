@@ -33,7 +33,7 @@ function Option(props: { checked: boolean; onChoose: () => void; title: string; 
   );
 }
 
-/** [ADDR9] The saved addresses as a radio group, default first, and "Use a new address". */
+/** [BOOK9] The saved addresses as a radio group, default first, and "Use a new address". */
 export function SavedAddressChoice(props: { choice: AddressChoice }) {
   const c = props.choice;
   const isChosen = (a: SavedAddress) => c.chosen()?.id === a.id;

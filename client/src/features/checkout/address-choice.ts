@@ -10,7 +10,7 @@ const ADDRESS_FIELDS = CHECKOUT_FIELDS.filter((f) => f.startsWith('address.') &&
 type Choice = number | 'new';
 
 /**
- * docs/SPEC.md [ADDR9]: which saved address the checkout delivers to, or a new one, and whether
+ * docs/SPEC.md [BOOK9]: which saved address the checkout delivers to, or a new one, and whether
  * a new one is saved with the order. Choosing fills the fields (and the phone, if saved with it);
  * the default is chosen by itself once the book arrives, unless an address was already typed.
  */

@@ -19,7 +19,7 @@ const HOME: SavedAddress = {
 };
 const filled = () => ({ ...emptyCheckoutValues(), ...valuesOf(HOME), email: 'robin@example.com' });
 
-test('[ADDR9] a saved address fills every address field and nothing else', () => {
+test('[BOOK9] a saved address fills every address field and nothing else', () => {
   assert.equal(Object.keys(valuesOf(HOME)).sort(), [
     'address.city',
     'address.country',
@@ -32,7 +32,7 @@ test('[ADDR9] a saved address fills every address field and nothing else', () =>
   assert.is(filled()['address.postalCode'], '94105');
 });
 
-test('[ADDR9] the form holds the saved address until an address field is edited (spaces around do not count)', () => {
+test('[BOOK9] the form holds the saved address until an address field is edited (spaces around do not count)', () => {
   assert.ok(holds(filled(), HOME));
   assert.ok(holds({ ...filled(), 'address.city': ' San Francisco ' }, HOME));
   assert.ok(holds({ ...filled(), phone: '+1 555 0000', 'card.name': 'R' }, HOME), 'other fields are not the address');

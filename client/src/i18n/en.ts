@@ -3,6 +3,7 @@ import { account } from './en/account.js';
 import { pages } from './en/pages.js';
 import { about } from './en/about.js';
 import { catalog } from './en/catalog.js';
+import { productPage } from './en/product-page.js';
 import { cart } from './en/cart.js';
 import { reviews } from './en/reviews.js';
 import { checkout } from './en/checkout.js';
@@ -25,6 +26,7 @@ export const en = {
   ...account,
   ...pages,
   ...catalog,
+  ...productPage,
   ...cart,
   ...reviews,
   ...checkout,

@@ -43,7 +43,9 @@ test('[PDP7] at 375 px the buy bar stays at the bottom, tells the page its heigh
   await expect(page.locator('body')).not.toHaveAttribute('data-buy-bar', 'on');
 });
 
-test('[PDP1] at 375 px the gallery works by touch: thumbnails, zoom buttons, a drag, close', async ({ page }) => {
+test('[PDP1] [PDP3] at 375 px the gallery works by touch: thumbnails, zoom buttons, a drag, close', async ({
+  page,
+}) => {
   const product = new ProductPage(page);
   const x = new ProductExtras(page);
   await product.open('vision-go', '?colour=coral');

@@ -20,8 +20,12 @@ export function ProductGallery(props: {
   const thumbs: HTMLButtonElement[] = [];
   const shown = () => props.images.find((g) => g.view === keepView(props.view, props.images)) ?? props.images[0];
   const viewName = (view: ProductView) => t(`pdp.gallery.view.${view}`);
-  const alt = () =>
-    t('pdp.gallery.imageAlt', { name: props.name, colour: props.colourName, view: viewName(shown()?.view ?? 'front') });
+  // The front is "the photo" (as on cards and in the cart); other views say which they are.
+  const alt = () => {
+    const view = shown()?.view ?? 'front';
+    const params = { name: props.name, colour: props.colourName, view: viewName(view) };
+    return t(view === 'front' ? 'catalog.imageAlt' : 'pdp.gallery.imageAlt', params);
+  };
 
   function onThumbKey(event: KeyboardEvent, index: number) {
     const last = props.images.length - 1;

@@ -7,7 +7,7 @@ const TOOL =
   'inline-flex size-11 items-center justify-center rounded-full text-xl font-semibold text-ink ring-1 ring-line hover:bg-mist disabled:opacity-40';
 
 /**
- * A modal zoom of one image ([PDP1]): + and − (or the buttons) zoom, the arrow keys or a drag
+ * A modal zoom of one image ([PDP3]): + and − (or the buttons) zoom, the arrow keys or a drag
  * pan, Escape closes and the caller returns focus. A native <dialog>: the page behind is inert.
  */
 export function ZoomDialog(props: { url: string; title: string; alt: string; onClose: () => void }) {

@@ -1,5 +1,5 @@
 /**
- * The zoom's pure rules ([PDP1]): the scale goes 1×–4× in steps, the pan is a shift of the image
+ * The zoom's pure rules ([PDP3]): the scale goes 1×–4× in steps, the pan is a shift of the image
  * in percent of its box, clamped so the image always covers the frame (no empty edge).
  */
 export const ZOOM_MIN = 1;

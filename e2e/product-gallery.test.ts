@@ -97,7 +97,7 @@ test('[PDP5] the delivery estimate counts down to the cut-off in shop time, then
   await product.open('vision-go');
   await expect(x.delivery()).toContainText('Order within 2 h 10 min for dispatch today');
   await expect(x.delivery()).toContainText('Standard delivery Fri, Dec 11 – Tue, Dec 15');
-  await expect(x.delivery()).toContainText('Express Wed, Dec 9 – Thu, Dec 10');
+  await expect(x.delivery()).toContainText('Express delivery Wed, Dec 9 – Thu, Dec 10');
   const box = await x.delivery().boundingBox();
   // Friday after the cut-off: Monday's dispatch; the section keeps its size.
   await page.clock.setFixedTime(new Date('2026-12-11T19:30:00Z'));

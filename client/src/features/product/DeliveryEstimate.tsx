@@ -39,12 +39,14 @@ export function DeliveryEstimate() {
           {(ms) => t('pdp.delivery.cutoff', { time: timeLeft(ms()) })}
         </Show>
       </p>
+      {/* One line each (they fit at 320 px), so a new date never rewraps them. */}
       <p class="mt-1 min-h-5 text-sm leading-5 text-ink-soft">
         {t('pdp.delivery.standard', {
           from: day(estimate().delivery.standard.from),
           to: day(estimate().delivery.standard.to),
         })}
-        {' · '}
+      </p>
+      <p class="min-h-5 text-sm leading-5 text-ink-soft">
         {t('pdp.delivery.express', {
           from: day(estimate().delivery.express.from),
           to: day(estimate().delivery.express.to),

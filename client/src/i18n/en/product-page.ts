@@ -31,7 +31,7 @@ export const productPage = {
       cutoff: 'Order within {time} for dispatch today',
       dispatchOn: 'Order now for dispatch {date}',
       standard: 'Standard delivery {from} – {to}',
-      express: 'Express {from} – {to}',
+      express: 'Express delivery {from} – {to}',
       hours: '{h} h {m} min',
       minutes: '{m} min',
       note: 'To the US; other countries at checkout.',

@@ -2,12 +2,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Category, Colour } from '../shared/catalog.js';
+import { viewFile, viewsOf, type ProductView } from '../shared/product-views.js';
 
 /**
- * `npx tsx scripts/draw-product-images.ts`: draws data/images/<slug>/<colour-key>.svg for every
- * product colour in data/catalog.json as a flat 400×400 illustration in that colour.
+ * `npx tsx scripts/draw-product-images.ts`: draws every view of every product colour in
+ * data/catalog.json as a flat 400×400 illustration in that colour: data/images/<slug>/<colour-key>.svg
+ * (the front) and <colour-key>-<view>.svg for the category's other views (shared/product-views.ts).
  * Deterministic: the same catalog always gives byte-identical files. Stale SVGs of a product
- * (colours it no longer has) are removed.
+ * (colours or views it no longer has) are removed.
  */
 
 interface CatalogProduct {
@@ -1017,35 +1019,98 @@ const DRAW: Record<Category, (product: CatalogProduct, p: Paint) => string> = {
   wearables: drawWatch,
 };
 
-function drawProductImage(product: CatalogProduct, colour: Colour): string {
-  const title = escapeXml(`${product.name} in ${colour.name}`);
+// ───────────────────────────── views: back, side and detail ─────────────────────────────
+
+/** A phone alone and centred: the back, or a crop of its camera for the detail. */
+function phoneAlone(product: CatalogProduct, p: Paint): { svg: string; crop: string } {
+  const s = phoneShapeOf(product.slug);
+  const [x, y] = [200 - s.w / 2, (400 - s.h) / 2 - 6];
+  return {
+    svg: shadow(200, y + s.h + 5, s.w * 0.62) + phoneBack(s, x, y, p),
+    crop: `${n(x - 6)} ${n(y - 6)} ${n(s.w + 12)} ${n(s.w + 12)}`,
+  };
+}
+
+/** A phone's edge: the thickness, the keys and the camera bump standing proud of the back. */
+function phoneSide(product: CatalogProduct, p: Paint): string {
+  const s = phoneShapeOf(product.slug);
+  const t = s.camera === 'rugged' ? 30 : 16;
+  const [x, y] = [200 - t / 2, (400 - s.h) / 2 - 6];
+  const frame = p.clear ? '#c4d0d8' : p.base;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400" role="img" aria-labelledby="t">` +
-    `<title id="t">${title}</title>${DEFS}${DRAW[product.category](product, paintOf(colour))}</svg>\n`
+    shadow(200, y + s.h + 5, 46) +
+    rect(x + t - 1, y + s.h * 0.2, 5, 44, 2, { fill: p.clear ? '#9fb0bb' : p.edge }) +
+    rect(x + t - 1, y + s.h * 0.36, 5, 26, 2, { fill: s.camera === 'rugged' ? '#f28c28' : p.edge }) +
+    rect(x - 7, y + 22, 9, s.camera === 'halo' ? 120 : 96, 4, {
+      fill: housing(p),
+      stroke: p.edge,
+      'stroke-width': 1.2,
+    }) +
+    rect(x, y, t, s.h, t / 2, { fill: frame, stroke: p.edge, 'stroke-width': 2 }) +
+    path(`M${n(x + t / 2)} ${n(y + 10)}V${n(y + s.h - 10)}`, { stroke: p.detail, 'stroke-width': 1, opacity: 0.4 }) +
+    rect(x, y, t, s.h, t / 2, { fill: 'url(#sh)' })
   );
+}
+
+/** Any other product turned round (mirrored) or at an angle: the drawing seen another way. */
+const mirrored = (art: string) => g({ transform: 'matrix(-1 0 0 1 400 0)' }, art);
+const angled = (art: string) => g({ transform: 'translate(200 200) skewY(-7) scale(.68 1) translate(-200 -200)' }, art);
+
+/** The drawing and the part of the 400×400 canvas it shows (the detail is a crop, twice as close). */
+function drawView(product: CatalogProduct, p: Paint, view: ProductView): { art: string; box: string } {
+  const full = '0 0 400 400';
+  if (product.category === 'phones' && view !== 'front') {
+    if (view === 'side') return { art: phoneSide(product, p), box: full };
+    const alone = phoneAlone(product, p);
+    return { art: alone.svg, box: view === 'detail' ? alone.crop : full };
+  }
+  const art = DRAW[product.category](product, p);
+  if (view === 'back') return { art: mirrored(art), box: full };
+  if (view === 'side') return { art: angled(art), box: full };
+  if (view === 'detail') return { art, box: '110 110 180 180' };
+  return { art, box: full };
+}
+
+export function drawProductImage(product: CatalogProduct, colour: Colour, view: ProductView = 'front'): string {
+  const what = view === 'front' ? '' : ` (${view} view)`;
+  const title = escapeXml(`${product.name} in ${colour.name}${what}`);
+  const { art, box } = drawView(product, paintOf(colour), view);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box}" width="400" height="400" role="img" aria-labelledby="t">` +
+    `<title id="t">${title}</title>${DEFS}${art}</svg>\n`
+  );
+}
+
+/** Every file the catalog asks for, path under data/images → SVG text. */
+export function drawCatalog(catalog: { products: CatalogProduct[] }): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const product of catalog.products)
+    for (const colour of product.colours)
+      for (const view of viewsOf(product.category))
+        files.set(`${product.slug}/${viewFile(colour.key, view)}`, drawProductImage(product, colour, view));
+  return files;
 }
 
 function main(): void {
   const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { products: CatalogProduct[] };
-  let written = 0;
-  let largest = { file: '', bytes: 0 };
+  const files = drawCatalog(catalog);
   for (const product of catalog.products) {
     const dir = join(imagesDir, product.slug);
     mkdirSync(dir, { recursive: true });
-    const wanted = new Set(product.colours.map((c) => `${c.key}.svg`));
-    for (const file of readdirSync(dir)) if (file.endsWith('.svg') && !wanted.has(file)) rmSync(join(dir, file));
-    for (const colour of product.colours) {
-      const svg = drawProductImage(product, colour);
-      const file = join(dir, `${colour.key}.svg`);
-      if (!existsSync(file) || readFileSync(file, 'utf8') !== svg) writeFileSync(file, svg);
-      written++;
-      const bytes = Buffer.byteLength(svg);
-      if (bytes > largest.bytes) largest = { file: `${product.slug}/${colour.key}.svg`, bytes };
-    }
+    for (const file of readdirSync(dir))
+      if (file.endsWith('.svg') && !files.has(`${product.slug}/${file}`)) rmSync(join(dir, file));
+  }
+  let largest = { file: '', bytes: 0 };
+  for (const [name, svg] of files) {
+    const file = join(imagesDir, name);
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== svg) writeFileSync(file, svg);
+    const bytes = Buffer.byteLength(svg);
+    if (bytes > largest.bytes) largest = { file: name, bytes };
   }
   console.log(
-    `${written} images for ${catalog.products.length} products in data/images (largest: ${largest.file}, ${largest.bytes} bytes)`,
+    `${files.size} images for ${catalog.products.length} products in data/images (largest: ${largest.file}, ${largest.bytes} bytes)`,
   );
 }
 
-main();
+// Run as a script, not when a test imports the drawing.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -84,7 +84,7 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** The wall clock in the zone at an instant, as if it were UTC (ms). */
-function wallClock(at: number, zone: string): number {
+export function wallClock(at: number, zone: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatterOf(zone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
@@ -98,7 +98,7 @@ const offsetAt = (at: number, zone: string) => wallClock(at, zone) - at;
  * A wall time that happens twice (clocks go back) is its first; one that never happens (clocks go
  * forward) is read with the offset before the gap, so it lands after it.
  */
-function instantOf(wall: number, zone: string): number {
+export function instantOf(wall: number, zone: string): number {
   const before = wall - offsetAt(wall - DAY / 2, zone);
   const after = wall - offsetAt(wall + DAY / 2, zone);
   if (before === after) return before; // no change of offset near: most days

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fieldRule } from './field-errors.js';
+import type { GalleryImage } from './product-views.js';
+import { RECENTLY_VIEWED_MAX } from './recently-viewed.js';
 
 /** The storefront's shapes, shared by the catalog feature on both sides. */
 import {
@@ -56,6 +58,8 @@ export type CatalogQuery = z.output<typeof CatalogListSchema>;
 export const CatalogSuggestSchema = z.strictObject({ q: query.min(1) });
 export const CatalogGetSchema = z.strictObject({ slug });
 export const CatalogWatchSchema = z.strictObject({ productId: z.number().int().positive() });
+/** Cards for products named by slug, e.g. the shopper's recently viewed ([PDP4]). */
+export const CatalogCardsSchema = z.strictObject({ slugs: z.array(slug).min(1).max(RECENTLY_VIEWED_MAX) });
 
 export interface Colour {
   key: string;
@@ -139,6 +143,11 @@ export interface Fit {
   note?: string;
 }
 
+/** A product card on another product's page, with how the two go together. */
+export interface CompatibleCard extends ProductCard {
+  note?: string;
+}
+
 export interface SpecRow {
   group: string;
   name: string;
@@ -165,6 +174,10 @@ export interface ProductDetail extends Omit<ProductCard, 'priceFromCents' | 'pri
   variants: Variant[];
   /** Image per colour key. */
   images: Record<string, string>;
+  /** Every drawn view per colour key, front first ([PDP1]). */
+  gallery: Record<string, GalleryImage[]>;
+  /** A phone: the accessories that fit it; an accessory: the phones it works with ([PDP2]). */
+  compatible: CompatibleCard[];
   rating: RatingSummary & { distribution: [number, number, number, number, number] };
 }
 

@@ -64,6 +64,7 @@ import type {
   CatalogHome,
   CatalogListInput,
   CatalogPage,
+  ProductCard,
   ProductDetail,
   StockChanged,
   StockSnapshot,
@@ -89,6 +90,8 @@ export interface ClientToServerEvents {
   'catalog:suggest': Request<{ q: string }, Suggestion[]>;
   'catalog:get': Request<{ slug: string }, ProductDetail>;
   'catalog:home': Request<Record<string, never>, CatalogHome>;
+  /** Cards for products named by slug, in that order; unknown slugs left out (recently viewed, [PDP4]). */
+  'catalog:cards': Request<{ slugs: string[] }, ProductCard[]>;
   /** Join the product's room for live stock; answers the stock now, so a re-watch after a reconnect re-syncs. */
   'catalog:watch': Request<{ productId: number }, StockSnapshot>;
   'catalog:unwatch': Request<{ productId: number }, null>;

@@ -46,6 +46,7 @@ export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'catalog:suggest': { q: 'vis' },
   'catalog:get': { slug: 'vision-x-pro-max-ultra' },
   'catalog:home': {},
+  'catalog:cards': { slugs: ['vision-x', 'vision-go'] },
   'catalog:watch': { productId: 1 },
   'catalog:unwatch': { productId: 1 },
   'cart:get': {},

@@ -4,6 +4,7 @@ import { accountRecovery } from './en/account-recovery.js';
 import { pages } from './en/pages.js';
 import { about } from './en/about.js';
 import { catalog } from './en/catalog.js';
+import { productPage } from './en/product-page.js';
 import { cart } from './en/cart.js';
 import { reviews } from './en/reviews.js';
 import { checkout } from './en/checkout.js';
@@ -30,6 +31,7 @@ export const en = {
   ...accountRecovery,
   ...pages,
   ...catalog,
+  ...productPage,
   ...cart,
   ...reviews,
   ...checkout,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbLike } from '../../db/client.js';
 import { products, reviews, variants } from '../../db/schema.js';
+import { viewFile, viewsOf } from '../../../shared/product-views.js';
 import type { CatalogFile, CatalogFileProduct } from './catalog-file.js';
 import { forgetVocabulary, searchDocument } from './search-index.js';
 
@@ -74,16 +75,17 @@ function upsertProduct(tx: DbLike, p: CatalogFileProduct, images: Record<string,
     .get().id;
 }
 
-/** URL per colour with a content hash, so the files can be cached as immutable. */
+/**
+ * The front image's URL per colour, with a content hash over every view of the colour: the files
+ * are cached as immutable, and the gallery's URLs are the front's with the view's file
+ * (shared/product-views.ts `galleryOf`).
+ */
 function imageUrls(p: CatalogFileProduct, imagesDir: string): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const c of p.colours) {
-    const path = `${p.slug}/${c.key}.svg`;
-    const hash = createHash('sha256')
-      .update(readFileSync(join(imagesDir, path)))
-      .digest('hex')
-      .slice(0, 10);
-    urls[c.key] = `/images/${path}?v=${hash}`;
+    const hash = createHash('sha256');
+    for (const view of viewsOf(p.category)) hash.update(readFileSync(join(imagesDir, p.slug, viewFile(c.key, view))));
+    urls[c.key] = `/images/${p.slug}/${viewFile(c.key, 'front')}?v=${hash.digest('hex').slice(0, 10)}`;
   }
   return urls;
 }

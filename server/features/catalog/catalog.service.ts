@@ -11,6 +11,7 @@ import {
 import { facetsFor, productSummary, sortHits, toCard, type Hit } from './catalog-filter.js';
 import { searchCatalog } from './catalog-search.js';
 import { findProductBySlug, loadCatalog, toVariant, variantsOf, type CatalogRecord } from './catalog.repo.js';
+import { compatibleCards, galleryOfProduct } from './product-relations.js';
 import { ratingBreakdown } from './rating-summary.js';
 
 const SUGGESTIONS = 6;
@@ -69,6 +70,8 @@ export function getProduct(db: Db, slug: string): ProductDetail {
     specs: product.specs,
     fits: product.fits,
     images: product.images,
+    gallery: galleryOfProduct(product),
+    compatible: compatibleCards(db, product),
     variants: variantsOf(db, product.id).map(toVariant),
     rating: ratingBreakdown(db, product.id),
   };

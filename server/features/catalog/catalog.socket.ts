@@ -4,6 +4,7 @@ import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { rooms } from '../../socket/rooms.js';
 import {
+  CatalogCardsSchema,
   CatalogGetSchema,
   CatalogListSchema,
   CatalogSuggestSchema,
@@ -12,6 +13,7 @@ import {
 import { z } from 'zod';
 import { findProductById } from './catalog.repo.js';
 import { catalogHome, getProduct, listCatalog, suggestProducts } from './catalog.service.js';
+import { cardsBySlug } from './product-relations.js';
 import { stockSnapshot } from './stock.js';
 
 /** A socket may watch this many product pages at once (tabs share nothing; each watches its own). */
@@ -33,6 +35,10 @@ export const catalogHandlers =
     handle(ctx, limiter, socket, 'catalog:get', {
       schema: CatalogGetSchema,
       run: ({ slug }) => getProduct(ctx.db, slug),
+    });
+    handle(ctx, limiter, socket, 'catalog:cards', {
+      schema: CatalogCardsSchema,
+      run: ({ slugs }) => cardsBySlug(ctx.db, slugs),
     });
     handle(ctx, limiter, socket, 'catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx.db) });
     handle(ctx, limiter, socket, 'catalog:watch', {

@@ -3,6 +3,7 @@ import { For } from 'solid-js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { usePageTitle } from '../../lib/title.js';
 import { buttonClass } from '../../ui/Button.js';
+import { RecentlyViewed } from '../product/RecentlyViewed.js';
 import { HomeProducts } from './HomeProducts.js';
 import { PhoneIllustration } from './PhoneIllustration.js';
 import { TypedWord } from './TypedWord.js';
@@ -113,6 +114,7 @@ export default function HomePage() {
     <>
       <Hero />
       <HomeProducts />
+      <RecentlyViewed class="mx-auto max-w-6xl px-4 pb-16 sm:px-6" />
       <Values />
       <Facts />
       <Help />

@@ -20,7 +20,11 @@ function ProductSkeleton() {
       <div aria-hidden="true">
         <div class={`${BONE} h-5 w-64 max-w-full`} />
         <div class="mt-6 grid gap-8 lg:grid-cols-2 lg:gap-14">
-          <div class="aspect-square rounded-3xl bg-mist" />
+          <div>
+            <div class="aspect-square rounded-3xl bg-mist" />
+            {/* The gallery's row of thumbnails. */}
+            <div class="mt-3 h-16 sm:h-20" />
+          </div>
           <div>
             <div class={`${BONE} h-5 w-20`} />
             <div class={`${BONE} mt-2 h-9 w-3/4 sm:h-10`} />

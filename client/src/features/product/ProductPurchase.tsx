@@ -7,6 +7,7 @@ import { addToCart, openCartDrawer } from '../cart/cart.store.js';
 import { QUANTITY_MAX } from '../../../../shared/catalog-constants.js';
 import { stockLevel, stockText } from '../catalog/catalog-format.js';
 import { QuantityStepper } from './QuantityStepper.js';
+import { StickyBuyBar } from './StickyBuyBar.js';
 import { VariantPicker } from './VariantPicker.js';
 import type { Choice } from './variant-choice.js';
 
@@ -88,6 +89,13 @@ export function ProductPurchase(props: {
       >
         {t('product.addToCart')}
       </Button>
+      <StickyBuyBar
+        name={props.product.name}
+        priceCents={props.selected.priceCents}
+        busy={adding()}
+        disabled={stock() <= 0}
+        onAdd={() => void add()}
+      />
     </div>
   );
 }

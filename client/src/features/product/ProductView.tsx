@@ -1,11 +1,17 @@
 import { useLocation, useNavigate, useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show, untrack } from 'solid-js';
 import type { ProductDetail, Variant } from '../../../../shared/catalog.js';
 import { t } from '../../i18n/index.js';
 import { Breadcrumbs } from '../../ui/Breadcrumbs.js';
 import { categoryLabel } from '../catalog/catalog-format.js';
 import { Stars } from '../catalog/Stars.js';
+import type { ProductView as View } from '../../../../shared/product-views.js';
+import { CompatibleProducts } from './CompatibleProducts.js';
+import { DeliveryEstimate } from './DeliveryEstimate.js';
+import { ProductGallery } from './ProductGallery.js';
 import { ProductPurchase } from './ProductPurchase.js';
+import { RecentlyViewed } from './RecentlyViewed.js';
+import { noteViewed } from './recently-viewed.store.js';
 import { ProductSpecs } from './ProductSpecs.js';
 import { createReviewsStore } from '../reviews/reviews.store.js';
 import { ReviewsSection } from '../reviews/ReviewsSection.js';
@@ -34,7 +40,10 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
   // The view is made per product (its route keys it), so the store is too.
   const reviews = createReviewsStore(untrack(() => props.product));
   const colourName = () => props.product.colours.find((c) => c.key === choice()?.colour)?.name ?? '';
-  const image = () => props.product.images[choice()?.colour ?? ''] ?? Object.values(props.product.images)[0] ?? '';
+  const gallery = () => props.product.gallery[choice()?.colour ?? ''] ?? Object.values(props.product.gallery)[0] ?? [];
+  // The shown view outlives a change of colour; a colour without it shows its front.
+  const [view, setView] = createSignal<View>('front');
+  onMount(() => noteViewed(props.product.slug));
 
   function choose(next: Choice) {
     setPicked(next);
@@ -54,15 +63,13 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
       />
       <div class="mt-6 grid gap-8 lg:grid-cols-2 lg:gap-14">
         <div class="lg:sticky lg:top-24 lg:self-start">
-          <div class="aspect-square overflow-hidden rounded-3xl bg-mist">
-            <img
-              src={image()}
-              alt={t('catalog.imageAlt', { name: props.product.name, colour: colourName() })}
-              width="800"
-              height="800"
-              class="size-full object-contain p-6"
-            />
-          </div>
+          <ProductGallery
+            name={props.product.name}
+            colourName={colourName()}
+            images={gallery()}
+            view={view()}
+            onView={setView}
+          />
         </div>
         <div class="min-w-0">
           <p class="text-sm font-semibold tracking-wide text-accent uppercase">
@@ -87,6 +94,9 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
               </div>
             )}
           </Show>
+          <div class="mt-6">
+            <DeliveryEstimate />
+          </div>
         </div>
       </div>
       <div class="mt-16 space-y-16">
@@ -103,7 +113,9 @@ export function ProductView(props: { product: ProductDetail; variants: Variant[]
         <Show when={props.product.specs.length}>
           <ProductSpecs specs={props.product.specs} />
         </Show>
+        <CompatibleProducts category={props.product.category} products={props.product.compatible} />
         <ReviewsSection store={reviews} slug={props.product.slug} />
+        <RecentlyViewed current={props.product.slug} />
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { reviews } from './en/reviews.js';
 import { checkout } from './en/checkout.js';
 import { orders } from './en/orders.js';
 import { chat } from './en/chat.js';
+import { chatBeside } from './en/chat-beside.js';
 import { staff } from './en/staff.js';
 import { staffDesk } from './en/staff-desk.js';
 import { desk } from './en/desk.js';
@@ -30,6 +31,7 @@ export const en = {
   ...checkout,
   ...orders,
   ...chat,
+  ...chatBeside,
   ...staff,
   ...staffDesk,
   ...desk,

@@ -64,11 +64,7 @@ test('[CHATUI4] the card names the variant the product page opens with: the chea
   scripted.script(details('vision-go'));
   const none = productIn((await ask(socket, 'And now?')).end.message.cards);
   assert.equal([none.inStock, none.variant?.id, none.variant?.inStock], [false, first.id, false]);
-  app.ctx.db
-    .update(variants)
-    .set({ stock: 5 })
-    .where(eq(variants.productId, first.productId))
-    .run();
+  app.ctx.db.update(variants).set({ stock: 5 }).where(eq(variants.productId, first.productId)).run();
 });
 
 test("[CHATUI5] the card's variant goes straight into cart:add: every tab of the shopper sees it, no one else", async ({

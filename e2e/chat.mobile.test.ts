@@ -4,7 +4,7 @@ import { expectNoHorizontalScroll, isOnTop } from './pages/site-pages.js';
 
 const SHOTS = '.test-tmp/screenshots';
 
-test('on a phone the launcher and the chat fit the screen and work', async ({ page }) => {
+test('[CHATUI2] on a phone the launcher and the chat fit the screen and work', async ({ page }) => {
   const chat = new ChatWidget(page);
   await page.goto('/');
   await expect(chat.launcher()).toBeVisible();

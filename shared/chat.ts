@@ -86,6 +86,20 @@ export interface ProductCardData {
   priceToCents: number;
   inStock: boolean;
   rating: RatingSummary;
+  /**
+   * What the card's "Add to cart" adds: the variant the product page opens with (the cheapest in
+   * stock, else the cheapest). Absent on cards stored before cards could add [CHATUI4].
+   */
+  variant?: ProductCardVariant;
+}
+
+export interface ProductCardVariant {
+  id: number;
+  colourName: string;
+  storageGb: number | null;
+  priceCents: number;
+  /** Stock when the card was made; the cart checks again when the shopper adds. */
+  inStock: boolean;
 }
 
 export interface OrderCardData {

@@ -1,14 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { literal } from './exact-text.js';
+import { literal, SENT_AT } from './exact-text.js';
 
 /**
- * The assistant's chat: the "Open chat" launcher on every page and the dialog it opens (or the
+ * The assistant's chat: the "Open chat" launcher on every page and the panel it opens, a
+ * complementary landmark beside the page from 1024 px and a modal dialog below (or the
  * Support page's panel, given as `root`). Selectors by role and accessible name only.
  */
 export class ChatWidget {
   constructor(
     readonly page: Page,
-    readonly root: Locator = page.getByRole('dialog', { name: 'Chat with VisionX' }),
+    readonly root: Locator = page
+      .getByRole('complementary', { name: 'Chat with VisionX' })
+      .or(page.getByRole('dialog', { name: 'Chat with VisionX' })),
   ) {}
   launcher = () => this.page.getByRole('button', { name: 'Open chat' });
   closeButton = () => this.root.getByRole('button', { name: 'Close chat' });
@@ -20,7 +23,7 @@ export class ChatWidget {
   shopperMessage = (text: string) =>
     this.conversation()
       .getByRole('listitem')
-      .filter({ hasText: new RegExp(`^You: ${literal(text)}$`) });
+      .filter({ hasText: new RegExp(`^You: ${literal(text)}${SENT_AT}$`) });
   answers = () =>
     this.conversation()
       .getByRole('listitem')

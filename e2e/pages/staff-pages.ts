@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { literal } from './exact-text.js';
+import { literal, SENT_AT } from './exact-text.js';
 
 /** /staff: the desk's own shell, its live list, the conversation a staff member watches and the customer. Selectors by role and name. */
 export class StaffConsole {
@@ -22,7 +22,8 @@ export class StaffConsole {
   transcript = () => this.main().getByRole('list', { name: 'Transcript' });
   messages = () => this.transcript().getByRole('listitem');
   answers = () => this.messages().filter({ hasText: /^VisionX assistant/ });
-  shopperMessage = (text: string) => this.messages().filter({ hasText: new RegExp(`^Shopper: ${literal(text)}$`) });
+  shopperMessage = (text: string) =>
+    this.messages().filter({ hasText: new RegExp(`^Shopper: ${literal(text)}${SENT_AT}$`) });
   button = (name: string) => this.main().getByRole('button', { name, exact: true });
   replyField = () => this.main().getByRole('textbox', { name: 'Reply' });
   resolutionField = () => this.main().getByRole('textbox', { name: 'Resolution note' });

@@ -11,6 +11,7 @@ import { checkout } from './en/checkout.js';
 import { addresses } from './en/addresses.js';
 import { orders } from './en/orders.js';
 import { chat } from './en/chat.js';
+import { chatBeside } from './en/chat-beside.js';
 import { staff } from './en/staff.js';
 import { staffDesk } from './en/staff-desk.js';
 import { desk } from './en/desk.js';
@@ -38,6 +39,7 @@ export const en = {
   ...addresses,
   ...orders,
   ...chat,
+  ...chatBeside,
   ...staff,
   ...staffDesk,
   ...desk,

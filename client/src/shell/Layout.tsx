@@ -29,8 +29,9 @@ export function Layout(props: RouteSectionProps) {
       <main id="main" ref={main} tabindex="-1" class="min-h-dvh flex-1 outline-none">
         <Suspense fallback={<PageLoading />}>{props.children}</Suspense>
       </main>
-      <Footer />
+      {/* Before the footer: on a phone's cart and checkout the launcher is a line at the page's end. */}
       <ChatLauncher />
+      <Footer />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { Portal } from 'solid-js/web';
 import { trapTab } from './focus-trap.js';
 
 interface SidePanelProps {
+  /** For a control's aria-controls. */
+  id?: string;
   /** The id of the panel's heading (its accessible name). */
   labelledBy: string;
   onClose: () => void;
@@ -46,6 +48,7 @@ export function SidePanel(props: SidePanelProps) {
             panel = el;
             props.ref?.(el);
           }}
+          id={props.id}
           role="dialog"
           aria-modal="true"
           aria-labelledby={props.labelledBy}

@@ -1,11 +1,12 @@
 import type { Cart } from '../../../shared/cart.js';
-import type { CartCardData, OrderCardData, ProductCardData } from '../../../shared/chat.js';
+import type { CartCardData, OrderCardData, ProductCardData, ProductCardVariant } from '../../../shared/chat.js';
 import type { Order } from '../../../shared/orders.js';
-import type { AssistantShop, ShopRecord } from '../assistant.js';
+import type { AssistantShop, ShopRecord, VariantRow } from '../assistant.js';
 
 /** The cards tools show: the same facts the shop's own pages show. */
 export function productCard(shop: AssistantShop, record: ShopRecord): ProductCardData {
   const card = shop.card(record);
+  const variant = cardVariant(record);
   return {
     kind: 'product',
     productId: card.id,
@@ -18,6 +19,26 @@ export function productCard(shop: AssistantShop, record: ShopRecord): ProductCar
     priceToCents: card.priceToCents,
     inStock: record.variants.some((v) => v.stock > 0),
     rating: card.rating,
+    ...(variant ? { variant } : {}),
+  };
+}
+
+const cheapest = (vs: readonly VariantRow[]) =>
+  vs.reduce<VariantRow | undefined>((best, v) => (best && best.priceCents <= v.priceCents ? best : v), undefined);
+
+/**
+ * The variant a card's "Add to cart" adds: the one the product page opens with when the URL names
+ * none (client/src/features/product/variant-choice.ts): the cheapest in stock, else the cheapest [CHATUI4].
+ */
+export function cardVariant(record: ShopRecord): ProductCardVariant | undefined {
+  const pick = cheapest(record.variants.filter((v) => v.stock > 0)) ?? cheapest(record.variants);
+  if (!pick) return undefined;
+  return {
+    id: pick.id,
+    colourName: record.product.colours.find((c) => c.key === pick.colour)?.name ?? pick.colour,
+    storageGb: pick.storageGb,
+    priceCents: pick.priceCents,
+    inStock: pick.stock > 0,
   };
 }
 

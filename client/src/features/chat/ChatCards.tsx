@@ -1,42 +1,16 @@
 import { A } from '@solidjs/router';
 import { createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js';
-import type {
-  CartCardData,
-  CartProposalData,
-  ChatCard,
-  OrderCardData,
-  ProductCardData,
-} from '../../../../shared/chat.js';
+import type { CartCardData, CartProposalData, ChatCard, OrderCardData } from '../../../../shared/chat.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { Button } from '../../ui/Button.js';
-import { priceRange, storageLabel } from '../catalog/catalog-format.js';
+import { variantText } from './card-format.js';
 import { answerProposal } from './chat.store.js';
+import { ProductCard } from './ChatProductCard.js';
 import { RatingCard } from './RatingCard.js';
 
 const CARD = 'rounded-xl border border-line bg-white p-3 text-sm text-ink shadow-xs';
 const LINK = 'font-semibold text-accent-strong underline underline-offset-2';
-
-function ProductCard(props: { card: ProductCardData }) {
-  return (
-    <article aria-label={t('chat.cards.product', { name: props.card.name })} class={`${CARD} flex gap-3`}>
-      <img src={props.card.image} alt="" class="size-16 shrink-0 rounded-lg bg-mist object-contain" loading="lazy" />
-      <div class="min-w-0 flex-1 space-y-0.5">
-        <h3 class="font-semibold">{props.card.name}</h3>
-        <p class="text-ink-soft">{props.card.tagline}</p>
-        <p class="font-medium">
-          {priceRange(props.card.priceFromCents, props.card.priceToCents)}
-          <Show when={!props.card.inStock}>
-            <span class="ml-2 text-danger">{t('chat.cards.outOfStock')}</span>
-          </Show>
-        </p>
-        <A href={`/products/${props.card.slug}`} class={LINK}>
-          {t('chat.cards.viewProduct', { name: props.card.name })}
-        </A>
-      </div>
-    </article>
-  );
-}
 
 function OrderCard(props: { card: OrderCardData }) {
   const id = createUniqueId();
@@ -88,9 +62,6 @@ function CartCard(props: { card: CartCardData }) {
     </article>
   );
 }
-
-const variantText = (colour: string, storageGb: number | null) =>
-  storageGb === null ? colour : t('cart.variant', { colour, storage: storageLabel(storageGb) });
 
 function ProposalCard(props: { card: CartProposalData; messageId: number; readOnly?: boolean }) {
   const id = createUniqueId();
@@ -178,7 +149,9 @@ function ProposalCard(props: { card: CartProposalData; messageId: number; readOn
 export function ChatCardView(props: { card: ChatCard; messageId: number; readOnly?: boolean }) {
   return (
     <Switch>
-      <Match when={props.card.kind === 'product' && props.card}>{(c) => <ProductCard card={c()} />}</Match>
+      <Match when={props.card.kind === 'product' && props.card}>
+        {(c) => <ProductCard card={c()} readOnly={props.readOnly} />}
+      </Match>
       <Match when={props.card.kind === 'order' && props.card}>{(c) => <OrderCard card={c()} />}</Match>
       <Match when={props.card.kind === 'cart' && props.card}>{(c) => <CartCard card={c()} />}</Match>
       <Match when={props.card.kind === 'cart-proposal' && props.card}>

@@ -3,6 +3,7 @@ import type { ChatMessage } from '../../../../shared/chat.js';
 import { t } from '../../i18n/index.js';
 import { Markdown } from './Markdown.js';
 import { ChatCardView } from './ChatCards.js';
+import { MessageTime } from './MessageTime.js';
 
 const Cursor = () => (
   <span aria-hidden="true" class="caret ml-0.5 inline-block h-4 w-2 translate-y-0.5 rounded-sm bg-accent" />
@@ -51,15 +52,20 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
         </li>
       </Match>
       <Match when={m().role === 'user'}>
-        <li class="ml-auto max-w-[85%] rounded-2xl rounded-br-sm bg-ink px-3.5 py-2 text-[0.9375rem] leading-6 whitespace-pre-wrap break-words text-white">
-          <span class="sr-only">{speaker(m(), props.staffView)}: </span>
-          {m().content}
+        <li class="ml-auto flex max-w-[85%] flex-col items-end gap-1">
+          <p class="rounded-2xl rounded-br-sm bg-ink px-3.5 py-2 text-[0.9375rem] leading-6 whitespace-pre-wrap break-words text-white">
+            <span class="sr-only">{speaker(m(), props.staffView)}: </span>
+            {m().content}
+          </p>
+          <MessageTime at={m().createdAt} />
         </li>
       </Match>
       <Match when={true}>
         <li class="max-w-[92%] space-y-2" aria-busy={m().status === 'streaming' ? 'true' : undefined}>
           <p class={`text-xs font-semibold ${m().role === 'staff' ? 'text-accent-strong' : 'text-ink-soft'}`}>
             {speaker(m(), props.staffView)}
+            <span aria-hidden="true"> · </span>
+            <MessageTime at={m().createdAt} />
           </p>
           <Show when={m().content || m().status === 'streaming'}>
             <div

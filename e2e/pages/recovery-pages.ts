@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Page objects for "Forgot password?", the reset page and the profile card: role-and-name selectors only. */
 export class ForgotPasswordPage {
@@ -6,6 +6,8 @@ export class ForgotPasswordPage {
   async openFromSignIn() {
     await this.page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
     await this.page.getByRole('main').getByRole('link', { name: 'Forgot password?' }).click();
+    // The sign-in page has an Email field too: type only once the new page is there.
+    await expect(this.page.getByRole('heading', { name: 'Reset your password', level: 1 })).toBeVisible();
   }
   async submit(email: string) {
     await this.page.getByRole('main').getByLabel('Email').fill(email);

@@ -22,9 +22,11 @@ export default function ResetPasswordPage() {
   const [done, setDone] = createSignal<ResetPasswordAnswer | null>(null);
   let formEl: HTMLFormElement | undefined;
 
+  // A second link opened in this tab starts over: its own form, whatever the first one did.
   onLinkToken((found) => {
     setToken(found);
     setDeadLink(found === null);
+    setDone(null);
     form.reset();
   });
 

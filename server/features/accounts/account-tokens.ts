@@ -38,13 +38,18 @@ export function retireTokens(db: DbLike, userId: number, purpose: TokenPurpose, 
     .run();
 }
 
-/** Throws why a token cannot be spent now (unknown, used or replaced, expired); spends nothing. */
-export function checkToken(db: DbLike, token: string, purpose: TokenPurpose, now: number): TokenRow {
-  const row = db
+/** The stored row of a token, spent or not, or undefined. */
+export function findToken(db: DbLike, token: string, purpose: TokenPurpose): TokenRow | undefined {
+  return db
     .select()
     .from(accountTokens)
     .where(and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose)))
     .get();
+}
+
+/** Throws why a token cannot be spent now (unknown, used or replaced, expired); spends nothing. */
+export function checkToken(db: DbLike, token: string, purpose: TokenPurpose, now: number): TokenRow {
+  const row = findToken(db, token, purpose);
   if (!row) throw new AppError('bad_request', 'token_invalid');
   if (row.usedAt !== null) throw new AppError('bad_request', 'token_used');
   if (now >= row.expiresAt) throw new AppError('bad_request', 'token_expired');

@@ -26,9 +26,12 @@ export function issueToken(
   db.insert(accountTokens)
     .values({ tokenHash, purpose, userId: user.id, email: user.email, createdAt: now, expiresAt: now + ttlMs })
     .run();
-  // A prefix of the hash: unique enough to name the message, useless to open the link.
-  return { token, eventId: `${purpose.replace('_', '-')}:${tokenHash.slice(0, 16)}` };
+  return { token, eventId: tokenEventId(purpose, tokenHash) };
 }
+
+/** The outbox event of a token's email: a prefix of the hash, unique enough to name it, useless to open the link. */
+export const tokenEventId = (purpose: TokenPurpose, tokenHash: string): string =>
+  `${purpose.replace('_', '-')}:${tokenHash.slice(0, 16)}`;
 
 /** Every unused token of the user for this purpose stops working (a newer link replaces them). */
 export function retireTokens(db: DbLike, userId: number, purpose: TokenPurpose, now: number): void {

@@ -32,7 +32,7 @@ test('[ACCT8] [ACCT10] a new account shows "Not verified"; a rename reaches the 
   await expect(page.getByRole('status').filter({ hasText: 'Your name has been saved.' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Robin Okafor');
   await expect(profile.card()).toContainText('Robin Okafor');
-  await expect(tab2.getByRole('banner')).toContainText('Robin Okafor', { timeout: 3000 });
+  await expect(tab2.getByRole('banner')).toContainText('Robin Okafor');
 
   await page.setViewportSize({ width: 375, height: 740 });
   await page.screenshot({ path: shots('account-375'), fullPage: true });

@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { products, variants } from '../db/schema.js';
 import { makeClientDir } from '../test/client-dir.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { signInStaff } from '../test/helpers.js';
+// The client's own matcher (not exported by the package's entry): what the browser will render.
+import { createMatcher } from '../../node_modules/@solidjs/router/dist/utils.js';
 
 const PUBLIC_URL = 'https://shop.example';
 const client = makeClientDir();
@@ -191,6 +194,73 @@ test('[HEAD2] the staff console keeps its guard; a staff member gets it with noi
   const html = await page.text();
   assert.match(html, '<title>Staff console · VisionX</title>');
   assert.match(html, '<meta name="robots" content="noindex" />');
+});
+
+test('[HEAD2] fixed segments match in any case, as the client router matches them; the canonical URL is lower case', async ({
+  app,
+}) => {
+  const pages: [string, string, string][] = [
+    ['/Account', 'Account · VisionX', '/account'],
+    ['/VERIFY-EMAIL', 'Confirm your email · VisionX', '/verify-email'],
+    ['/SHOP?category=audio', 'Audio · VisionX', '/shop?category=audio'],
+    ['/Products/vision-go', 'Vision Go · VisionX', '/products/vision-go'],
+    ['/Policies/shipping', 'Shipping & returns · VisionX', '/policies/shipping'],
+    ['/Orders/VX-1', 'Order · VisionX', '/orders/VX-1'],
+    ['/Checkout/Confirmation/VX-1', 'Order confirmed · VisionX', '/checkout/confirmation/VX-1'],
+  ];
+  for (const [path, title, canonical] of pages) {
+    const head = await headOf(app, path);
+    assert.is(head.res.status, 200, path);
+    assert.is(head.title, title, path);
+    assert.is(head.canonical, PUBLIC_URL + canonical, path);
+  }
+  // A parameter keeps its case: no product or policy is spelled in capitals.
+  for (const path of ['/products/Vision-Go', '/policies/Shipping']) {
+    assert.is((await headOf(app, path)).res.status, 404, path);
+  }
+});
+
+/** The storefront's route patterns, read from the client's route table (client/src/app.tsx). */
+const clientRoutes = [
+  ...readFileSync(new URL('../../client/src/app.tsx', import.meta.url), 'utf8').matchAll(/<Route path="(\/[^"]*)"/g),
+].map((m) => m[1]!);
+
+test('[HEAD2] the server answers 200 exactly where the client router renders a page (not its not-found page)', async ({
+  app,
+}) => {
+  assert.ok(clientRoutes.includes('/products/:slug') && clientRoutes.includes('/account'), 'the route table was read');
+  const matchers = clientRoutes.filter((r) => !r.startsWith('/staff')).map((r) => createMatcher(r));
+  const probes = [
+    '/Account',
+    '/account/',
+    '/account/x',
+    '/accounts',
+    '//account',
+    '/Cart',
+    '/orders//VX-1',
+    '/Orders/VX-1',
+    '/CHECKOUT/confirmation/VX-1',
+    '/Products/vision-go',
+    '/products/vision-go/x',
+    '/Reset-Password',
+    '/policies/shipping',
+  ];
+  for (const path of probes) {
+    const rendered = matchers.some((match) => match(path) !== null);
+    assert.is((await headOf(app, path)).res.status, rendered ? 200 : 404, path);
+  }
+});
+
+test('[HEAD2] a path that begins with // names no other host and no page: the 404 head, not an error', async ({
+  app,
+}) => {
+  for (const path of ['//evil.com/products/vision-go', '//products/vision-go', '//a:b/x', '//[', '//evil.com']) {
+    const head = await headOf(app, path);
+    assert.is(head.res.status, 404, path);
+    assert.is(head.title, 'Page not found · VisionX', path);
+    assert.equal(head.jsonLd, [], path);
+    assert.ok(head.canonical?.startsWith(`${PUBLIC_URL}/`), `${path}: ${head.canonical}`);
+  }
 });
 
 test.run();

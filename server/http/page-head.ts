@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chooseEncoding } from './content-encoding.js';
 import { headTags, splitTemplate } from './head-tags.js';
-import { type PageSources, resolvePage } from './page-routes.js';
+import { notFoundPage, type PageSources, resolvePage } from './page-routes.js';
 
 /**
  * Client routes answered with the built index.html and the page's own <head> (SPEC §18), read
@@ -14,7 +14,7 @@ import { type PageSources, resolvePage } from './page-routes.js';
 export function createPageResponder(indexFile: string, sources: PageSources) {
   const withHead = splitTemplate(readFileSync(indexFile, 'utf8'));
   return (req: express.Request, res: express.Response, cacheControl = 'no-cache') => {
-    const head = resolvePage(new URL(req.originalUrl, 'http://localhost'), sources);
+    const head = headFor(req.originalUrl, sources);
     const html = Buffer.from(withHead(headTags(head, sources.publicUrl)));
     res.status(head.status).set({ 'Cache-Control': cacheControl, 'Content-Type': 'text/html; charset=utf-8' });
     res.vary('Accept-Encoding');
@@ -29,4 +29,19 @@ export function createPageResponder(indexFile: string, sources: PageSources) {
     res.set('Content-Length', String(body.length));
     res.end(req.method === 'HEAD' ? undefined : body);
   };
+}
+
+/**
+ * The request target is a path, never a URL of its own: `//evil.com/x` is the path `//evil.com/x`
+ * on this host (a base URL would read it as another host), and one that cannot be read is the
+ * not-found page, not an error.
+ */
+function headFor(target: string, sources: PageSources) {
+  let url: URL;
+  try {
+    url = new URL(`http://localhost${target.startsWith('/') ? target : `/${target}`}`);
+  } catch {
+    return notFoundPage(sources, '/');
+  }
+  return resolvePage(url, sources);
 }

@@ -41,30 +41,38 @@ const FIXED: Record<string, { key: PageKey; index: boolean }> = {
   '/orders': { key: 'orders', index: false },
 };
 
-/** Pages under a prefix with one more segment; each is private. */
-const PRIVATE_PREFIXES: [RegExp, PageKey][] = [
-  [/^\/checkout\/confirmation\/[^/]+$/, 'confirmation'],
-  [/^\/orders\/[^/]+$/, 'order'],
-  [/^\/staff(?:\/.*)?$/i, 'staff'],
+/** Pages under a prefix (its lower-case spelling) with more of the path after it; each is private. */
+const PRIVATE_PREFIXES: [RegExp, string, PageKey][] = [
+  [/^\/checkout\/confirmation(\/[^/]+)$/i, '/checkout/confirmation', 'confirmation'],
+  [/^\/orders(\/[^/]+)$/i, '/orders', 'order'],
+  [/^\/staff((?:\/.*)?)$/i, '/staff', 'staff'],
 ];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The client's router matches a route's fixed segments in any case and keeps a parameter's
+ * ([HEAD2]): so does this, and the canonical URL spells the fixed part in lower case.
+ */
 export function resolvePage(url: URL, sources: PageSources): PageHead {
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
-  const fixed = FIXED[path];
-  if (fixed) return wordsPage(sources, fixed.key, path, fixed.index, path === '/' ? siteJsonLd(sources.publicUrl) : []);
-  if (path === '/shop') return shopPage(url, sources);
-  const product = /^\/products\/([^/]+)$/.exec(path)?.[1];
+  const lower = path.toLowerCase();
+  const fixed = FIXED[lower];
+  if (fixed)
+    return wordsPage(sources, fixed.key, lower, fixed.index, lower === '/' ? siteJsonLd(sources.publicUrl) : []);
+  if (lower === '/shop') return shopPage(url, sources);
+  const product = /^\/products\/([^/]+)$/i.exec(path)?.[1];
   if (product !== undefined) return productPage(decodeSafely(product), sources);
-  const policy = /^\/policies\/([^/]+)$/.exec(path)?.[1];
+  const policy = /^\/policies\/([^/]+)$/i.exec(path)?.[1];
   if (policy !== undefined && Object.hasOwn(POLICY_WORDS, policy)) {
     const words = POLICY_WORDS[policy as PolicyKey];
-    return page(sources, { ...words, title: pageTitle(words.title) }, path, true);
+    return page(sources, { ...words, title: pageTitle(words.title) }, `/policies/${policy}`, true);
   }
-  const hidden = PRIVATE_PREFIXES.find(([pattern]) => pattern.test(path));
-  if (hidden) return wordsPage(sources, hidden[1], path, false);
-  return notFound(sources, 'notFound', path);
+  for (const [pattern, prefix, key] of PRIVATE_PREFIXES) {
+    const rest = pattern.exec(path)?.[1];
+    if (rest !== undefined) return wordsPage(sources, key, prefix + rest, false);
+  }
+  return notFoundPage(sources, path);
 }
 
 function page(
@@ -80,6 +88,9 @@ function wordsPage(sources: PageSources, key: PageKey, path: string, index: bool
   const words = PAGE_WORDS[key];
   return { ...page(sources, { ...words, title: pageTitle(words.title) }, path, index), jsonLd };
 }
+
+/** A path that names no page (or cannot be read as one): the not-found head, answered 404. */
+export const notFoundPage = (sources: PageSources, path: string): PageHead => notFound(sources, 'notFound', path);
 
 function notFound(sources: PageSources, key: 'notFound' | 'productNotFound', path: string): PageHead {
   return { ...wordsPage(sources, key, path, false), status: 404 };

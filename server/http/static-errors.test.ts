@@ -113,4 +113,16 @@ test('client routes still get the app shell', async ({ app, logs }) => {
   assert.equal(logs.errors(), []);
 });
 
+test('a path beginning with // is a path on this host: the 404 shell, nothing logged as an error', async ({
+  app,
+  logs,
+}) => {
+  for (const path of ['//a:b/x', '//[', '//evil.com/products/vision-go', '//evil.com', '///']) {
+    const res = await rawGet(app, path);
+    assert.is(res.status, 404, `${path}: ${res.status} ${res.body.slice(0, 120)}`);
+    assert.match(res.body, '<div id="root"></div>', path);
+  }
+  assert.equal(logs.errors(), []);
+});
+
 test.run();

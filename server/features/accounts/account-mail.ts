@@ -5,6 +5,7 @@ import { passwordResetMail } from '../mail/templates/password_reset.js';
 import { verifyEmailMail } from '../mail/templates/verify_email.js';
 import { welcomeMail } from '../mail/templates/welcome.js';
 import type { UserRow } from '../auth/users.repo.js';
+import { eraseAccountMail } from './account-mail-erasure.js';
 import { issueToken } from './account-tokens.js';
 
 /**
@@ -32,7 +33,7 @@ export function queuePasswordReset(ctx: AppContext, db: DbLike, user: UserRow, n
   ctx.outbox.queue(db, { eventId, kind: 'password_reset', to: user.email, ...mail, secret: true }, now);
 }
 
-/** Sign-up: a welcome and the first verification link, committed with the account ([ACCT7]). */
+/** Sign-up: a welcome and the first verification link, committed with the account ([ACCT7]); erasure takes them back ([ACCT14]). */
 export function registerAccountMail(ctx: AppContext): void {
   ctx.hooks.onRegistered.push((db, user, now) => {
     const base = ctx.config.PUBLIC_URL;
@@ -40,4 +41,5 @@ export function registerAccountMail(ctx: AppContext): void {
     ctx.outbox.queue(db, { eventId: `welcome:${user.id}`, kind: 'welcome', to: user.email, ...mail }, now);
     queueVerification(ctx, db, user, now);
   });
+  ctx.hooks.eraseUser.push(eraseAccountMail);
 }

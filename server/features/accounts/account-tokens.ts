@@ -26,9 +26,12 @@ export function issueToken(
   db.insert(accountTokens)
     .values({ tokenHash, purpose, userId: user.id, email: user.email, createdAt: now, expiresAt: now + ttlMs })
     .run();
-  // A prefix of the hash: unique enough to name the message, useless to open the link.
-  return { token, eventId: `${purpose.replace('_', '-')}:${tokenHash.slice(0, 16)}` };
+  return { token, eventId: tokenEventId(purpose, tokenHash) };
 }
+
+/** The outbox event of a token's email: a prefix of the hash, unique enough to name it, useless to open the link. */
+export const tokenEventId = (purpose: TokenPurpose, tokenHash: string): string =>
+  `${purpose.replace('_', '-')}:${tokenHash.slice(0, 16)}`;
 
 /** Every unused token of the user for this purpose stops working (a newer link replaces them). */
 export function retireTokens(db: DbLike, userId: number, purpose: TokenPurpose, now: number): void {
@@ -38,13 +41,18 @@ export function retireTokens(db: DbLike, userId: number, purpose: TokenPurpose, 
     .run();
 }
 
-/** Throws why a token cannot be spent now (unknown, used or replaced, expired); spends nothing. */
-export function checkToken(db: DbLike, token: string, purpose: TokenPurpose, now: number): TokenRow {
-  const row = db
+/** The stored row of a token, spent or not, or undefined. */
+export function findToken(db: DbLike, token: string, purpose: TokenPurpose): TokenRow | undefined {
+  return db
     .select()
     .from(accountTokens)
     .where(and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose)))
     .get();
+}
+
+/** Throws why a token cannot be spent now (unknown, used or replaced, expired); spends nothing. */
+export function checkToken(db: DbLike, token: string, purpose: TokenPurpose, now: number): TokenRow {
+  const row = findToken(db, token, purpose);
   if (!row) throw new AppError('bad_request', 'token_invalid');
   if (row.usedAt !== null) throw new AppError('bad_request', 'token_used');
   if (now >= row.expiresAt) throw new AppError('bad_request', 'token_expired');

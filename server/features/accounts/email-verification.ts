@@ -6,7 +6,7 @@ import type { EmailVerified, VerificationSent } from '../../../shared/account.js
 import { rooms } from '../../socket/rooms.js';
 import { findUserById, toViewer } from '../auth/users.repo.js';
 import { queueVerification } from './account-mail.js';
-import { spendToken } from './account-tokens.js';
+import { findToken, spendToken } from './account-tokens.js';
 
 /**
  * Opening a verification link ([ACCT8], [ACCT9]): the token is spent, and the account's email
@@ -15,6 +15,11 @@ import { spendToken } from './account-tokens.js';
 export function verifyEmail(ctx: AppContext, token: string): EmailVerified {
   const now = ctx.now();
   const { userId, email } = ctx.db.transaction((tx) => {
+    // A link to an address the account has left was retired by the change ([ACCT13]): say why.
+    const stored = findToken(tx, token, 'email_verification');
+    if (stored && findUserById(tx, stored.userId)?.email !== stored.email) {
+      throw new AppError('conflict', 'email_changed');
+    }
     const row = spendToken(tx, token, 'email_verification', now);
     const proven = tx
       .update(users)

@@ -41,10 +41,12 @@ export async function resetPassword(
   checkToken(ctx.db, input.token, 'password_reset', ctx.now());
   const passwordHash = await ctx.hasher.hash(input.password);
   const now = ctx.now();
-  return ctx.db.transaction((tx) => {
-    const { userId } = spendToken(tx, input.token, 'password_reset', now);
+  const result = ctx.db.transaction((tx) => {
+    const { userId, email } = spendToken(tx, input.token, 'password_reset', now);
     const before = findUserById(tx, userId);
     if (!before) throw new AppError('bad_request', 'token_invalid');
+    // Sent to an address the account no longer has ([ACCT13]): the link is spent and opens nothing.
+    if (before.email !== email) return null;
     setPasswordHash(tx, userId, passwordHash, now);
     retireTokens(tx, userId, 'password_reset', now);
     clearAccountFailures(tx, before.email);
@@ -55,6 +57,8 @@ export async function resetPassword(
     const endOthers = () => ctx.endSessions(others, 'password_changed');
     return { ...result, afterCommit: [...(result.afterCommit ?? []), endOthers] };
   });
+  if (!result) throw new AppError('bad_request', 'token_invalid');
+  return result;
 }
 
 /** Two-step accounts: no session without the code, so this browser is (or becomes) a guest and signs in. */

@@ -9,6 +9,7 @@ import type { SignInClient } from '../auth/login-throttle.js';
 import { peekLiveSession, type LiveSession } from '../auth/sessions.repo.js';
 import { findUserByEmail, toViewer, type UserRow } from '../auth/users.repo.js';
 import { queueVerification } from './account-mail.js';
+import { retireTokens } from './account-tokens.js';
 
 /** The account page's profile ([ACCT10], [ACCT11]): the caller pushes the result to every tab after the commit. */
 export function updateName(ctx: AppContext, userId: number, input: UpdateProfileInput): Viewer {
@@ -48,6 +49,9 @@ export async function changeEmail(
       throw err;
     }
     if (!row) throw new AppError('unauthorized', 'sign_in_first');
+    // Links sent to the old address stop working ([ACCT13]); the new address gets its own.
+    retireTokens(tx, row.id, 'password_reset', now);
+    retireTokens(tx, row.id, 'email_verification', now);
     queueVerification(ctx, tx, row, now);
     return row;
   });

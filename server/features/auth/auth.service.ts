@@ -11,6 +11,7 @@ import type {
   SignInNotice,
 } from '../../../shared/auth.js';
 import type { CodeRequired } from '../../../shared/two-factor.js';
+import { retireTokens } from '../accounts/account-tokens.js';
 import { checkPassword } from './password-policy.js';
 import {
   attemptSucceeded,
@@ -118,7 +119,7 @@ export function logout(ctx: AppContext, current: LiveSession): AuthResult {
   return { user: null, session, ended: ended([current.id], 'signed_out') };
 }
 
-/** A new password ends every session of the user; this device goes on under a new session id. */
+/** A new password ends every session of the user and retires unused reset links ([ACCT13]); this device goes on under a new session id. */
 export async function changePassword(
   ctx: AppContext,
   current: LiveSession,
@@ -133,6 +134,7 @@ export async function changePassword(
   const { session, others } = ctx.db.transaction((tx) => {
     stillCurrent(tx, current, user, now);
     setPasswordHash(tx, user.id, hash, now);
+    retireTokens(tx, user.id, 'password_reset', now);
     const others = revokeUserSessions(tx, user.id, 'password_changed', now, current.id);
     const session = createSession(tx, user.id, user.role, now);
     for (const follow of ctx.hooks.onSessionReissued) follow(tx, current.id, session.id);

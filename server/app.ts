@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps) {
   const chat = createChatHub(ctx, deps.assistant, presence);
   registerChatErasure(chat);
   const staff = createStaffDesk(chat, presence);
-  const discountGuard = createDiscountGuard();
+  const discountGuard = createDiscountGuard(ctx.config.DISCOUNT_REFUSALS_PER_HOUR);
   attachHandlers(io, ctx, [
     sessionHandlers(ctx),
     accountHandlers(ctx),

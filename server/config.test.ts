@@ -62,6 +62,7 @@ config('defaults for an empty environment', () => {
     PASSWORD_RESETS_PER_IP_PER_HOUR: 20,
     PASSWORD_RESETS_PER_EMAIL_PER_HOUR: 5,
     VERIFICATION_EMAILS_PER_USER_PER_HOUR: 5,
+    DISCOUNT_REFUSALS_PER_HOUR: 600,
   });
 });
 

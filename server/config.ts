@@ -64,6 +64,8 @@ const EnvSchema = z.object({
    */
   PASSWORD_RESETS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   PASSWORD_RESETS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Refused discount codes the whole shop answers in an hour (a burst, then evenly spread): bounds guessing from many addresses at once [DISC6]. */
+  DISCOUNT_REFUSALS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Verification emails one account may ask for again in an hour. */
   VERIFICATION_EMAILS_PER_USER_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   /** The demo's fulfilment simulator moves paid orders one step this often; 0 turns it off. */

@@ -4,7 +4,7 @@ import { createRateLimiter, type RateLimit } from '../../rate-limit.js';
 import { handle } from '../../socket/handler.js';
 import type { RegisterHandlers } from '../../socket/io.js';
 import { CheckoutSchema, type CheckoutRequest } from '../../../shared/checkout.js';
-import type { DiscountGuard } from '../discounts/discount-guard.js';
+import { guessKeys, type DiscountGuard } from '../discounts/discount-guard.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { PaymentRefusedError, placeOrder } from './checkout.service.js';
 
@@ -30,7 +30,7 @@ export const checkoutHandlers = (ctx: AppContext, discountGuard: DiscountGuard):
     // A refused discount code counts against guessing here as at the check ([DISC6]).
     const place = (session: LiveSession, input: CheckoutRequest) =>
       input.discountCode
-        ? discountGuard.attempt({ session: session.id, ip }, ctx.now(), () => placeOrder(ctx, session, input))
+        ? discountGuard.attempt(guessKeys(session, ip), ctx.now(), () => placeOrder(ctx, session, input))
         : placeOrder(ctx, session, input);
     handle(ctx, limiter, socket, 'checkout:place', {
       schema: CheckoutSchema,

@@ -119,7 +119,7 @@ test('[DISC2] an empty cart is refused; bad payloads are refused by the schema',
 test('[DISC6] guessing is rate limited: refusals spend the allowance, codes that apply do not', async ({ app }) => {
   const { socket } = await shopperWithCart(app);
   const good = seed(app);
-  const { capacity, refillPerSecond } = DISCOUNT_GUESS_LIMITS.session;
+  const { capacity, refillPerSecond } = DISCOUNT_GUESS_LIMITS.shopper;
   for (let i = 0; i < capacity; i++) {
     assert.ok((await check(app, socket, { code: good })).ok, 'a good code does not spend');
     assert.equal((await check(app, socket, { code: `GUESS-${i}` })).error?.reason, 'discount_unknown', `guess ${i}`);

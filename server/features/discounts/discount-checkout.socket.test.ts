@@ -39,6 +39,13 @@ const shopperWithCart = async (app: TestApp, quantities = [1]) => {
   const socket = await app.connect(await app.guestCookie());
   return { socket, cart: await fillCart(app, socket, quantities) };
 };
+/** Until `n` charges wait at the gate; a regression that never charges fails here instead of spinning. */
+async function chargesWaiting(n: number) {
+  for (let turn = 0; money.waiting() < n; turn++) {
+    if (turn === 10_000) assert.unreachable(`${money.waiting()} of ${n} charges reached the gate`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
 type Untyped = (e: string, p: unknown) => Promise<{ ok: boolean; data?: unknown; error?: Record<string, unknown> }>;
 const place = (socket: TestSocket, payload: unknown) =>
   (socket.emitWithAck as unknown as Untyped)('checkout:place', payload);
@@ -136,7 +143,7 @@ test('[DISC8] usage limit 1, two checkouts at once: exactly one order has it; th
   const answers = Promise.all(
     [a, b].map(({ socket, cart }) => place(socket, { ...checkoutForm(cart), discountCode: code })),
   );
-  while (money.waiting() < 2) await new Promise((r) => setImmediate(r));
+  await chargesWaiting(2);
   money.release();
   const [first, second] = await answers;
   const won = [first, second].filter((r) => r!.ok);
@@ -162,7 +169,7 @@ test('[DISC8] a code disabled while the card is charged: refused with that reaso
   const { socket, cart } = await shopperWithCart(app);
   money.hold();
   const answer = place(socket, { ...checkoutForm(cart), discountCode: code });
-  while (money.waiting() < 1) await new Promise((r) => setImmediate(r));
+  await chargesWaiting(1);
   app.ctx.db.update(discountCodes).set({ disabledAt: app.clock.now }).where(eq(discountCodes.code, code)).run();
   money.release();
   assert.equal((await answer).error, { code: 'conflict', reason: 'discount_disabled', params: { code } });
@@ -179,7 +186,7 @@ test('[DISC9] a retried checkout (same key, again and at once) counts the code o
   const input = { ...checkoutForm(cart), discountCode: code };
   money.hold();
   const together = Promise.all([place(socket, input), place(socket, input)]);
-  while (money.waiting() < 2) await new Promise((r) => setImmediate(r));
+  await chargesWaiting(2);
   money.release();
   const numbers = (await together).map((r) => (r.data as { number: string }).number);
   const again = ok(await socket.emitWithAck('checkout:place', input));

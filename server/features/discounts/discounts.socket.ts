@@ -8,7 +8,7 @@ import {
   DiscountRefSchema,
 } from '../../../shared/discounts.js';
 import { quoteDiscount } from './discount-check.js';
-import type { DiscountGuard } from './discount-guard.js';
+import { guessKeys, type DiscountGuard } from './discount-guard.js';
 import { listDiscounts } from './discounts.repo.js';
 import { createDiscount, disableDiscount } from './discounts.service.js';
 
@@ -34,8 +34,6 @@ export const discountHandlers =
     handle(ctx, limiter, socket, 'checkout:discount-check', {
       schema: DiscountCheckSchema,
       run: ({ code }, { session }) =>
-        guard.attempt({ session: session.id, ip: socket.data.address }, ctx.now(), () =>
-          quoteDiscount(ctx, session, code),
-        ),
+        guard.attempt(guessKeys(session, socket.data.address), ctx.now(), () => quoteDiscount(ctx, session, code)),
     });
   };

@@ -8,6 +8,8 @@ import { canMove, type OrderActor, type OrderStatus } from '../../../shared/orde
 import type { Order } from '../../../shared/orders.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
+import { giveBackDiscountUse } from '../discounts/discounts.repo.js';
+import { publishDiscountList } from '../discounts/discounts.service.js';
 import { oweRefund, payRefund } from './refunds-owed.js';
 import { appendOrderEvent, toOrder, type OrderMover, type OrderRow } from './orders.repo.js';
 import { queueOrderStatusMail } from './order-mail.js';
@@ -29,7 +31,8 @@ export interface StaffMove extends OrderMover {
 
 /**
  * Move an order one step along its state machine, append the event, bump the version, and
- * push after the commit. A cancellation returns the stock (and the payment is refunded after).
+ * push after the commit. A cancellation returns the stock and the discount code's use [DISC11]
+ * (and the payment is refunded after).
  */
 export async function moveOrder(
   ctx: AppContext,
@@ -40,7 +43,7 @@ export async function moveOrder(
   staff?: StaffMove,
 ): Promise<Order> {
   const now = ctx.now();
-  const { row, order, stock } = ctx.db.transaction(
+  const { row, order, stock, useReturned } = ctx.db.transaction(
     (tx) => {
       const row = tx.select().from(orders).where(eq(orders.id, orderId)).get();
       if (!row) throw new AppError('not_found', 'order_not_found');
@@ -61,6 +64,7 @@ export async function moveOrder(
           : [];
       if (to === 'cancelled')
         oweRefund(tx, { orderId, chargeId: row.paymentRef, amountCents: row.totalCents, createdAt: now });
+      const useReturned = to === 'cancelled' && row.discountCode !== null && giveBackDiscountUse(tx, row.discountCode);
       tx.update(orders)
         .set({ status: to, version: row.version + 1, updatedAt: now })
         .where(and(eq(orders.id, orderId), eq(orders.version, row.version)))
@@ -70,12 +74,13 @@ export async function moveOrder(
       if (by) staff?.record?.(tx, row.status, now);
       const updated = tx.select().from(orders).where(eq(orders.id, orderId)).get()!;
       queueOrderStatusMail(ctx, tx, updated, to, now);
-      return { row: updated, order: toOrder(tx, updated), stock };
+      return { row: updated, order: toOrder(tx, updated), stock, useReturned };
     },
     { behavior: 'immediate' },
   );
   announceStock(ctx, stock);
   publishOrder(ctx, row, order);
+  if (useReturned) publishDiscountList(ctx);
   if (to === 'cancelled') await payRefund(ctx, orderId);
   return order;
 }

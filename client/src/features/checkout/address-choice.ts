@@ -2,6 +2,7 @@ import { batch, createEffect, createSignal, on } from 'solid-js';
 import { MAX_SAVED_ADDRESSES, type SavedAddress } from '../../../../shared/addresses.js';
 import { currentUser } from '../account/viewer.js';
 import { addressBook, addressBookReady, defaultAddress, startAddresses } from '../addresses/addresses.store.js';
+import { ownerId } from '../addresses/book-owner.js';
 import { CHECKOUT_FIELDS, type CheckoutField, type CheckoutValues } from './checkout-fields.js';
 import { holds, valuesOf } from './saved-address-values.js';
 
@@ -13,6 +14,8 @@ type Choice = number | 'new';
  * docs/SPEC.md [BOOK9]: which saved address the checkout delivers to, or a new one, and whether
  * a new one is saved with the order. Choosing fills the fields (and the phone, if saved with it);
  * the default is chosen by itself once the book arrives, unless an address was already typed.
+ * Only the current account's book is offered (addresses.store.ts); if the tab changes hands, what
+ * the previous account's book filled in is cleared.
  */
 export function createAddressChoice(form: {
   values: () => CheckoutValues;
@@ -22,6 +25,8 @@ export function createAddressChoice(form: {
   const [picked, setPicked] = createSignal<Choice>('new');
   const [save, setSave] = createSignal(false);
   const [makeDefault, setMakeDefault] = createSignal(false);
+  /** The phone the chosen address filled in, if any. */
+  let filledPhone: string | null = null;
 
   const signedIn = () => Boolean(currentUser());
   /** The saved address picked, while the fields still hold it unchanged. */
@@ -39,6 +44,7 @@ export function createAddressChoice(form: {
       if (a) {
         for (const [field, value] of Object.entries(valuesOf(a))) form.set(field as CheckoutField, value);
         if (a.phone) form.set('phone', a.phone);
+        filledPhone = a.phone || null;
       } else {
         // A blank form for the new address; the country stays, as the labels below follow it.
         for (const field of ADDRESS_FIELDS) form.set(field, '');
@@ -46,7 +52,28 @@ export function createAddressChoice(form: {
     });
   }
 
-  // Once per page: the default, when it arrives and nothing was typed yet.
+  // The tab changed hands: the previous account's saved address (and its phone) leave the form.
+  createEffect(
+    on(
+      () => ownerId(currentUser()),
+      () => {
+        const fromBook = picked() !== 'new';
+        const phone = filledPhone;
+        filledPhone = null;
+        if (!fromBook && phone === null) return;
+        batch(() => {
+          if (fromBook) for (const field of ADDRESS_FIELDS) form.set(field, '');
+          if (phone !== null && form.values().phone === phone) form.set('phone', '');
+          setPicked('new');
+          setSave(false);
+          setMakeDefault(false);
+        });
+      },
+      { defer: true },
+    ),
+  );
+
+  // Once per book: the default, when the book of whoever this tab is arrives and nothing was typed yet.
   createEffect(
     on(addressBookReady, (ready, wasReady) => {
       const a = defaultAddress();

@@ -1,9 +1,11 @@
-import { createSignal } from 'solid-js';
+import { batch, createEffect, createRoot, createSignal, on } from 'solid-js';
 import { DISCOUNT_REFUSALS, type DiscountQuote } from '../../../../shared/discounts.js';
 import type { AppErrorBody, ClientErrorCode } from '../../../../shared/result.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { request } from '../../lib/socket.js';
+import { currentUser } from '../account/viewer.js';
+import { createGenerations, ownerId } from '../addresses/book-owner.js';
 
 /**
  * The code the shopper applied at checkout, as the server last quoted it for their cart. Display
@@ -17,6 +19,28 @@ const [applied, setApplied] = createSignal<DiscountQuote | null>(null);
 const [refusal, setRefusal] = createSignal<string | null>(null);
 const [checking, setChecking] = createSignal(false);
 export { applied as appliedDiscount, refusal as discountRefusal, checking as discountChecking };
+
+/**
+ * A code applied by one account is not the next one's: when the tab changes hands it is taken
+ * off, and an answer asked for before is dropped.
+ */
+const generations = createGenerations();
+createRoot(() =>
+  createEffect(
+    on(
+      () => ownerId(currentUser()),
+      () => {
+        generations.next();
+        batch(() => {
+          setApplied(null);
+          setRefusal(null);
+          setChecking(false);
+        });
+      },
+      { defer: true },
+    ),
+  ),
+);
 
 const REFUSALS: readonly string[] = [...DISCOUNT_REFUSALS, 'cart_empty'];
 const isRefusal = (error: AppErrorBody<ClientErrorCode>) =>
@@ -32,8 +56,10 @@ function refusalWords(error: AppErrorBody<ClientErrorCode>): string {
 
 /** Ask the server what `code` gives the cart now; true when it applies. */
 export async function applyDiscount(code: string): Promise<boolean> {
+  const generation = generations.now();
   setChecking(true);
   const result = await request('checkout:discount-check', { code });
+  if (!generations.isCurrent(generation)) return false;
   setChecking(false);
   if (result.ok) {
     setApplied(result.data);
@@ -57,8 +83,9 @@ export function removeDiscount(): void {
 export async function recheckDiscount(cartVersion: number): Promise<void> {
   const quote = applied();
   if (!quote || quote.cartVersion === cartVersion) return;
+  const generation = generations.now();
   const result = await request('checkout:discount-check', { code: quote.code });
-  if (applied()?.code !== quote.code) return; // removed or replaced meanwhile
+  if (applied()?.code !== quote.code || !generations.isCurrent(generation)) return; // removed or replaced meanwhile
   if (result.ok) setApplied(result.data);
   else if (isRefusal(result.error)) {
     setApplied(null);

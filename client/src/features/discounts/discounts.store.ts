@@ -5,7 +5,8 @@ import { request, socket } from '../../lib/socket.js';
 
 /**
  * The shop's discount codes on the desk (SPEC [DISC1]): loaded once, then kept by the server's
- * pushes (each change sends the whole list to every desk), and loaded again after a reconnect.
+ * pushes (each change sends the whole list to every desk, this one included, before its ack),
+ * and loaded again after a reconnect.
  */
 const [list, setList] = createSignal<StaffDiscount[]>([]);
 const [phase, setPhase] = createSignal<'idle' | 'loading' | 'ready' | 'failed'>('idle');
@@ -31,18 +32,13 @@ export function useStaffDiscounts(): void {
   void load();
 }
 
-/** The ack's code is shown at once (newest first); the push then brings the whole list. */
-const upsert = (code: StaffDiscount) => setList((all) => [code, ...all.filter((d) => d.code !== code.code)]);
-const replace = (code: StaffDiscount) => setList((all) => all.map((d) => (d.code === code.code ? code : d)));
+/*
+ * An ack only confirms: the list comes from loads and pushes alone. The server pushes the list
+ * before it answers (so this desk has its change first), and an ack's row applied after a newer
+ * push (another desk's change, an order counting a use) would step the list back.
+ */
+export const createStaffDiscount = (input: DiscountCreateInput): Promise<ClientResult<StaffDiscount>> =>
+  request('staff:discount-create', input);
 
-export async function createStaffDiscount(input: DiscountCreateInput): Promise<ClientResult<StaffDiscount>> {
-  const result = await request('staff:discount-create', input);
-  if (result.ok) upsert(result.data);
-  return result;
-}
-
-export async function disableStaffDiscount(code: string): Promise<ClientResult<StaffDiscount>> {
-  const result = await request('staff:discount-disable', { code });
-  if (result.ok) replace(result.data);
-  return result;
-}
+export const disableStaffDiscount = (code: string): Promise<ClientResult<StaffDiscount>> =>
+  request('staff:discount-disable', { code });

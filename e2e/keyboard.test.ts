@@ -52,6 +52,9 @@ test('a shopper signs in with the keyboard alone and comes back to the page they
 
   const submit = main.getByRole('button', { name: 'Sign in' });
   expect(await focusIndicator(submit)).toEqual(NO_INDICATOR);
+  // "Forgot password?" sits under the password, on the way to the button.
+  await page.keyboard.press('Tab');
+  await expect(main.getByRole('link', { name: 'Forgot password?' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(submit).toBeFocused();
   expect(await focusIndicator(submit)).toEqual({ outline: true, boxShadow: true });

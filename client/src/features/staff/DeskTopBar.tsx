@@ -97,7 +97,8 @@ export function DeskTopBar(props: { onShowShortcuts: () => void }) {
     // On a phone the switches wrap to a second row rather than push the page sideways.
     <header class="flex shrink-0 flex-wrap items-center gap-x-1 border-b border-line bg-white px-2 py-1 sm:px-3">
       <A href="/staff" end class="whitespace-nowrap rounded-lg px-2 py-1.5 font-bold tracking-tight text-ink">
-        {t('desk.app')}
+        <span class="max-sm:hidden">{t('desk.app')}</span>
+        <span class="sm:hidden">{t('desk.appShort')}</span>
       </A>
       <span
         class={`inline-flex min-h-7 items-center whitespace-nowrap rounded-full px-2.5 text-sm font-bold ${waitingCount() > 0 ? 'bg-amber-100 text-amber-900' : 'bg-mist text-ink-soft'}`}

@@ -2,6 +2,8 @@
 export const desk = {
   desk: {
     app: 'VisionX Desk',
+    // The same link at phone widths, where the top bar's first row has room for little else.
+    appShort: 'Desk',
     dashboard: 'Dashboard',
     signedInAs: 'Signed in as',
     signOut: 'Sign out',

@@ -69,4 +69,6 @@ async function runFile(file: string): Promise<FileResult> {
 process.on('message', (file: string) => {
   void runFile(file).then((result) => process.send?.(result));
 });
+// No more files: end now, even if a test left a timer or a socket open (the pool has the counts).
+process.on('disconnect', () => process.exit());
 process.send?.({ ready: true });

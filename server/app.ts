@@ -43,7 +43,7 @@ import { serveHealth } from './http/health.js';
 import { errorHandler, requestLog } from './http/middleware.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveClient, serveImages } from './http/static.js';
-import { pageSources } from './http/page-routes.js';
+import { pageHeads } from './features/pages/page-routes.js';
 import { serveCrawlerFiles } from './http/sitemap.js';
 import { runMaintenance } from './maintenance.js';
 import { createTestPaymentProvider } from './features/payments/test-provider.js';
@@ -130,7 +130,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'no_such_api_call')));
   if (deps.imagesDir) serveImages(app, deps.imagesDir);
   serveCrawlerFiles(app, deps.db, deps.config.PUBLIC_URL);
-  if (deps.clientDir) serveClient(app, (req) => readSession(ctx, req), deps.clientDir, pageSources(deps));
+  if (deps.clientDir) serveClient(app, (req) => readSession(ctx, req), deps.clientDir, pageHeads(deps));
   app.use(errorHandler(ctx));
 
   /** What start(app) set going, stopped first by close(); empty until then. */

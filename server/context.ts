@@ -6,13 +6,13 @@ import type {
   EndSessions,
   IdentityHooks,
   Logger,
+  Outbox,
   PasswordHasher,
   PaymentProvider,
   Publisher,
   RateLimit,
   SessionCookie,
 } from './ports.js';
-import type { Outbox } from './features/mail/outbox.js';
 
 /** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
 export interface AppDeps {

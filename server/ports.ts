@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Role, SignInNotice } from '../shared/auth.js';
 import type { ServerToClientEvents } from '../shared/events.js';
+import type { MailKind } from '../shared/mail.js';
 import type { SessionEndReason } from '../shared/session.js';
 import type { CodeRequired } from '../shared/two-factor.js';
 import type { Assistant } from './assistant/assistant.js';
@@ -116,4 +117,31 @@ export interface Publisher {
   ): void;
   /** Also hand every published fact to `tap` (the staff console follows carts, orders and chats this way). */
   observe(tap: PublishTap): void;
+}
+
+/** A message ready to queue: rendered by a template (features/mail/templates/), addressed to one person. */
+export interface OutgoingMail {
+  /** One message per event, ever: `order-receipt:VX-…`, `password-reset:<token hash prefix>`. */
+  eventId: string;
+  kind: MailKind;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Carries a secret link (reset, verification): sealed while it waits, like every body cleared once sent. */
+  secret?: boolean;
+}
+
+/** Queues mail in the caller's transaction, so the message commits (or not) with its event. */
+export interface Outbox {
+  /** false: this event's message was queued before (nothing changes). */
+  queue(tx: DbLike, mail: OutgoingMail, now: number): boolean;
+  /** The body of a row as written, unsealed (for the worker and the development viewer). */
+  open(row: { html: string | null; text: string | null; sealed: boolean }): { html: string; text: string };
+  /**
+   * Called after a message was queued, on a later turn of the event loop: by then the caller's
+   * synchronous transaction has committed (or rolled back, and the worker finds nothing). The
+   * mail worker listens, so mail goes out at once instead of at its next poll.
+   */
+  onQueued(listener: () => void): void;
 }

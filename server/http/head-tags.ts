@@ -1,6 +1,6 @@
 /**
  * The tags the server writes into a page's <head> (SPEC §18): title, description, canonical URL,
- * OpenGraph and Twitter card, robots, JSON-LD. Pure: the route table (page-routes.ts) decides
+ * OpenGraph and Twitter card, robots, JSON-LD. Pure: the route table (features/pages/page-routes.ts) decides
  * what a page says; this only writes it, escaping every word, since product names are data.
  */
 

@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chooseEncoding } from './content-encoding.js';
 import { headTags, splitTemplate } from './head-tags.js';
-import { notFoundPage, type PageSources, resolvePage } from './page-routes.js';
+import type { PageHead } from './head-tags.js';
+
+/**
+ * What each client route says in its <head>: the route table lives with the features it reads
+ * (features/pages/page-routes.ts), handed in by app.ts, so this layer imports no feature.
+ */
+export interface PageHeads {
+  publicUrl: string;
+  resolve(url: URL): PageHead;
+  notFound(path: string): PageHead;
+}
 
 /**
  * Client routes answered with the built index.html and the page's own <head> (SPEC §18), read
@@ -11,11 +21,11 @@ import { notFoundPage, type PageSources, resolvePage } from './page-routes.js';
  * seen at once) and is compressed per response: about 3.5 kB, which brotli at quality 5 packs in
  * under a millisecond (docs/PERFORMANCE.md, transfer), while quality 11 (~15 ms) is for the build.
  */
-export function createPageResponder(indexFile: string, sources: PageSources) {
+export function createPageResponder(indexFile: string, heads: PageHeads) {
   const withHead = splitTemplate(readFileSync(indexFile, 'utf8'));
   return (req: express.Request, res: express.Response, cacheControl = 'no-cache') => {
-    const head = headFor(req.originalUrl, sources);
-    const html = Buffer.from(withHead(headTags(head, sources.publicUrl)));
+    const head = headFor(req.originalUrl, heads);
+    const html = Buffer.from(withHead(headTags(head, heads.publicUrl)));
     res.status(head.status).set({ 'Cache-Control': cacheControl, 'Content-Type': 'text/html; charset=utf-8' });
     res.vary('Accept-Encoding');
     const encoding = chooseEncoding(req.get('accept-encoding'), ['br', 'gzip']);
@@ -36,12 +46,12 @@ export function createPageResponder(indexFile: string, sources: PageSources) {
  * on this host (a base URL would read it as another host), and one that cannot be read is the
  * not-found page, not an error.
  */
-function headFor(target: string, sources: PageSources) {
+function headFor(target: string, heads: PageHeads) {
   let url: URL;
   try {
     url = new URL(`http://localhost${target.startsWith('/') ? target : `/${target}`}`);
   } catch {
-    return notFoundPage(sources, '/');
+    return heads.notFound('/');
   }
-  return resolvePage(url, sources);
+  return heads.resolve(url);
 }

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { makeClientDir } from '../test/client-dir.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 
-const clientDir = mkdtempSync(join(tmpdir(), 'vx-client-'));
-writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>VisionX</title><div id="root"></div>');
+const client = makeClientDir();
+const clientDir = client.dir;
 
 /** The CSP as a map of directive → sources. */
 function directives(csp: string | null): Map<string, string[]> {
@@ -40,7 +40,7 @@ test.before(async (ctx) => {
 });
 test.after(async ({ app }) => {
   await app.stop();
-  rmSync(clientDir, { recursive: true, force: true });
+  client.remove();
 });
 
 test('the page: a CSP with no inline script or style, the socket allowed to this host only, no framing', async ({

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { AppError } from '../errors.js';
 import { route } from './middleware.js';
 import { serveCompressedInMemory } from './compressed-in-memory.js';
-import { createPageResponder } from './page-head.js';
-import type { PageSources } from './page-routes.js';
+import { createPageResponder, type PageHeads } from './page-head.js';
 import { servePrecompressed } from './precompressed.js';
 
 type PageResponder = ReturnType<typeof createPageResponder>;
@@ -21,8 +20,8 @@ const HOUR = 3600 * 1000;
  * brotli- or gzip-compressed as the client accepts (precompressed.ts). Any other GET outside
  * /api and /socket.io is a client route.
  */
-export function serveClient(app: Express, readSession: ReadSession, clientDir: string, sources: PageSources): void {
-  const page = createPageResponder(join(clientDir, 'index.html'), sources);
+export function serveClient(app: Express, readSession: ReadSession, clientDir: string, heads: PageHeads): void {
+  const page = createPageResponder(join(clientDir, 'index.html'), heads);
   // Before the static files too, so nothing under client/dist can answer /staff around the check.
   app.get('/staff{/*rest}', guardStaffConsole(readSession, page));
   const assets = join(clientDir, 'assets');

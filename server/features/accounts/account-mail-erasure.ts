@@ -3,7 +3,7 @@ import type { DbLike } from '../../db/client.js';
 import { accountTokens, outbox } from '../../db/schema.js';
 import { ERASED } from '../orders/orders-privacy.js';
 import { findUserById } from '../auth/users.repo.js';
-import { tokenEventId } from './account-tokens.js';
+import { tokenEventId } from '../auth/account-tokens.js';
 
 const UNSENT = ['pending', 'sending', 'failed'] as const;
 

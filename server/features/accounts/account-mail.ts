@@ -6,7 +6,7 @@ import { verifyEmailMail } from '../mail/templates/verify_email.js';
 import { welcomeMail } from '../mail/templates/welcome.js';
 import type { UserRow } from '../auth/users.repo.js';
 import { eraseAccountMail } from './account-mail-erasure.js';
-import { issueToken } from './account-tokens.js';
+import { issueToken } from '../auth/account-tokens.js';
 
 /**
  * The account emails, each queued in the caller's transaction (docs/ARCHITECTURE.md §15). Links

@@ -6,7 +6,7 @@ import type { EmailVerified, VerificationSent } from '../../../shared/account.js
 import { rooms } from '../../socket/rooms.js';
 import { findUserById, toViewer } from '../auth/users.repo.js';
 import { queueVerification } from './account-mail.js';
-import { findToken, spendToken } from './account-tokens.js';
+import { findToken, spendToken } from '../auth/account-tokens.js';
 
 /**
  * Opening a verification link ([ACCT8], [ACCT9]): the token is spent, and the account's email

@@ -8,7 +8,7 @@ import { cookieFrom, GOOD_PASSWORD, nextEvent, startTestApp, uniqueEmail, type T
 import { expectError, refillAuthBucket, sessionIdOf, userByEmail, whoIs } from '../../test/helpers.js';
 import { enrolledShopper } from '../../test/two-factor-helpers.js';
 import { failTimes, loginFrom } from '../../test/throttle-helpers.js';
-import { hashToken } from './account-tokens.js';
+import { hashToken } from '../auth/account-tokens.js';
 
 const test = suite<{ app: TestApp }>('password reset over HTTP');
 

@@ -9,7 +9,7 @@ import { createSession, revokeSession, revokeUserSessions, type LiveSession } fr
 import { findUserByEmail, findUserById, setPasswordHash, type UserRow } from '../auth/users.repo.js';
 import { isEnrolled } from '../two-factor/two-factor.repo.js';
 import { queuePasswordReset } from './account-mail.js';
-import { checkToken, retireTokens, spendToken } from './account-tokens.js';
+import { checkToken, retireTokens, spendToken } from '../auth/account-tokens.js';
 
 /**
  * "Forgot password?" for an email that may or may not have an account. The caller has already

@@ -9,7 +9,7 @@ import type { SignInClient } from '../auth/login-throttle.js';
 import { peekLiveSession, type LiveSession } from '../auth/sessions.repo.js';
 import { findUserByEmail, toViewer, type UserRow } from '../auth/users.repo.js';
 import { queueVerification } from './account-mail.js';
-import { retireTokens } from './account-tokens.js';
+import { retireTokens } from '../auth/account-tokens.js';
 
 /** The account page's profile ([ACCT10], [ACCT11]): the caller pushes the result to every tab after the commit. */
 export function updateName(ctx: AppContext, userId: number, input: UpdateProfileInput): Viewer {

@@ -7,7 +7,7 @@ import { ok } from '../../test/ack.js';
 import { GOOD_PASSWORD, startTestApp, uniqueEmail, type TestApp } from '../../test/harness.js';
 import { expectError, userByEmail } from '../../test/helpers.js';
 import { loginFrom } from '../../test/throttle-helpers.js';
-import { hashToken } from './account-tokens.js';
+import { hashToken } from '../auth/account-tokens.js';
 
 const test = suite<{ app: TestApp }>('reset and verification links retired by account changes');
 

@@ -11,7 +11,7 @@ import type {
   SignInNotice,
 } from '../../../shared/auth.js';
 import type { CodeRequired } from '../../../shared/two-factor.js';
-import { retireTokens } from '../accounts/account-tokens.js';
+import { retireTokens } from './account-tokens.js';
 import { checkPassword } from './password-policy.js';
 import {
   attemptSucceeded,

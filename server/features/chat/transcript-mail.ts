@@ -7,7 +7,7 @@ import type { ChatEmailTranscriptSchema, ChatTranscriptEmailed } from '../../../
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { findUserById } from '../auth/users.repo.js';
 import { transcript, type TranscriptLine } from '../mail/templates/transcript.js';
-import { resumeUrl } from '../staff/reply-mail.js';
+import { resumeUrl } from '../mail/links.js';
 import { findChat, messagesOf, ownsChat, type MessageRow } from './chat.repo.js';
 
 const HOUR_S = 3600;

@@ -50,17 +50,6 @@ export function redeemDiscount(db: DbLike, code: string, subtotalCents: number, 
   );
 }
 
-/** A cancelled order gives its use back [DISC11]; never below zero. True if a use was given back. */
-export function giveBackDiscountUse(db: DbLike, code: string): boolean {
-  return (
-    db
-      .update(discountCodes)
-      .set({ usedCount: sql`${discountCodes.usedCount} - 1` })
-      .where(and(eq(discountCodes.code, code), gt(discountCodes.usedCount, 0)))
-      .run().changes === 1
-  );
-}
-
 const withCreator = (db: DbLike) =>
   db
     .select({ row: discountCodes, by: users.name })

@@ -10,12 +10,17 @@ import {
 import { quoteDiscount } from './discount-check.js';
 import { guessKeys, type DiscountGuard } from './discount-guard.js';
 import { listDiscounts } from './discounts.repo.js';
-import { createDiscount, disableDiscount } from './discounts.service.js';
+import { createDiscount, disableDiscount, publishDiscountList } from './discounts.service.js';
 
 /** Staff create, list and disable codes; a shopper checks one against their cart (rate limited). */
-export const discountHandlers =
-  (ctx: AppContext, guard: DiscountGuard): RegisterHandlers =>
-  (socket, limiter) => {
+export function discountHandlers(ctx: AppContext, guard: DiscountGuard): RegisterHandlers {
+  // A cancelled order gave its code's use back in its own transaction (orders.repo.ts, [DISC11]):
+  // the desk's used counts follow its push, so the orders feature needs to know nothing of discounts.
+  ctx.observe((_room, event, payload) => {
+    const order = payload as { status?: string; discountCode?: string | null } | undefined;
+    if (event === 'order:updated' && order?.status === 'cancelled' && order.discountCode) publishDiscountList(ctx);
+  });
+  return (socket, limiter) => {
     handle(ctx, limiter, socket, 'staff:discount-create', {
       schema: DiscountCreateSchema,
       access: 'staff',
@@ -37,3 +42,4 @@ export const discountHandlers =
         guard.attempt(guessKeys(session, socket.data.address), ctx.now(), () => quoteDiscount(ctx, session, code)),
     });
   };
+}

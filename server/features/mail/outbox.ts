@@ -1,34 +1,8 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import type { DbLike } from '../../db/client.js';
 import { outbox } from '../../db/schema.js';
-import type { MailKind } from '../../../shared/mail.js';
+import type { OutgoingMail, Outbox } from '../../ports.js';
 
-/** A message ready to queue: rendered by a template (./templates/), addressed to one person. */
-export interface OutgoingMail {
-  /** One message per event, ever: `order-receipt:VX-…`, `password-reset:<token hash prefix>`. */
-  eventId: string;
-  kind: MailKind;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  /** Carries a secret link (reset, verification): sealed while it waits, like every body cleared once sent. */
-  secret?: boolean;
-}
-
-/** Queues mail in the caller's transaction, so the message commits (or not) with its event. */
-export interface Outbox {
-  /** false: this event's message was queued before (nothing changes). */
-  queue(tx: DbLike, mail: OutgoingMail, now: number): boolean;
-  /** The body of a row as written, unsealed (for the worker and the development viewer). */
-  open(row: { html: string | null; text: string | null; sealed: boolean }): { html: string; text: string };
-  /**
-   * Called after a message was queued, on a later turn of the event loop: by then the caller's
-   * synchronous transaction has committed (or rolled back, and the worker finds nothing). The
-   * mail worker listens, so mail goes out at once instead of at its next poll.
-   */
-  onQueued(listener: () => void): void;
-}
+export type { OutgoingMail, Outbox };
 
 const SEAL_PREFIX = 'sealed:v1:';
 

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
-import { orderEvents, orderLines, orders } from '../../db/schema.js';
+import { discountCodes, orderEvents, orderLines, orders } from '../../db/schema.js';
 import type { OrderActor, OrderStatus } from '../../../shared/order-status.js';
 import type { Order } from '../../../shared/orders.js';
 
@@ -96,4 +96,18 @@ export function toOrder(db: DbLike, row: OrderRow): Order {
       ...(e.actor === 'staff' && e.staffName ? { by: e.staffName.trim().split(/\s+/)[0]! } : {}),
     })),
   };
+}
+
+/**
+ * A cancelled order gives its discount code's use back [DISC11]; never below zero. True if a use
+ * was given back. (The discounts feature follows the cancellation's push to refresh the desk.)
+ */
+export function giveBackDiscountUse(db: DbLike, code: string): boolean {
+  return (
+    db
+      .update(discountCodes)
+      .set({ usedCount: sql`${discountCodes.usedCount} - 1` })
+      .where(and(eq(discountCodes.code, code), gt(discountCodes.usedCount, 0)))
+      .run().changes === 1
+  );
 }

@@ -8,10 +8,8 @@ import { canMove, type OrderActor, type OrderStatus } from '../../../shared/orde
 import type { Order } from '../../../shared/orders.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { announceStock, changeStock } from '../catalog/stock.js';
-import { giveBackDiscountUse } from '../discounts/discounts.repo.js';
-import { publishDiscountList } from '../discounts/discounts.service.js';
 import { oweRefund, payRefund } from './refunds-owed.js';
-import { appendOrderEvent, toOrder, type OrderMover, type OrderRow } from './orders.repo.js';
+import { appendOrderEvent, giveBackDiscountUse, toOrder, type OrderMover, type OrderRow } from './orders.repo.js';
 import { queueOrderStatusMail } from './order-mail.js';
 
 /** Where an order's pushes go: its shopper's sockets, and whoever watches the order (staff). */
@@ -43,7 +41,7 @@ export async function moveOrder(
   staff?: StaffMove,
 ): Promise<Order> {
   const now = ctx.now();
-  const { row, order, stock, useReturned } = ctx.db.transaction(
+  const { row, order, stock } = ctx.db.transaction(
     (tx) => {
       const row = tx.select().from(orders).where(eq(orders.id, orderId)).get();
       if (!row) throw new AppError('not_found', 'order_not_found');
@@ -64,7 +62,7 @@ export async function moveOrder(
           : [];
       if (to === 'cancelled')
         oweRefund(tx, { orderId, chargeId: row.paymentRef, amountCents: row.totalCents, createdAt: now });
-      const useReturned = to === 'cancelled' && row.discountCode !== null && giveBackDiscountUse(tx, row.discountCode);
+      if (to === 'cancelled' && row.discountCode !== null) giveBackDiscountUse(tx, row.discountCode);
       tx.update(orders)
         .set({ status: to, version: row.version + 1, updatedAt: now })
         .where(and(eq(orders.id, orderId), eq(orders.version, row.version)))
@@ -74,13 +72,12 @@ export async function moveOrder(
       if (by) staff?.record?.(tx, row.status, now);
       const updated = tx.select().from(orders).where(eq(orders.id, orderId)).get()!;
       queueOrderStatusMail(ctx, tx, updated, to, now);
-      return { row: updated, order: toOrder(tx, updated), stock, useReturned };
+      return { row: updated, order: toOrder(tx, updated), stock };
     },
     { behavior: 'immediate' },
   );
   announceStock(ctx, stock);
   publishOrder(ctx, row, order);
-  if (useReturned) publishDiscountList(ctx);
   if (to === 'cancelled') await payRefund(ctx, orderId);
   return order;
 }

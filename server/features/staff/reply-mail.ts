@@ -6,9 +6,7 @@ import type { ChatRow, MessageRow } from '../chat/chat.repo.js';
 import { contactReply, staffReply } from '../mail/templates/chat-replies.js';
 import type { StaffDesk } from './staff-desk.js';
 import { shopperRoom } from './shopper-of-chat.js';
-
-/** Where a shopper picks a conversation up again: the support page opens it (client OpenConversationLink). */
-export const resumeUrl = (publicUrl: string, chatId: number) => `${publicUrl}/support?conversation=${chatId}`;
+import { resumeUrl } from '../mail/links.js';
 
 /**
  * Mail for a staff reply, queued in the reply's own transaction:

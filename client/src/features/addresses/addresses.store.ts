@@ -3,8 +3,7 @@ import { createStore, reconcile } from 'solid-js/store';
 import type { AddressAddInput, AddressBook, AddressUpdateInput } from '../../../../shared/addresses.js';
 import type { ClientResult } from '../../../../shared/result.js';
 import { request, socket } from '../../lib/socket.js';
-import { currentUser } from '../account/viewer.js';
-import { bookFor, createGenerations, ownerId } from './book-owner.js';
+import { bookFor, createGenerations } from './book-owner.js';
 
 /**
  * The signed-in user's address book: from `addresses:list`, every ack and every
@@ -19,7 +18,10 @@ const [state, setState] = createStore<{ owner: number | null | undefined; book: 
   book: [],
 });
 const generations = createGenerations();
-const viewerId = () => ownerId(currentUser());
+// Whose tab this is, told by the app's root (main.tsx follows the viewer), so this feature
+// imports nothing of the account feature, whose page shows the book.
+const [viewerId, setViewerId] = createSignal<number | null>(null);
+export const setAddressOwner = (id: number | null): void => void setViewerId(id);
 // Reconciled by id: an address keeps its identity across pushes, so a list item (and an editor open in it) stays.
 function setBook(book: AddressBook, generation = generations.now()): void {
   if (!generations.isCurrent(generation)) return;

@@ -1,6 +1,6 @@
-import type { RatingSummary } from '../../shared/catalog.js';
-import { SHOP_NAME } from '../../shared/page-heads.js';
-import type { ProductRow, VariantRow } from '../features/catalog/catalog.repo.js';
+import type { RatingSummary } from '../../../shared/catalog.js';
+import { SHOP_NAME } from '../../../shared/page-heads.js';
+import type { ProductRow, VariantRow } from '../catalog/catalog.repo.js';
 
 /** schema.org JSON-LD (SPEC [HEAD4]): what search engines read as structured data. */
 

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../../shared/catalog-constants.js';
+import { CATEGORIES, type Category } from '../../../shared/catalog-constants.js';
 import {
   CATEGORY_TITLES,
   PAGE_WORDS,
@@ -6,12 +6,13 @@ import {
   POLICY_WORDS,
   type PolicyKey,
   pageTitle,
-} from '../../shared/page-heads.js';
-import type { DbLike } from '../db/client.js';
-import { findProductBySlug, variantsOf } from '../features/catalog/catalog.repo.js';
-import { ratingBreakdown } from '../features/catalog/rating-summary.js';
-import type { PageHead } from './head-tags.js';
-import { loadShareImages, type ShareImages } from './share-images.js';
+} from '../../../shared/page-heads.js';
+import type { DbLike } from '../../db/client.js';
+import { findProductBySlug, variantsOf } from '../catalog/catalog.repo.js';
+import { ratingBreakdown } from '../catalog/rating-summary.js';
+import type { PageHead } from '../../http/head-tags.js';
+import type { PageHeads } from '../../http/page-head.js';
+import { loadShareImages, type ShareImages } from '../../http/share-images.js';
 import { productJsonLd, siteJsonLd } from './structured-data.js';
 
 /**
@@ -153,3 +154,13 @@ export const pageSources = (deps: { db: DbLike; config: { PUBLIC_URL: string }; 
   publicUrl: deps.config.PUBLIC_URL,
   images: loadShareImages(deps.imagesDir),
 });
+
+/** The route table as the HTTP layer's page responder asks for it (server/http/page-head.ts). */
+export function pageHeads(deps: { db: DbLike; config: { PUBLIC_URL: string }; imagesDir?: string }): PageHeads {
+  const sources = pageSources(deps);
+  return {
+    publicUrl: sources.publicUrl,
+    resolve: (url) => resolvePage(url, sources),
+    notFound: (path) => notFoundPage(sources, path),
+  };
+}

@@ -1,26 +1,27 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_SOCKETS_PER_SESSION } from './e2e/limits.js';
-import { E2E_SMTP_PORT } from './e2e/mail-port.js';
+import { E2E_WORKERS, e2eServers, serverEnv } from './e2e/servers.js';
 
 /**
- * Journeys run against the real server (real SQLite file, real bcrypt cost) on its own port,
+ * Journeys run against the real server (real SQLite file, real bcrypt cost), one per worker on its
+ * own port and database (e2e/servers.ts; e2e/fixtures.ts points each worker's baseURL at its own),
  * in Debian's Chromium: Playwright's own browser download is not possible on these machines.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3101);
-const baseURL = `http://localhost:${PORT}`;
-
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.test.ts',
   outputDir: '.test-tmp/e2e-results',
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Long journeys on a machine busy with other work (or with the other worker) take longer than
+  // the sum of their steps; a journey that passes is not slowed by the room.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
-    baseURL,
-    trace: 'retain-on-failure',
+    // A failed journey keeps its trace (actions, DOM snapshots, network) without the screencast:
+    // its frames cost Chromium a fifth of the suite's CPU. (Without them a journey that waits for
+    // frames, e.g. a stable element, waits longer, but idle: the other workers use the CPU.)
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
@@ -32,25 +33,11 @@ export default defineConfig({
       testMatch: '**/*.mobile.test.ts',
     },
   ],
-  webServer: {
+  webServer: e2eServers().map((server) => ({
     command: 'node e2e/serve.mjs',
-    url: `${baseURL}/healthz`,
+    url: `${server.url}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    // The fulfilment simulator moves orders every 4 s, so journeys see their status advance.
-    // Every journey comes from one address (like a whole office behind one NAT) and a fast machine
-    // runs them quicker than people would: the per-address limits are set for that here, so the
-    // suite never depends on how fast it runs (docs/decisions/008-sign-in-throttling.md).
-    env: {
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      FULFILMENT_STEP_MS: '4000',
-      GUEST_SESSIONS_PER_IP_PER_HOUR: '1000000',
-      PASSWORD_CHECKS_PER_IP_PER_MINUTE: '100000',
-      // Low enough for e2e/socket-cap.test.ts to open one tab too many.
-      SOCKETS_PER_SESSION: String(E2E_SOCKETS_PER_SESSION),
-      // Mail goes to the journeys' own SMTP server (e2e/mailbox.ts).
-      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
-    },
-  },
+    env: serverEnv(server),
+  })),
 });

@@ -2,6 +2,7 @@ import { expect, expectSignedIn, test } from './fixtures.js';
 import { SignInPage } from './pages/account-pages.js';
 import { CartDrawer } from './pages/cart-pages.js';
 import { ChatWidget } from './pages/chat-pages.js';
+import { test as slowTest } from './slow-answers.js';
 
 // The offline assistant (the default engine) knows the catalog: the Vision Go starts at $349.00 (Black, 128 GB).
 const PHONE = 'Vision Go';
@@ -114,12 +115,17 @@ test('a tab that opens the chat mid-answer shows the text so far and continues w
   expect(one.length).toBeGreaterThan(80);
 });
 
-test('Stop keeps the partial answer, and Retry answers again', async ({ page }) => {
+slowTest('Stop keeps the partial answer, and Retry answers again', async ({ browser, slowAnswers }) => {
+  // On the worker's slow-answers server (e2e/slow-answers.ts): the answer streams for seconds, so
+  // Stop lands while it streams however busy the machine; its first words are awaited first.
+  const context = await browser.newContext({ baseURL: slowAnswers.url });
+  const page = await context.newPage();
   const chat = new ChatWidget(page);
   await page.goto('/support');
   const panel = new ChatWidget(page, page.getByRole('region', { name: 'Ask our assistant' }));
   await panel.field().fill('What is your return policy?');
   await panel.field().press('Enter');
+  await expect(panel.answers().first()).not.toBeEmpty();
   await panel.stopButton().click();
   await expect(panel.answers().first()).toContainText('Stopped.');
   await panel.root.getByRole('button', { name: 'Retry' }).click();
@@ -130,6 +136,7 @@ test('Stop keeps the partial answer, and Retry answers again', async ({ page }) 
   await page.getByRole('banner').getByRole('link', { name: 'VisionX home' }).click();
   await chat.open();
   await expect(chat.answers()).toHaveCount(2);
+  await context.close();
 });
 
 test('the shopper switches department and asks for a person; every tab shows the waiting state', async ({

@@ -1,9 +1,10 @@
-import { expect, test } from './fixtures.js';
+import { ShopperSocket } from './place-order.js';
 import { CartDrawer } from './pages/cart-pages.js';
 import { CheckoutPage } from './pages/checkout-page.js';
 import { StatusTimeline } from './pages/order-pages.js';
 import { ProductPage } from './pages/shop-pages.js';
 import { SocketSpy, UNTIL_IT_HAPPENS } from './socket-spy.js';
+import { expect, test } from './warehouse.js';
 
 // A 1 m cable in black: plenty in stock.
 const CABLE = { slug: 'usb-c-braided-cable-1m', search: '?colour=black' };
@@ -18,7 +19,7 @@ const CANADA = {
   region: { label: 'Province', value: 'ON' },
   postalCode: { label: 'Postal code', value: 'K1A 0B1' },
 };
-// These journeys fill the whole form, some twice, and one waits for the fulfilment simulator's next step.
+// These journeys fill the whole form, some twice.
 test.describe.configure({ timeout: 60_000 });
 
 type Attempt = { idempotencyKey: string; cartVersion: number; card: { number: string } };
@@ -39,6 +40,9 @@ async function addCableAndCheckOut(page: import('@playwright/test').Page) {
 
 test('a guest checks out: errors beside each field, a declined card keeps the cart, a good card places the order', async ({
   page,
+  context,
+  baseURL,
+  warehouse,
 }) => {
   const spy = new SocketSpy(page);
   const { checkout, cart } = await addCableAndCheckOut(page);
@@ -93,10 +97,14 @@ test('a guest checks out: errors beside each field, a declined card keeps the ca
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your order');
   await expect(page.getByRole('main')).toContainText(number);
 
-  // The demo's fulfilment simulator (FULFILMENT_STEP_MS=4000 for the journeys) moves it on: live, no reload.
+  // The warehouse packs it (e2e/warehouse.ts): the confirmation follows live, no reload.
   const timeline = new StatusTimeline(page);
   await timeline.expectStatus('Paid');
-  await timeline.expectStatus('Packed', { timeout: 15_000 });
+  const shop = await ShopperSocket.open(context, baseURL!);
+  await shop.askSupport(`When does ${number} leave the warehouse?`);
+  shop.close();
+  await warehouse.move(number, 'packed');
+  await timeline.expectStatus('Packed');
 
   // The server gave a definitive answer to the declined attempt, so the good card came with a new key.
   const [declined, placed] = spy.emitted('checkout:place') as Attempt[];

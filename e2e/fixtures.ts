@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { serverFor } from './servers.js';
 
 let counter = 0;
 export const newShopper = () => ({
@@ -9,6 +10,9 @@ export const newShopper = () => ({
 export type Shopper = ReturnType<typeof newShopper>;
 
 /**
+ * `baseURL`: this worker's own server (e2e/servers.ts), for pages, `page.request` and every
+ * `browser.newContext()` a journey opens.
+ *
  * `shopper`: an account created over the API; its session cookie lands in the page's browser
  * context (page.request shares the cookie jar), so journeys skip the sign-up form. The page
  * then opens the home page, signed in.
@@ -17,6 +21,8 @@ export type Shopper = ReturnType<typeof newShopper>;
  * cookie from /api/auth/me, whose answer would overwrite the new session's cookie.
  */
 export const test = base.extend<{ shopper: Shopper }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern; it needs none
+  baseURL: async ({}, use, testInfo) => use(serverFor(testInfo.parallelIndex).url),
   shopper: async ({ page }, use) => {
     const shopper = newShopper();
     const res = await page.request.post('/api/auth/register', { data: shopper });

@@ -1,13 +1,13 @@
 import { startSmtpSink, type SmtpSink } from '../server/test/smtp-sink.js';
 import { test as base } from './fixtures.js';
-import { E2E_SMTP_PORT } from './mail-port.js';
+import { serverFor } from './servers.js';
 
 export { expect } from './fixtures.js';
 export type Mailbox = SmtpSink;
 
 /**
- * `mailbox`: a real SMTP server (server/test/smtp-sink.ts) on E2E_SMTP_PORT, where the app under
- * test delivers (its SMTP_URL, playwright.config.ts), for the whole worker. A journey awaits a
+ * `mailbox`: a real SMTP server (server/test/smtp-sink.ts) on the port where this worker's
+ * server delivers (e2e/servers.ts; its SMTP_URL, playwright.config.ts), for the whole worker. A journey awaits a
  * message with `await mailbox.waitForMail(to, /subject/)`: the parsed MIME message (mailparser's
  * ParsedMail: subject, text, html, messageId…), resolved the moment it arrives, no polling.
  * Mail the app sends while no journey holds the mailbox is refused at the door and retried
@@ -16,8 +16,8 @@ export type Mailbox = SmtpSink;
 export const test = base.extend<Record<never, never>, { mailbox: Mailbox }>({
   mailbox: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern; it needs none
-    async ({}, use) => {
-      const sink = await startSmtpSink(E2E_SMTP_PORT);
+    async ({}, use, workerInfo) => {
+      const sink = await startSmtpSink(serverFor(workerInfo.parallelIndex).smtpPort);
       await use(sink);
       await sink.close();
     },

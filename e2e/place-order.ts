@@ -118,6 +118,14 @@ export class ShopperSocket {
     return this.request('checkout:place', checkoutPayload(cart.version, buyer));
   }
 
+  /**
+   * Write to support, as a shopper asking after an order would: the desk then finds the order
+   * through this conversation (how e2e/warehouse.ts moves it). The answer streams on its own.
+   */
+  async askSupport(text: string): Promise<void> {
+    await this.request('chat:send', { text, clientId: randomUUID() });
+  }
+
   close(): void {
     this.socket.disconnect();
   }

@@ -15,7 +15,7 @@ test('[ACCT3] [ACCT4] [ACCT5] forgot password: the emailed link sets a new passw
 }) => {
   const shopper = newShopper();
   // Device B: signed in with the old password, and stays open.
-  const deviceB = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const deviceB = await browser.newContext();
   const tabB = await deviceB.newPage();
   expect((await tabB.request.post('/api/auth/register', { data: shopper })).status()).toBe(201);
   await tabB.goto('/about');

@@ -1,16 +1,16 @@
 import type { RatingBreakdown } from '../shared/reviews.js';
-import { expect, expectSameDocument, markDocument, test } from './fixtures.js';
+import { expectSameDocument, markDocument } from './fixtures.js';
 import { ProductReviews } from './pages/review-pages.js';
 import { ShopperSocket, type OrderItem } from './place-order.js';
-import { SocketSpy, UNTIL_IT_HAPPENS } from './socket-spy.js';
+import { SocketSpy } from './socket-spy.js';
+import { expect, test } from './warehouse.js';
 
 // Verified reviews (docs/decisions/006-verified-reviews.md): only a shopper whose order with the
-// product was delivered may review it, once. Orders are placed paid; the simulator
-// (FULFILMENT_STEP_MS = 4 s in playwright.config.ts) delivers them three steps, 12–15 s, later,
-// and the product page shows the form as the delivery is pushed to it.
+// product was delivered may review it, once. Orders are placed paid; the warehouse delivers them
+// (e2e/warehouse.ts) while the product page is open, and the page shows the form as the delivery
+// is pushed to it.
 const PHONE: OrderItem = { slug: 'vision-x-terra', colour: 'graphite', storageGb: 256 };
 const RECEIVED_ONLY = 'Only shoppers who received this product can review it.';
-test.describe.configure({ timeout: 90_000 });
 
 const reviewsWord = (count: number) => (count === 1 ? 'review' : 'reviews');
 /** The summary once one more review with `stars` is in: the server's sum, rounded to one decimal. */
@@ -41,10 +41,12 @@ test('a shopper whose phone was delivered rates and reviews it; another viewer s
   baseURL,
   browser,
   shopper,
+  warehouse,
 }) => {
   const shop = await ShopperSocket.open(context, baseURL!);
   const { rating: before } = await shop.request('catalog:get', { slug: PHONE.slug });
-  await shop.placeOrder([PHONE], shopper);
+  const order = await shop.placeOrder([PHONE], shopper);
+  await shop.askSupport(`Where is my order ${order.number}?`);
   shop.close();
 
   const mine = new ProductReviews(page);
@@ -61,7 +63,8 @@ test('a shopper whose phone was delivered rates and reviews it; another viewer s
   await markDocument(page);
 
   // The order is delivered while the page is open: the form comes without a reload.
-  await expect(mine.ratingGroup()).toBeVisible(UNTIL_IT_HAPPENS);
+  await warehouse.move(order.number, 'packed', 'shipped', 'delivered');
+  await expect(mine.ratingGroup()).toBeVisible();
   await expect(mine.write()).toContainText('Your review will be posted as Robin V., marked “Verified purchase”.');
   const body = 'Two days of battery on a hike, and it shrugged off the rain.';
   await mine.fill({ stars: 4, title: 'Tough, and it lasts', body });
@@ -98,15 +101,18 @@ test('bad input (no stars, no text, only spaces, too long) is refused beside its
   context,
   baseURL,
   shopper,
+  warehouse,
 }) => {
   const shop = await ShopperSocket.open(context, baseURL!);
   const { id: productId } = await shop.request('catalog:get', { slug: PHONE.slug });
-  await shop.placeOrder([PHONE], shopper);
+  const order = await shop.placeOrder([PHONE], shopper);
+  await shop.askSupport(`Where is my order ${order.number}?`);
 
   const spy = new SocketSpy(page);
   const reviews = new ProductReviews(page);
   await reviews.open(PHONE.slug);
-  await expect(reviews.ratingGroup()).toBeVisible(UNTIL_IT_HAPPENS);
+  await warehouse.move(order.number, 'packed', 'shipped', 'delivered');
+  await expect(reviews.ratingGroup()).toBeVisible();
   const before = await shop.request('reviews:list', { productId });
   await expectSummary(reviews, before.rating);
   const shown = await reviews.reviews().count();

@@ -11,7 +11,7 @@ test('a tab past the socket cap says why, and connects by itself once another ta
   page,
   context,
 }) => {
-  // Twelve tabs to load and a real reconnect backoff to wait out: on a busy machine that alone used up the default 30 s
+  // Six tabs to load and a real reconnect backoff to wait out: on a busy machine that alone used up the default 30 s
   // (CI with two CPU hogs, 2026-12-06), so this journey gets the slow budget; its own waits below stay as they are.
   test.slow();
   // One browser context is one session: fill its places with open tabs of the shop.

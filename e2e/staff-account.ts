@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { serverFor } from './servers.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-// The database the journeys' server runs on (e2e/serve.mjs, playwright.config.ts).
-const E2E_DIR = join(root, '.test-tmp', `e2e-server-${process.env.E2E_PORT ?? 3101}`);
 
 export interface StaffAccount {
   email: string;
@@ -36,8 +35,12 @@ export function nextCode(account: StaffAccount): string {
 
 let counter = 0;
 
-/** A staff account made with the operators' own CLI (`npm run staff:create`) in the journeys' database. */
-export function createStaffAccount(name = 'Alex Morgan'): StaffAccount {
+/**
+ * A staff account made with the operators' own CLI (`npm run staff:create`) in the database of
+ * the running journey's server (e2e/servers.ts).
+ */
+export function createStaffAccount(name = 'Alex Morgan', parallelIndex = test.info().parallelIndex): StaffAccount {
+  const { dir } = serverFor(parallelIndex);
   const login = {
     email: `staff-${Date.now().toString(36)}-${++counter}@example.com`,
     name,
@@ -58,7 +61,7 @@ export function createStaffAccount(name = 'Alex Morgan'): StaffAccount {
       cwd: root,
       input: `${login.password}\n`,
       encoding: 'utf8',
-      env: { ...process.env, DATABASE_FILE: join(E2E_DIR, 'app.db'), DATA_DIR: E2E_DIR, LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_FILE: join(dir, 'app.db'), DATA_DIR: dir, LOG_LEVEL: 'warn' },
     },
   );
   if (run.status !== 0) throw new Error(`staff:create failed: ${run.stderr || run.stdout}`);
@@ -69,7 +72,7 @@ export function createStaffAccount(name = 'Alex Morgan'): StaffAccount {
 }
 
 /** Sign in over the API, password then code (the cookie lands in the page's context), like the shopper fixture. */
-export async function signInStaff(page: Page, account: StaffAccount): Promise<void> {
+export async function signInStaff(page: Pick<Page, 'request'>, account: StaffAccount): Promise<void> {
   const step = await page.request.post('/api/auth/login', {
     data: { email: account.email, password: account.password },
   });

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.js';
+import { makeTransactionsImmediate } from './immediate-transactions.js';
+import { migrateUnderLock } from './migrate-under-lock.js';
 import { cacheStatements } from './statement-cache.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -24,11 +25,13 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
+  // Before the statement cache: each migration statement runs once.
+  migrateUnderLock(sqlite, MIGRATIONS);
   cacheStatements(sqlite);
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
+  const db = drizzle(sqlite, { schema }) as Db;
+  makeTransactionsImmediate(db);
   assertPragmas(sqlite, file === ':memory:');
-  return db as Db;
+  return db;
 }
 
 /** The start-up self-check: refuse to run on a database without the durability settings. */

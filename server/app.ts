@@ -47,6 +47,7 @@ import { pageHeads } from './features/pages/page-routes.js';
 import { serveCrawlerFiles } from './http/sitemap.js';
 import { runMaintenance } from './maintenance.js';
 import { createTestPaymentProvider } from './features/payments/test-provider.js';
+import { tableChargeBook } from './features/payments/test-provider-book.js';
 import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
 import { sweepEndedSessions } from './socket/session-sweep.js';
 
@@ -70,7 +71,7 @@ export function createApp(deps: AppDeps) {
     ...deps,
     cookie: createSessionCookie(deps.sessionSecret, deps.config.secureCookies),
     hooks: createIdentityHooks(),
-    payments: deps.payments ?? createTestPaymentProvider(deps.now),
+    payments: deps.payments ?? createTestPaymentProvider(deps.now, tableChargeBook(deps.db)),
     outbox: createOutbox(deps.sessionSecret),
   };
   const io = createIo(httpServer, base);

@@ -8,3 +8,4 @@ export * from './schema-two-factor.js';
 export * from './schema-desk.js';
 export * from './schema-mail.js';
 export * from './schema-accounts.js';
+export * from './schema-test-provider.js';

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { cardBrand, cvcLength, isExpired, passesLuhn } from './card-rules.js';
 import type { ChargeRequest, ChargeResult, PaymentProvider } from '../../ports.js';
+import { memoryChargeBook, type ChargeBook } from './test-provider-book.js';
 
 /**
  * The built-in provider for the demo and tests. It follows the widely used test-card
  * conventions (Stripe's numbers): 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is
  * declined, 4000 0000 0000 9995 has insufficient funds; any other number that passes the
- * checks succeeds. It remembers charges by idempotency key, so a retry is not charged twice.
+ * checks succeeds. It remembers charges by idempotency key in its book, so a retry is not charged
+ * twice; the app's book is a table, so a retry through another process is not charged twice either.
  */
 export const TEST_CARDS = {
   success: '4242424242424242',
@@ -14,27 +16,22 @@ export const TEST_CARDS = {
   insufficientFunds: '4000000000009995',
 } as const;
 
-/** Retries come within minutes; the oldest keys are forgotten past this many. */
-const REMEMBERED_KEYS = 10_000;
-
-export function createTestPaymentProvider(now: () => number = Date.now): PaymentProvider {
-  const byKey = new Map<string, ChargeResult>();
+export function createTestPaymentProvider(
+  now: () => number = Date.now,
+  book: ChargeBook = memoryChargeBook(),
+): PaymentProvider {
   return {
     name: 'test',
     async charge(request) {
-      const earlier = byKey.get(request.idempotencyKey);
+      const earlier = book.find(request.idempotencyKey);
       if (earlier) return earlier;
-      const result = decide(request, new Date(now()));
-      byKey.set(request.idempotencyKey, result);
-      if (byKey.size > REMEMBERED_KEYS) byKey.delete(byKey.keys().next().value!); // oldest first
-
-      return result;
+      return book.keep(request, decide(request, new Date(now())), now());
     },
     async refund() {
       return { ok: true };
     },
     async findCharge(idempotencyKey) {
-      const result = byKey.get(idempotencyKey);
+      const result = book.find(idempotencyKey);
       return result?.ok ? { chargeId: result.chargeId } : null;
     },
   };

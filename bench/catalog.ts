@@ -81,15 +81,11 @@ export async function run() {
     const sockets = await clients(app, clientsCount);
     const listQuery = CatalogListSchema.parse(LIST);
     for (const [name, viaSocket, viaDb] of [
-      [
-        'catalog:list',
-        (s: TestSocket) => s.emitWithAck('catalog:list', LIST),
-        () => listCatalog(app.ctx.db, listQuery),
-      ],
+      ['catalog:list', (s: TestSocket) => s.emitWithAck('catalog:list', LIST), () => listCatalog(app.ctx, listQuery)],
       [
         'catalog:suggest',
         (s: TestSocket) => s.emitWithAck('catalog:suggest', SUGGEST),
-        () => suggestProducts(app.ctx.db, SUGGEST.q),
+        () => suggestProducts(app.ctx, SUGGEST.q),
       ],
     ] as const) {
       const socketTimes = await overSockets(app, sockets, viaSocket);

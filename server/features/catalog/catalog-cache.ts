@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
-import type { CatalogCache, CatalogChange, Clock } from '../../ports.js';
+import type { CatalogCache, Clock } from '../../ports.js';
+import type { StockChanged } from '../../../shared/catalog.js';
 import type { RatingBreakdown } from '../../../shared/reviews.js';
 import { loadCatalog, ratingDistribution, type CatalogRecord, type VariantRow } from './catalog.repo.js';
 import { prepareCatalogVersion, sameVersion, versionOf, type CatalogVersion } from './catalog-version.js';
@@ -57,7 +58,7 @@ export function createCatalogCache(db: Db, now: Clock, recheckMs = CATALOG_RECHE
     if (!sameVersion(readVersion(), versionOf(h.records))) held = load();
   };
 
-  const applyStock = (h: Held, change: Extract<CatalogChange, { kind: 'stock' }>['change']): boolean => {
+  const applyStock = (h: Held, change: StockChanged): boolean => {
     const variant = h.variantById.get(change.variantId);
     if (!variant) {
       held = null; // a variant added behind the cache: read everything again

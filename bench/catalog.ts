@@ -1,4 +1,5 @@
-import { listCatalog, suggestProducts } from '../server/features/catalog/catalog.service.js';
+import { createCatalogCache } from '../server/features/catalog/catalog-cache.js';
+import { listCatalog, suggestProducts, type CatalogSources } from '../server/features/catalog/catalog.service.js';
 import { CatalogListSchema, type CatalogListInput } from '../shared/catalog.js';
 import { startTestApp, type TestApp, type TestSocket } from '../server/test/harness.js';
 import { percentile, printTable } from './report.js';
@@ -7,8 +8,10 @@ import { percentile, printTable } from './report.js';
  * Round trips of catalog:list and catalog:suggest over real sockets at 1, 50 and 200
  * concurrent clients, beside the same work called directly in this process (the baseline):
  * the ratio is what the socket layer (transport, wrapper, validation, session check) adds.
+ * Both read the catalog cache; "uncached" is the direct call with the catalog read from the
+ * database on every call, as before the cache ([CACHE1]), to say what the cache saves.
  */
-const LEVELS = [1, 50, 200];
+const LEVELS = (process.env.BENCH_CATALOG_LEVELS ?? '1,50,200').split(',').map(Number);
 /** At least 400 timed requests per level, at least 20 per client. */
 const perClient = (clients: number) => Math.max(20, Math.ceil(400 / clients));
 const LIST: CatalogListInput = { q: 'phone', colour: ['black'], sort: 'price-asc', pageSize: 12 };
@@ -80,20 +83,27 @@ export async function run() {
     const app = await startTestApp();
     const sockets = await clients(app, clientsCount);
     const listQuery = CatalogListSchema.parse(LIST);
+    const emptied: CatalogSources = { db: app.ctx.db, catalog: createCatalogCache(app.ctx.db, () => 0) };
+    const uncached = (): CatalogSources => {
+      emptied.catalog.invalidate();
+      return emptied;
+    };
     for (const [name, viaSocket, viaDb] of [
       [
         'catalog:list',
         (s: TestSocket) => s.emitWithAck('catalog:list', LIST),
-        () => listCatalog(app.ctx.db, listQuery),
+        (sources: CatalogSources) => listCatalog(sources, listQuery),
       ],
       [
         'catalog:suggest',
         (s: TestSocket) => s.emitWithAck('catalog:suggest', SUGGEST),
-        () => suggestProducts(app.ctx.db, SUGGEST.q),
+        (sources: CatalogSources) => suggestProducts(sources, SUGGEST.q),
       ],
     ] as const) {
       const socketTimes = await overSockets(app, sockets, viaSocket);
-      const dbTimes = direct(viaDb, 200);
+      const dbTimes = direct(() => viaDb(app.ctx), 200);
+      const uncachedTimes = direct(() => viaDb(uncached()), 200);
+      const u50 = percentile(uncachedTimes, 50);
       const [s50, s99, d50, d99] = [
         percentile(socketTimes, 50),
         percentile(socketTimes, 99),
@@ -110,6 +120,9 @@ export async function run() {
         'p50 ratio': +(s50 / d50).toFixed(1),
         'socket req/s': Math.round(socketTimes.perSecond),
         'direct req/s': Math.round(1000 / d50),
+        'uncached p50 ms': +u50.toFixed(3),
+        'uncached req/s': Math.round(1000 / u50),
+        'socket/uncached rate': +(socketTimes.perSecond / (1000 / u50)).toFixed(2),
         requests: socketTimes.length,
       });
     }

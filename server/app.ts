@@ -16,6 +16,8 @@ import { claimGuestOrders } from './features/orders/orders-carry-over.js';
 import { registerOrderPrivacy } from './features/orders/orders-privacy.js';
 import { ordersHandlers } from './features/orders/orders.socket.js';
 import { catalogHandlers } from './features/catalog/catalog.socket.js';
+import { createCatalogCache } from './features/catalog/catalog-cache.js';
+import { followCatalogChanges } from './features/catalog/catalog-cache-tap.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
@@ -73,6 +75,7 @@ export function createApp(deps: AppDeps) {
     hooks: createIdentityHooks(),
     payments: deps.payments ?? createTestPaymentProvider(deps.now, tableChargeBook(deps.db)),
     outbox: createOutbox(deps.sessionSecret),
+    catalog: createCatalogCache(deps.db, deps.now),
   };
   const io = createIo(httpServer, base);
   const taps: PublishTap[] = [];
@@ -85,6 +88,7 @@ export function createApp(deps: AppDeps) {
     },
     observe: (tap) => void taps.push(tap),
   };
+  followCatalogChanges(ctx);
 
   registerContactExport(ctx);
   registerAccountMail(ctx);

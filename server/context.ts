@@ -1,5 +1,6 @@
 import type {
   Assistant,
+  CatalogCache,
   Clock,
   Config,
   Db,
@@ -45,4 +46,6 @@ export interface AppContext extends AppDeps, Publisher {
   endSessions: EndSessions;
   /** Queues email in the caller's transaction (features/mail/outbox.ts, §15). */
   outbox: Outbox;
+  /** The catalog browsing reads, held in memory (features/catalog/catalog-cache.ts). */
+  catalog: CatalogCache;
 }

@@ -4,7 +4,9 @@ import type { ServerToClientEvents } from '../shared/events.js';
 import type { MailKind } from '../shared/mail.js';
 import type { SessionEndReason } from '../shared/session.js';
 import type { CodeRequired } from '../shared/two-factor.js';
-import type { Assistant } from './assistant/assistant.js';
+import type { RatingBreakdown } from '../shared/reviews.js';
+import type { StockChanged } from '../shared/catalog.js';
+import type { Assistant, ShopRecord } from './assistant/assistant.js';
 import type { Config } from './config.js';
 import type { Db, DbLike } from './db/client.js';
 import type { users } from './db/schema.js';
@@ -106,6 +108,27 @@ export interface PaymentProvider {
 export type EndSessions = (sessionIds: string[], reason: SessionEndReason) => void;
 
 export type PublishTap = (room: string, event: keyof ServerToClientEvents, payload: unknown) => void;
+
+/** A change the catalog cache follows: a variant's new stock (its version orders them) or a product's new review. */
+export type CatalogChange = { kind: 'stock'; change: StockChanged } | { kind: 'review'; productId: number };
+
+/**
+ * The catalog as browsing reads it, held in memory once per process (features/catalog/catalog-cache.ts,
+ * ARCHITECTURE §1). Records are shared: read them, never change them. Cart and checkout read stock
+ * from the database, not from here.
+ */
+export interface CatalogCache {
+  /** Every product in id order, variants cheapest first, with rating and spec figures. */
+  records(): ShopRecord[];
+  bySlug(slug: string): ShopRecord | undefined;
+  byId(productId: number): ShopRecord | undefined;
+  /** A product's rating as its page shows it (count per star). */
+  ratingOf(productId: number): RatingBreakdown;
+  /** Patch one change in place; false when it was older than what is held (or unknown: then reload on next read). */
+  applyChange(change: CatalogChange): boolean;
+  /** Read everything again on the next read (after a write that went round the stock and review paths). */
+  invalidate(): void;
+}
 
 /** Pushes to rooms (names from socket/rooms.ts), and taps on them. */
 export interface Publisher {

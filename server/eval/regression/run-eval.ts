@@ -32,6 +32,7 @@ export async function buildWorld(app: TestApp): Promise<EvalWorld> {
   const seeded = app.ctx.db.select({ id: variants.id, stock: variants.stock }).from(variants).all();
   const world = await ordersAndCart(app);
   for (const v of seeded) app.ctx.db.update(variants).set({ stock: v.stock }).where(eq(variants.id, v.id)).run();
+  app.ctx.catalog.invalidate(); // the stock was put back round the stock path the catalog cache follows
   return world;
 }
 

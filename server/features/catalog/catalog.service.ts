@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.js';
+import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import {
   CatalogListSchema,
@@ -10,15 +10,17 @@ import {
 } from '../../../shared/catalog.js';
 import { facetsFor, productSummary, sortHits, toCard, type Hit } from './catalog-filter.js';
 import { searchCatalog } from './catalog-search.js';
-import { findProductBySlug, loadCatalog, toVariant, variantsOf, type CatalogRecord } from './catalog.repo.js';
+import { toVariant, type CatalogRecord } from './catalog.repo.js';
 import { compatibleCards, galleryOfProduct } from './product-relations.js';
-import { ratingBreakdown } from './rating-summary.js';
 
 const SUGGESTIONS = 6;
 const FEATURED = 6;
 
-export function listCatalog(db: Db, query: CatalogQuery): CatalogPage {
-  const all = loadCatalog(db);
+/** Browsing reads the catalog cache ([CACHE1]); the search index still needs the database. */
+export type CatalogSources = Pick<AppContext, 'db' | 'catalog'>;
+
+export function listCatalog({ db, catalog }: CatalogSources, query: CatalogQuery): CatalogPage {
+  const all = catalog.records();
   const { hits, records, filters, chips, correctedQuery, droppedText } = searchCatalog(db, query, all);
   const start = (query.page - 1) * query.pageSize;
   return {
@@ -44,9 +46,9 @@ function fallbackSuggestions(all: CatalogRecord[]): string[] {
 }
 
 /** As-you-type: the products the search box would list first, understood the same way ("cheap phone" → phones). */
-export function suggestProducts(db: Db, q: string): Suggestion[] {
+export function suggestProducts({ db, catalog }: CatalogSources, q: string): Suggestion[] {
   const query = CatalogListSchema.parse({ q, pageSize: SUGGESTIONS });
-  return searchCatalog(db, query, loadCatalog(db))
+  return searchCatalog(db, query, catalog.records())
     .hits.slice(0, SUGGESTIONS)
     .map((hit) => {
       const card = toCard({ record: hit.record, variants: hit.record.variants });
@@ -60,9 +62,10 @@ export function suggestProducts(db: Db, q: string): Suggestion[] {
     });
 }
 
-export function getProduct(db: Db, slug: string): ProductDetail {
-  const product = findProductBySlug(db, slug);
-  if (!product) throw new AppError('not_found', 'product_not_found');
+export function getProduct({ catalog }: Pick<CatalogSources, 'catalog'>, slug: string): ProductDetail {
+  const record = catalog.bySlug(slug);
+  if (!record) throw new AppError('not_found', 'product_not_found');
+  const { product } = record;
   return {
     ...productSummary(product),
     description: product.description,
@@ -71,14 +74,14 @@ export function getProduct(db: Db, slug: string): ProductDetail {
     fits: product.fits,
     images: product.images,
     gallery: galleryOfProduct(product),
-    compatible: compatibleCards(db, product),
-    variants: variantsOf(db, product.id).map(toVariant),
-    rating: ratingBreakdown(db, product.id),
+    compatible: compatibleCards(catalog, product),
+    variants: record.variants.map(toVariant),
+    rating: catalog.ratingOf(product.id),
   };
 }
 
-export function catalogHome(db: Db): CatalogHome {
-  const all = loadCatalog(db).filter((r) => r.variants.length);
+export function catalogHome({ catalog }: Pick<CatalogSources, 'catalog'>): CatalogHome {
+  const all = catalog.records().filter((r) => r.variants.length);
   const hit = (record: CatalogRecord): Hit => ({ record, variants: record.variants });
   const featured = sortHits(all.filter((r) => r.product.featured).map(hit), 'relevance').slice(0, FEATURED);
   const [newest] = sortHits(all.filter((r) => r.product.category === 'phones').map(hit), 'newest');

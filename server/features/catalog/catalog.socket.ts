@@ -11,7 +11,6 @@ import {
   CatalogWatchSchema,
 } from '../../../shared/catalog.js';
 import { z } from 'zod';
-import { findProductById } from './catalog.repo.js';
 import { catalogHome, getProduct, listCatalog, suggestProducts } from './catalog.service.js';
 import { cardsBySlug } from './product-relations.js';
 import { stockSnapshot } from './stock.js';
@@ -26,25 +25,25 @@ export const catalogHandlers =
   (socket, limiter) => {
     handle(ctx, limiter, socket, 'catalog:list', {
       schema: CatalogListSchema,
-      run: (query) => listCatalog(ctx.db, query),
+      run: (query) => listCatalog(ctx, query),
     });
     handle(ctx, limiter, socket, 'catalog:suggest', {
       schema: CatalogSuggestSchema,
-      run: ({ q }) => suggestProducts(ctx.db, q),
+      run: ({ q }) => suggestProducts(ctx, q),
     });
     handle(ctx, limiter, socket, 'catalog:get', {
       schema: CatalogGetSchema,
-      run: ({ slug }) => getProduct(ctx.db, slug),
+      run: ({ slug }) => getProduct(ctx, slug),
     });
     handle(ctx, limiter, socket, 'catalog:cards', {
       schema: CatalogCardsSchema,
-      run: ({ slugs }) => cardsBySlug(ctx.db, slugs),
+      run: ({ slugs }) => cardsBySlug(ctx.catalog, slugs),
     });
-    handle(ctx, limiter, socket, 'catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx.db) });
+    handle(ctx, limiter, socket, 'catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx) });
     handle(ctx, limiter, socket, 'catalog:watch', {
       schema: CatalogWatchSchema,
       run: ({ productId }) => {
-        if (!findProductById(ctx.db, productId)) throw new AppError('not_found', 'product_not_found');
+        if (!ctx.catalog.byId(productId)) throw new AppError('not_found', 'product_not_found');
         const watched = [...socket.rooms].filter((r) => r.startsWith(rooms.product(''))).length;
         if (watched >= MAX_WATCHED && !socket.rooms.has(rooms.product(productId))) {
           throw new AppError('conflict', 'watch_limit', { params: { max: MAX_WATCHED } });

@@ -1,8 +1,8 @@
-import type { Db } from '../../db/client.js';
+import type { CatalogCache } from '../../ports.js';
 import type { CompatibleCard, ProductCard } from '../../../shared/catalog.js';
 import { galleryOf, type GalleryImage } from '../../../shared/product-views.js';
 import { toCard } from './catalog-filter.js';
-import { loadCatalog, type CatalogRecord, type ProductRow } from './catalog.repo.js';
+import type { CatalogRecord, ProductRow } from './catalog.repo.js';
 
 /**
  * What a product page shows beside the product: its gallery ([PDP1]), the products that go with
@@ -21,30 +21,28 @@ export function galleryOfProduct(p: ProductRow): Record<string, GalleryImage[]> 
  * A phone: the accessories whose `fits` name it, in catalog order ("Fits this phone").
  * An accessory: the phones its `fits` names, in the order it names them ("Works with").
  */
-export function compatibleCards(db: Db, product: ProductRow): CompatibleCard[] {
-  const forSale = loadCatalog(db).filter((r) => r.variants.length);
+export function compatibleCards(catalog: CatalogCache, product: ProductRow): CompatibleCard[] {
   if (product.category === 'phones') {
-    return forSale.flatMap((r) => {
-      const fit = r.product.fits.find((f) => f.slug === product.slug);
+    return catalog.records().flatMap((r) => {
+      const fit = r.variants.length ? r.product.fits.find((f) => f.slug === product.slug) : undefined;
       return fit ? [{ ...card(r), ...(fit.note ? { note: fit.note } : {}) }] : [];
     });
   }
-  const bySlug = new Map(forSale.map((r) => [r.product.slug, r]));
   return product.fits.flatMap((fit) => {
-    const r = bySlug.get(fit.slug);
+    const r = forSale(catalog, fit.slug);
     return r ? [{ ...card(r), ...(fit.note ? { note: fit.note } : {}) }] : [];
   });
 }
 
 /** Cards in the order asked; slugs of no product (removed since) are left out. */
-export function cardsBySlug(db: Db, slugs: string[]): ProductCard[] {
-  const bySlug = new Map(
-    loadCatalog(db)
-      .filter((r) => r.variants.length)
-      .map((r) => [r.product.slug, r]),
-  );
+export function cardsBySlug(catalog: CatalogCache, slugs: string[]): ProductCard[] {
   return slugs.flatMap((s) => {
-    const r = bySlug.get(s);
+    const r = forSale(catalog, s);
     return r ? [card(r)] : [];
   });
+}
+
+function forSale(catalog: CatalogCache, slug: string): CatalogRecord | undefined {
+  const r = catalog.bySlug(slug);
+  return r?.variants.length ? r : undefined;
 }

@@ -4,7 +4,6 @@ import { AppError } from '../../errors.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { readOwnCart } from '../cart/cart.service.js';
 import { toCard } from '../catalog/catalog-filter.js';
-import { findProductBySlug, loadCatalog, variantsOf } from '../catalog/catalog.repo.js';
 import { getProduct, listCatalog } from '../catalog/catalog.service.js';
 import { listOwnOrders, ownOrder } from '../orders/orders.service.js';
 import { toOrder } from '../orders/orders.repo.js';
@@ -26,11 +25,11 @@ function orNull<T>(read: () => T): T | null {
 export function assistantShop(ctx: AppContext, session: LiveSession): AssistantShop {
   const { db } = ctx;
   return {
-    listCatalog: (query) => listCatalog(db, query),
-    catalog: () => loadCatalog(db),
-    productDetail: (slug) => orNull(() => getProduct(db, slug)),
-    productBySlug: (slug) => findProductBySlug(db, slug),
-    variantsOf: (productId) => variantsOf(db, productId),
+    listCatalog: (query) => listCatalog(ctx, query),
+    catalog: () => ctx.catalog.records(),
+    productDetail: (slug) => orNull(() => getProduct(ctx, slug)),
+    productBySlug: (slug) => ctx.catalog.bySlug(slug)?.product,
+    variantsOf: (productId) => ctx.catalog.byId(productId)?.variants ?? [],
     card: (record) => toCard({ record, variants: record.variants }),
     cart: () => readOwnCart(ctx, session),
     order: (number) => orNull(() => toOrder(db, ownOrder(ctx, session, number))),

@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import { rooms } from '../../socket/rooms.js';
 import {
   CatalogCardsSchema,
@@ -21,29 +20,28 @@ const MAX_WATCHED = 20;
 /** Built once: a zod schema is ~2.5 KB of heap, too much to build again for every connection. */
 const CatalogHomeSchema = z.strictObject({});
 
-export const catalogHandlers =
-  (ctx: AppContext): RegisterHandlers =>
-  (socket, limiter) => {
-    handle(ctx, limiter, socket, 'catalog:list', {
+export const catalogHandlers = (ctx: AppContext): FeatureRoutes => ({
+  routes: [
+    route('catalog:list', {
       schema: CatalogListSchema,
       run: (query) => listCatalog(ctx.db, query),
-    });
-    handle(ctx, limiter, socket, 'catalog:suggest', {
+    }),
+    route('catalog:suggest', {
       schema: CatalogSuggestSchema,
       run: ({ q }) => suggestProducts(ctx.db, q),
-    });
-    handle(ctx, limiter, socket, 'catalog:get', {
+    }),
+    route('catalog:get', {
       schema: CatalogGetSchema,
       run: ({ slug }) => getProduct(ctx.db, slug),
-    });
-    handle(ctx, limiter, socket, 'catalog:cards', {
+    }),
+    route('catalog:cards', {
       schema: CatalogCardsSchema,
       run: ({ slugs }) => cardsBySlug(ctx.db, slugs),
-    });
-    handle(ctx, limiter, socket, 'catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx.db) });
-    handle(ctx, limiter, socket, 'catalog:watch', {
+    }),
+    route('catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx.db) }),
+    route('catalog:watch', {
       schema: CatalogWatchSchema,
-      run: ({ productId }) => {
+      run: ({ productId }, { socket }) => {
         if (!findProductById(ctx.db, productId)) throw new AppError('not_found', 'product_not_found');
         const watched = [...socket.rooms].filter((r) => r.startsWith(rooms.product(''))).length;
         if (watched >= MAX_WATCHED && !socket.rooms.has(rooms.product(productId))) {
@@ -52,12 +50,13 @@ export const catalogHandlers =
         socket.join(rooms.product(productId));
         return stockSnapshot(ctx.db, productId);
       },
-    });
-    handle(ctx, limiter, socket, 'catalog:unwatch', {
+    }),
+    route('catalog:unwatch', {
       schema: CatalogWatchSchema,
-      run: ({ productId }) => {
+      run: ({ productId }, { socket }) => {
         socket.leave(rooms.product(productId));
         return null;
       },
-    });
-  };
+    }),
+  ],
+});

@@ -46,9 +46,9 @@ test('[DISP2] every socket holds the same few listeners, the same functions, wha
       a.map(([e]) => e),
       b.map(([e]) => e),
     );
-    a.forEach(([event, listener], i) =>
-      assert.ok(listener === b[i]![1], `${event}: one function shared by both sockets`),
-    );
+    for (const [i, [event, listener]] of a.entries()) {
+      assert.ok(listener === b[i]![1], `${event}: one function shared by both sockets`);
+    }
   }
   assert.ok(app.routes.size > 60, 'the table holds every request event');
 });

@@ -5,30 +5,27 @@ import { deleteSavedReplyOf, fillSavedReplyFor, savedRepliesList, saveSavedReply
 import type { StaffDesk } from './staff-desk.js';
 
 /** The team's saved replies: list, save, delete, fill in for a conversation. Staff only. */
-export const savedReplyHandlers = (desk: StaffDesk): FeatureRoutes => {
-  const { ctx } = desk;
-  return {
-    routes: [
-      route('staff:saved-replies', {
-        schema: StaffEmptySchema,
-        access: 'staff',
-        run: () => savedRepliesList(desk),
-      }),
-      route('staff:saved-reply-save', {
-        schema: SavedReplySaveSchema,
-        access: 'staff',
-        run: (input, { session }) => saveSavedReply(desk, session, input),
-      }),
-      route('staff:saved-reply-delete', {
-        schema: SavedReplyRefSchema,
-        access: 'staff',
-        run: ({ id }, { session }) => deleteSavedReplyOf(desk, session, id),
-      }),
-      route('staff:saved-reply-fill', {
-        schema: SavedReplyFillSchema,
-        access: 'staff',
-        run: (input, { session }) => fillSavedReplyFor(desk, session, input),
-      }),
-    ],
-  };
-};
+export const savedReplyHandlers = (desk: StaffDesk): FeatureRoutes => ({
+  routes: [
+    route('staff:saved-replies', {
+      schema: StaffEmptySchema,
+      access: 'staff',
+      run: () => savedRepliesList(desk),
+    }),
+    route('staff:saved-reply-save', {
+      schema: SavedReplySaveSchema,
+      access: 'staff',
+      run: (input, { session }) => saveSavedReply(desk, session, input),
+    }),
+    route('staff:saved-reply-delete', {
+      schema: SavedReplyRefSchema,
+      access: 'staff',
+      run: ({ id }, { session }) => deleteSavedReplyOf(desk, session, id),
+    }),
+    route('staff:saved-reply-fill', {
+      schema: SavedReplyFillSchema,
+      access: 'staff',
+      run: (input, { session }) => fillSavedReplyFor(desk, session, input),
+    }),
+  ],
+});

@@ -51,6 +51,7 @@ import { runMaintenance } from './maintenance.js';
 import { createTestPaymentProvider } from './features/payments/test-provider.js';
 import { tableChargeBook } from './features/payments/test-provider-book.js';
 import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
+import type { FeatureRoutes } from './socket/routes.js';
 import { sweepEndedSessions } from './socket/session-sweep.js';
 
 /** Something start(app) set going (server/start.ts); close() stops it. */
@@ -62,8 +63,9 @@ export interface Running {
 /**
  * Builds the whole app from its dependencies and only wires it: no database write, no timer,
  * no purge. start(app) (server/start.ts) does the start-up work; the caller listens.
+ * `moreRoutes` join the features' socket routes (the request wrapper's tests add test-only events).
  */
-export function createApp(deps: AppDeps) {
+export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = []) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.TRUST_PROXY);
@@ -103,7 +105,7 @@ export function createApp(deps: AppDeps) {
   registerChatErasure(chat);
   const staff = createStaffDesk(chat, presence);
   const discountGuard = createDiscountGuard(ctx.config.DISCOUNT_REFUSALS_PER_HOUR);
-  attachHandlers(io, ctx, [
+  const routes = attachHandlers(io, ctx, [
     sessionHandlers(ctx),
     accountHandlers(ctx),
     contactHandlers(ctx, chat.events),
@@ -125,6 +127,7 @@ export function createApp(deps: AppDeps) {
     staffSearchHandlers(staff),
     staffMeasureHandlers(staff),
     staffTriageHandlers(staff),
+    ...moreRoutes,
   ]);
 
   app.use(securityHeaders(deps.config.NODE_ENV === 'production'));
@@ -151,7 +154,7 @@ export function createApp(deps: AppDeps) {
   const sweepSessions = () => sweepEndedSessions(io, ctx);
   /** Runs the hourly clean-up now (tests move the clock instead of waiting an hour). */
   const maintain = () => runMaintenance(ctx);
-  return { app, httpServer, io, ctx, chat, close, staff, sweepSessions, runMaintenance: maintain, running };
+  return { app, httpServer, io, ctx, routes, chat, close, staff, sweepSessions, runMaintenance: maintain, running };
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -5,60 +5,63 @@ import * as assert from 'uvu/assert';
 import { z } from 'zod';
 import { contactMessages } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { createRateLimiter } from '../rate-limit.js';
 import { ok } from '../test/ack.js';
 import { nextEvent, startTestApp, type TestApp, type TestSocket } from '../test/harness.js';
 import { recordEvents, refillAuthBucket, rowCount, signInStaff } from '../test/helpers.js';
-import { handle, type HandlerSpec } from './handler.js';
-import { SOCKET_RATE_LIMIT } from './io.js';
+import { route, type FeatureRoutes } from './routes.js';
 
-/** Test-only events, registered through the real wrapper on the app's io. */
+/** Test-only events, routed through the real dispatcher of the app under test. */
 const Empty = z.strictObject({}).optional();
-const TEST_HANDLERS: Record<string, HandlerSpec<never, z.ZodType>> = {
-  'test:throw': {
-    schema: Empty,
-    run: () => {
-      throw new Error('no such table: secret_stuff in SELECT password_hash FROM users');
-    },
-  },
-  'test:sql': {
-    schema: Empty,
-    run: (_i, _h) => {
-      throw sqlError();
-    },
-  },
-  'test:reject': {
-    schema: Empty,
-    run: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'id')")),
-  },
-  'test:conflict': {
-    schema: Empty,
-    run: () => {
-      throw new AppError('conflict', 'taken_by', {
-        params: { name: 'Ada' },
-        fields: { name: { code: 'email_taken' } },
-      });
-    },
-  },
-  'test:not-found': {
-    schema: Empty,
-    run: () => {
-      throw new AppError('not_found');
-    },
-  },
-  'test:user': { schema: Empty, access: 'user', run: (_i, { session }) => ({ userId: session.userId }) as never },
-  'test:staff': { schema: Empty, access: 'staff', run: () => ({ staff: true }) as never },
+const TEST_ROUTES: FeatureRoutes = {
+  routes: [
+    route('test:throw' as never, {
+      schema: Empty,
+      run: () => {
+        throw new Error('no such table: secret_stuff in SELECT password_hash FROM users');
+      },
+    }),
+    route('test:sql' as never, {
+      schema: Empty,
+      run: () => {
+        throw sqlError();
+      },
+    }),
+    route('test:reject' as never, {
+      schema: Empty,
+      run: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'id')")),
+    }),
+    route('test:conflict' as never, {
+      schema: Empty,
+      run: () => {
+        throw new AppError('conflict', 'taken_by', {
+          params: { name: 'Ada' },
+          fields: { name: { code: 'email_taken' } },
+        });
+      },
+    }),
+    route('test:not-found' as never, {
+      schema: Empty,
+      run: () => {
+        throw new AppError('not_found');
+      },
+    }),
+    route('test:user' as never, {
+      schema: Empty,
+      access: 'user',
+      run: (_i, { session }) => ({ userId: session.userId }) as never,
+    }),
+    route('test:staff' as never, { schema: Empty, access: 'staff', run: () => ({ staff: true }) as never }),
+  ],
 };
 let sqlError: () => Error;
 
 const test = suite<{ app: TestApp; logs: string[] }>('socket request wrapper');
 
 test.before(async (ctx) => {
-  const app = await startTestApp();
-  ctx.app = app;
   ctx.logs = [];
   const log = pino({ level: 'error' }, { write: (line: string) => void ctx.logs.push(line) });
-  const handlerCtx = { ...app.ctx, log };
+  const app = await startTestApp({}, { log }, [TEST_ROUTES]);
+  ctx.app = app;
   sqlError = () => {
     try {
       app.ctx.db.$client.prepare('SELECT password_hash FROM no_such_table').get();
@@ -67,11 +70,6 @@ test.before(async (ctx) => {
     }
     return new Error('expected SQLite to fail');
   };
-  const limiter = createRateLimiter(SOCKET_RATE_LIMIT);
-  app.io.on('connection', (socket) => {
-    for (const [event, spec] of Object.entries(TEST_HANDLERS))
-      handle(handlerCtx, limiter, socket, event as never, spec);
-  });
 });
 test.before.each(({ app, logs }) => {
   refillAuthBucket(app);

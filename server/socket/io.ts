@@ -5,7 +5,8 @@ import { isAllowedOrigin } from '../http/origin.js';
 import { createRateLimiter } from '../rate-limit.js';
 import type { SessionEndReason } from '../../shared/session.js';
 import { rooms } from './rooms.js';
-import { answerUnknownRequests } from './handler.js';
+import { createDispatcher } from './dispatch.js';
+import { buildRouteTable, type FeatureRoutes } from './routes.js';
 import { capConnections } from './connection-caps.js';
 import { authenticateSocket } from './session-middleware.js';
 import type { AppServer, AppSocket } from './types.js';
@@ -14,8 +15,6 @@ import type { AppServer, AppSocket } from './types.js';
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
 /** Per session and event family (`cart`, `chat`, …). */
 export const SOCKET_RATE_LIMIT = { capacity: 20, refillPerSecond: 10 };
-
-export type RegisterHandlers = (socket: AppSocket, limiter: ReturnType<typeof createRateLimiter>) => void;
 
 export function createIo(
   httpServer: HttpServer,
@@ -32,15 +31,23 @@ export function createIo(
   return io;
 }
 
-/** Runs the auth middleware and each feature's handlers on every connection. */
-export function attachHandlers(io: AppServer, ctx: AppContext, features: RegisterHandlers[]): void {
+/**
+ * Runs the auth middleware, then on every connection each feature's connection bookkeeping and
+ * the one dispatcher over the table built here, once per app (docs/ARCHITECTURE.md §3).
+ * Returns the table (the events the app answers).
+ */
+export function attachHandlers(io: AppServer, ctx: AppContext, features: readonly FeatureRoutes[]) {
   const limiter = createRateLimiter(ctx.socketRateLimit ?? SOCKET_RATE_LIMIT);
+  const table = buildRouteTable(features);
+  const dispatch = createDispatcher(ctx, limiter, table);
+  const onConnection = features.flatMap((f) => (f.onConnection ? [f.onConnection] : []));
   io.use(authenticateSocket(ctx));
   io.use(capConnections(io, ctx.config));
-  io.on('connection', (socket) => {
-    for (const register of features) register(socket, limiter);
-    answerUnknownRequests(socket);
+  io.on('connection', (socket: AppSocket) => {
+    for (const connected of onConnection) connected(socket);
+    socket.onAny(dispatch);
   });
+  return table;
 }
 
 /** Push the reason, then close: the client re-reads /api/auth/me and reconnects as whoever it is now. */

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { createApp } from '../app.js';
 import type { AppDeps } from '../context.js';
+import type { FeatureRoutes } from '../socket/routes.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { createPasswordHasher } from '../features/auth/password-hasher.js';
@@ -57,6 +58,7 @@ export const GOOD_PASSWORD = 'violet-harbour-42';
 export async function startTestApp(
   env: Record<string, string> = {},
   overrides: Partial<AppDeps> = {},
+  moreRoutes: readonly FeatureRoutes[] = [],
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'vx-test-'));
   const dbFile = join(dir, 'app.db');
@@ -76,19 +78,22 @@ export async function startTestApp(
   const sockets: TestSocket[] = [];
   const db = openDatabase(dbFile);
   seedCatalog(db, catalog, imagesDir);
-  const built = createApp({
-    config,
-    db,
-    log: createLogger(config.LOG_LEVEL),
-    hasher: overrides.hasher ?? createPasswordHasher(config.BCRYPT_COST, 1),
-    commonPasswords,
-    sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
-    now: () => clock.now,
-    imagesDir,
-    // Loaded only when a test does not bring its own engine.
-    assistant: overrides.assistant ?? (await import('../assistant/create-assistant.js')).createAssistant(config),
-    ...overrides,
-  });
+  const built = createApp(
+    {
+      config,
+      db,
+      log: createLogger(config.LOG_LEVEL),
+      hasher: overrides.hasher ?? createPasswordHasher(config.BCRYPT_COST, 1),
+      commonPasswords,
+      sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
+      now: () => clock.now,
+      imagesDir,
+      // Loaded only when a test does not bring its own engine.
+      assistant: overrides.assistant ?? (await import('../assistant/create-assistant.js')).createAssistant(config),
+      ...overrides,
+    },
+    moreRoutes,
+  );
   await new Promise<void>((r) => built.httpServer.listen(0, '127.0.0.1', r));
   const { port } = built.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -1,8 +1,7 @@
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { createRateLimiter } from '../../rate-limit.js';
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import {
   ChangeEmailSchema,
   ResendVerificationSchema,
@@ -17,7 +16,7 @@ import { changeEmail, updateName } from './profile.js';
  * cookie, so none is an HTTP call (docs/ARCHITECTURE.md §1). Each change reaches every tab of
  * the user as `account:profile-changed`, after the commit.
  */
-export const accountHandlers = (ctx: AppContext): RegisterHandlers => {
+export const accountHandlers = (ctx: AppContext): FeatureRoutes => {
   const { PASSWORD_CHECKS_PER_IP_PER_MINUTE: perMinute, VERIFICATION_EMAILS_PER_USER_PER_HOUR: perHour } = ctx.config;
   const passwordChecks = createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
   const resends = createRateLimiter({ capacity: perHour, refillPerSecond: perHour / 3600 });
@@ -26,40 +25,42 @@ export const accountHandlers = (ctx: AppContext): RegisterHandlers => {
     if (!verdict.ok) throw new AppError('rate_limited', reason, { retryAfterMs: verdict.retryAfterMs });
   };
 
-  return (socket, limiter) => {
-    handle(ctx, limiter, socket, 'account:update-profile', {
-      schema: UpdateProfileSchema,
-      access: 'user',
-      run: (input, { session }) => {
-        const viewer = updateName(ctx, session.userId!, input);
-        pushProfile(ctx, session.userId!);
-        return viewer;
-      },
-    });
+  return {
+    routes: [
+      route('account:update-profile', {
+        schema: UpdateProfileSchema,
+        access: 'user',
+        run: (input, { session }) => {
+          const viewer = updateName(ctx, session.userId!, input);
+          pushProfile(ctx, session.userId!);
+          return viewer;
+        },
+      }),
 
-    handle(ctx, limiter, socket, 'account:change-email', {
-      schema: ChangeEmailSchema,
-      access: 'user',
-      run: async (input, { session }) => {
-        spend(passwordChecks, `ip:${socket.data.address}`, 'network_busy');
-        const viewer = await changeEmail(ctx, session, input, { ip: socket.data.address, device: null });
-        pushProfile(ctx, session.userId!);
-        return viewer;
-      },
-    });
+      route('account:change-email', {
+        schema: ChangeEmailSchema,
+        access: 'user',
+        run: async (input, { session, socket }) => {
+          spend(passwordChecks, `ip:${socket.data.address}`, 'network_busy');
+          const viewer = await changeEmail(ctx, session, input, { ip: socket.data.address, device: null });
+          pushProfile(ctx, session.userId!);
+          return viewer;
+        },
+      }),
 
-    handle(ctx, limiter, socket, 'account:resend-verification', {
-      schema: ResendVerificationSchema,
-      access: 'user',
-      run: (_input, { session }) => {
-        spend(resends, `user:${session.userId}`, 'too_many_requests');
-        return resendVerification(ctx, session.userId!);
-      },
-    });
+      route('account:resend-verification', {
+        schema: ResendVerificationSchema,
+        access: 'user',
+        run: (_input, { session }) => {
+          spend(resends, `user:${session.userId}`, 'too_many_requests');
+          return resendVerification(ctx, session.userId!);
+        },
+      }),
 
-    handle(ctx, limiter, socket, 'account:verify-email', {
-      schema: VerifyEmailSchema,
-      run: (input) => verifyEmail(ctx, input.token),
-    });
+      route('account:verify-email', {
+        schema: VerifyEmailSchema,
+        run: (input) => verifyEmail(ctx, input.token),
+      }),
+    ],
   };
 };

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../context.js';
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import {
   AddressAddSchema,
   AddressIdSchema,
@@ -17,33 +16,33 @@ const owner = (session: LiveSession) => session.userId!;
  * [BOOK1] A signed-in person's address book: shoppers, and staff who shop with their account
  * like anyone signed in. A guest is told to sign in; ids are only ever looked up with the owner.
  */
-export const addressHandlers =
-  (ctx: AppContext): RegisterHandlers =>
-  (socket, limiter) => {
-    handle(ctx, limiter, socket, 'addresses:list', {
+export const addressHandlers = (ctx: AppContext): FeatureRoutes => ({
+  routes: [
+    route('addresses:list', {
       schema: AddressListSchema,
       access: 'user',
       run: (_i, { session }) => listAddresses(ctx, owner(session)),
-    });
-    handle(ctx, limiter, socket, 'addresses:add', {
+    }),
+    route('addresses:add', {
       schema: AddressAddSchema,
       access: 'user',
       run: ({ address, phone, makeDefault }, { session }) =>
         addAddress(ctx, owner(session), { address, phone }, makeDefault),
-    });
-    handle(ctx, limiter, socket, 'addresses:update', {
+    }),
+    route('addresses:update', {
       schema: AddressUpdateSchema,
       access: 'user',
       run: ({ id, address, phone }, { session }) => editAddress(ctx, owner(session), id, { address, phone }),
-    });
-    handle(ctx, limiter, socket, 'addresses:delete', {
+    }),
+    route('addresses:delete', {
       schema: AddressIdSchema,
       access: 'user',
       run: ({ id }, { session }) => removeAddress(ctx, owner(session), id),
-    });
-    handle(ctx, limiter, socket, 'addresses:set-default', {
+    }),
+    route('addresses:set-default', {
       schema: AddressIdSchema,
       access: 'user',
       run: ({ id }, { session }) => makeDefaultAddress(ctx, owner(session), id),
-    });
-  };
+    }),
+  ],
+});

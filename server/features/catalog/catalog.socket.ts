@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import { rooms } from '../../socket/rooms.js';
 import {
   CatalogCardsSchema,
@@ -20,29 +19,28 @@ const MAX_WATCHED = 20;
 /** Built once: a zod schema is ~2.5 KB of heap, too much to build again for every connection. */
 const CatalogHomeSchema = z.strictObject({});
 
-export const catalogHandlers =
-  (ctx: AppContext): RegisterHandlers =>
-  (socket, limiter) => {
-    handle(ctx, limiter, socket, 'catalog:list', {
+export const catalogHandlers = (ctx: AppContext): FeatureRoutes => ({
+  routes: [
+    route('catalog:list', {
       schema: CatalogListSchema,
       run: (query) => listCatalog(ctx, query),
-    });
-    handle(ctx, limiter, socket, 'catalog:suggest', {
+    }),
+    route('catalog:suggest', {
       schema: CatalogSuggestSchema,
       run: ({ q }) => suggestProducts(ctx, q),
-    });
-    handle(ctx, limiter, socket, 'catalog:get', {
+    }),
+    route('catalog:get', {
       schema: CatalogGetSchema,
       run: ({ slug }) => getProduct(ctx, slug),
-    });
-    handle(ctx, limiter, socket, 'catalog:cards', {
+    }),
+    route('catalog:cards', {
       schema: CatalogCardsSchema,
       run: ({ slugs }) => cardsBySlug(ctx.catalog, slugs),
-    });
-    handle(ctx, limiter, socket, 'catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx) });
-    handle(ctx, limiter, socket, 'catalog:watch', {
+    }),
+    route('catalog:home', { schema: CatalogHomeSchema, run: () => catalogHome(ctx) }),
+    route('catalog:watch', {
       schema: CatalogWatchSchema,
-      run: ({ productId }) => {
+      run: ({ productId }, { socket }) => {
         if (!ctx.catalog.byId(productId)) throw new AppError('not_found', 'product_not_found');
         const watched = [...socket.rooms].filter((r) => r.startsWith(rooms.product(''))).length;
         if (watched >= MAX_WATCHED && !socket.rooms.has(rooms.product(productId))) {
@@ -51,12 +49,13 @@ export const catalogHandlers =
         socket.join(rooms.product(productId));
         return stockSnapshot(ctx.db, productId);
       },
-    });
-    handle(ctx, limiter, socket, 'catalog:unwatch', {
+    }),
+    route('catalog:unwatch', {
       schema: CatalogWatchSchema,
-      run: ({ productId }) => {
+      run: ({ productId }, { socket }) => {
         socket.leave(rooms.product(productId));
         return null;
       },
-    });
-  };
+    }),
+  ],
+});

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../context.js';
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import { ContactMessageSchema } from '../../../shared/contact.js';
 import type { ChatEvents } from '../chat/chat-events.js';
 import { insertContactConversation } from './contact-conversation.js';
@@ -11,25 +10,26 @@ import { contactMessagesOf, insertContactMessage } from './contact.repo.js';
  * The contact form: messages are stored (and purged after 12 months), each with a conversation
  * that waits for a person on the staff desk; online staff are alerted as for a hand-off.
  */
-export const contactHandlers = (ctx: AppContext, chatEvents: ChatEvents): RegisterHandlers => {
+export const contactHandlers = (ctx: AppContext, chatEvents: ChatEvents): FeatureRoutes => {
   const quota = createContactQuota(ctx.config);
-  return (socket, limiter) => {
-    const ip = socket.data.address;
-    handle(ctx, limiter, socket, 'contact:send', {
-      schema: ContactMessageSchema,
-      run: (input, { session }) => {
-        // After validation (in the wrapper): a message that is refused as invalid spends nothing.
-        quota.spend(session.id, ip, ctx.now());
-        const now = ctx.now();
-        const { row, chat } = ctx.db.transaction((tx) => ({
-          row: insertContactMessage(tx, session.userId, input, now),
-          chat: insertContactConversation(tx, session, input, now),
-        }));
-        ctx.log.info({ contactMessageId: row.id, chatId: chat.id, topic: input.topic }, 'contact message stored');
-        chatEvents.emit('handoff-requested', chat);
-        return { id: row.id, receivedAt: new Date(row.createdAt).toISOString() };
-      },
-    });
+  return {
+    routes: [
+      route('contact:send', {
+        schema: ContactMessageSchema,
+        run: (input, { session, socket }) => {
+          // After validation (in the wrapper): a message that is refused as invalid spends nothing.
+          quota.spend(session.id, socket.data.address, ctx.now());
+          const now = ctx.now();
+          const { row, chat } = ctx.db.transaction((tx) => ({
+            row: insertContactMessage(tx, session.userId, input, now),
+            chat: insertContactConversation(tx, session, input, now),
+          }));
+          ctx.log.info({ contactMessageId: row.id, chatId: chat.id, topic: input.topic }, 'contact message stored');
+          chatEvents.emit('handoff-requested', chat);
+          return { id: row.id, receivedAt: new Date(row.createdAt).toISOString() };
+        },
+      }),
+    ],
   };
 };
 

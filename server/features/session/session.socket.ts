@@ -1,17 +1,16 @@
 import type { AppContext } from '../../context.js';
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import { WhoAmISchema } from '../../../shared/session.js';
 import { findUserById, toViewer } from '../auth/users.repo.js';
 
-export const sessionHandlers =
-  (ctx: AppContext): RegisterHandlers =>
-  (socket, limiter) => {
-    handle(ctx, limiter, socket, 'session:whoami', {
+export const sessionHandlers = (ctx: AppContext): FeatureRoutes => ({
+  routes: [
+    route('session:whoami', {
       schema: WhoAmISchema,
       run: (_input, { session }) => ({
         ...toViewer(session.userId === null ? null : findUserById(ctx.db, session.userId)),
         guest: session.userId === null,
       }),
-    });
-  };
+    }),
+  ],
+});

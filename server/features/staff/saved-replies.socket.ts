@@ -1,33 +1,31 @@
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import { SavedReplyFillSchema, SavedReplyRefSchema, SavedReplySaveSchema } from '../../../shared/saved-replies.js';
 import { StaffEmptySchema } from '../../../shared/staff.js';
 import { deleteSavedReplyOf, fillSavedReplyFor, savedRepliesList, saveSavedReply } from './saved-replies.js';
 import type { StaffDesk } from './staff-desk.js';
 
 /** The team's saved replies: list, save, delete, fill in for a conversation. Staff only. */
-export const savedReplyHandlers =
-  (desk: StaffDesk): RegisterHandlers =>
-  (socket, limiter) => {
-    const { ctx } = desk;
-    handle(ctx, limiter, socket, 'staff:saved-replies', {
+export const savedReplyHandlers = (desk: StaffDesk): FeatureRoutes => ({
+  routes: [
+    route('staff:saved-replies', {
       schema: StaffEmptySchema,
       access: 'staff',
       run: () => savedRepliesList(desk),
-    });
-    handle(ctx, limiter, socket, 'staff:saved-reply-save', {
+    }),
+    route('staff:saved-reply-save', {
       schema: SavedReplySaveSchema,
       access: 'staff',
       run: (input, { session }) => saveSavedReply(desk, session, input),
-    });
-    handle(ctx, limiter, socket, 'staff:saved-reply-delete', {
+    }),
+    route('staff:saved-reply-delete', {
       schema: SavedReplyRefSchema,
       access: 'staff',
       run: ({ id }, { session }) => deleteSavedReplyOf(desk, session, id),
-    });
-    handle(ctx, limiter, socket, 'staff:saved-reply-fill', {
+    }),
+    route('staff:saved-reply-fill', {
       schema: SavedReplyFillSchema,
       access: 'staff',
       run: (input, { session }) => fillSavedReplyFor(desk, session, input),
-    });
-  };
+    }),
+  ],
+});

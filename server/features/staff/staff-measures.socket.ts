@@ -1,5 +1,4 @@
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import { rooms } from '../../socket/rooms.js';
 import { ChatRateSchema } from '../../../shared/ratings.js';
 import { rateConversation } from './ratings.js';
@@ -30,14 +29,16 @@ export function pushMetrics(desk: StaffDesk): void {
  * (`chat:rate`, the one shopper event here), and the live figures. Built once at wiring: the
  * figures follow what the shop publishes (a rating's row push included), as the desk's rows do.
  */
-export function staffMeasureHandlers(desk: StaffDesk): RegisterHandlers {
+export function staffMeasureHandlers(desk: StaffDesk): FeatureRoutes {
   desk.ctx.observe((_room, event) => {
     if (METRIC_EVENTS.has(event)) pushMetrics(desk);
   });
-  return (socket, limiter) => {
-    handle(desk.ctx, limiter, socket, 'chat:rate', {
-      schema: ChatRateSchema,
-      run: (input, { session }) => rateConversation(desk, session, input),
-    });
+  return {
+    routes: [
+      route('chat:rate', {
+        schema: ChatRateSchema,
+        run: (input, { session }) => rateConversation(desk, session, input),
+      }),
+    ],
   };
 }

@@ -1,8 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { chatNotes, staffActions } from '../../db/schema.js';
-import { handle } from '../../socket/handler.js';
-import type { RegisterHandlers } from '../../socket/io.js';
+import { route, type FeatureRoutes } from '../../socket/routes.js';
 import type { StaffMember, StaffNote } from '../../../shared/staff.js';
 import { StaffNoteSchema, type StaffNoteInput } from '../../../shared/staff-notes.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
@@ -62,12 +61,12 @@ export function writeNote(desk: StaffDesk, staff: LiveSession, input: StaffNoteI
 }
 
 /** `staff:note`. Staff only. */
-export const staffNoteHandlers =
-  (desk: StaffDesk): RegisterHandlers =>
-  (socket, limiter) => {
-    handle(desk.ctx, limiter, socket, 'staff:note', {
+export const staffNoteHandlers = (desk: StaffDesk): FeatureRoutes => ({
+  routes: [
+    route('staff:note', {
       schema: StaffNoteSchema,
       access: 'staff',
       run: (input, { session }) => writeNote(desk, session, input),
-    });
-  };
+    }),
+  ],
+});

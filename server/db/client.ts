@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.js';
 import { makeTransactionsImmediate } from './immediate-transactions.js';
+import { switchToWal } from './journal-mode.js';
 import { migrateUnderLock } from './migrate-under-lock.js';
 import { cacheStatements } from './statement-cache.js';
 
@@ -12,17 +13,23 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
-const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000 } as const;
+const BUSY_TIMEOUT_MS = 5000;
+const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2,
+  foreign_keys: 1,
+  busy_timeout: BUSY_TIMEOUT_MS,
+} as const;
 
 /** Open the database, set the pragmas the design requires, apply migrations, and check. */
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const sqlite = new Database(file);
-  // First: every statement after it, the journal mode's switch and the migrations included, waits
-  // for a lock another process holds (the server writing while `staff:create` opens the file)
-  // instead of failing at once with "database is locked".
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('journal_mode = WAL');
+  // First: every statement after it, the migrations included, waits for a lock another process
+  // holds (the server writing while `staff:create` opens the file) instead of failing at once with
+  // "database is locked". The journal mode's switch can fail at once even so: it retries itself.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  switchToWal(sqlite, BUSY_TIMEOUT_MS);
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   // Before the statement cache: each migration statement runs once.

@@ -1,0 +1,4 @@
+import { createMemoryState } from './memory-state.js';
+import { sharedStateContract } from './shared-state.contract.js';
+
+sharedStateContract('memory', async () => createMemoryState());

@@ -20,6 +20,13 @@ interface Ctx {
   b: TestApp;
 }
 
+const roomy = (app: TestApp) =>
+  app.ctx.db
+    .select()
+    .from(variants)
+    .all()
+    .find((v) => v.stock >= 5)!;
+
 const bin = redisServerOrSkip('the Socket.IO Redis adapter tests (server/socket/redis-adapter.socket.test.ts)');
 if (bin) {
   const test = suite<Ctx>('socket.io across apps through Redis');
@@ -45,11 +52,7 @@ if (bin) {
     const onB = await b.connect(cookie);
     const stranger = await b.connect(await b.guestCookie());
     const strangerSaw = recordEvents(stranger);
-    const variant = a.ctx.db
-      .select()
-      .from(variants)
-      .all()
-      .find((v) => v.stock >= 5)!;
+    const variant = roomy(a);
     const pushed = nextEvent<Cart>(onB, 'cart:updated');
     const cart = ok(await onA.emitWithAck('cart:add', { variantId: variant.id, quantity: 2 }));
     assert.equal(await pushed, cart, 'the tab on B got the acked cart');
@@ -83,6 +86,17 @@ if (bin) {
     const row = b.ctx.db.select().from(discountCodes).where(eq(discountCodes.code, 'ACROSS10')).get();
     assert.is(row?.createdAt, created.createdAt, 'stored once, in the shared file');
     assert.not.ok(shopperSaw.some(([event]) => event === 'staff:discounts-changed'));
+  });
+
+  test('[REDIS5] a push made while Redis is away goes out once it is back', async ({ a, b, redis }) => {
+    const cookie = await a.guestCookie();
+    const onA = await a.connect(cookie);
+    const onB = await b.connect(cookie);
+    await redis.stop();
+    const pushed = nextEvent<Cart>(onB, 'cart:updated', 15_000);
+    const cart = ok(await onA.emitWithAck('cart:add', { variantId: roomy(a).id }));
+    await redis.restart();
+    assert.equal(await pushed, cart, 'the change reached B after the restart');
   });
 
   test.run();

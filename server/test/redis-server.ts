@@ -28,10 +28,9 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
-/** The redis-server on PATH (or Debian's), or undefined. */
+/** The redis-server on PATH, or undefined. */
 export function findRedisServer(): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/bin', '/usr/local/bin'];
-  for (const dir of dirs.filter(Boolean)) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     const candidate = join(dir, 'redis-server');
     try {
       accessSync(candidate, constants.X_OK);

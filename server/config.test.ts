@@ -168,7 +168,24 @@ const BAD: Array<[env: Record<string, string>, variable: string]> = [
   [{ STAFF_PUSH_WINDOW_MS: '-1' }, 'STAFF_PUSH_WINDOW_MS'],
   [{ DESK_ROUND_ROBIN: 'yes' }, 'DESK_ROUND_ROBIN'],
   [{ DESK_SNOOZE_CHECK_MS: '0' }, 'DESK_SNOOZE_CHECK_MS'],
+  [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+  [{ REDIS_URL: 'http://localhost:6379' }, 'REDIS_URL'],
+  [{ REDIS_URL: 'redis://cache:port' }, 'REDIS_URL'],
 ];
+
+config('REDIS_URL: redis:// or rediss://; a malformed one is named without echoing its password', () => {
+  assert.is(loadConfig({ REDIS_URL: 'redis://localhost:6379' }).REDIS_URL, 'redis://localhost:6379');
+  assert.is(
+    loadConfig({ REDIS_URL: 'rediss://:pw@cache.example:6380/2' }).REDIS_URL,
+    'rediss://:pw@cache.example:6380/2',
+  );
+  assert.is(loadConfig({}).REDIS_URL, undefined);
+  const err = configError({ REDIS_URL: 'http://:s3cret@cache.example:6379' });
+  assert.is(
+    err.message,
+    'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://localhost:6379 (got "<hidden>")',
+  );
+});
 
 for (const [env, variable] of BAD) {
   config(`${JSON.stringify(env)} is a ConfigError naming ${variable}`, () => {

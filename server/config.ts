@@ -24,6 +24,13 @@ const EnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Where mail is sent, e.g. smtp://user:pass@host:587 (smtps:// for TLS from the start). Unset: mail stays in the outbox (see /dev/mail). */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /**
+   * Redis for processes on several machines (docs/decisions/030-redis.md), e.g.
+   * redis://:password@redis.internal:6379 (rediss:// for TLS). Unset: nothing needs Redis.
+   */
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://localhost:6379' })
+    .optional(),
   /** The From of every email. */
   MAIL_FROM: z.string().trim().min(3).max(200).default('VisionX <shop@visionx.example>'),
   ALLOWED_ORIGINS: z
@@ -148,7 +155,7 @@ export interface Config extends Omit<Env, 'ASSISTANT_ENGINE' | 'PUBLIC_URL'> {
   ASSISTANT_ENGINE: 'offline' | 'openai';
 }
 
-const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'OPENAI_API_KEY', 'SMTP_URL']);
+const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'OPENAI_API_KEY', 'SMTP_URL', 'REDIS_URL']);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

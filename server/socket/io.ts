@@ -8,6 +8,7 @@ import { rooms } from './rooms.js';
 import { createDispatcher } from './dispatch.js';
 import { buildRouteTable, type FeatureRoutes } from './routes.js';
 import { capConnections } from './connection-caps.js';
+import { redisAdapter } from './redis-adapter.js';
 import { authenticateSocket } from './session-middleware.js';
 import type { AppServer, AppSocket } from './types.js';
 
@@ -28,6 +29,9 @@ export function createIo(
       callback(null, isAllowedOrigin(req.headers.origin, req.headers.host, ctx.config.ALLOWED_ORIGINS));
     },
   });
+  // With REDIS_URL, broadcasts reach the sockets of every process on every machine ([REDIS5]).
+  const redisUrl = ctx.config.REDIS_URL;
+  if (redisUrl) io.adapter(redisAdapter(redisUrl, { onError: (err) => ctx.log.warn({ err }, 'redis adapter') }));
   return io;
 }
 

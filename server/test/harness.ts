@@ -54,14 +54,18 @@ let emails = 0;
 export const uniqueEmail = () => `shopper${++emails}-${process.pid}@example.com`;
 export const GOOD_PASSWORD = 'violet-harbour-42';
 
-/** The real app on a random port over a fresh migrated SQLite file, bcrypt cost 4 for speed. */
+/**
+ * The real app on a random port over a fresh migrated SQLite file, bcrypt cost 4 for speed.
+ * With `env.DATABASE_FILE`, over that file instead (two apps on one file, as two processes are),
+ * which stop() leaves in place.
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
   overrides: Partial<AppDeps> = {},
   moreRoutes: readonly FeatureRoutes[] = [],
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'vx-test-'));
-  const dbFile = join(dir, 'app.db');
+  const dbFile = env.DATABASE_FILE ?? join(dir, 'app.db');
   const config = loadConfig({
     NODE_ENV: 'test',
     BCRYPT_COST: '4',

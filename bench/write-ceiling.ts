@@ -6,7 +6,7 @@ import { openDatabase } from '../server/db/client.js';
 import { readCatalogFile } from '../server/features/catalog/catalog-file.js';
 import { seedCatalog } from '../server/features/catalog/catalog.seed.js';
 import { startDbProcess, type DbProcess } from '../server/test/db-processes.js';
-import { restockAll, variantsInStock } from './lib/bench-db.js';
+import { restockAll, variantsInStock, withDatabase } from './lib/bench-db.js';
 import type { WriteKind } from './lib/ceiling-writers.js';
 import type { CeilingRequest, CeilingRun } from './lib/write-ceiling-child.js';
 import { percentile, printTable, reportLoad } from './report.js';
@@ -64,6 +64,17 @@ function freshShop(dir: string, name: string): { file: string; variantIds: numbe
   return { file, variantIds: variantsInStock(file, 1) };
 }
 
+/** What the file holds of a kind of write: a write counted but not stored would inflate the rate. */
+const STORED: Record<WriteKind, string> = {
+  orders: 'select count(*) from orders',
+  chat: "select count(*) from chat_messages where role = 'assistant' and status = 'complete'",
+};
+
+function assertStored(file: string, kind: WriteKind, acknowledged: number): void {
+  const stored = withDatabase(file, (db) => db.prepare(STORED[kind]).pluck().get() as number);
+  if (stored !== acknowledged) throw new Error(`${kind}: ${acknowledged} writes acknowledged, ${stored} stored`);
+}
+
 async function measure(children: DbProcess<CeilingRequest>[], dir: string, config: Config) {
   const { kind, processes, writers, synchronous } = config;
   const shop = freshShop(dir, `${kind}-${processes}-${writers}-${synchronous}`);
@@ -73,9 +84,14 @@ async function measure(children: DbProcess<CeilingRequest>[], dir: string, confi
     const startAt = Date.now() + 100;
     return Promise.all(used.map((c, i) => c.ask<CeilingRun>({ op: 'run', kind, writers, process: i, startAt, ms })));
   };
-  await window(WARM_UP_MS);
+  const warmUp = await window(WARM_UP_MS);
   const runs = await window(WINDOW_MS);
   const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  assertStored(
+    shop.file,
+    kind,
+    [...warmUp, ...runs].reduce((n, r) => n + r.latencies.length, 0),
+  );
   const failures: Record<string, number> = {};
   for (const [code, n] of runs.flatMap((r) => Object.entries(r.failures))) failures[code] = (failures[code] ?? 0) + n;
   const busy = Object.entries(failures).reduce((n, [code, k]) => n + (code.includes('SQLITE_BUSY') ? k : 0), 0);

@@ -6,14 +6,14 @@ import { placeOrder } from '../../server/features/checkout/checkout.service.js';
 import { sendMessage } from '../../server/features/chat/chat-send.js';
 import type { AppSocket } from '../../server/socket/types.js';
 import { checkoutForm } from '../../server/test/shop-helpers.js';
-import { CheckoutSchema } from '../../shared/checkout.js';
+import { CheckoutSchema, type CheckoutRequest } from '../../shared/checkout.js';
 
 /**
  * One shopper of the write-ceiling bench, writing through the app's own services with no socket
  * in between: `prepare` does the untimed part of the next write, `write` the timed part.
  */
 export interface Writer {
-  prepare(): Promise<void> | void;
+  prepare(): void;
   write(): Promise<void>;
 }
 
@@ -29,7 +29,7 @@ export function orderWriter(app: App, variantIds: number[], first: number): Writ
   const { ctx } = app;
   const session = createSession(ctx.db, null, 'guest', ctx.now());
   let n = first;
-  let input: ReturnType<typeof CheckoutSchema.parse> | undefined;
+  let input: CheckoutRequest | undefined;
   return {
     prepare() {
       const cart = addToCart(ctx, session, variantIds[n++ % variantIds.length]!, 1);

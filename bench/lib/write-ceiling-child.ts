@@ -73,7 +73,7 @@ async function runWindow(writers: Writer[], startAt: number, ms: number): Promis
       while (Date.now() < startAt + ms) {
         let step = 'prepare';
         try {
-          await writer.prepare();
+          writer.prepare();
           step = 'write';
           const began = performance.now();
           await writer.write();

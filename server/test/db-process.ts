@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase, type Db } from '../db/client.js';
 import { migrateUnderLock } from '../db/migrate-under-lock.js';
 import { cartMutations, changeCartWithin } from '../features/cart/cart.service.js';
+import { answerRequests } from './ipc-requests.js';
 
 export type DbProcessRequest =
   | { op: 'open'; file: string }
@@ -20,11 +21,6 @@ const opened = () => {
   if (!db) throw new Error('open first');
   return db;
 };
-const failureOf = (err: unknown) => ({
-  ok: false,
-  code: (err as { code?: string }).code ?? 'error',
-  message: (err as Error).message,
-});
 
 function run(request: DbProcessRequest): unknown {
   switch (request.op) {
@@ -72,14 +68,4 @@ function run(request: DbProcessRequest): unknown {
   }
 }
 
-process.on('message', (request: DbProcessRequest) => {
-  let answer: unknown;
-  try {
-    answer = run(request);
-  } catch (err) {
-    answer = failureOf(err);
-  }
-  process.send!(answer);
-});
-process.on('disconnect', () => process.exit(0));
-process.send!({ ok: true, ready: true });
+answerRequests(run);

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess, type Serializable } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { DbProcessRequest } from './db-process.js';
 
@@ -8,9 +8,9 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
-export interface DbProcess {
+export interface DbProcess<Request extends Serializable = DbProcessRequest> {
   /** Sends one request and resolves with the process's answer. */
-  ask<T = { ok: boolean; code?: string; message?: string }>(request: DbProcessRequest): Promise<T>;
+  ask<T = { ok: boolean; code?: string; message?: string }>(request: Request): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -24,9 +24,14 @@ const nextMessage = (child: ChildProcess) =>
     });
   });
 
-/** Another Node process on the same database file, ready for requests (its modules loaded). */
-export async function startDbProcess(): Promise<DbProcess> {
-  const child = fork(SCRIPT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/**
+ * Another Node process on the same database file, ready for requests (its modules loaded).
+ * `script` is db-process.ts, or another that answers with `answerRequests` (ipc-requests.ts).
+ */
+export async function startDbProcess<Request extends Serializable = DbProcessRequest>(
+  script = SCRIPT,
+): Promise<DbProcess<Request>> {
+  const child = fork(script, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   live.add(child);
   await nextMessage(child);
   return {

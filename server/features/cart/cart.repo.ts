@@ -45,8 +45,26 @@ const cartQueries = preparedPer((db) => {
       .delete(carts)
       .where(eq(carts.id, id('cartId')))
       .prepare(),
+    // Only what a cart line shows: a whole product row would parse its specs' JSON on every read.
     lines: db
-      .select({ line: cartLines, variant: variants, product: products })
+      .select({
+        line: { quantity: cartLines.quantity },
+        variant: {
+          id: variants.id,
+          sku: variants.sku,
+          colour: variants.colour,
+          storageGb: variants.storageGb,
+          priceCents: variants.priceCents,
+          stock: variants.stock,
+        },
+        product: {
+          id: products.id,
+          slug: products.slug,
+          name: products.name,
+          colours: products.colours,
+          images: products.images,
+        },
+      })
       .from(cartLines)
       .innerJoin(variants, eq(variants.id, cartLines.variantId))
       .innerJoin(products, eq(products.id, variants.productId))

@@ -11,6 +11,8 @@ const MAX_STATEMENTS = 500;
  * one has (Drizzle switches `raw` on for some reads), so callers cannot tell the difference.
  * Safe because better-sqlite3 is synchronous: a statement is done before the next use, as
  * long as nobody holds an `iterate()` open across another query (nothing in the app does).
+ * Drizzle's prepared queries (prepared.ts) keep the statement they got from here for good, so
+ * another query with the same SQL may share it: they set the raw mode themselves at every read.
  */
 export function cacheStatements(sqlite: Database.Database, max = MAX_STATEMENTS): void {
   const compile = sqlite.prepare.bind(sqlite);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNull, lt, lte, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
+import { preparedPer } from '../../db/prepared.js';
 import { sessions, users } from '../../db/schema.js';
 import type { Role } from '../../../shared/auth.js';
 
@@ -36,13 +37,26 @@ export function createSession(db: DbLike, userId: number | null, role: SessionRo
   return { id, userId, role };
 }
 
+/** The check and touch of every request, prepared once per database ([HOT1]). */
+const liveSessionQueries = preparedPer((db) => ({
+  row: db
+    .select({ s: sessions, role: users.role })
+    .from(sessions)
+    .leftJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare(),
+  touch: db
+    .update(sessions)
+    .set({ lastSeenAt: sql`${sql.placeholder('now')}` })
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare(),
+}));
+
 /** The live session behind an id, or null if unknown, revoked, idle too long or past its end. */
 export function loadLiveSession(db: DbLike, id: string, now: number): LiveSession | null {
   const live = peekLiveSession(db, id, now);
   if (!live) return null;
-  if (now - live.lastSeenAt >= TOUCH_EVERY_MS) {
-    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
-  }
+  if (now - live.lastSeenAt >= TOUCH_EVERY_MS) liveSessionQueries(db).touch.run({ id, now });
   return live.session;
 }
 
@@ -52,12 +66,7 @@ export function peekLiveSession(
   id: string,
   now: number,
 ): { session: LiveSession; lastSeenAt: number } | null {
-  const row = db
-    .select({ s: sessions, role: users.role })
-    .from(sessions)
-    .leftJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+  const row = liveSessionQueries(db).row.get({ id });
   if (!row || row.s.revokedAt !== null) return null;
   // A session of a deleted user has no user row any more; it was revoked with the deletion.
   if (row.s.userId !== null && row.role === null) return null;

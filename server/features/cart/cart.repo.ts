@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
+import { preparedPer } from '../../db/prepared.js';
 import { cartLines, carts, products, variants } from '../../db/schema.js';
 import type { Cart, CartLine } from '../../../shared/cart.js';
 import { cartTotals } from './cart-pricing.js';
@@ -7,75 +8,120 @@ import { cartTotals } from './cart-pricing.js';
 /** Whose cart: a signed-in user's, or a guest session's. */
 export type CartOwner = { userId: number } | { sessionId: string };
 
-const ownerWhere = (owner: CartOwner) =>
-  'userId' in owner ? eq(carts.userId, owner.userId) : eq(carts.sessionId, owner.sessionId);
+const id = (name: string) => sql.placeholder(name);
+
+/** Every per-request query of the cart, prepared once per database ([HOT1]). */
+const cartQueries = preparedPer((db) => {
+  const cartBy = (where: SQL) => db.select({ id: carts.id, version: carts.version }).from(carts).where(where).prepare();
+  const line = and(eq(cartLines.cartId, id('cartId')), eq(cartLines.variantId, id('variantId')));
+  return {
+    byUser: cartBy(eq(carts.userId, id('userId'))),
+    bySession: cartBy(eq(carts.sessionId, id('sessionId'))),
+    insertCart: db
+      .insert(carts)
+      .values({ userId: id('userId'), sessionId: id('sessionId'), updatedAt: id('now') })
+      .returning({ id: carts.id })
+      .prepare(),
+    lineQuantity: db.select({ q: cartLines.quantity }).from(cartLines).where(line).prepare(),
+    putLine: db
+      .insert(cartLines)
+      .values({ cartId: id('cartId'), variantId: id('variantId'), quantity: id('quantity'), addedAt: id('now') })
+      .onConflictDoUpdate({
+        target: [cartLines.cartId, cartLines.variantId],
+        set: { quantity: sql`excluded.quantity` },
+      })
+      .prepare(),
+    deleteLine: db.delete(cartLines).where(line).prepare(),
+    deleteAllLines: db
+      .delete(cartLines)
+      .where(eq(cartLines.cartId, id('cartId')))
+      .prepare(),
+    bumpVersion: db
+      .update(carts)
+      .set({ version: sql`${carts.version} + 1`, updatedAt: sql`${id('now')}` })
+      .where(eq(carts.id, id('cartId')))
+      .prepare(),
+    deleteCart: db
+      .delete(carts)
+      .where(eq(carts.id, id('cartId')))
+      .prepare(),
+    // Only what a cart line shows: a whole product row would parse its specs' JSON on every read.
+    lines: db
+      .select({
+        line: { quantity: cartLines.quantity },
+        variant: {
+          id: variants.id,
+          sku: variants.sku,
+          colour: variants.colour,
+          storageGb: variants.storageGb,
+          priceCents: variants.priceCents,
+          stock: variants.stock,
+        },
+        product: {
+          id: products.id,
+          slug: products.slug,
+          name: products.name,
+          colours: products.colours,
+          images: products.images,
+        },
+      })
+      .from(cartLines)
+      .innerJoin(variants, eq(variants.id, cartLines.variantId))
+      .innerJoin(products, eq(products.id, variants.productId))
+      .where(eq(cartLines.cartId, id('cartId')))
+      .orderBy(cartLines.addedAt, cartLines.variantId)
+      .prepare(),
+    variantStock: db
+      .select({ stock: variants.stock })
+      .from(variants)
+      .where(eq(variants.id, id('variantId')))
+      .prepare(),
+  };
+});
 
 export function findCartId(db: DbLike, owner: CartOwner): { id: number; version: number } | undefined {
-  return db.select({ id: carts.id, version: carts.version }).from(carts).where(ownerWhere(owner)).get();
+  const queries = cartQueries(db);
+  return 'userId' in owner ? queries.byUser.get(owner) : queries.bySession.get(owner);
 }
 
 /** The owner's cart id, creating the cart on first use. */
 export function ensureCartId(db: DbLike, owner: CartOwner, now: number): number {
   const existing = findCartId(db, owner);
   if (existing) return existing.id;
-  return db
-    .insert(carts)
-    .values({ ...owner, updatedAt: now })
-    .returning({ id: carts.id })
-    .get().id;
+  const userId = 'userId' in owner ? owner.userId : null;
+  const sessionId = 'sessionId' in owner ? owner.sessionId : null;
+  return cartQueries(db).insertCart.get({ userId, sessionId, now })!.id;
 }
 
 export function lineQuantity(db: DbLike, cartId: number, variantId: number): number {
-  return (
-    db
-      .select({ q: cartLines.quantity })
-      .from(cartLines)
-      .where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId)))
-      .get()?.q ?? 0
-  );
+  return cartQueries(db).lineQuantity.get({ cartId, variantId })?.q ?? 0;
 }
 
 export function putLine(db: DbLike, cartId: number, variantId: number, quantity: number, now: number): void {
-  db.insert(cartLines)
-    .values({ cartId, variantId, quantity, addedAt: now })
-    .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.variantId], set: { quantity } })
-    .run();
+  cartQueries(db).putLine.run({ cartId, variantId, quantity, now });
 }
 
 export function deleteLine(db: DbLike, cartId: number, variantId: number): number {
-  return db
-    .delete(cartLines)
-    .where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, variantId)))
-    .run().changes;
+  return cartQueries(db).deleteLine.run({ cartId, variantId }).changes;
 }
 
 export function deleteAllLines(db: DbLike, cartId: number): number {
-  return db.delete(cartLines).where(eq(cartLines.cartId, cartId)).run().changes;
+  return cartQueries(db).deleteAllLines.run({ cartId }).changes;
 }
 
 export function bumpVersion(db: DbLike, cartId: number, now: number): void {
-  db.update(carts)
-    .set({ version: sql`${carts.version} + 1`, updatedAt: now })
-    .where(eq(carts.id, cartId))
-    .run();
+  cartQueries(db).bumpVersion.run({ cartId, now });
 }
 
 export function deleteCart(db: DbLike, cartId: number): void {
-  db.delete(carts).where(eq(carts.id, cartId)).run();
+  cartQueries(db).deleteCart.run({ cartId });
 }
 
 /** The cart as the shopper sees it: today's prices and stock from the catalog, totals computed here. */
 export function readCart(db: DbLike, owner: CartOwner): Cart {
   const cart = findCartId(db, owner);
   if (!cart) return { version: 0, lines: [], ...cartTotals([]) };
-  const rows = db
-    .select({ line: cartLines, variant: variants, product: products })
-    .from(cartLines)
-    .innerJoin(variants, eq(variants.id, cartLines.variantId))
-    .innerJoin(products, eq(products.id, variants.productId))
-    .where(eq(cartLines.cartId, cart.id))
-    .orderBy(cartLines.addedAt, cartLines.variantId)
-    .all();
+  const rows = cartQueries(db).lines.all({ cartId: cart.id });
   const lines: CartLine[] = rows.map(({ line, variant, product }) => ({
     variantId: variant.id,
     productId: product.id,
@@ -95,5 +141,5 @@ export function readCart(db: DbLike, owner: CartOwner): Cart {
 }
 
 export function variantStock(db: DbLike, variantId: number): number | undefined {
-  return db.select({ stock: variants.stock }).from(variants).where(eq(variants.id, variantId)).get()?.stock;
+  return cartQueries(db).variantStock.get({ variantId })?.stock;
 }

@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { chats } from '../../db/schema.js';
 import { rooms } from '../../socket/rooms.js';
 import type { ChatError, ChatMessage, MessageStatus } from '../../../shared/chat.js';
 import {
@@ -20,6 +18,7 @@ import {
   insertMessage,
   messagesOf,
   toMessage,
+  touchChat,
   updateMessage,
   type ChatRow,
   type MessageRow,
@@ -62,9 +61,10 @@ export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedA
  * `chat:delta`s to room chat:<id>, checkpoint what was shown every ASSISTANT_CHECKPOINT_MS
  * (answer-checkpoints.ts), and write the message in full when the stream ends (complete,
  * stopped, or error with what had arrived). The stream is registered at once (a second send
- * meets it), but announced and run only on the next turn of the event loop, after the request
- * that caused it has been acked. Never throws once started: every ending is stored and pushed,
- * and the answer's place (`ticket`) is given back, whichever way it ended.
+ * meets it), but announced and run only when its turn in the start queue comes ([HOT2]), after
+ * the request that caused it has been acked; stopped while it waits, it leaves the queue and
+ * ends at once, without its start-up work. Never throws once started: every ending is stored and
+ * pushed, and the answer's place (`ticket`) is given back, whichever way it ended.
  */
 export function launchAnswer(
   hub: ChatHub,
@@ -76,9 +76,14 @@ export function launchAnswer(
   const { ctx } = hub;
   const { stream, finish } = hub.streams.start(chat.id, reserved.row.id);
   const message = { ...toMessage(reserved.row), seq: 0 };
-  const run = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => {
+  const { signal } = stream.abort;
+  const run = new Promise<boolean>((resolve) => {
+    const leave = hub.starts.add(() => resolve(true));
+    signal.addEventListener('abort', () => leave() && resolve(false), { once: true });
+  })
+    .then((started) => {
       ctx.publish(rooms.chat(chat.id), 'chat:message-added', { chatId: chat.id, message });
+      if (!started) return finishAnswer(hub, stream, ending(signal, null));
       return relay(hub, chat, session, stream, reserved.history, reserved.question);
     })
     .catch((err: unknown): ChatMessage => {
@@ -188,10 +193,20 @@ async function relay(
   } catch (err) {
     if (!signal.aborted) failure = toChatError(hub, err, chat.id);
   }
+  return finishAnswer(hub, stream, ending(signal, failure, calls, usage));
+}
+
+/** How a stream ended: complete, stopped (by the shopper, or taken over), or an error (a shutdown's is `interrupted`). */
+function ending(
+  signal: AbortSignal,
+  failure: ChatError | null,
+  calls: ToolCallRecord[] = [],
+  usage: TokenUsage = { promptTokens: 0, completionTokens: 0 },
+): Ending {
   const reason = signal.aborted ? (signal.reason as StopReason) : null;
-  if (reason === 'shutdown') failure = { code: 'interrupted' };
-  const status: MessageStatus = failure ? 'error' : reason ? 'stopped' : 'complete';
-  return finishAnswer(hub, stream, { status, calls, usage, failure });
+  const end = reason === 'shutdown' ? { code: 'interrupted' as const } : failure;
+  const status: MessageStatus = end ? 'error' : reason ? 'stopped' : 'complete';
+  return { status, calls, usage, failure: end };
 }
 
 function toChatError(hub: ChatHub, err: unknown, chatId: number): ChatError {
@@ -221,7 +236,7 @@ async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Pr
   hub.answers.spend(end.usage.promptTokens + end.usage.completionTokens, ctx.now());
   const row = await hub.writes.run((tx) => {
     const now = ctx.now();
-    tx.update(chats).set({ updatedAt: now }).where(eq(chats.id, stream.chatId)).run();
+    touchChat(tx, stream.chatId, now);
     return updateMessage(tx, stream.messageId, {
       content: stream.text,
       cards: stream.cards,

@@ -6,6 +6,7 @@ import type { StaffMember } from '../../../shared/staff.js';
 import { createAnswerGate, type AnswerGate } from './answer-gate.js';
 import { createAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkpoints.js';
 import { createChatEvents, type ChatEvents } from './chat-events.js';
+import { createStartQueue, type StartQueue } from './start-queue.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
 
 /**
@@ -37,6 +38,8 @@ export interface ChatHub {
   reserved: Set<number>;
   /** Chat writes that may wait for the end of the loop turn share one commit (one fsync). */
   writes: GroupCommit;
+  /** Answers launched and waiting for their start-up work: one per turn of the event loop. */
+  starts: StartQueue;
   /** The answers in progress, saved as far as they have come every ASSISTANT_CHECKPOINT_MS. */
   checkpoints: AnswerCheckpoints;
 }
@@ -55,6 +58,7 @@ export function createChatHub(ctx: AppContext, assistant: Assistant, presence: S
     pending: new Set(),
     reserved: new Set(),
     writes,
+    starts: createStartQueue(),
     checkpoints: createAnswerCheckpoints(ctx, writes, streams.all, ctx.config.ASSISTANT_CHECKPOINT_MS),
   };
 }

@@ -1,5 +1,3 @@
-import { and, eq } from 'drizzle-orm';
-import { chatMessages } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { rooms } from '../../socket/rooms.js';
 import type { AppSocket } from '../../socket/types.js';
@@ -20,6 +18,7 @@ import {
   messageByClientId,
   messagesOf,
   REOPENED,
+  shopperTexts,
   summaryOf,
   titleFrom,
   toMessage,
@@ -156,17 +155,11 @@ function chatChange(
   frustrated: boolean,
   now: number,
 ): Partial<ChatRow> {
-  const asked = tx
-    .select({ text: chatMessages.content })
-    .from(chatMessages)
-    .where(and(eq(chatMessages.chatId, chat.id), eq(chatMessages.role, 'user')))
-    .orderBy(chatMessages.id)
-    .limit(ROUTED_MESSAGES + 1)
-    .all();
+  const asked = shopperTexts(tx, chat.id, ROUTED_MESSAGES + 1);
   const route = !chat.departmentChosen && asked.length <= ROUTED_MESSAGES;
   return {
     title: chat.title || titleFrom(text),
-    department: route ? routeDepartment(asked.map((m) => m.text)) : chat.department,
+    department: route ? routeDepartment(asked) : chat.department,
     flagged: chat.flagged || frustrated,
     // The shopper wrote: the desk has something to act on again (docs/ARCHITECTURE.md §7).
     ...(chat.status === 'closed' ? REOPENED : { deskStatus: 'open', snoozedUntil: null }),

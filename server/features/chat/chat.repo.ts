@@ -1,5 +1,6 @@
-import { and, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
+import { preparedByShape, preparedPer } from '../../db/prepared.js';
 import { chatMessages, chats } from '../../db/schema.js';
 import {
   CHAT_ERROR_CODES,
@@ -40,6 +41,86 @@ export const REOPENED = {
   closedAt: null,
 } as const satisfies Partial<ChatRow>;
 
+const param = (name: string) => sql.placeholder(name);
+const inChat = eq(chatMessages.chatId, param('chatId'));
+const shown = or(eq(chatMessages.role, 'user'), eq(chatMessages.role, 'assistant'), eq(chatMessages.role, 'staff'));
+
+/** The reads and writes of every message sent and answered, prepared once per database ([HOT1]). */
+const chatQueries = preparedPer((db) => {
+  const current = (owner: SQL | undefined) =>
+    db
+      .select()
+      .from(chats)
+      .where(and(owner, eq(chats.sessionId, param('sessionId')), gt(chats.currentAt, 0)))
+      .orderBy(desc(chats.currentAt), desc(chats.id))
+      .limit(1)
+      .prepare();
+  return {
+    chat: db
+      .select()
+      .from(chats)
+      .where(eq(chats.id, param('id')))
+      .prepare(),
+    currentOfUser: current(eq(chats.userId, param('userId'))),
+    currentOfGuest: current(isNull(chats.userId)),
+    touchChat: db
+      .update(chats)
+      .set({ updatedAt: sql`${param('now')}` })
+      .where(eq(chats.id, param('id')))
+      .prepare(),
+    message: db
+      .select()
+      .from(chatMessages)
+      .where(and(inChat, eq(chatMessages.id, param('id'))))
+      .prepare(),
+    byClientId: db
+      .select()
+      .from(chatMessages)
+      .where(and(inChat, eq(chatMessages.clientId, param('clientId'))))
+      .prepare(),
+    messages: db.select().from(chatMessages).where(inChat).orderBy(chatMessages.id).prepare(),
+    shopperTexts: db
+      .select({ text: chatMessages.content })
+      .from(chatMessages)
+      .where(and(inChat, eq(chatMessages.role, 'user')))
+      .orderBy(chatMessages.id)
+      .limit(param('limit'))
+      .prepare(),
+    count: db.select({ n: sql<number>`count(*)` }).from(chatMessages).where(inChat).prepare(),
+    lastShown: db
+      .select({ content: chatMessages.content })
+      .from(chatMessages)
+      .where(and(inChat, ne(chatMessages.status, 'streaming'), shown))
+      .orderBy(desc(chatMessages.id))
+      .limit(1)
+      .prepare(),
+  };
+});
+
+const updateChatQuery = preparedByShape(chats, (db, set) =>
+  db
+    .update(chats)
+    .set(set)
+    .where(eq(chats.id, param('id')))
+    .returning()
+    .prepare(),
+);
+const insertMessageQuery = preparedByShape(chatMessages, (db, values) =>
+  db
+    .insert(chatMessages)
+    .values(values as unknown as NewMessage)
+    .returning()
+    .prepare(),
+);
+const updateMessageQuery = preparedByShape(chatMessages, (db, set) =>
+  db
+    .update(chatMessages)
+    .set(set)
+    .where(eq(chatMessages.id, param('id')))
+    .returning()
+    .prepare(),
+);
+
 /** A new conversation, current for its login session from `currentAt` (after any other it has). */
 export function insertChat(db: DbLike, session: LiveSession, department: Department, now: number): ChatRow {
   const currentAt = Math.max(now, (currentChatOf(db, session)?.currentAt ?? 0) + 1);
@@ -50,11 +131,16 @@ export function insertChat(db: DbLike, session: LiveSession, department: Departm
     .get();
 }
 
-export const findChat = (db: DbLike, id: number): ChatRow | undefined =>
-  db.select().from(chats).where(eq(chats.id, id)).get();
+export const findChat = (db: DbLike, id: number): ChatRow | undefined => chatQueries(db).chat.get({ id });
 
 export function updateChat(db: DbLike, id: number, change: Partial<Omit<ChatRow, 'id'>>): ChatRow {
-  return db.update(chats).set(change).where(eq(chats.id, id)).returning().get()!;
+  const { prepared, params } = updateChatQuery(db, change);
+  return prepared.get({ ...params, id })!;
+}
+
+/** The conversation changed now (an answer ended in it). */
+export function touchChat(db: DbLike, id: number, now: number): void {
+  chatQueries(db).touchChat.run({ id, now });
 }
 
 /**
@@ -62,13 +148,10 @@ export function updateChat(db: DbLike, id: number, change: Partial<Omit<ChatRow,
  * made current (a contact-form conversation, until the shopper opens it), so never the current one.
  */
 export function currentChatOf(db: DbLike, session: LiveSession): ChatRow | undefined {
-  return db
-    .select()
-    .from(chats)
-    .where(and(ownerWhere(session), eq(chats.sessionId, session.id), gt(chats.currentAt, 0)))
-    .orderBy(desc(chats.currentAt), desc(chats.id))
-    .limit(1)
-    .get();
+  const queries = chatQueries(db);
+  return session.userId !== null
+    ? queries.currentOfUser.get({ userId: session.userId, sessionId: session.id })
+    : queries.currentOfGuest.get({ sessionId: session.id });
 }
 
 /** The identity's most recent conversation with messages, other than `exceptId`. */
@@ -82,7 +165,8 @@ export function lastChatOf(db: DbLike, session: LiveSession, exceptId: number | 
 }
 
 export function insertMessage(db: DbLike, message: NewMessage): MessageRow {
-  return db.insert(chatMessages).values(message).returning().get();
+  const { prepared, params } = insertMessageQuery(db, message);
+  return prepared.get(params)!;
 }
 
 /** The message as changed, or undefined when it is gone (its conversation was deleted with an account). */
@@ -91,7 +175,8 @@ export function updateMessage(
   id: number,
   change: Partial<Omit<MessageRow, 'id' | 'chatId'>>,
 ): MessageRow | undefined {
-  return db.update(chatMessages).set(change).where(eq(chatMessages.id, id)).returning().get();
+  const { prepared, params } = updateMessageQuery(db, change);
+  return prepared.get({ ...params, id });
 }
 
 /**
@@ -111,21 +196,18 @@ export function prepareAnswerCheckpoint(db: DbLike): (id: number, content: strin
 }
 
 export const findMessage = (db: DbLike, chatId: number, id: number): MessageRow | undefined =>
-  db
-    .select()
-    .from(chatMessages)
-    .where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.id, id)))
-    .get();
+  chatQueries(db).message.get({ chatId, id });
 
 export const messageByClientId = (db: DbLike, chatId: number, clientId: string): MessageRow | undefined =>
-  db
-    .select()
-    .from(chatMessages)
-    .where(and(eq(chatMessages.chatId, chatId), eq(chatMessages.clientId, clientId)))
-    .get();
+  chatQueries(db).byClientId.get({ chatId, clientId });
 
-export const messagesOf = (db: DbLike, chatId: number): MessageRow[] =>
-  db.select().from(chatMessages).where(eq(chatMessages.chatId, chatId)).orderBy(chatMessages.id).all();
+export const messagesOf = (db: DbLike, chatId: number): MessageRow[] => chatQueries(db).messages.all({ chatId });
+
+/** The conversation's first `limit` shopper messages' texts. */
+export const shopperTexts = (db: DbLike, chatId: number, limit: number): string[] =>
+  chatQueries(db)
+    .shopperTexts.all({ chatId, limit })
+    .map((m) => m.text);
 
 /** Conversations with at least one message, newest first, with their last message and size. */
 export function listChats(db: DbLike, session: LiveSession): ChatSummary[] {
@@ -145,24 +227,9 @@ export function listChats(db: DbLike, session: LiveSession): ChatSummary[] {
 
 /** A conversation's summary; the frustration flag only for staff. */
 export function summaryOf(db: DbLike, row: ChatRow, forStaff = false): ChatSummary {
-  const count = db
-    .select({ n: sql<number>`count(*)` })
-    .from(chatMessages)
-    .where(eq(chatMessages.chatId, row.id))
-    .get()!.n;
-  const last = db
-    .select({ content: chatMessages.content })
-    .from(chatMessages)
-    .where(
-      and(
-        eq(chatMessages.chatId, row.id),
-        ne(chatMessages.status, 'streaming'),
-        or(eq(chatMessages.role, 'user'), eq(chatMessages.role, 'assistant'), eq(chatMessages.role, 'staff')),
-      ),
-    )
-    .orderBy(desc(chatMessages.id))
-    .limit(1)
-    .get();
+  const queries = chatQueries(db);
+  const count = queries.count.get({ chatId: row.id })!.n;
+  const last = queries.lastShown.get({ chatId: row.id });
   return toSummary(row, count, last?.content ?? '', forStaff);
 }
 

@@ -168,4 +168,22 @@ test('[WORK4] staff watching on worker 1 see an answer streamed by worker 0', as
   assert.equal((await staffSawEnd).message, end.message, 'the same finished answer');
 });
 
+test('[WORK3] a worker killed is forked again in its slot; the leader’s replacement leads', async (ctx) => {
+  const { server } = ctx;
+  const before = lines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
+  const leader = before.find((r) => r.leader === true)!;
+  process.kill(leader.pid as number, 'SIGKILL');
+  const after = lines(
+    await server.outputMatching(/worker ready[\s\S]*worker ready[\s\S]*worker ready/),
+    'worker ready',
+  );
+  const replacement = after[2]!;
+  assert.equal([replacement.worker, replacement.leader], [leader.worker, true]);
+  assert.is.not(replacement.pid, leader.pid);
+  assert.is(lines(server.output(), 'a worker died: forking another in its place').length, 1);
+  // Its port serves again: a shopper reaches the shop through the new process.
+  const socket = await tab(ctx, server.direct(leader.worker as number), await guestCookie(server.direct(0)));
+  assert.ok(socket.connected);
+});
+
 test.run();

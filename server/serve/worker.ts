@@ -32,7 +32,10 @@ export async function runWorker(config: Config, log: Logger): Promise<void> {
   });
   // Its connections go to the app's server as the primary's do.
   direct?.on('connection', (socket) => app.httpServer.emit('connection', socket));
-  workerLog.info({ leader, pid: process.pid, directPort: direct?.address() }, 'worker ready');
+  workerLog.info(
+    { leader, jobs: app.running.map((job) => job.name), pid: process.pid, directPort: direct?.address() },
+    'worker ready',
+  );
   process.send?.({ type: 'vx:worker-ready', slot } satisfies WorkerReady);
 }
 

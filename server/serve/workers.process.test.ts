@@ -73,6 +73,20 @@ test('[WORK2] the primary migrates and seeds once, then two workers start; one o
     [0, true],
     [1, false],
   ]);
+  const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
+  assert.equal(jobs, {
+    '0': [
+      'answer checkpoints',
+      'maintenance',
+      'session sweep',
+      'charge reconciler',
+      'fulfilment simulator',
+      'snooze waker',
+      'mail worker',
+      'interrupted answers',
+    ],
+    '1': ['answer checkpoints', 'session sweep'],
+  });
   // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
   assert.equal(
     lines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),

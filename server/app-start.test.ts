@@ -11,18 +11,9 @@ import { chatMessages, chats, contactMessages, loginAttempts, sessions } from '.
 import { createLogger } from './log.js';
 import { ANSWER_STALE_MS } from './features/chat/answer-owner.js';
 import { start } from './start.js';
+import { EVERY_JOB } from './test/start-jobs.js';
 
 const DAY = 24 * 60 * 60_000;
-/** What start(app) sets going in the one process of a shop, in order. */
-const EVERY_JOB = [
-  'answer checkpoints',
-  'maintenance',
-  'session sweep',
-  'charge reconciler',
-  'fulfilment simulator',
-  'snooze waker',
-  'mail worker',
-];
 const NOW = Date.UTC(2025, 0, 15, 12);
 
 /** A database a killed process left behind: an answer still streaming, and rows the maintenance purges. */

@@ -18,6 +18,7 @@ import { bundleServer } from '../test/crash/server-process.js';
 import { connect } from '../test/crash/shopper.js';
 import { startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
 import { cookieFrom, GOOD_PASSWORD, nextEventWhere, type TestApp, type TestSocket } from '../test/harness.js';
+import { EVERY_JOB } from '../test/start-jobs.js';
 import { signInWithCode } from '../test/two-factor-helpers.js';
 
 /**
@@ -75,16 +76,7 @@ test('[WORK2] the primary migrates and seeds once, then two workers start; one o
   ]);
   const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
   assert.equal(jobs, {
-    '0': [
-      'answer checkpoints',
-      'maintenance',
-      'session sweep',
-      'charge reconciler',
-      'fulfilment simulator',
-      'snooze waker',
-      'mail worker',
-      'interrupted answers',
-    ],
+    '0': [...EVERY_JOB, 'interrupted answers'],
     '1': ['answer checkpoints', 'session sweep'],
   });
   // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).

@@ -4,6 +4,7 @@ import {
   ANSWER_STALE_MS,
   type LeftBehind,
   markInterruptedAnswers,
+  sweepDeadOwners,
 } from './features/chat/answer-owner.js';
 import { startChargeReconciler } from './features/checkout/checkout-reconciler.js';
 import { startFulfilmentSimulator } from './features/orders/fulfilment-simulator.js';
@@ -60,7 +61,7 @@ export function start(app: App, role: ProcessRole = ONE_PROCESS): { stop(): void
   leaderOnly('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
   leaderOnly('snooze waker', () => startSnoozeWaker(app.staff).stop);
   leaderOnly('mail worker', () => startMailWorker(ctx, createSmtpTransport));
-  if (!role.alone) leaderOnly('interrupted answers', () => startInterruptedSweep(app, stale));
+  if (!role.alone) leaderOnly('interrupted answers', () => startInterruptedSweep(app));
   return {
     stop() {
       for (const part of started) {
@@ -74,11 +75,11 @@ export function start(app: App, role: ProcessRole = ONE_PROCESS): { stop(): void
 }
 
 /** Every heartbeat period, the answers of a process that died since the start are marked ([WORK5]); returns the stop. */
-function startInterruptedSweep(app: App, stale: LeftBehind): () => void {
+function startInterruptedSweep(app: App): () => void {
   const { ctx } = app;
   const timer = setInterval(() => {
     try {
-      const marked = markInterruptedAnswers(ctx.db, ctx.now(), stale);
+      const marked = sweepDeadOwners(ctx);
       if (marked > 0) ctx.log.warn({ marked }, 'answers of a process that died marked interrupted');
     } catch (err) {
       ctx.log.error({ err }, 'marking interrupted answers failed');

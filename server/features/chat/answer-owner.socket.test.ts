@@ -4,7 +4,9 @@ import { ok } from '../../test/ack.js';
 import { answerEnd, committed, messageRow, send, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp } from '../../test/harness.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
-import { ANSWER_HEARTBEAT_MS, ANSWER_STALE_MS, markInterruptedAnswers } from './answer-owner.js';
+import type { ChatErrorPush } from '../../../shared/chat.js';
+import { nextEventWhere } from '../../test/harness.js';
+import { ANSWER_HEARTBEAT_MS, ANSWER_STALE_MS, markInterruptedAnswers, sweepDeadOwners } from './answer-owner.js';
 
 /**
  * Streams with an owner (docs/decisions/028-workers-cluster.md): the process relaying an answer
@@ -19,7 +21,7 @@ test.after(async ({ app }) => app.stop());
 
 const rowOf = messageRow;
 
-test('[WORK5] the owner keeps its answer alive; a sweep by another process marks it only when the heartbeat is stale', async ({
+test('[WORK5] the owner keeps its answer alive; the leader’s sweep marks it only when the heartbeat is stale, and tells its tab', async ({
   app,
   scripted,
 }) => {
@@ -47,8 +49,11 @@ test('[WORK5] the owner keeps its answer alive; a sweep by another process marks
   const own = { staleFor: ANSWER_STALE_MS, except: app.ctx.instanceId };
   app.clock.advance(1);
   assert.is(markInterruptedAnswers(app.ctx.db, app.clock.now, own), 0, 'a process never marks its own live answers');
-  assert.is(markInterruptedAnswers(app.ctx.db, app.clock.now, other), 1, 'stale: marked by another process');
+  // The leader (another process) sweeps: the answer is marked, and the tab watching it is told.
+  const told = nextEventWhere<ChatErrorPush>(socket, 'chat:error', (p) => p.message.id === id);
+  assert.is(sweepDeadOwners({ ...app.ctx, instanceId: 'another-process' }), 1, 'stale: marked by another process');
   assert.equal([rowOf(app, id).status, rowOf(app, id).errorCode], ['error', 'interrupted']);
+  assert.equal((await told).error, { code: 'interrupted' });
   const ended = answerEnd(socket, sent.chat.id);
   hold.open();
   await ended;

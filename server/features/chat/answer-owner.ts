@@ -1,6 +1,9 @@
 import { and, eq, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages } from '../../db/schema.js';
+import { rooms } from '../../socket/rooms.js';
+import { toMessage } from './chat.repo.js';
 
 /**
  * Streams with an owner (docs/decisions/028-workers-cluster.md): each streaming answer names the
@@ -33,6 +36,25 @@ export type LeftBehind = { all: true } | { staleFor: number; except: string };
  * which it knows are alive) nor one whose heartbeat is newer than `now - staleFor` [WORK5].
  */
 export function markInterruptedAnswers(db: DbLike, now: number, which: LeftBehind = { all: true }): number {
+  return markLeftBehind(db, now, which).run().changes;
+}
+
+/**
+ * The leader's sweep beside other processes: the answers of a dead owner are marked interrupted
+ * and their end is pushed to their conversation, so a tab (on any process) watching one stops
+ * waiting for it. Returns how many.
+ */
+export function sweepDeadOwners(ctx: Pick<AppContext, 'db' | 'now' | 'instanceId' | 'publish'>): number {
+  const which = { staleFor: ANSWER_STALE_MS, except: ctx.instanceId };
+  const rows = markLeftBehind(ctx.db, ctx.now(), which).returning().all();
+  for (const row of rows) {
+    const push = { chatId: row.chatId, message: toMessage(row), error: { code: 'interrupted' as const } };
+    ctx.publish(rooms.chat(row.chatId), 'chat:error', push);
+  }
+  return rows.length;
+}
+
+function markLeftBehind(db: DbLike, now: number, which: LeftBehind) {
   const streaming = eq(chatMessages.status, 'streaming');
   const where =
     'all' in which
@@ -42,6 +64,5 @@ export function markInterruptedAnswers(db: DbLike, now: number, which: LeftBehin
           or(isNull(chatMessages.owner), ne(chatMessages.owner, which.except)),
           or(isNull(chatMessages.heartbeatAt), lte(chatMessages.heartbeatAt, now - which.staleFor)),
         );
-  return db.update(chatMessages).set({ status: 'error', errorCode: 'interrupted', completedAt: now }).where(where).run()
-    .changes;
+  return db.update(chatMessages).set({ status: 'error', errorCode: 'interrupted', completedAt: now }).where(where);
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createApp } from './app.js';
@@ -8,7 +9,9 @@ import { loadConfig } from './config.js';
 import { openDatabase, type Db } from './db/client.js';
 import { chatMessages, chats, contactMessages, loginAttempts, sessions } from './db/schema.js';
 import { createLogger } from './log.js';
+import { ANSWER_STALE_MS } from './features/chat/answer-owner.js';
 import { start } from './start.js';
+import { EVERY_JOB } from './test/start-jobs.js';
 
 const DAY = 24 * 60 * 60_000;
 const NOW = Date.UTC(2025, 0, 15, 12);
@@ -146,15 +149,7 @@ test('[START1] createApp writes nothing, purges nothing and sets no timer; start
     assert.equal(after.contactMessages, [], 'contact messages past their retention are purged');
     assert.equal(
       app.running.map((part) => part.name),
-      [
-        'answer checkpoints',
-        'maintenance',
-        'session sweep',
-        'charge reconciler',
-        'fulfilment simulator',
-        'snooze waker',
-        'mail worker',
-      ],
+      EVERY_JOB,
     );
     assert.is(timers.intervals.size, 6, 'one interval each (the mail worker has none without SMTP_URL)');
     const built = app;
@@ -185,6 +180,57 @@ test('[START2] the stop start returns stops its timers; close afterwards has not
   } finally {
     timers.restore();
     await app?.close();
+  }
+});
+
+test('[WORK3] beside other processes, a follower runs only its own jobs; the leader also the once-per-shop ones', async ({
+  db,
+}) => {
+  const follower = build(db);
+  const leader = build(db);
+  try {
+    start(follower, { alone: false, leader: false });
+    assert.equal(
+      follower.running.map((part) => part.name),
+      ['answer checkpoints', 'session sweep'],
+    );
+    start(leader, { alone: false, leader: true });
+    assert.equal(
+      leader.running.map((part) => part.name),
+      [...EVERY_JOB, 'interrupted answers'],
+    );
+  } finally {
+    await follower.close();
+    await leader.close();
+  }
+});
+
+test('[WORK5] a worker starting beside others marks only answers whose owner is quiet, never a live one', async ({
+  db,
+}) => {
+  const [chat] = db.select({ id: chats.id }).from(chats).all();
+  const answer = { chatId: chat!.id, role: 'assistant', status: 'streaming', createdAt: NOW - 1000 } as const;
+  db.insert(chatMessages)
+    .values([
+      { ...answer, content: 'alive', owner: 'process-a', heartbeatAt: NOW - ANSWER_STALE_MS + 1 },
+      { ...answer, content: 'dead', owner: 'process-b', heartbeatAt: NOW - ANSWER_STALE_MS },
+    ])
+    .run();
+  const app = build(db);
+  try {
+    start(app, { alone: false, leader: false });
+    const rows = db
+      .select({ content: chatMessages.content, status: chatMessages.status })
+      .from(chatMessages)
+      .where(eq(chatMessages.role, 'assistant'))
+      .all();
+    assert.equal(rows, [
+      { content: 'Hi, let me', status: 'error' }, // no owner at all: written before owners existed
+      { content: 'alive', status: 'streaming' },
+      { content: 'dead', status: 'error' },
+    ]);
+  } finally {
+    await app.close();
   }
 });
 

@@ -1,4 +1,5 @@
 import express from 'express';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AppContext, AppDeps } from './context.js';
 import type { PublishTap } from './ports.js';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
     payments: deps.payments ?? createTestPaymentProvider(deps.now, tableChargeBook(deps.db)),
     outbox: createOutbox(deps.sessionSecret),
     catalog: createCatalogCache(deps.db, deps.now),
+    instanceId: deps.instanceId ?? randomUUID(),
   };
   const io = createIo(httpServer, base);
   const taps: PublishTap[] = [];

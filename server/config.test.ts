@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -63,7 +63,21 @@ config('defaults for an empty environment', () => {
     PASSWORD_RESETS_PER_EMAIL_PER_HOUR: 5,
     VERIFICATION_EMAILS_PER_USER_PER_HOUR: 5,
     DISCOUNT_REFUSALS_PER_HOUR: 600,
+    WORKERS: 1,
   });
+});
+
+config('[WORK1] WORKERS: a number of processes, auto is one per core, anything else one clear line', () => {
+  assert.is(loadConfig({ WORKERS: '3' }).WORKERS, 3);
+  assert.is(loadConfig({ WORKERS: 'auto' }).WORKERS, availableParallelism());
+  for (const bad of ['0', 'two', '1.5', '-2', 'AUTO', '65']) {
+    const err = configError({ WORKERS: bad });
+    assert.match(err.message, /^Invalid configuration: WORKERS /);
+    assert.match(err.message, `(got "${bad}")`);
+    assert.not.match(err.message, '\n');
+  }
+  assert.is(loadConfig({ NODE_ENV: 'test', WORKER_DIRECT_PORT_BASE: '41000' }).WORKER_DIRECT_PORT_BASE, 41000);
+  assert.match(configError({ WORKER_DIRECT_PORT_BASE: '41000' }).message, 'tests only');
 });
 
 config('[DUE2] the desk: business hours and zone are checked at start, a schedule without hours refused', () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { isTimeZone, parseBusinessHours, type BusinessHours } from '../shared/business-hours.js';
 
@@ -144,6 +145,22 @@ const EnvSchema = z.object({
    * a write per streaming answer more often; never one per token.
    */
   ASSISTANT_CHECKPOINT_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  /**
+   * How many server processes share the port and the database file (docs/decisions/028-workers-cluster.md):
+   * 1 is one process as ever; `auto` is one per core of this machine.
+   */
+  WORKERS: z
+    .string()
+    .default('1')
+    .transform((v) => (v === 'auto' ? String(availableParallelism()) : v))
+    .pipe(z.string().regex(/^\d+$/, 'must be a number of processes (1 or more) or auto, e.g. 2'))
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1').max(64, 'must be at most 64')),
+  /**
+   * Tests only (NODE_ENV=test): with WORKERS > 1, worker i (0, 1, …) also listens on this port + i
+   * on its own, so a test can put a client on a chosen process.
+   */
+  WORKER_DIRECT_PORT_BASE: z.coerce.number().int().min(1).max(65_000).optional(),
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -175,6 +192,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   const cfg = parsed.data;
   if (cfg.NODE_ENV === 'production' && cfg.BCRYPT_COST < 10) {
     throw new ConfigError('Invalid configuration: BCRYPT_COST must be at least 10 in production');
+  }
+  if (cfg.WORKER_DIRECT_PORT_BASE !== undefined && cfg.NODE_ENV !== 'test') {
+    throw new ConfigError('Invalid configuration: WORKER_DIRECT_PORT_BASE is for tests only (NODE_ENV=test)');
   }
   const engine = cfg.ASSISTANT_ENGINE ?? (cfg.OPENAI_API_KEY || cfg.OPENAI_BASE_URL ? 'openai' : 'offline');
   if (engine === 'openai' && !cfg.OPENAI_API_KEY && !cfg.OPENAI_BASE_URL) {

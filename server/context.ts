@@ -6,6 +6,7 @@ import type {
   Db,
   EndSessions,
   IdentityHooks,
+  IoAdapter,
   Logger,
   Outbox,
   PasswordHasher,
@@ -35,6 +36,10 @@ export interface AppDeps {
   socketRateLimit?: RateLimit;
   /** The support assistant: engine, support guide, history (server/assistant/create-assistant.ts). */
   assistant: Assistant;
+  /** This process among those sharing the database (the owner of its streaming answers); random when omitted. */
+  instanceId?: string;
+  /** The Socket.IO adapter of several processes (WORKERS > 1: the cluster adapter); Socket.IO's in-memory one when omitted. */
+  ioAdapter?: IoAdapter;
 }
 
 /** Deps plus what createApp wires up, handed to every feature (the interfaces are in ports.ts). */
@@ -48,4 +53,5 @@ export interface AppContext extends AppDeps, Publisher {
   outbox: Outbox;
   /** The catalog browsing reads, held in memory (features/catalog/catalog-cache.ts). */
   catalog: CatalogCache;
+  instanceId: string;
 }

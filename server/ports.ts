@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ServerOptions } from 'socket.io';
 import type { Role, SignInNotice } from '../shared/auth.js';
 import type { ServerToClientEvents } from '../shared/events.js';
 import type { MailKind } from '../shared/mail.js';
@@ -24,6 +25,9 @@ export type { Assistant, Config, Db, DbLike, Logger, RateLimit };
 
 /** Milliseconds since the epoch; tests move it to check expiry. */
 export type Clock = () => number;
+
+/** How Socket.IO rooms reach sockets of other processes (an adapter constructor, as Socket.IO takes it). */
+export type IoAdapter = NonNullable<ServerOptions['adapter']>;
 
 /**
  * bcrypt (bcryptjs, pure JS) at cost 12 takes a few hundred milliseconds: it runs in a small

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { CHAT_ROLES, CHAT_STATUSES, DEPARTMENTS, MESSAGE_STATUSES, type ChatCard } from '../../shared/chat.js';
 import { CHANNELS, DESK_STATUSES, PRIORITIES } from '../../shared/desk.js';
@@ -99,9 +100,15 @@ export const chatMessages = sqliteTable(
     errorCode: text('error_code'),
     createdAt: integer('created_at').notNull(),
     completedAt: integer('completed_at'),
+    /** A streaming answer: the process instance relaying it ([WORK5]). */
+    owner: text('owner'),
+    /** A streaming answer: when its owner last said it still relays it; stale means the owner died ([WORK5]). */
+    heartbeatAt: integer('heartbeat_at'),
   },
   (t) => [
     index('chat_messages_chat_idx').on(t.chatId, t.id),
+    // The leader's sweep for answers whose owner died reads only the few streaming rows.
+    index('chat_messages_streaming_idx').on(t.heartbeatAt).where(sql`status = 'streaming'`),
     uniqueIndex('chat_messages_client_unique').on(t.chatId, t.clientId),
   ],
 );

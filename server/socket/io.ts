@@ -24,6 +24,7 @@ export function createIo(
   const io: AppServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_PAYLOAD_BYTES,
     serveClient: false,
+    ...(ctx.ioAdapter && { adapter: ctx.ioAdapter }),
     // Browsers skip CORS on the websocket handshake, so the origin is checked here for both transports.
     allowRequest: (req, callback) => {
       callback(null, isAllowedOrigin(req.headers.origin, req.headers.host, ctx.config.ALLOWED_ORIGINS));

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { ChatDelta, ChatErrorPush, ChatMessagePush, ChatSent, ChatTranscript } from '../../shared/chat.js';
 import type { ClientToServerEvents } from '../../shared/events.js';
 import type { ServerResult } from '../../shared/result.js';
 import type { AppDeps } from '../context.js';
+import { chatMessages } from '../db/schema.js';
 import { loadKnowledge } from '../assistant/knowledge/knowledge.js';
 import { ok } from './ack.js';
 import { nextEventWhere, startTestApp, type TestApp, type TestSocket } from './harness.js';
@@ -80,3 +82,10 @@ export function rebuild(
 
 export type ChatEvent = keyof ClientToServerEvents & `chat:${string}`;
 export type { TestApp, TestSocket };
+
+/** A message's stored row, as the database holds it now. */
+export const messageRow = (app: TestApp, id: number) =>
+  app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, id)).get()!;
+
+/** Settles after every write queued before it has committed (the group commit keeps their order). */
+export const committed = (app: TestApp) => app.chat.writes.run(() => undefined);

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.js';
 import type { GroupCommit } from '../../db/group-commit.js';
+import { ANSWER_HEARTBEAT_MS, prepareAnswerHeartbeat } from './answer-owner.js';
 import { prepareAnswerCheckpoint } from './chat.repo.js';
 import type { ActiveStream } from './stream-registry.js';
 
@@ -11,7 +12,9 @@ import type { ActiveStream } from './stream-registry.js';
  * transaction and one fsync per interval however many streams there are (a checkpoint per
  * stream at its own moment would pay an fsync each). One tick's write on its way at a time, so
  * one checkpoint per stream at most, and a write per stream per interval at most: never one per
- * token. Per-process state, like the stream registry.
+ * token. The same write touches the heartbeat of this process's streaming answers every
+ * ANSWER_HEARTBEAT_MS while it has any, so other processes see they are alive (answer-owner.ts).
+ * Per-process state, like the stream registry.
  */
 export interface AnswerCheckpoints {
   /** A delta of `stream` went out: the database now lacks something a shopper has seen. */
@@ -38,13 +41,33 @@ export function createAnswerCheckpoints(
 ): AnswerCheckpoints {
   // Prepared on the app's connection; the group commit's transaction is on the same one.
   const save = prepareAnswerCheckpoint(ctx.db);
+  const beat = prepareAnswerHeartbeat(ctx.db, ctx.instanceId);
   /** Streams that showed deltas no checkpoint has read yet. */
   const dirty = new WeakSet<ActiveStream>();
   let nextTickAt = ctx.now() + intervalMs;
+  let nextBeatAt = ctx.now() + ANSWER_HEARTBEAT_MS;
   let writing = false;
+  let beating = false;
+
+  /** The heartbeat of this process's live answers, a write of its own beside the checkpoints (the group commit joins them). */
+  const heartbeat = (now: number) => {
+    if (beating || now < nextBeatAt || streams().length === 0) return;
+    nextBeatAt = now + ANSWER_HEARTBEAT_MS;
+    beating = true;
+    void writes
+      .run(() => beat(now))
+      .then(
+        () => (beating = false),
+        (err: unknown) => {
+          beating = false;
+          ctx.log.error({ err }, 'answer heartbeat failed');
+        },
+      );
+  };
 
   const tick = () => {
     const now = ctx.now();
+    heartbeat(now);
     // A tick whose write is still on its way holds the next one back until it has committed.
     if (now < nextTickAt || writing) return;
     nextTickAt = now + intervalMs;
@@ -59,12 +82,16 @@ export function createAnswerCheckpoints(
           save(stream.messageId, stream.text, stream.cards);
         }
       })
-      .catch((err: unknown) => {
-        // Tried again at the next tick; the answers go on, and their final writes are separate.
-        for (const stream of due) dirty.add(stream);
-        ctx.log.error({ err, streams: due.length }, 'answer checkpoint failed');
-      })
-      .finally(() => (writing = false));
+      // One step after the commit, so whoever awaits a later write finds this tick over.
+      .then(
+        () => (writing = false),
+        (err: unknown) => {
+          writing = false;
+          // Tried again at the next tick; the answers go on, and their final writes are separate.
+          for (const stream of due) dirty.add(stream);
+          ctx.log.error({ err, streams: due.length }, 'answer checkpoint failed');
+        },
+      );
   };
   let timer: ReturnType<typeof setInterval> | undefined;
   return {
@@ -76,7 +103,7 @@ export function createAnswerCheckpoints(
     tick,
     start() {
       if (timer) return;
-      timer = setInterval(tick, Math.floor(intervalMs / LOOKS_PER_INTERVAL));
+      timer = setInterval(tick, Math.floor(Math.min(intervalMs, ANSWER_HEARTBEAT_MS) / LOOKS_PER_INTERVAL));
       timer.unref();
     },
     stop() {

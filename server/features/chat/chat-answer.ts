@@ -40,7 +40,7 @@ export interface ReservedAnswer {
  * streaming. Null when there is nothing to answer, or when staff took the conversation over
  * (or closed it) since the caller looked: the write runs at the end of the loop turn.
  */
-export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedAnswer | null {
+export function reserveAnswer(db: DbLike, chat: ChatRow, owner: string, now: number): ReservedAnswer | null {
   const status = findChat(db, chat.id)?.status;
   if (status === undefined || status === 'staff' || status === 'closed') return null;
   const rows = messagesOf(db, chat.id);
@@ -51,6 +51,8 @@ export function reserveAnswer(db: DbLike, chat: ChatRow, now: number): ReservedA
     role: 'assistant',
     status: 'streaming',
     department: chat.department,
+    owner,
+    heartbeatAt: now,
     createdAt: now,
   });
   return { row, question: question.content, history: historyBefore(rows, question) };
@@ -111,7 +113,7 @@ export async function startAnswer(
   hub.reserved.add(chat.id);
   let launched: ChatMessage | null = null;
   try {
-    const reserved = await hub.writes.run((tx) => reserveAnswer(tx, chat, hub.ctx.now()));
+    const reserved = await hub.writes.run((tx) => reserveAnswer(tx, chat, hub.ctx.instanceId, hub.ctx.now()));
     launched = reserved && launchAnswer(hub, chat, session, reserved, ticket);
     return launched;
   } finally {

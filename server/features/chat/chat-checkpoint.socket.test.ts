@@ -1,12 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { eq } from 'drizzle-orm';
-import { chatMessages } from '../../db/schema.js';
 import type { ChatCard } from '../../../shared/chat.js';
-import { answerEnd, send, startChatApp } from '../../test/chat-helpers.js';
+import { answerEnd, committed, messageRow, send, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp } from '../../test/harness.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
-import { markInterruptedAnswers } from './chat-identity.js';
+import { markInterruptedAnswers } from './answer-owner.js';
 import { prepareAnswerCheckpoint } from './chat.repo.js';
 import { ok } from '../../test/ack.js';
 
@@ -38,10 +36,7 @@ const writes = (app: TestApp) =>
     content: string;
     status: string;
   }[];
-const rowOf = (app: TestApp, id: number) =>
-  app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, id)).get()!;
-/** Settles after every write queued before it has committed (the group commit keeps their order). */
-const committed = (app: TestApp) => app.chat.writes.run(() => undefined);
+const rowOf = messageRow;
 
 test('[CKPT1] the tick an interval after the last saves the text shown, in one write for many tokens', async ({
   app,

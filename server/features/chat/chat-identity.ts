@@ -67,15 +67,6 @@ export function purgeOrphanGuestChats(db: DbLike): number {
   );
 }
 
-/** At start: answers left streaming by a process that died are marked interrupted (this process streams none yet). */
-export function markInterruptedAnswers(db: DbLike, now: number): number {
-  return db
-    .update(chatMessages)
-    .set({ status: 'error', errorCode: 'interrupted', completedAt: now })
-    .where(eq(chatMessages.status, 'streaming'))
-    .run().changes;
-}
-
 /** Erasure: answers still streaming in the user's conversations stop (their rows go with the account). */
 export function registerChatErasure(hub: ChatHub): void {
   hub.ctx.hooks.eraseUser.push((db, userId) => {

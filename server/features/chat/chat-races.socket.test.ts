@@ -62,11 +62,15 @@ test('[RACE3] an answer set up after staff took the conversation over (or closed
   db.insert(chatMessages)
     .values({ chatId: chat.id, role: 'user', status: 'complete', content: 'hi', createdAt: 1 })
     .run();
-  assert.is(reserveAnswer(db, { ...chat, status: 'ai' }, 2), null, 'the stale row said ai; the stored one says staff');
+  assert.is(
+    reserveAnswer(db, { ...chat, status: 'ai' }, 'this-process', 2),
+    null,
+    'the stale row said ai; the stored one says staff',
+  );
   db.update(chats).set({ status: 'closed' }).where(eq(chats.id, chat.id)).run();
-  assert.is(reserveAnswer(db, chat, 2), null);
+  assert.is(reserveAnswer(db, chat, 'this-process', 2), null);
   db.update(chats).set({ status: 'ai' }).where(eq(chats.id, chat.id)).run();
-  assert.ok(reserveAnswer(db, chat, 2));
+  assert.ok(reserveAnswer(db, chat, 'this-process', 2));
 });
 
 test('[RACE4] a proposal answered while its answer still streams is stored at once, with the cart change', async ({

@@ -98,7 +98,7 @@ export async function sendMessage(
         completedAt: now,
       });
       const row = updateChat(tx, base.id, chatChange(tx, base, input.text, sentiment.frustrated, now));
-      return { row, message, answer: reserveAnswer(tx, row, now) };
+      return { row, message, answer: reserveAnswer(tx, row, ctx.instanceId, now) };
     });
   } catch (err) {
     ticket?.release();

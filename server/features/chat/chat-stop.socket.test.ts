@@ -6,7 +6,7 @@ import { EngineError } from '../../assistant/engine.js';
 import { answerEnd, ask, recordDeltas, send, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp } from '../../test/harness.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
-import { markInterruptedAnswers } from './chat-identity.js';
+import { markInterruptedAnswers } from './answer-owner.js';
 import { ok } from '../../test/ack.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('chat: stop, errors, retry');

@@ -53,6 +53,8 @@ export interface ServerProcess {
   url: string;
   /** Everything the server wrote to stdout and stderr. */
   output(): string;
+  /** Resolves with the output once `pattern` matches it (a line other processes write may come after the listen line). */
+  outputMatching(pattern: RegExp): Promise<string>;
   /** SIGKILL (no shutdown handlers run) and wait until the process is gone; throws if it had died by itself. */
   kill(): Promise<void>;
   /** Clean-up after a test, passed or failed: kill it if it still runs, and wait until it is gone. Never throws. */
@@ -96,11 +98,31 @@ export function startServer(bundle: string, env: Record<string, string>): Promis
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   void exited.then(() => live.delete(child));
   let output = '';
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const waiting = new Set<() => void>();
+  const more = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const check of waiting) check();
+  };
+  child.stderr!.on('data', more);
   let killed = false;
   const server = (url: string): ServerProcess => ({
     url,
     output: () => output,
+    outputMatching(pattern) {
+      return new Promise((found, fail) => {
+        const check = () => {
+          if (!pattern.test(output)) return;
+          waiting.delete(check);
+          found(output);
+        };
+        waiting.add(check);
+        check();
+        void exited.then(() => {
+          waiting.delete(check);
+          fail(new Error(`the server exited before writing ${pattern}:\n${output}`));
+        });
+      });
+    },
     async kill() {
       if (killed) return exited;
       if (child.exitCode !== null || child.signalCode !== null) {
@@ -120,12 +142,12 @@ export function startServer(bundle: string, env: Record<string, string>): Promis
     // Not a synchronisation sleep: only a bound on a start that hangs.
     const hung = setTimeout(() => child.kill('SIGKILL'), START_LIMIT_MS);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      more(chunk);
       const port = /running at http:\/\/[^:]+:(\d+)/.exec(output)?.[1];
       if (!port) return;
       clearTimeout(hung);
       child.stdout!.off('data', onData);
-      child.stdout!.on('data', (more: Buffer) => (output += more.toString()));
+      child.stdout!.on('data', more);
       ready(server(`http://127.0.0.1:${port}`));
     };
     child.stdout!.on('data', onData);

@@ -1,0 +1,80 @@
+import cluster, { type Worker } from 'node:cluster';
+import { createServer } from 'node:http';
+import { setupPrimary as setupAdapterPrimary } from '@socket.io/cluster-adapter';
+import { setupMaster as setupStickyPrimary } from '@socket.io/sticky';
+import type { Config } from '../config.js';
+import { markInterruptedAnswers } from '../features/chat/answer-owner.js';
+import { formatDemoCredentials } from '../features/staff/demo-accounts.js';
+import type { Logger } from '../log.js';
+import { onStopSignal } from './one-process.js';
+import { prepareShop } from './shop.js';
+import { isWorkerReady, LEADER_VARIABLE, SLOT_VARIABLE } from './worker-env.js';
+
+/**
+ * The primary of WORKERS > 1 (docs/decisions/028-workers-cluster.md): it does the shop's start-up
+ * work once (migrations, seeds, the session secret, and marking every answer left streaming:
+ * no process of the shop runs yet), forks the workers, and only once each reports ready listens
+ * on PORT, handing each connection to a worker (`@socket.io/sticky`) and relaying the workers'
+ * room messages to one another (`@socket.io/cluster-adapter`). It serves nothing itself.
+ * Slot 0 leads at first. A worker that dies is forked again in its slot, leading if it led; a
+ * worker that dies before it is ready ends the start (a setting or a file that cannot work would
+ * otherwise be forked again without end).
+ */
+export async function runPrimary(config: Config, log: Logger): Promise<void> {
+  const { db, demoAccounts } = await prepareShop(config, log);
+  const interrupted = markInterruptedAnswers(db, Date.now());
+  if (interrupted > 0) log.info({ interrupted }, 'answers left streaming marked interrupted');
+  db.$client.close();
+
+  const httpServer = createServer();
+  setupStickyPrimary(httpServer, { loadBalancingMethod: 'least-connection' });
+  setupAdapterPrimary();
+  // Sticky hands the first bytes of a request to the worker as a Buffer: the default JSON would turn it into an object.
+  cluster.setupPrimary({ serialization: 'advanced' });
+
+  const slots: Array<{ worker: Worker; leader: boolean; ready: boolean }> = [];
+  let stopping = false;
+  let started: (() => void) | undefined;
+  const fork = (slot: number, leader: boolean) => {
+    const worker = cluster.fork({ [SLOT_VARIABLE]: String(slot), [LEADER_VARIABLE]: leader ? '1' : '0' });
+    const place = { worker, leader, ready: false };
+    slots[slot] = place;
+    worker.on('message', (message: unknown) => {
+      if (!isWorkerReady(message)) return;
+      place.ready = true;
+      if (slots.every((s) => s.ready)) started?.();
+    });
+    worker.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (!place.ready) {
+        log.error({ slot, code, signal }, 'a worker died before it was ready: stopping');
+        void stopAll(1);
+        return;
+      }
+      log.warn({ slot, code, signal, leader }, 'a worker died: forking another in its place');
+      fork(slot, leader);
+    });
+  };
+  const stopAll = async (code: number) => {
+    stopping = true;
+    const live = slots.filter((s) => !s.worker.isDead());
+    const exits = live.map((s) => new Promise((gone) => s.worker.process.once('exit', gone)));
+    for (const s of live) s.worker.process.kill('SIGTERM');
+    await Promise.all(exits);
+    process.exit(code);
+  };
+
+  const ready = new Promise<void>((resolve) => (started = resolve));
+  for (let slot = 0; slot < config.WORKERS; slot++) fork(slot, slot === 0);
+  await ready;
+  started = undefined;
+  httpServer.listen(config.PORT, config.HOST, () => {
+    const address = httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    log.info({ port, workers: config.WORKERS }, 'listening');
+    console.log(`VisionX Live is running at http://localhost:${port} (${config.WORKERS} processes)`);
+    // stdout only, never the logger: the passwords must not end up in collected logs.
+    if (demoAccounts) console.log(formatDemoCredentials(demoAccounts, `http://localhost:${port}`));
+  });
+  onStopSignal(log, () => stopAll(0));
+}

@@ -1,0 +1,23 @@
+/**
+ * What the primary tells each worker it forks, in its environment: its slot (0 … WORKERS-1, kept
+ * by the worker forked in its place) and whether it leads (runs the once-per-shop jobs, [WORK3]).
+ * And the one message a worker sends back: ready, once its app is built and started.
+ */
+export const SLOT_VARIABLE = 'VX_WORKER_SLOT';
+export const LEADER_VARIABLE = 'VX_WORKER_LEADER';
+
+export interface WorkerReady {
+  type: 'vx:worker-ready';
+  slot: number;
+}
+
+export const isWorkerReady = (message: unknown): message is WorkerReady =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'vx:worker-ready';
+
+/** The slot and role a worker was forked with. */
+export function workerRole(env: NodeJS.ProcessEnv): { slot: number; leader: boolean } {
+  const slot = Number(env[SLOT_VARIABLE]);
+  if (!Number.isInteger(slot) || slot < 0)
+    throw new Error(`${SLOT_VARIABLE} is not set: a worker is forked by the primary`);
+  return { slot, leader: env[LEADER_VARIABLE] === '1' };
+}

@@ -1,0 +1,195 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Cart } from '../../shared/cart.js';
+import type { ChatDelta } from '../../shared/chat.js';
+import { openDatabase, type Db } from '../db/client.js';
+import { cartLines, carts, products, users } from '../db/schema.js';
+import { createSessionCookie } from '../features/auth/session-cookie.js';
+import { createPasswordHasher } from '../features/auth/password-hasher.js';
+import { insertUser } from '../features/auth/users.repo.js';
+import { enrolStaff } from '../features/two-factor/staff-enrolment.js';
+import { ok } from '../test/ack.js';
+import { ask, answerEnd } from '../test/chat-helpers.js';
+import { bundleServer } from '../test/crash/server-process.js';
+import { connect } from '../test/crash/shopper.js';
+import { startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
+import { cookieFrom, GOOD_PASSWORD, nextEventWhere, type TestApp, type TestSocket } from '../test/harness.js';
+import { EVERY_JOB } from '../test/start-jobs.js';
+import { signInWithCode } from '../test/two-factor-helpers.js';
+
+/**
+ * WORKERS=2 with real processes (docs/decisions/028-workers-cluster.md): the bundled server
+ * forks two workers; each also listens on a port of its own (WORKER_DIRECT_PORT_BASE, tests only),
+ * so a test puts one tab on worker 0 and another on worker 1 and sees what crosses between them.
+ */
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const SECRET = 'workers-test-secret-that-is-at-least-32-characters';
+const dir = join(root, '.test-tmp', `workers-${process.pid}`);
+const test = suite<{ server: WorkersServer; db: Db; sockets: TestSocket[] }>('WORKERS=2: one shop, two processes');
+
+test.before(async (ctx) => {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const bundle = await bundleServer(join(dir, 'server.mjs'));
+  ctx.server = await startWorkers(bundle, join(dir, 'data'), { SESSION_SECRET: SECRET });
+  ctx.db = openDatabase(join(dir, 'data', 'app.db'));
+  ctx.sockets = [];
+});
+test.after(async ({ server, db, sockets }) => {
+  for (const socket of sockets) socket.disconnect();
+  db.$client.close();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const lines = (output: string, msg: string) =>
+  output
+    .split('\n')
+    .filter((line) => line.startsWith('{') && JSON.parse(line).msg === msg)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+async function guestCookie(url: string): Promise<string> {
+  return cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
+}
+
+async function tab(ctx: { sockets: TestSocket[] }, url: string, cookie: string): Promise<TestSocket> {
+  const socket = await connect(url, cookie);
+  ctx.sockets.push(socket);
+  return socket;
+}
+
+test('[WORK2] the primary migrates and seeds once, then two workers start; one of them leads', async ({
+  server,
+  db,
+}) => {
+  const output = await server.outputMatching(/worker ready[\s\S]*worker ready/);
+  assert.is(lines(output, 'catalog seeded').length, 1, 'the catalog is seeded by the primary alone');
+  assert.is(lines(output, 'demo accounts created').length, 1);
+  const ready = lines(output, 'worker ready');
+  assert.equal(ready.map((r) => [r.worker, r.leader]).sort(), [
+    [0, true],
+    [1, false],
+  ]);
+  const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
+  assert.equal(jobs, {
+    '0': [...EVERY_JOB, 'interrupted answers'],
+    '1': ['answer checkpoints', 'session sweep'],
+  });
+  // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
+  assert.equal(
+    lines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),
+    [0],
+  );
+  const migrations = readdirSync(join(root, 'drizzle')).filter((f) => f.endsWith('.sql')).length;
+  assert.is(db.$client.prepare('select count(*) as n from __drizzle_migrations').pluck().get(), migrations);
+  assert.is(db.select().from(products).all().length, 20);
+  assert.is(db.select().from(users).all().length, 2, 'the demo staff member and shopper, once');
+});
+
+test('[WORK4] a cart change in a tab on worker 0 reaches the same shopper’s tab on worker 1', async (ctx) => {
+  const { server, db } = ctx;
+  const cookie = await guestCookie(server.direct(0));
+  const [a, b] = [await tab(ctx, server.direct(0), cookie), await tab(ctx, server.direct(1), cookie)];
+  const variant = db.$client
+    .prepare('select id from variants where stock >= 3 order by id limit 1')
+    .pluck()
+    .get() as number;
+  const pushed = nextEventWhere<Cart>(b, 'cart:updated', () => true);
+  const cart = ok(await a.emitWithAck('cart:add', { variantId: variant, quantity: 2 }));
+  assert.equal(await pushed, cart, 'the tab on the other process gets the same cart');
+  const sessionId = (await createSessionCookie(SECRET, false).read(cookie))!;
+  const stored = db
+    .select({ variantId: cartLines.variantId, quantity: cartLines.quantity })
+    .from(cartLines)
+    .innerJoin(carts, eq(carts.id, cartLines.cartId))
+    .where(eq(carts.sessionId, sessionId))
+    .all();
+  assert.equal(stored, [{ variantId: variant, quantity: 2 }]);
+});
+
+test('[WORK2] long-polling through the shared port: every request of a session reaches its worker', async (ctx) => {
+  const { server, db } = ctx;
+  const variant = db.$client
+    .prepare('select id from variants where stock >= 3 order by id limit 1')
+    .pluck()
+    .get() as number;
+  // Four sessions spread over both workers (least connections); each polls and posts through the primary.
+  for (let i = 0; i < 4; i++) {
+    const cookie = await guestCookie(server.url);
+    const socket = (await import('socket.io-client')).io(server.url, {
+      transports: ['polling'],
+      extraHeaders: { cookie, origin: server.url },
+      reconnection: false,
+      forceNew: true,
+    }) as TestSocket;
+    ctx.sockets.push(socket);
+    await new Promise<void>((connected, failed) => {
+      socket.once('connect', connected);
+      socket.once('connect_error', failed);
+    });
+    const cart = ok(await socket.emitWithAck('cart:add', { variantId: variant, quantity: 1 }));
+    assert.is(cart.lines.length, 1, `session ${i}`);
+  }
+});
+
+test('[WORK4] staff watching on worker 1 see an answer streamed by worker 0', async (ctx) => {
+  const { server, db } = ctx;
+  const shopper = await tab(ctx, server.direct(0), await guestCookie(server.direct(0)));
+  const { sent } = await ask(shopper, 'Hello');
+  const chatId = sent.chat.id;
+
+  const hasher = createPasswordHasher(4, 1);
+  const email = `staff-${process.pid}@visionx.example`;
+  const user = insertUser(
+    db,
+    { email, name: 'Ada', passwordHash: await hasher.hash(GOOD_PASSWORD), role: 'staff' },
+    Date.now(),
+  )!;
+  await hasher.close();
+  const { secret } = enrolStaff(db, user.id, Date.now());
+  const url = server.direct(1);
+  // The sign-in helpers need only the API and a clock: here the server's own (the real time).
+  const remote = {
+    api: (path: string, init: { body?: unknown; cookie?: string } = {}) =>
+      fetch(url + path, {
+        method: 'POST',
+        headers: { origin: url, 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}) },
+        body: JSON.stringify(init.body),
+      }),
+    clock: { now: Date.now() },
+  } as unknown as TestApp;
+  const signedIn = await signInWithCode(remote, email, GOOD_PASSWORD, secret);
+  assert.is(signedIn.status, 200);
+  const staff = await tab(ctx, url, cookieFrom(signedIn));
+  ok(await staff.emitWithAck('staff:watch', { chatId }));
+
+  const firstDelta = nextEventWhere<ChatDelta>(staff, 'chat:delta', (d) => d.chatId === chatId);
+  const staffSawEnd = answerEnd(staff, chatId, 10_000);
+  const { end } = await ask(shopper, 'Do you ship to Canada?', { chatId });
+  assert.is((await firstDelta).messageId, end.message.id, 'a delta relayed from worker 0 to the watcher on worker 1');
+  assert.equal((await staffSawEnd).message, end.message, 'the same finished answer');
+});
+
+test('[WORK3] a worker killed is forked again in its slot; the leader’s replacement leads', async (ctx) => {
+  const { server } = ctx;
+  const before = lines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
+  const leader = before.find((r) => r.leader === true)!;
+  process.kill(leader.pid as number, 'SIGKILL');
+  const after = lines(
+    await server.outputMatching(/worker ready[\s\S]*worker ready[\s\S]*worker ready/),
+    'worker ready',
+  );
+  const replacement = after[2]!;
+  assert.equal([replacement.worker, replacement.leader], [leader.worker, true]);
+  assert.is.not(replacement.pid, leader.pid);
+  assert.is(lines(server.output(), 'a worker died: forking another in its place').length, 1);
+  // Its port serves again: a shopper reaches the shop through the new process.
+  const socket = await tab(ctx, server.direct(leader.worker as number), await guestCookie(server.direct(0)));
+  assert.ok(socket.connected);
+});
+
+test.run();

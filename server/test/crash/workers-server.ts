@@ -1,0 +1,54 @@
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { startServer, type ServerProcess } from './server-process.js';
+
+/** The server started with WORKERS=2, and a way to reach each worker on its own. */
+export interface WorkersServer extends ServerProcess {
+  /** http://127.0.0.1:<port> of worker `slot` alone (WORKER_DIRECT_PORT_BASE + slot), bypassing the primary. */
+  direct(slot: number): string;
+}
+
+const bind = (port: number) =>
+  new Promise<ReturnType<typeof createServer> | null>((done) => {
+    const server = createServer();
+    server.once('error', () => done(null));
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => done(server));
+  });
+
+/** A port p, from the system's free ones, with p + 1 … p + count - 1 free too when asked. */
+async function freePortRun(count: number): Promise<number> {
+  for (;;) {
+    const first = await bind(0);
+    const base = (first!.address() as { port: number }).port;
+    const rest = await Promise.all(Array.from({ length: count - 1 }, (_, i) => bind(base + 1 + i)));
+    for (const server of [first, ...rest]) server?.close();
+    if (rest.every(Boolean) && base + count < 65_000) return base;
+  }
+}
+
+/**
+ * The bundled server (server-process.ts) with WORKERS=2 in `dir`: resolves once the primary
+ * listens, which it does only when both workers are ready. Each worker also listens on a port of
+ * its own (the test-only WORKER_DIRECT_PORT_BASE), so a test puts a client on a chosen process.
+ */
+export async function startWorkers(
+  bundle: string,
+  dir: string,
+  env: Record<string, string> = {},
+): Promise<WorkersServer> {
+  const base = await freePortRun(2);
+  const server = await startServer(bundle, {
+    NODE_ENV: 'test',
+    PORT: '0',
+    WORKERS: '2',
+    WORKER_DIRECT_PORT_BASE: String(base),
+    DATA_DIR: dir,
+    DATABASE_FILE: join(dir, 'app.db'),
+    BCRYPT_COST: '4',
+    LOG_LEVEL: 'info',
+    FULFILMENT_STEP_MS: '0',
+    ASSISTANT_PACE_MS: '0',
+    ...env,
+  });
+  return { ...server, direct: (slot) => `http://127.0.0.1:${base + slot}` };
+}

@@ -14,6 +14,8 @@ import type {
   RateLimit,
   SessionCookie,
 } from './ports.js';
+import type { SharedState } from './shared-state/shared-state.js';
+import type { SharedLimits } from './shared-state/shared-limits.js';
 
 /** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
 export interface AppDeps {
@@ -35,6 +37,11 @@ export interface AppDeps {
   socketRateLimit?: RateLimit;
   /** The support assistant: engine, support guide, history (server/assistant/create-assistant.ts). */
   assistant: Assistant;
+  /**
+   * What every process of the shop agrees on (rate limits, connections): the primary's over IPC
+   * under `WORKERS`, Redis with `REDIS_URL`; this process's memory when omitted.
+   */
+  shared?: SharedState;
 }
 
 /** Deps plus what createApp wires up, handed to every feature (the interfaces are in ports.ts). */
@@ -48,4 +55,7 @@ export interface AppContext extends AppDeps, Publisher {
   outbox: Outbox;
   /** The catalog browsing reads, held in memory (features/catalog/catalog-cache.ts). */
   catalog: CatalogCache;
+  shared: SharedState;
+  /** The rate limits, kept in `shared` (shared-state/shared-limits.ts). */
+  limits: SharedLimits;
 }

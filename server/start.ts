@@ -7,13 +7,15 @@ import { startMailWorker } from './features/mail/mail-worker.js';
 import { startSnoozeWaker } from './features/staff/snooze-waker.js';
 import { startMaintenance } from './maintenance.js';
 import { startSessionSweep } from './socket/session-sweep.js';
+import { startConnectionRenewal } from './socket/connection-caps.js';
 
 /**
  * The start-up work createApp leaves out. First, answers a killed process left streaming are
  * marked interrupted: call start before listening, while no answer of this process streams.
  * Then the periodic work begins: the answers' checkpoint timer, the hourly maintenance (its
  * first run now), the expired-session sweep, the charge reconciler (its first round now) and
- * the demo's fulfilment simulator (off when FULFILMENT_STEP_MS is 0) and the desk's snooze waker. Each is recorded in
+ * the demo's fulfilment simulator (off when FULFILMENT_STEP_MS is 0), the desk's snooze waker and
+ * the renewal of this process's connections in the shared state. Each is recorded in
  * `app.running`, so `app.close()` stops it; so does the stop returned. Once per app.
  */
 export function start(app: App): { stop(): void } {
@@ -33,6 +35,7 @@ export function start(app: App): { stop(): void } {
   });
   run('maintenance', () => startMaintenance(ctx).stop);
   run('session sweep', () => startSessionSweep(io, ctx).stop);
+  run('connection places', () => startConnectionRenewal(io, ctx));
   run('charge reconciler', () => startChargeReconciler(ctx).stop);
   run('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
   run('snooze waker', () => startSnoozeWaker(app.staff).stop);

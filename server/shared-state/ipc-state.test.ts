@@ -1,40 +1,26 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import cluster, { type Worker } from 'node:cluster';
-import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { createMemoryState } from './memory-state.js';
 import { ipcSharedState, serveSharedState, SharedStateUnavailableError } from './ipc-state.js';
 import { sharedStateContract } from './shared-state.contract.js';
+import { exited, STATE_PROCESS, startStateProcess, TSX_ARGV } from '../test/shared-state-processes.js';
 
-const SCRIPT = fileURLToPath(new URL('../test/shared-state-process.ts', import.meta.url));
-const EXEC_ARGV = ['--import', 'tsx'];
 const T0 = 1_700_000_000_000;
 const limit = { capacity: 3, refillPerSecond: 1 };
-
-/** A real child process in `mode`, once it says it is ready. */
-async function startChild(mode: 'serve' | 'silent'): Promise<ChildProcess> {
-  const child = fork(SCRIPT, [mode], { execArgv: EXEC_ARGV, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const [ready] = await once(child, 'message');
-  assert.equal(ready, { ready: true });
-  return child;
-}
-
-const ended = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : once(child, 'exit').then(() => {});
 
 // The contract, against a state held by another process: every call crosses real IPC, and the
 // child sends other traffic before each reply ([SHARED4]).
 sharedStateContract('IPC to a child process', async () => {
-  const child = await startChild('serve');
+  const child = await startStateProcess('serve');
   const state = ipcSharedState(child);
   return {
     ...state,
     async close() {
       await state.close();
       child.disconnect();
-      await ended(child);
+      await exited(child);
     },
   };
 });
@@ -44,7 +30,7 @@ const test = suite('shared state over IPC');
 test('[SHARED1] two worker processes taking from one bucket of the primary at once never get more than its capacity', async () => {
   const state = createMemoryState();
   const stop = serveSharedState(cluster, state);
-  cluster.setupPrimary({ exec: SCRIPT, execArgv: EXEC_ARGV, args: ['take', '40', '25'] });
+  cluster.setupPrimary({ exec: STATE_PROCESS, execArgv: TSX_ARGV, args: ['take', '40', '25'] });
   const took: number[] = [];
   const workers: Worker[] = [cluster.fork(), cluster.fork()];
   await Promise.all(
@@ -66,11 +52,11 @@ test('[SHARED1] two worker processes taking from one bucket of the primary at on
 });
 
 test('[SHARED5] a call after the primary is gone fails at once with SharedStateUnavailableError, and so do calls in flight', async () => {
-  const child = await startChild('silent');
+  const child = await startStateProcess('silent');
   const state = ipcSharedState(child, { timeoutMs: 3_600_000 });
   const inFlight = Promise.allSettled([state.take('k', limit, T0)]);
   child.kill('SIGKILL');
-  await ended(child);
+  await exited(child);
   const results = [
     ...(await inFlight),
     ...(await Promise.allSettled([state.take('k', limit, T0), state.join('s', 'm', 1000, T0)])),
@@ -85,7 +71,7 @@ test('[SHARED5] a call after the primary is gone fails at once with SharedStateU
 });
 
 test('[SHARED5] a primary that does not answer within the timeout: the call rejects with a timeout', async () => {
-  const child = await startChild('silent');
+  const child = await startStateProcess('silent');
   const state = ipcSharedState(child, { timeoutMs: 50 });
   try {
     await state.take('k', limit, T0);
@@ -97,12 +83,12 @@ test('[SHARED5] a primary that does not answer within the timeout: the call reje
   } finally {
     await state.close();
     child.disconnect();
-    await ended(child);
+    await exited(child);
   }
 });
 
 test('[SHARED4] the primary answers only tagged requests: other IPC traffic gets no reply and changes nothing', async () => {
-  const child = await startChild('serve');
+  const child = await startStateProcess('serve');
   const replies: unknown[] = [];
   child.on('message', (m) => replies.push(m));
   child.send({ type: 'adapter', id: 1, op: 'take', args: ['k', limit, T0] });
@@ -111,7 +97,7 @@ test('[SHARED4] the primary answers only tagged requests: other IPC traffic gets
   assert.equal(await state.take('k', limit, T0), { ok: true }, 'the bucket is whole: nothing else was taken');
   await state.close();
   child.disconnect();
-  await ended(child);
+  await exited(child);
   const ours = replies.filter((m) => (m as { tag?: string }).tag === 'visionx:shared-state');
   assert.is(ours.length, 1, `one reply, to the client's one request: ${JSON.stringify(replies)}`);
 });

@@ -59,10 +59,11 @@ const busyIn = (hub: ChatHub, chatId: number) => hub.streams.get(chatId) !== und
 
 /**
  * The limits are asked of the shared state, so another send may have claimed the conversation
- * while this one waited: then it is busy after all, and what was spent goes back.
+ * while this one waited: then it is busy after all, and what was spent goes back. The caller
+ * checks `busyIn` itself, in the same turn as it claims the conversation: an `await` between the
+ * check and the claim would let a second send through.
  */
-async function refuseIfClaimed(hub: ChatHub, session: LiveSession, chatId: number, ticket: AnswerTicket | null) {
-  if (!busyIn(hub, chatId)) return;
+async function refuseClaimed(hub: ChatHub, session: LiveSession, ticket: AnswerTicket | null): Promise<never> {
   ticket?.release();
   await hub.sendLimiter.giveBack(session.id, hub.ctx.now());
   throw busy();
@@ -85,7 +86,7 @@ export async function sendMessage(
   if (chat && busyIn(hub, chat.id)) throw busy();
   // Every message spends the session's send allowance; one staff answer costs no assistant answer.
   const ticket = await admitAnswer(hub, socket, session, chat?.status !== 'staff');
-  if (chat) await refuseIfClaimed(hub, session, chat.id, ticket);
+  if (chat && busyIn(hub, chat.id)) await refuseClaimed(hub, session, ticket);
   if (chat) chat = makeCurrent(hub, session, chat);
   const sentiment = scoreSentiment(input.text);
   const before = chat;
@@ -207,7 +208,7 @@ export async function retryAnswer(
   if (!last || (last.role === 'assistant' && last.status === 'complete'))
     throw new AppError('conflict', 'nothing_to_retry');
   const ticket = (await admitAnswer(hub, socket, session, true))!;
-  await refuseIfClaimed(hub, session, chat.id, ticket);
+  if (busyIn(hub, chat.id)) await refuseClaimed(hub, session, ticket);
   return (await startAnswer(hub, chat, session, ticket))!;
 }
 

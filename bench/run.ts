@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'assistant-engine': async () => (await import('./assistant-engine.js')).run(),
   desk: async () => (await import('./desk.js')).run(),
   'desk-search': async () => (await import('./desk-search.js')).run(),
+  'shared-state': async () => (await import('./shared-state.js')).run(),
 };
 
 // Ctrl-C: exit normally, so the benches' exit handlers kill their server children and remove temp files.

@@ -8,7 +8,7 @@ export const STATE_PROCESS = fileURLToPath(new URL('./shared-state-process.ts', 
 export const TSX_ARGV = ['--import', 'tsx'];
 
 /** A real child process in `mode` (shared-state-process.ts), once it says it is ready. */
-export async function startStateProcess(mode: 'serve' | 'silent'): Promise<ChildProcess> {
+export async function startStateProcess(mode: 'serve' | 'serve-plain' | 'silent'): Promise<ChildProcess> {
   const child = fork(STATE_PROCESS, [mode], { execArgv: TSX_ARGV, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const [ready] = (await once(child, 'message')) as [unknown];
   if ((ready as { ready?: boolean }).ready !== true) throw new Error(`state process said ${JSON.stringify(ready)}`);

@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   desk: async () => (await import('./desk.js')).run(),
   'desk-search': async () => (await import('./desk-search.js')).run(),
   'write-ceiling': async () => (await import('./write-ceiling.js')).run(),
+  'shared-state': async () => (await import('./shared-state.js')).run(),
 };
 
 // Ctrl-C: exit normally, so the benches' exit handlers kill their server children and remove temp files.

@@ -54,6 +54,8 @@ import { tableChargeBook } from './features/payments/test-provider-book.js';
 import { attachHandlers, createIo, endSessionSockets } from './socket/io.js';
 import type { FeatureRoutes } from './socket/routes.js';
 import { sweepEndedSessions } from './socket/session-sweep.js';
+import { createMemoryState } from './shared-state/memory-state.js';
+import { createSharedLimits } from './shared-state/shared-limits.js';
 
 /** Something start(app) set going (server/start.ts); close() stops it. */
 export interface Running {
@@ -72,8 +74,11 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
   app.set('trust proxy', deps.config.TRUST_PROXY);
   const httpServer = createServer(app);
 
+  const shared = deps.shared ?? createMemoryState();
   const base = {
     ...deps,
+    shared,
+    limits: createSharedLimits({ shared, log: deps.log, now: deps.now }),
     cookie: createSessionCookie(deps.sessionSecret, deps.config.secureCookies),
     hooks: createIdentityHooks(),
     payments: deps.payments ?? createTestPaymentProvider(deps.now, tableChargeBook(deps.db)),
@@ -106,7 +111,7 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
   const chat = createChatHub(ctx, deps.assistant, presence);
   registerChatErasure(chat);
   const staff = createStaffDesk(chat, presence);
-  const discountGuard = createDiscountGuard(ctx.config.DISCOUNT_REFUSALS_PER_HOUR);
+  const discountGuard = createDiscountGuard(ctx.limits, ctx.config.DISCOUNT_REFUSALS_PER_HOUR);
   const routes = attachHandlers(io, ctx, [
     sessionHandlers(ctx),
     accountHandlers(ctx),
@@ -151,6 +156,7 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
     await closeChatHub(chat); // answers in progress are written before the database closes
     await io.close(); // also closes httpServer
     await deps.hasher.close();
+    if (!deps.shared) await shared.close(); // one passed in is its owner's to close
   };
   /** Runs the expired-session sweep now (tests move the clock instead of waiting a minute). */
   const sweepSessions = () => sweepEndedSessions(io, ctx);

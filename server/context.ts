@@ -15,6 +15,8 @@ import type {
   RateLimit,
   SessionCookie,
 } from './ports.js';
+import type { SharedState } from './shared-state/shared-state.js';
+import type { SharedLimits } from './shared-state/shared-limits.js';
 
 /** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
 export interface AppDeps {
@@ -40,6 +42,11 @@ export interface AppDeps {
   instanceId?: string;
   /** The Socket.IO adapter of several processes (WORKERS > 1: the cluster adapter); Socket.IO's in-memory one when omitted. */
   ioAdapter?: IoAdapter;
+  /**
+   * What every process of the shop agrees on (rate limits, connections): the primary's over IPC
+   * under `WORKERS`, Redis with `REDIS_URL`; this process's memory when omitted.
+   */
+  shared?: SharedState;
 }
 
 /** Deps plus what createApp wires up, handed to every feature (the interfaces are in ports.ts). */
@@ -54,4 +61,7 @@ export interface AppContext extends AppDeps, Publisher {
   /** The catalog browsing reads, held in memory (features/catalog/catalog-cache.ts). */
   catalog: CatalogCache;
   instanceId: string;
+  shared: SharedState;
+  /** The rate limits, kept in `shared` (shared-state/shared-limits.ts). */
+  limits: SharedLimits;
 }

@@ -21,6 +21,12 @@ export interface RateLimit {
   refillPerSecond: number;
 }
 
+/** `count` requests a `seconds`-long period, all of them at once if need be: the bucket most limits here are. */
+export const allowance = (count: number, seconds: number): RateLimit => ({
+  capacity: count,
+  refillPerSecond: count / seconds,
+});
+
 /** The first sweep comes at this many keys; later ones when the map has doubled since, so sweeps stay amortised O(1) per key. */
 const FIRST_SWEEP_AT = 10_000;
 

@@ -13,6 +13,7 @@ import { startMailWorker } from './features/mail/mail-worker.js';
 import { startSnoozeWaker } from './features/staff/snooze-waker.js';
 import { startMaintenance } from './maintenance.js';
 import { startSessionSweep } from './socket/session-sweep.js';
+import { startConnectionRenewal } from './socket/connection-caps.js';
 
 /** What this process is among those serving the shop ([WORK3]). */
 export interface ProcessRole {
@@ -32,7 +33,8 @@ const ONE_PROCESS: ProcessRole = { alone: true, leader: true };
  * The start-up work createApp leaves out. First, answers a dead process left streaming are
  * marked interrupted: call start before listening, while no answer of this process streams.
  * Then the periodic work begins. Per process: the answers' checkpoint timer (with their
- * heartbeat) and the expired-session sweep of this process's sockets. Once per shop, in the
+ * heartbeat), the expired-session sweep of this process's sockets and the renewal of this
+ * process's connections in the shared state. Once per shop, in the
  * leader only: the hourly maintenance (its first run now), the charge reconciler (its first round
  * now), the demo's fulfilment simulator (off when FULFILMENT_STEP_MS is 0), the desk's snooze
  * waker, the mail worker and, beside other processes, the sweep for answers whose owner died.
@@ -57,6 +59,7 @@ export function start(app: App, role: ProcessRole = ONE_PROCESS): { stop(): void
   });
   leaderOnly('maintenance', () => startMaintenance(ctx).stop);
   run('session sweep', () => startSessionSweep(io, ctx).stop);
+  run('connection places', () => startConnectionRenewal(io, ctx));
   leaderOnly('charge reconciler', () => startChargeReconciler(ctx).stop);
   leaderOnly('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
   leaderOnly('snooze waker', () => startSnoozeWaker(app.staff).stop);

@@ -77,7 +77,7 @@ test('[WORK2] the primary migrates and seeds once, then two workers start; one o
   const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
   assert.equal(jobs, {
     '0': [...EVERY_JOB, 'interrupted answers'],
-    '1': ['answer checkpoints', 'session sweep'],
+    '1': ['answer checkpoints', 'session sweep', 'connection places'],
   });
   // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
   assert.equal(

@@ -9,8 +9,8 @@ export function createMemoryState(): SharedState {
 
   const limiter = (limit: RateLimit) => {
     const shape = bucketKey('', limit);
-    let found = limiters.get(shape);
-    if (!found) limiters.set(shape, (found = createRateLimiter(limit)));
+    const found = limiters.get(shape) ?? createRateLimiter(limit);
+    limiters.set(shape, found);
     return found;
   };
   /** The set with its expired members dropped (and the set itself once empty). */

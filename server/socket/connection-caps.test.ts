@@ -2,6 +2,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { closeSocket, expectRejected } from '../test/helpers.js';
+import { openDatabase } from '../db/client.js';
+import { createMemoryState } from '../shared-state/memory-state.js';
+import { CONNECTION_TTL_MS, renewConnections } from './connection-caps.js';
 
 /**
  * SOCKETS_PER_SESSION and SOCKETS_PER_IP, with real socket.io-client connections: past a cap the
@@ -51,3 +54,64 @@ test('[CAP3] a refused handshake holds no place', async ({ app }) => {
 });
 
 test.run();
+
+/** Two apps on one database file and one shared state: two processes of one shop, as far as the caps can tell. */
+const test2 = suite('socket caps across the processes of one shop');
+const CAPS = { TRUST_PROXY: '1', SOCKETS_PER_SESSION: '2', SOCKETS_PER_IP: '3' };
+
+test2(
+  '[SHARED7] a session’s and an address’s sockets are counted on every process; a socket closed on one frees a place on the other',
+  async () => {
+    const shared = createMemoryState();
+    const a = await startTestApp(CAPS, { shared });
+    const db = openDatabase(a.dbFile);
+    const b = await startTestApp(CAPS, { shared, db });
+    try {
+      const cookie = await a.guestCookie();
+      const onA = await a.connect(cookie, from('10.2.0.1'));
+      await b.connect(cookie, from('10.2.0.1'));
+      for (const app of [a, b]) {
+        const err = await expectRejected(app.connect(cookie, from('10.2.0.1')), 'rate_limited');
+        assert.equal(err.data, { code: 'rate_limited', reason: 'too_many_tabs', params: { max: 2 } });
+      }
+      await closeSocket(a, onA);
+      assert.ok((await b.connect(cookie, from('10.2.0.1'))).connected, 'the place freed on A is taken on B');
+      assert.ok((await a.connect(await a.guestCookie(), from('10.2.0.1'))).connected, 'a third socket at the address');
+      const err = await expectRejected(b.connect(await a.guestCookie(), from('10.2.0.1')), 'rate_limited');
+      assert.equal(err.data, { code: 'rate_limited', reason: 'too_many_connections' });
+    } finally {
+      await b.stop();
+      db.$client.close();
+      await a.stop();
+    }
+  },
+);
+
+test2('[SHARED7] the places of a process that died lapse by the clock; a live process renews its own', async () => {
+  const shared = createMemoryState();
+  const app = await startTestApp(CAPS, { shared });
+  try {
+    for (const socketId of ['x', 'y']) {
+      await shared.join('sockets:address:10.2.0.2', `dead-process:${socketId}`, CONNECTION_TTL_MS, app.clock.now);
+    }
+    await app.connect(await app.guestCookie(), from('10.2.0.2'));
+    await expectRejected(app.connect(await app.guestCookie(), from('10.2.0.2')), 'rate_limited');
+    app.clock.advance(CONNECTION_TTL_MS - 1);
+    await renewConnections(app.io, app.ctx);
+    app.clock.advance(1);
+    for (let i = 0; i < 2; i++) {
+      const socket = await app.connect(await app.guestCookie(), from('10.2.0.2'));
+      assert.ok(socket.connected, `the dead process’s two places lapsed: socket ${i + 1}`);
+    }
+    await expectRejected(app.connect(await app.guestCookie(), from('10.2.0.2')), 'rate_limited');
+    assert.is(
+      (await shared.members('sockets:address:10.2.0.2', app.clock.now)).length,
+      3,
+      'the renewed one and the two new',
+    );
+  } finally {
+    await app.stop();
+  }
+});
+
+test2.run();

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { ServerResult } from '../../shared/result.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { SharedLimiter } from '../shared-state/shared-limits.js';
 import { fail, runRequest, SessionEndedError } from './handler.js';
 import type { Route } from './routes.js';
 import type { AppSocket } from './types.js';
@@ -16,7 +16,7 @@ type Ack = (r: ServerResult<unknown>) => void;
  * Looks the event up in the table built once per app; an event nobody routes is answered
  * `not_found` at once instead of being left to time out on the client.
  */
-export function createDispatcher(ctx: AppContext, limiter: RateLimiter, table: ReadonlyMap<string, Route>) {
+export function createDispatcher(ctx: AppContext, limiter: SharedLimiter, table: ReadonlyMap<string, Route>) {
   return function dispatch(this: AppSocket, event: unknown, ...args: unknown[]): void {
     const route = typeof event === 'string' ? table.get(event) : undefined;
     if (!route) {
@@ -29,7 +29,7 @@ export function createDispatcher(ctx: AppContext, limiter: RateLimiter, table: R
 }
 
 /** Every failure ends in an ack (or a log line): the promise never rejects. */
-async function answer(ctx: AppContext, limiter: RateLimiter, socket: AppSocket, route: Route, args: unknown[]) {
+async function answer(ctx: AppContext, limiter: SharedLimiter, socket: AppSocket, route: Route, args: unknown[]) {
   const { event } = route;
   const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined;
   if (!ack) {

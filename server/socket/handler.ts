@@ -4,7 +4,7 @@ import { AppError, validationError } from '../errors.js';
 import { loadLiveSession, type LiveSession } from '../features/auth/sessions.repo.js';
 import type { RequestEvent, RequestOutput } from '../../shared/events.js';
 import type { ServerResult } from '../../shared/result.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { SharedLimiter } from '../shared-state/shared-limits.js';
 import type { AppSocket } from './types.js';
 
 export type Access = 'anyone' | 'user' | 'staff';
@@ -28,13 +28,13 @@ export interface HandlerSpec<E extends RequestEvent, S extends z.ZodType> {
  */
 export async function runRequest(
   ctx: AppContext,
-  limiter: RateLimiter,
+  limiter: SharedLimiter,
   socket: AppSocket,
   family: string,
   spec: { access: Access; schema: z.ZodType; run(input: unknown, hc: HandlerContext): unknown },
   payload: unknown,
 ) {
-  const verdict = limiter.take(`${socket.data.sessionId}:${family}`, ctx.now());
+  const verdict = await limiter.take(`${socket.data.sessionId}:${family}`, ctx.now());
   if (!verdict.ok) throw new AppError('rate_limited', 'too_many_requests', { retryAfterMs: verdict.retryAfterMs });
   const session = loadLiveSession(ctx.db, socket.data.sessionId, ctx.now());
   if (!session) {

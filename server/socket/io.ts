@@ -2,7 +2,6 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { AppContext } from '../context.js';
 import { isAllowedOrigin } from '../http/origin.js';
-import { createRateLimiter } from '../rate-limit.js';
 import type { SessionEndReason } from '../../shared/session.js';
 import { rooms } from './rooms.js';
 import { createDispatcher } from './dispatch.js';
@@ -42,12 +41,13 @@ export function createIo(
  * Returns the table (the events the app answers).
  */
 export function attachHandlers(io: AppServer, ctx: AppContext, features: readonly FeatureRoutes[]) {
-  const limiter = createRateLimiter(ctx.socketRateLimit ?? SOCKET_RATE_LIMIT);
+  // A limit on load: without the shared state, requests go on unlimited ([SHARED6]).
+  const limiter = ctx.limits.limiter('socket', ctx.socketRateLimit ?? SOCKET_RATE_LIMIT, 'allow');
   const table = buildRouteTable(features);
   const dispatch = createDispatcher(ctx, limiter, table);
   const onConnection = features.flatMap((f) => (f.onConnection ? [f.onConnection] : []));
   io.use(authenticateSocket(ctx));
-  io.use(capConnections(io, ctx.config));
+  io.use(capConnections(ctx));
   io.on('connection', (socket: AppSocket) => {
     for (const connected of onConnection) connected(socket);
     socket.onAny(dispatch);

@@ -8,6 +8,4 @@ export const rooms = {
   staffWatch: (chatId: number | string) => `staff-watch:${chatId}`,
   product: (productId: number | string) => `product:${productId}`,
   order: (orderId: number | string) => `order:${orderId}`,
-  /** Every socket from one client IP: counted against SOCKETS_PER_IP, never broadcast to. */
-  address: (ip: string) => `address:${ip}`,
 } as const;

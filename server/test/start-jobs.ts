@@ -3,6 +3,7 @@ export const EVERY_JOB = [
   'answer checkpoints',
   'maintenance',
   'session sweep',
+  'connection places',
   'charge reconciler',
   'fulfilment simulator',
   'snooze waker',

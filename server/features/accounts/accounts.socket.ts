@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { createRateLimiter } from '../../rate-limit.js';
+import { allowance } from '../../rate-limit.js';
 import { route, type FeatureRoutes } from '../../socket/routes.js';
 import {
   ChangeEmailSchema,
@@ -18,10 +18,11 @@ import { changeEmail, updateName } from './profile.js';
  */
 export const accountHandlers = (ctx: AppContext): FeatureRoutes => {
   const { PASSWORD_CHECKS_PER_IP_PER_MINUTE: perMinute, VERIFICATION_EMAILS_PER_USER_PER_HOUR: perHour } = ctx.config;
-  const passwordChecks = createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
-  const resends = createRateLimiter({ capacity: perHour, refillPerSecond: perHour / 3600 });
-  const spend = (limiter: typeof resends, key: string, reason: 'network_busy' | 'too_many_requests') => {
-    const verdict = limiter.take(key, ctx.now());
+  // Password checks and mail: refused while the shared state cannot count them ([SHARED6]).
+  const passwordChecks = ctx.limits.limiter('account:password-checks', allowance(perMinute, 60), 'refuse');
+  const resends = ctx.limits.limiter('account:resends', allowance(perHour, 3600), 'refuse');
+  const spend = async (limiter: typeof resends, key: string, reason: 'network_busy' | 'too_many_requests') => {
+    const verdict = await limiter.take(key, ctx.now());
     if (!verdict.ok) throw new AppError('rate_limited', reason, { retryAfterMs: verdict.retryAfterMs });
   };
 
@@ -41,7 +42,7 @@ export const accountHandlers = (ctx: AppContext): FeatureRoutes => {
         schema: ChangeEmailSchema,
         access: 'user',
         run: async (input, { session, socket }) => {
-          spend(passwordChecks, `ip:${socket.data.address}`, 'network_busy');
+          await spend(passwordChecks, `ip:${socket.data.address}`, 'network_busy');
           const viewer = await changeEmail(ctx, session, input, { ip: socket.data.address, device: null });
           pushProfile(ctx, session.userId!);
           return viewer;
@@ -51,8 +52,8 @@ export const accountHandlers = (ctx: AppContext): FeatureRoutes => {
       route('account:resend-verification', {
         schema: ResendVerificationSchema,
         access: 'user',
-        run: (_input, { session }) => {
-          spend(resends, `user:${session.userId}`, 'too_many_requests');
+        run: async (_input, { session }) => {
+          await spend(resends, `user:${session.userId}`, 'too_many_requests');
           return resendVerification(ctx, session.userId!);
         },
       }),

@@ -17,13 +17,13 @@ export function mountPasswordReset(
   router: express.Router,
   { current, ip, passwordChecks, answer }: AuthRouteHelpers,
 ): void {
-  const limits = createResetLimits(ctx.config);
+  const limits = createResetLimits(ctx.config, ctx.limits);
 
   router.post(
     '/password/forgot',
     route(async (req, res) => {
       const { email } = parseOrThrow(ForgotPasswordSchema, req.body);
-      limits.take(ip(req), email, ctx.now());
+      await limits.take(ip(req), email, ctx.now());
       const answerForAll: ForgotPasswordAnswer = { accepted: true };
       res.status(202).json(answerForAll);
       // Only once the answer is on its way is the address looked up: nothing about the account

@@ -38,7 +38,7 @@ export function authRouter(ctx: AppContext, more: readonly AuthRoutes[]): expres
   const current = (req: Request) => readSession(ctx, req);
   const client = async (req: Request) => ({ ip: req.ip ?? 'unknown', device: await device.read(req.get('cookie')) });
   const newGuest = async (req: Request, res: Response) => {
-    limits.takeGuestSession(req);
+    await limits.takeGuestSession(req);
     const session = createSession(ctx.db, null, 'guest', ctx.now());
     await setCookie(ctx, res, session);
     return session;

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { createGroupCommit, type GroupCommit } from '../../db/group-commit.js';
-import { createRateLimiter, type RateLimiter } from '../../rate-limit.js';
+import type { SharedLimiter } from '../../shared-state/shared-limits.js';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { StaffMember } from '../../../shared/staff.js';
 import { createAnswerGate, type AnswerGate } from './answer-gate.js';
@@ -25,7 +25,7 @@ export interface ChatHub {
   ctx: AppContext;
   assistant: Assistant;
   streams: StreamRegistry;
-  sendLimiter: RateLimiter;
+  sendLimiter: SharedLimiter;
   /** Answers per client address and in total, and the day's token budget. */
   answers: AnswerGate;
   /** Who of the staff is online (for hand-offs). */
@@ -53,8 +53,9 @@ export function createChatHub(ctx: AppContext, assistant: Assistant, presence: S
     presence,
     events: createChatEvents(),
     streams,
-    sendLimiter: createRateLimiter(CHAT_SEND_LIMIT),
-    answers: createAnswerGate(ctx.db, ctx.config),
+    // A limit on load (each answer is gated again below): sends go on without the shared state ([SHARED6]).
+    sendLimiter: ctx.limits.limiter('chat:send', CHAT_SEND_LIMIT, 'allow'),
+    answers: createAnswerGate(ctx.db, ctx.config, ctx.limits),
     pending: new Set(),
     reserved: new Set(),
     writes,

@@ -9,6 +9,8 @@ import { sessionIdOf } from '../../test/helpers.js';
 import { gate, type ScriptedEngine } from '../../test/scripted-engine.js';
 import { reserveAnswer } from './chat-answer.js';
 import { ok } from '../../test/ack.js';
+import { ipcSharedState } from '../../shared-state/ipc-state.js';
+import { exited, startStateProcess } from '../../test/shared-state-processes.js';
 
 const test = suite<{ app: TestApp; scripted: ScriptedEngine }>('chat: races and endings');
 test.before(async (ctx) => {
@@ -50,6 +52,32 @@ test('[RACE2] two tabs sending the first message in the same turn start one conv
     JSON.stringify(results.map((r) => (r.ok ? 'ok' : r.error.code))),
   );
   await Promise.all([...app.chat.pending]);
+});
+
+test('[CHAT7] two tabs sending into one conversation at once, while another process answers the limits: one answer, the other meets conflict', async () => {
+  const primary = await startStateProcess('serve');
+  const { app, scripted } = await startChatApp({}, { shared: ipcSharedState(primary) });
+  try {
+    const cookie = await app.guestCookie();
+    const [tab1, tab2] = [await app.connect(cookie), await app.connect(cookie)];
+    const chatId = (await ask(tab1, 'Hello')).sent.chat.id;
+    scripted.script({ text: 'One answer' });
+    const results = await Promise.all([
+      send(tab1, 'Again from one', { chatId }),
+      send(tab2, 'Again from two', { chatId }),
+    ]);
+    assert.equal(results.map((r) => (r.ok ? 'ok' : `${r.error.code}:${r.error.reason}`)).sort(), [
+      'conflict:still_answering',
+      'ok',
+    ]);
+    await Promise.all([...app.chat.pending]);
+    const rows = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, chatId)).all();
+    assert.is(rows.filter((m) => m.role === 'assistant').length, 2, 'the first answer and one more');
+  } finally {
+    await app.stop();
+    primary.disconnect();
+    await exited(primary);
+  }
 });
 
 test('[RACE3] an answer set up after staff took the conversation over (or closed it) is not started', ({ app }) => {

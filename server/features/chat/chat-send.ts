@@ -33,15 +33,20 @@ const ROUTED_MESSAGES = 2;
  * A message: the session's send limit, then, when the assistant will answer it, the limits per
  * address and in total (null: no answer, no ticket). Refused by either, nothing is spent or stored.
  */
-function admitAnswer(hub: ChatHub, socket: AppSocket, session: LiveSession, answered: boolean): AnswerTicket | null {
+async function admitAnswer(
+  hub: ChatHub,
+  socket: AppSocket,
+  session: LiveSession,
+  answered: boolean,
+): Promise<AnswerTicket | null> {
   const now = hub.ctx.now();
-  const verdict = hub.sendLimiter.take(session.id, now);
+  const verdict = await hub.sendLimiter.take(session.id, now);
   if (!verdict.ok) throw new AppError('rate_limited', 'sending_too_fast', { retryAfterMs: verdict.retryAfterMs });
   if (!answered) return null;
   try {
-    return hub.answers.admit(socket.data.address, now);
+    return await hub.answers.admit(socket.data.address, now);
   } catch (err) {
-    hub.sendLimiter.giveBack(session.id);
+    await hub.sendLimiter.giveBack(session.id, now);
     throw err;
   }
 }
@@ -50,6 +55,18 @@ const busy = () => new AppError('conflict', 'still_answering');
 const withStaff = () => new AppError('conflict', 'staff_answering');
 
 const busyIn = (hub: ChatHub, chatId: number) => hub.streams.get(chatId) !== undefined || hub.reserved.has(chatId);
+
+/**
+ * The limits are asked of the shared state, so another send may have claimed the conversation
+ * while this one waited: then it is busy after all, and what was spent goes back. The caller
+ * checks `busyIn` itself, in the same turn as it claims the conversation: an `await` between the
+ * check and the claim would let a second send through.
+ */
+async function refuseClaimed(hub: ChatHub, session: LiveSession, ticket: AnswerTicket | null): Promise<never> {
+  ticket?.release();
+  await hub.sendLimiter.giveBack(session.id, hub.ctx.now());
+  throw busy();
+}
 
 /**
  * validate → persist → ack → notify: the shopper's message and the answer's empty row are
@@ -67,7 +84,8 @@ export async function sendMessage(
   if (chat && resent) return { chat: summaryOf(ctx.db, chat), message: toMessage(resent) };
   if (chat && busyIn(hub, chat.id)) throw busy();
   // Every message spends the session's send allowance; one staff answer costs no assistant answer.
-  const ticket = admitAnswer(hub, socket, session, chat?.status !== 'staff');
+  const ticket = await admitAnswer(hub, socket, session, chat?.status !== 'staff');
+  if (chat && busyIn(hub, chat.id)) await refuseClaimed(hub, session, ticket);
   if (chat) chat = makeCurrent(hub, session, chat);
   const sentiment = scoreSentiment(input.text);
   const before = chat;
@@ -124,7 +142,7 @@ interface Sent {
   row: ChatRow;
   message: Parameters<typeof toMessage>[0];
   answer: ReturnType<typeof reserveAnswer>;
-  ticket: ReturnType<typeof admitAnswer>;
+  ticket: AnswerTicket | null;
 }
 
 /** After the commit: the pushes, and the answer launched with the ticket (or the ticket given back). */
@@ -182,7 +200,9 @@ export async function retryAnswer(
   const last = messagesOf(hub.ctx.db, chat.id).findLast((r) => r.role === 'user' || r.role === 'assistant');
   if (!last || (last.role === 'assistant' && last.status === 'complete'))
     throw new AppError('conflict', 'nothing_to_retry');
-  return (await startAnswer(hub, chat, session, admitAnswer(hub, socket, session, true)!))!;
+  const ticket = (await admitAnswer(hub, socket, session, true))!;
+  if (busyIn(hub, chat.id)) await refuseClaimed(hub, session, ticket);
+  return (await startAnswer(hub, chat, session, ticket))!;
 }
 
 /** Stop the answer in progress; it is kept, marked stopped. */

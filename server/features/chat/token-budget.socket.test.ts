@@ -54,7 +54,7 @@ test("[BUDGET2] a restart keeps the day's count: it is read back from the stored
   app,
 }) => {
   const restarted = (budget: number) =>
-    createAnswerGate(app.ctx.db, { ...app.ctx.config, ASSISTANT_DAILY_TOKEN_BUDGET: budget });
+    createAnswerGate(app.ctx.db, { ...app.ctx.config, ASSISTANT_DAILY_TOKEN_BUDGET: budget }, app.ctx.limits);
   assert.not.ok(restarted(1050).budgetLeft(app.clock.now - DAY), 'the first day used 1,050 tokens');
   assert.ok(restarted(13).budgetLeft(app.clock.now), 'the second day has used 12 so far');
   assert.not.ok(restarted(12).budgetLeft(app.clock.now));

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { createRateLimiter } from '../../rate-limit.js';
 import type { z } from 'zod';
 import type { ChatEmailTranscriptSchema, ChatTranscriptEmailed } from '../../../shared/chat-mail.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
@@ -23,16 +22,18 @@ const who = (m: MessageRow) =>
       : 'VisionX assistant';
 
 export function createTranscriptMailer(ctx: AppContext) {
-  const perHour = (capacity: number) => createRateLimiter({ capacity, refillPerSecond: capacity / HOUR_S });
-  const bySession = perHour(PER_SESSION);
-  const byIp = perHour(PER_IP);
+  // Mail to any address: refused while the shared state cannot count it ([SHARED6]).
+  const perHour = (name: string, capacity: number) =>
+    ctx.limits.limiter(name, { capacity, refillPerSecond: capacity / HOUR_S }, 'refuse');
+  const bySession = perHour('transcript:session', PER_SESSION);
+  const byIp = perHour('transcript:ip', PER_IP);
 
-  function spend(session: LiveSession, ip: string, now: number) {
-    const mine = bySession.take(session.id, now);
+  async function spend(session: LiveSession, ip: string, now: number) {
+    const mine = await bySession.take(session.id, now);
     if (!mine.ok) throw new AppError('rate_limited', 'transcript_quota', { retryAfterMs: mine.retryAfterMs });
-    const address = byIp.take(ip, now);
+    const address = await byIp.take(ip, now);
     if (address.ok) return;
-    bySession.giveBack(session.id);
+    await bySession.giveBack(session.id, now);
     throw new AppError('rate_limited', 'transcript_quota', { retryAfterMs: address.retryAfterMs });
   }
 
@@ -42,11 +43,11 @@ export function createTranscriptMailer(ctx: AppContext) {
    * The event id names the conversation's last message and the address, so asking twice for
    * the same thing queues one message.
    */
-  return function emailTranscript(
+  return async function emailTranscript(
     session: LiveSession,
     ip: string,
     input: z.output<typeof ChatEmailTranscriptSchema>,
-  ): ChatTranscriptEmailed {
+  ): Promise<ChatTranscriptEmailed> {
     const chat = findChat(ctx.db, input.chatId);
     if (!chat || !ownsChat(session, chat)) throw new AppError('not_found', 'conversation_not_found');
     if (session.userId !== null && input.email !== undefined)
@@ -60,7 +61,7 @@ export function createTranscriptMailer(ctx: AppContext) {
     const last = shown.at(-1);
     if (!last) throw new AppError('conflict', 'transcript_empty');
     const now = ctx.now();
-    spend(session, ip, now);
+    await spend(session, ip, now);
     const lines: TranscriptLine[] = shown.map((m) => ({
       who: who(m),
       at: new Date(m.createdAt).toISOString(),

@@ -11,14 +11,14 @@ import { contactMessagesOf, insertContactMessage } from './contact.repo.js';
  * that waits for a person on the staff desk; online staff are alerted as for a hand-off.
  */
 export const contactHandlers = (ctx: AppContext, chatEvents: ChatEvents): FeatureRoutes => {
-  const quota = createContactQuota(ctx.config);
+  const quota = createContactQuota(ctx.config, ctx.limits);
   return {
     routes: [
       route('contact:send', {
         schema: ContactMessageSchema,
-        run: (input, { session, socket }) => {
+        run: async (input, { session, socket }) => {
           // After validation (in the wrapper): a message that is refused as invalid spends nothing.
-          quota.spend(session.id, socket.data.address, ctx.now());
+          await quota.spend(session.id, socket.data.address, ctx.now());
           const now = ctx.now();
           const { row, chat } = ctx.db.transaction((tx) => ({
             row: insertContactMessage(tx, session.userId, input, now),

@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.js';
 import { addressKey } from '../../http/address-key.js';
-import { createRateLimiter, type RateLimit } from '../../rate-limit.js';
+import type { RateLimit } from '../../rate-limit.js';
+import { reserveEach, type SharedLimits } from '../../shared-state/shared-limits.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { DiscountRefusedError } from './discount-redeem.js';
 
@@ -10,7 +11,8 @@ import { DiscountRefusedError } from './discount-redeem.js';
  * check and at checkout alike (both would answer "unknown") [DISC6]. A shopper retyping a code is
  * never stopped; a script trying code after code is, after a few, and many scripts together are
  * bounded by the shop-wide allowance. Only the typed code's terms check counts: a code that stops
- * applying while the card is charged (a lost race for its last use) is no guess.
+ * applying while the card is charged (a lost race for its last use) is no guess. The counts are the
+ * shop's shared state; while it cannot answer, codes are refused ([SHARED6]).
  */
 export const DISCOUNT_GUESS_LIMITS = {
   shopper: { capacity: 8, refillPerSecond: 1 / 60 },
@@ -38,33 +40,28 @@ export interface DiscountGuard {
   attempt<T>(keys: GuessKeys, now: number, work: () => T | Promise<T>): Promise<T>;
 }
 
-export function createDiscountGuard(refusalsPerHour: number): DiscountGuard {
-  const limits: Record<Limit, ReturnType<typeof createRateLimiter>> = {
-    shopper: createRateLimiter(DISCOUNT_GUESS_LIMITS.shopper),
-    ip: createRateLimiter(DISCOUNT_GUESS_LIMITS.ip),
-    shop: createRateLimiter(shopRefusalLimit(refusalsPerHour)),
+export function createDiscountGuard(shared: SharedLimits, refusalsPerHour: number): DiscountGuard {
+  const limits = {
+    shopper: shared.limiter('discount:shopper', DISCOUNT_GUESS_LIMITS.shopper, 'refuse'),
+    ip: shared.limiter('discount:ip', DISCOUNT_GUESS_LIMITS.ip, 'refuse'),
+    shop: shared.limiter('discount:shop', shopRefusalLimit(refusalsPerHour), 'refuse'),
   };
   return {
     async attempt(keys, now, work) {
       // Reserved before the work, not counted after it: checks sent together must not all pass.
-      const taken = (['shopper', 'ip', 'shop'] as const).map((limit) => ({
-        limit,
-        verdict: limits[limit].take(keys[limit], now),
-      }));
-      const giveBack = () => {
-        for (const { limit, verdict } of taken) if (verdict.ok) limits[limit].giveBack(keys[limit]);
-      };
-      const wait = Math.max(0, ...taken.map(({ verdict }) => (verdict.ok ? 0 : verdict.retryAfterMs)));
-      if (wait > 0) {
-        giveBack();
-        throw new AppError('rate_limited', 'discount_tries_too_often', { retryAfterMs: wait });
+      const reserved = await reserveEach(
+        (['shopper', 'ip', 'shop'] as const).map((limit) => [limits[limit], keys[limit]] as const),
+        now,
+      );
+      if (!reserved.ok) {
+        throw new AppError('rate_limited', 'discount_tries_too_often', { retryAfterMs: reserved.retryAfterMs });
       }
       try {
         const result = await work();
-        giveBack();
+        await reserved.giveBack();
         return result;
       } catch (err) {
-        if (!(err instanceof DiscountRefusedError)) giveBack();
+        if (!(err instanceof DiscountRefusedError)) await reserved.giveBack();
         throw err;
       }
     },

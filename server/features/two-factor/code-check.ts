@@ -22,19 +22,15 @@ export function withCode<T>(
   code: string,
   ip: string,
   work: (tx: DbLike) => T,
-): T {
+): Promise<T> {
   const now = ctx.now();
-  throttle.check(credential.userId, ip, now);
-  try {
+  return throttle.attempt(credential.userId, ip, now, () => {
     const spend = spender(credential, code, now);
     return ctx.db.transaction((tx) => {
       spend(tx);
       return work(tx);
     });
-  } catch (err) {
-    if (err instanceof AppError && err.fields?.code) throttle.failed(credential.userId, ip, now);
-    throw err;
-  }
+  });
 }
 
 function spender(credential: TotpCredential, code: string, now: number): (tx: DbLike) => void {

@@ -22,14 +22,14 @@ export function mountTwoFactor(
   router: express.Router,
   { current, signedIn, ip, answer }: AuthRouteHelpers,
 ): void {
-  const deps = { throttle: createCodeThrottle() };
+  const deps = { throttle: createCodeThrottle(ctx.limits) };
   ctx.hooks.secondStep = (user) => twoFactor.secondStep(ctx, user);
 
   router.post(
     '/login/code',
     route(async (req, res) => {
       const input = parseOrThrow(LoginCodeSchema, req.body);
-      await answer(ctx, res, twoFactor.completeSignIn(ctx, deps, await current(req), input, ip(req)));
+      await answer(ctx, res, await twoFactor.completeSignIn(ctx, deps, await current(req), input, ip(req)));
     }),
   );
 
@@ -52,7 +52,7 @@ export function mountTwoFactor(
     '/two-factor/enable',
     route(async (req, res) => {
       const input = parseOrThrow(EnableTwoFactorSchema, req.body);
-      res.json(twoFactor.enable(ctx, deps, await signedIn(req), input, ip(req)));
+      res.json(await twoFactor.enable(ctx, deps, await signedIn(req), input, ip(req)));
     }),
   );
 

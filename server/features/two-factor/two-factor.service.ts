@@ -62,7 +62,7 @@ export function completeSignIn(
   current: LiveSession | null,
   input: LoginCodeInput,
   ip: string,
-): AuthResult {
+): Promise<AuthResult> {
   const now = ctx.now();
   const userId = pendingUserId(ctx.db, input.pendingToken, now);
   const user = userId === null ? undefined : findUserById(ctx.db, userId);
@@ -107,7 +107,7 @@ export function enable(
   session: LiveSession,
   input: EnableTwoFactorInput,
   ip: string,
-): RecoveryCodes {
+): Promise<RecoveryCodes> {
   const user = signedInUser(ctx, session);
   const credential = findCredential(ctx.db, user.id);
   if (!credential) throw new AppError('conflict', 'two_factor_setup_restart');
@@ -131,6 +131,6 @@ export async function disable(
   if (credential?.enabledAt == null) throw new AppError('conflict', 'two_factor_already_off');
   // Turning the second step off never counts a known device as one: the per-address limits apply.
   await confirmPassword(ctx, session, input.password, 'password', { ip, device: null });
-  withCode(ctx, deps.throttle, credential, input.code, ip, (tx) => removeCredential(tx, user.id));
+  await withCode(ctx, deps.throttle, credential, input.code, ip, (tx) => removeCredential(tx, user.id));
   return status(ctx, session);
 }

@@ -2,12 +2,13 @@ import type { Config } from '../config.js';
 import { formatDemoCredentials } from '../features/staff/demo-accounts.js';
 import type { Logger } from '../log.js';
 import { start } from '../start.js';
-import { buildShopApp, prepareShop } from './shop.js';
+import { buildShopApp, openShopSharedState, prepareShop } from './shop.js';
 
 /** WORKERS=1: one process does the start-up work, serves the port and runs every job. */
 export async function runOneProcess(config: Config, log: Logger): Promise<void> {
   const { db, demoAccounts, sessionSecret } = await prepareShop(config, log);
-  const app = buildShopApp(config, db, log, sessionSecret);
+  const shared = await openShopSharedState(config, log);
+  const app = buildShopApp(config, db, log, sessionSecret, { shared });
   // Before listening: answers a killed process left streaming are marked interrupted, then the timers start.
   start(app);
   const { httpServer, close } = app;
@@ -19,7 +20,11 @@ export async function runOneProcess(config: Config, log: Logger): Promise<void> 
     // stdout only, never the logger: the passwords must not end up in collected logs.
     if (demoAccounts) console.log(formatDemoCredentials(demoAccounts, `http://localhost:${port}`));
   });
-  onStopSignal(log, () => close().then(() => db.$client.close()));
+  onStopSignal(log, async () => {
+    await close();
+    await shared?.close();
+    db.$client.close();
+  });
 }
 
 /** SIGINT or SIGTERM: `stop`, then exit 0 (whatever `stop` threw: the process ends either way). */

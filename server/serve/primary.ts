@@ -2,6 +2,8 @@ import cluster, { type Worker } from 'node:cluster';
 import { createServer } from 'node:http';
 import { setupPrimary as setupAdapterPrimary } from '@socket.io/cluster-adapter';
 import { setupMaster as setupStickyPrimary } from '@socket.io/sticky';
+import { serveSharedState } from '../shared-state/ipc-state.js';
+import { createMemoryState } from '../shared-state/memory-state.js';
 import type { Config } from '../config.js';
 import { markInterruptedAnswers } from '../features/chat/answer-owner.js';
 import { formatDemoCredentials } from '../features/staff/demo-accounts.js';
@@ -29,6 +31,8 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
   const httpServer = createServer();
   setupStickyPrimary(httpServer, { loadBalancingMethod: 'least-connection' });
   setupAdapterPrimary();
+  // Without Redis the primary keeps what every worker agrees on (limits, connections) and answers them over IPC.
+  if (!config.REDIS_URL) serveSharedState(cluster, createMemoryState());
   // Sticky hands the first bytes of a request to the worker as a Buffer: the default JSON would turn it into an object.
   cluster.setupPrimary({ serialization: 'advanced' });
 

@@ -14,6 +14,8 @@ import { seedCatalog } from '../features/catalog/catalog.seed.js';
 import { type DemoCredentials, seedDemoAccounts } from '../features/staff/demo-accounts.js';
 import type { Logger } from '../log.js';
 import { resolveSessionSecret } from '../secret.js';
+import { openRedisState } from '../shared-state/redis-state.js';
+import type { SharedState } from '../shared-state/shared-state.js';
 
 /** The repository's root: data/, client/dist and drizzle/ are found from it. */
 export const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -48,13 +50,16 @@ export async function prepareShop(config: Config, log: Logger) {
   return { db, demoAccounts, sessionSecret: shopSecret(config) };
 }
 
-/** The app of one process over an open database; `more` are what a worker of several adds (its id, the cluster adapter). */
+/**
+ * The app of one process over an open database; `more` are what a worker of several adds (its id,
+ * the cluster adapter, the primary's shared state) or Redis (its shared state).
+ */
 export function buildShopApp(
   config: Config,
   db: Db,
   log: Logger,
   sessionSecret: string,
-  more: Pick<AppDeps, 'instanceId' | 'ioAdapter'> = {},
+  more: Pick<AppDeps, 'instanceId' | 'ioAdapter' | 'shared'> = {},
 ) {
   const clientDir = join(root, 'client/dist');
   return createApp({
@@ -69,5 +74,22 @@ export function buildShopApp(
     imagesDir,
     assistant: createAssistant(config),
     ...more,
+  });
+}
+
+/**
+ * The shared state of this process when it is not its own memory ([SHARED4], [REDIS1]): Redis with
+ * REDIS_URL (processes on several machines), else `fallback` (a worker: the primary's over IPC).
+ * Whoever opened it closes it after the app.
+ */
+export async function openShopSharedState(
+  config: Config,
+  log: Logger,
+  fallback?: () => SharedState,
+): Promise<SharedState | undefined> {
+  if (!config.REDIS_URL) return fallback?.();
+  return openRedisState({
+    url: config.REDIS_URL,
+    onError: (err) => log.warn({ err }, 'redis shared state'),
   });
 }

@@ -6,7 +6,8 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { start } from '../start.js';
 import { onStopSignal } from './one-process.js';
-import { buildShopApp, openShopDatabase, shopSecret } from './shop.js';
+import { ipcSharedState } from '../shared-state/ipc-state.js';
+import { buildShopApp, openShopDatabase, openShopSharedState, shopSecret } from './shop.js';
 import { type WorkerReady, workerRole } from './worker-env.js';
 
 /**
@@ -25,12 +26,17 @@ export async function runWorker(config: Config, log: Logger): Promise<void> {
   const db = openShopDatabase(config);
   // With REDIS_URL, createIo puts the Redis Streams adapter in (several machines); else the cluster's.
   const ioAdapter = config.REDIS_URL ? undefined : createAdapter();
-  const app = buildShopApp(config, db, workerLog, shopSecret(config), { instanceId, ioAdapter });
+  // The limits and connections every worker agrees on: the primary's over IPC, or Redis.
+  const shared = await openShopSharedState(config, workerLog, () => ipcSharedState(process));
+  const app = buildShopApp(config, db, workerLog, shopSecret(config), { instanceId, ioAdapter, shared });
   setupWorker(app.io);
   start(app, { alone: false, leader });
   onStopSignal(workerLog, () => {
     direct?.close();
-    return app.close().then(() => db.$client.close());
+    return app
+      .close()
+      .then(() => shared?.close())
+      .then(() => db.$client.close());
   });
   // Its connections go to the app's server as the primary's do.
   direct?.on('connection', (socket) => app.httpServer.emit('connection', socket));

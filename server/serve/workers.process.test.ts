@@ -20,6 +20,7 @@ import { startWorkers, type WorkersServer } from '../test/crash/workers-server.j
 import { cookieFrom, GOOD_PASSWORD, nextEventWhere, type TestApp, type TestSocket } from '../test/harness.js';
 import { EVERY_JOB } from '../test/start-jobs.js';
 import { signInWithCode } from '../test/two-factor-helpers.js';
+import { type RedisServer, redisServerOrSkip, startRedisServer } from '../test/redis-server.js';
 
 /**
  * WORKERS=2 with real processes (docs/decisions/028-workers-cluster.md): the bundled server
@@ -28,168 +29,208 @@ import { signInWithCode } from '../test/two-factor-helpers.js';
  */
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const SECRET = 'workers-test-secret-that-is-at-least-32-characters';
-const dir = join(root, '.test-tmp', `workers-${process.pid}`);
-const test = suite<{ server: WorkersServer; db: Db; sockets: TestSocket[] }>('WORKERS=2: one shop, two processes');
+/**
+ * The whole suite twice: with the primary keeping the shared state and the cluster adapter carrying
+ * rooms (IPC), and with REDIS_URL (Redis keeps both), where redis-server is installed.
+ */
+function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
+  const dir = join(root, '.test-tmp', `workers-${variant}-${process.pid}`);
+  const test = suite<{ server: WorkersServer; db: Db; sockets: TestSocket[]; redis?: RedisServer }>(
+    `WORKERS=2: one shop, two processes (${variant})`,
+  );
 
-test.before(async (ctx) => {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const bundle = await bundleServer(join(dir, 'server.mjs'));
-  ctx.server = await startWorkers(bundle, join(dir, 'data'), { SESSION_SECRET: SECRET });
-  ctx.db = openDatabase(join(dir, 'data', 'app.db'));
-  ctx.sockets = [];
-});
-test.after(async ({ server, db, sockets }) => {
-  for (const socket of sockets) socket.disconnect();
-  db.$client.close();
-  await server.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const lines = (output: string, msg: string) =>
-  output
-    .split('\n')
-    .filter((line) => line.startsWith('{') && JSON.parse(line).msg === msg)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-
-async function guestCookie(url: string): Promise<string> {
-  return cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
-}
-
-async function tab(ctx: { sockets: TestSocket[] }, url: string, cookie: string): Promise<TestSocket> {
-  const socket = await connect(url, cookie);
-  ctx.sockets.push(socket);
-  return socket;
-}
-
-test('[WORK2] the primary migrates and seeds once, then two workers start; one of them leads', async ({
-  server,
-  db,
-}) => {
-  const output = await server.outputMatching(/worker ready[\s\S]*worker ready/);
-  assert.is(lines(output, 'catalog seeded').length, 1, 'the catalog is seeded by the primary alone');
-  assert.is(lines(output, 'demo accounts created').length, 1);
-  const ready = lines(output, 'worker ready');
-  assert.equal(ready.map((r) => [r.worker, r.leader]).sort(), [
-    [0, true],
-    [1, false],
-  ]);
-  const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
-  assert.equal(jobs, {
-    '0': [...EVERY_JOB, 'interrupted answers'],
-    '1': ['answer checkpoints', 'session sweep', 'connection places'],
+  test.before(async (ctx) => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const bundle = await bundleServer(join(dir, 'server.mjs'));
+    // Two tabs per session, so the cap test sees a third refused whichever worker it reaches.
+    if (redisBin) ctx.redis = await startRedisServer(redisBin);
+    const env = { SESSION_SECRET: SECRET, SOCKETS_PER_SESSION: '2', ...(ctx.redis && { REDIS_URL: ctx.redis.url }) };
+    ctx.server = await startWorkers(bundle, join(dir, 'data'), env);
+    ctx.db = openDatabase(join(dir, 'data', 'app.db'));
+    ctx.sockets = [];
   });
-  // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
-  assert.equal(
-    lines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),
-    [0],
-  );
-  const migrations = readdirSync(join(root, 'drizzle')).filter((f) => f.endsWith('.sql')).length;
-  assert.is(db.$client.prepare('select count(*) as n from __drizzle_migrations').pluck().get(), migrations);
-  assert.is(db.select().from(products).all().length, 20);
-  assert.is(db.select().from(users).all().length, 2, 'the demo staff member and shopper, once');
-});
+  test.after(async ({ server, db, sockets, redis }) => {
+    for (const socket of sockets) socket.disconnect();
+    db.$client.close();
+    await server.stop();
+    await redis?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-test('[WORK4] a cart change in a tab on worker 0 reaches the same shopper’s tab on worker 1', async (ctx) => {
-  const { server, db } = ctx;
-  const cookie = await guestCookie(server.direct(0));
-  const [a, b] = [await tab(ctx, server.direct(0), cookie), await tab(ctx, server.direct(1), cookie)];
-  const variant = db.$client
-    .prepare('select id from variants where stock >= 3 order by id limit 1')
-    .pluck()
-    .get() as number;
-  const pushed = nextEventWhere<Cart>(b, 'cart:updated', () => true);
-  const cart = ok(await a.emitWithAck('cart:add', { variantId: variant, quantity: 2 }));
-  assert.equal(await pushed, cart, 'the tab on the other process gets the same cart');
-  const sessionId = (await createSessionCookie(SECRET, false).read(cookie))!;
-  const stored = db
-    .select({ variantId: cartLines.variantId, quantity: cartLines.quantity })
-    .from(cartLines)
-    .innerJoin(carts, eq(carts.id, cartLines.cartId))
-    .where(eq(carts.sessionId, sessionId))
-    .all();
-  assert.equal(stored, [{ variantId: variant, quantity: 2 }]);
-});
+  const lines = (output: string, msg: string) =>
+    output
+      .split('\n')
+      .filter((line) => line.startsWith('{') && JSON.parse(line).msg === msg)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-test('[WORK2] long-polling through the shared port: every request of a session reaches its worker', async (ctx) => {
-  const { server, db } = ctx;
-  const variant = db.$client
-    .prepare('select id from variants where stock >= 3 order by id limit 1')
-    .pluck()
-    .get() as number;
-  // Four sessions spread over both workers (least connections); each polls and posts through the primary.
-  for (let i = 0; i < 4; i++) {
-    const cookie = await guestCookie(server.url);
-    const socket = (await import('socket.io-client')).io(server.url, {
-      transports: ['polling'],
-      extraHeaders: { cookie, origin: server.url },
-      reconnection: false,
-      forceNew: true,
-    }) as TestSocket;
-    ctx.sockets.push(socket);
-    await new Promise<void>((connected, failed) => {
-      socket.once('connect', connected);
-      socket.once('connect_error', failed);
-    });
-    const cart = ok(await socket.emitWithAck('cart:add', { variantId: variant, quantity: 1 }));
-    assert.is(cart.lines.length, 1, `session ${i}`);
+  async function guestCookie(url: string): Promise<string> {
+    return cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
   }
-});
 
-test('[WORK4] staff watching on worker 1 see an answer streamed by worker 0', async (ctx) => {
-  const { server, db } = ctx;
-  const shopper = await tab(ctx, server.direct(0), await guestCookie(server.direct(0)));
-  const { sent } = await ask(shopper, 'Hello');
-  const chatId = sent.chat.id;
+  async function tab(ctx: { sockets: TestSocket[] }, url: string, cookie: string): Promise<TestSocket> {
+    const socket = await connect(url, cookie);
+    ctx.sockets.push(socket);
+    return socket;
+  }
 
-  const hasher = createPasswordHasher(4, 1);
-  const email = `staff-${process.pid}@visionx.example`;
-  const user = insertUser(
+  test('[WORK2] the primary migrates and seeds once, then two workers start; one of them leads', async ({
+    server,
     db,
-    { email, name: 'Ada', passwordHash: await hasher.hash(GOOD_PASSWORD), role: 'staff' },
-    Date.now(),
-  )!;
-  await hasher.close();
-  const { secret } = enrolStaff(db, user.id, Date.now());
-  const url = server.direct(1);
-  // The sign-in helpers need only the API and a clock: here the server's own (the real time).
-  const remote = {
-    api: (path: string, init: { body?: unknown; cookie?: string } = {}) =>
-      fetch(url + path, {
-        method: 'POST',
-        headers: { origin: url, 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}) },
-        body: JSON.stringify(init.body),
-      }),
-    clock: { now: Date.now() },
-  } as unknown as TestApp;
-  const signedIn = await signInWithCode(remote, email, GOOD_PASSWORD, secret);
-  assert.is(signedIn.status, 200);
-  const staff = await tab(ctx, url, cookieFrom(signedIn));
-  ok(await staff.emitWithAck('staff:watch', { chatId }));
+  }) => {
+    const output = await server.outputMatching(/worker ready[\s\S]*worker ready/);
+    assert.is(lines(output, 'catalog seeded').length, 1, 'the catalog is seeded by the primary alone');
+    assert.is(lines(output, 'demo accounts created').length, 1);
+    const ready = lines(output, 'worker ready');
+    assert.equal(ready.map((r) => [r.worker, r.leader]).sort(), [
+      [0, true],
+      [1, false],
+    ]);
+    const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
+    assert.equal(jobs, {
+      '0': [...EVERY_JOB, 'interrupted answers'],
+      '1': ['answer checkpoints', 'session sweep', 'connection places'],
+    });
+    // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
+    assert.equal(
+      lines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),
+      [0],
+    );
+    const migrations = readdirSync(join(root, 'drizzle')).filter((f) => f.endsWith('.sql')).length;
+    assert.is(db.$client.prepare('select count(*) as n from __drizzle_migrations').pluck().get(), migrations);
+    assert.is(db.select().from(products).all().length, 20);
+    assert.is(db.select().from(users).all().length, 2, 'the demo staff member and shopper, once');
+  });
 
-  const firstDelta = nextEventWhere<ChatDelta>(staff, 'chat:delta', (d) => d.chatId === chatId);
-  const staffSawEnd = answerEnd(staff, chatId, 10_000);
-  const { end } = await ask(shopper, 'Do you ship to Canada?', { chatId });
-  assert.is((await firstDelta).messageId, end.message.id, 'a delta relayed from worker 0 to the watcher on worker 1');
-  assert.equal((await staffSawEnd).message, end.message, 'the same finished answer');
-});
+  test('[WORK4] a cart change in a tab on worker 0 reaches the same shopper’s tab on worker 1', async (ctx) => {
+    const { server, db } = ctx;
+    const cookie = await guestCookie(server.direct(0));
+    const [a, b] = [await tab(ctx, server.direct(0), cookie), await tab(ctx, server.direct(1), cookie)];
+    const variant = db.$client
+      .prepare('select id from variants where stock >= 3 order by id limit 1')
+      .pluck()
+      .get() as number;
+    const pushed = nextEventWhere<Cart>(b, 'cart:updated', () => true);
+    const cart = ok(await a.emitWithAck('cart:add', { variantId: variant, quantity: 2 }));
+    assert.equal(await pushed, cart, 'the tab on the other process gets the same cart');
+    const sessionId = (await createSessionCookie(SECRET, false).read(cookie))!;
+    const stored = db
+      .select({ variantId: cartLines.variantId, quantity: cartLines.quantity })
+      .from(cartLines)
+      .innerJoin(carts, eq(carts.id, cartLines.cartId))
+      .where(eq(carts.sessionId, sessionId))
+      .all();
+    assert.equal(stored, [{ variantId: variant, quantity: 2 }]);
+  });
 
-test('[WORK3] a worker killed is forked again in its slot; the leader’s replacement leads', async (ctx) => {
-  const { server } = ctx;
-  const before = lines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
-  const leader = before.find((r) => r.leader === true)!;
-  process.kill(leader.pid as number, 'SIGKILL');
-  const after = lines(
-    await server.outputMatching(/worker ready[\s\S]*worker ready[\s\S]*worker ready/),
-    'worker ready',
-  );
-  const replacement = after[2]!;
-  assert.equal([replacement.worker, replacement.leader], [leader.worker, true]);
-  assert.is.not(replacement.pid, leader.pid);
-  assert.is(lines(server.output(), 'a worker died: forking another in its place').length, 1);
-  // Its port serves again: a shopper reaches the shop through the new process.
-  const socket = await tab(ctx, server.direct(leader.worker as number), await guestCookie(server.direct(0)));
-  assert.ok(socket.connected);
-});
+  test('[SHARED7] a session’s tabs are counted across workers: a third is refused on either, and one closed frees a place', async (ctx) => {
+    const { server } = ctx;
+    const cookie = await guestCookie(server.direct(0));
+    const first = await tab(ctx, server.direct(0), cookie);
+    await tab(ctx, server.direct(1), cookie);
+    for (const slot of [0, 1]) {
+      const third = await connect(server.direct(slot), cookie).then(
+        () => 'connected',
+        (err: Error) => err.message,
+      );
+      assert.is(third, 'connect: rate_limited', `a third tab on worker ${slot}`);
+    }
+    const closed = new Promise((gone) => first.once('disconnect', gone));
+    first.disconnect();
+    await closed;
+    // The place is given back by the worker the tab was on; the other worker sees it once that lands.
+    let again: TestSocket | undefined;
+    for (let attempt = 0; attempt < 50 && !again; attempt++) {
+      again = await connect(server.direct(1), cookie).catch(() => undefined);
+    }
+    assert.ok(again, 'the closed tab’s place is free on the other worker');
+    ctx.sockets.push(again!);
+  });
 
-test.run();
+  test('[WORK2] long-polling through the shared port: every request of a session reaches its worker', async (ctx) => {
+    const { server, db } = ctx;
+    const variant = db.$client
+      .prepare('select id from variants where stock >= 3 order by id limit 1')
+      .pluck()
+      .get() as number;
+    // Four sessions spread over both workers (least connections); each polls and posts through the primary.
+    for (let i = 0; i < 4; i++) {
+      const cookie = await guestCookie(server.url);
+      const socket = (await import('socket.io-client')).io(server.url, {
+        transports: ['polling'],
+        extraHeaders: { cookie, origin: server.url },
+        reconnection: false,
+        forceNew: true,
+      }) as TestSocket;
+      ctx.sockets.push(socket);
+      await new Promise<void>((connected, failed) => {
+        socket.once('connect', connected);
+        socket.once('connect_error', failed);
+      });
+      const cart = ok(await socket.emitWithAck('cart:add', { variantId: variant, quantity: 1 }));
+      assert.is(cart.lines.length, 1, `session ${i}`);
+    }
+  });
+
+  test('[WORK4] staff watching on worker 1 see an answer streamed by worker 0', async (ctx) => {
+    const { server, db } = ctx;
+    const shopper = await tab(ctx, server.direct(0), await guestCookie(server.direct(0)));
+    const { sent } = await ask(shopper, 'Hello');
+    const chatId = sent.chat.id;
+
+    const hasher = createPasswordHasher(4, 1);
+    const email = `staff-${process.pid}@visionx.example`;
+    const user = insertUser(
+      db,
+      { email, name: 'Ada', passwordHash: await hasher.hash(GOOD_PASSWORD), role: 'staff' },
+      Date.now(),
+    )!;
+    await hasher.close();
+    const { secret } = enrolStaff(db, user.id, Date.now());
+    const url = server.direct(1);
+    // The sign-in helpers need only the API and a clock: here the server's own (the real time).
+    const remote = {
+      api: (path: string, init: { body?: unknown; cookie?: string } = {}) =>
+        fetch(url + path, {
+          method: 'POST',
+          headers: { origin: url, 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}) },
+          body: JSON.stringify(init.body),
+        }),
+      clock: { now: Date.now() },
+    } as unknown as TestApp;
+    const signedIn = await signInWithCode(remote, email, GOOD_PASSWORD, secret);
+    assert.is(signedIn.status, 200);
+    const staff = await tab(ctx, url, cookieFrom(signedIn));
+    ok(await staff.emitWithAck('staff:watch', { chatId }));
+
+    const firstDelta = nextEventWhere<ChatDelta>(staff, 'chat:delta', (d) => d.chatId === chatId);
+    const staffSawEnd = answerEnd(staff, chatId, 10_000);
+    const { end } = await ask(shopper, 'Do you ship to Canada?', { chatId });
+    assert.is((await firstDelta).messageId, end.message.id, 'a delta relayed from worker 0 to the watcher on worker 1');
+    assert.equal((await staffSawEnd).message, end.message, 'the same finished answer');
+  });
+
+  test('[WORK3] a worker killed is forked again in its slot; the leader’s replacement leads', async (ctx) => {
+    const { server } = ctx;
+    const before = lines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
+    const leader = before.find((r) => r.leader === true)!;
+    process.kill(leader.pid as number, 'SIGKILL');
+    const after = lines(
+      await server.outputMatching(/worker ready[\s\S]*worker ready[\s\S]*worker ready/),
+      'worker ready',
+    );
+    const replacement = after[2]!;
+    assert.equal([replacement.worker, replacement.leader], [leader.worker, true]);
+    assert.is.not(replacement.pid, leader.pid);
+    assert.is(lines(server.output(), 'a worker died: forking another in its place').length, 1);
+    // Its port serves again: a shopper reaches the shop through the new process.
+    const socket = await tab(ctx, server.direct(leader.worker as number), await guestCookie(server.direct(0)));
+    assert.ok(socket.connected);
+  });
+
+  test.run();
+}
+
+workersSuite('IPC');
+const redisBin = redisServerOrSkip('WORKERS=2 on Redis (server/serve/workers.process.test.ts)');
+if (redisBin) workersSuite('Redis', redisBin);

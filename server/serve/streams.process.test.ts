@@ -78,13 +78,20 @@ function streamsSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     return { a, b, chatId, messageId };
   }
 
+  /** The end of the answer seen by `socket`; awaited later, so a failed assertion first must not leave it unhandled. */
+  const endOf = (socket: TestSocket, chatId: number) => {
+    const end = answerEnd(socket, chatId, LONG);
+    end.catch(() => undefined);
+    return end;
+  };
+
   const stored = (db: Db, id: number) => db.select().from(chatMessages).where(eq(chatMessages.id, id)).get()!;
 
   test('[XSTREAM1] a second send from a tab on worker 1 while worker 0 streams is refused as busy', async (ctx) => {
     const { a, b, chatId, messageId } = await streamingOnWorker0(ctx);
     const second = await send(b, 'And to Canada?', { chatId });
     assert.equal(second, { ok: false, error: { code: 'conflict', reason: 'still_answering' } });
-    const end = answerEnd(a, chatId, LONG);
+    const end = endOf(a, chatId);
     ok(await a.emitWithAck('chat:stop', { chatId }));
     await end;
     const rows = ctx.db
@@ -107,7 +114,7 @@ function streamsSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
   test('[XSTREAM2] Stop pressed in a tab on worker 1 stops the answer streaming on worker 0', async (ctx) => {
     const { a, b, chatId, messageId } = await streamingOnWorker0(ctx);
     ok(await b.emitWithAck('chat:open', { chatId }));
-    const [endA, endB] = [answerEnd(a, chatId, LONG), answerEnd(b, chatId, LONG)];
+    const [endA, endB] = [endOf(a, chatId), endOf(b, chatId)];
     const stopped = ok(await b.emitWithAck('chat:stop', { chatId }));
     assert.ok(stopped, 'the stop answers with the stopped message');
     assert.is(stopped!.status, 'stopped');
@@ -120,7 +127,7 @@ function streamsSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
   test('[XSTREAM2] a take-over from staff on worker 1 stops the answer streaming on worker 0 at once', async (ctx) => {
     const { a, b, chatId, messageId } = await streamingOnWorker0(ctx);
     ok(await b.emitWithAck('chat:open', { chatId }));
-    const [endA, endB] = [answerEnd(a, chatId, LONG), answerEnd(b, chatId, LONG)];
+    const [endA, endB] = [endOf(a, chatId), endOf(b, chatId)];
     const staff = await tab(ctx, ctx.server.direct(1), await signedInStaff(ctx.db, ctx.server.direct(1)));
     const taken = ok(await staff.emitWithAck('staff:take-over', { chatId })) as StaffConversation;
     assert.is(taken.chat.status, 'staff');
@@ -136,8 +143,7 @@ function streamsSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
   test('[XSTREAM3] a tab joining on worker 1 mid-answer gets the text so far, then every later delta once', async (ctx) => {
     const { a, b, chatId, messageId } = await streamingOnWorker0(ctx, 3);
     const deltas = recordDeltas(b);
-    const endB = answerEnd(b, chatId, LONG);
-    const endA = answerEnd(a, chatId, LONG);
+    const [endA, endB] = [endOf(a, chatId), endOf(b, chatId)];
     const transcript = ok(await b.emitWithAck('chat:open', { chatId })) as ChatTranscript;
     const joined = transcript.messages.find((m) => m.id === messageId)!;
     assert.is(joined.status, 'streaming');

@@ -27,6 +27,8 @@ import { abortable } from './abortable.js';
 import { assistantShop } from './assistant-shop.js';
 import { requestHuman } from './chat-status.js';
 import type { ActiveStream, StopReason } from './stream-registry.js';
+import { streamingAnswerOf } from './stream-owners.js';
+import { busy } from './remote-streams.js';
 
 /** An answer set up in the database (its row inserted, streaming) and not yet running. */
 export interface ReservedAnswer {
@@ -39,8 +41,11 @@ export interface ReservedAnswer {
  * Inside the transaction that stores what it answers: the assistant message, empty and
  * streaming. Null when there is nothing to answer, or when staff took the conversation over
  * (or closed it) since the caller looked: the write runs at the end of the loop turn.
+ * `conflict` when an answer streams already, on any process: the check and the insert are one
+ * write transaction (BEGIN IMMEDIATE), so two processes never both start one [XSTREAM1].
  */
 export function reserveAnswer(db: DbLike, chat: ChatRow, owner: string, now: number): ReservedAnswer | null {
+  if (streamingAnswerOf(db, chat.id)) throw busy();
   const status = findChat(db, chat.id)?.status;
   if (status === undefined || status === 'staff' || status === 'closed') return null;
   const rows = messagesOf(db, chat.id);

@@ -4,6 +4,7 @@ import type { AppSocket } from '../../socket/types.js';
 import type { ChatList, ChatTranscript } from '../../../shared/chat.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import type { ChatHub } from './chat-hub.js';
+import { liveSnapshot } from './remote-streams.js';
 import {
   currentChatOf,
   findChat,
@@ -25,29 +26,45 @@ export function ownChat(hub: ChatHub, session: LiveSession, chatId: number): Cha
   return row;
 }
 
-/** The conversation as stored, with the answer in progress (if any) as far as it has come. */
-export function snapshotOf(hub: ChatHub, chat: ChatRow): Omit<ChatTranscript, 'current'> {
-  const stream = hub.streams.get(chat.id);
+/**
+ * The conversation as stored, with the answer in progress (if any) as far as it has come: from
+ * this process's stream at once, or asked of the process relaying it ([XSTREAM3]; the stored
+ * checkpoint when it does not answer in time). The caller joins the room first: a delta sent
+ * meanwhile is either in the snapshot or numbered after it, and the client holds them until it
+ * has the snapshot and applies only those after its `seq`.
+ */
+export async function snapshotOf(hub: ChatHub, chat: ChatRow): Promise<Omit<ChatTranscript, 'current'>> {
+  const stream = await liveSnapshot(hub, chat.id);
   const messages = messagesOf(hub.ctx.db, chat.id).map((row) => {
     const message = toMessage(row);
     return stream?.messageId === row.id
-      ? { ...message, content: stream.text, cards: [...stream.cards], seq: stream.seq }
+      ? { ...message, content: stream.text, cards: stream.cards, seq: stream.seq }
       : message;
   });
   return { chat: summaryOf(hub.ctx.db, chat), messages };
 }
 
 /**
- * Join the conversation's room and answer its snapshot, in one synchronous step, so no delta
- * falls between the snapshot and the room: the client applies deltas with a higher `seq` on top.
+ * Join the conversation's room, then take its snapshot (at once when this process relays the
+ * answer), so no delta falls between the snapshot and the room: the client applies deltas with a
+ * higher `seq` on top.
  */
-export function follow(hub: ChatHub, socket: AppSocket, session: LiveSession, chat: ChatRow): ChatTranscript {
+export async function follow(
+  hub: ChatHub,
+  socket: AppSocket,
+  session: LiveSession,
+  chat: ChatRow,
+): Promise<ChatTranscript> {
   void socket.join(rooms.chat(chat.id));
   const current = currentChatOf(hub.ctx.db, session)?.id === chat.id;
-  return { ...snapshotOf(hub, chat), current };
+  return { ...(await snapshotOf(hub, chat)), current };
 }
 
-export function currentTranscript(hub: ChatHub, socket: AppSocket, session: LiveSession): ChatTranscript | null {
+export function currentTranscript(
+  hub: ChatHub,
+  socket: AppSocket,
+  session: LiveSession,
+): Promise<ChatTranscript> | null {
   const chat = currentChatOf(hub.ctx.db, session);
   return chat ? follow(hub, socket, session, chat) : null;
 }
@@ -75,7 +92,7 @@ export function continueChat(
   socket: AppSocket,
   session: LiveSession,
   chatId: number | undefined,
-): ChatTranscript {
+): Promise<ChatTranscript> {
   const current = currentChatOf(hub.ctx.db, session);
   const target =
     chatId !== undefined ? ownChat(hub, session, chatId) : lastChatOf(hub.ctx.db, session, current?.id ?? null);

@@ -8,6 +8,9 @@ import { createAnswerCheckpoints, type AnswerCheckpoints } from './answer-checkp
 import { createChatEvents, type ChatEvents } from './chat-events.js';
 import { createStartQueue, type StartQueue } from './start-queue.js';
 import { createStreamRegistry, type StreamRegistry } from './stream-registry.js';
+import { createStreamOwners, type ServerBus, type StreamOwners } from './stream-owners.js';
+import { answerAsOwner } from './remote-streams.js';
+import { answerProposalsAsOwner } from './proposals.js';
 
 /**
  * Shopper messages per session: a burst of 5, then one every 4 s (15 a minute). Each one may
@@ -25,6 +28,8 @@ export interface ChatHub {
   ctx: AppContext;
   assistant: Assistant;
   streams: StreamRegistry;
+  /** The owners of answers streamed by other processes, asked to stop one or tell how far it came. */
+  owners: StreamOwners;
   sendLimiter: SharedLimiter;
   /** Answers per client address and in total, and the day's token budget. */
   answers: AnswerGate;
@@ -44,15 +49,16 @@ export interface ChatHub {
   checkpoints: AnswerCheckpoints;
 }
 
-export function createChatHub(ctx: AppContext, assistant: Assistant, presence: StaffOnline): ChatHub {
+export function createChatHub(ctx: AppContext, assistant: Assistant, presence: StaffOnline, bus: ServerBus): ChatHub {
   const streams = createStreamRegistry();
   const writes = createGroupCommit(ctx.db);
-  return {
+  const hub: ChatHub = {
     ctx,
     assistant,
     presence,
     events: createChatEvents(),
     streams,
+    owners: createStreamOwners(bus, ctx.instanceId, streams, ctx.log),
     // A limit on load (each answer is gated again below): sends go on without the shared state ([SHARED6]).
     sendLimiter: ctx.limits.limiter('chat:send', CHAT_SEND_LIMIT, 'allow'),
     answers: createAnswerGate(ctx.db, ctx.config, ctx.limits),
@@ -62,6 +68,9 @@ export function createChatHub(ctx: AppContext, assistant: Assistant, presence: S
     starts: createStartQueue(),
     checkpoints: createAnswerCheckpoints(ctx, writes, streams.all, ctx.config.ASSISTANT_CHECKPOINT_MS),
   };
+  answerAsOwner(hub);
+  answerProposalsAsOwner(hub);
+  return hub;
 }
 
 /** Shutdown: end every stream (kept as interrupted, so the shopper can retry) and wait for the writes. */

@@ -8,6 +8,7 @@ import type { LiveSession } from '../auth/sessions.repo.js';
 import type { AnswerTicket } from './answer-gate.js';
 import { launchAnswer, reserveAnswer, startAnswer } from './chat-answer.js';
 import { makeCurrent, ownChat } from './chat-conversations.js';
+import { answering, busy, stopStream } from './remote-streams.js';
 import type { ChatHub } from './chat-hub.js';
 import { publishSummary } from './chat-status.js';
 import {
@@ -51,10 +52,10 @@ async function admitAnswer(
   }
 }
 
-const busy = () => new AppError('conflict', 'still_answering');
 const withStaff = () => new AppError('conflict', 'staff_answering');
 
-const busyIn = (hub: ChatHub, chatId: number) => hub.streams.get(chatId) !== undefined || hub.reserved.has(chatId);
+/** Busy on any process: this one's streams first, then the database [XSTREAM1]. */
+const busyIn = answering;
 
 /**
  * The limits are asked of the shared state, so another send may have claimed the conversation
@@ -208,8 +209,5 @@ export async function retryAnswer(
 /** Stop the answer in progress; it is kept, marked stopped. */
 export async function stopAnswer(hub: ChatHub, session: LiveSession, chatId: number): Promise<ChatMessage | null> {
   ownChat(hub, session, chatId);
-  const stream = hub.streams.get(chatId);
-  if (!stream) return null;
-  stream.abort.abort('stopped');
-  return stream.finished;
+  return stopStream(hub, chatId, 'stopped');
 }

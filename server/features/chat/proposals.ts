@@ -7,6 +7,42 @@ import type { LiveSession } from '../auth/sessions.repo.js';
 import { ownChat } from './chat-conversations.js';
 import type { ChatHub } from './chat-hub.js';
 import { findMessage, toMessage, updateMessage } from './chat.repo.js';
+import { NO_ANSWER, streamingAnswerOf } from './stream-owners.js';
+
+type ProposalInput = { chatId: number; messageId: number; proposalId: string; accept: boolean };
+
+/**
+ * A proposal in an answer another process streams is answered by that process, which holds the
+ * live cards and writes them at the end ([XSTREAM4]); when it does not answer in time its stream
+ * is over, and the stored cards decide.
+ */
+export async function answerProposal(
+  hub: ChatHub,
+  session: LiveSession,
+  input: ProposalInput,
+): Promise<ChatProposalAnswer> {
+  ownChat(hub, session, input.chatId);
+  const row = hub.streams.get(input.chatId) ? undefined : streamingAnswerOf(hub.ctx.db, input.chatId);
+  if (row && row.messageId === input.messageId && row.owner !== hub.ctx.instanceId) {
+    const payload: ProposalAsk = { session: { id: session.id, userId: session.userId, role: session.role }, input };
+    const answer = await hub.owners.ask(row, input.chatId, 'proposal', payload);
+    if (answer !== NO_ANSWER) return answer as ChatProposalAnswer;
+  }
+  return answerProposalHere(hub, session, input);
+}
+
+interface ProposalAsk {
+  session: LiveSession;
+  input: ProposalInput;
+}
+
+/** The owner answers a proposal of its own stream for the process the shopper's tab is on. */
+export function answerProposalsAsOwner(hub: ChatHub): void {
+  hub.owners.handle('proposal', (_stream, payload) => {
+    const { session, input } = payload as ProposalAsk;
+    return answerProposalHere(hub, session, input);
+  });
+}
 
 /**
  * The shopper's answer to a proposed cart change: the only way a proposal touches the cart.
@@ -14,11 +50,7 @@ import { findMessage, toMessage, updateMessage } from './chat.repo.js';
  * cart's own rules (stock, limits), and the card records what happened. Runs without an
  * await between the state check and the write, so two tabs clicking at once apply it once.
  */
-export function answerProposal(
-  hub: ChatHub,
-  session: LiveSession,
-  input: { chatId: number; messageId: number; proposalId: string; accept: boolean },
-): ChatProposalAnswer {
+function answerProposalHere(hub: ChatHub, session: LiveSession, input: ProposalInput): ChatProposalAnswer {
   const { ctx } = hub;
   ownChat(hub, session, input.chatId);
   const row = findMessage(ctx.db, input.chatId, input.messageId);

@@ -25,6 +25,7 @@ import type { StaffDesk } from './staff-desk.js';
 import { chatOrNotFound } from './staff-watch.js';
 import { firstName, shopperSession } from './shopper-of-chat.js';
 import { queueReplyMail } from './reply-mail.js';
+import { answering, stopStream } from '../chat/remote-streams.js';
 
 export interface StaffMemberRow {
   id: number;
@@ -56,10 +57,8 @@ const changed = (desk: StaffDesk, row: ChatRow): StaffConversation => {
 
 /** Stop the assistant's answer in progress (kept, marked stopped) before staff speak. */
 async function silenceAssistant(desk: StaffDesk, chatId: number): Promise<void> {
-  const stream = desk.hub.streams.get(chatId);
-  if (!stream) return;
-  stream.abort.abort('taken-over');
-  await stream.finished;
+  // On whichever process relays it [XSTREAM2]; an owner that does not answer is left to the sweep.
+  await stopStream(desk.hub, chatId, 'taken-over');
 }
 
 /**
@@ -169,7 +168,7 @@ export async function handBack(desk: StaffDesk, staff: LiveSession, chatId: numb
   const last = messagesOf(ctx.db, chat.id).findLast(
     (m) => m.role === 'user' || m.role === 'assistant' || m.role === 'staff',
   );
-  const unanswered = last?.role === 'user' && !desk.hub.streams.get(chat.id) && !desk.hub.reserved.has(chat.id);
+  const unanswered = last?.role === 'user' && !answering(desk.hub, chat.id);
   // Past the day's token budget the question waits: the shopper's next message is told why.
   if (unanswered && desk.hub.answers.budgetLeft(ctx.now()))
     await startAnswer(desk.hub, row, shopperSession(row), desk.hub.answers.track());

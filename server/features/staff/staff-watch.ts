@@ -22,14 +22,18 @@ export function chatOrNotFound(desk: StaffDesk, chatId: number): ChatRow {
 
 /**
  * Watch a conversation: its room (the same stream the shopper sees), and the shopper's cart
- * and orders as they change. Joined and snapshotted in one synchronous step, like a shopper's tab.
+ * and orders as they change. Joined before the snapshot is taken, like a shopper's tab.
  */
-export function watchConversation(desk: StaffDesk, socket: AppSocket, chatId: number): StaffConversationDetail {
+export async function watchConversation(
+  desk: StaffDesk,
+  socket: AppSocket,
+  chatId: number,
+): Promise<StaffConversationDetail> {
   const { ctx } = desk;
   const chat = chatOrNotFound(desk, chatId);
   void socket.join([rooms.chat(chat.id), rooms.staffWatch(chat.id)]);
   desk.presence.watch(socket.id, shopperRoom(chat), chat.id);
-  const transcript = { ...snapshotOf(desk.hub, chat), current: false };
+  const transcript = { ...(await snapshotOf(desk.hub, chat)), current: false };
   const toolActions = messagesOf(ctx.db, chat.id).flatMap((m) =>
     m.toolCalls.map((call) => ({
       messageId: m.id,

@@ -112,8 +112,8 @@ export const staffHandlers = (desk: StaffDesk): FeatureRoutes => {
       route('staff:watch', {
         schema: StaffChatRefSchema,
         access: 'staff',
-        run: ({ chatId }, { socket }) => {
-          const detail = watchConversation(desk, socket, chatId);
+        run: async ({ chatId }, { socket }) => {
+          const detail = await watchConversation(desk, socket, chatId);
           refreshRow(desk, chatId); // colleagues see me among its viewers ([SEEN1])
           return detail;
         },

@@ -98,7 +98,7 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
     },
     observe: (tap) => void taps.push(tap),
   };
-  followCatalogChanges(ctx);
+  followCatalogChanges(ctx, io);
 
   registerContactExport(ctx);
   registerAccountMail(ctx);

@@ -6,7 +6,7 @@ import type { MailKind } from '../shared/mail.js';
 import type { SessionEndReason } from '../shared/session.js';
 import type { CodeRequired } from '../shared/two-factor.js';
 import type { RatingBreakdown } from '../shared/reviews.js';
-import type { StockChanged } from '../shared/catalog.js';
+import type { CatalogChange } from '../shared/catalog.js';
 import type { Assistant, ShopRecord } from './assistant/assistant.js';
 import type { Config } from './config.js';
 import type { Db, DbLike } from './db/client.js';
@@ -113,8 +113,7 @@ export type EndSessions = (sessionIds: string[], reason: SessionEndReason) => vo
 
 export type PublishTap = (room: string, event: keyof ServerToClientEvents, payload: unknown) => void;
 
-/** A change the catalog cache follows: a variant's new stock (its version orders them) or a product's new review. */
-export type CatalogChange = { kind: 'stock'; change: StockChanged } | { kind: 'review'; productId: number };
+export type { CatalogChange } from '../shared/catalog.js';
 
 /**
  * The catalog as browsing reads it, held in memory once per process (features/catalog/catalog-cache.ts,

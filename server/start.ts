@@ -14,6 +14,7 @@ import { startSnoozeWaker } from './features/staff/snooze-waker.js';
 import { startMaintenance } from './maintenance.js';
 import { startSessionSweep } from './socket/session-sweep.js';
 import { startConnectionRenewal } from './socket/connection-caps.js';
+import { ANSWER_PLACE_RENEW_MS, type AnswerGate } from './features/chat/answer-gate.js';
 
 /** What this process is among those serving the shop ([WORK3]). */
 export interface ProcessRole {
@@ -60,6 +61,7 @@ export function start(app: App, role: ProcessRole = ONE_PROCESS): { stop(): void
   leaderOnly('maintenance', () => startMaintenance(ctx).stop);
   run('session sweep', () => startSessionSweep(io, ctx).stop);
   run('connection places', () => startConnectionRenewal(io, ctx));
+  run('answer places', () => startAnswerPlaceRenewal(chat.answers));
   leaderOnly('charge reconciler', () => startChargeReconciler(ctx).stop);
   leaderOnly('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
   leaderOnly('snooze waker', () => startSnoozeWaker(app.staff).stop);
@@ -75,6 +77,13 @@ export function start(app: App, role: ProcessRole = ONE_PROCESS): { stop(): void
       }
     },
   };
+}
+
+/** This process's answers keep their places in the shared state while they run ([XPROC2]); returns the stop. */
+function startAnswerPlaceRenewal(answers: AnswerGate): () => void {
+  const timer = setInterval(() => void answers.renew(), ANSWER_PLACE_RENEW_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** Every heartbeat period, the answers of a process that died since the start are marked ([WORK5]); returns the stop. */

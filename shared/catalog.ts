@@ -189,6 +189,9 @@ export interface StockChanged {
   version: number;
 }
 
+/** A change the catalog cache follows: a variant's new stock (its version orders them) or a product's new review. */
+export type CatalogChange = { kind: 'stock'; change: StockChanged } | { kind: 'review'; productId: number };
+
 /** Stock at the moment of watching, per variant id, with versions to order later pushes. */
 export type StockSnapshot = Record<number, { stock: number; version: number }>;
 

@@ -67,6 +67,7 @@ import type {
   ProductCard,
   ProductDetail,
   StockChanged,
+  CatalogChange,
   StockSnapshot,
   Suggestion,
 } from './catalog.js';
@@ -250,7 +251,11 @@ export type RequestInput<E extends RequestEvent> = Parameters<ClientToServerEven
 export type RequestOutput<E extends RequestEvent> =
   Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends ServerResult<infer O> ? O : never;
 
-export type InterServerEvents = Record<string, never>;
+/** Between the processes of one shop (`io.serverSideEmit`, through the adapter): never seen by a client. */
+export interface InterServerEvents {
+  /** A catalog change committed on the sending process, for the others' caches ([XPROC1]). */
+  'catalog:changed': (change: CatalogChange) => void;
+}
 
 /** Set by the handshake middleware; handlers read identity only from here. */
 export interface SocketData {

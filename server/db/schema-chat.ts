@@ -130,3 +130,13 @@ export const callbackRequests = sqliteTable(
   },
   (t) => [index('callback_requests_open_idx').on(t.handledAt, t.createdAt)],
 );
+
+/**
+ * The model tokens the answers of one UTC day used (`day`: days since the epoch), against
+ * ASSISTANT_DAILY_TOKEN_BUDGET: the count every process shares ([XPROC3]). Each answer adds its
+ * tokens in the transaction that stores its usage on its message.
+ */
+export const assistantTokenDays = sqliteTable('assistant_token_days', {
+  day: integer('day').primaryKey(),
+  spent: integer('spent').notNull(),
+});

@@ -4,6 +4,7 @@ export const EVERY_JOB = [
   'maintenance',
   'session sweep',
   'connection places',
+  'answer places',
   'charge reconciler',
   'fulfilment simulator',
   'snooze waker',

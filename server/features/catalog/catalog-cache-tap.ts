@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.js';
 import type { CatalogCache, CatalogChange, PublishTap } from '../../ports.js';
+import type { AppServer } from '../../socket/types.js';
 import type { StockChanged } from '../../../shared/catalog.js';
 import type { ReviewAdded } from '../../../shared/reviews.js';
 
@@ -7,16 +8,20 @@ import type { ReviewAdded } from '../../../shared/reviews.js';
  * The catalog cache follows the facts the app already publishes after each commit
  * (`catalog:stock-changed` from checkout, cancellations and refunds through stock.ts;
  * `catalog:review-added` from reviews), so no writer needs to know the cache exists ([CACHE2]).
+ * Each fact is also sent to the shop's other processes (`io.serverSideEmit`, through the cluster
+ * or Redis adapter; nothing with Socket.IO's in-memory one), whose caches apply it ([XPROC1]).
  */
-export function followCatalogChanges(ctx: Pick<AppContext, 'observe' | 'catalog'>): void {
-  ctx.observe(catalogTap(ctx.catalog));
+export function followCatalogChanges(ctx: Pick<AppContext, 'observe' | 'catalog'>, io: AppServer): void {
+  ctx.observe(catalogTap(ctx.catalog, (change) => io.serverSideEmit('catalog:changed', change)));
+  io.on('catalog:changed', (change) => applyRemoteChange(ctx.catalog, change));
 }
 
-export function catalogTap(cache: CatalogCache): PublishTap {
+export function catalogTap(cache: CatalogCache, share: (change: CatalogChange) => void = () => {}): PublishTap {
   return (_room, event, payload) => {
     const change = changeOf(event, payload);
-    if (change) cache.applyChange(change);
-    // Across processes (not wired yet): publish `change` on the shared channel here.
+    if (!change) return;
+    cache.applyChange(change);
+    share(change);
   };
 }
 
@@ -27,9 +32,10 @@ function changeOf(event: string, payload: unknown): CatalogChange | null {
 }
 
 /**
- * What a cross-process subscriber calls with a change another process published. Delivery
- * there is at most once and unordered: a stock patch older than what is held is ignored, and
- * a lost one is caught by the cache's periodic check (CATALOG_RECHECK_MS).
+ * What this process does with a change another process published. Delivery there is at most
+ * once and unordered: a stock patch not newer than what is held is ignored ([CACHE2]), a review
+ * re-reads the product's ratings from the database, so a late or repeated one does no harm, and
+ * a lost one is caught by the cache's periodic check (CATALOG_RECHECK_MS, [CACHE4]).
  */
 export function applyRemoteChange(cache: CatalogCache, change: CatalogChange): boolean {
   return cache.applyChange(change);

@@ -1,20 +1,20 @@
-import type { Config } from '../../config.js';
-import type { Db } from '../../db/client.js';
+import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import type { SharedLimits } from '../../shared-state/shared-limits.js';
 import { createTokenBudget } from './token-budget.js';
 
 /** A place among the answers running; given back once, whichever way the answer ends. */
 export interface AnswerTicket {
-  release(): void;
+  /** Settles once the place is given back in the shared state (never rejects). */
+  release(): Promise<void>;
 }
 
 /**
  * What an assistant answer may cost, per client address and in total (sessions are free to
  * mint, so per-session limits alone multiply): answers a minute per address, answers at once
  * per address and in all, and the day's token budget. The answers a minute are counted in the
- * shop's shared state (refused while it cannot answer: each is a paid model call, [SHARED6]); the
- * answers at once are still this process's (docs/ARCHITECTURE.md §1).
+ * shop's shared state (refused while it cannot answer: each is a paid model call, [SHARED6]);
+ * the answers at once are memberships there, so every process counts the shop's ([XPROC2]); the
+ * budget is the database's count ([XPROC3]).
  */
 export interface AnswerGate {
   /** A shopper's answer: refused with `rate_limited` past any limit (the caller stores nothing then). */
@@ -23,72 +23,90 @@ export interface AnswerGate {
   track(): AnswerTicket;
   /** Is any of the day's token budget left? */
   budgetLeft(now: number): boolean;
-  /** Tokens an answer used. */
-  spend(tokens: number, now: number): void;
-  /** Answers running, from one address or in all. */
+  /** This process's answers running, from one address or in all. */
   running(address?: string): number;
+  /** Renew this process's places until now + ANSWER_PLACE_TTL_MS (start(app) runs it every ANSWER_PLACE_RENEW_MS). */
+  renew(): Promise<void>;
 }
 
-export type AnswerLimits = Pick<
-  Config,
-  | 'ASSISTANT_ANSWERS_PER_MINUTE_PER_IP'
-  | 'ASSISTANT_ANSWERS_AT_ONCE_PER_IP'
-  | 'ASSISTANT_ANSWERS_AT_ONCE'
-  | 'ASSISTANT_DAILY_TOKEN_BUDGET'
->;
+export type AnswerGateContext = Pick<AppContext, 'db' | 'config' | 'limits' | 'shared' | 'now' | 'instanceId'>;
 
 /** When every place is taken: answers usually end within seconds. */
 export const BUSY_RETRY_MS = 5000;
+/** A place lasts this long unless its process renews it: the places of a process that died free themselves. */
+export const ANSWER_PLACE_TTL_MS = 60_000;
+/** Three renewals before a place of a live answer could lapse. */
+export const ANSWER_PLACE_RENEW_MS = ANSWER_PLACE_TTL_MS / 3;
 
-export function createAnswerGate(db: Db, limits: AnswerLimits, shared: SharedLimits): AnswerGate {
-  const perMinute = limits.ASSISTANT_ANSWERS_PER_MINUTE_PER_IP;
-  const starts = shared.limiter('answers:starts', { capacity: perMinute, refillPerSecond: perMinute / 60 }, 'allow');
-  const budget = createTokenBudget(db, limits.ASSISTANT_DAILY_TOKEN_BUDGET);
-  const byAddress = new Map<string, number>();
-  let total = 0;
+const ALL = 'answers:all';
+const setsOf = (address: string | null) => (address === null ? [ALL] : [ALL, `answers:address:${address}`]);
 
-  const hold = (address: string | null): AnswerTicket => {
-    total += 1;
-    if (address !== null) byAddress.set(address, (byAddress.get(address) ?? 0) + 1);
-    let held = true;
-    return {
+export function createAnswerGate(ctx: AnswerGateContext): AnswerGate {
+  const { config, limits, shared, now } = ctx;
+  const perMinute = config.ASSISTANT_ANSWERS_PER_MINUTE_PER_IP;
+  const starts = limits.limiter('answers:starts', { capacity: perMinute, refillPerSecond: perMinute / 60 }, 'allow');
+  const budget = createTokenBudget(ctx.db, config.ASSISTANT_DAILY_TOKEN_BUDGET);
+  /** This process's places: member → (its sets, its address). */
+  const held = new Map<string, { sets: string[]; address: string | null }>();
+  let tickets = 0;
+  // A limit on load: while the shared state cannot answer, answers go on ([SHARED6]).
+  const unavailable = (err: unknown) => limits.unavailable('answers at once', err, 'allow');
+  const join = (sets: string[], member: string) =>
+    Promise.all(sets.map((set) => shared.join(set, member, ANSWER_PLACE_TTL_MS, now())));
+
+  /** Hold a place: `<process>:<ticket>` joins the shop's set and the address's. */
+  const hold = (address: string | null) => {
+    const member = `${ctx.instanceId}:${++tickets}`;
+    const sets = setsOf(address);
+    held.set(member, { sets, address });
+    let released: Promise<void> | undefined;
+    const ticket: AnswerTicket = {
       release() {
-        if (!held) return;
-        held = false;
-        total -= 1;
-        if (address === null) return;
-        const left = byAddress.get(address)! - 1;
-        if (left === 0) byAddress.delete(address);
-        else byAddress.set(address, left);
+        released ??= (async () => {
+          held.delete(member);
+          await Promise.all(sets.map((set) => shared.leave(set, member, now()))).catch(unavailable);
+        })();
+        return released;
       },
     };
+    return { ticket, joined: join(sets, member) };
   };
 
   return {
-    async admit(address, now) {
-      if (!budget.hasLeft(now)) {
-        throw new AppError('rate_limited', 'assistant_day_limit');
-      }
-      const full =
-        total >= limits.ASSISTANT_ANSWERS_AT_ONCE ||
-        (byAddress.get(address) ?? 0) >= limits.ASSISTANT_ANSWERS_AT_ONCE_PER_IP;
-      if (full) throw busy(BUSY_RETRY_MS);
-      // The place is held before the start is spent (and let go if it is refused): an admit
-      // meanwhile sees it taken. Spent last, so a refusal above costs no start.
-      const ticket = hold(address);
+    async admit(address, at) {
+      if (!budget.hasLeft(at)) throw new AppError('rate_limited', 'assistant_day_limit');
+      // The place is held before the start is spent (and let go if it is refused): two admits
+      // racing for the last place may both be refused, never both let in. Spent last, so a
+      // refusal on places costs no start.
+      const { ticket, joined } = hold(address);
       try {
-        const verdict = await starts.take(address, now);
+        const [all = 0, fromAddress = 0] = await joined.catch((err: unknown) => {
+          unavailable(err);
+          return [];
+        });
+        if (all > config.ASSISTANT_ANSWERS_AT_ONCE || fromAddress > config.ASSISTANT_ANSWERS_AT_ONCE_PER_IP)
+          throw busy(BUSY_RETRY_MS);
+        const verdict = await starts.take(address, at);
         if (!verdict.ok) throw busy(verdict.retryAfterMs);
       } catch (err) {
-        ticket.release();
+        await ticket.release();
         throw err;
       }
       return ticket;
     },
-    track: () => hold(null),
-    budgetLeft: (now) => budget.hasLeft(now),
-    spend: (tokens, now) => budget.spend(tokens, now),
-    running: (address) => (address === undefined ? total : (byAddress.get(address) ?? 0)),
+    track() {
+      const { ticket, joined } = hold(null);
+      joined.catch(unavailable);
+      return ticket;
+    },
+    budgetLeft: (at) => budget.hasLeft(at),
+    running(address) {
+      const places = [...held.values()];
+      return address === undefined ? places.length : places.filter((p) => p.address === address).length;
+    },
+    async renew() {
+      await Promise.all([...held].map(([member, { sets }]) => join(sets, member))).catch(unavailable);
+    },
   };
 }
 

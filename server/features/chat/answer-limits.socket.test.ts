@@ -1,11 +1,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { chatMessages } from '../../db/schema.js';
 import { EngineError } from '../../assistant/engine.js';
 import { answerEnd, ask, send, startChatApp } from '../../test/chat-helpers.js';
+import { answersSettled, expectBusy, guestFrom, heldAnswer } from '../../test/answer-helpers.js';
 import type { TestApp, TestSocket } from '../../test/harness.js';
-import { closeSocket, rowCount, signInStaff } from '../../test/helpers.js';
-import { gate, type Gate, type ScriptedEngine } from '../../test/scripted-engine.js';
+import { closeSocket, signInStaff } from '../../test/helpers.js';
+import type { Gate, ScriptedEngine } from '../../test/scripted-engine.js';
 import { BUSY_RETRY_MS } from './answer-gate.js';
 import { ok } from '../../test/ack.js';
 
@@ -27,40 +27,6 @@ test.before(async (ctx) => {
 });
 test.after(async ({ app }) => app.stop());
 test.before.each(({ app }) => app.clock.advance(60_000));
-
-/** A new guest (its own session) connecting from `ip`. */
-const guestFrom = async (app: TestApp, ip: string) =>
-  app.connect(await app.guestCookie(), { headers: { 'x-forwarded-for': ip } });
-
-/** Every answer started so far has ended and been written (its place given back). */
-const answersSettled = (app: TestApp) => Promise.allSettled([...app.chat.pending]);
-/** The answer started last: settles once it has ended, been written and given its place back. */
-const lastAnswer = (app: TestApp) => [...app.chat.pending].at(-1)!;
-
-/** Start an answer that waits at a gate; `rest` is what it does once the gate opens. */
-async function heldAnswer(
-  app: TestApp,
-  scripted: ScriptedEngine,
-  socket: TestSocket,
-  rest: Parameters<ScriptedEngine['script']> = [{ text: ' done.' }],
-) {
-  const hold: Gate = gate();
-  scripted.script({ text: 'Let me see…' }, { gate: hold }, ...rest);
-  const sent = ok(await send(socket, 'A question that takes a while'));
-  await hold.reached;
-  return { hold, chatId: sent.chat.id, ended: lastAnswer(app) };
-}
-
-async function expectBusy(app: TestApp, socket: TestSocket, retryAfterMs?: number) {
-  const stored = rowCount(app, chatMessages);
-  const res = await send(socket, 'Me too, please');
-  assert.is(!res.ok && res.error.code, 'rate_limited', JSON.stringify(res));
-  if (!res.ok) {
-    assert.ok((res.error.retryAfterMs ?? 0) > 0, 'says when to try again');
-    if (retryAfterMs !== undefined) assert.is(res.error.retryAfterMs, retryAfterMs);
-  }
-  assert.is(rowCount(app, chatMessages), stored, 'a refused message stores nothing');
-}
 
 test('[ADDR1] answers a minute are counted per address, across guest sessions', async ({ app }) => {
   for (let i = 0; i < 3; i++) await ask(await guestFrom(app, '10.0.0.1'), `Question ${i}`);

@@ -29,6 +29,7 @@ import { requestHuman } from './chat-status.js';
 import type { ActiveStream, StopReason } from './stream-registry.js';
 import { streamingAnswerOf } from './stream-owners.js';
 import { busy } from './remote-streams.js';
+import { recordTokens } from './token-budget.js';
 
 /** An answer set up in the database (its row inserted, streaming) and not yet running. */
 export interface ReservedAnswer {
@@ -100,10 +101,12 @@ export function launchAnswer(
       return { ...message, status: 'error', error: { code: 'internal' } };
     })
     .then(finish)
-    .finally(() => {
-      ticket.release();
-      hub.pending.delete(run);
-    });
+    // `run` settles once the place is given back in the shared state too, whichever way it ended.
+    .then(
+      () => ticket.release(),
+      () => ticket.release(),
+    )
+    .finally(() => hub.pending.delete(run));
   hub.pending.add(run);
   return message;
 }
@@ -122,7 +125,7 @@ export async function startAnswer(
     launched = reserved && launchAnswer(hub, chat, session, reserved, ticket);
     return launched;
   } finally {
-    if (!launched) ticket.release();
+    if (!launched) void ticket.release();
     hub.reserved.delete(chat.id);
   }
 }
@@ -239,10 +242,11 @@ interface Ending {
  */
 async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Promise<ChatMessage> {
   const { ctx } = hub;
-  const counted = end.usage.promptTokens + end.usage.completionTokens > 0;
-  hub.answers.spend(end.usage.promptTokens + end.usage.completionTokens, ctx.now());
+  const tokens = end.usage.promptTokens + end.usage.completionTokens;
+  const counted = tokens > 0;
   const row = await hub.writes.run((tx) => {
     const now = ctx.now();
+    recordTokens(tx, tokens, now);
     touchChat(tx, stream.chatId, now);
     return updateMessage(tx, stream.messageId, {
       content: stream.text,

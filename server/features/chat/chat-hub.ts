@@ -61,7 +61,7 @@ export function createChatHub(ctx: AppContext, assistant: Assistant, presence: S
     owners: createStreamOwners(bus, ctx.instanceId, streams, ctx.log),
     // A limit on load (each answer is gated again below): sends go on without the shared state ([SHARED6]).
     sendLimiter: ctx.limits.limiter('chat:send', CHAT_SEND_LIMIT, 'allow'),
-    answers: createAnswerGate(ctx.db, ctx.config, ctx.limits),
+    answers: createAnswerGate(ctx),
     pending: new Set(),
     reserved: new Set(),
     writes,

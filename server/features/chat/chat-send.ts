@@ -64,7 +64,7 @@ const busyIn = answering;
  * check and the claim would let a second send through.
  */
 async function refuseClaimed(hub: ChatHub, session: LiveSession, ticket: AnswerTicket | null): Promise<never> {
-  ticket?.release();
+  void ticket?.release();
   await hub.sendLimiter.giveBack(session.id, hub.ctx.now());
   throw busy();
 }
@@ -120,7 +120,7 @@ export async function sendMessage(
       return { row, message, answer: reserveAnswer(tx, row, ctx.instanceId, now) };
     });
   } catch (err) {
-    ticket?.release();
+    void ticket?.release();
     // The same message sent twice in one turn: the unique client id kept the first.
     const first = before && messageByClientId(ctx.db, before.id, input.clientId);
     if (first) return { chat: summaryOf(ctx.db, before), message: toMessage(first) };
@@ -133,7 +133,7 @@ export async function sendMessage(
     return announceSent(hub, socket, session, { before, row, message, answer, ticket });
   } catch (err) {
     // Nothing below may keep an answer slot the answer will never release.
-    ticket?.release();
+    void ticket?.release();
     throw err;
   }
 }
@@ -162,7 +162,7 @@ function announceSent(
   const summary = changed ? publishSummary(ctx, row) : summaryOf(ctx.db, row);
   // No ticket but an answer: staff handed the conversation back since the check above.
   if (answer) launchAnswer(hub, row, session, answer, ticket ?? hub.answers.track());
-  else ticket?.release();
+  else void ticket?.release();
   return { chat: summary, message: toMessage(message) };
 }
 

@@ -50,11 +50,9 @@ test("[BUDGET1] past the day's budget a message is refused, nothing is stored an
   assert.is(tomorrow.message.content, 'Sure.');
 });
 
-test("[BUDGET2] a restart keeps the day's count: it is read back from the stored usage of that day", async ({
-  app,
-}) => {
+test("[BUDGET2] a restart keeps the day's count: it is read back from the database", async ({ app }) => {
   const restarted = (budget: number) =>
-    createAnswerGate(app.ctx.db, { ...app.ctx.config, ASSISTANT_DAILY_TOKEN_BUDGET: budget }, app.ctx.limits);
+    createAnswerGate({ ...app.ctx, config: { ...app.ctx.config, ASSISTANT_DAILY_TOKEN_BUDGET: budget } });
   assert.not.ok(restarted(1050).budgetLeft(app.clock.now - DAY), 'the first day used 1,050 tokens');
   assert.ok(restarted(13).budgetLeft(app.clock.now), 'the second day has used 12 so far');
   assert.not.ok(restarted(12).budgetLeft(app.clock.now));

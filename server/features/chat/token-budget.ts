@@ -1,48 +1,52 @@
-import { and, gte, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { chatMessages } from '../../db/schema.js';
+import { eq, sql } from 'drizzle-orm';
+import type { DbLike } from '../../db/client.js';
+import { preparedPer } from '../../db/prepared.js';
+import { assistantTokenDays } from '../../db/schema.js';
 
 const DAY = 24 * 60 * 60_000;
 
+const dayOf = (now: number) => Math.floor(now / DAY);
+
+const queries = preparedPer((db) => ({
+  spent: db
+    .select({ spent: assistantTokenDays.spent })
+    .from(assistantTokenDays)
+    .where(eq(assistantTokenDays.day, sql.placeholder('day')))
+    .prepare(),
+  add: db
+    .insert(assistantTokenDays)
+    .values({ day: sql`${sql.placeholder('day')}`, spent: sql`${sql.placeholder('tokens')}` })
+    .onConflictDoUpdate({
+      target: assistantTokenDays.day,
+      set: { spent: sql`${assistantTokenDays.spent} + excluded.spent` },
+    })
+    .prepare(),
+}));
+
 /**
- * The model tokens answers used today (UTC), against ASSISTANT_DAILY_TOKEN_BUDGET. Per-process
- * state (docs/ARCHITECTURE.md §1): read from the stored usage once a day, so a restart does not reset
- * it, then counted as answers end (no query per message). Only engines that report usage (the
- * `openai` one) spend it.
+ * The model tokens answers used today (UTC), against ASSISTANT_DAILY_TOKEN_BUDGET, kept in the
+ * database so every process of the shop spends one budget and a restart keeps it ([XPROC3]).
+ * Only engines that report usage (the `openai` one) spend it.
  */
 export interface TokenBudget {
-  /** Is any of today's budget left? Always, without a budget. */
+  /** Is any of today's budget left? Always, without a budget. One read of one row by its key. */
   hasLeft(now: number): boolean;
-  /** Count an answer's tokens; call before its usage is stored (the day's first read would count it twice). */
-  spend(tokens: number, now: number): void;
 }
 
-export function createTokenBudget(db: Db, daily: number): TokenBudget {
-  let day = -1;
-  let spent = 0;
-  const roll = (now: number) => {
-    const today = Math.floor(now / DAY);
-    if (today === day) return;
-    day = today;
-    spent = usedOn(db, today * DAY);
-  };
+export function createTokenBudget(db: DbLike, daily: number): TokenBudget {
   return {
     hasLeft(now) {
       if (daily === 0) return true;
-      roll(now);
-      return spent < daily;
-    },
-    spend(tokens, now) {
-      if (daily === 0 || tokens === 0) return;
-      roll(now);
-      spent += tokens;
+      const row = queries(db).spent.get({ day: dayOf(now) });
+      return (row?.spent ?? 0) < daily;
     },
   };
 }
 
-/** Tokens of the answers that ended in the day starting at `from`. */
-function usedOn(db: Db, from: number): number {
-  const used = sql<number>`coalesce(sum(coalesce(${chatMessages.promptTokens}, 0) + coalesce(${chatMessages.completionTokens}, 0)), 0)`;
-  const day = and(gte(chatMessages.completedAt, from), lt(chatMessages.completedAt, from + DAY));
-  return db.select({ used }).from(chatMessages).where(day).get()!.used;
+/**
+ * Add an answer's tokens to its day's count, in the transaction (`tx`) that stores them on the
+ * message: one atomic increment, so processes ending answers at once never lose one's tokens.
+ */
+export function recordTokens(tx: DbLike, tokens: number, now: number): void {
+  if (tokens > 0) queries(tx).add.run({ day: dayOf(now), tokens });
 }

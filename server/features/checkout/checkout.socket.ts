@@ -27,6 +27,8 @@ export const checkoutHandlers = (ctx: AppContext, discountGuard: DiscountGuard):
   /**
    * Keys holding a reservation now (or asking the shared state for one): the same key again
    * meanwhile waits for that answer and gets the provider's replay, not a new card decision.
+   * Per process on purpose (SPEC §30): the same key on two processes reserves twice, which only
+   * makes the refused-card limit stricter; the provider and the database still answer it once.
    */
   const reserved = new Map<string, Promise<Reservation>>();
   const refusal = (retryAfterMs: number) => new AppError('rate_limited', 'cards_refused_too_often', { retryAfterMs });

@@ -47,6 +47,7 @@ import type {
   TypingInput,
   StaffNote,
   StaffMetrics,
+  SocketPresence,
 } from './staff.js';
 import type { StaffNoteInput } from './staff-notes.js';
 import type { SavedReply, SavedReplyFill, SavedReplyFillInput, SavedReplySaveInput } from './saved-replies.js';
@@ -250,7 +251,11 @@ export type RequestInput<E extends RequestEvent> = Parameters<ClientToServerEven
 export type RequestOutput<E extends RequestEvent> =
   Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends ServerResult<infer O> ? O : never;
 
-export type InterServerEvents = Record<string, never>;
+/** Between the shop's processes (io.serverSideEmit), never to a client. */
+export interface InterServerEvents {
+  /** A socket's presence changed on the sending process; empty when it is gone ([XPRES1]). */
+  'presence:socket': (key: string, presence: SocketPresence) => void;
+}
 
 /** Set by the handshake middleware; handlers read identity only from here. */
 export interface SocketData {

@@ -3,7 +3,7 @@ export const EVERY_JOB = [
   'answer checkpoints',
   'maintenance',
   'session sweep',
-  'connection places',
+  'shared memberships',
   'charge reconciler',
   'fulfilment simulator',
   'snooze waker',

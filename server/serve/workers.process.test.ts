@@ -9,17 +9,14 @@ import type { ChatDelta } from '../../shared/chat.js';
 import { openDatabase, type Db } from '../db/client.js';
 import { cartLines, carts, products, users } from '../db/schema.js';
 import { createSessionCookie } from '../features/auth/session-cookie.js';
-import { createPasswordHasher } from '../features/auth/password-hasher.js';
-import { insertUser } from '../features/auth/users.repo.js';
-import { enrolStaff } from '../features/two-factor/staff-enrolment.js';
 import { ok } from '../test/ack.js';
 import { ask, answerEnd } from '../test/chat-helpers.js';
 import { bundleServer } from '../test/crash/server-process.js';
 import { connect } from '../test/crash/shopper.js';
-import { startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
-import { cookieFrom, GOOD_PASSWORD, nextEventWhere, type TestApp, type TestSocket } from '../test/harness.js';
+import { endWorkersSuite, startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
+import { staffCookieAt } from '../test/crash/workers-staff.js';
+import { cookieFrom, nextEventWhere, type TestSocket } from '../test/harness.js';
 import { EVERY_JOB } from '../test/start-jobs.js';
-import { signInWithCode } from '../test/two-factor-helpers.js';
 import { type RedisServer, redisServerOrSkip, startRedisServer } from '../test/redis-server.js';
 
 /**
@@ -50,13 +47,7 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     ctx.db = openDatabase(join(dir, 'data', 'app.db'));
     ctx.sockets = [];
   });
-  test.after(async ({ server, db, sockets, redis }) => {
-    for (const socket of sockets) socket.disconnect();
-    db.$client.close();
-    await server.stop();
-    await redis?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  test.after((ctx) => endWorkersSuite(ctx, dir));
 
   const lines = (output: string, msg: string) =>
     output
@@ -178,29 +169,9 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     const { sent } = await ask(shopper, 'Hello');
     const chatId = sent.chat.id;
 
-    const hasher = createPasswordHasher(4, 1);
-    const email = `staff-${process.pid}@visionx.example`;
-    const user = insertUser(
-      db,
-      { email, name: 'Ada', passwordHash: await hasher.hash(GOOD_PASSWORD), role: 'staff' },
-      Date.now(),
-    )!;
-    await hasher.close();
-    const { secret } = enrolStaff(db, user.id, Date.now());
     const url = server.direct(1);
-    // The sign-in helpers need only the API and a clock: here the server's own (the real time).
-    const remote = {
-      api: (path: string, init: { body?: unknown; cookie?: string } = {}) =>
-        fetch(url + path, {
-          method: 'POST',
-          headers: { origin: url, 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}) },
-          body: JSON.stringify(init.body),
-        }),
-      clock: { now: Date.now() },
-    } as unknown as TestApp;
-    const signedIn = await signInWithCode(remote, email, GOOD_PASSWORD, secret);
-    assert.is(signedIn.status, 200);
-    const staff = await tab(ctx, url, cookieFrom(signedIn));
+    const cookie = await staffCookieAt(db, url, 'Ada', `staff-${process.pid}@visionx.example`);
+    const staff = await tab(ctx, url, cookie);
     ok(await staff.emitWithAck('staff:watch', { chatId }));
 
     const firstDelta = nextEventWhere<ChatDelta>(staff, 'chat:delta', (d) => d.chatId === chatId);

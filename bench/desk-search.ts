@@ -3,7 +3,6 @@ import { StaffSearchSchema, type StaffSearchInput } from '../shared/desk-search.
 import { chats } from '../server/db/schema.js';
 import { insertUser } from '../server/features/auth/users.repo.js';
 import { findChat, insertMessage } from '../server/features/chat/chat.repo.js';
-import { createPresence } from '../server/features/staff/presence.js';
 import { staffRow } from '../server/features/staff/staff-board.js';
 import { searchConversations } from '../server/features/staff/staff-search.js';
 import { startTestApp, type TestApp } from '../server/test/harness.js';
@@ -71,7 +70,7 @@ export async function run() {
   const app = await startTestApp();
   try {
     seed(app);
-    const presence = createPresence(app.io);
+    const { presence } = app.staff;
     const queries: Array<[string, StaffSearchInput]> = [
       ['common word', { q: 'refund' }],
       ['two words', { q: 'cracked screen' }],

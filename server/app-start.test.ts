@@ -192,7 +192,7 @@ test('[WORK3] beside other processes, a follower runs only its own jobs; the lea
     start(follower, { alone: false, leader: false });
     assert.equal(
       follower.running.map((part) => part.name),
-      ['answer checkpoints', 'session sweep', 'connection places', 'answer places'],
+      ['answer checkpoints', 'session sweep', 'shared memberships', 'answer places'],
     );
     start(leader, { alone: false, leader: true });
     assert.equal(

@@ -57,6 +57,7 @@ import type { FeatureRoutes } from './socket/routes.js';
 import { sweepEndedSessions } from './socket/session-sweep.js';
 import { createMemoryState } from './shared-state/memory-state.js';
 import { createSharedLimits } from './shared-state/shared-limits.js';
+import { createMyMemberships } from './shared-state/my-memberships.js';
 
 /** Something start(app) set going (server/start.ts); close() stops it. */
 export interface Running {
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
     ...deps,
     shared,
     limits: createSharedLimits({ shared, log: deps.log, now: deps.now }),
+    memberships: createMyMemberships(shared, deps.now),
     cookie: createSessionCookie(deps.sessionSecret, deps.config.secureCookies),
     hooks: createIdentityHooks(),
     payments: deps.payments ?? createTestPaymentProvider(deps.now, tableChargeBook(deps.db)),
@@ -108,7 +110,9 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
   registerAddressExport(ctx);
   registerReviewIdentityHooks(ctx);
   registerChatIdentityHooks(ctx);
-  const presence = createPresence(io);
+  // Other processes may serve the shop when the shared state or the adapter is not this process's own.
+  const across = { share: deps.shared !== undefined, emit: Boolean(deps.ioAdapter ?? deps.config.REDIS_URL) };
+  const presence = createPresence(io, ctx, across);
   // Server-side events are typed loosely by Socket.IO: the chat names its own (stream-owners.ts).
   const chat = createChatHub(ctx, deps.assistant, presence, io.sockets as unknown as ServerBus);
   registerChatErasure(chat);

@@ -17,6 +17,7 @@ import type {
 } from './ports.js';
 import type { SharedState } from './shared-state/shared-state.js';
 import type { SharedLimits } from './shared-state/shared-limits.js';
+import type { MyMemberships } from './shared-state/my-memberships.js';
 
 /** What the app is built from: passed in, so tests build it with a temp database and a fake clock. */
 export interface AppDeps {
@@ -64,4 +65,6 @@ export interface AppContext extends AppDeps, Publisher {
   shared: SharedState;
   /** The rate limits, kept in `shared` (shared-state/shared-limits.ts). */
   limits: SharedLimits;
+  /** This process's memberships in `shared`, renewed while it lives (shared-state/my-memberships.ts). */
+  memberships: MyMemberships;
 }

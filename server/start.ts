@@ -13,8 +13,9 @@ import { startMailWorker } from './features/mail/mail-worker.js';
 import { startSnoozeWaker } from './features/staff/snooze-waker.js';
 import { startMaintenance } from './maintenance.js';
 import { startSessionSweep } from './socket/session-sweep.js';
-import { startConnectionRenewal } from './socket/connection-caps.js';
 import { ANSWER_PLACE_RENEW_MS, type AnswerGate } from './features/chat/answer-gate.js';
+import { syncPresence } from './features/staff/staff-desk.js';
+import { MEMBERSHIP_RENEW_MS } from './shared-state/my-memberships.js';
 
 /** What this process is among those serving the shop ([WORK3]). */
 export interface ProcessRole {
@@ -35,7 +36,7 @@ const ONE_PROCESS: ProcessRole = { alone: true, leader: true };
  * marked interrupted: call start before listening, while no answer of this process streams.
  * Then the periodic work begins. Per process: the answers' checkpoint timer (with their
  * heartbeat), the expired-session sweep of this process's sockets and the renewal of this
- * process's connections in the shared state. Once per shop, in the
+ * process's memberships in the shared state (connections, presence) with the others' presence read back. Once per shop, in the
  * leader only: the hourly maintenance (its first run now), the charge reconciler (its first round
  * now), the demo's fulfilment simulator (off when FULFILMENT_STEP_MS is 0), the desk's snooze
  * waker, the mail worker and, beside other processes, the sweep for answers whose owner died.
@@ -60,7 +61,7 @@ export function start(app: App, role: ProcessRole = ONE_PROCESS): { stop(): void
   });
   leaderOnly('maintenance', () => startMaintenance(ctx).stop);
   run('session sweep', () => startSessionSweep(io, ctx).stop);
-  run('connection places', () => startConnectionRenewal(io, ctx));
+  run('shared memberships', () => startMembershipRenewal(app));
   run('answer places', () => startAnswerPlaceRenewal(chat.answers));
   leaderOnly('charge reconciler', () => startChargeReconciler(ctx).stop);
   leaderOnly('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
@@ -97,6 +98,25 @@ function startInterruptedSweep(app: App): () => void {
       ctx.log.error({ err }, 'marking interrupted answers failed');
     }
   }, ANSWER_HEARTBEAT_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * This process's memberships (connection places, presence) renewed every MEMBERSHIP_RENEW_MS, and
+ * the others' presence read back then, first at once (presence's truth on joining, [XPRES4]); returns the stop.
+ */
+function startMembershipRenewal(app: App): () => void {
+  const { ctx, staff } = app;
+  const sync = () =>
+    syncPresence(staff).catch((err) => ctx.log.warn({ err }, 'presence not read from the shared state'));
+  void sync();
+  const timer = setInterval(() => {
+    void ctx.memberships
+      .renew()
+      .catch((err) => ctx.limits.unavailable('connection caps', err, 'allow'))
+      .then(sync);
+  }, MEMBERSHIP_RENEW_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -47,6 +47,7 @@ import type {
   TypingInput,
   StaffNote,
   StaffMetrics,
+  SocketPresence,
 } from './staff.js';
 import type { StaffNoteInput } from './staff-notes.js';
 import type { SavedReply, SavedReplyFill, SavedReplyFillInput, SavedReplySaveInput } from './saved-replies.js';
@@ -255,6 +256,8 @@ export type RequestOutput<E extends RequestEvent> =
 export interface InterServerEvents {
   /** A catalog change committed on the sending process, for the others' caches ([XPROC1]). */
   'catalog:changed': (change: CatalogChange) => void;
+  /** A socket's presence changed on the sending process; empty when it is gone ([XPRES1]). */
+  'presence:socket': (key: string, presence: SocketPresence) => void;
 }
 
 /** Set by the handshake middleware; handlers read identity only from here. */

@@ -65,6 +65,16 @@ export interface StaffMember {
   name: string;
 }
 
+/** What one socket, on any process, adds to presence (between the shop's processes only, [XPRES1]). */
+export interface SocketPresence {
+  /** The staff member the socket is, when it is a console. */
+  staff?: StaffMember;
+  /** The shopper rooms (`user:<id>`, `session:<id>`) it is in: one open tab of each. */
+  owners: string[];
+  /** The conversations it has open: chat id, its shopper's room, whether it drafts there. */
+  viewing: [chatId: number, ownerRoom: string, typing: boolean][];
+}
+
 /** A conversation as the overview lists it. */
 export interface StaffConversation {
   chat: ChatSummary;

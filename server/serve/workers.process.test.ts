@@ -13,7 +13,7 @@ import { ok } from '../test/ack.js';
 import { ask, answerEnd } from '../test/chat-helpers.js';
 import { bundleServer } from '../test/crash/server-process.js';
 import { connect } from '../test/crash/shopper.js';
-import { startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
+import { endWorkersSuite, startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
 import { signedInStaff } from '../test/crash/workers-staff.js';
 import { cookieFrom, nextEventWhere, type TestSocket } from '../test/harness.js';
 import { EVERY_JOB } from '../test/start-jobs.js';
@@ -47,13 +47,7 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     ctx.db = openDatabase(join(dir, 'data', 'app.db'));
     ctx.sockets = [];
   });
-  test.after(async ({ server, db, sockets, redis }) => {
-    for (const socket of sockets) socket.disconnect();
-    db.$client.close();
-    await server.stop();
-    await redis?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  test.after((ctx) => endWorkersSuite(ctx, dir));
 
   const lines = (output: string, msg: string) =>
     output
@@ -86,7 +80,7 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
     assert.equal(jobs, {
       '0': [...EVERY_JOB, 'interrupted answers'],
-      '1': ['answer checkpoints', 'session sweep', 'connection places', 'answer places'],
+      '1': ['answer checkpoints', 'session sweep', 'shared memberships', 'answer places'],
     });
     // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
     assert.equal(

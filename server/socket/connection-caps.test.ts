@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../test/harness.js';
 import { closeSocket, expectRejected } from '../test/helpers.js';
 import { openDatabase } from '../db/client.js';
 import { createMemoryState } from '../shared-state/memory-state.js';
-import { CONNECTION_TTL_MS, renewConnections } from './connection-caps.js';
+import { MEMBERSHIP_TTL_MS as CONNECTION_TTL_MS } from '../shared-state/my-memberships.js';
 
 /**
  * SOCKETS_PER_SESSION and SOCKETS_PER_IP, with real socket.io-client connections: past a cap the
@@ -97,7 +97,7 @@ test2('[SHARED7] the places of a process that died lapse by the clock; a live pr
     await app.connect(await app.guestCookie(), from('10.2.0.2'));
     await expectRejected(app.connect(await app.guestCookie(), from('10.2.0.2')), 'rate_limited');
     app.clock.advance(CONNECTION_TTL_MS - 1);
-    await renewConnections(app.io, app.ctx);
+    await app.ctx.memberships.renew();
     app.clock.advance(1);
     for (let i = 0; i < 2; i++) {
       const socket = await app.connect(await app.guestCookie(), from('10.2.0.2'));

@@ -3,7 +3,7 @@ export const EVERY_JOB = [
   'answer checkpoints',
   'maintenance',
   'session sweep',
-  'connection places',
+  'shared memberships',
   'answer places',
   'charge reconciler',
   'fulfilment simulator',

@@ -105,6 +105,18 @@ export function refreshRow(desk: StaffDesk, chatId: number): void {
   desk.pushes.gather('rows', chatId, (chatIds) => publishRows(desk.ctx, desk.presence, chatIds));
 }
 
+/**
+ * Presence from the shared state ([XPRES4]): what it changed (a process died, its members lapsed)
+ * is pushed as any change is. Each process pushes what it finds; the rows are the same.
+ */
+export async function syncPresence(desk: StaffDesk): Promise<void> {
+  const { staff, chats, owners } = await desk.presence.sync();
+  if (desk.stopped) return;
+  if (staff) announceStaffOnline(desk);
+  for (const chatId of chats) refreshRow(desk, chatId);
+  for (const owner of owners) refreshShopper(desk, owner);
+}
+
 /** The list of staff online, as it is when the push goes out. */
 export function announceStaffOnline(desk: StaffDesk): void {
   desk.pushes.push('staff-online', () =>

@@ -48,7 +48,8 @@ export const staffPresenceHandlers = (desk: StaffDesk): FeatureRoutes => {
     announceStaffOnline(desk);
     const timer = setTimeout(() => {
       desk.awayTimers.delete(memberId);
-      releaseConversationsOf(desk, memberId);
+      // Back meanwhile, maybe on another process ([XPRES2]): nothing to hand on.
+      if (!presence.staffOnline().some((m) => m.id === memberId)) releaseConversationsOf(desk, memberId);
     }, STAFF_AWAY_MS);
     timer.unref();
     desk.awayTimers.set(memberId, timer);

@@ -1,5 +1,9 @@
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { Db } from '../../db/client.js';
+import type { TestSocket } from '../harness.js';
+import type { RedisServer } from '../redis-server.js';
 import { startServer, type ServerProcess } from './server-process.js';
 
 /** The server started with WORKERS=2, and a way to reach each worker on its own. */
@@ -51,4 +55,16 @@ export async function startWorkers(
     ...env,
   });
   return { ...server, direct: (slot) => `http://127.0.0.1:${base + slot}` };
+}
+
+/** A WORKERS suite's end: its tabs closed, the database, the server and Redis (if any), then its directory. */
+export async function endWorkersSuite(
+  { server, db, sockets, redis }: { server: WorkersServer; db: Db; sockets: TestSocket[]; redis?: RedisServer },
+  dir: string,
+): Promise<void> {
+  for (const socket of sockets) socket.disconnect();
+  db.$client.close();
+  await server.stop();
+  await redis?.close();
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -6,20 +6,16 @@ import { cookieFrom, GOOD_PASSWORD, type TestApp } from '../harness.js';
 import { signInWithCode } from '../two-factor-helpers.js';
 
 /**
- * A staff member created in the shop's file and signed in (password and two-step code) through
- * the API of the process at `url`: the cookie of their session, for a socket on that process.
+ * A staff member written into the database of a server running in another process, signed in
+ * (password and code) at `url`: their session cookie. The sign-in helpers need only the API and
+ * a clock: here the server's own (the real time).
  */
-export async function signedInStaff(db: Db, url: string, name = 'Ada'): Promise<string> {
+export async function staffCookieAt(db: Db, url: string, name: string, email: string): Promise<string> {
   const hasher = createPasswordHasher(4, 1);
-  const email = `staff-${name.toLowerCase()}-${process.pid}@visionx.example`;
-  const user = insertUser(
-    db,
-    { email, name, passwordHash: await hasher.hash(GOOD_PASSWORD), role: 'staff' },
-    Date.now(),
-  )!;
+  const passwordHash = await hasher.hash(GOOD_PASSWORD);
   await hasher.close();
+  const user = insertUser(db, { email, name, passwordHash, role: 'staff' }, Date.now())!;
   const { secret } = enrolStaff(db, user.id, Date.now());
-  // The sign-in helpers need only the API and a clock: here the server's own (the real time).
   const remote = {
     api: (path: string, init: { body?: unknown; cookie?: string } = {}) =>
       fetch(url + path, {
@@ -30,6 +26,10 @@ export async function signedInStaff(db: Db, url: string, name = 'Ada'): Promise<
     clock: { now: Date.now() },
   } as unknown as TestApp;
   const signedIn = await signInWithCode(remote, email, GOOD_PASSWORD, secret);
-  if (signedIn.status !== 200) throw new Error(`staff sign-in answered ${signedIn.status}`);
+  if (signedIn.status !== 200) throw new Error(`staff sign-in at ${url}: ${signedIn.status}`);
   return cookieFrom(signedIn);
 }
+
+/** A staff member named `name` with an address of their own for this test process: their session cookie at `url`. */
+export const signedInStaff = (db: Db, url: string, name = 'Ada'): Promise<string> =>
+  staffCookieAt(db, url, name, `staff-${name.toLowerCase()}-${process.pid}@visionx.example`);

@@ -1,5 +1,6 @@
 import type { Serializable } from 'node:child_process';
 import type { Cluster, Worker } from 'node:cluster';
+import { deadline } from './deadline.js';
 import type { SharedState } from './shared-state.js';
 
 /**
@@ -136,12 +137,12 @@ export function ipcSharedState(channel: IpcChannel, { timeoutMs = IPC_TIMEOUT_MS
       if (gone || channel.connected === false || !send)
         return reject(new SharedStateUnavailableError('primary_gone', op));
       const id = nextId++;
-      const timer = setTimeout(() => {
+      const cancel = deadline(timeoutMs, () => {
         waiting.delete(id);
         reject(new SharedStateUnavailableError('timeout', op));
-      }, timeoutMs);
+      });
       const settle = (finish: () => void) => {
-        clearTimeout(timer);
+        cancel();
         finish();
       };
       waiting.set(id, {

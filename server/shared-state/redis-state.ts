@@ -3,6 +3,7 @@ import type { RateLimit, Verdict } from '../rate-limit.js';
 import { scripts } from './redis-scripts.js';
 import { bucketKey, type SharedState } from './shared-state.js';
 import { SharedStateUnavailable } from './unavailable.js';
+import { deadline } from './deadline.js';
 
 export interface RedisStateOptions {
   /** redis:// or rediss:// (REDIS_URL). */
@@ -84,14 +85,14 @@ export async function openRedisState({
  * A reply error (a script's bug) stays what it is: that is not Redis being away.
  */
 function call<T>(command: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
+  let cancel = () => {};
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+    cancel = deadline(ms, () => reject(new Error(`no answer from Redis within ${ms} ms`)));
   });
   return Promise.race([command, late])
     .catch((error: unknown) => {
       if (error instanceof ErrorReply) throw error;
       throw new SharedStateUnavailable(error);
     })
-    .finally(() => clearTimeout(timer));
+    .finally(() => cancel());
 }

@@ -16,7 +16,7 @@ import { ok } from '../test/ack.js';
 import { ask, answerEnd } from '../test/chat-helpers.js';
 import { bundleServer } from '../test/crash/server-process.js';
 import { connect } from '../test/crash/shopper.js';
-import { startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
+import { logLines, startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
 import { cookieFrom, GOOD_PASSWORD, nextEventWhere, type TestApp, type TestSocket } from '../test/harness.js';
 import { EVERY_JOB } from '../test/start-jobs.js';
 import { signInWithCode } from '../test/two-factor-helpers.js';
@@ -58,12 +58,6 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const lines = (output: string, msg: string) =>
-    output
-      .split('\n')
-      .filter((line) => line.startsWith('{') && JSON.parse(line).msg === msg)
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-
   async function guestCookie(url: string): Promise<string> {
     return cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
   }
@@ -79,9 +73,9 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     db,
   }) => {
     const output = await server.outputMatching(/worker ready[\s\S]*worker ready/);
-    assert.is(lines(output, 'catalog seeded').length, 1, 'the catalog is seeded by the primary alone');
-    assert.is(lines(output, 'demo accounts created').length, 1);
-    const ready = lines(output, 'worker ready');
+    assert.is(logLines(output, 'catalog seeded').length, 1, 'the catalog is seeded by the primary alone');
+    assert.is(logLines(output, 'demo accounts created').length, 1);
+    const ready = logLines(output, 'worker ready');
     assert.equal(ready.map((r) => [r.worker, r.leader]).sort(), [
       [0, true],
       [1, false],
@@ -93,7 +87,7 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     });
     // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
     assert.equal(
-      lines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),
+      logLines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),
       [0],
     );
     const migrations = readdirSync(join(root, 'drizzle')).filter((f) => f.endsWith('.sql')).length;
@@ -212,17 +206,17 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
 
   test('[WORK3] a worker killed is forked again in its slot; the leader’s replacement leads', async (ctx) => {
     const { server } = ctx;
-    const before = lines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
+    const before = logLines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
     const leader = before.find((r) => r.leader === true)!;
     process.kill(leader.pid as number, 'SIGKILL');
-    const after = lines(
+    const after = logLines(
       await server.outputMatching(/worker ready[\s\S]*worker ready[\s\S]*worker ready/),
       'worker ready',
     );
     const replacement = after[2]!;
     assert.equal([replacement.worker, replacement.leader], [leader.worker, true]);
     assert.is.not(replacement.pid, leader.pid);
-    assert.is(lines(server.output(), 'a worker died: forking another in its place').length, 1);
+    assert.is(logLines(server.output(), 'a worker died: forking another in its place').length, 1);
     // Its port serves again: a shopper reaches the shop through the new process.
     const socket = await tab(ctx, server.direct(leader.worker as number), await guestCookie(server.direct(0)));
     assert.ok(socket.connected);

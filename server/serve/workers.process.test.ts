@@ -222,6 +222,26 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     assert.ok(socket.connected);
   });
 
+  test('[WORK3] while a killed worker’s replacement starts, new connections through the port reach the live worker', async (ctx) => {
+    const { server } = ctx;
+    const before = logLines(server.output(), 'worker ready');
+    const deaths = logLines(server.output(), 'a worker died: forking another in its place').length;
+    const victim = before.findLast((r) => r.worker === 1)!;
+    // The live worker holds a session, so the replacement (none yet) is the least loaded.
+    const cookie = await guestCookie(server.url);
+    await tab(ctx, server.direct(0), cookie);
+    process.kill(victim.pid as number, 'SIGKILL');
+    await server.outputMatching(
+      (output) => logLines(output, 'a worker died: forking another in its place').length > deaths,
+    );
+    // Handed to the replacement before it listens for them, a connection would hang until the client gives up.
+    for (let i = 0; i < 3; i++) {
+      const socket = await tab(ctx, server.url, await guestCookie(server.direct(0)));
+      assert.ok(socket.connected, `connection ${i} through the port`);
+    }
+    await server.workersReady(before.length + 1);
+  });
+
   test.run();
 }
 

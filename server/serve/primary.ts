@@ -43,8 +43,14 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
     const worker = cluster.fork({ [SLOT_VARIABLE]: String(slot), [LEADER_VARIABLE]: leader ? '1' : '0' });
     const place = { worker, leader, ready: false };
     slots[slot] = place;
+    // sticky's least-connection counts the sessions of each worker and would hand every new
+    // connection to this one (none yet) while it starts and cannot take them: each would hang
+    // until the client gives up. Counted as full until ready, it gets none; once ready, its own.
+    const counted = worker as Worker & { clientsCount?: number };
+    counted.clientsCount = Number.POSITIVE_INFINITY;
     worker.on('message', (message: unknown) => {
       if (!isWorkerReady(message)) return;
+      counted.clientsCount = 0;
       place.ready = true;
       if (slots.every((s) => s.ready)) started?.();
     });

@@ -13,7 +13,7 @@ import { ok } from '../test/ack.js';
 import { ask, answerEnd } from '../test/chat-helpers.js';
 import { bundleServer } from '../test/crash/server-process.js';
 import { connect } from '../test/crash/shopper.js';
-import { endWorkersSuite, startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
+import { endWorkersSuite, logLines, startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
 import { signedInStaff } from '../test/crash/workers-staff.js';
 import { cookieFrom, nextEventWhere, type TestSocket } from '../test/harness.js';
 import { EVERY_JOB } from '../test/start-jobs.js';
@@ -49,12 +49,6 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
   });
   test.after((ctx) => endWorkersSuite(ctx, dir));
 
-  const lines = (output: string, msg: string) =>
-    output
-      .split('\n')
-      .filter((line) => line.startsWith('{') && JSON.parse(line).msg === msg)
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-
   async function guestCookie(url: string): Promise<string> {
     return cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
   }
@@ -70,9 +64,9 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     db,
   }) => {
     const output = await server.outputMatching(/worker ready[\s\S]*worker ready/);
-    assert.is(lines(output, 'catalog seeded').length, 1, 'the catalog is seeded by the primary alone');
-    assert.is(lines(output, 'demo accounts created').length, 1);
-    const ready = lines(output, 'worker ready');
+    assert.is(logLines(output, 'catalog seeded').length, 1, 'the catalog is seeded by the primary alone');
+    assert.is(logLines(output, 'demo accounts created').length, 1);
+    const ready = logLines(output, 'worker ready');
     assert.equal(ready.map((r) => [r.worker, r.leader]).sort(), [
       [0, true],
       [1, false],
@@ -84,7 +78,7 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     });
     // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
     assert.equal(
-      lines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),
+      logLines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),
       [0],
     );
     const migrations = readdirSync(join(root, 'drizzle')).filter((f) => f.endsWith('.sql')).length;
@@ -182,20 +176,40 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
 
   test('[WORK3] a worker killed is forked again in its slot; the leader’s replacement leads', async (ctx) => {
     const { server } = ctx;
-    const before = lines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
+    const before = logLines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
     const leader = before.find((r) => r.leader === true)!;
     process.kill(leader.pid as number, 'SIGKILL');
-    const after = lines(
+    const after = logLines(
       await server.outputMatching(/worker ready[\s\S]*worker ready[\s\S]*worker ready/),
       'worker ready',
     );
     const replacement = after[2]!;
     assert.equal([replacement.worker, replacement.leader], [leader.worker, true]);
     assert.is.not(replacement.pid, leader.pid);
-    assert.is(lines(server.output(), 'a worker died: forking another in its place').length, 1);
+    assert.is(logLines(server.output(), 'a worker died: forking another in its place').length, 1);
     // Its port serves again: a shopper reaches the shop through the new process.
     const socket = await tab(ctx, server.direct(leader.worker as number), await guestCookie(server.direct(0)));
     assert.ok(socket.connected);
+  });
+
+  test('[WORK3] while a killed worker’s replacement starts, new connections through the port reach the live worker', async (ctx) => {
+    const { server } = ctx;
+    const before = logLines(server.output(), 'worker ready');
+    const deaths = logLines(server.output(), 'a worker died: forking another in its place').length;
+    const victim = before.findLast((r) => r.worker === 1)!;
+    // The live worker holds a session, so the replacement (none yet) is the least loaded.
+    const cookie = await guestCookie(server.url);
+    await tab(ctx, server.direct(0), cookie);
+    process.kill(victim.pid as number, 'SIGKILL');
+    await server.outputMatching(
+      (output) => logLines(output, 'a worker died: forking another in its place').length > deaths,
+    );
+    // Handed to the replacement before it listens for them, a connection would hang until the client gives up.
+    for (let i = 0; i < 3; i++) {
+      const socket = await tab(ctx, server.url, await guestCookie(server.direct(0)));
+      assert.ok(socket.connected, `connection ${i} through the port`);
+    }
+    await server.workersReady(before.length + 1);
   });
 
   test.run();

@@ -2,14 +2,12 @@ import { randomInt } from 'node:crypto';
 import { mkdirSync, rmSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createSessionCookie } from '../auth/session-cookie.js';
-import { cookieFrom, GOOD_PASSWORD } from '../../test/harness.js';
 import { checkDatabase, paymentIntentOutcomes } from '../../test/crash/database-checks.js';
 import { bundleServer, startServer, type ServerProcess } from '../../test/crash/server-process.js';
 import { lookBack, seededRandom, visit, type Shopper } from '../../test/crash/shopper.js';
+import { readStock, signUpShoppers } from '../../test/crash/shoppers-setup.js';
 import { stopwatch } from '../../test/crash/stopwatch.js';
 import { TEST_CARDS } from '../payments/test-provider.js';
 
@@ -26,6 +24,13 @@ const GUESTS = 4;
 const MEMBERS = 2;
 const VARIANTS_EACH = 4;
 const SECRET = 'crash-test-secret-that-is-at-least-32-characters';
+const CROWD = {
+  secret: SECRET,
+  guests: GUESTS,
+  members: MEMBERS,
+  variantsEach: VARIANTS_EACH,
+  emailPrefix: 'crash-member',
+};
 
 const test = suite('checkout under SIGKILL: no duplicate or lost order, stock adds up, the database intact');
 
@@ -62,7 +67,7 @@ test(`${KILLS} kills at random points during checkouts, unanswered attempts retr
   try {
     server = await start();
     const initialStock = readStock(dbFile);
-    const shoppers = await signUpShoppers(server.url, initialStock);
+    const shoppers = await signUpShoppers(server.url, initialStock, CROWD);
     for (let kill = 1; kill <= KILLS; kill++) {
       const live = server;
       const inFlight = await clock.time('round', () =>
@@ -211,49 +216,6 @@ async function finishAndLookBack(
       shopper.attempts.map((a) => a.order!.number).sort(),
       `${shopper.name}: orders:list (seed ${seed})`,
     );
-  }
-}
-
-async function signUpShoppers(url: string, initialStock: Map<number, number>): Promise<Shopper[]> {
-  const cookies = createSessionCookie(SECRET, false);
-  const headers = { origin: url, 'content-type': 'application/json' };
-  const pool = [...initialStock].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  const shoppers: Shopper[] = [];
-  for (let i = 0; i < GUESTS + MEMBERS; i++) {
-    const variants = pool.filter((_, n) => n % (GUESTS + MEMBERS) === i).slice(0, VARIANTS_EACH);
-    const base = {
-      variants,
-      attempts: [],
-      pending: null,
-      replays: 0,
-      cancelAsked: new Set<string>(),
-      cancelled: new Set<string>(),
-    };
-    if (i < GUESTS) {
-      const cookie = cookieFrom(await fetch(`${url}/api/auth/me`, { headers }));
-      shoppers.push({ ...base, name: `guest ${i + 1}`, cookie, owner: { sessionId: (await cookies.read(cookie))! } });
-    } else {
-      const email = `crash-member-${i}@example.com`;
-      const body = JSON.stringify({ email, name: 'Crash Shopper', password: GOOD_PASSWORD });
-      const res = await fetch(`${url}/api/auth/register`, { method: 'POST', headers, body });
-      assert.is(res.status, 201, await res.clone().text());
-      shoppers.push({ ...base, name: `member ${i - GUESTS + 1}`, cookie: cookieFrom(res), owner: { email } });
-    }
-  }
-  return shoppers;
-}
-
-function readStock(file: string): Map<number, number> {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return new Map(
-      (db.prepare('select id, stock from variants').all() as Array<{ id: number; stock: number }>).map((r) => [
-        r.id,
-        r.stock,
-      ]),
-    );
-  } finally {
-    db.close();
   }
 }
 

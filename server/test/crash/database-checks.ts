@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import * as assert from 'uvu/assert';
+import type { MessageSeen } from './chat-view.js';
 import type { Attempt, Shopper } from './shopper.js';
 
 interface AttemptRow {
@@ -211,4 +212,27 @@ export function paymentIntentOutcomes(file: string): Record<string, number> {
   } finally {
     db.close();
   }
+}
+
+/** A shopper's cart as stored: its version and lines (none stored: version 0, no lines). */
+export function storedCart(
+  db: Database.Database,
+  shopper: Shopper,
+): { version: number; lines: Array<{ variantId: number; quantity: number }> } {
+  const { cartWhere } = ownerOf(db, shopper);
+  const cart = db.prepare(`select id, version from carts where ${cartWhere.sql}`).get(cartWhere.arg) as
+    | { id: number; version: number }
+    | undefined;
+  if (!cart) return { version: 0, lines: [] };
+  const lines = db
+    .prepare('select variant_id as variantId, quantity from cart_lines where cart_id = ? order by variant_id')
+    .all(cart.id) as Array<{ variantId: number; quantity: number }>;
+  return { version: cart.version, lines };
+}
+
+/** A conversation's messages as stored, in the shape a shopper reads them (chat-view.ts). */
+export function storedMessages(db: Database.Database, chatId: number): MessageSeen[] {
+  return db
+    .prepare(`select id, role, status, content, error_code as error from chat_messages where chat_id = ? order by id`)
+    .all(chatId) as MessageSeen[];
 }

@@ -53,8 +53,11 @@ export interface ServerProcess {
   url: string;
   /** Everything the server wrote to stdout and stderr. */
   output(): string;
-  /** Resolves with the output once `pattern` matches it (a line other processes write may come after the listen line). */
-  outputMatching(pattern: RegExp): Promise<string>;
+  /**
+   * Resolves with the output once `pattern` matches it, or `pattern` says yes to it (a line other
+   * processes write may come after the listen line).
+   */
+  outputMatching(pattern: RegExp | ((output: string) => boolean)): Promise<string>;
   /** SIGKILL (no shutdown handlers run) and wait until the process is gone; throws if it had died by itself. */
   kill(): Promise<void>;
   /** Clean-up after a test, passed or failed: kill it if it still runs, and wait until it is gone. Never throws. */
@@ -110,8 +113,9 @@ export function startServer(bundle: string, env: Record<string, string>): Promis
     output: () => output,
     outputMatching(pattern) {
       return new Promise((found, fail) => {
+        const matches = typeof pattern === 'function' ? pattern : (text: string) => pattern.test(text);
         const check = () => {
-          if (!pattern.test(output)) return;
+          if (!matches(output)) return;
           waiting.delete(check);
           found(output);
         };

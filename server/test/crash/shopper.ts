@@ -109,26 +109,32 @@ export async function visit(shopper: Shopper, v: Visit): Promise<void> {
     if (retried) assert.equal(cart.lines, [], `${shopper.name}: the cart outlived the order of its retried attempt`);
     for (const line of v.shopping ? pickLines(shopper, cart, v) : []) cart = ok(await call<Cart>('cart:add', line));
     if (cart.lines.length === 0) return; // nothing left to finish, or this shopper's stock budget is spent
-    const key = randomUUID();
-    const attempt: Attempt = {
-      key,
-      form: checkoutForm(cart, undefined, key),
-      lines: cart.lines.map(({ variantId, sku, quantity, unitPriceCents }) => ({
-        variantId,
-        sku,
-        quantity,
-        unitPriceCents,
-      })),
-      order: null,
-    };
-    shopper.attempts.push(attempt);
-    shopper.pending = attempt;
+    const attempt = newAttempt(shopper, cart);
     await place(attempt, v.shopping && v.random() < DROP_CHANCE);
   } catch (err) {
     if (!(err instanceof Unanswered)) throw err;
   } finally {
     socket.disconnect();
   }
+}
+
+/** A checkout of the cart as it is, with a new key: recorded as the shopper's, and pending until answered. */
+export function newAttempt(shopper: Shopper, cart: Cart): Attempt {
+  const key = randomUUID();
+  const attempt: Attempt = {
+    key,
+    form: checkoutForm(cart, undefined, key),
+    lines: cart.lines.map(({ variantId, sku, quantity, unitPriceCents }) => ({
+      variantId,
+      sku,
+      quantity,
+      unitPriceCents,
+    })),
+    order: null,
+  };
+  shopper.attempts.push(attempt);
+  shopper.pending = attempt;
+  return attempt;
 }
 
 /** After the last restart: the shopper's own view of its orders and cart, over the socket API. */
@@ -168,7 +174,11 @@ function caller(socket: TestSocket, v: Pick<Visit, 'onCheckout'>) {
 const pick = <T>(items: T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
 
 /** One or two lines of one or two units, only where this shopper's budget leaves the stock for them. */
-function pickLines(shopper: Shopper, cart: Cart, v: Visit): Array<{ variantId: number; quantity: number }> {
+export function pickLines(
+  shopper: Shopper,
+  cart: Cart,
+  v: Pick<Visit, 'initialStock' | 'random'>,
+): Array<{ variantId: number; quantity: number }> {
   if (cart.lines.length > 0) return []; // what a killed visit put there is ordered as it is
   const used = new Map<number, number>();
   for (const line of shopper.attempts.flatMap((a) => a.lines))
@@ -184,13 +194,17 @@ function pickLines(shopper: Shopper, cart: Cart, v: Visit): Array<{ variantId: n
   return picks;
 }
 
-/** A shopper's socket to a server that may be killed: a handshake the kill cut short rejects with Unanswered. */
-export function connect(url: string, cookie: string): Promise<TestSocket> {
+/**
+ * A shopper's socket to a server that may be killed: a handshake the kill cut short rejects with
+ * Unanswered, and so does one with no answer within `timeoutMs` (socket.io-client's default: 20 s).
+ */
+export function connect(url: string, cookie: string, timeoutMs?: number): Promise<TestSocket> {
   const socket: TestSocket = connectClient(url, {
     transports: ['websocket'],
     extraHeaders: { cookie, origin: url },
     reconnection: false,
     forceNew: true,
+    ...(timeoutMs !== undefined && { timeout: timeoutMs }),
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));

@@ -10,7 +10,43 @@ import { startServer, type ServerProcess } from './server-process.js';
 export interface WorkersServer extends ServerProcess {
   /** http://127.0.0.1:<port> of worker `slot` alone (WORKER_DIRECT_PORT_BASE + slot), bypassing the primary. */
   direct(slot: number): string;
+  /** Resolves once `count` workers have said ready since the start (replacements included), with every ready line so far. */
+  workersReady(count: number): Promise<WorkerReadyLine[]>;
 }
+
+/** What a worker logs once it serves ('worker ready', server/serve/worker.ts). */
+export interface WorkerReadyLine {
+  worker: number;
+  leader: boolean;
+  pid: number;
+  jobs: string[];
+}
+
+const READY = '"msg":"worker ready"';
+
+/**
+ * A check of the output for the `count`-th occurrence of `text`, reading only what was added
+ * since it last looked (the output of a long run grows large, and is checked on every chunk).
+ */
+function occurs(text: string, count: number): (output: string) => boolean {
+  let seen = 0;
+  let from = 0;
+  return (output) => {
+    for (let at = output.indexOf(text, from); at !== -1; at = output.indexOf(text, from)) {
+      seen++;
+      from = at + text.length;
+    }
+    from = Math.max(from, output.length - text.length);
+    return seen >= count;
+  };
+}
+
+/** The JSON log lines of the server's output whose message is `msg`, parsed. */
+export const logLines = (output: string, msg: string): Array<Record<string, unknown>> =>
+  output
+    .split('\n')
+    .filter((line) => line.startsWith('{') && JSON.parse(line).msg === msg)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 const bind = (port: number) =>
   new Promise<ReturnType<typeof createServer> | null>((done) => {
@@ -54,7 +90,12 @@ export async function startWorkers(
     ASSISTANT_PACE_MS: '0',
     ...env,
   });
-  return { ...server, direct: (slot) => `http://127.0.0.1:${base + slot}` };
+  const ready = (output: string) => logLines(output, 'worker ready') as unknown as WorkerReadyLine[];
+  return {
+    ...server,
+    direct: (slot) => `http://127.0.0.1:${base + slot}`,
+    workersReady: async (count) => ready(await server.outputMatching(occurs(READY, count))),
+  };
 }
 
 /** A WORKERS suite's end: its tabs closed, the database, the server and Redis (if any), then its directory. */

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resultsDir } from './lib/app-child.js';
+import { resultsDir, workerCounts } from './lib/app-child.js';
 import { cartChangeParts } from './lib/cart-change-parts.js';
 import { driveFanout, type FanoutWindow } from './lib/fanout-driver.js';
 import { TABS } from './lib/fanout-groups.js';
 import { checkOpenFileLimit, fanoutRow, openTarget } from './lib/fanout-measure.js';
-import { appTarget, bareTarget, durableTarget, type Target, workerCounts, wsTarget } from './lib/fanout-targets.js';
+import { appTarget, bareTarget, durableTarget, type Target, wsTarget } from './lib/fanout-targets.js';
 import { printTable, reportLoad } from './report.js';
 
 /**

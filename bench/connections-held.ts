@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resultsDir } from './lib/app-child.js';
+import { resultsDir, workerCounts } from './lib/app-child.js';
 import { driveFanout, type FanoutWindow } from './lib/fanout-driver.js';
 import { TABS } from './lib/fanout-groups.js';
 import { checkOpenFileLimit, fanoutRow, openTarget } from './lib/fanout-measure.js';
-import { appTarget, workerCounts } from './lib/fanout-targets.js';
+import { appTarget } from './lib/fanout-targets.js';
 import { printTable, reportLoad } from './report.js';
 
 /**

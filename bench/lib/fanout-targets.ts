@@ -41,9 +41,6 @@ export const durableTarget: Target = {
   connect: (url, p, n) => wsGroups(url, n, p.variantId),
 };
 
-/** `BENCH_WORKERS=1,2` (the default): the real app's process counts to measure. */
-export const workerCounts = (): number[] => (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
-
 /**
  * The real app as `npm start` runs it, with WORKERS=`workers` (> 1: a primary handing each
  * connection to a worker by sticky session, docs/decisions/028-workers-cluster.md).

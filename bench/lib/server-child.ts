@@ -21,6 +21,8 @@ export interface ServerChild {
 }
 
 const HOST = '127.0.0.1';
+/** A busy machine (load 15 on 2 cores) took 50 s to start WORKERS=2: each process compiles the app through tsx. */
+const START_TIMEOUT_MS = Number(process.env.BENCH_START_TIMEOUT_SECONDS ?? 180) * 1000;
 
 /**
  * Run a bench server in its own Node process on `port` (tsx loader, --expose-gc), its output
@@ -57,7 +59,7 @@ export async function startServerChild(
       child.send({ type } satisfies ChildQuestion);
     });
 
-  const ready = await Promise.race([waitForPort(port, 60_000), exited.then(() => false)]);
+  const ready = await Promise.race([waitForPort(port, START_TIMEOUT_MS), exited.then(() => false)]);
   if (!ready) {
     child.kill('SIGKILL');
     throw new Error(`${script} did not start; see ${logFile}`);

@@ -48,5 +48,10 @@ export function connectShopper(url: string, cookie?: string, query?: Record<stri
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => reject(err));
+    // A transport closed after the Engine.IO open and before Socket.IO's connect: no connect_error
+    // comes (seen at WORKERS=2, docs/PERFORMANCE.md "Scaling"); without this the bench waits forever.
+    socket.io.once('close', (reason) => {
+      if (!socket.connected) reject(new Error(`closed before connect: ${reason}`));
+    });
   });
 }

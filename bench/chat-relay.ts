@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { resultsDir, startBenchServer } from './lib/app-child.js';
+import { resultsDir, startBenchServer, workerCounts } from './lib/app-child.js';
 import { fakeLogFile, startFakeOpenAiChild, type FakeOpenAiChild } from './lib/fake-openai-child.js';
 import { connectShopper, guestCookies, type ShopSocket } from './lib/guests.js';
 import { directStream, relayedStream } from './lib/relay-streams.js';
@@ -15,6 +15,10 @@ import type { ServerChild } from './lib/server-child.js';
  * Baseline: the same number of plain SSE consumers reading the fake directly, in rounds
  * interleaved with the relayed ones so both see the same machine. hrtime is CLOCK_MONOTONIC,
  * one clock for the three processes.
+ *
+ * The app runs at each of BENCH_WORKERS (default 1 and 2 processes on one port, WORKERS=N); its
+ * CPU is every process's (primary and workers, from /proc). The clients run in this process,
+ * on the same cores: their CPU over the relayed halves is reported too.
  *
  * The app's SQLite file goes in os.tmpdir(): `TMPDIR=/dev/shm` puts it on tmpfs, where fsync
  * costs nothing — the same run without the commits' disk waits, to see what they cost the relay.
@@ -31,7 +35,7 @@ const SENDS_PER_SESSION = 5;
 
 const sessionsFor = (l: { streams: number; rounds: number }) => l.streams * Math.ceil(l.rounds / SENDS_PER_SESSION);
 
-/** One round: N direct streams at once, then N relayed at once. Returns the app's CPU time (µs) in the relayed half. */
+/** One round: N direct streams at once, then N relayed at once. Returns the app's and the clients' CPU time (µs) in the relayed half. */
 async function round(
   fake: FakeOpenAiChild,
   app: ServerChild,
@@ -41,20 +45,29 @@ async function round(
   direct: Tally,
 ) {
   const directs = await Promise.all(sockets.map((_, i) => directStream(fake.baseURL, `direct ${tag}-${i}`)));
-  const cpuBefore = await app.cpuMicros();
+  const cpuBefore = app.treeCpuMicros();
+  const clientBefore = process.cpuUsage();
   const relays = await Promise.all(sockets.map((socket, i) => relayedStream(socket, `relay ${tag}-${i}`)));
-  const cpu = (await app.cpuMicros()) - cpuBefore;
+  const cpu = app.treeCpuMicros() - cpuBefore;
+  const { user, system } = process.cpuUsage(clientBefore);
   const stamps = await fake.stamps();
   match(direct, directs, stamps);
   match(relayed, relays, stamps);
-  return cpu;
+  return { app: cpu, clients: user + system };
 }
 
 export async function run() {
   mkdirSync(resultsDir, { recursive: true });
+  const byWorkers = [];
+  for (const [i, workers] of workerCounts().entries()) byWorkers.push({ workers, ...(await runAt(workers, PORT + i)) });
+  return { levels: LEVELS, dbDir: tmpdir(), byWorkers };
+}
+
+async function runAt(workers: number, port: number) {
   const loadBefore = loadavg();
   const fake = await startFakeOpenAiChild(fakeLogFile(resultsDir));
-  const app = await startBenchServer('servers/app-server.ts', PORT, 'chat-relay-app', {
+  const app = await startBenchServer('servers/app-server.ts', port, `chat-relay-app-${workers}`, {
+    WORKERS: String(workers),
     ASSISTANT_ENGINE: 'openai',
     OPENAI_BASE_URL: fake.baseURL,
     OPENAI_API_KEY: 'x',
@@ -79,10 +92,10 @@ export async function run() {
       const sockets = await connect(sessionsFor(level));
       const [relayed, direct] = [tally(), tally()];
       const loadAtStart = +loadavg()[0]!.toFixed(2);
-      let appCpu = 0;
+      const cpu = { app: 0, clients: 0 };
       for (let r = 0; r < level.rounds; r++) {
         const first = (r % Math.ceil(level.rounds / SENDS_PER_SESSION)) * level.streams;
-        appCpu += await round(
+        const spent = await round(
           fake,
           app,
           sockets.slice(first, first + level.streams),
@@ -90,17 +103,19 @@ export async function run() {
           relayed,
           direct,
         );
+        cpu.app += spent.app;
+        cpu.clients += spent.clients;
       }
       levels.push({
         ...level,
         loadAtStart,
         relayed,
         direct,
-        appCpuMicrosPerToken: appCpu / Math.max(1, relayed.tokenMs.length),
+        appCpuMicrosPerToken: cpu.app / Math.max(1, relayed.tokenMs.length),
+        clientCpuMicrosPerToken: cpu.clients / Math.max(1, relayed.tokenMs.length),
       });
     }
-    const results = reportRelay(levels, loadBefore);
-    return { ...results, levels: LEVELS, dbDir: tmpdir() };
+    return reportRelay(levels, loadBefore, `WORKERS=${workers}`);
   } finally {
     for (const socket of open) socket.disconnect();
     await app.stop();

@@ -10,6 +10,8 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   bundle: async () => (await import('./bundle.js')).run(),
   transfer: async () => (await import('./transfer.js')).run(),
   'cart-fanout': async () => (await import('./cart-fanout.js')).run(),
+  'cart-fanout-steps': async () => (await import('./cart-fanout-steps.js')).run(),
+  'connections-held': async () => (await import('./connections-held.js')).run(),
   checkout: async () => (await import('./checkout.js')).run(),
   'chat-relay': async () => (await import('./chat-relay.js')).run(),
   'assistant-engine': async () => (await import('./assistant-engine.js')).run(),

@@ -8,6 +8,9 @@ import { startServerChild, type ServerChild } from './server-child.js';
 const benchDir = resolve(fileURLToPath(import.meta.url), '../..');
 export const resultsDir = join(benchDir, 'results');
 
+/** `BENCH_WORKERS=1,2` (the default): the process counts (the app's WORKERS) the app benches measure. */
+export const workerCounts = (): number[] => (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
+
 /**
  * A bench server child over a fresh SQLite file in a temp dir, configured as production runs
  * (info logs, Secure cookies); the demo's fulfilment simulator off, so nothing but the

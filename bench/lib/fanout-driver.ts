@@ -14,8 +14,12 @@ export interface FanoutResult {
   changes: number;
   /** `cart:updated` messages received by any tab during the window. */
   delivered: number;
-  /** Server CPU over the window, µs. */
+  /** Server CPU over the window (every process of the server: WORKERS > 1 has several), µs. */
   cpuMicros: number;
+  /** This process's CPU over the window, µs: the clients', which share the machine's cores with the server. */
+  clientCpuMicros: number;
+  /** How long the window was, ms. */
+  measuredMs: number;
   /** Arrivals still missing 5 s after the window closed. */
   missing: number;
   errors: number;
@@ -35,7 +39,6 @@ export async function driveFanout(
   window: FanoutWindow,
 ): Promise<FanoutResult> {
   const sentAt = groups.map(() => new Map<number, bigint>());
-  const quantity = groups.map(() => 1);
   const latenciesMs: number[] = [];
   let [measuring, changes, delivered, outstanding] = [false, 0, 0, 0];
   let drained = () => {};
@@ -58,31 +61,37 @@ export async function driveFanout(
       const g = next++ % groups.length;
       const group = groups[g]!;
       group.version += 1;
-      quantity[g] = quantity[g] === 1 ? 2 : 1;
+      group.quantity = group.quantity === 1 ? 2 : 1;
       if (measuring) {
         sentAt[g]!.set(group.version, process.hrtime.bigint());
         changes += 1;
         outstanding += 2;
       }
-      group.change(quantity[g]!);
+      group.change(group.quantity);
     }
     timer = setTimeout(fire, next * step - (performance.now() - started));
   };
   fire();
 
   await pause(window.warmupMs);
-  const cpuBefore = await server.cpuMicros();
+  const cpuBefore = server.treeCpuMicros();
+  const clientCpu = process.cpuUsage();
+  const windowStart = performance.now();
   measuring = true;
   await pause(window.measureMs);
   clearTimeout(timer);
   measuring = false;
-  const cpuMicros = (await server.cpuMicros()) - cpuBefore;
+  const measuredMs = performance.now() - windowStart;
+  const cpuMicros = server.treeCpuMicros() - cpuBefore;
+  const { user, system } = process.cpuUsage(clientCpu);
   if (outstanding > 0) await Promise.race([new Promise<void>((r) => (drained = r)), pause(DRAIN_MS)]);
   return {
     latenciesMs: latenciesMs.sort((a, b) => a - b),
     changes,
     delivered,
     cpuMicros,
+    clientCpuMicros: user + system,
+    measuredMs,
     missing: outstanding,
     errors: groups.reduce((n, g) => n + g.errors, 0),
   };

@@ -7,6 +7,8 @@ export const TABS = 3;
 export interface FanoutGroup {
   /** The cart version now; each change from tab 0 makes it one higher. */
   version: number;
+  /** The one line's quantity now (1 or 2: each change toggles it). */
+  quantity: number;
   /** Tab 0 sets the one line's quantity. */
   change(quantity: number): void;
   /** Set by the driver: a tab received `cart:updated` with this version. */
@@ -41,6 +43,7 @@ export function wsGroups(url: string, count: number, variantId: number): Promise
     const tabs = await Promise.all(Array.from({ length: TABS }, () => open(g)));
     const group: FanoutGroup = {
       version: 0,
+      quantity: 1,
       errors: 0,
       onUpdate: () => {},
       change: (quantity) => tabs[0]!.send(JSON.stringify({ variantId, quantity })),
@@ -69,6 +72,7 @@ export function shopGroups(url: string, count: number, variantId: number, cookie
     const group: ShopGroup = {
       tabs,
       version: 0,
+      quantity: 1,
       errors: 0,
       onUpdate: () => {},
       change: (quantity) =>

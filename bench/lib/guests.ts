@@ -42,9 +42,16 @@ export function connectShopper(url: string, cookie?: string, query?: Record<stri
     query,
     reconnection: false,
     forceNew: true,
+    // The default 20 s: at load 26, 5,000 handshakes (60 at a time) passed it and ended the bench.
+    timeout: 120_000,
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => reject(err));
+    // A transport closed after the Engine.IO open and before Socket.IO's connect: no connect_error
+    // comes (seen at WORKERS=2, docs/PERFORMANCE.md "Scaling"); without this the bench waits forever.
+    socket.io.once('close', (reason) => {
+      if (!socket.connected) reject(new Error(`closed before connect: ${reason}`));
+    });
   });
 }

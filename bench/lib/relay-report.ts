@@ -9,6 +9,8 @@ export interface LevelRun {
   relayed: Tally;
   direct: Tally;
   appCpuMicrosPerToken: number;
+  /** This process's (the socket clients') CPU in the relayed halves, per token. */
+  clientCpuMicrosPerToken: number;
 }
 
 const p = (xs: number[], q: number) =>
@@ -20,22 +22,34 @@ const p = (xs: number[], q: number) =>
 const added = (relay: number[], direct: number[], q: number) => +(p(relay, q) - p(direct, q)).toFixed(3);
 
 /** Print the tables and return what goes into bench/results/chat-relay.json. */
-export function reportRelay(levels: LevelRun[], loadBefore: number[]) {
-  const tokens = levels.map(({ streams, rounds, relayed: r, direct: d, appCpuMicrosPerToken, loadAtStart }) => ({
-    streams,
-    rounds,
-    'tokens (relay/direct)': `${r.tokenMs.length}/${d.tokenMs.length}`,
-    'relay p50 ms': p(r.tokenMs, 50),
-    'relay p99 ms': p(r.tokenMs, 99),
-    'direct p50 ms': p(d.tokenMs, 50),
-    'direct p99 ms': p(d.tokenMs, 99),
-    'added p50 ms': added(r.tokenMs, d.tokenMs, 50),
-    'added p99 ms': added(r.tokenMs, d.tokenMs, 99),
-    'relay max ms': p(r.tokenMs, 100),
-    'app CPU µs/token': Math.round(appCpuMicrosPerToken),
-    'mismatched/missing/errors': `${r.mismatches + d.mismatches}/${r.missing + d.missing}/${r.errors.length + d.errors.length}`,
-    'load 1 min': loadAtStart,
-  }));
+export function reportRelay(levels: LevelRun[], loadBefore: number[], label: string) {
+  const tokens = levels.map((level) => {
+    const {
+      streams,
+      rounds,
+      relayed: r,
+      direct: d,
+      appCpuMicrosPerToken,
+      clientCpuMicrosPerToken,
+      loadAtStart,
+    } = level;
+    return {
+      streams,
+      rounds,
+      'tokens (relay/direct)': `${r.tokenMs.length}/${d.tokenMs.length}`,
+      'relay p50 ms': p(r.tokenMs, 50),
+      'relay p99 ms': p(r.tokenMs, 99),
+      'direct p50 ms': p(d.tokenMs, 50),
+      'direct p99 ms': p(d.tokenMs, 99),
+      'added p50 ms': added(r.tokenMs, d.tokenMs, 50),
+      'added p99 ms': added(r.tokenMs, d.tokenMs, 99),
+      'relay max ms': p(r.tokenMs, 100),
+      'app CPU µs/token': Math.round(appCpuMicrosPerToken),
+      'client CPU µs/token': Math.round(clientCpuMicrosPerToken),
+      'mismatched/missing/errors': `${r.mismatches + d.mismatches}/${r.missing + d.missing}/${r.errors.length + d.errors.length}`,
+      'load 1 min': loadAtStart,
+    };
+  });
   const positions = levels.flatMap(({ streams, relayed: r, direct: d }) =>
     POSITIONS.map((pos) => ({
       streams,
@@ -62,12 +76,12 @@ export function reportRelay(levels: LevelRun[], loadBefore: number[]) {
   }));
   const script = `${RELAY_SCRIPT.tokens} tokens, one every ${RELAY_SCRIPT.delayMs} ms, the first at ${2 * RELAY_SCRIPT.delayMs} ms`;
   printTable(
-    `chat-relay: per token, upstream write → client arrival (${script}); added = relay − direct, per percentile`,
+    `chat-relay (${label}): per token, upstream write → client arrival (${script}); added = relay − direct, per percentile`,
     tokens,
   );
-  printTable('chat-relay: per token by position in the answer', positions);
+  printTable(`chat-relay (${label}): per token by position in the answer`, positions);
   printTable(
-    'chat-relay: time to first token (relayed: chat:send → first chat:delta; upstream: fetch → first chunk)',
+    `chat-relay (${label}): time to first token (relayed: chat:send → first chat:delta; upstream: fetch → first chunk)`,
     ttft,
   );
   const at50 = tokens.find((t) => t.streams === 50);
@@ -78,7 +92,7 @@ export function reportRelay(levels: LevelRun[], loadBefore: number[]) {
         met: at50['added p99 ms'] <= 1 ? 'yes' : 'no',
       }
     : null;
-  if (target) printTable('chat-relay: against the target', [target]);
+  if (target) printTable(`chat-relay (${label}): against the target`, [target]);
   const load = reportLoad(loadBefore);
   const errors = levels.flatMap((l) => [...l.relayed.errors, ...l.direct.errors]).slice(0, 10);
   if (errors.length) console.log('first errors:', errors);

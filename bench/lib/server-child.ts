@@ -3,19 +3,26 @@ import { closeSync, openSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { dirname } from 'node:path';
 import type { ChildAnswer, ChildQuestion } from './child-report.js';
+import { treeCpuMicros, treeRss } from './proc-tree.js';
 
 export interface ServerChild {
   url: string;
   pid: number;
   /** Server CPU (user + system) so far, in microseconds. */
   cpuMicros(): Promise<number>;
-  /** Resident set and V8 heap after a full collection, in bytes. */
+  /** Resident set and V8 heap after a full collection, in bytes (this process only, not its workers). */
   memory(): Promise<{ rss: number; heapUsed: number }>;
+  /** CPU of the server and every process it started (WORKERS > 1: the cluster's workers), µs, from /proc. */
+  treeCpuMicros(): number;
+  /** The summed VmRSS of the server and every process it started, bytes (no collection first). */
+  treeRss(): { bytes: number; processes: number };
   /** SIGTERM (the server's own graceful shutdown), SIGKILL if it is not gone within 5 s. */
   stop(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
+/** A busy machine (load 15 on 2 cores) took 50 s to start WORKERS=2: each process compiles the app through tsx. */
+const START_TIMEOUT_MS = Number(process.env.BENCH_START_TIMEOUT_SECONDS ?? 180) * 1000;
 
 /**
  * Run a bench server in its own Node process on `port` (tsx loader, --expose-gc), its output
@@ -52,7 +59,7 @@ export async function startServerChild(
       child.send({ type } satisfies ChildQuestion);
     });
 
-  const ready = await Promise.race([waitForPort(port, 60_000), exited.then(() => false)]);
+  const ready = await Promise.race([waitForPort(port, START_TIMEOUT_MS), exited.then(() => false)]);
   if (!ready) {
     child.kill('SIGKILL');
     throw new Error(`${script} did not start; see ${logFile}`);
@@ -65,6 +72,8 @@ export async function startServerChild(
       const { rss, heapUsed } = await ask('memory');
       return { rss, heapUsed };
     },
+    treeCpuMicros: () => treeCpuMicros(child.pid!),
+    treeRss: () => treeRss(child.pid!),
     async stop() {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { DeskStatus, Priority } from '../../../../shared/desk.js';
 import type { StaffConversation } from '../../../../shared/staff.js';
 import { t } from '../../i18n/index.js';
@@ -50,8 +50,11 @@ function ApplySelect<V extends string>(props: {
   onApply: (value: V) => Promise<void>;
 }) {
   const [draft, setDraft] = createSignal<V | ''>(props.current);
+  // A memo notifies only when the value changes: a pushed row with the same value (a viewer came,
+  // someone typed) must not throw away a choice not yet applied.
+  const current = createMemo(() => props.current);
   createEffect(() => {
-    const value = props.current;
+    const value = current();
     setDraft(() => value);
   });
   const changed = () => draft() !== '' && draft() !== props.current;

@@ -11,10 +11,9 @@ import { chatMessages } from '../db/schema.js';
 import { ok } from '../test/ack.js';
 import { answerEnd, rebuild, recordDeltas, send } from '../test/chat-helpers.js';
 import { bundleServer } from '../test/crash/server-process.js';
-import { connect } from '../test/crash/shopper.js';
-import { startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
+import { startWorkers, type WorkersServer, guestCookie, tab } from '../test/crash/workers-server.js';
 import { signedInStaff } from '../test/crash/workers-staff.js';
-import { cookieFrom, nextEventWhere, type TestSocket } from '../test/harness.js';
+import { nextEventWhere, type TestSocket } from '../test/harness.js';
 import { type RedisServer, redisServerOrSkip, startRedisServer } from '../test/redis-server.js';
 
 /**
@@ -57,16 +56,6 @@ function streamsSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     await redis?.close();
     rmSync(dir, { recursive: true, force: true });
   });
-
-  async function guestCookie(url: string): Promise<string> {
-    return cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
-  }
-
-  async function tab(ctx: { sockets: TestSocket[] }, url: string, cookie: string): Promise<TestSocket> {
-    const socket = await connect(url, cookie);
-    ctx.sockets.push(socket);
-    return socket;
-  }
 
   /** One shopper with a tab on each worker; an answer streaming on worker 0 (its `seq`-th delta seen). */
   async function streamingOnWorker0(ctx: { server: WorkersServer; sockets: TestSocket[] }, seq = 1) {

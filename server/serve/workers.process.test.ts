@@ -13,9 +13,16 @@ import { ok } from '../test/ack.js';
 import { ask, answerEnd } from '../test/chat-helpers.js';
 import { bundleServer } from '../test/crash/server-process.js';
 import { connect } from '../test/crash/shopper.js';
-import { endWorkersSuite, logLines, startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
+import {
+  endWorkersSuite,
+  logLines,
+  startWorkers,
+  type WorkersServer,
+  guestCookie,
+  tab,
+} from '../test/crash/workers-server.js';
 import { signedInStaff } from '../test/crash/workers-staff.js';
-import { cookieFrom, nextEventWhere, type TestSocket } from '../test/harness.js';
+import { nextEventWhere, type TestSocket } from '../test/harness.js';
 import { EVERY_JOB } from '../test/start-jobs.js';
 import { type RedisServer, redisServerOrSkip, startRedisServer } from '../test/redis-server.js';
 
@@ -48,16 +55,6 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     ctx.sockets = [];
   });
   test.after((ctx) => endWorkersSuite(ctx, dir));
-
-  async function guestCookie(url: string): Promise<string> {
-    return cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
-  }
-
-  async function tab(ctx: { sockets: TestSocket[] }, url: string, cookie: string): Promise<TestSocket> {
-    const socket = await connect(url, cookie);
-    ctx.sockets.push(socket);
-    return socket;
-  }
 
   test('[WORK2] the primary migrates and seeds once, then two workers start; one of them leads', async ({
     server,

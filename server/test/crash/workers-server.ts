@@ -2,9 +2,10 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Db } from '../../db/client.js';
-import type { TestSocket } from '../harness.js';
+import { cookieFrom, type TestSocket } from '../harness.js';
 import type { RedisServer } from '../redis-server.js';
 import { startServer, type ServerProcess } from './server-process.js';
+import { connect } from './shopper.js';
 
 /** The server started with WORKERS=2, and a way to reach each worker on its own. */
 export interface WorkersServer extends ServerProcess {
@@ -108,4 +109,16 @@ export async function endWorkersSuite(
   await server.stop();
   await redis?.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** A new guest's session cookie from the process at `url`. */
+export async function guestCookie(url: string): Promise<string> {
+  return cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
+}
+
+/** A tab on the process at `url`, kept in `ctx.sockets` so the suite's end closes it. */
+export async function tab(ctx: { sockets: TestSocket[] }, url: string, cookie: string): Promise<TestSocket> {
+  const socket = await connect(url, cookie);
+  ctx.sockets.push(socket);
+  return socket;
 }

@@ -75,7 +75,9 @@ test('the cart drawer is a modal dialog: focus stays inside, Escape closes it an
   await page.keyboard.press('Enter');
   await expect(cart.dialog()).toHaveAttribute('aria-modal', 'true');
   await expect(cart.closeButton()).toBeFocused();
-  // The empty cart has two stops (close, browse): Tab cycles between them.
+  // The empty cart has two stops (close, browse): Tab cycles between them. Until the first cart
+  // push arrives the drawer says "Loading" and the close button is its only stop.
+  await expect(cart.dialog()).toContainText('Your cart is empty.');
   await page.keyboard.press('Tab');
   await expect(cart.dialog().getByRole('link', { name: 'Browse the shop' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -3,6 +3,7 @@ import { CartDrawer } from './pages/cart-pages.js';
 import { ChatWidget } from './pages/chat-pages.js';
 import { CheckoutPage } from './pages/checkout-page.js';
 import { interactiveUnder } from './pages/covered.js';
+import { scrollPage } from './pages/site-pages.js';
 
 const SHOTS = '.test-tmp/screenshots';
 
@@ -21,7 +22,7 @@ test('[CHATUI3] [CHATUI4] on a phone the launcher covers no button, link or fiel
     await expect(heading).toBeVisible({ timeout: 15_000 });
     await expect(chat.launcher()).toBeVisible();
     expect(await interactiveUnder(page, chat.launcher()), `the launcher on ${path}`).toEqual([]);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await scrollPage(page, 'top');
     await page.screenshot({ path: `${SHOTS}/chat-beside-375-${shot}.png` });
   }
   await expectUncovered('/', 'home');

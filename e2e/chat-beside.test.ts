@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.js';
 import { CartDrawer } from './pages/cart-pages.js';
 import { ChatWidget } from './pages/chat-pages.js';
 import { ShopPage } from './pages/shop-pages.js';
+import { scrollPage } from './pages/site-pages.js';
 
 const SHOTS = '.test-tmp/screenshots';
 
@@ -55,7 +56,7 @@ test('[CHATUI1] [CHATUI4] [CHATUI6] the chat sits beside the page: the shop stay
   await expect(cart.dialog()).toHaveCount(0);
 
   // Click a product on the page behind: it opens, the chat stays open beside it.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await scrollPage(page, 'top');
   const product = shop.results().getByRole('link').first();
   const name = (await product.innerText()).trim();
   await product.click();

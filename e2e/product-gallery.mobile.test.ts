@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { CartDrawer } from './pages/cart-pages.js';
 import { ProductExtras } from './pages/product-gallery-pages.js';
-import { expectNoHorizontalScroll } from './pages/site-pages.js';
+import { expectNoHorizontalScroll, scrollPage } from './pages/site-pages.js';
 import { ProductPage } from './pages/shop-pages.js';
 
 test('[PDP7] at 375 px the buy bar stays at the bottom, tells the page its height, and adds to the cart', async ({
@@ -24,7 +24,7 @@ test('[PDP7] at 375 px the buy bar stays at the bottom, tells the page its heigh
   expect(box.y + box.height).toBeCloseTo(viewport.height, 0);
 
   // Scrolled to the very end, the bar still shows and covers nothing of the footer.
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await scrollPage(page, 'end');
   await expect(bar).toBeInViewport();
   const footer = (await page.getByRole('contentinfo').boundingBox())!;
   expect(footer.y + footer.height).toBeLessThanOrEqual(box.y + 1);

@@ -4,6 +4,7 @@ import { expect, expectSameDocument, expectSignedIn, markDocument, newShopper, t
 import { ChatWidget } from './pages/chat-pages.js';
 import { OrderPage } from './pages/order-pages.js';
 import { ProductPage } from './pages/shop-pages.js';
+import { scrollPage } from './pages/site-pages.js';
 import { StaffConsole } from './pages/staff-pages.js';
 import { ShopperSocket } from './place-order.js';
 import { createStaffAccount, signInStaff } from './staff-account.js';
@@ -94,7 +95,7 @@ test('staff watch a conversation live, take over, reply, hand back and ship an o
   await expect(chat.conversation()).toContainText('Alex from VisionX');
   await expect(chat.conversation()).toContainText('Hi, I am Alex. Let me look at your cart');
   await expect(chat.root.getByRole('status').filter({ hasText: 'Alex is typing…' })).toHaveCount(0);
-  await staffPage.evaluate(() => window.scrollTo(0, 0));
+  await scrollPage(staffPage, 'top');
   await staffPage.screenshot({ path: '.test-tmp/screenshots/staff-1280.png', fullPage: true });
 
   // Hand back: the assistant answers again.

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { scrollPage } from './site-pages.js';
 
 const INTERACTIVE =
   'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
@@ -11,7 +12,7 @@ const INTERACTIVE =
 export async function interactiveUnder(page: Page, target: Locator): Promise<string[]> {
   const found: string[] = [];
   for (const where of ['top', 'end'] as const) {
-    await page.evaluate((w) => window.scrollTo(0, w === 'top' ? 0 : document.documentElement.scrollHeight), where);
+    await scrollPage(page, where);
     const hits = await target.evaluate((self, selector) => {
       const b = self.getBoundingClientRect();
       const covers = (el: HTMLElement) => {

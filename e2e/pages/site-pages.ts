@@ -74,6 +74,24 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow.scrollWidth, `page ${page.url()} scrolls sideways`).toBeLessThanOrEqual(overflow.clientWidth);
 }
 
+/**
+ * Scroll the page to its top or its end at once. The site scrolls smoothly (`scroll-behavior:
+ * smooth`), so a plain `scrollTo` animates and a box measured right after is somewhere on the way.
+ * Returns when the page is there.
+ */
+export async function scrollPage(page: Page, where: 'top' | 'end') {
+  await expect
+    .poll(() =>
+      page.evaluate((w) => {
+        const root = document.documentElement;
+        const top = w === 'top' ? 0 : root.scrollHeight - root.clientHeight;
+        window.scrollTo({ top, behavior: 'instant' });
+        return Math.abs(window.scrollY - Math.max(0, top)) <= 1;
+      }, where),
+    )
+    .toBe(true);
+}
+
 /** Computed focus indication of an element: a non-zero outline or a box shadow. */
 export async function focusIndicator(target: Locator) {
   return target.evaluate((el) => {

@@ -35,9 +35,11 @@ export function ownChat(hub: ChatHub, session: LiveSession, chatId: number): Cha
  */
 export async function snapshotOf(hub: ChatHub, chat: ChatRow): Promise<Omit<ChatTranscript, 'current'>> {
   const stream = await liveSnapshot(hub, chat.id);
+  // Read after the owner answered: an answer that ended meanwhile is stored whole, and its text
+  // so far would show a finished answer cut short [XSTREAM3].
   const messages = messagesOf(hub.ctx.db, chat.id).map((row) => {
     const message = toMessage(row);
-    return stream?.messageId === row.id
+    return stream?.messageId === row.id && row.status === 'streaming'
       ? { ...message, content: stream.text, cards: stream.cards, seq: stream.seq }
       : message;
   });

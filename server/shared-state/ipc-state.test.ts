@@ -51,6 +51,24 @@ test('[SHARED1] two worker processes taking from one bucket of the primary at on
   });
 });
 
+test("[SHARED8] a worker killed by SIGKILL leaves the primary's state at once: its memberships and leases go", async () => {
+  const state = createMemoryState();
+  const stop = serveSharedState(cluster, state);
+  cluster.setupPrimary({ exec: STATE_PROCESS, execArgv: TSX_ARGV, args: ['hold', 'worker-a:socket-1'] });
+  const worker = cluster.fork();
+  // Its requests reach this listener too: only its report counts here.
+  await new Promise<void>((held) => worker.on('message', (m: { holding?: string }) => m.holding && held()));
+  const now = Date.now();
+  assert.equal(await state.members('held', now), ['worker-a:socket-1']);
+  assert.is(await state.lease('held-lease', 'another', 60_000, now), false);
+  const gone = once(cluster, 'exit');
+  worker.process.kill('SIGKILL');
+  await gone;
+  stop();
+  assert.equal(await state.members('held', now), [], 'its membership, long before its expiry');
+  assert.is(await state.lease('held-lease', 'another', 60_000, now), true, 'its lease');
+});
+
 test('[SHARED5] a call after the primary is gone fails at once with SharedStateUnavailableError, and so do calls in flight', async () => {
   const child = await startStateProcess('silent');
   const state = ipcSharedState(child, { timeoutMs: 3_600_000 });

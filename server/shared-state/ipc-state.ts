@@ -2,6 +2,7 @@ import type { Serializable } from 'node:child_process';
 import type { Cluster, Worker } from 'node:cluster';
 import { deadline } from './deadline.js';
 import type { SharedState } from './shared-state.js';
+import { createWorkerHoldings } from './worker-holdings.js';
 
 /**
  * The shared state over Node's IPC (docs/decisions/029-shared-state.md): the primary of a
@@ -80,15 +81,26 @@ const replyTo = (peer: IpcChannel | Worker, reply: Reply) => {
 /**
  * In the primary: answer every worker of `cluster` (present and forked later), or one channel
  * (a `Worker`, or a forked `ChildProcess` in tests), from `state`. A worker may not close it.
- * Returns the function that stops answering.
+ * A worker of the cluster that exits leaves the state at once: its memberships and leases go
+ * ([SHARED8], worker-holdings.ts). Returns the function that stops answering.
  */
 export function serveSharedState(source: Cluster | Worker | IpcChannel, state: SharedState): () => void {
   if (isCluster(source)) {
+    const holdings = createWorkerHoldings();
     const onMessage = (worker: Worker, message: unknown) => {
-      if (isRequest(message)) void answer(state, message).then((reply) => replyTo(worker, reply));
+      if (!isRequest(message)) return;
+      void answer(state, message).then((reply) => {
+        if (reply.ok) holdings.record(worker.id, message, reply.value);
+        replyTo(worker, reply);
+      });
     };
+    const onExit = (worker: Worker) => void holdings.forget(worker.id, state, Date.now());
     source.on('message', onMessage);
-    return () => source.off('message', onMessage);
+    source.on('exit', onExit);
+    return () => {
+      source.off('message', onMessage);
+      source.off('exit', onExit);
+    };
   }
   const channel = source as IpcChannel;
   const onMessage = (message: unknown) => {

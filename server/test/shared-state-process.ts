@@ -6,7 +6,8 @@ import { ipcSharedState, serveSharedState } from '../shared-state/ipc-state.js';
  * `serve`: holds a memory state and answers its parent, sending a message of other traffic
  * before every reply (as Socket.IO's cluster adapter would); `serve-plain` without it (benches). `silent`: receives and never
  * answers. `take <n> <capacity>`: a worker that takes n tokens at once from one bucket of the
- * primary and reports how many it got.
+ * primary and reports how many it got. `hold <member>`: a worker that joins a set and takes a
+ * lease, then lives on until it is killed.
  */
 const [mode, n = '0', capacity = '0'] = process.argv.slice(2);
 const send = (message: unknown) => process.send!(message);
@@ -22,6 +23,13 @@ if (mode === 'serve' || mode === 'serve-plain') {
 } else if (mode === 'silent') {
   process.on('message', () => {});
   send({ ready: true });
+} else if (mode === 'hold') {
+  // `hold <member>`: a worker that joins a set and takes a lease as `member`, says so, and lives on until killed.
+  const state = ipcSharedState(process);
+  const now = Date.now();
+  await state.join('held', n, 60_000, now);
+  await state.lease('held-lease', n, 60_000, now);
+  send({ holding: n });
 } else if (mode === 'take') {
   const state = ipcSharedState(process);
   const limit = { capacity: Number(capacity), refillPerSecond: 0.001 };

@@ -9,8 +9,9 @@ import { markInterruptedAnswers } from '../features/chat/answer-owner.js';
 import { formatDemoCredentials } from '../features/staff/demo-accounts.js';
 import type { Logger } from '../log.js';
 import { onStopSignal } from './one-process.js';
+import { closeQueuedHandoffs } from './queued-handoffs.js';
 import { prepareShop } from './shop.js';
-import { isWorkerReady, LEADER_VARIABLE, SLOT_VARIABLE } from './worker-env.js';
+import { isWorkerReady, LEADER_VARIABLE, type OwnerDied, SLOT_VARIABLE } from './worker-env.js';
 
 /**
  * The primary of WORKERS > 1 (docs/decisions/028-workers-cluster.md): it does the shop's start-up
@@ -18,9 +19,10 @@ import { isWorkerReady, LEADER_VARIABLE, SLOT_VARIABLE } from './worker-env.js';
  * no process of the shop runs yet), forks the workers, and only once each reports ready listens
  * on PORT, handing each connection to a worker (`@socket.io/sticky`) and relaying the workers'
  * room messages to one another (`@socket.io/cluster-adapter`). It serves nothing itself.
- * Slot 0 leads at first. A worker that dies is forked again in its slot, leading if it led; a
- * worker that dies before it is ready ends the start (a setting or a file that cannot work would
- * otherwise be forked again without end).
+ * Slot 0 leads at first. A worker that dies is forked again in its slot, leading if it led, and
+ * the live workers are told at once, so its answers still streaming end as interrupted now rather
+ * than when their heartbeat goes stale ([WORK5]); a worker that dies before it is ready ends the
+ * start (a setting or a file that cannot work would otherwise be forked again without end).
  */
 export async function runPrimary(config: Config, log: Logger): Promise<void> {
   const { db, demoAccounts } = await prepareShop(config, log);
@@ -36,12 +38,20 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
   // Sticky hands the first bytes of a request to the worker as a Buffer: the default JSON would turn it into an object.
   cluster.setupPrimary({ serialization: 'advanced' });
 
-  const slots: Array<{ worker: Worker; leader: boolean; ready: boolean }> = [];
+  const slots: Array<{ worker: Worker; leader: boolean; ready: boolean; instanceId: string }> = [];
+  /** Dead workers' instance ids that no live worker was there to hear of: told to the next ready one. */
+  const untold: string[] = [];
+  const tellOwnerDied = (owners: string[]) => {
+    const live = slots.filter((s) => s.ready && !s.worker.isDead());
+    if (live.length === 0) return void untold.push(...owners);
+    for (const owner of owners)
+      for (const s of live) s.worker.send({ type: 'vx:owner-died', owner } satisfies OwnerDied, () => {});
+  };
   let stopping = false;
   let started: (() => void) | undefined;
   const fork = (slot: number, leader: boolean) => {
     const worker = cluster.fork({ [SLOT_VARIABLE]: String(slot), [LEADER_VARIABLE]: leader ? '1' : '0' });
-    const place = { worker, leader, ready: false };
+    const place = { worker, leader, ready: false, instanceId: '' };
     slots[slot] = place;
     // sticky's least-connection counts the sessions of each worker and would hand every new
     // connection to this one (none yet) while it starts and cannot take them: each would hang
@@ -52,9 +62,13 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
       if (!isWorkerReady(message)) return;
       counted.clientsCount = 0;
       place.ready = true;
+      place.instanceId = message.instanceId;
+      if (untold.length > 0) tellOwnerDied(untold.splice(0));
       if (slots.every((s) => s.ready)) started?.();
     });
     worker.once('exit', (code, signal) => {
+      const closed = closeQueuedHandoffs(worker.process);
+      if (closed > 0) log.warn({ slot, closed }, 'connections on their way to a worker that died closed');
       if (stopping) return;
       if (!place.ready) {
         log.error({ slot, code, signal }, 'a worker died before it was ready: stopping');
@@ -63,6 +77,7 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
       }
       log.warn({ slot, code, signal, leader }, 'a worker died: forking another in its place');
       fork(slot, leader);
+      tellOwnerDied([place.instanceId]);
     });
   };
   const stopAll = async (code: number) => {

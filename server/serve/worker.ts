@@ -8,7 +8,8 @@ import { start } from '../start.js';
 import { onStopSignal } from './one-process.js';
 import { ipcSharedState } from '../shared-state/ipc-state.js';
 import { buildShopApp, openShopDatabase, openShopSharedState, shopSecret } from './shop.js';
-import { type WorkerReady, workerRole } from './worker-env.js';
+import { sweepDeadOwners } from '../features/chat/answer-owner.js';
+import { isOwnerDied, type WorkerReady, workerRole } from './worker-env.js';
 
 /**
  * A worker of several (WORKERS > 1): the primary did the start-up work, so opening the database
@@ -31,6 +32,16 @@ export async function runWorker(config: Config, log: Logger): Promise<void> {
   const app = buildShopApp(config, db, workerLog, shopSecret(config), { instanceId, ioAdapter, shared });
   setupWorker(app.io);
   start(app, { alone: false, leader });
+  // Another worker died (its primary saw it exit): its answers still streaming end now [WORK5].
+  process.on('message', (message: unknown) => {
+    if (!isOwnerDied(message)) return;
+    try {
+      const marked = sweepDeadOwners(app.ctx, { owner: message.owner });
+      if (marked > 0) workerLog.warn({ marked }, 'answers of a worker that died marked interrupted');
+    } catch (err) {
+      workerLog.error({ err }, 'marking the answers of a worker that died failed');
+    }
+  });
   onStopSignal(workerLog, () => {
     direct?.close();
     return app
@@ -44,7 +55,7 @@ export async function runWorker(config: Config, log: Logger): Promise<void> {
     { leader, jobs: app.running.map((job) => job.name), pid: process.pid, directPort: direct?.address() },
     'worker ready',
   );
-  process.send?.({ type: 'vx:worker-ready', slot } satisfies WorkerReady);
+  process.send?.({ type: 'vx:worker-ready', slot, instanceId } satisfies WorkerReady);
 }
 
 /**

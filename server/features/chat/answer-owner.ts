@@ -27,8 +27,11 @@ export function prepareAnswerHeartbeat(db: DbLike, owner: string): (now: number)
   return (now) => void statement.run({ now });
 }
 
-/** Which streaming answers are left behind: every one (the shop starts and no process of it runs), or those whose owner went quiet. */
-export type LeftBehind = { all: true } | { staleFor: number; except: string };
+/**
+ * Which streaming answers are left behind: every one (the shop starts and no process of it runs),
+ * those whose owner went quiet, or those of one owner known to be dead (its primary saw it exit).
+ */
+export type LeftBehind = { all: true } | { staleFor: number; except: string } | { owner: string };
 
 /**
  * Answers left streaming by a process that died are marked interrupted (the shopper can ask
@@ -40,12 +43,15 @@ export function markInterruptedAnswers(db: DbLike, now: number, which: LeftBehin
 }
 
 /**
- * The leader's sweep beside other processes: the answers of a dead owner are marked interrupted
- * and their end is pushed to their conversation, so a tab (on any process) watching one stops
- * waiting for it. Returns how many.
+ * The sweep beside other processes: the answers of a dead owner (by default, any whose heartbeat
+ * is stale; or the one named, when the primary saw it exit) are marked interrupted and their end
+ * is pushed to their conversation, so a tab (on any process) watching one stops waiting for it.
+ * Returns how many.
  */
-export function sweepDeadOwners(ctx: Pick<AppContext, 'db' | 'now' | 'instanceId' | 'publish'>): number {
-  const which = { staleFor: ANSWER_STALE_MS, except: ctx.instanceId };
+export function sweepDeadOwners(
+  ctx: Pick<AppContext, 'db' | 'now' | 'instanceId' | 'publish'>,
+  which: LeftBehind = { staleFor: ANSWER_STALE_MS, except: ctx.instanceId },
+): number {
   const rows = markLeftBehind(ctx.db, ctx.now(), which).returning().all();
   for (const row of rows) {
     const push = { chatId: row.chatId, message: toMessage(row), error: { code: 'interrupted' as const } };
@@ -55,14 +61,17 @@ export function sweepDeadOwners(ctx: Pick<AppContext, 'db' | 'now' | 'instanceId
 }
 
 function markLeftBehind(db: DbLike, now: number, which: LeftBehind) {
-  const streaming = eq(chatMessages.status, 'streaming');
-  const where =
-    'all' in which
-      ? streaming
-      : and(
-          streaming,
-          or(isNull(chatMessages.owner), ne(chatMessages.owner, which.except)),
-          or(isNull(chatMessages.heartbeatAt), lte(chatMessages.heartbeatAt, now - which.staleFor)),
-        );
-  return db.update(chatMessages).set({ status: 'error', errorCode: 'interrupted', completedAt: now }).where(where);
+  return db
+    .update(chatMessages)
+    .set({ status: 'error', errorCode: 'interrupted', completedAt: now })
+    .where(and(eq(chatMessages.status, 'streaming'), leftBehind(which, now)));
+}
+
+function leftBehind(which: LeftBehind, now: number) {
+  if ('all' in which) return undefined;
+  if ('owner' in which) return eq(chatMessages.owner, which.owner);
+  return and(
+    or(isNull(chatMessages.owner), ne(chatMessages.owner, which.except)),
+    or(isNull(chatMessages.heartbeatAt), lte(chatMessages.heartbeatAt, now - which.staleFor)),
+  );
 }

@@ -58,6 +58,7 @@ export class LiveShopper {
   #unsettled: { change: CartChange; before: Cart } | null = null;
   #unsentChat: { clientId: string; text: string } | null = null;
   #stopping = false;
+  #closed = false;
 
   constructor(
     readonly shopper: Shopper,
@@ -83,6 +84,7 @@ export class LiveShopper {
 
   close(): void {
     this.#stopping = true;
+    this.#closed = true;
     const socket = this.#socket;
     this.#socket = null;
     socket?.disconnect();
@@ -227,43 +229,83 @@ export class LiveShopper {
 
   /**
    * Send a message (again with its client id, when its answer was lost) and follow its answer to
-   * its end, or until the connection drops. A refusal for sending too fast waits what it says.
+   * its end, or until the connection drops.
    */
   async #chatStep(): Promise<void> {
+    await this.#noAnswerStreaming();
     const resend = this.#unsentChat !== null;
     this.#unsentChat ??= { clientId: randomUUID(), text: `Question ${randomUUID().slice(0, 8)}` };
-    const message = this.#unsentChat;
-    const sent = await this.#call<ChatSent>('chat:send', message);
-    if (!sent.ok && sent.error.code === 'rate_limited') {
-      const wait = Number((sent.error.params as { retryAfterMs?: number } | undefined)?.retryAfterMs ?? 1000);
-      return void (await pause(wait));
-    }
-    const { chat, message: stored } = ok(sent, `${this.shopper.name}: chat:send`);
-    this.#unsentChat = null;
+    const sent = await this.#sendUnsent();
     // A message sent again was stored before the drop: its answer died with that process (marked later).
-    if (resend) return;
-    const socket = this.#socket;
-    if (!socket) return;
-    const dropped = new Promise((gone) => socket.once('disconnect', gone));
+    if (!sent || resend) return;
+    const { chat, message: stored } = sent;
     const answered = () =>
       [...(this.chat.chats.get(chat.id)?.values() ?? [])].some(
         (m) => m.role === 'assistant' && m.id > stored.id && m.status !== 'streaming',
       );
-    await this.chat.until(answered, dropped);
+    await this.#untilOrDropped(answered);
   }
 
-  /** After stop(): the lost checkout retried and the lost message sent again, on a live connection. */
+  /**
+   * Send the unsent message: what the server stored (the message and its answer's row are acked
+   * together), or null when refused for now. Refused for sending too fast, it waits what it says.
+   * Refused as busy, the view is behind: an answer set up before the reconnect may have been
+   * stored after the catch-up read the conversation, and its "added" push gone to the old
+   * connection; the tab reads the conversation again and the next try waits for that answer's end.
+   */
+  async #sendUnsent(): Promise<ChatSent | null> {
+    const sent = await this.#call<ChatSent>('chat:send', this.#unsentChat);
+    if (!sent.ok && sent.error.code === 'rate_limited') {
+      await pause(Number((sent.error.params as { retryAfterMs?: number } | undefined)?.retryAfterMs ?? 1000));
+      return null;
+    }
+    if (!sent.ok && sent.error.reason === 'still_answering') {
+      await this.#readConversation();
+      return null;
+    }
+    this.#unsentChat = null;
+    return ok(sent, `${this.shopper.name}: chat:send`);
+  }
+
+  async #readConversation(): Promise<void> {
+    const transcript = await this.#call<ChatTranscript | null>('chat:current', {});
+    this.chat.snapshot(ok(transcript, `${this.shopper.name}: chat:current`));
+  }
+
+  /**
+   * As the chat does, a tab sends once no answer shows as streaming: one a killed worker left is
+   * ended as interrupted by the worker still alive (told by the primary) and pushed, or shown so
+   * in the catch-up after the reconnect.
+   */
+  async #noAnswerStreaming(): Promise<void> {
+    await this.#online;
+    await this.#untilOrDropped(() => this.chat.streaming().length === 0);
+  }
+
+  /** Waits for `done` on the current connection; a drop ends the wait (the loop waits to be online again). */
+  async #untilOrDropped(done: () => boolean): Promise<void> {
+    const socket = this.#socket;
+    if (!socket) return;
+    const dropped = new Promise((gone) => socket.once('disconnect', gone));
+    await this.chat.until(done, dropped);
+  }
+
+  /** After stop(): the lost checkout retried and the lost message sent again (its answer followed), on a live connection; not once closed. */
   async #finish(): Promise<void> {
-    for (;;) {
+    while (!this.#closed) {
       await this.#online;
       try {
         if (this.shopper.pending) await this.#place(this.shopper.pending);
-        if (this.#unsentChat)
-          ok(await this.#call<ChatSent>('chat:send', this.#unsentChat), `${this.shopper.name}: chat:send`);
-        this.#unsentChat = null;
+        if (this.#unsentChat) {
+          await this.#noAnswerStreaming();
+          if (!(await this.#sendUnsent())) continue;
+          // Its answer, stored with it, is in the view: the test waits for its end.
+          await this.#readConversation();
+        }
         return;
       } catch (err) {
         if (!(err instanceof Unanswered)) throw err;
+        await turn(); // the reconnect under way sets #online: never spin on a settled one
       }
     }
   }

@@ -1,0 +1,40 @@
+import { once } from 'node:events';
+import { connect, createServer, type Socket } from 'node:net';
+import { setTimeout as after } from 'node:timers/promises';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { exited, startStateProcess } from '../test/shared-state-processes.js';
+import { closeQueuedHandoffs } from './queued-handoffs.js';
+
+const test = suite('WORKERS: connections on their way to a worker that dies');
+
+/** How long a client may wait for its close before the test calls it hung (a bound on failure, not a wait). */
+const HUNG_MS = 10_000;
+
+test('[WORK9] connections on their way to a worker killed before it took them are closed, so their clients connect again', async () => {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  const accepted: Socket[] = [];
+  const allAccepted = new Promise<void>((done) =>
+    server.on('connection', (socket) => accepted.push(socket) === 3 && done()),
+  );
+  const clients = Array.from({ length: 3 }, () => connect(port, '127.0.0.1'));
+  const closed = clients.map((client) => once(client, 'close').then(() => 'closed' as const));
+  await allAccepted;
+
+  const child = await startStateProcess('silent');
+  // One handle goes out at a time: the first awaits the child's acknowledgement, the others queue.
+  for (const socket of accepted) child.send('take it', socket);
+  child.kill('SIGKILL'); // in the same turn: the child never acknowledges the first
+  await exited(child);
+  // The two queued, and the one in flight unless Node closed it already (when the channel's end was read first).
+  assert.ok(closeQueuedHandoffs(child) >= 2);
+
+  const hung = after(HUNG_MS).then(() => 'hung' as const);
+  assert.equal(await Promise.all(closed.map((c) => Promise.race([c, hung]))), ['closed', 'closed', 'closed']);
+  server.close();
+});
+
+test.run();

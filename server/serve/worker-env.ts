@@ -14,6 +14,23 @@ export interface WorkerReady {
 export const isWorkerReady = (message: unknown): message is WorkerReady =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'vx:worker-ready';
 
+/** What `reportReady` needs of a process's IPC channel (`process` in a worker). */
+export interface ReadyChannel {
+  send?: (message: WorkerReady, callback: (error: Error | null) => void) => unknown;
+}
+
+/**
+ * Tells the primary this worker is ready. A primary gone meanwhile (killed during a slow start)
+ * fails the send: `EPIPE`, or `ERR_IPC_CHANNEL_CLOSED` once the channel is known closed. Without
+ * a callback Node raises that as an 'error' event on `process` that nothing handles, and the
+ * worker crashed; `gone` gets it instead ([WORK7]).
+ */
+export function reportReady(channel: ReadyChannel, slot: number, gone: (error: Error) => void): void {
+  channel.send?.({ type: 'vx:worker-ready', slot }, (error) => {
+    if (error) gone(error);
+  });
+}
+
 /** The slot and role a worker was forked with. */
 export function workerRole(env: NodeJS.ProcessEnv): { slot: number; leader: boolean } {
   const slot = Number(env[SLOT_VARIABLE]);

@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import { markInterruptedAnswers } from '../features/chat/answer-owner.js';
 import { formatDemoCredentials } from '../features/staff/demo-accounts.js';
 import type { Logger } from '../log.js';
+import { stopReadingOnHandOver } from './hand-over.js';
 import { onStopSignal } from './one-process.js';
 import { closeQueuedHandoffs } from './queued-handoffs.js';
 import { prepareShop } from './shop.js';
@@ -51,6 +52,7 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
   let started: (() => void) | undefined;
   const fork = (slot: number, leader: boolean) => {
     const worker = cluster.fork({ [SLOT_VARIABLE]: String(slot), [LEADER_VARIABLE]: leader ? '1' : '0' });
+    stopReadingOnHandOver(worker);
     const place = { worker, leader, ready: false, instanceId: '' };
     slots[slot] = place;
     // sticky's least-connection counts the sessions of each worker and would hand every new

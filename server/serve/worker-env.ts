@@ -25,6 +25,27 @@ const isMessage = (message: unknown, type: string) =>
 export const isWorkerReady = (message: unknown): message is WorkerReady => isMessage(message, 'vx:worker-ready');
 export const isOwnerDied = (message: unknown): message is OwnerDied => isMessage(message, 'vx:owner-died');
 
+/** What `reportReady` needs of a process's IPC channel (`process` in a worker). */
+export interface ReadyChannel {
+  send?: (message: WorkerReady, callback: (error: Error | null) => void) => unknown;
+}
+
+/**
+ * Tells the primary this worker is ready. A primary gone meanwhile (killed during a slow start)
+ * fails the send: `EPIPE`, or `ERR_IPC_CHANNEL_CLOSED` once the channel is known closed. Without
+ * a callback Node raises that as an 'error' event on `process` that nothing handles, and the
+ * worker crashed; `gone` gets it instead ([WORK7]).
+ */
+export function reportReady(
+  channel: ReadyChannel,
+  worker: Omit<WorkerReady, 'type'>,
+  gone: (error: Error) => void,
+): void {
+  channel.send?.({ type: 'vx:worker-ready', ...worker }, (error) => {
+    if (error) gone(error);
+  });
+}
+
 /** The slot and role a worker was forked with. */
 export function workerRole(env: NodeJS.ProcessEnv): { slot: number; leader: boolean } {
   const slot = Number(env[SLOT_VARIABLE]);

@@ -9,7 +9,7 @@ import { onStopSignal } from './one-process.js';
 import { ipcSharedState } from '../shared-state/ipc-state.js';
 import { buildShopApp, openShopDatabase, openShopSharedState, shopSecret } from './shop.js';
 import { sweepDeadOwners } from '../features/chat/answer-owner.js';
-import { isOwnerDied, type WorkerReady, workerRole } from './worker-env.js';
+import { isOwnerDied, reportReady, workerRole } from './worker-env.js';
 
 /**
  * A worker of several (WORKERS > 1): the primary did the start-up work, so opening the database
@@ -32,7 +32,7 @@ export async function runWorker(config: Config, log: Logger): Promise<void> {
   const app = buildShopApp(config, db, workerLog, shopSecret(config), { instanceId, ioAdapter, shared });
   setupWorker(app.io);
   start(app, { alone: false, leader });
-  // Another worker died (its primary saw it exit): its answers still streaming end now [WORK5].
+  // Another worker died (its primary saw it exit): its answers still streaming end now [WORK8].
   process.on('message', (message: unknown) => {
     if (!isOwnerDied(message)) return;
     try {
@@ -42,20 +42,29 @@ export async function runWorker(config: Config, log: Logger): Promise<void> {
       workerLog.error({ err }, 'marking the answers of a worker that died failed');
     }
   });
-  onStopSignal(workerLog, () => {
-    direct?.close();
-    return app
-      .close()
-      .then(() => shared?.close())
-      .then(() => db.$client.close());
-  });
+  // On SIGTERM or SIGINT, or once the primary is gone; whichever comes first stops it, once.
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      direct?.close();
+      await app.close();
+      await shared?.close();
+      db.$client.close();
+    })();
+    return stopped;
+  };
+  onStopSignal(workerLog, stop);
   // Its connections go to the app's server as the primary's do.
   direct?.on('connection', (socket) => app.httpServer.emit('connection', socket));
   workerLog.info(
     { leader, jobs: app.running.map((job) => job.name), pid: process.pid, directPort: direct?.address() },
     'worker ready',
   );
-  process.send?.({ type: 'vx:worker-ready', slot, instanceId } satisfies WorkerReady);
+  // Its primary gone, nothing hands this worker connections any more: it stops as on SIGTERM.
+  reportReady(process, { slot, instanceId }, (error) => {
+    workerLog.warn({ code: (error as NodeJS.ErrnoException).code }, 'the primary is gone: stopping');
+    void stop().finally(() => process.exit(0));
+  });
 }
 
 /**

@@ -34,7 +34,7 @@ test('[WORK7] a write that fails (EPIPE: the primary died before the worker noti
     },
   };
   assert.is(await goneWith(channel), epipe);
-  assert.equal(sent, [{ type: 'vx:worker-ready', slot: 1 }]);
+  assert.equal(sent, [{ type: 'vx:worker-ready', slot: 1, instanceId: 'worker-1' }]);
 });
 
 test('ready, sent: nothing else happens', async () => {

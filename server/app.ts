@@ -24,7 +24,6 @@ import { sessionHandlers } from './features/session/session.socket.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
 import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
-import type { ServerBus } from './features/chat/stream-owners.js';
 import { registerChatErasure, registerChatIdentityHooks } from './features/chat/chat-identity.js';
 import { chatHandlers } from './features/chat/chat.socket.js';
 import { chatMailHandlers } from './features/chat/chat-mail.socket.js';
@@ -114,7 +113,7 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
   const across = { share: deps.shared !== undefined, emit: Boolean(deps.ioAdapter ?? deps.config.REDIS_URL) };
   const presence = createPresence(io, ctx, across);
   // Server-side events are typed loosely by Socket.IO: the chat names its own (stream-owners.ts).
-  const chat = createChatHub(ctx, deps.assistant, presence, io.sockets as unknown as ServerBus);
+  const chat = createChatHub(ctx, deps.assistant, presence, io.sockets);
   registerChatErasure(chat);
   const staff = createStaffDesk(chat, presence);
   const discountGuard = createDiscountGuard(ctx.limits, ctx.config.DISCOUNT_REFUSALS_PER_HOUR);

@@ -1,4 +1,4 @@
-import type { ServerResult } from './result.js';
+import type { AppErrorBody, ServerResult } from './result.js';
 import type { WhoAmI, WhoAmIInput, SessionEnded } from './session.js';
 import type {
   ChangeEmailInput,
@@ -258,7 +258,24 @@ export interface InterServerEvents {
   'catalog:changed': (change: CatalogChange) => void;
   /** A socket's presence changed on the sending process; empty when it is gone ([XPRES1]). */
   'presence:socket': (key: string, presence: SocketPresence) => void;
+  /** A question for the owner of a streaming answer; every process acks, the owner with its reply ([XSTREAM1]). */
+  'visionx:chat-stream': (ask: StreamAsk, ack: (reply: StreamReply) => void) => void;
 }
+
+/** What a process asks an answer's owner. `payload` is the operation's own (a stop's reason, a proposal's input). */
+export interface StreamAsk {
+  op: string;
+  owner: string;
+  chatId: number;
+  messageId: number;
+  payload?: unknown;
+}
+
+/** The owner's reply (what it did, or its typed error); null from every other process. */
+export type StreamReply =
+  | { mine: true; ok: true; value: unknown }
+  | { mine: true; ok: false; error: AppErrorBody }
+  | null;
 
 /** Set by the handshake middleware; handlers read identity only from here. */
 export interface SocketData {

@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { DbLike } from '../../db/client.js';
 import { chatMessages } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
-import type { AppErrorBody } from '../../../shared/result.js';
+import type { StreamAsk, StreamReply } from '../../../shared/events.js';
 import type { Logger } from '../../log.js';
+import type { AppServer } from '../../socket/types.js';
 import type { ActiveStream, StreamRegistry } from './stream-registry.js';
 
 /**
@@ -14,7 +15,7 @@ import type { ActiveStream, StreamRegistry } from './stream-registry.js';
  * did, the others with null.
  */
 
-/** The server-side event; a name no client event has. */
+/** The server-side event (InterServerEvents); a name no client event has. */
 export const STREAM_EVENT = 'visionx:chat-stream';
 /**
  * How long a process waits for the owner: the adapters give up on a silent process after 5 s
@@ -38,22 +39,8 @@ export function streamingAnswerOf(db: DbLike, chatId: number): StreamingRow | un
     .get();
 }
 
-/** What a process asks an answer's owner. `payload` is the operation's own (a stop's reason, a proposal's input). */
-export interface StreamAsk {
-  op: string;
-  owner: string;
-  chatId: number;
-  messageId: number;
-  payload?: unknown;
-}
-
-type Reply = { mine: true; ok: true; value: unknown } | { mine: true; ok: false; error: AppErrorBody } | null;
-
-/** The part of a Socket.IO namespace used here (typed loosely by Socket.IO for server-side events). */
-export interface ServerBus {
-  serverSideEmit(event: string, ask: StreamAsk, ack: (err: Error | null, replies: Reply[]) => void): unknown;
-  on(event: string, listener: (ask: StreamAsk, ack: (reply: Reply) => void) => void): unknown;
-}
+/** The part of a Socket.IO namespace used here: its server-side emit with acks, and their listener. */
+export type ServerBus = Pick<AppServer['sockets'], 'serverSideEmit' | 'on'>;
 
 /** What the owner does for an operation, with its own live stream (never undefined: the caller checked). */
 export type OwnerOperation = (stream: ActiveStream, payload: unknown) => unknown;
@@ -98,7 +85,7 @@ export function createStreamOwners(
         bus.serverSideEmit(STREAM_EVENT, ask, (_err, replies) => {
           clearTimeout(timer);
           // On the adapter's timeout the answers that came are still given: the owner's counts.
-          const reply = (replies ?? []).find((r): r is NonNullable<Reply> => r?.mine === true);
+          const reply = (replies ?? []).find((r): r is NonNullable<StreamReply> => r?.mine === true);
           if (!reply) return resolve(NO_ANSWER);
           if (reply.ok) return resolve(reply.value);
           reject(new AppError(reply.error.code, reply.error.reason, { params: reply.error.params }));

@@ -151,7 +151,7 @@ test('[START1] createApp writes nothing, purges nothing and sets no timer; start
       app.running.map((part) => part.name),
       EVERY_JOB,
     );
-    assert.is(timers.intervals.size, 8, 'one interval each (the mail worker has none without SMTP_URL)');
+    assert.is(timers.intervals.size, 7, 'one interval each (the mail worker has none without SMTP_URL)');
     const built = app;
     assert.throws(() => start(built), /once/, 'start runs once');
 
@@ -173,7 +173,7 @@ test('[START2] the stop start returns stops its timers; close afterwards has not
     const started = start(app);
     started.stop();
     assert.equal(app.running, []);
-    assert.is(timers.cleared.size, 8);
+    assert.is(timers.cleared.size, 7);
     started.stop();
     await app.close();
     app = undefined;
@@ -192,7 +192,7 @@ test('[WORK3] beside other processes, a follower runs only its own jobs; the lea
     start(follower, { alone: false, leader: false });
     assert.equal(
       follower.running.map((part) => part.name),
-      ['answer checkpoints', 'session sweep', 'shared memberships', 'answer places'],
+      ['answer checkpoints', 'session sweep', 'shared memberships'],
     );
     start(leader, { alone: false, leader: true });
     assert.equal(

@@ -13,7 +13,6 @@ import { startMailWorker } from './features/mail/mail-worker.js';
 import { startSnoozeWaker } from './features/staff/snooze-waker.js';
 import { startMaintenance } from './maintenance.js';
 import { startSessionSweep } from './socket/session-sweep.js';
-import { ANSWER_PLACE_RENEW_MS, type AnswerGate } from './features/chat/answer-gate.js';
 import { syncPresence } from './features/staff/staff-desk.js';
 import { MEMBERSHIP_RENEW_MS } from './shared-state/my-memberships.js';
 
@@ -62,7 +61,6 @@ export function start(app: App, role: ProcessRole = ONE_PROCESS): { stop(): void
   leaderOnly('maintenance', () => startMaintenance(ctx).stop);
   run('session sweep', () => startSessionSweep(io, ctx).stop);
   run('shared memberships', () => startMembershipRenewal(app));
-  run('answer places', () => startAnswerPlaceRenewal(chat.answers));
   leaderOnly('charge reconciler', () => startChargeReconciler(ctx).stop);
   leaderOnly('fulfilment simulator', () => startFulfilmentSimulator(ctx, ctx.config.FULFILMENT_STEP_MS).stop);
   leaderOnly('snooze waker', () => startSnoozeWaker(app.staff).stop);
@@ -78,13 +76,6 @@ export function start(app: App, role: ProcessRole = ONE_PROCESS): { stop(): void
       }
     },
   };
-}
-
-/** This process's answers keep their places in the shared state while they run ([XPROC2]); returns the stop. */
-function startAnswerPlaceRenewal(answers: AnswerGate): () => void {
-  const timer = setInterval(() => void answers.renew(), ANSWER_PLACE_RENEW_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }
 
 /** Every heartbeat period, the answers of a process that died since the start are marked ([WORK5]); returns the stop. */

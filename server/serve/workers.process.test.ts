@@ -71,7 +71,7 @@ function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
     assert.equal(jobs, {
       '0': [...EVERY_JOB, 'interrupted answers'],
-      '1': ['answer checkpoints', 'session sweep', 'shared memberships', 'answer places'],
+      '1': ['answer checkpoints', 'session sweep', 'shared memberships'],
     });
     // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
     assert.equal(

@@ -4,7 +4,6 @@ export const EVERY_JOB = [
   'maintenance',
   'session sweep',
   'shared memberships',
-  'answer places',
   'charge reconciler',
   'fulfilment simulator',
   'snooze waker',

@@ -25,24 +25,18 @@ export interface AnswerGate {
   budgetLeft(now: number): boolean;
   /** This process's answers running, from one address or in all. */
   running(address?: string): number;
-  /** Renew this process's places until now + ANSWER_PLACE_TTL_MS (start(app) runs it every ANSWER_PLACE_RENEW_MS). */
-  renew(): Promise<void>;
 }
 
-export type AnswerGateContext = Pick<AppContext, 'db' | 'config' | 'limits' | 'shared' | 'now' | 'instanceId'>;
+export type AnswerGateContext = Pick<AppContext, 'db' | 'config' | 'limits' | 'memberships' | 'instanceId'>;
 
 /** When every place is taken: answers usually end within seconds. */
 export const BUSY_RETRY_MS = 5000;
-/** A place lasts this long unless its process renews it: the places of a process that died free themselves. */
-export const ANSWER_PLACE_TTL_MS = 60_000;
-/** Three renewals before a place of a live answer could lapse. */
-export const ANSWER_PLACE_RENEW_MS = ANSWER_PLACE_TTL_MS / 3;
 
 const ALL = 'answers:all';
 const setsOf = (address: string | null) => (address === null ? [ALL] : [ALL, `answers:address:${address}`]);
 
 export function createAnswerGate(ctx: AnswerGateContext): AnswerGate {
-  const { config, limits, shared, now } = ctx;
+  const { config, limits, memberships } = ctx;
   const perMinute = config.ASSISTANT_ANSWERS_PER_MINUTE_PER_IP;
   const starts = limits.limiter('answers:starts', { capacity: perMinute, refillPerSecond: perMinute / 60 }, 'allow');
   const budget = createTokenBudget(ctx.db, config.ASSISTANT_DAILY_TOKEN_BUDGET);
@@ -51,8 +45,8 @@ export function createAnswerGate(ctx: AnswerGateContext): AnswerGate {
   let tickets = 0;
   // A limit on load: while the shared state cannot answer, answers go on ([SHARED6]).
   const unavailable = (err: unknown) => limits.unavailable('answers at once', err, 'allow');
-  const join = (sets: string[], member: string) =>
-    Promise.all(sets.map((set) => shared.join(set, member, ANSWER_PLACE_TTL_MS, now())));
+  // Memberships of this process: renewed with its others while the answer runs, lapsing if it dies ([XPROC2]).
+  const join = (sets: string[], member: string) => Promise.all(sets.map((set) => memberships.join(set, member)));
 
   /** Hold a place: `<process>:<ticket>` joins the shop's set and the address's. */
   const hold = (address: string | null) => {
@@ -64,7 +58,7 @@ export function createAnswerGate(ctx: AnswerGateContext): AnswerGate {
       release() {
         released ??= (async () => {
           held.delete(member);
-          await Promise.all(sets.map((set) => shared.leave(set, member, now()))).catch(unavailable);
+          await Promise.all(sets.map((set) => memberships.leave(set, member))).catch(unavailable);
         })();
         return released;
       },
@@ -103,9 +97,6 @@ export function createAnswerGate(ctx: AnswerGateContext): AnswerGate {
     running(address) {
       const places = [...held.values()];
       return address === undefined ? places.length : places.filter((p) => p.address === address).length;
-    },
-    async renew() {
-      await Promise.all([...held].map(([member, { sets }]) => join(sets, member))).catch(unavailable);
     },
   };
 }

@@ -8,7 +8,8 @@ import { answersSettled, expectBusy, guestFrom, heldAnswer } from '../../test/an
 import { ask, startChatApp } from '../../test/chat-helpers.js';
 import type { TestApp } from '../../test/harness.js';
 import type { ScriptedEngine } from '../../test/scripted-engine.js';
-import { ANSWER_PLACE_RENEW_MS, ANSWER_PLACE_TTL_MS, BUSY_RETRY_MS } from './answer-gate.js';
+import { MEMBERSHIP_RENEW_MS, MEMBERSHIP_TTL_MS } from '../../shared-state/my-memberships.js';
+import { BUSY_RETRY_MS } from './answer-gate.js';
 
 /**
  * Two apps as two processes of one shop: one database file and one shared state (a memory state
@@ -82,12 +83,12 @@ test('[XPROC2] a place is renewed while its answer runs, and lapses when its pro
 }) => {
   const held = await heldAnswer(a.app, a.scripted, await guestFrom(a.app, '10.1.2.1'));
   const onB = await guestFrom(b.app, '10.1.2.1');
-  for (let moved = 0; moved <= ANSWER_PLACE_TTL_MS; moved += ANSWER_PLACE_RENEW_MS) {
-    advance(ANSWER_PLACE_RENEW_MS);
-    await a.app.chat.answers.renew(); // what A's timer does
+  for (let moved = 0; moved <= MEMBERSHIP_TTL_MS; moved += MEMBERSHIP_RENEW_MS) {
+    advance(MEMBERSHIP_RENEW_MS);
+    await a.app.ctx.memberships.renew(); // what A's timer does
   }
   await expectBusy(b.app, onB, BUSY_RETRY_MS);
-  advance(ANSWER_PLACE_TTL_MS); // A renews no more, as if it had died
+  advance(MEMBERSHIP_TTL_MS); // A renews no more, as if it had died
   const { end } = await ask(onB, 'Has the place lapsed?');
   assert.is(end.message.status, 'complete');
   held.hold.open();

@@ -6,6 +6,7 @@ import { TABS } from './lib/fanout-groups.js';
 import { checkOpenFileLimit, fanoutRow, openTarget } from './lib/fanout-measure.js';
 import { appTarget } from './lib/fanout-targets.js';
 import { printTable, reportLoad } from './report.js';
+import { envNumber } from './lib/bench-env.js';
 
 /**
  * Cart fan-out under stepped load (issue 16 §4): the real app with BENCH_WORKERS processes
@@ -15,12 +16,11 @@ import { printTable, reportLoad } from './report.js';
  * The figure: the highest step that held with every step below it, in messages/s delivered (3 per change: every tab gets it), and the
  * ratio between process counts. Clients run in this process, on the same two cores.
  */
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const IDENTITIES = env('BENCH_FANOUT_IDENTITIES', 333);
+const IDENTITIES = envNumber('BENCH_FANOUT_IDENTITIES', 333);
 const STEPS = (process.env.BENCH_STEPS ?? '10,25,50,100,200,400,800').split(',').map(Number);
-const WARMUP_MS = env('BENCH_STEP_WARMUP_SECONDS', 3) * 1000;
-const MEASURE_MS = env('BENCH_STEP_SECONDS', 10) * 1000;
-const PORT = env('BENCH_PORT', 3180);
+const WARMUP_MS = envNumber('BENCH_STEP_WARMUP_SECONDS', 3) * 1000;
+const MEASURE_MS = envNumber('BENCH_STEP_SECONDS', 10) * 1000;
+const PORT = envNumber('BENCH_PORT', 3180);
 const LIMIT_P99_MS = 50;
 
 export async function run() {

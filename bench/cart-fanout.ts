@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resultsDir, workerCounts } from './lib/app-child.js';
 import { cartChangeParts } from './lib/cart-change-parts.js';
-import { driveFanout, type FanoutWindow } from './lib/fanout-driver.js';
+import { driveFanout } from './lib/fanout-driver.js';
 import { TABS } from './lib/fanout-groups.js';
 import { checkOpenFileLimit, fanoutRow, openTarget } from './lib/fanout-measure.js';
 import { appTarget, bareTarget, durableTarget, type Target, wsTarget } from './lib/fanout-targets.js';
 import { printTable, reportLoad } from './report.js';
+import { envNumber, fanoutWindowFromEnv } from './lib/bench-env.js';
 
 /**
  * Cart fan-out (docs/PERFORMANCE.md, cart-fanout): identities × 3 tabs connected; each identity's tab 0 changes
@@ -18,14 +19,9 @@ import { printTable, reportLoad } from './report.js';
  * implementation pays, so app / that is what our stack adds. The clients run in this process,
  * on the same cores as the server: their CPU is reported beside the server's.
  */
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const IDENTITIES = env('BENCH_FANOUT_IDENTITIES', 333);
-const WINDOW: FanoutWindow = {
-  warmupMs: env('BENCH_FANOUT_WARMUP_SECONDS', 10) * 1000,
-  measureMs: env('BENCH_FANOUT_SECONDS', 60) * 1000,
-  periodMs: 10_000,
-};
-const PORT = env('BENCH_PORT', 3150);
+const IDENTITIES = envNumber('BENCH_FANOUT_IDENTITIES', 333);
+const WINDOW = fanoutWindowFromEnv('FANOUT');
+const PORT = envNumber('BENCH_PORT', 3150);
 
 async function measure(target: Target, port: number) {
   const open = await openTarget(target, port, IDENTITIES);

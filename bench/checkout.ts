@@ -7,6 +7,7 @@ import { connectShopper, guestCookies, type ShopSocket } from './lib/guests.js';
 import { checkoutForm } from '../server/test/shop-helpers.js';
 import { percentile, printTable, reportLoad } from './report.js';
 import { ok } from '../server/test/ack.js';
+import { envNumber } from './lib/bench-env.js';
 
 /**
  * Checkout throughput (docs/PERFORMANCE.md, checkout): `checkout:place` over real sockets against the real app
@@ -14,11 +15,10 @@ import { ok } from '../server/test/ack.js';
  * and 50 buyers placing at the same moment. Each order is one line of one unit; the buyer's
  * cart is filled just before, untimed. Stock is raised first so no order meets "sold out".
  */
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const BUYERS = env('BENCH_CHECKOUT_BUYERS', 50);
-const ORDERS_PER_LEVEL = env('BENCH_CHECKOUT_ORDERS', 200);
+const BUYERS = envNumber('BENCH_CHECKOUT_BUYERS', 50);
+const ORDERS_PER_LEVEL = envNumber('BENCH_CHECKOUT_ORDERS', 200);
 const LEVELS = [1, 10, 50].filter((n) => n <= BUYERS);
-const PORT = env('BENCH_PORT', 3150) + 5;
+const PORT = envNumber('BENCH_PORT', 3150) + 5;
 
 /** Order n goes to buyer n mod BUYERS: one session may place 10 a second (burst 20) by design. */
 async function placeOrders(buyers: ShopSocket[], variantIds: number[], atOnce: number, first: number, count: number) {

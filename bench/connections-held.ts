@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resultsDir, workerCounts } from './lib/app-child.js';
-import { driveFanout, type FanoutWindow } from './lib/fanout-driver.js';
+import { driveFanout } from './lib/fanout-driver.js';
 import { TABS } from './lib/fanout-groups.js';
 import { checkOpenFileLimit, fanoutRow, openTarget } from './lib/fanout-measure.js';
 import { appTarget } from './lib/fanout-targets.js';
 import { printTable, reportLoad } from './report.js';
+import { envNumber, fanoutWindowFromEnv } from './lib/bench-env.js';
 
 /**
  * Connections held (issue 16 §4): the real app with BENCH_WORKERS processes (default 1 and 2)
@@ -16,14 +17,9 @@ import { printTable, reportLoad } from './report.js';
  * rows, at this scale and for the app only. The clients run in this one process, on the same
  * two cores: "client CPU %" is what they took from the server.
  */
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const IDENTITIES = env('BENCH_HELD_IDENTITIES', 1667);
-const WINDOW: FanoutWindow = {
-  warmupMs: env('BENCH_HELD_WARMUP_SECONDS', 10) * 1000,
-  measureMs: env('BENCH_HELD_SECONDS', 60) * 1000,
-  periodMs: 10_000,
-};
-const PORT = env('BENCH_PORT', 3170);
+const IDENTITIES = envNumber('BENCH_HELD_IDENTITIES', 1667);
+const WINDOW = fanoutWindowFromEnv('HELD');
+const PORT = envNumber('BENCH_PORT', 3170);
 const TARGET_P99_MS = 50;
 
 export async function run() {

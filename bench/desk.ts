@@ -9,6 +9,7 @@ import { coalescedFrames, perSecond } from './lib/desk-windows.js';
 import type { ShopSocket } from './lib/guests.js';
 import type { ServerChild } from './lib/server-child.js';
 import { percentile, printTable, reportLoad } from './report.js';
+import { envNumber } from './lib/bench-env.js';
 
 /**
  * The support desk under a day's load (docs/PERFORMANCE.md, desk): the real server in a child
@@ -20,13 +21,12 @@ import { percentile, printTable, reportLoad } from './report.js';
  *    same run's acknowledged changes with the same window (lib/desk-windows.ts), and so is the
  *    new one, to check the simulation against what the socket counted.
  */
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const STORED = env('BENCH_DESK_CONVERSATIONS', 5000);
+const STORED = envNumber('BENCH_DESK_CONVERSATIONS', 5000);
 const LIVE = 50;
 const WAITING = 15;
-const OVERVIEW = { warmup: 20, requests: env('BENCH_DESK_REQUESTS', 300) };
-const STORM = { perSecond: 100, seconds: env('BENCH_DESK_STORM_SECONDS', 10), windowMs: 500 };
-const PORT = env('BENCH_PORT', 3170);
+const OVERVIEW = { warmup: 20, requests: envNumber('BENCH_DESK_REQUESTS', 300) };
+const STORM = { perSecond: 100, seconds: envNumber('BENCH_DESK_STORM_SECONDS', 10), windowMs: 500 };
+const PORT = envNumber('BENCH_PORT', 3170);
 /** Staff sessions taking turns: each may send 10 `staff:*` requests a second (burst 20), by design. */
 const DESKS = 8;
 

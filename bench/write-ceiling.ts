@@ -10,6 +10,7 @@ import { restockAll, variantsInStock, withDatabase } from './lib/bench-db.js';
 import type { WriteKind } from './lib/ceiling-writers.js';
 import type { CeilingRequest, CeilingRun } from './lib/write-ceiling-child.js';
 import { percentile, printTable, reportLoad } from './report.js';
+import { envNumber } from './lib/bench-env.js';
 
 /**
  * The write ceiling of one SQLite file (docs/PERFORMANCE.md, write-ceiling; ADR 027): N real
@@ -20,12 +21,11 @@ import { percentile, printTable, reportLoad } from './report.js';
  * Each configuration gets a fresh file with the catalog seeded and every variant stocked.
  * Rows with synchronous=NORMAL are a comparison (the fsync's share), never the shop's setting.
  */
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const WINDOW_MS = env('BENCH_CEILING_MS', 5000);
+const WINDOW_MS = envNumber('BENCH_CEILING_MS', 5000);
 const WARM_UP_MS = 500;
 const PROCESSES = [1, 2, 4];
 /** Shoppers writing at once in each process for the group-commit rows (one each otherwise). */
-const CROWD = env('BENCH_CEILING_CROWD', 16);
+const CROWD = envNumber('BENCH_CEILING_CROWD', 16);
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const CHILD = join(root, 'bench/lib/write-ceiling-child.ts');
 const catalog = readCatalogFile(join(root, 'data/catalog.json'));

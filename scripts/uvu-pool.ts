@@ -19,7 +19,7 @@ export interface PoolTally {
 }
 
 /** Files that build the real app, open sockets or start a server cost far more per line. */
-const STARTS_SOMETHING = /\.(socket|http|crash|start|cli)\.test\.ts$/;
+const STARTS_SOMETHING = /\.(socket|http|crash|start|cli|process)\.test\.ts$/;
 
 export async function runUvuPool(
   root: string,

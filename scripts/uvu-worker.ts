@@ -55,6 +55,11 @@ async function runFile(file: string): Promise<FileResult> {
       if (errors.length) {
         output += `\n${errors}\n`;
         failed = true;
+      } else if (ran < max) {
+        // uvu's runner returns from its `finally`, so a `before` hook that throws ends the suite
+        // with no error and none of its tests run: without this, a suite that never ran would pass.
+        output += `\n${max - ran} of ${max} tests did not run: a before hook of the suite failed (uvu drops its error)\n`;
+        failed = true;
       }
     }
   } catch (err) {

@@ -1,217 +1,30 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import type { Cart } from '../../shared/cart.js';
-import type { ChatDelta } from '../../shared/chat.js';
-import { openDatabase, type Db } from '../db/client.js';
-import { cartLines, carts, products, users } from '../db/schema.js';
-import { createSessionCookie } from '../features/auth/session-cookie.js';
-import { ok } from '../test/ack.js';
-import { ask, answerEnd } from '../test/chat-helpers.js';
-import { bundleServer } from '../test/crash/server-process.js';
-import { connect } from '../test/crash/shopper.js';
-import {
-  endWorkersSuite,
-  logLines,
-  startWorkers,
-  type WorkersServer,
-  guestCookie,
-  tab,
-} from '../test/crash/workers-server.js';
-import { signedInStaff } from '../test/crash/workers-staff.js';
-import { nextEventWhere, type TestSocket } from '../test/harness.js';
-import { EVERY_JOB } from '../test/start-jobs.js';
-import { type RedisServer, redisServerOrSkip, startRedisServer } from '../test/redis-server.js';
+import { sharedCluster } from '../test/crash/workers-cluster.js';
+import { redisServerOrSkip } from '../test/redis-server.js';
+import { presenceSuite } from './presence-suite.js';
+import { streamsSuite } from './streams-suite.js';
+import { killsSuite, sharedSuite, startSuite } from './workers-suites.js';
 
 /**
- * WORKERS=2 with real processes (docs/decisions/028-workers-cluster.md): the bundled server
- * forks two workers; each also listens on a port of its own (WORKER_DIRECT_PORT_BASE, tests only),
- * so a test puts one tab on worker 0 and another on worker 1 and sees what crosses between them.
+ * WORKERS=2 with real processes (docs/decisions/028-workers-cluster.md, 031): every suite on one
+ * cluster per variant, started once (server/test/crash/workers-cluster.ts), in this order: the
+ * start (it counts what the primary wrote), presence (it counts the staff online), what crosses
+ * between the workers, chat streams, and the kills last. Twice: with the primary keeping the shared
+ * state and the cluster adapter carrying rooms (IPC), and with REDIS_URL (Redis keeps both), where
+ * redis-server is installed.
  */
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const SECRET = 'workers-test-secret-that-is-at-least-32-characters';
-/**
- * The whole suite twice: with the primary keeping the shared state and the cluster adapter carrying
- * rooms (IPC), and with REDIS_URL (Redis keeps both), where redis-server is installed.
- */
-function workersSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
-  const dir = join(root, '.test-tmp', `workers-${variant}-${process.pid}`);
-  const test = suite<{ server: WorkersServer; db: Db; sockets: TestSocket[]; redis?: RedisServer }>(
-    `WORKERS=2: one shop, two processes (${variant})`,
-  );
 
-  test.before(async (ctx) => {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const bundle = await bundleServer(join(dir, 'server.mjs'));
-    // Two tabs per session, so the cap test sees a third refused whichever worker it reaches.
-    if (redisBin) ctx.redis = await startRedisServer(redisBin);
-    const env = { SESSION_SECRET: SECRET, SOCKETS_PER_SESSION: '2', ...(ctx.redis && { REDIS_URL: ctx.redis.url }) };
-    ctx.server = await startWorkers(bundle, join(dir, 'data'), env);
-    ctx.db = openDatabase(join(dir, 'data', 'app.db'));
-    ctx.sockets = [];
-  });
-  test.after((ctx) => endWorkersSuite(ctx, dir));
-
-  test('[WORK2] the primary migrates and seeds once, then two workers start; one of them leads', async ({
-    server,
-    db,
-  }) => {
-    const output = await server.outputMatching(/worker ready[\s\S]*worker ready/);
-    assert.is(logLines(output, 'catalog seeded').length, 1, 'the catalog is seeded by the primary alone');
-    assert.is(logLines(output, 'demo accounts created').length, 1);
-    const ready = logLines(output, 'worker ready');
-    assert.equal(ready.map((r) => [r.worker, r.leader]).sort(), [
-      [0, true],
-      [1, false],
-    ]);
-    const jobs = Object.fromEntries(ready.map((r) => [String(r.worker), r.jobs]));
-    assert.equal(jobs, {
-      '0': [...EVERY_JOB, 'interrupted answers'],
-      '1': ['answer checkpoints', 'session sweep', 'shared memberships'],
-    });
-    // The mail worker is a once-per-shop job: only the leader starts it (and says SMTP is unset).
-    assert.equal(
-      logLines(output, 'SMTP_URL is not set: mail stays in the outbox').map((r) => r.worker),
-      [0],
-    );
-    const migrations = readdirSync(join(root, 'drizzle')).filter((f) => f.endsWith('.sql')).length;
-    assert.is(db.$client.prepare('select count(*) as n from __drizzle_migrations').pluck().get(), migrations);
-    assert.is(db.select().from(products).all().length, 20);
-    assert.is(db.select().from(users).all().length, 2, 'the demo staff member and shopper, once');
-  });
-
-  test('[WORK4] a cart change in a tab on worker 0 reaches the same shopper’s tab on worker 1', async (ctx) => {
-    const { server, db } = ctx;
-    const cookie = await guestCookie(server.direct(0));
-    const [a, b] = [await tab(ctx, server.direct(0), cookie), await tab(ctx, server.direct(1), cookie)];
-    const variant = db.$client
-      .prepare('select id from variants where stock >= 3 order by id limit 1')
-      .pluck()
-      .get() as number;
-    const pushed = nextEventWhere<Cart>(b, 'cart:updated', () => true);
-    const cart = ok(await a.emitWithAck('cart:add', { variantId: variant, quantity: 2 }));
-    assert.equal(await pushed, cart, 'the tab on the other process gets the same cart');
-    const sessionId = (await createSessionCookie(SECRET, false).read(cookie))!;
-    const stored = db
-      .select({ variantId: cartLines.variantId, quantity: cartLines.quantity })
-      .from(cartLines)
-      .innerJoin(carts, eq(carts.id, cartLines.cartId))
-      .where(eq(carts.sessionId, sessionId))
-      .all();
-    assert.equal(stored, [{ variantId: variant, quantity: 2 }]);
-  });
-
-  test('[SHARED7] a session’s tabs are counted across workers: a third is refused on either, and one closed frees a place', async (ctx) => {
-    const { server } = ctx;
-    const cookie = await guestCookie(server.direct(0));
-    const first = await tab(ctx, server.direct(0), cookie);
-    await tab(ctx, server.direct(1), cookie);
-    for (const slot of [0, 1]) {
-      const third = await connect(server.direct(slot), cookie).then(
-        () => 'connected',
-        (err: Error) => err.message,
-      );
-      assert.is(third, 'connect: rate_limited', `a third tab on worker ${slot}`);
-    }
-    const closed = new Promise((gone) => first.once('disconnect', gone));
-    first.disconnect();
-    await closed;
-    // The place is given back by the worker the tab was on; the other worker sees it once that lands.
-    let again: TestSocket | undefined;
-    for (let attempt = 0; attempt < 50 && !again; attempt++) {
-      again = await connect(server.direct(1), cookie).catch(() => undefined);
-    }
-    assert.ok(again, 'the closed tab’s place is free on the other worker');
-    ctx.sockets.push(again!);
-  });
-
-  test('[WORK2] long-polling through the shared port: every request of a session reaches its worker', async (ctx) => {
-    const { server, db } = ctx;
-    const variant = db.$client
-      .prepare('select id from variants where stock >= 3 order by id limit 1')
-      .pluck()
-      .get() as number;
-    // Four sessions spread over both workers (least connections); each polls and posts through the primary.
-    for (let i = 0; i < 4; i++) {
-      const cookie = await guestCookie(server.url);
-      const socket = (await import('socket.io-client')).io(server.url, {
-        transports: ['polling'],
-        extraHeaders: { cookie, origin: server.url },
-        reconnection: false,
-        forceNew: true,
-      }) as TestSocket;
-      ctx.sockets.push(socket);
-      await new Promise<void>((connected, failed) => {
-        socket.once('connect', connected);
-        socket.once('connect_error', failed);
-      });
-      const cart = ok(await socket.emitWithAck('cart:add', { variantId: variant, quantity: 1 }));
-      assert.is(cart.lines.length, 1, `session ${i}`);
-    }
-  });
-
-  test('[WORK4] staff watching on worker 1 see an answer streamed by worker 0', async (ctx) => {
-    const { server, db } = ctx;
-    const shopper = await tab(ctx, server.direct(0), await guestCookie(server.direct(0)));
-    const { sent } = await ask(shopper, 'Hello');
-    const chatId = sent.chat.id;
-
-    const url = server.direct(1);
-    const staff = await tab(ctx, url, await signedInStaff(db, url));
-    ok(await staff.emitWithAck('staff:watch', { chatId }));
-
-    const firstDelta = nextEventWhere<ChatDelta>(staff, 'chat:delta', (d) => d.chatId === chatId);
-    const staffSawEnd = answerEnd(staff, chatId, 10_000);
-    const { end } = await ask(shopper, 'Do you ship to Canada?', { chatId });
-    assert.is((await firstDelta).messageId, end.message.id, 'a delta relayed from worker 0 to the watcher on worker 1');
-    assert.equal((await staffSawEnd).message, end.message, 'the same finished answer');
-  });
-
-  test('[WORK3] a worker killed is forked again in its slot; the leader’s replacement leads', async (ctx) => {
-    const { server } = ctx;
-    const before = logLines(await server.outputMatching(/worker ready[\s\S]*worker ready/), 'worker ready');
-    const leader = before.find((r) => r.leader === true)!;
-    process.kill(leader.pid as number, 'SIGKILL');
-    const after = logLines(
-      await server.outputMatching(/worker ready[\s\S]*worker ready[\s\S]*worker ready/),
-      'worker ready',
-    );
-    const replacement = after[2]!;
-    assert.equal([replacement.worker, replacement.leader], [leader.worker, true]);
-    assert.is.not(replacement.pid, leader.pid);
-    assert.is(logLines(server.output(), 'a worker died: forking another in its place').length, 1);
-    // Its port serves again: a shopper reaches the shop through the new process.
-    const socket = await tab(ctx, server.direct(leader.worker as number), await guestCookie(server.direct(0)));
-    assert.ok(socket.connected);
-  });
-
-  test('[WORK3] while a killed worker’s replacement starts, new connections through the port reach the live worker', async (ctx) => {
-    const { server } = ctx;
-    const before = logLines(server.output(), 'worker ready');
-    const deaths = logLines(server.output(), 'a worker died: forking another in its place').length;
-    const victim = before.findLast((r) => r.worker === 1)!;
-    // The live worker holds a session, so the replacement (none yet) is the least loaded.
-    const cookie = await guestCookie(server.url);
-    await tab(ctx, server.direct(0), cookie);
-    process.kill(victim.pid as number, 'SIGKILL');
-    await server.outputMatching(
-      (output) => logLines(output, 'a worker died: forking another in its place').length > deaths,
-    );
-    // Handed to the replacement before it listens for them, a connection would hang until the client gives up.
-    for (let i = 0; i < 3; i++) {
-      const socket = await tab(ctx, server.url, await guestCookie(server.direct(0)));
-      assert.ok(socket.connected, `connection ${i} through the port`);
-    }
-    await server.workersReady(before.length + 1);
-  });
-
-  test.run();
+function onOneCluster(variant: 'IPC' | 'Redis', redisBin?: string): void {
+  const { open, end } = sharedCluster(root, variant, redisBin);
+  startSuite(root, variant, open);
+  presenceSuite(variant, open);
+  sharedSuite(variant, open);
+  streamsSuite(variant, open);
+  killsSuite(variant, open, end);
 }
 
-workersSuite('IPC');
+onOneCluster('IPC');
 const redisBin = redisServerOrSkip('WORKERS=2 on Redis (server/serve/workers.process.test.ts)');
-if (redisBin) workersSuite('Redis', redisBin);
+if (redisBin) onOneCluster('Redis', redisBin);

@@ -1,9 +1,6 @@
-import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type { Db } from '../../db/client.js';
 import { cookieFrom, type TestSocket } from '../harness.js';
-import type { RedisServer } from '../redis-server.js';
 import { startServer, type ServerProcess } from './server-process.js';
 import { connect } from './shopper.js';
 
@@ -97,18 +94,6 @@ export async function startWorkers(
     direct: (slot) => `http://127.0.0.1:${base + slot}`,
     workersReady: async (count) => ready(await server.outputMatching(occurs(READY, count))),
   };
-}
-
-/** A WORKERS suite's end: its tabs closed, the database, the server and Redis (if any), then its directory. */
-export async function endWorkersSuite(
-  { server, db, sockets, redis }: { server: WorkersServer; db: Db; sockets: TestSocket[]; redis?: RedisServer },
-  dir: string,
-): Promise<void> {
-  for (const socket of sockets) socket.disconnect();
-  db.$client.close();
-  await server.stop();
-  await redis?.close();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 /** A new guest's session cookie from the process at `url`. */

@@ -1,64 +1,37 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ChatDelta, ChatTranscript } from '../../shared/chat.js';
 import type { StaffConversation } from '../../shared/staff.js';
-import { openDatabase, type Db } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { chatMessages } from '../db/schema.js';
 import { ok } from '../test/ack.js';
 import { answerEnd, rebuild, recordDeltas, send } from '../test/chat-helpers.js';
-import { bundleServer } from '../test/crash/server-process.js';
-import { startWorkers, type WorkersServer, guestCookie, tab } from '../test/crash/workers-server.js';
+import { type Cluster, type ClusterSuite, clusterSuite } from '../test/crash/workers-cluster.js';
+import { guestCookie, tab } from '../test/crash/workers-server.js';
 import { signedInStaff } from '../test/crash/workers-staff.js';
+import { splitInto, text } from '../test/fake-openai/fake-openai.js';
 import { nextEventWhere, type TestSocket } from '../test/harness.js';
-import { type RedisServer, redisServerOrSkip, startRedisServer } from '../test/redis-server.js';
 
 /**
  * Chat streams across processes under WORKERS=2 (docs/decisions/031-streams-across-processes.md):
  * every answer here streams on worker 0 (the shopper's first tab is there) and is acted on from a
- * tab or a staff console on worker 1. The assistant is paced (ASSISTANT_PACE_MS, as the slow-answer
- * journeys) so an answer is still streaming when the test acts; the test acts on the first delta.
+ * tab or a staff console on worker 1. Each answer comes from the cluster's fake OpenAI-compatible
+ * server, paced (a piece every 120 ms) so it is still streaming when the test acts; the test acts on
+ * the first delta. A suite on the cluster server/serve/workers.process.test.ts shares.
  */
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const SECRET = 'streams-test-secret-that-is-at-least-32-characters';
 const QUESTION = 'What is your return policy, and how long does shipping take?';
 const LONG = 30_000;
+/** ~4 s: 32 pieces, 120 ms apart. */
+const ANSWER = text(splitInto('You can return anything within 30 days; shipping takes 2 to 4 days. '.repeat(2), 32), {
+  delayMs: 120,
+});
 
-function streamsSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
-  const dir = join(root, '.test-tmp', `streams-${variant}-${process.pid}`);
-  const test = suite<{ server: WorkersServer; db: Db; sockets: TestSocket[]; redis?: RedisServer }>(
-    `WORKERS=2: chat streams across processes (${variant})`,
-  );
-
-  test.before(async (ctx) => {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const bundle = await bundleServer(join(dir, 'server.mjs'));
-    if (redisBin) ctx.redis = await startRedisServer(redisBin);
-    const env = {
-      SESSION_SECRET: SECRET,
-      ASSISTANT_PACE_MS: '120',
-      // The stored checkpoint lags far behind: text so far on worker 1 can only come from worker 0.
-      ASSISTANT_CHECKPOINT_MS: '60000',
-      ...(ctx.redis && { REDIS_URL: ctx.redis.url }),
-    };
-    ctx.server = await startWorkers(bundle, join(dir, 'data'), env);
-    ctx.db = openDatabase(join(dir, 'data', 'app.db'));
-    ctx.sockets = [];
-  });
-  test.after(async ({ server, db, sockets, redis }) => {
-    for (const socket of sockets) socket.disconnect();
-    db.$client.close();
-    await server.stop();
-    await redis?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+export function streamsSuite(variant: string, open: () => Promise<Cluster>): void {
+  const test = clusterSuite(`WORKERS=2: chat streams across processes (${variant})`, open);
 
   /** One shopper with a tab on each worker; an answer streaming on worker 0 (its `seq`-th delta seen). */
-  async function streamingOnWorker0(ctx: { server: WorkersServer; sockets: TestSocket[] }, seq = 1) {
+  async function streamingOnWorker0(ctx: ClusterSuite, seq = 1) {
+    ctx.model.enqueue(ANSWER);
     const cookie = await guestCookie(ctx.server.direct(0));
     const [a, b] = [await tab(ctx, ctx.server.direct(0), cookie), await tab(ctx, ctx.server.direct(1), cookie)];
     const delta = nextEventWhere<ChatDelta>(a, 'chat:delta', (d) => d.seq === seq, LONG);
@@ -117,7 +90,7 @@ function streamsSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     const { a, b, chatId, messageId } = await streamingOnWorker0(ctx);
     ok(await b.emitWithAck('chat:open', { chatId }));
     const [endA, endB] = [endOf(a, chatId), endOf(b, chatId)];
-    const staff = await tab(ctx, ctx.server.direct(1), await signedInStaff(ctx.db, ctx.server.direct(1)));
+    const staff = await tab(ctx, ctx.server.direct(1), await signedInStaff(ctx.db, ctx.server.direct(1), 'Cleo'));
     const taken = ok(await staff.emitWithAck('staff:take-over', { chatId })) as StaffConversation;
     assert.is(taken.chat.status, 'staff');
     // The take-over answers only once the answer is stopped and stored: "at once", not when it ends.
@@ -152,7 +125,3 @@ function streamsSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
 
   test.run();
 }
-
-streamsSuite('IPC');
-const redisBin = redisServerOrSkip('chat streams on Redis (server/serve/streams.process.test.ts)');
-if (redisBin) streamsSuite('Redis', redisBin);

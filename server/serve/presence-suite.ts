@@ -1,34 +1,22 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { StaffConversation, StaffMember } from '../../shared/staff.js';
-import { openDatabase, type Db } from '../db/client.js';
 import { ok } from '../test/ack.js';
 import { ask } from '../test/chat-helpers.js';
-import { bundleServer } from '../test/crash/server-process.js';
 import { connect } from '../test/crash/shopper.js';
-import { endWorkersSuite, startWorkers, type WorkersServer } from '../test/crash/workers-server.js';
+import { type Cluster, type ClusterSuite, clusterSuite } from '../test/crash/workers-cluster.js';
 import { staffCookieAt } from '../test/crash/workers-staff.js';
 import { cookieFrom, nextEventWhere, type TestSocket } from '../test/harness.js';
-import { type RedisServer, redisServerOrSkip, startRedisServer } from '../test/redis-server.js';
 
 /**
  * Presence with WORKERS=2 and real processes (SPEC §28): a console on each worker, Ada on worker 0
  * and Bea on worker 1, and a shopper whose tabs go on either. What one worker knows of presence
- * shows in what the other pushes and answers. Twice: IPC (the cluster adapter, the primary's
- * shared state), and Redis where redis-server is installed.
+ * shows in what the other pushes and answers. A suite on the cluster
+ * server/serve/workers.process.test.ts shares, before any other suite signs staff in: the staff
+ * online are Ada and Bea alone.
  */
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const SECRET = 'presence-test-secret-that-is-at-least-32-characters';
 const WAIT_MS = 10_000;
 
-interface Ctx {
-  server: WorkersServer;
-  db: Db;
-  redis?: RedisServer;
-  sockets: TestSocket[];
+interface Presence {
   /** Ada's console on worker 0, Bea's on worker 1. */
   consoles: TestSocket[];
   shopperCookie: string;
@@ -37,9 +25,10 @@ interface Ctx {
   chatId: number;
 }
 
-function presenceSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
-  const dir = join(root, '.test-tmp', `presence-${variant}-${process.pid}`);
-  const test = suite<Ctx>(`presence across two workers (${variant})`);
+type Ctx = ClusterSuite & Presence;
+
+export function presenceSuite(variant: string, open: () => Promise<Cluster>): void {
+  const test = clusterSuite<Presence>(`presence across two workers (${variant})`, open);
 
   const tab = async (ctx: Ctx, slot: number, cookie: string) => {
     const socket = await connect(ctx.server.direct(slot), cookie);
@@ -61,14 +50,6 @@ function presenceSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
   const names = (members: StaffMember[]) => members.map((m) => m.name).sort();
 
   test.before(async (ctx) => {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const bundle = await bundleServer(join(dir, 'server.mjs'));
-    if (redisBin) ctx.redis = await startRedisServer(redisBin);
-    const env = { SESSION_SECRET: SECRET, ...(ctx.redis && { REDIS_URL: ctx.redis.url }) };
-    ctx.server = await startWorkers(bundle, join(dir, 'data'), env);
-    ctx.db = openDatabase(join(dir, 'data', 'app.db'));
-    ctx.sockets = [];
     const url = ctx.server.direct(0);
     ctx.shopperCookie = cookieFrom(await fetch(`${url}/api/auth/me`, { headers: { origin: url } }));
     ctx.shopper = await tab(ctx, 0, ctx.shopperCookie);
@@ -76,7 +57,6 @@ function presenceSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
     const ada = `ada-${variant.toLowerCase()}-${process.pid}@visionx.example`;
     ctx.consoles = [await tab(ctx, 0, await staffCookieAt(ctx.db, ctx.server.direct(0), 'Ada', ada))];
   });
-  test.after((ctx) => endWorkersSuite(ctx, dir));
 
   test('[XPRES1] Bea coming online on worker 1 is announced by worker 1 with Ada, online on worker 0', async (ctx) => {
     const [onA] = ctx.consoles as [TestSocket];
@@ -130,7 +110,3 @@ function presenceSuite(variant: 'IPC' | 'Redis', redisBin?: string) {
 
   test.run();
 }
-
-presenceSuite('IPC');
-const redisBin = redisServerOrSkip('presence on Redis (server/serve/presence.process.test.ts)');
-if (redisBin) presenceSuite('Redis', redisBin);

@@ -99,7 +99,6 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
     },
     observe: (tap) => void taps.push(tap),
   };
-  followCatalogChanges(ctx, io);
 
   registerContactExport(ctx);
   registerAccountMail(ctx);
@@ -111,8 +110,8 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
   registerChatIdentityHooks(ctx);
   // Other processes may serve the shop when the shared state or the adapter is not this process's own.
   const across = { share: deps.shared !== undefined, emit: Boolean(deps.ioAdapter ?? deps.config.REDIS_URL) };
+  followCatalogChanges(ctx, io, across.emit);
   const presence = createPresence(io, ctx, across);
-  // Server-side events are typed loosely by Socket.IO: the chat names its own (stream-owners.ts).
   const chat = createChatHub(ctx, deps.assistant, presence, io.sockets);
   registerChatErasure(chat);
   const staff = createStaffDesk(chat, presence);

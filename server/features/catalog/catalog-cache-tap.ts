@@ -8,10 +8,16 @@ import type { ReviewAdded } from '../../../shared/reviews.js';
  * The catalog cache follows the facts the app already publishes after each commit
  * (`catalog:stock-changed` from checkout, cancellations and refunds through stock.ts;
  * `catalog:review-added` from reviews), so no writer needs to know the cache exists ([CACHE2]).
- * Each fact is also sent to the shop's other processes (`io.serverSideEmit`, through the cluster
- * or Redis adapter; nothing with Socket.IO's in-memory one), whose caches apply it ([XPROC1]).
+ * Where other processes serve the shop (an adapter that crosses processes), each fact is also sent
+ * to them (`io.serverSideEmit`) and their caches apply it ([XPROC1]); alone, nothing is sent
+ * (Socket.IO's in-memory adapter would warn on every one).
  */
-export function followCatalogChanges(ctx: Pick<AppContext, 'observe' | 'catalog'>, io: AppServer): void {
+export function followCatalogChanges(
+  ctx: Pick<AppContext, 'observe' | 'catalog'>,
+  io: AppServer,
+  otherProcesses: boolean,
+): void {
+  if (!otherProcesses) return void ctx.observe(catalogTap(ctx.catalog));
   ctx.observe(catalogTap(ctx.catalog, (change) => io.serverSideEmit('catalog:changed', change)));
   io.on('catalog:changed', (change) => applyRemoteChange(ctx.catalog, change));
 }

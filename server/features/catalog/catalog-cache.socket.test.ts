@@ -61,6 +61,27 @@ test('[CACHE2] a checkout on one socket: the watcher gets the push, and its next
   );
 });
 
+test('[XPROC1] alone (no adapter across processes) a stock fact patches the cache and is sent nowhere else', async ({
+  app,
+  browser,
+}) => {
+  const before = await product(browser, 'vision-x'); // warms the cache
+  const variant = before.variants.find((v) => v.stock >= 2)!;
+  const sent: unknown[] = [];
+  const serverSideEmit = app.io.serverSideEmit;
+  app.io.serverSideEmit = ((...args: unknown[]) => sent.push(args) > 0) as typeof app.io.serverSideEmit;
+  try {
+    const buyer = await app.connect(await app.guestCookie());
+    const cart = ok(await buyer.emitWithAck('cart:add', { variantId: variant.id, quantity: 1 }));
+    ok(await buyer.emitWithAck('checkout:place', checkoutForm(cart)));
+  } finally {
+    app.io.serverSideEmit = serverSideEmit;
+  }
+  assert.is((await product(browser, 'vision-x')).variants.find((v) => v.id === variant.id)!.stock, variant.stock - 1);
+  // Socket.IO's in-memory adapter warns on every server-side emit: 588 lines in one journey run.
+  assert.equal(sent, [], 'nothing for other processes');
+});
+
 test('[CACHE2] selling the last unit: the listing card on another socket turns out of stock', async ({
   app,
   browser,

@@ -2,8 +2,6 @@ import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { runOneProcess } from './serve/one-process.js';
-import { runPrimary } from './serve/primary.js';
-import { runWorker } from './serve/worker.js';
 
 /** A setting that cannot work ends the start with its one line and exit code 1; anything else keeps its stack. */
 async function orExit(run: () => unknown): Promise<void> {
@@ -22,7 +20,8 @@ await orExit(async () => {
   const config = loadConfig(process.env);
   const log = createLogger(config.LOG_LEVEL);
   // WORKERS > 1: this file runs again in every worker the primary forks (docs/decisions/028-workers-cluster.md).
+  // The cluster's modules (its adapter, sticky sessions) are loaded only where they run.
   if (config.WORKERS === 1) await runOneProcess(config, log);
-  else if (cluster.isPrimary) await runPrimary(config, log);
-  else await runWorker(config, log);
+  else if (cluster.isPrimary) await (await import('./serve/primary.js')).runPrimary(config, log);
+  else await (await import('./serve/worker.js')).runWorker(config, log);
 });

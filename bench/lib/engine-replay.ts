@@ -60,7 +60,7 @@ export async function replayDialogues(app: TestApp, world: EvalWorld, parts: Tur
     for (const said of dialogue) {
       const userText = fill(said, world);
       const tools = parts.createToolBox(toolScope(app, world), department);
-      const turn = parts.buildTurn({
+      const turn = await parts.buildTurn({
         department,
         userText,
         history,

@@ -29,7 +29,7 @@ export interface TurnSource {
  * Context per turn (docs/ARCHITECTURE.md §6): persona + department prompt + today's date + the language of
  * this message to answer in, retrieved passages, the last turns, the tools.
  */
-export function buildTurn(src: TurnSource): Turn {
+export async function buildTurn(src: TurnSource): Promise<Turn> {
   const history = src.history.slice(-src.historyTurns);
   // A follow-up ("and the warranty?") searches with the shopper's previous message too.
   const lastUser = [...history].reverse().find((h) => h.role === 'user')?.content ?? '';
@@ -39,7 +39,11 @@ export function buildTurn(src: TurnSource): Turn {
   );
   return {
     department: src.department,
-    systemPrompt: systemPrompt({ department: src.department, language: detectLanguage(src.userText), now: src.now }),
+    systemPrompt: systemPrompt({
+      department: src.department,
+      language: await detectLanguage(src.userText),
+      now: src.now,
+    }),
     passages,
     history,
     userText: src.userText,

@@ -54,7 +54,7 @@ export async function runHeldOutCase(
         return { status: 'waiting', staffOnline: false };
       },
     };
-    const turn = buildTurn({
+    const turn = await buildTurn({
       department,
       userText,
       history,

@@ -1,18 +1,29 @@
-import { eld } from 'eld/small';
-
 /** The languages the assistant understands (it answers in English for now). */
 export const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-eld.setLanguageSubset([...LANGUAGES]);
+type Detector = typeof import('eld/small')['eld'];
+let loading: Promise<Detector> | undefined;
+
+/**
+ * ELD's n-gram tables are 1.6 MB of code that take 0.7 s of CPU to load: loaded for the first
+ * message that needs them, not at every start of the server (a start without chat never pays).
+ */
+export function loadLanguageDetector(): Promise<Detector> {
+  loading ??= import('eld/small').then(({ eld }) => {
+    eld.setLanguageSubset([...LANGUAGES]);
+    return eld;
+  });
+  return loading;
+}
 
 /**
  * The language of a shopper's message, by ELD's n-gram detector limited to our four. Short or
  * mixed messages ("the halo", "ok thx", product names) are unreliable: those count as English,
  * which is what most of them are and what the rest of the message understanding assumes.
  */
-export function detectLanguage(text: string): Language {
-  const result = eld.detect(text);
+export async function detectLanguage(text: string): Promise<Language> {
+  const result = (await loadLanguageDetector()).detect(text);
   const found = LANGUAGES.find((l) => l === result.language);
   return found && (found === 'en' || result.isReliable()) ? found : 'en';
 }

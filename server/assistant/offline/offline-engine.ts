@@ -1,6 +1,7 @@
 import type { Engine, EngineEvent, Turn } from '../engine.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import type { IntentClassifier } from '../nlu/classifier.js';
+import { loadLanguageDetector } from '../../nlu/language.js';
 import { sharedIntentClassifier } from '../nlu/shared-classifier.js';
 import { understand } from '../understanding/understand.js';
 import { answer } from './answer.js';
@@ -25,6 +26,8 @@ export interface OfflineEngineOptions {
  */
 export function createOfflineEngine(options: OfflineEngineOptions): Engine {
   const classifier = options.classifier ?? sharedIntentClassifier();
+  // Every message is read for its language: the detector loads beside the training, not on the first message.
+  loadLanguageDetector().catch(() => {});
   return {
     name: 'offline',
     async *reply(turn: Turn): AsyncGenerator<EngineEvent> {

@@ -166,7 +166,7 @@ const asksAboutThePick = (slots: Slots, p: string) =>
   !slots.accessoryFor;
 
 async function reading(classifier: IntentClassifier, text: string, previous?: PreviousTurn): Promise<Understanding> {
-  const language = detectLanguage(text);
+  const language = await detectLanguage(text);
   const slots = extractSlots(text);
   const guard = guardOf(text);
   if (guard) return { language, intent: guard, confidence: 1, alternatives: [], slots, followUp: false };

@@ -132,7 +132,7 @@ export async function runCase(
       },
     };
     const tools = createToolBox(scope, department);
-    const turn = buildTurn({
+    const turn = await buildTurn({
       department,
       userText,
       history,

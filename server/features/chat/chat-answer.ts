@@ -163,7 +163,7 @@ async function relay(
   );
   const { signal } = stream.abort;
   try {
-    const turn = buildTurn({
+    const turn = await buildTurn({
       department: chat.department,
       userText,
       history,

@@ -9,6 +9,7 @@ import type { ServerResult } from '../../../shared/result.js';
 import { ok } from '../ack.js';
 import type { TestSocket } from '../harness.js';
 import { ChatView } from './chat-view.js';
+import { assertSettled, type CartChange } from './lost-cart-change.js';
 import { connect, newAttempt, pickLines, Unanswered, type Attempt, type Shopper } from './shopper.js';
 
 /** A connection the shopper lost without closing it: when, and when it was connected again. */
@@ -31,8 +32,6 @@ export interface LiveOptions {
   /** Once connected again and caught up: the cart and conversation it was shown. */
   onResync(shopper: LiveShopper, seen: { cart: Cart; chat: ChatTranscript | null }): void;
 }
-
-type CartChange = { event: 'cart:add' | 'cart:set-quantity' | 'cart:remove'; variantId: number; quantity?: number };
 
 /** What requests answer; an answer lost with the connection rejects with Unanswered. */
 const ANSWER_LIMIT_MS = 20_000;
@@ -142,25 +141,12 @@ export class LiveShopper {
       throw err;
     }
     this.chat.snapshot(chat);
-    if (this.#unsettled) this.#settle(this.#unsettled, cart);
+    if (this.#unsettled) {
+      assertSettled(this.shopper.name, this.#unsettled.change, this.#unsettled.before, cart);
+      this.#unsettled = null;
+    }
     this.cart = cart;
     this.o.onResync(this, { cart, chat });
-  }
-
-  /** A cart change whose answer was lost applied exactly once, or not at all. */
-  #settle({ change, before }: { change: CartChange; before: Cart }, after: Cart): void {
-    this.#unsettled = null;
-    const lines = (cart: Cart) => new Map(cart.lines.map((l) => [l.variantId, l.quantity]));
-    const expected = lines(before);
-    const had = expected.get(change.variantId) ?? 0;
-    if (change.event === 'cart:remove') expected.delete(change.variantId);
-    else expected.set(change.variantId, change.event === 'cart:add' ? had + change.quantity! : change.quantity!);
-    const applied = after.version === before.version + 1;
-    assert.ok(
-      applied || after.version === before.version,
-      `${this.shopper.name}: a lost ${change.event} moved the cart from version ${before.version} to ${after.version}`,
-    );
-    assert.equal(lines(after), applied ? expected : lines(before), `${this.shopper.name}: a lost ${change.event}`);
   }
 
   /** A request on the current socket; Unanswered when there is none or it is lost on the way. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { LANGUAGES } from '../nlu/language.js';
 
 /**
  * The held-out evaluation sets: shopper messages written by people who never read the engine,
@@ -122,6 +123,8 @@ export const HeldOutCaseSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   tags: z.array(z.string()).default([]),
   safety: z.boolean().default(false),
+  /** The shopper's language: every answer must be in it (the intl-* sets, issue 17). */
+  language: z.enum(LANGUAGES).optional(),
   turns: z.array(z.strictObject({ say: z.string().min(1), expect: ExpectSchema.optional() })).min(1),
 });
 export type HeldOutCase = z.infer<typeof HeldOutCaseSchema>;

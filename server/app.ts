@@ -21,6 +21,7 @@ import { createCatalogCache } from './features/catalog/catalog-cache.js';
 import { followCatalogChanges } from './features/catalog/catalog-cache-tap.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
+import { localeHandlers } from './features/locale/locale.socket.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
 import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
   const discountGuard = createDiscountGuard(ctx.limits, ctx.config.DISCOUNT_REFUSALS_PER_HOUR);
   const routes = attachHandlers(io, ctx, [
     sessionHandlers(ctx),
+    localeHandlers(ctx),
     accountHandlers(ctx),
     contactHandlers(ctx, chat.events),
     catalogHandlers(ctx),

@@ -1,5 +1,5 @@
 import type { AppErrorBody, ServerResult } from './result.js';
-import type { WhoAmI, WhoAmIInput, SessionEnded } from './session.js';
+import type { LocaleChosen, SessionEnded, SetLocaleInput, WhoAmI, WhoAmIInput } from './session.js';
 import type {
   ChangeEmailInput,
   EmailVerified,
@@ -79,6 +79,8 @@ export type Request<I, O> = (input: I, ack: (result: ServerResult<O>) => void) =
 /** Every request the client can make. The server validates each payload with its schema. */
 export interface ClientToServerEvents {
   'session:whoami': Request<WhoAmIInput, WhoAmI>;
+  /** Choose the shop's language: stored for the session and the account; its tabs get `session:locale-chosen`. */
+  'session:set-locale': Request<SetLocaleInput, LocaleChosen>;
   'contact:send': Request<ContactMessageInput, ContactReceipt>;
   /** Rename the account; every tab of the user gets `account:profile-changed`. */
   'account:update-profile': Request<UpdateProfileInput, Viewer>;
@@ -200,6 +202,8 @@ export interface ClientToServerEvents {
 /** Pushes: past-tense facts, sent after the change is committed. */
 export interface ServerToClientEvents {
   'session:ended': (payload: SessionEnded) => void;
+  /** To room user:<id> (signed in) or session:<id> (a guest): the language chosen in one tab. */
+  'session:locale-chosen': (payload: LocaleChosen) => void;
   /** To room user:<id> (every tab of the user): the name, email or its verification changed. */
   'account:profile-changed': (viewer: Viewer) => void;
   'catalog:stock-changed': (payload: StockChanged) => void;

@@ -18,6 +18,8 @@ export const users = sqliteTable('users', {
   passwordChangedAt: integer('password_changed_at').notNull(),
   /** When the address in `email` was proven by a link sent to it; null until then and again after the email changes. */
   emailVerifiedAt: integer('email_verified_at'),
+  /** The language the shopper chose (en, fr, de, es); null until they choose (docs/decisions/032-languages.md). */
+  locale: text('locale'),
 });
 
 /** The truth behind the cookie (docs/ARCHITECTURE.md §2): the cookie carries only `id`. */
@@ -32,6 +34,8 @@ export const sessions = sqliteTable(
     expiresAt: integer('expires_at').notNull(),
     revokedAt: integer('revoked_at'),
     revokedReason: text('revoked_reason'),
+    /** The language chosen on this browser; null until chosen (the account's wins when signed in). */
+    locale: text('locale'),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );

@@ -1,6 +1,8 @@
-/** The languages the assistant understands (it answers in English for now). */
-export const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LOCALES, type Locale } from '../../shared/locales.js';
+
+/** The languages the assistant understands: the shop's (docs/decisions/032-languages.md). */
+export const LANGUAGES = LOCALES;
+export type Language = Locale;
 
 type Detector = typeof import('eld/small')['eld'];
 let loading: Promise<Detector> | undefined;

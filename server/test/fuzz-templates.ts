@@ -21,6 +21,7 @@ const ADDRESS = {
 
 export const EVENT_TEMPLATES: Record<RequestEvent, Record<string, unknown>> = {
   'session:whoami': {},
+  'session:set-locale': { locale: 'fr' },
   'account:update-profile': { name: 'Ada Lovelace' },
   'account:change-email': { email: 'ada@example.com', currentPassword: 'violet-harbour-42' },
   'account:resend-verification': {},

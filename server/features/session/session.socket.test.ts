@@ -13,7 +13,7 @@ test.after(async ({ app }) => app.stop());
 test('a guest socket learns it is a guest', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   const res = await socket.emitWithAck('session:whoami', {});
-  assert.equal(res, { ok: true, data: { user: null, guest: true } });
+  assert.equal(res, { ok: true, data: { user: null, guest: true, locale: null } });
 });
 
 test('a signed-in socket learns who it is, without the session id', async ({ app }) => {

@@ -1,0 +1,2 @@
+ALTER TABLE `sessions` ADD `locale` text;--> statement-breakpoint
+ALTER TABLE `users` ADD `locale` text;

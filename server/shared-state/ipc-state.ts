@@ -179,10 +179,10 @@ export function ipcSharedState(channel: IpcChannel, { timeoutMs = IPC_TIMEOUT_MS
     giveBack: (key, limit, now) => call('giveBack', key, limit, now),
     join: (set, member, ttlMs, now) => call('join', set, member, ttlMs, now),
     async joinAll(memberships, ttlMs, now) {
-      const requests: Array<Promise<void>> = [];
+      // One chunk after the other: the primary serves the other workers' requests (and the cluster
+      // adapter's relays on the same channels) between two, instead of all the chunks in one go.
       for (let i = 0; i < memberships.length; i += JOIN_ALL_CHUNK)
-        requests.push(call('joinAll', memberships.slice(i, i + JOIN_ALL_CHUNK), ttlMs, now));
-      await Promise.all(requests);
+        await call('joinAll', memberships.slice(i, i + JOIN_ALL_CHUNK), ttlMs, now);
     },
     leave: (set, member, now) => call('leave', set, member, now),
     members: (set, now) => call('members', set, now),

@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import cluster, { type Worker } from 'node:cluster';
 import { once } from 'node:events';
 import { createMemoryState } from './memory-state.js';
-import { ipcSharedState, serveSharedState, SharedStateUnavailableError } from './ipc-state.js';
+import { type IpcChannel, ipcSharedState, serveSharedState, SharedStateUnavailableError } from './ipc-state.js';
+import { createMyMemberships, MEMBERSHIP_TTL_MS } from './my-memberships.js';
 import { sharedStateContract } from './shared-state.contract.js';
 import { exited, STATE_PROCESS, startStateProcess, TSX_ARGV } from '../test/shared-state-processes.js';
 
@@ -51,6 +52,41 @@ test('[SHARED1] two worker processes taking from one bucket of the primary at on
   });
 });
 
+test('[SHARED9] a process renewing 2,500 memberships sends the primary 3 requests, not one per member', async () => {
+  const child = await startStateProcess('serve-plain');
+  let requests = 0;
+  const counted: IpcChannel = {
+    get connected() {
+      return child.connected;
+    },
+    send(message, callback) {
+      requests++;
+      return child.send(message, callback);
+    },
+    on: (event, listener) => child.on(event, listener),
+    off: (event, listener) => child.off(event, listener),
+  };
+  const state = ipcSharedState(counted);
+  let now = T0;
+  const memberships = createMyMemberships(state, () => now);
+  try {
+    for (let i = 0; i < 2500; i++) await memberships.join(`session-${i % 1250}`, `socket-${i}`);
+    await memberships.join('ip', 'socket-0');
+    requests = 0;
+    now = T0 + MEMBERSHIP_TTL_MS - 1;
+    await memberships.renew();
+    assert.is(requests, 3, `${requests} requests for 2,501 memberships of 1,251 sets`);
+    const later = T0 + MEMBERSHIP_TTL_MS;
+    assert.equal(await state.members('session-7', later), ['socket-7', 'socket-1257'], 'renewed past T0 + TTL');
+    assert.equal(await state.members('ip', later), ['socket-0']);
+    assert.equal(await state.members('ip', now + MEMBERSHIP_TTL_MS), [], 'until the renewal’s expiry only');
+  } finally {
+    await state.close();
+    child.disconnect();
+    await exited(child);
+  }
+});
+
 test("[SHARED8] a worker killed by SIGKILL leaves the primary's state at once: its memberships and leases go", async () => {
   const state = createMemoryState();
   const stop = serveSharedState(cluster, state);
@@ -60,12 +96,14 @@ test("[SHARED8] a worker killed by SIGKILL leaves the primary's state at once: i
   await new Promise<void>((held) => worker.on('message', (m: { holding?: string }) => m.holding && held()));
   const now = Date.now();
   assert.equal(await state.members('held', now), ['worker-a:socket-1']);
+  assert.equal(await state.members('held-all', now), ['worker-a:socket-1'], 'joined by joinAll ([SHARED9])');
   assert.is(await state.lease('held-lease', 'another', 60_000, now), false);
   const gone = once(cluster, 'exit');
   worker.process.kill('SIGKILL');
   await gone;
   stop();
   assert.equal(await state.members('held', now), [], 'its membership, long before its expiry');
+  assert.equal(await state.members('held-all', now), [], 'the one joinAll gave it too');
   assert.is(await state.lease('held-lease', 'another', 60_000, now), true, 'its lease');
 });
 

@@ -1,7 +1,7 @@
 import type { Serializable } from 'node:child_process';
 import type { Cluster, Worker } from 'node:cluster';
 import { deadline } from './deadline.js';
-import type { SharedState } from './shared-state.js';
+import { JOIN_ALL_CHUNK, type SharedState } from './shared-state.js';
 import { createWorkerHoldings } from './worker-holdings.js';
 
 /**
@@ -28,7 +28,7 @@ export interface IpcChannel {
   off(event: 'message' | 'disconnect', listener: (message: unknown) => void): unknown;
 }
 
-const OPS = ['take', 'peek', 'giveBack', 'join', 'leave', 'members', 'lease', 'release'] as const;
+const OPS = ['take', 'peek', 'giveBack', 'join', 'joinAll', 'leave', 'members', 'lease', 'release'] as const;
 type Op = (typeof OPS)[number];
 
 interface Request {
@@ -178,6 +178,12 @@ export function ipcSharedState(channel: IpcChannel, { timeoutMs = IPC_TIMEOUT_MS
     peek: (key, limit, now) => call('peek', key, limit, now),
     giveBack: (key, limit, now) => call('giveBack', key, limit, now),
     join: (set, member, ttlMs, now) => call('join', set, member, ttlMs, now),
+    async joinAll(memberships, ttlMs, now) {
+      // One chunk after the other: the primary serves the other workers' requests (and the cluster
+      // adapter's relays on the same channels) between two, instead of all the chunks in one go.
+      for (let i = 0; i < memberships.length; i += JOIN_ALL_CHUNK)
+        await call('joinAll', memberships.slice(i, i + JOIN_ALL_CHUNK), ttlMs, now);
+    },
     leave: (set, member, now) => call('leave', set, member, now),
     members: (set, now) => call('members', set, now),
     lease: (name, holder, ttlMs, now) => call('lease', name, holder, ttlMs, now),

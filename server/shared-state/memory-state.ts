@@ -33,6 +33,19 @@ export function createMemoryState(): SharedState {
       sets.set(set, members);
       return members.size;
     },
+    async joinAll(memberships, ttlMs, now) {
+      // Each set swept of its expired members once, not once per member ([SHARED9]).
+      const swept = new Map<string, Map<string, number>>();
+      for (const { set, member } of memberships) {
+        let members = swept.get(set);
+        if (!members) {
+          members = live(set, now) ?? new Map<string, number>();
+          sets.set(set, members);
+          swept.set(set, members);
+        }
+        members.set(member, now + ttlMs);
+      }
+    },
     async leave(set, member, now) {
       const members = live(set, now);
       members?.delete(member);

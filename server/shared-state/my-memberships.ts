@@ -15,7 +15,7 @@ export interface MyMemberships {
   join(set: string, member: string): Promise<number>;
   /** Leave `set` and stop renewing; answers the size left. */
   leave(set: string, member: string): Promise<number>;
-  /** Join every membership held again, until now + MEMBERSHIP_TTL_MS. */
+  /** Join every membership held again, until now + MEMBERSHIP_TTL_MS, in one `joinAll` ([SHARED9]). */
   renew(): Promise<void>;
 }
 
@@ -34,12 +34,9 @@ export function createMyMemberships(shared: SharedState, now: () => number): MyM
       if (members?.size === 0) held.delete(set);
       return shared.leave(set, member, now());
     },
-    async renew() {
-      const at = now();
-      const joins = [...held].flatMap(([set, members]) =>
-        [...members].map((member) => shared.join(set, member, MEMBERSHIP_TTL_MS, at)),
-      );
-      await Promise.all(joins);
+    renew() {
+      const all = [...held].flatMap(([set, members]) => [...members].map((member) => ({ set, member })));
+      return shared.joinAll(all, MEMBERSHIP_TTL_MS, now());
     },
   };
 }

@@ -53,6 +53,23 @@ end
 return redis.call('ZCARD', KEYS[1])
 `;
 
+/**
+ * MEMBERS' join for many sets at once ([SHARED9]): ARGV is now, ttl, margin, then for each key its
+ * count of members followed by them. Each set is swept once, every member joins until now + ttl.
+ */
+const JOIN_ALL = `
+local now, ttl, margin = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local at = 4
+for _, key in ipairs(KEYS) do
+  local count = tonumber(ARGV[at])
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now)
+  for i = at + 1, at + count do redis.call('ZADD', key, now + ttl, ARGV[i]) end
+  at = at + count + 1
+  if redis.call('PTTL', key) < ttl + margin then redis.call('PEXPIRE', key, ttl + margin) end
+end
+return 1
+`;
+
 /** Compare-and-set on (holder, until): 1 if `holder` holds the lease now, 0 if another does. */
 const LEASE = `
 local holder, now, ttl, margin = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
@@ -102,6 +119,17 @@ export const scripts = {
       parser.push(text(now), mode, member, text(ttlMs), text(GC_MARGIN_MS));
     },
     transformReply: (reply: unknown) => reply as number | string[],
+  }),
+  joinAll: defineScript({
+    SCRIPT: JOIN_ALL,
+    // No NUMBER_OF_KEYS: it varies, so parseCommand pushes it before the keys.
+    parseCommand(parser: CommandParser, bySet: ReadonlyMap<string, readonly string[]>, now: number, ttlMs: number) {
+      parser.push(text(bySet.size));
+      for (const key of bySet.keys()) parser.pushKey(key);
+      parser.push(text(now), text(ttlMs), text(GC_MARGIN_MS));
+      for (const members of bySet.values()) parser.push(text(members.length), ...members);
+    },
+    transformReply: (reply: unknown) => reply as number,
   }),
   lease: defineScript({
     SCRIPT: LEASE,

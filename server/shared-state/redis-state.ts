@@ -1,7 +1,7 @@
 import { createClient, ErrorReply } from 'redis';
 import type { RateLimit, Verdict } from '../rate-limit.js';
 import { scripts } from './redis-scripts.js';
-import { bucketKey, type SharedState } from './shared-state.js';
+import { bucketKey, JOIN_ALL_CHUNK, type Membership, type SharedState } from './shared-state.js';
 import { SharedStateUnavailable } from './unavailable.js';
 import { deadline } from './deadline.js';
 
@@ -57,12 +57,28 @@ export async function openRedisState({
   const members = (set: string, now: number, mode: 'join' | 'leave' | 'list', member?: string, ttlMs?: number) =>
     call(client.members(key('set', set), now, mode, member, ttlMs), callTimeoutMs);
 
+  /** Each chunk of JOIN_ALL_CHUNK memberships is one script call over its sets (keys → members). */
+  const joinAll = async (memberships: readonly Membership[], ttlMs: number, now: number) => {
+    const calls: Array<Promise<number>> = [];
+    for (let i = 0; i < memberships.length; i += JOIN_ALL_CHUNK) {
+      const bySet = new Map<string, string[]>();
+      for (const { set, member } of memberships.slice(i, i + JOIN_ALL_CHUNK)) {
+        const members = bySet.get(key('set', set));
+        if (members) members.push(member);
+        else bySet.set(key('set', set), [member]);
+      }
+      calls.push(call(client.joinAll(bySet, now, ttlMs), callTimeoutMs));
+    }
+    await Promise.all(calls);
+  };
+
   return {
     take: async (name, limit, now) => verdict(await bucket(name, limit, now, 'take')),
     peek: async (name, limit, now) => verdict(await bucket(name, limit, now, 'peek')),
     giveBack: async (name, limit, now) => void (await bucket(name, limit, now, 'give')),
 
     join: async (set, member, ttlMs, now) => (await members(set, now, 'join', member, ttlMs)) as number,
+    joinAll,
     leave: async (set, member, now) => (await members(set, now, 'leave', member)) as number,
     members: async (set, now) => (await members(set, now, 'list')) as string[],
 

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { SharedState } from './shared-state.js';
+import { JOIN_ALL_CHUNK, type SharedState } from './shared-state.js';
 
 const T0 = 1_700_000_000_000;
 const limit = { capacity: 3, refillPerSecond: 1 };
@@ -57,6 +57,42 @@ export function sharedStateContract(name: string, open: () => Promise<SharedStat
     assert.is(await state.leave('tabs', 'p1:a', T0 + 1000), 0);
     assert.equal(await state.members('tabs', T0 + 1000), []);
     assert.is(await state.leave('nobody', 'x', T0), 0, 'leaving an unknown set is no error');
+  });
+
+  test('[SHARED9] joinAll renews every listed member until its new expiry, adds the missing, and counts each once', async ({
+    state,
+  }) => {
+    assert.is(await state.join('tabs', 'p1:a', 1000, T0), 1);
+    assert.is(await state.join('tabs', 'p2:b', 1000, T0), 2);
+    assert.is(await state.join('ip', 'p1:a', 1000, T0), 1);
+    await state.joinAll(
+      [
+        { set: 'tabs', member: 'p1:a' },
+        { set: 'ip', member: 'p1:a' },
+        { set: 'tabs', member: 'p1:c' },
+        { set: 'fresh', member: 'p1:a' },
+      ],
+      1000,
+      T0 + 800,
+    );
+    assert.equal((await state.members('tabs', T0 + 1000)).sort(), ['p1:a', 'p1:c'], 'p2:b lapsed, not renewed');
+    assert.equal(await state.members('ip', T0 + 1799), ['p1:a'], 'renewed past its old expiry');
+    assert.equal(await state.members('fresh', T0 + 1799), ['p1:a'], 'joined a set it was not in');
+    assert.is(await state.join('tabs', 'p1:a', 1000, T0 + 1799), 2, 'renewed, not added twice');
+    assert.equal(await state.members('ip', T0 + 1800), [], 'lapsed at the new expiry');
+    assert.equal(await state.members('fresh', T0 + 1800), []);
+    await state.joinAll([], 1000, T0 + 1800);
+    assert.equal(await state.members('tabs', T0 + 1800), ['p1:a'], 'an empty batch changes nothing');
+  });
+
+  test('[SHARED9] joinAll takes a renewal bigger than one request carries', async ({ state }) => {
+    const count = 2 * JOIN_ALL_CHUNK + 1;
+    const many = Array.from({ length: count }, (_, i) => ({ set: i % 2 ? 'odd' : 'even', member: `m${i}` }));
+    await state.joinAll(many, 1000, T0);
+    assert.is((await state.members('odd', T0 + 999)).length, JOIN_ALL_CHUNK);
+    const last = `m${count - 1}`; // alone in the last chunk
+    assert.is(await state.join('even', last, 1000, T0 + 999), JOIN_ALL_CHUNK + 1, 'the last chunk’s are in, once');
+    assert.equal(await state.members('odd', T0 + 1000), [], 'every chunk until now + ttlMs');
   });
 
   test('[SHARED3] a lease has one holder until it expires or is released; its holder renews it', async ({ state }) => {

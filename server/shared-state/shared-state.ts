@@ -24,6 +24,11 @@ export interface SharedState {
    * members of a process that died expire on their own.
    */
   join(set: string, member: string, ttlMs: number, now: number): Promise<number>;
+  /**
+   * `join` for every one of `memberships` at once, answering no sizes: how a process renews all it
+   * holds in one request, or a few of bounded size, not one per member ([SHARED9]).
+   */
+  joinAll(memberships: readonly Membership[], ttlMs: number, now: number): Promise<void>;
   /** Take `member` out of `set`; answers the size left. */
   leave(set: string, member: string, now: number): Promise<number>;
   /** The live members of `set`. */
@@ -39,6 +44,19 @@ export interface SharedState {
 
   close(): Promise<void>;
 }
+
+/** One member of one set, as `joinAll` takes them. */
+export interface Membership {
+  set: string;
+  member: string;
+}
+
+/**
+ * The most memberships one `joinAll` request carries (an IPC message, a Redis script call): a
+ * process's renewal of 5,000 sockets is a few requests of ~100 kB, none so big that serving it
+ * holds the primary, or Redis, from the other requests for long.
+ */
+export const JOIN_ALL_CHUNK = 1000;
 
 /** The bucket a limit is kept in: two limits with different shapes on one key never share tokens. */
 export const bucketKey = (key: string, { capacity, refillPerSecond }: RateLimit) =>

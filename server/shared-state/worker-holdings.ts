@@ -1,4 +1,4 @@
-import type { SharedState } from './shared-state.js';
+import type { Membership, SharedState } from './shared-state.js';
 
 /** The calls of a worker that change what it holds: the memberships it joined, the leases it took. */
 export interface HoldingCall {
@@ -21,13 +21,19 @@ export function createWorkerHoldings() {
     return held;
   };
 
+  const add = (worker: number, set: string, member: string) => {
+    const { members } = of(worker);
+    members.set(set, (members.get(set) ?? new Set()).add(member));
+  };
+
   return {
     /** Note a call the worker made (after it was answered: a refused lease is not held). */
     record(worker: number, { op, args }: HoldingCall, value: unknown): void {
       const [name, member] = args as [string, string];
       if (op === 'join') {
-        const { members } = of(worker);
-        members.set(name, (members.get(name) ?? new Set()).add(member));
+        add(worker, name, member);
+      } else if (op === 'joinAll') {
+        for (const joined of args[0] as Membership[]) add(worker, joined.set, joined.member);
       } else if (op === 'leave') {
         byWorker.get(worker)?.members.get(name)?.delete(member);
       } else if (op === 'lease') {

@@ -6,8 +6,8 @@ import { ipcSharedState, serveSharedState } from '../shared-state/ipc-state.js';
  * `serve`: holds a memory state and answers its parent, sending a message of other traffic
  * before every reply (as Socket.IO's cluster adapter would); `serve-plain` without it (benches). `silent`: receives and never
  * answers. `take <n> <capacity>`: a worker that takes n tokens at once from one bucket of the
- * primary and reports how many it got. `hold <member>`: a worker that joins a set and takes a
- * lease, then lives on until it is killed.
+ * primary and reports how many it got. `hold <member>`: a worker that joins a set (and another
+ * with joinAll) and takes a lease, then lives on until it is killed.
  */
 const [mode, n = '0', capacity = '0'] = process.argv.slice(2);
 const send = (message: unknown) => process.send!(message);
@@ -28,6 +28,7 @@ if (mode === 'serve' || mode === 'serve-plain') {
   const state = ipcSharedState(process);
   const now = Date.now();
   await state.join('held', n, 60_000, now);
+  await state.joinAll([{ set: 'held-all', member: n }], 60_000, now);
   await state.lease('held-lease', n, 60_000, now);
   send({ holding: n });
 } else if (mode === 'take') {

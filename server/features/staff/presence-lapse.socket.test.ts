@@ -24,6 +24,7 @@ test('[XPRES4][XPRES2] a dead process’s staff, tabs and viewers lapse at the e
   const dying: SharedState = {
     ...shared,
     join: (...args) => (dead ? Promise.resolve(0) : shared.join(...args)),
+    joinAll: (...args) => (dead ? Promise.resolve() : shared.joinAll(...args)),
     leave: (...args) => (dead ? Promise.resolve(0) : shared.leave(...args)),
   };
   const a = (await startChatApp({ STAFF_PUSH_WINDOW_MS: '0' }, { shared: dying })).app;

@@ -38,8 +38,7 @@ export const accountRecovery = {
       heading: 'Confirma tu correo electrónico',
       checking: 'Confirmando tu correo electrónico…',
       done: '{email} está confirmado. ¡Gracias!',
-      noToken:
-        'Esta página necesita el enlace del correo de confirmación. Vuelve a abrir el enlace desde el correo.',
+      noToken: 'Esta página necesita el enlace del correo de confirmación. Vuelve a abrir el enlace desde el correo.',
       toAccount: 'Ir a tu cuenta',
       resendHint: 'Puedes pedir un enlace nuevo en la página de tu cuenta.',
     },

@@ -2,7 +2,8 @@
 export const addresses = {
   addresses: {
     heading: 'Direcciones',
-    intro: 'Con tus direcciones guardadas, el formulario de compra se rellena solo. La predeterminada aparece seleccionada.',
+    intro:
+      'Con tus direcciones guardadas, el formulario de compra se rellena solo. La predeterminada aparece seleccionada.',
     empty: 'Aún no tienes direcciones guardadas.',
     loading: 'Cargando tus direcciones…',
     default: 'Predeterminada',

@@ -38,12 +38,12 @@ export const common = {
     signOutFailed: 'No hemos podido cerrar tu sesión. Inténtalo de nuevo.',
   },
   footer: {
-    tagline: 'Teléfonos que puedes abrir, reparar y conservar. Diseñados de forma abierta, hechos para repararse.',
+    tagline: 'Teléfonos que puedes abrir, reparar y conservar. Diseño abierto, pensados para repararse.',
     policies: 'Políticas',
     help: '¿Tienes preguntas? Escríbenos a {email}.',
     email: 'hello@visionx.example',
     orders: 'Seguir tus pedidos',
-    copyright: '© {year} VisionX. Poder repararlo es una función más.',
+    copyright: '© {year} VisionX. La reparabilidad viene de serie.',
   },
   policies: {
     shipping: 'Envíos y devoluciones',

@@ -10,7 +10,7 @@ export const accountRecovery = {
       email: 'Correo electrónico',
       submit: 'Enviar enlace',
       sentHeading: 'Revisa tu correo',
-      sent: 'Si existe una cuenta con {email}, le hemos enviado un enlace para restablecer la contraseña. El enlace funciona una sola vez y durante 30 minutos.',
+      sent: 'Si existe una cuenta con {email}, hemos enviado a esa dirección un enlace para restablecer la contraseña. El enlace funciona una sola vez y durante 30 minutos.',
       notArrived: '¿No te ha llegado nada? Revisa la carpeta de spam, o',
       again: 'envía otro enlace',
       backToSignIn: 'Volver a iniciar sesión',

@@ -7,7 +7,7 @@ export const account = {
     email: 'Correo electrónico',
     password: 'Contraseña',
     submit: 'Iniciar sesión',
-    noAccount: '¿Eres nuevo en VisionX?',
+    noAccount: '¿Aún no tienes cuenta?',
     registerLink: 'Crea una cuenta VisionX',
     code: {
       heading: 'Introduce tu código',

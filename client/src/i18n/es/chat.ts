@@ -95,7 +95,7 @@ export const chat = {
         'set-quantity': 'Cantidad cambiada.',
         remove: 'Quitado de tu carrito.',
       },
-      declined: 'Has dicho que no, gracias.',
+      declined: 'Has respondido «No, gracias».',
       failed: 'No se ha podido cambiar tu carrito.',
       newQuantity: 'Nueva cantidad: {count}',
       awaiting: 'Esperando la respuesta del cliente.',

@@ -5,7 +5,7 @@ export const common = {
     pageTitle: '{page} · VisionX',
     skipToContent: 'Saltar al contenido',
     loading: 'Cargando…',
-    dismiss: 'Descartar',
+    dismiss: 'Cerrar',
   },
   nav: {
     label: 'Principal',

@@ -33,7 +33,7 @@ export const discounts = {
     desk: {
       title: 'Códigos de descuento',
       heading: 'Códigos de descuento',
-      back: 'Volver al Desk',
+      back: 'Volver a VisionX Desk',
       link: 'Descuentos',
       create: {
         heading: 'Nuevo código',

@@ -66,7 +66,7 @@ export const staff = {
       heading: 'Conversaciones',
       filter: 'Mostrar',
       empty: 'Ahora mismo no hay conversaciones aquí.',
-      waited: 'Esperando desde hace {time}',
+      waited: 'Espera: {time}',
       cart: 'Carrito: {amount}',
       emptyCart: 'Carrito vacío',
       online: { one: 'En línea, {count} pestaña', other: 'En línea, {count} pestañas' },

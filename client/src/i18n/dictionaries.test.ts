@@ -31,6 +31,19 @@ test('a translation missing a key, with a key of its own, or with other variable
   assert.equal(parityProblems({ rows: ['a', 'b'] }, { rows: ['a'] }), ['rows: 2 items in English, 1 here']);
 });
 
+test('a policy keeps its date and section anchors; a dictionary message under the same key is translated', () => {
+  const policy = { updated: '2025-01-15', sections: [{ id: 'who', heading: 'Who' }] };
+  assert.equal(parityProblems(policy, { updated: '2025-01-15', sections: [{ id: 'who', heading: 'Qui' }] }), []);
+  assert.equal(parityProblems(policy, { updated: '2025-02-01', sections: [{ id: 'qui', heading: 'Qui' }] }), [
+    'updated: "2025-01-15" in English, "2025-02-01" here',
+    'sections[0].id: "who" in English, "qui" here',
+  ]);
+  assert.equal(
+    parityProblems({ policies: { updated: 'Last updated {date}' } }, { policies: { updated: 'Mis à jour le {date}' } }),
+    [],
+  );
+});
+
 for (const lang of present) {
   test(`[I18N1] ${lang}: every key of the English dictionary, no other, with the same variables`, async () => {
     const module = (await import(`./${lang}.js`)) as Record<string, unknown>;

@@ -38,7 +38,7 @@ export function parityProblems(english: unknown, other: unknown, path = ''): str
     const inner = Object.keys(english)
       .filter((k) => Object.hasOwn(other, k))
       .flatMap((k) =>
-        KEPT_AS_IS.has(k) && english[k] !== other[k]
+        keptAsIs(path, k) && english[k] !== other[k]
           ? [`${join(path, k)}: ${JSON.stringify(english[k])} in English, ${JSON.stringify(other[k])} here`]
           : parityProblems(english[k], other[k], join(path, k)),
       );
@@ -48,7 +48,11 @@ export function parityProblems(english: unknown, other: unknown, path = ''): str
   return english === other ? [] : [`${at}: ${JSON.stringify(english)} in English, ${JSON.stringify(other)} here`];
 }
 
-/** Not words: a policy section's anchor and a policy's date stay as in English. */
-const KEPT_AS_IS = new Set(['id', 'updated']);
+/**
+ * Not words: an id (a policy section's anchor) and a policy's date (`updated` at the top of a
+ * policy) stay as in English. The dictionary's `policies.updated` ("Last updated {date}") is a
+ * message, and is translated.
+ */
+const keptAsIs = (path: string, key: string) => key === 'id' || (key === 'updated' && path === '');
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : v === undefined ? 'nothing' : typeof v);

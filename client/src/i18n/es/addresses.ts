@@ -1,0 +1,45 @@
+/** Direcciones guardadas: la libreta de direcciones de la cuenta y la elección al finalizar la compra. */
+export const addresses = {
+  addresses: {
+    heading: 'Direcciones',
+    intro:
+      'Con tus direcciones guardadas, el formulario de compra se rellena solo. La predeterminada aparece seleccionada.',
+    empty: 'Aún no tienes direcciones guardadas.',
+    loading: 'Cargando tus direcciones…',
+    default: 'Predeterminada',
+    add: 'Añadir dirección',
+    edit: 'Editar',
+    editLabel: 'Editar {name}',
+    delete: 'Eliminar',
+    deleteLabel: 'Eliminar {name}',
+    makeDefault: 'Marcar como predeterminada',
+    makeDefaultLabel: 'Hacer que {name} sea la predeterminada',
+    full: 'Tu libreta de direcciones está llena ({maximum} direcciones). Elimina una para añadir otra.',
+    form: {
+      addHeading: 'Nueva dirección',
+      editHeading: 'Editar dirección',
+      phone: 'Teléfono (opcional)',
+      phoneHint: 'Para el repartidor, con el prefijo.',
+      makeDefault: 'Usarla como predeterminada',
+      save: 'Guardar dirección',
+      cancel: 'Cancelar',
+    },
+    confirmDelete: {
+      heading: '¿Eliminar {name}?',
+      body: 'Se quitará de tu libreta de direcciones. Los pedidos ya realizados conservan su dirección.',
+      confirm: 'Sí, eliminar',
+      cancel: 'Conservarla',
+    },
+    saved: 'Dirección guardada.',
+    deleted: 'Dirección eliminada.',
+    defaultChanged: '{name} es ahora tu dirección predeterminada.',
+    checkout: {
+      legend: 'Enviar a',
+      useNew: 'Usar una dirección nueva',
+      useNewHint: 'Escríbela abajo.',
+      save: 'Guardar esta dirección en mi cuenta',
+      makeDefault: 'Usarla como predeterminada',
+      full: 'Tu libreta de direcciones está llena, así que esta dirección no se guardará.',
+    },
+  },
+};

@@ -1,0 +1,46 @@
+/** El panel del carrito y la página del carrito. */
+export const cart = {
+  cart: {
+    label: { one: 'Carrito, {count} artículo', other: 'Carrito, {count} artículos' },
+    merged: {
+      added: {
+        one: 'Hemos añadido a tu carrito {count} artículo de antes de iniciar sesión.',
+        other: 'Hemos añadido a tu carrito {count} artículos de antes de iniciar sesión.',
+      },
+      capped: {
+        one: '{count} línea se ha ajustado a las existencias disponibles.',
+        other: '{count} líneas se han ajustado a las existencias disponibles.',
+      },
+    },
+    heading: 'Carrito',
+    pageTitle: 'Carrito',
+    close: 'Cerrar carrito',
+    empty: 'Tu carrito está vacío.',
+    emptyHint: 'Aquí aparecerán los teléfonos y módulos que añadas.',
+    browse: 'Ver la tienda',
+    lines: 'Artículos de tu carrito',
+    added: {
+      one: 'Se ha añadido {count} {name} a tu carrito.',
+      other: 'Se han añadido {count} × {name} a tu carrito.',
+    },
+    variant: '{colour}, {storage}',
+    unitPrice: '{price} cada uno',
+    quantity: 'Cantidad',
+    decrease: 'Reducir cantidad',
+    increase: 'Aumentar cantidad',
+    remove: 'Eliminar',
+    onlyLeft: 'Solo {count} en stock',
+    outOfStock: 'Agotado. Elimínalo para finalizar la compra.',
+    summary: 'Resumen del pedido',
+    subtotal: 'Subtotal',
+    shipping: 'Envío',
+    shippingFree: 'Gratis',
+    freeShippingFrom: 'Envío gratis desde {amount}',
+    taxEstimate: 'Impuestos estimados',
+    taxNote: 'Los impuestos finales dependen de la dirección que indiques al finalizar la compra.',
+    total: 'Total',
+    checkout: 'Finalizar compra',
+    viewCart: 'Ver carrito',
+    loading: 'Cargando tu carrito…',
+  },
+};

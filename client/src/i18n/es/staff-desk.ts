@@ -1,0 +1,50 @@
+/** Las notas internas y las respuestas guardadas del panel de soporte (/staff). */
+export const staffDesk = {
+  staffDesk: {
+    composer: {
+      modes: 'Escribir',
+      reply: 'Responder al cliente',
+      replyShort: 'Responder',
+      note: 'Nota interna',
+      noteShort: 'Nota interna',
+      closed: 'Esta conversación está cerrada. Todavía puedes añadir una nota interna.',
+    },
+    note: {
+      label: 'Nota interna · solo la ve el personal',
+      field: 'Nota para el equipo',
+      hint: 'Solo el personal ve las notas. Enter añade la nota; Shift+Enter, una línea nueva.',
+      add: 'Añadir nota',
+      by: '{name} · {time}',
+    },
+    savedReplies: {
+      open: 'Respuestas guardadas',
+      heading: 'Respuestas guardadas',
+      intro: 'Las comparte todo el equipo. En el cuadro de respuesta, escribe / para elegir una.',
+      close: 'Cerrar',
+      empty: 'Aún no hay respuestas guardadas.',
+      add: 'Nueva respuesta guardada',
+      edit: 'Editar',
+      editing: 'Editar «{title}»',
+      creating: 'Nueva respuesta guardada',
+      delete: 'Eliminar',
+      confirmDelete: '¿Eliminar «{title}» para todo el equipo?',
+      keep: 'Conservarla',
+      save: 'Guardar',
+      cancel: 'Cancelar',
+      title: 'Título',
+      body: 'Texto',
+      variables: 'Se rellenan al usarla: {list}',
+      updatedBy: 'Último cambio de {name}',
+      saved: '«{title}» guardada.',
+      deleted: '«{title}» eliminada.',
+      suggestions: 'Respuestas guardadas',
+      offered: {
+        one: '{count} respuesta guardada coincide. Flechas arriba y abajo para elegir, Enter para insertar, Escape para cerrar.',
+        other:
+          '{count} respuestas guardadas coinciden. Flechas arriba y abajo para elegir, Enter para insertar, Escape para cerrar.',
+      },
+      missing: 'Rellena a mano: {names}.',
+      loading: 'Cargando las respuestas guardadas…',
+    },
+  },
+};

@@ -38,7 +38,7 @@ export function parityProblems(english: unknown, other: unknown, path = ''): str
     const inner = Object.keys(english)
       .filter((k) => Object.hasOwn(other, k))
       .flatMap((k) =>
-        KEPT_AS_IS.has(k) && english[k] !== other[k]
+        KEPT_AS_IS.has(k) && !isWords(english[k]) && english[k] !== other[k]
           ? [`${join(path, k)}: ${JSON.stringify(english[k])} in English, ${JSON.stringify(other[k])} here`]
           : parityProblems(english[k], other[k], join(path, k)),
       );
@@ -50,5 +50,7 @@ export function parityProblems(english: unknown, other: unknown, path = ''): str
 
 /** Not words: a policy section's anchor and a policy's date stay as in English. */
 const KEPT_AS_IS = new Set(['id', 'updated']);
+/** A message under such a key (the dictionary's `policies.updated`, "Last updated {date}") is translated. */
+const isWords = (v: unknown) => typeof v === 'string' && /\s/.test(v);
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : v === undefined ? 'nothing' : typeof v);

@@ -37,7 +37,8 @@ export const accountRecovery = {
       heading: 'Confirmez votre adresse e-mail',
       checking: 'Confirmation de votre adresse e-mail…',
       done: 'L’adresse {email} est confirmée. Merci !',
-      noToken: 'Cette page s’ouvre avec le lien de l’e-mail de confirmation. Cliquez à nouveau sur le lien de l’e-mail.',
+      noToken:
+        'Cette page s’ouvre avec le lien de l’e-mail de confirmation. Cliquez à nouveau sur le lien de l’e-mail.',
       toAccount: 'Accéder à mon compte',
       resendHint: 'Vous pouvez demander un nouveau lien depuis la page de votre compte.',
     },

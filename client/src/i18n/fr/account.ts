@@ -18,7 +18,8 @@ export const account = {
         'Les comptes de l’équipe se connectent avec un code issu d’une application d’authentification. Scannez le QR code avec l’application, puis saisissez le code affiché.',
       label: 'Code d’authentification',
       recoveryLabel: 'Code de secours',
-      recoveryHint: 'L’un des codes de secours que vous avez conservés, par ex. abcde-fghjk. Chacun ne sert qu’une fois.',
+      recoveryHint:
+        'L’un des codes de secours que vous avez conservés, par ex. abcde-fghjk. Chacun ne sert qu’une fois.',
       useRecovery: 'Utiliser plutôt un code de secours',
       useApp: 'Utiliser plutôt un code de l’application',
       submit: 'Vérifier et se connecter',

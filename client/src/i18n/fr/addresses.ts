@@ -2,7 +2,8 @@
 export const addresses = {
   addresses: {
     heading: 'Adresses',
-    intro: 'Les adresses enregistrées remplissent le formulaire de commande pour vous. L’adresse par défaut est proposée en premier.',
+    intro:
+      'Les adresses enregistrées remplissent le formulaire de commande pour vous. L’adresse par défaut est proposée en premier.',
     empty: 'Aucune adresse enregistrée pour l’instant.',
     loading: 'Chargement de vos adresses…',
     default: 'Par défaut',

@@ -38,7 +38,8 @@ export const common = {
     signOutFailed: 'La déconnexion a échoué. Veuillez réessayer.',
   },
   footer: {
-    tagline: 'Des téléphones que l’on peut ouvrir, réparer et garder. Conçus en toute transparence, faits pour être réparés.',
+    tagline:
+      'Des téléphones que l’on peut ouvrir, réparer et garder. Conçus en toute transparence, faits pour être réparés.',
     policies: 'Informations légales',
     help: 'Des questions ? Écrivez-nous à {email}.',
     email: 'hello@visionx.example',

@@ -10,11 +10,11 @@ export const about = {
     },
     design: {
       heading: 'Comment un VisionX est construit',
-      body: 'Chaque VisionX se compose d’un châssis et d’un ensemble de modules : écran, batterie, appareil photo principal, caméra avant, haut-parleur et port USB-C. Chacun est maintenu par des vis standard et un seul connecteur : un petit tournevis cruciforme (fourni avec les Vision X Pro Max Ultra, Halo Vision Pro Ultra et Vision X Terra) est le seul outil nécessaire. Quand une pièce s’use, vous remplacez cette pièce. Quand un meilleur appareil photo sort, vous l’ajoutez au téléphone que vous avez déjà.',
+      body: 'Chaque VisionX se compose d’un châssis et d’un ensemble de modules : écran, batterie, appareil photo principal, caméra avant, haut-parleur et port USB-C. Chacun est maintenu par des vis standard et un seul connecteur : un petit tournevis cruciforme (fourni avec les Vision X Pro Max Ultra, Halo Vision Pro Ultra et Vision X Terra) est le seul outil nécessaire. Quand une pièce s’use, vous remplacez cette pièce. Quand un meilleur appareil photo sort, vous l’ajoutez au téléphone que vous avez déjà.',
     },
     materials: {
       heading: 'De quoi il est fait',
-      body: 'Le châssis est en aluminium 100 % recyclé. Nos emballages sont exclusivement en papier et en carton. Nous publions l’origine de l’étain, du tantale, du tungstène et de l’or de chaque téléphone, et nous versons à nos partenaires d’assemblage, en plus de leurs contrats, une prime garantissant un salaire décent.',
+      body: 'Le châssis est en aluminium 100 % recyclé. Nos emballages sont exclusivement en papier et en carton. Nous publions l’origine de l’étain, du tantale, du tungstène et de l’or de chaque téléphone, et nous versons à nos partenaires d’assemblage, en plus de leurs contrats, une prime garantissant un salaire décent.',
     },
     promise: {
       heading: 'Notre engagement',

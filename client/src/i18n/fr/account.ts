@@ -8,7 +8,7 @@ export const account = {
     email: 'E-mail',
     password: 'Mot de passe',
     submit: 'Se connecter',
-    noAccount: 'Nouveau chez VisionX ?',
+    noAccount: 'Nouveau chez VisionX ?',
     registerLink: 'Créer un compte VisionX',
     code: {
       heading: 'Saisissez votre code',
@@ -34,9 +34,9 @@ export const account = {
     email: 'E-mail',
     name: 'Nom',
     password: 'Mot de passe',
-    passwordHint: '8 à 64 caractères ; évitez les mots de passe courants',
+    passwordHint: '8 à 64 caractères ; évitez les mots de passe courants',
     submit: 'Créer mon compte',
-    privacyNote: 'Nous ne conservons que ce qui est nécessaire au fonctionnement de votre compte : {policy}.',
+    privacyNote: 'Nous ne conservons que ce qui est nécessaire au fonctionnement de votre compte : {policy}.',
     privacyLink: 'voyez ce que nous conservons et pourquoi',
   },
   account: {
@@ -54,14 +54,14 @@ export const account = {
       intro: 'Changer de mot de passe vous déconnecte de tous vos autres appareils.',
       current: 'Mot de passe actuel',
       next: 'Nouveau mot de passe',
-      hint: '8 à 64 caractères ; évitez les mots de passe courants',
+      hint: '8 à 64 caractères ; évitez les mots de passe courants',
       submit: 'Changer le mot de passe',
       success: 'Votre mot de passe a été modifié. Vos autres appareils ont été déconnectés.',
     },
     twoFactor: {
       heading: 'Connexion en deux étapes',
       offBody:
-        'Ajoutez à votre mot de passe un code issu d’une application d’authentification : un mot de passe volé ne suffira plus à ouvrir votre compte.',
+        'Ajoutez à votre mot de passe un code issu d’une application d’authentification : un mot de passe volé ne suffira plus à ouvrir votre compte.',
       onBody: 'Activée. La connexion demande un code de votre application d’authentification.',
       requiredBody:
         'Les comptes de l’équipe se connectent toujours avec un code issu d’une application d’authentification.',
@@ -83,11 +83,11 @@ export const account = {
       qrAlt: 'QR code pour votre application d’authentification',
       secretLabel: 'Clé de configuration',
       secretHint:
-        'Si vous ne pouvez pas scanner : ajoutez un compte dans l’application et saisissez cette clé (basée sur l’heure).',
+        'Si vous ne pouvez pas scanner : ajoutez un compte dans l’application et saisissez cette clé (basée sur l’heure).',
     },
     recoveryCodes: {
       heading: 'Conservez vos codes de secours',
-      body: 'Si vous perdez votre téléphone, chacun de ces codes vous permet de vous connecter une fois à la place d’un code de l’application. Gardez-les en lieu sûr : ils ne s’affichent qu’une seule fois.',
+      body: 'Si vous perdez votre téléphone, chacun de ces codes vous permet de vous connecter une fois à la place d’un code de l’application. Gardez-les en lieu sûr : ils ne s’affichent qu’une seule fois.',
       listLabel: 'Codes de secours',
       done: 'J’ai conservé mes codes de secours',
     },
@@ -104,7 +104,7 @@ export const account = {
       password: 'Mot de passe',
       passwordHint: 'Saisissez votre mot de passe pour confirmer qu’il s’agit bien de vous.',
       button: 'Supprimer le compte',
-      confirmHeading: 'Supprimer définitivement votre compte ?',
+      confirmHeading: 'Supprimer définitivement votre compte ?',
       confirmBody: 'Cette action est irréversible. Vous serez immédiatement déconnecté.',
       confirm: 'Oui, supprimer mon compte',
       cancel: 'Conserver mon compte',

@@ -25,7 +25,7 @@ export const addresses = {
       cancel: 'Annuler',
     },
     confirmDelete: {
-      heading: 'Supprimer l’adresse de {name} ?',
+      heading: 'Supprimer l’adresse de {name} ?',
       body: 'Elle sera retirée de votre carnet d’adresses. Les commandes déjà passées conservent leur adresse.',
       confirm: 'Oui, supprimer',
       cancel: 'La conserver',
@@ -39,7 +39,7 @@ export const addresses = {
       useNewHint: 'Saisissez-la ci-dessous.',
       save: 'Enregistrer cette adresse dans mon compte',
       makeDefault: 'En faire mon adresse par défaut',
-      full: 'Votre carnet d’adresses est plein : cette adresse ne sera pas enregistrée.',
+      full: 'Votre carnet d’adresses est plein : cette adresse ne sera pas enregistrée.',
     },
   },
 };

@@ -4,7 +4,7 @@ export const checkout = {
     title: 'Finaliser la commande',
     heading: 'Finaliser la commande',
     loading: 'Chargement de votre panier…',
-    empty: 'Votre panier est vide : il n’y a encore rien à commander.',
+    empty: 'Votre panier est vide : il n’y a encore rien à commander.',
     emptyHint: 'Ajoutez un téléphone ou un module à votre panier, puis revenez ici.',
     browse: 'Parcourir la boutique',
     summary: {
@@ -17,7 +17,7 @@ export const checkout = {
       free: 'Offerte',
       tax: 'Taxes',
       total: 'Total',
-      note: 'Montant débité en dollars américains (USD). Les taxes représentent {rate} % du sous-total, après remise éventuelle.',
+      note: 'Montant débité en dollars américains (USD). Les taxes représentent {rate} % du sous-total, après remise éventuelle.',
     },
     contact: {
       heading: 'Coordonnées',
@@ -64,14 +64,14 @@ export const checkout = {
       kept: 'Nous ne conservons que le réseau de la carte et ses quatre derniers chiffres.',
       testMode: 'Mode test',
       testIntro:
-        'Aucun argent réel n’est débité. Utilisez n’importe quelle date d’expiration future et n’importe quel code à 3 chiffres avec :',
+        'Aucun argent réel n’est débité. Utilisez n’importe quelle date d’expiration future et n’importe quel code à 3 chiffres avec :',
       testSuccess: 'fonctionne',
       testDeclined: 'est refusée',
       testInsufficient: 'n’a pas de fonds suffisants',
     },
-    errorSummary: 'Veuillez corriger ces champs :',
+    errorSummary: 'Veuillez corriger ces champs :',
     unanswered:
-      'Nous n’avons pas reçu de réponse à temps et ne savons pas encore si votre commande a abouti. Appuyez à nouveau sur « Valider et payer » : la même commande est renvoyée, vous ne serez donc jamais débité deux fois.',
+      'Nous n’avons pas reçu de réponse à temps et ne savons pas encore si votre commande a abouti. Appuyez à nouveau sur « Valider et payer » : la même commande est renvoyée, vous ne serez donc jamais débité deux fois.',
     place: 'Valider et payer',
   },
 };

@@ -41,7 +41,7 @@ export const common = {
     tagline:
       'Des téléphones que l’on peut ouvrir, réparer et garder. Conçus en toute transparence, faits pour être réparés.',
     policies: 'Informations légales',
-    help: 'Des questions ? Écrivez-nous à {email}.',
+    help: 'Des questions ? Écrivez-nous à {email}.',
     email: 'hello@visionx.example',
     orders: 'Suivre mes commandes',
     copyright: '© {year} VisionX. La réparabilité est une fonctionnalité.',
@@ -51,7 +51,7 @@ export const common = {
     warranty: 'Garantie',
     privacy: 'Confidentialité',
     terms: 'CGV',
-    updated: 'Dernière mise à jour : {date}',
+    updated: 'Dernière mise à jour : {date}',
     contents: 'Sur cette page',
     loadFailed: 'Impossible de charger cette page. Vérifiez votre connexion et rechargez la page.',
   },
@@ -61,7 +61,7 @@ export const common = {
     offline: 'Vous êtes hors ligne. La connexion sera rétablie dès votre retour en ligne.',
     refused: {
       rate_limited:
-        'Trop d’onglets VisionX sont ouverts : fermez-en quelques-uns et celui-ci se reconnectera automatiquement.',
+        'Trop d’onglets VisionX sont ouverts : fermez-en quelques-uns et celui-ci se reconnectera automatiquement.',
     },
   },
   form: {

@@ -12,7 +12,7 @@ export const deskSearch = {
       one: '{count} conversation affichée, d’autres à charger',
       other: '{count} conversations affichées, d’autres à charger',
     },
-    empty: 'Aucune conversation ne correspond à « {q} ».',
+    empty: 'Aucune conversation ne correspond à « {q} ».',
     more: 'Charger plus',
     matched: {
       message: 'Message',
@@ -21,8 +21,8 @@ export const deskSearch = {
       contact: 'Formulaire de contact',
       order: 'Commande',
     },
-    matchedLabel: 'Correspondance : {fields}',
-    order: 'Commande {number} : {status}',
+    matchedLabel: 'Correspondance : {fields}',
+    order: 'Commande {number} : {status}',
     history: {
       heading: 'Conversations précédentes',
       empty: 'Aucune autre conversation.',

@@ -26,7 +26,7 @@ export const desk = {
       off: 'désactivées',
       blocked: 'bloquées',
       unsupported: 'indisponibles',
-      blockedHint: 'Ce navigateur bloque les notifications de VisionX : autorisez-les dans les paramètres du site.',
+      blockedHint: 'Ce navigateur bloque les notifications de VisionX : autorisez-les dans les paramètres du site.',
       title: '{name} a demandé un conseiller',
     },
     keys: {
@@ -43,7 +43,7 @@ export const desk = {
       close: { keys: 'c', does: 'Clôturer la conversation' },
       search: { keys: '/', does: 'Rechercher des conversations' },
       help: { keys: '?', does: 'Afficher ces raccourcis' },
-      escape: { keys: 'Escape', does: 'Quitter un champ ; sur téléphone, revenir au volet précédent' },
+      escape: { keys: 'Escape', does: 'Quitter un champ ; sur téléphone, revenir au volet précédent' },
     },
   },
 };

@@ -56,7 +56,7 @@ export const errors = {
       two_factor_already_on: 'La connexion en deux étapes est déjà activée.',
       two_factor_already_off: 'La connexion en deux étapes est déjà désactivée.',
       two_factor_setup_restart:
-        'Recommencez la configuration : aucune application d’authentification n’est en attente de confirmation.',
+        'Recommencez la configuration : aucune application d’authentification n’est en attente de confirmation.',
       two_factor_staff_required: 'Les comptes de l’équipe doivent garder la connexion en deux étapes.',
       token_invalid: 'Ce lien n’est pas valide. Vérifiez que vous avez ouvert le lien complet de l’e-mail.',
       token_expired: 'Ce lien a expiré. Demandez-en un nouveau.',
@@ -74,20 +74,20 @@ export const errors = {
       cart_changed: 'Votre panier a changé. Veuillez le vérifier et passer à nouveau la commande.',
       stock_short: 'Plus que {stock} en stock pour {name} ({colour}).',
       cart_changed_during_payment:
-        'Votre panier a changé pendant le paiement. Vous n’avez pas été débité ; veuillez le vérifier et réessayer.',
+        'Votre panier a changé pendant le paiement. Vous n’avez pas été débité ; veuillez le vérifier et réessayer.',
       sold_out_during_payment:
         'Désolé, le stock de {name} ({colour}) s’est épuisé pendant que vous finalisiez votre commande. Vous n’avez pas été débité.',
       attempt_reused:
         'Cette tentative de paiement a déjà servi pour une autre commande. Veuillez recharger la page et réessayer.',
       attempt_ended:
         'Cette tentative de paiement s’est terminée sans commande et vous n’avez pas été débité. Veuillez vérifier votre panier et passer à nouveau la commande.',
-      card_declined: 'La carte a été refusée. Vous n’avez pas été débité ; votre panier est conservé.',
+      card_declined: 'La carte a été refusée. Vous n’avez pas été débité ; votre panier est conservé.',
       insufficient_funds:
-        'Les fonds de la carte sont insuffisants. Vous n’avez pas été débité ; votre panier est conservé.',
+        'Les fonds de la carte sont insuffisants. Vous n’avez pas été débité ; votre panier est conservé.',
       cards_refused_too_often: 'Trop de cartes ont été refusées. Veuillez patienter avant de réessayer.',
       order_not_found: 'Cette commande est introuvable.',
-      order_not_cancellable: 'Une commande au statut « {status} » ne peut pas être annulée.',
-      order_not_movable: 'Une commande au statut « {status} » ne peut pas passer au statut « {to} ».',
+      order_not_cancellable: 'Une commande au statut « {status} » ne peut pas être annulée.',
+      order_not_movable: 'Une commande au statut « {status} » ne peut pas passer au statut « {to} ».',
       orders_in_transit:
         'Votre commande {numbers} est encore en cours d’acheminement. Vous pourrez supprimer votre compte une fois qu’elle sera livrée ou annulée.',
       address_not_found: 'Cette adresse ne figure plus dans votre carnet d’adresses.',
@@ -121,14 +121,14 @@ export const errors = {
       take_over_first: 'Prenez d’abord la main sur la conversation.',
       conversation_closed: 'Cette conversation est terminée.',
       conversation_already_closed: 'Cette conversation est déjà terminée.',
-      assignment_changed: 'Quelqu’un a modifié l’attribution entre-temps : elle est maintenant attribuée à {name}.',
+      assignment_changed: 'Quelqu’un a modifié l’attribution entre-temps : elle est maintenant attribuée à {name}.',
       assignment_changed_to_nobody:
-        'Quelqu’un a modifié l’attribution entre-temps : elle n’est maintenant attribuée à personne.',
+        'Quelqu’un a modifié l’attribution entre-temps : elle n’est maintenant attribuée à personne.',
       staff_member_not_found: 'Ce membre de l’équipe est introuvable.',
       hand_back_first:
-        'Quelqu’un est en train d’échanger avec le client : rendez la main ou transférez plutôt la conversation.',
+        'Quelqu’un est en train d’échanger avec le client : rendez la main ou transférez plutôt la conversation.',
       colleague_offline:
-        '{name} n’est pas en ligne : le client attendrait une personne absente. Attribuez la conversation à un collègue en ligne, ou rendez la main.',
+        '{name} n’est pas en ligne : le client attendrait une personne absente. Attribuez la conversation à un collègue en ligne, ou rendez la main.',
       transcript_quota: 'Vous avez déjà demandé plusieurs envois de conversation. Réessayez plus tard.',
       transcript_empty: 'Cette conversation ne contient encore aucun message à envoyer.',
       transcript_goes_to_account: 'La conversation est envoyée à l’adresse e-mail de votre compte.',
@@ -141,7 +141,7 @@ export const errors = {
       order_not_in_view:
         'Ouvrez une conversation de ce client, ou trouvez la commande par une recherche, avant de changer son statut.',
       rating_not_found: 'Cette demande d’évaluation est introuvable.',
-      already_rated: 'Vous avez déjà noté cette conversation. Merci !',
+      already_rated: 'Vous avez déjà noté cette conversation. Merci !',
       ...discountReasons,
     },
     /** Why an answer of the assistant failed (shared/chat.ts CHAT_ERROR_CODES). */

@@ -43,7 +43,7 @@ export const fieldErrors = {
       out_of_stock: 'Cet article est en rupture de stock.',
       stock_limit: 'Plus que {stock} en stock.',
       not_of_product: 'Cet avis ne concerne pas ce produit.',
-      unknown_variable: '« {variable} » n’est pas une variable connue des réponses types. Vérifiez son orthographe.',
+      unknown_variable: '« {variable} » n’est pas une variable connue des réponses types. Vérifiez son orthographe.',
       not_in_future: 'Choisissez un moment postérieur à maintenant.',
       too_far_ahead: 'Choisissez un moment dans les {maximum} jours à venir au plus.',
     },

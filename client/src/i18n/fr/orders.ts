@@ -18,7 +18,7 @@ export const orders = {
     timeline: {
       heading: 'Statut de la commande',
       steps: 'Avancement',
-      now: 'Statut : {status}',
+      now: 'Statut : {status}',
       done: 'terminé',
       pending: 'À venir',
       byStaff: '{name}, équipe VisionX',
@@ -78,7 +78,7 @@ export const orders = {
       heading: 'Annuler la commande',
       body: 'Vous pouvez annuler tant que la commande n’est pas préparée. Le paiement est intégralement remboursé.',
       button: 'Annuler la commande',
-      confirmHeading: 'Annuler cette commande ?',
+      confirmHeading: 'Annuler cette commande ?',
       confirmBody:
         'Nous rembourserons {total} sur votre {card} et remettrons les articles en vente. Cette action est irréversible.',
       confirm: 'Oui, annuler',
@@ -88,7 +88,7 @@ export const orders = {
     notFound: {
       title: 'Commande introuvable',
       heading: 'Cette commande est introuvable',
-      body: 'Vérifiez le numéro de commande. Une commande n’est visible que par le client qui l’a passée : vous devrez peut-être vous connecter avec le compte utilisé.',
+      body: 'Vérifiez le numéro de commande. Une commande n’est visible que par le client qui l’a passée : vous devrez peut-être vous connecter avec le compte utilisé.',
       orders: 'Voir mes commandes',
       signIn: 'Se connecter',
     },
@@ -102,7 +102,7 @@ export const orders = {
       account: {
         heading: 'Créer un compte',
         body: 'Enregistrez cette commande dans un compte pour la suivre depuis n’importe quel appareil et commander plus vite la prochaine fois.',
-        haveAccount: 'Vous avez déjà un compte ?',
+        haveAccount: 'Vous avez déjà un compte ?',
         signIn: 'Connectez-vous pour l’y enregistrer',
         done: 'Votre compte est prêt et cette commande y est enregistrée.',
       },

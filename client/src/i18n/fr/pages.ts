@@ -33,7 +33,7 @@ export const pages = {
     },
     helpHeading: 'De vraies réponses, en temps réel',
     helpBody:
-      'Une question sur un téléphone, une commande ou une réparation ? Notre équipe répond en quelques minutes, et un assistant d’achat en direct arrive bientôt.',
+      'Une question sur un téléphone, une commande ou une réparation ? Notre équipe répond en quelques minutes, et un assistant d’achat en direct arrive bientôt.',
     helpCta: 'Écrire à notre équipe',
     featuredHeading: 'À la une',
     newestHeading: 'Notre dernier téléphone',
@@ -44,29 +44,29 @@ export const pages = {
     title: 'Aide',
     heading: 'Aide',
     lead: 'Des réponses en quelques secondes, et un conseiller quand vous en avez besoin.',
-    body: 'Notre assistant répond immédiatement à vos questions sur les téléphones, les commandes, les retours et les réparations, à partir des prix réels de la boutique et de vos commandes, et fait intervenir un membre de notre service client dès que vous le demandez. Vous préférez l’e-mail ? Envoyez-nous un message : un conseiller vous répond sous un jour ouvré.',
+    body: 'Notre assistant répond immédiatement à vos questions sur les téléphones, les commandes, les retours et les réparations, à partir des prix réels de la boutique et de vos commandes, et fait intervenir un membre de notre service client dès que vous le demandez. Vous préférez l’e-mail ? Envoyez-nous un message : un conseiller vous répond sous un jour ouvré.',
     contactCta: 'Nous écrire',
     faqHeading: 'Questions fréquentes',
     faq: {
       battery: {
-        q: 'Comment remplacer la batterie ?',
-        a: 'Éteignez le téléphone, dévissez les vis de la coque arrière (cinq à dix selon le modèle) avec un petit tournevis cruciforme (#00 ; #0 pour le Vision X Terra), soulevez la batterie par sa languette et clipsez la nouvelle. Cela prend environ cinq minutes.',
+        q: 'Comment remplacer la batterie ?',
+        a: 'Éteignez le téléphone, dévissez les vis de la coque arrière (cinq à dix selon le modèle) avec un petit tournevis cruciforme (#00 ; #0 pour le Vision X Terra), soulevez la batterie par sa languette et clipsez la nouvelle. Cela prend environ cinq minutes.',
       },
       warranty: {
-        q: 'Ouvrir mon téléphone annule-t-il la garantie ?',
-        a: 'Non. Votre VisionX est conçu pour être ouvert et pour que vous en changiez les modules. La garantie de 2 ans couvre toujours les défauts ; seuls les dommages causés pendant une réparation ne sont pas couverts.',
+        q: 'Ouvrir mon téléphone annule-t-il la garantie ?',
+        a: 'Non. Votre VisionX est conçu pour être ouvert et pour que vous en changiez les modules. La garantie de 2 ans couvre toujours les défauts ; seuls les dommages causés pendant une réparation ne sont pas couverts.',
       },
       shipping: {
-        q: 'Quel est le délai de livraison ?',
+        q: 'Quel est le délai de livraison ?',
         a: 'La livraison standard prend 3 à 5 jours ouvrés aux États-Unis, 5 à 8 au Canada, 3 à 5 au Royaume-Uni et 4 à 8 dans l’UE. La livraison express est plus rapide partout.',
       },
       returns: {
-        q: 'Puis-je retourner mon téléphone ?',
+        q: 'Puis-je retourner mon téléphone ?',
         a: 'Oui, dans les 30 jours suivant la livraison, quel qu’en soit le motif, à condition qu’il soit complet et en bon état.',
       },
     },
     policiesHeading: 'Informations légales',
-    policiesBody: 'Le détail de chaque réponse :',
+    policiesBody: 'Le détail de chaque réponse :',
     policyLinks: {
       shipping: 'Délais, frais de livraison et retours',
       warranty: 'Deux ans de garantie et des réparations à prix fixe',

@@ -10,7 +10,7 @@ export const policy: PolicyDoc = {
       id: 'who',
       heading: 'Responsable du traitement',
       blocks: [
-        'VisionX est responsable du traitement des données personnelles décrites ici. Vos questions relatives à la confidentialité sont à adresser à privacy@visionx.example ; nous y répondons dans un délai de 30 jours, généralement bien plus tôt.',
+        'VisionX est responsable du traitement des données personnelles décrites ici. Vos questions relatives à la confidentialité sont à adresser à privacy@visionx.example ; nous y répondons dans un délai de 30 jours, généralement bien plus tôt.',
       ],
     },
     {
@@ -19,11 +19,11 @@ export const policy: PolicyDoc = {
       blocks: [
         {
           list: [
-            'Compte : votre adresse e-mail, votre nom, votre date d’inscription et votre mot de passe. Nous ne conservons le mot de passe que sous forme d’empreinte bcrypt ; personne chez VisionX ne peut le lire.',
-            'Sessions : un identifiant de session aléatoire, le moment où la session a commencé, sa dernière utilisation, son expiration et le fait qu’elle ait été fermée ou non. Nous conservons ces informations pour vous garder connecté et pour fermer une session partout lorsque vous vous déconnectez ou changez de mot de passe.',
-            'Panier et commandes : les articles, les prix, l’adresse de livraison, le statut de livraison et l’historique de chaque commande. Pour les paiements, nous ne conservons que le réseau de la carte et ses quatre derniers chiffres ; le numéro complet de la carte et le cryptogramme ne sont jamais enregistrés.',
-            'Conversations : les messages que vous échangez avec notre assistant d’achat et notre service client, y compris le nom du membre de l’équipe qui a répondu.',
-            'Messages de contact : ce que vous envoyez via la page Contact, avec le nom et l’adresse e-mail que vous indiquez.',
+            'Compte : votre adresse e-mail, votre nom, votre date d’inscription et votre mot de passe. Nous ne conservons le mot de passe que sous forme d’empreinte bcrypt ; personne chez VisionX ne peut le lire.',
+            'Sessions : un identifiant de session aléatoire, le moment où la session a commencé, sa dernière utilisation, son expiration et le fait qu’elle ait été fermée ou non. Nous conservons ces informations pour vous garder connecté et pour fermer une session partout lorsque vous vous déconnectez ou changez de mot de passe.',
+            'Panier et commandes : les articles, les prix, l’adresse de livraison, le statut de livraison et l’historique de chaque commande. Pour les paiements, nous ne conservons que le réseau de la carte et ses quatre derniers chiffres ; le numéro complet de la carte et le cryptogramme ne sont jamais enregistrés.',
+            'Conversations : les messages que vous échangez avec notre assistant d’achat et notre service client, y compris le nom du membre de l’équipe qui a répondu.',
+            'Messages de contact : ce que vous envoyez via la page Contact, avec le nom et l’adresse e-mail que vous indiquez.',
           ],
         },
         'Nous ne collectons ni votre localisation, ni vos contacts, ni de données provenant d’autres sites web.',
@@ -34,7 +34,7 @@ export const policy: PolicyDoc = {
       heading: 'Cookies',
       blocks: [
         'Nous utilisons un seul cookie, strictement nécessaire. Il contient une référence chiffrée à votre session, afin que la boutique puisse conserver votre panier et savoir si vous êtes connecté. Les visiteurs non connectés reçoivent eux aussi une session invitée, pour que leur panier survive à un rechargement de la page.',
-        'Nous n’utilisons aucun cookie publicitaire, aucun outil d’analyse tiers et aucun traceur de réseau social : vous n’avez donc aucun bandeau de cookies à valider.',
+        'Nous n’utilisons aucun cookie publicitaire, aucun outil d’analyse tiers et aucun traceur de réseau social : vous n’avez donc aucun bandeau de cookies à valider.',
       ],
     },
     {
@@ -63,7 +63,7 @@ export const policy: PolicyDoc = {
       id: 'sharing',
       heading: 'Avec qui nous les partageons',
       blocks: [
-        'Nous ne partageons vos données qu’avec les entreprises qui nous aident à faire fonctionner la boutique : notre prestataire de paiement (pour encaisser le paiement), nos transporteurs (votre nom, votre adresse et votre numéro de téléphone, pour la livraison) et notre hébergeur. Chacun ne peut utiliser ces données que pour notre compte. Nous ne vendons ni ne louons jamais de données personnelles.',
+        'Nous ne partageons vos données qu’avec les entreprises qui nous aident à faire fonctionner la boutique : notre prestataire de paiement (pour encaisser le paiement), nos transporteurs (votre nom, votre adresse et votre numéro de téléphone, pour la livraison) et notre hébergeur. Chacun ne peut utiliser ces données que pour notre compte. Nous ne vendons ni ne louons jamais de données personnelles.',
       ],
     },
     {
@@ -83,14 +83,14 @@ export const policy: PolicyDoc = {
     },
     {
       id: 'rights',
-      heading: 'Vos droits : exporter et supprimer',
+      heading: 'Vos droits : exporter et supprimer',
       blocks: [
-        'Vous pouvez consulter, exporter et supprimer vos données vous-même, sans avoir à nous le demander :',
+        'Vous pouvez consulter, exporter et supprimer vos données vous-même, sans avoir à nous le demander :',
         {
           list: [
-            'Exporter : sur la page Mon compte, « Exporter mes données » télécharge toutes les données que nous conservons à votre sujet (compte, sessions, commandes et conversations) dans un fichier JSON.',
-            'Supprimer : sur la page Mon compte, « Supprimer le compte » efface immédiatement votre compte, vos sessions, votre panier et vos conversations, et vous déconnecte de tous vos appareils.',
-            'Rectifier : écrivez-nous et nous corrigerons toute information inexacte.',
+            'Exporter : sur la page Mon compte, « Exporter mes données » télécharge toutes les données que nous conservons à votre sujet (compte, sessions, commandes et conversations) dans un fichier JSON.',
+            'Supprimer : sur la page Mon compte, « Supprimer le compte » efface immédiatement votre compte, vos sessions, votre panier et vos conversations, et vous déconnecte de tous vos appareils.',
+            'Rectifier : écrivez-nous et nous corrigerons toute information inexacte.',
           ],
         },
         'Vous avez également le droit de vous opposer aux traitements fondés sur notre intérêt légitime, et d’introduire une réclamation auprès de votre autorité de protection des données. Nous aimerions toutefois avoir l’occasion de régler le problème au préalable.',

@@ -11,7 +11,7 @@ export const policy: PolicyDoc = {
       heading: 'Ce que couvre la garantie',
       blocks: [
         'Pendant 2 ans à compter de sa livraison, nous réparons ou remplaçons tout téléphone ou module VisionX qui tombe en panne en raison d’un défaut de matériau ou de fabrication. Lorsque la loi locale vous accorde une garantie plus longue ou plus étendue, c’est celle-ci qui s’applique.',
-        'Les batteries sont couvertes pendant les mêmes 2 ans. Une batterie qui conserve moins de 80 % de sa capacité d’origine dans les 2 ans ou les 800 cycles de charge complets, selon la première échéance atteinte, est considérée comme défectueuse.',
+        'Les batteries sont couvertes pendant les mêmes 2 ans. Une batterie qui conserve moins de 80 % de sa capacité d’origine dans les 2 ans ou les 800 cycles de charge complets, selon la première échéance atteinte, est considérée comme défectueuse.',
         'Les modules achetés séparément bénéficient de leur propre garantie de 2 ans à compter de leur date de livraison. Une pièce de remplacement envoyée au titre de la garantie est couverte pour la durée restante de la garantie d’origine ou pendant 6 mois, la durée la plus longue étant retenue.',
       ],
     },
@@ -31,7 +31,7 @@ export const policy: PolicyDoc = {
           list: [
             'Les dommages accidentels, tels que les chutes, le verre fissuré ou l’écrasement.',
             'Les dommages causés par un liquide au-delà de la résistance à l’eau annoncée du téléphone (son indice IP, indiqué dans ses caractéristiques techniques).',
-            'L’usure normale : rayures, éraflures et perte progressive de capacité de la batterie au-dessus du seuil indiqué plus haut.',
+            'L’usure normale : rayures, éraflures et perte progressive de capacité de la batterie au-dessus du seuil indiqué plus haut.',
             'Les problèmes causés par des pièces d’autres fabricants (le reste du téléphone reste couvert).',
             'Les téléphones perdus ou volés.',
           ],
@@ -70,14 +70,14 @@ export const policy: PolicyDoc = {
             ],
           },
         },
-        'Vous préférez ne pas le faire vous-même ? Envoyez le téléphone à notre centre de service : nous installons le module pour un forfait de main-d’œuvre de 25 USD et vous le renvoyons sous 5 jours ouvrés.',
+        'Vous préférez ne pas le faire vous-même ? Envoyez le téléphone à notre centre de service : nous installons le module pour un forfait de main-d’œuvre de 25 USD et vous le renvoyons sous 5 jours ouvrés.',
       ],
     },
     {
       id: 'parts',
       heading: 'Des pièces détachées pendant 7 ans',
       blocks: [
-        'Nous gardons en stock chaque module de chaque modèle pendant au moins 7 ans après le lancement du modèle, et publions les guides de réparation correspondants. Renvoyez-nous n’importe quel ancien module, qu’il fonctionne ou non : nous vous offrons 15 % de remise sur votre prochain module et réutilisons ou recyclons la pièce.',
+        'Nous gardons en stock chaque module de chaque modèle pendant au moins 7 ans après le lancement du modèle, et publions les guides de réparation correspondants. Renvoyez-nous n’importe quel ancien module, qu’il fonctionne ou non : nous vous offrons 15 % de remise sur votre prochain module et réutilisons ou recyclons la pièce.',
       ],
     },
   ],

@@ -29,6 +29,14 @@ test('a translation missing a key, with a key of its own, or with other variable
     'id: "where" in English, "ou" here',
   ]);
   assert.equal(parityProblems({ rows: ['a', 'b'] }, { rows: ['a'] }), ['rows: 2 items in English, 1 here']);
+  // `updated` is a policy's date, kept as is; a message under that name is words, translated.
+  assert.equal(parityProblems({ updated: '2025-01-15' }, { updated: '15/01/2025' }), [
+    'updated: "2025-01-15" in English, "15/01/2025" here',
+  ]);
+  assert.equal(
+    parityProblems({ policies: { updated: 'Last updated {date}' } }, { policies: { updated: 'Mis à jour le {date}' } }),
+    [],
+  );
 });
 
 test('a policy keeps its date and section anchors; a dictionary message under the same key is translated', () => {

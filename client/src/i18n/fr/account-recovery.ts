@@ -1,0 +1,62 @@
+/** "Forgot password?", the reset and verification links, and the account page's profile. */
+export const accountRecovery = {
+  recovery: {
+    forgotLink: 'Mot de passe oublié ?',
+    forgot: {
+      title: 'Mot de passe oublié',
+      heading: 'Réinitialiser votre mot de passe',
+      intro:
+        'Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+      email: 'E-mail',
+      submit: 'Envoyer le lien',
+      sentHeading: 'Consultez votre messagerie',
+      sent: 'Si un compte existe pour {email}, nous lui avons envoyé un lien de réinitialisation du mot de passe. Ce lien ne fonctionne qu’une fois, pendant 30 minutes.',
+      notArrived: 'Rien reçu ? Vérifiez vos courriers indésirables, ou',
+      again: 'demandez un nouveau lien',
+      backToSignIn: 'Retour à la connexion',
+    },
+    reset: {
+      title: 'Nouveau mot de passe',
+      heading: 'Choisissez un nouveau mot de passe',
+      intro: 'La réinitialisation de votre mot de passe vous déconnecte de tous vos appareils.',
+      password: 'Nouveau mot de passe',
+      confirm: 'Confirmez le nouveau mot de passe',
+      hint: '8 à 64 caractères ; évitez les mots de passe courants',
+      submit: 'Enregistrer le mot de passe',
+      noToken: 'Cette page s’ouvre avec le lien reçu par e-mail. Cliquez à nouveau sur le lien de l’e-mail.',
+      askAgain: 'Demander un nouveau lien',
+      doneHeading: 'Votre mot de passe a été modifié',
+      done: 'Vous êtes connecté. Tous vos autres appareils ont été déconnectés.',
+      doneSignIn:
+        'Votre compte demande aussi un code à la connexion : connectez-vous avec votre nouveau mot de passe et votre code.',
+      toAccount: 'Accéder à mon compte',
+      toSignIn: 'Se connecter',
+    },
+    verify: {
+      title: 'Confirmation de l’e-mail',
+      heading: 'Confirmez votre adresse e-mail',
+      checking: 'Confirmation de votre adresse e-mail…',
+      done: 'L’adresse {email} est confirmée. Merci !',
+      noToken:
+        'Cette page s’ouvre avec le lien de l’e-mail de confirmation. Cliquez à nouveau sur le lien de l’e-mail.',
+      toAccount: 'Accéder à mon compte',
+      resendHint: 'Vous pouvez demander un nouveau lien depuis la page de votre compte.',
+    },
+  },
+  profile: {
+    verified: 'Vérifiée',
+    notVerified: 'Non vérifiée',
+    verifyHint: 'Confirmez votre adresse e-mail grâce au lien que nous vous avons envoyé.',
+    resend: 'Renvoyer l’e-mail de vérification',
+    resent: 'Nous avons envoyé un nouveau lien à {email}.',
+    editName: 'Modifier le nom',
+    saveName: 'Enregistrer le nom',
+    nameSaved: 'Votre nom a été enregistré.',
+    changeEmail: 'Changer d’e-mail',
+    newEmail: 'Nouvel e-mail',
+    currentPassword: 'Mot de passe actuel',
+    saveEmail: 'Changer d’e-mail',
+    emailChanged: 'Votre adresse e-mail est désormais {email}. Nous vous avons envoyé un lien pour la confirmer.',
+    cancel: 'Annuler',
+  },
+};

@@ -1,0 +1,45 @@
+/** Saved addresses: the account page's address book and the choice at checkout. */
+export const addresses = {
+  addresses: {
+    heading: 'Adresses',
+    intro:
+      'Les adresses enregistrées remplissent le formulaire de commande pour vous. L’adresse par défaut est proposée en premier.',
+    empty: 'Aucune adresse enregistrée pour l’instant.',
+    loading: 'Chargement de vos adresses…',
+    default: 'Par défaut',
+    add: 'Ajouter une adresse',
+    edit: 'Modifier',
+    editLabel: 'Modifier l’adresse de {name}',
+    delete: 'Supprimer',
+    deleteLabel: 'Supprimer l’adresse de {name}',
+    makeDefault: 'Définir par défaut',
+    makeDefaultLabel: 'Faire de l’adresse de {name} l’adresse par défaut',
+    full: 'Votre carnet d’adresses est plein ({maximum} adresses). Supprimez-en une pour en ajouter une autre.',
+    form: {
+      addHeading: 'Nouvelle adresse',
+      editHeading: 'Modifier l’adresse',
+      phone: 'Téléphone (facultatif)',
+      phoneHint: 'Pour le transporteur, avec l’indicatif.',
+      makeDefault: 'En faire mon adresse par défaut',
+      save: 'Enregistrer l’adresse',
+      cancel: 'Annuler',
+    },
+    confirmDelete: {
+      heading: 'Supprimer l’adresse de {name} ?',
+      body: 'Elle sera retirée de votre carnet d’adresses. Les commandes déjà passées conservent leur adresse.',
+      confirm: 'Oui, supprimer',
+      cancel: 'La conserver',
+    },
+    saved: 'Adresse enregistrée.',
+    deleted: 'Adresse supprimée.',
+    defaultChanged: 'L’adresse de {name} est désormais votre adresse par défaut.',
+    checkout: {
+      legend: 'Livrer à',
+      useNew: 'Utiliser une nouvelle adresse',
+      useNewHint: 'Saisissez-la ci-dessous.',
+      save: 'Enregistrer cette adresse dans mon compte',
+      makeDefault: 'En faire mon adresse par défaut',
+      full: 'Votre carnet d’adresses est plein : cette adresse ne sera pas enregistrée.',
+    },
+  },
+};

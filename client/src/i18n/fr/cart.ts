@@ -1,0 +1,43 @@
+/** The cart drawer and the cart page. */
+export const cart = {
+  cart: {
+    label: { one: 'Panier, {count} article', other: 'Panier, {count} articles' },
+    merged: {
+      added: {
+        one: 'Nous avons ajouté à votre panier {count} article choisi avant votre connexion.',
+        other: 'Nous avons ajouté à votre panier {count} articles choisis avant votre connexion.',
+      },
+      capped: {
+        one: '{count} ligne a été limitée au stock disponible.',
+        other: '{count} lignes ont été limitées au stock disponible.',
+      },
+    },
+    heading: 'Panier',
+    pageTitle: 'Panier',
+    close: 'Fermer le panier',
+    empty: 'Votre panier est vide.',
+    emptyHint: 'Les téléphones et modules que vous ajoutez apparaîtront ici.',
+    browse: 'Parcourir la boutique',
+    lines: 'Articles de votre panier',
+    added: { one: '{count} {name} ajouté à votre panier.', other: '{count} × {name} ajoutés à votre panier.' },
+    variant: '{colour}, {storage}',
+    unitPrice: '{price} l’unité',
+    quantity: 'Quantité',
+    decrease: 'Diminuer la quantité',
+    increase: 'Augmenter la quantité',
+    remove: 'Retirer',
+    onlyLeft: 'Plus que {count} en stock',
+    outOfStock: 'En rupture de stock. Retirez-le pour passer commande.',
+    summary: 'Récapitulatif',
+    subtotal: 'Sous-total',
+    shipping: 'Livraison',
+    shippingFree: 'Offerte',
+    freeShippingFrom: 'Livraison offerte dès {amount}',
+    taxEstimate: 'Taxes estimées',
+    taxNote: 'Le montant final des taxes dépend de l’adresse indiquée lors de la commande.',
+    total: 'Total',
+    checkout: 'Commander',
+    viewCart: 'Voir le panier',
+    loading: 'Chargement de votre panier…',
+  },
+};

@@ -1,0 +1,50 @@
+/** The support desk's internal notes and saved replies (/staff). */
+export const staffDesk = {
+  staffDesk: {
+    composer: {
+      modes: 'Rédiger',
+      reply: 'Répondre au client',
+      replyShort: 'Réponse',
+      note: 'Note interne',
+      noteShort: 'Note interne',
+      closed: 'Cette conversation est clôturée. Vous pouvez encore ajouter une note interne.',
+    },
+    note: {
+      label: 'Note interne · visible uniquement par l’équipe',
+      field: 'Note pour l’équipe',
+      hint: 'Seule l’équipe voit les notes. Entrée pour ajouter la note, Maj+Entrée pour aller à la ligne.',
+      add: 'Ajouter la note',
+      by: '{name} · {time}',
+    },
+    savedReplies: {
+      open: 'Réponses types',
+      heading: 'Réponses types',
+      intro: 'Elles sont partagées par toute l’équipe. Dans le champ de réponse, tapez / pour en choisir une.',
+      close: 'Fermer',
+      empty: 'Aucune réponse type pour l’instant.',
+      add: 'Nouvelle réponse type',
+      edit: 'Modifier',
+      editing: 'Modifier « {title} »',
+      creating: 'Nouvelle réponse type',
+      delete: 'Supprimer',
+      confirmDelete: 'Supprimer « {title} » pour toute l’équipe ?',
+      keep: 'La conserver',
+      save: 'Enregistrer',
+      cancel: 'Annuler',
+      title: 'Titre',
+      body: 'Texte',
+      variables: 'Remplies automatiquement : {list}',
+      updatedBy: 'Dernière modification par {name}',
+      saved: '« {title} » enregistrée.',
+      deleted: '« {title} » supprimée.',
+      suggestions: 'Réponses types',
+      offered: {
+        one: '{count} réponse type correspond. Flèches haut et bas pour choisir, Entrée pour insérer, Échap pour fermer.',
+        other:
+          '{count} réponses types correspondent. Flèches haut et bas pour choisir, Entrée pour insérer, Échap pour fermer.',
+      },
+      missing: 'À remplir à la main : {names}.',
+      loading: 'Chargement des réponses types…',
+    },
+  },
+};

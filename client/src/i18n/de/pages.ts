@@ -77,7 +77,8 @@ export const pages = {
   contact: {
     title: 'Kontakt',
     heading: 'Kontakt',
-    intro: 'Sagen Sie uns, was Sie brauchen. Ein Mensch aus unserem Team antwortet innerhalb eines Werktags per E-Mail.',
+    intro:
+      'Sagen Sie uns, was Sie brauchen. Ein Mensch aus unserem Team antwortet innerhalb eines Werktags per E-Mail.',
     name: 'Name',
     email: 'E-Mail',
     topic: 'Thema',

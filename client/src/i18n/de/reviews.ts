@@ -11,7 +11,8 @@ export const reviews = {
     write: {
       heading: 'Bewertung schreiben',
       checking: 'Wir prüfen, ob Sie dieses Produkt bewerten können …',
-      postingAs: 'Ihre Bewertung wird unter dem Namen {name} veröffentlicht und als „Verifizierter Kauf“ gekennzeichnet.',
+      postingAs:
+        'Ihre Bewertung wird unter dem Namen {name} veröffentlicht und als „Verifizierter Kauf“ gekennzeichnet.',
       rating: 'Sterne',
       star: { one: '{count} Stern', other: '{count} Sterne' },
       title: 'Titel',

@@ -29,6 +29,11 @@ test('a translation missing a key, with a key of its own, or with other variable
     'id: "where" in English, "ou" here',
   ]);
   assert.equal(parityProblems({ rows: ['a', 'b'] }, { rows: ['a'] }), ['rows: 2 items in English, 1 here']);
+  // A policy's date and a section's anchor stay; a message under the key `updated` is words.
+  assert.equal(parityProblems({ updated: '2025-01-15', id: 'where' }, { updated: '2025-02-01', id: 'where' }), [
+    'updated: "2025-01-15" in English, "2025-02-01" here',
+  ]);
+  assert.equal(parityProblems({ updated: 'Last updated {date}' }, { updated: 'Zuletzt aktualisiert am {date}' }), []);
 });
 
 for (const lang of present) {

@@ -38,7 +38,7 @@ export function parityProblems(english: unknown, other: unknown, path = ''): str
     const inner = Object.keys(english)
       .filter((k) => Object.hasOwn(other, k))
       .flatMap((k) =>
-        KEPT_AS_IS.has(k) && english[k] !== other[k]
+        isKeptAsIs(k, english[k]) && english[k] !== other[k]
           ? [`${join(path, k)}: ${JSON.stringify(english[k])} in English, ${JSON.stringify(other[k])} here`]
           : parityProblems(english[k], other[k], join(path, k)),
       );
@@ -48,7 +48,12 @@ export function parityProblems(english: unknown, other: unknown, path = ''): str
   return english === other ? [] : [`${at}: ${JSON.stringify(english)} in English, ${JSON.stringify(other)} here`];
 }
 
-/** Not words: a policy section's anchor and a policy's date stay as in English. */
+/**
+ * Not words: a policy section's anchor and a policy's date stay as in English. Only such values
+ * (no spaces); a message that happens to sit under such a key ("Last updated {date}") is words.
+ */
 const KEPT_AS_IS = new Set(['id', 'updated']);
+const isKeptAsIs = (key: string, english: unknown) =>
+  KEPT_AS_IS.has(key) && !(typeof english === 'string' && /\s/.test(english));
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : v === undefined ? 'nothing' : typeof v);

@@ -7,7 +7,7 @@
  *   assistant ............. Assistent (VisionX-Assistent); AI status tag: KI
  *   cart .................. Warenkorb
  *   checkout .............. Kasse (page); "Checkout" button: Zur Kasse
- *   place order ........... Zahlungspflichtig bestellen (the button wording German law asks for)
+ *   place order ........... Jetzt kaufen (clear that it costs, as §312j BGB asks; short enough for 375 px with the price)
  *   order / to order ...... Bestellung / bestellen; placed: aufgegeben, bestellt am …
  *   cancel an order ....... stornieren (Stornierung); cancel a dialog: Abbrechen
  *   sign in / sign out .... anmelden / abmelden; create account: Konto erstellen

@@ -44,12 +44,12 @@ export const checkout = {
       region: {
         US: 'Bundesstaat',
         CA: 'Provinz',
-        GB: 'County (optional)',
+        GB: 'Grafschaft (optional)',
         DE: 'Bundesland (optional)',
         FR: 'Region (optional)',
       },
       regionHint: { US: 'Zwei Buchstaben, z. B. CA', CA: 'Zwei Buchstaben, z. B. ON' },
-      postalCode: { US: 'ZIP-Code', CA: 'Postleitzahl', GB: 'Postcode', DE: 'Postleitzahl', FR: 'Postleitzahl' },
+      postalCode: { US: 'ZIP-Code', CA: 'Postleitzahl', GB: 'Postleitzahl', DE: 'Postleitzahl', FR: 'Postleitzahl' },
       postalHint: 'Zum Beispiel {example}',
     },
     shipping: {
@@ -77,7 +77,7 @@ export const checkout = {
     },
     errorSummary: 'Bitte korrigieren Sie diese Felder:',
     unanswered:
-      'Wir haben nicht rechtzeitig eine Antwort erhalten und wissen daher noch nicht, ob Ihre Bestellung eingegangen ist. Klicken Sie erneut auf „Zahlungspflichtig bestellen“: Dabei wird dieselbe Bestellung noch einmal gesendet, Sie zahlen also nie doppelt.',
-    place: 'Zahlungspflichtig bestellen',
+      'Wir haben nicht rechtzeitig eine Antwort erhalten und wissen daher noch nicht, ob Ihre Bestellung eingegangen ist. Klicken Sie erneut auf „Jetzt kaufen“: Dabei wird dieselbe Bestellung noch einmal gesendet, Sie zahlen also nie doppelt.',
+    place: 'Jetzt kaufen',
   },
 };

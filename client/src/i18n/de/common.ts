@@ -8,7 +8,7 @@ export const common = {
     dismiss: 'Schließen',
   },
   nav: {
-    label: 'Hauptnavigation',
+    label: 'Hauptmenü',
     shop: 'Shop',
     support: 'Hilfe',
     about: 'Über uns',

@@ -76,7 +76,7 @@ export const pages = {
   },
   contact: {
     title: 'Kontakt',
-    heading: 'Kontakt',
+    heading: 'Kontaktieren Sie uns',
     intro:
       'Sagen Sie uns, was Sie brauchen. Ein Mensch aus unserem Team antwortet innerhalb eines Werktags per E-Mail.',
     name: 'Name',

@@ -12,7 +12,7 @@ export const staffDesk = {
     note: {
       label: 'Interne Notiz · nur für das Team sichtbar',
       field: 'Notiz für das Team',
-      hint: 'Notizen sieht nur das Team. Enter fügt die Notiz hinzu, Umschalt+Enter eine neue Zeile.',
+      hint: 'Notizen sieht nur das Team. Enter fügt die Notiz hinzu, Shift+Enter eine neue Zeile.',
       add: 'Notiz hinzufügen',
       by: '{name} · {time}',
     },

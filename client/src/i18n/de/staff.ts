@@ -108,7 +108,7 @@ export const staff = {
     reply: {
       label: 'Antwort',
       send: 'Antwort senden',
-      hint: 'Enter sendet, Umschalt+Enter fügt eine Zeile ein.',
+      hint: 'Enter sendet, Shift+Enter fügt eine Zeile ein.',
       takeOverFirst: 'Übernehmen Sie die Unterhaltung, um zu antworten.',
     },
     propose: {

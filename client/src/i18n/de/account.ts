@@ -23,7 +23,7 @@ export const account = {
       useRecovery: 'Stattdessen einen Wiederherstellungscode verwenden',
       useApp: 'Stattdessen einen Code aus der App verwenden',
       submit: 'Bestätigen und anmelden',
-      startOver: 'Neu beginnen mit Passwort',
+      startOver: 'Mit dem Passwort neu beginnen',
     },
   },
   register: {
@@ -88,7 +88,7 @@ export const account = {
     },
     recoveryCodes: {
       heading: 'Wiederherstellungscodes speichern',
-      body: 'Falls Sie Ihr Smartphone verlieren, können Sie sich mit jedem dieser Codes einmal anmelden, statt mit einem Code aus der App. Bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt.',
+      body: 'Falls Sie Ihr Smartphone verlieren, können Sie sich mit jedem dieser Codes einmal anmelden, statt mit einem Code aus der App. Bewahren Sie sie sicher auf, denn sie werden nur jetzt angezeigt.',
       listLabel: 'Wiederherstellungscodes',
       done: 'Ich habe meine Wiederherstellungscodes gespeichert',
     },

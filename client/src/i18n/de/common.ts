@@ -16,7 +16,7 @@ export const common = {
     menu: 'Menü',
   },
   logo: {
-    home: 'VisionX Startseite',
+    home: 'VisionX-Startseite',
   },
   search: {
     label: 'Produkte suchen',

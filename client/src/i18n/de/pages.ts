@@ -54,7 +54,7 @@ export const pages = {
       },
       warranty: {
         q: 'Verliere ich die Garantie, wenn ich mein Smartphone öffne?',
-        a: 'Nein. Ihr VisionX ist genau dafür gemacht, geöffnet zu werden und Module zu tauschen. Die 2-jährige Garantie deckt Mängel weiterhin ab; nur Schäden, die bei einer Reparatur entstehen, sind nicht abgedeckt.',
+        a: 'Nein. Genau dafür ist Ihr VisionX gemacht: zum Öffnen und zum Tauschen von Modulen. Die 2-jährige Garantie deckt Mängel weiterhin ab; nur Schäden, die bei einer Reparatur entstehen, sind nicht abgedeckt.',
       },
       shipping: {
         q: 'Wie lange dauert die Lieferung?',

@@ -1,0 +1,50 @@
+/** The support desk's internal notes and saved replies (/staff). */
+export const staffDesk = {
+  staffDesk: {
+    composer: {
+      modes: 'Schreiben',
+      reply: 'Antwort an den Kunden',
+      replyShort: 'Antwort',
+      note: 'Interne Notiz',
+      noteShort: 'Notiz',
+      closed: 'Diese Unterhaltung ist beendet. Sie können aber noch eine interne Notiz hinzufügen.',
+    },
+    note: {
+      label: 'Interne Notiz · nur für das Team sichtbar',
+      field: 'Notiz für das Team',
+      hint: 'Notizen sieht nur das Team. Enter fügt die Notiz hinzu, Shift+Enter eine neue Zeile.',
+      add: 'Notiz hinzufügen',
+      by: '{name} · {time}',
+    },
+    savedReplies: {
+      open: 'Textbausteine',
+      heading: 'Textbausteine',
+      intro: 'Das ganze Team nutzt sie gemeinsam. Tippen Sie im Antwortfeld /, um einen auszuwählen.',
+      close: 'Schließen',
+      empty: 'Noch keine Textbausteine.',
+      add: 'Neuer Textbaustein',
+      edit: 'Bearbeiten',
+      editing: '„{title}“ bearbeiten',
+      creating: 'Neuer Textbaustein',
+      delete: 'Löschen',
+      confirmDelete: '„{title}“ für das ganze Team löschen?',
+      keep: 'Behalten',
+      save: 'Speichern',
+      cancel: 'Abbrechen',
+      title: 'Titel',
+      body: 'Text',
+      variables: 'Wird beim Einfügen ausgefüllt: {list}',
+      updatedBy: 'Zuletzt geändert von {name}',
+      saved: '„{title}“ gespeichert.',
+      deleted: '„{title}“ gelöscht.',
+      suggestions: 'Textbausteine',
+      offered: {
+        one: '{count} passender Textbaustein. Mit den Pfeiltasten auswählen, mit Enter einfügen, mit Escape schließen.',
+        other:
+          '{count} passende Textbausteine. Mit den Pfeiltasten auswählen, mit Enter einfügen, mit Escape schließen.',
+      },
+      missing: 'Bitte von Hand ausfüllen: {names}.',
+      loading: 'Textbausteine werden geladen …',
+    },
+  },
+};

@@ -22,6 +22,7 @@ import { followCatalogChanges } from './features/catalog/catalog-cache-tap.js';
 import { contactHandlers, registerContactExport } from './features/contact/contact.socket.js';
 import { sessionHandlers } from './features/session/session.socket.js';
 import { localeHandlers } from './features/locale/locale.socket.js';
+import { pageLocale } from './features/locale/page-locale.js';
 import { registerReviewIdentityHooks, reviewsHandlers } from './features/reviews/reviews.socket.js';
 import { chatAnswerHandlers } from './features/chat/chat-answer.socket.js';
 import { closeChatHub, createChatHub } from './features/chat/chat-hub.js';
@@ -151,7 +152,8 @@ export function createApp(deps: AppDeps, moreRoutes: readonly FeatureRoutes[] = 
   app.use('/api', (_req, _res, next) => next(new AppError('not_found', 'no_such_api_call')));
   if (deps.imagesDir) serveImages(app, deps.imagesDir);
   serveCrawlerFiles(app, deps.db, deps.config.PUBLIC_URL);
-  if (deps.clientDir) serveClient(app, (req) => readSession(ctx, req), deps.clientDir, pageHeads(deps));
+  if (deps.clientDir)
+    serveClient(app, (req) => readSession(ctx, req), deps.clientDir, pageHeads(deps), pageLocale(ctx));
   app.use(errorHandler(ctx));
 
   /** What start(app) set going, stopped first by close(); empty until then. */

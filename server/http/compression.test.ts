@@ -92,7 +92,8 @@ test('[HEAD6] pages: HTML compressed per response, no-cache; stylesheet and favi
   const page = await raw(app, '/shop', { 'accept-encoding': 'gzip, br' });
   assert.is(page.headers['content-encoding'], 'br');
   assert.is(page.headers['cache-control'], 'no-cache');
-  assert.is(page.headers.vary, 'Accept-Encoding');
+  // The language depends on the browser's languages and the session's choice ([LANG1]).
+  assert.is(page.headers.vary, 'Accept-Encoding, Accept-Language, Cookie');
   assert.match(String(page.headers['content-type']), 'text/html; charset=utf-8');
   assert.is(Number(page.headers['content-length']), page.body.length);
   assert.match(decoded(page).toString(), '<title>Shop · VisionX</title>');

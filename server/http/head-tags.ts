@@ -70,10 +70,11 @@ export function headTags(head: PageHead, publicUrl: string): string {
  * index.html without its own <title> and description, split where a page's tags go. Done once
  * per start; a template without a </head> is a broken build and stops the start.
  */
-export function splitTemplate(indexHtml: string): (tags: string) => string {
+export function splitTemplate(indexHtml: string): (tags: string, lang?: string) => string {
   const bare = indexHtml.replace(/\s*<title>[^<]*<\/title>/, '').replace(/\s*<meta name="description"[^>]*>/, '');
   const at = bare.indexOf('</head>');
   if (at < 0) throw new Error('client/dist/index.html has no </head>');
   const [before, after] = [bare.slice(0, at), bare.slice(at)];
-  return (tags) => `${before}  ${tags}\n  ${after}`;
+  // The page's language ([LANG1]); `lang` is one of the shop's codes, never the request's text.
+  return (tags, lang = 'en') => `${before.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)}  ${tags}\n  ${after}`;
 }

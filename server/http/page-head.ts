@@ -1,6 +1,7 @@
 import type express from 'express';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/locales.js';
 import { chooseEncoding } from './content-encoding.js';
 import { headTags, splitTemplate } from './head-tags.js';
 import type { PageHead } from './head-tags.js';
@@ -23,11 +24,16 @@ export interface PageHeads {
  */
 export function createPageResponder(indexFile: string, heads: PageHeads) {
   const withHead = splitTemplate(readFileSync(indexFile, 'utf8'));
-  return (req: express.Request, res: express.Response, cacheControl = 'no-cache') => {
+  return (req: express.Request, res: express.Response, cacheControl = 'no-cache', locale: Locale = DEFAULT_LOCALE) => {
     const head = headFor(req.originalUrl, heads);
-    const html = Buffer.from(withHead(headTags(head, heads.publicUrl)));
-    res.status(head.status).set({ 'Cache-Control': cacheControl, 'Content-Type': 'text/html; charset=utf-8' });
-    res.vary('Accept-Encoding');
+    const html = Buffer.from(withHead(headTags(head, heads.publicUrl), locale));
+    res.status(head.status).set({
+      'Cache-Control': cacheControl,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Language': locale,
+    });
+    // The language depends on the cookie's session and the browser's languages (ADR 032).
+    res.vary('Accept-Encoding').vary('Accept-Language').vary('Cookie');
     const encoding = chooseEncoding(req.get('accept-encoding'), ['br', 'gzip']);
     const body =
       encoding === 'br'

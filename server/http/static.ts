@@ -5,11 +5,14 @@ import { route } from './middleware.js';
 import { serveCompressedInMemory } from './compressed-in-memory.js';
 import { createPageResponder, type PageHeads } from './page-head.js';
 import { servePrecompressed } from './precompressed.js';
+import type { Locale } from '../../shared/locales.js';
 
-type PageResponder = ReturnType<typeof createPageResponder>;
+type PageResponder = (req: express.Request, res: express.Response, cacheControl?: string) => Promise<void>;
 
 /** The session a request carries, if any (the auth feature reads it from the cookie: features/auth/auth.http.ts). */
 export type ReadSession = (req: express.Request) => Promise<{ role: string } | null>;
+/** The language a page starts in ([LANG1]; the locale feature reads the session's and account's choice). */
+export type PageLocale = (req: express.Request) => Promise<Locale>;
 
 const YEAR = 365 * 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
@@ -20,8 +23,15 @@ const HOUR = 3600 * 1000;
  * brotli- or gzip-compressed as the client accepts (precompressed.ts). Any other GET outside
  * /api and /socket.io is a client route.
  */
-export function serveClient(app: Express, readSession: ReadSession, clientDir: string, heads: PageHeads): void {
-  const page = createPageResponder(join(clientDir, 'index.html'), heads);
+export function serveClient(
+  app: Express,
+  readSession: ReadSession,
+  clientDir: string,
+  heads: PageHeads,
+  localeOf: PageLocale,
+): void {
+  const respond = createPageResponder(join(clientDir, 'index.html'), heads);
+  const page: PageResponder = async (req, res, cacheControl) => respond(req, res, cacheControl, await localeOf(req));
   // Before the static files too, so nothing under client/dist can answer /staff around the check.
   app.get('/staff{/*rest}', guardStaffConsole(readSession, page));
   const assets = join(clientDir, 'assets');
@@ -37,7 +47,7 @@ export function serveClient(app: Express, readSession: ReadSession, clientDir: s
     if (req.path.startsWith('/api/') || req.path.startsWith('/socket.io')) return next(new AppError('not_found'));
     // serve-static lets a traversal attempt fall through to here; it is no client route.
     if (climbsUp(req.params.splat ?? [])) return next(new AppError('not_found'));
-    page(req, res);
+    page(req, res).catch(next);
   });
 }
 

@@ -1,7 +1,9 @@
 import { createSignal } from 'solid-js';
+import { DEFAULT_LOCALE, INTL_LOCALES, isLocale, type Locale } from '../../../shared/locales.js';
 import { en } from './en.js';
 
 export type Messages = typeof en;
+export type { Locale };
 export interface PluralForms {
   readonly one: string;
   readonly other: string;
@@ -14,15 +16,38 @@ type KeyPaths<T, P extends string = ''> = {
 export type MessageKey = KeyPaths<Messages>;
 export type MessageParams = Record<string, string | number>;
 
-const dictionaries = { en } as const;
-export type Locale = keyof typeof dictionaries;
-const INTL_LOCALES: Record<Locale, string> = { en: 'en-US' };
+/**
+ * English is in the main bundle; each other language is its own chunk, loaded when it is chosen
+ * (docs/decisions/032-languages.md). [I18N1] holds every one to the English keys and variables.
+ */
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<object>> = {
+  fr: () => import('./fr.js').then((m) => m.fr),
+  de: () => import('./de.js').then((m) => m.de),
+  es: () => import('./es.js').then((m) => m.es),
+};
+const loaded: Partial<Record<Locale, object>> = { en };
 
-const [locale, setLocale] = createSignal<Locale>('en');
-export { locale, setLocale };
+const [locale, setLocaleNow] = createSignal<Locale>(DEFAULT_LOCALE);
+export { locale };
 
-function lookup(key: string): unknown {
-  let node: unknown = dictionaries[locale()];
+/**
+ * Switch every text of the page to `next` once its words are loaded (a language never shows
+ * half-loaded), and say so to assistive technology and the browser through `<html lang>`.
+ */
+export async function setLocale(next: Locale): Promise<void> {
+  if (!loaded[next]) loaded[next] = await loaders[next as Exclude<Locale, 'en'>]();
+  setLocaleNow(next);
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
+/** The language the server chose for this page (`<html lang>`, [LANG1]), or English. */
+export function startingLocale(): Locale {
+  const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+function lookupIn(dictionary: object | undefined, key: string): unknown {
+  let node: unknown = dictionary;
   for (const part of key.split('.')) {
     // Own keys only: keys built from what the server sent must not reach Object.prototype.
     node =
@@ -31,6 +56,11 @@ function lookup(key: string): unknown {
         : undefined;
   }
   return node;
+}
+
+/** The chosen language's words; English where a translation has none (the dictionary test keeps that empty). */
+function lookup(key: string): unknown {
+  return lookupIn(loaded[locale()], key) ?? lookupIn(en, key);
 }
 
 function interpolate(template: string, params: MessageParams | undefined): string {

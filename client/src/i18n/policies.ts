@@ -34,6 +34,24 @@ const loaders: Record<Locale, Record<PolicySlug, Loader>> = {
     privacy: () => import('./en/policies/privacy.js'),
     terms: () => import('./en/policies/terms.js'),
   },
+  fr: {
+    shipping: () => import('./fr/policies/shipping.js'),
+    warranty: () => import('./fr/policies/warranty.js'),
+    privacy: () => import('./fr/policies/privacy.js'),
+    terms: () => import('./fr/policies/terms.js'),
+  },
+  de: {
+    shipping: () => import('./de/policies/shipping.js'),
+    warranty: () => import('./de/policies/warranty.js'),
+    privacy: () => import('./de/policies/privacy.js'),
+    terms: () => import('./de/policies/terms.js'),
+  },
+  es: {
+    shipping: () => import('./es/policies/shipping.js'),
+    warranty: () => import('./es/policies/warranty.js'),
+    privacy: () => import('./es/policies/privacy.js'),
+    terms: () => import('./es/policies/terms.js'),
+  },
 };
 
 export function isPolicySlug(value: string): value is PolicySlug {

@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { For } from 'solid-js';
 import { t, tSplit, type MessageKey } from '../i18n/index.js';
 import { Logo } from '../ui/Logo.js';
+import { LanguageSwitcher } from './LanguageSwitcher.js';
 
 const POLICY_LINKS: readonly { href: string; label: MessageKey }[] = [
   { href: '/policies/shipping', label: 'policies.shipping' },
@@ -54,9 +55,10 @@ export function Footer() {
         </nav>
       </div>
       <div class="border-t border-white/15">
-        <p class="mx-auto max-w-6xl px-4 py-5 text-xs text-white/70 sm:px-6">
-          {t('footer.copyright', { year: new Date().getFullYear() })}
-        </p>
+        <div class="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
+          <p class="text-xs text-white/70">{t('footer.copyright', { year: new Date().getFullYear() })}</p>
+          <LanguageSwitcher id="footer-language" />
+        </div>
       </div>
     </footer>
   );

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/two-factor.js';
 import type { ClientResult } from '../../../../shared/result.js';
 import { reconnectSocket, request, socket, startSocket } from '../../lib/socket.js';
-import { t } from '../../i18n/index.js';
+import { locale, setLocale, t } from '../../i18n/index.js';
 import type { ResetPasswordAnswer, ResetPasswordInput } from '../../../../shared/account.js';
 import { authApi } from './auth-api.js';
 import { recoveryApi } from './recovery-api.js';
@@ -80,16 +80,25 @@ async function syncViewerWithSocket(): Promise<void> {
   const startedAt = epoch;
   const result = await request('session:whoami', {});
   if (!result.ok || epoch !== startedAt) return;
+  // The stored choice (the account's after a sign-in, or one made in another tab while this socket
+  // was away), unless this page was opened in a language on purpose (`?lang=`).
+  const chosen = result.data.locale;
+  if (chosen && chosen !== locale() && !openedInALanguage) void setLocale(chosen);
+  openedInALanguage = false;
   const now = result.data.user;
   // A rename or a verification pushed while this socket was away is taken too.
   if (JSON.stringify(now) !== JSON.stringify(user() ?? null)) setUser(now);
 }
+
+/** `?lang=` on the page first loaded: its language holds until the first sync, not the stored one. */
+let openedInALanguage = typeof location !== 'undefined' && new URLSearchParams(location.search).has('lang');
 
 /** App start: the cookie must exist before the socket handshake, so /me goes first. */
 export async function startSession(): Promise<void> {
   await refreshViewer();
   socket.on('connect', () => void syncViewerWithSocket());
   socket.on('account:profile-changed', showProfile);
+  socket.on('session:locale-chosen', ({ locale: chosen }) => void setLocale(chosen));
   startSocket(renewAfterSessionEnded);
 }
 

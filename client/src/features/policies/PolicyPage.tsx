@@ -1,6 +1,6 @@
 import { useLocation, useParams } from '@solidjs/router';
 import { createEffect, createResource, ErrorBoundary, For, Show } from 'solid-js';
-import { formatDate, t, type MessageKey } from '../../i18n/index.js';
+import { formatDate, locale, t, type MessageKey } from '../../i18n/index.js';
 import { isPolicySlug, loadPolicy, type PolicyDoc, type PolicySlug } from '../../i18n/policies.js';
 import { usePageTitle } from '../../lib/title.js';
 import { FormAlert } from '../../ui/Messages.js';
@@ -54,7 +54,11 @@ function PolicyDocument(props: { doc: PolicyDoc }) {
 export default function PolicyPage() {
   const params = useParams<{ slug: string }>();
   const slug = () => (isPolicySlug(params.slug) ? params.slug : null);
-  const [doc] = createResource(slug, loadPolicy);
+  // Read again in the new language when the shopper switches.
+  const [doc] = createResource(
+    () => slug() && ([slug(), locale()] as const),
+    ([s]) => loadPolicy(s as PolicySlug),
+  );
   usePageTitle(() => (slug() ? t(LABELS[slug() as PolicySlug]) : t('notFound.title')));
 
   return (

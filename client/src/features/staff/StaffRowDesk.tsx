@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { StaffConversation } from '../../../../shared/staff.js';
-import { formatDate, t } from '../../i18n/index.js';
+import { formatDate, intlLocale, t } from '../../i18n/index.js';
 import { otherViewers } from './staff-rules.js';
 import { me, staffOnline } from './staff.store.js';
 
@@ -10,7 +10,8 @@ const PRIORITY_TONE = {
   urgent: 'bg-danger-soft text-danger',
 };
 const initials = (name: string) => name.slice(0, 2).toUpperCase();
-export const names = (list: readonly { name: string }[]) => new Intl.ListFormat('en').format(list.map((v) => v.name));
+export const names = (list: readonly { name: string }[]) =>
+  new Intl.ListFormat(intlLocale()).format(list.map((v) => v.name));
 export const snoozeTime = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Who else has it open: initials, a ring while typing; the words for screen readers. */

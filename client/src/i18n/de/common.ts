@@ -38,6 +38,7 @@ export const common = {
     signOutFailed: 'Die Abmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.',
   },
   footer: {
+    language: 'Sprache',
     tagline: 'Smartphones, die Sie öffnen, reparieren und behalten können. Offen entwickelt, für die Reparatur gebaut.',
     policies: 'Richtlinien',
     help: 'Fragen? Schreiben Sie uns an {email}.',

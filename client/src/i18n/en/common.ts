@@ -38,6 +38,7 @@ export const common = {
     signOutFailed: 'We could not sign you out. Please try again.',
   },
   footer: {
+    language: 'Language',
     tagline: 'Phones you can open, fix and keep. Designed in the open, built to be repaired.',
     policies: 'Policies',
     help: 'Questions? Write to {email}.',

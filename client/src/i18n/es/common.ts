@@ -38,6 +38,7 @@ export const common = {
     signOutFailed: 'No hemos podido cerrar tu sesión. Inténtalo de nuevo.',
   },
   footer: {
+    language: 'Idioma',
     tagline: 'Teléfonos que puedes abrir, reparar y conservar. Diseño abierto, pensados para repararse.',
     policies: 'Políticas',
     help: '¿Tienes preguntas? Escríbenos a {email}.',

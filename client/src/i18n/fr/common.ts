@@ -38,6 +38,7 @@ export const common = {
     signOutFailed: 'La déconnexion a échoué. Veuillez réessayer.',
   },
   footer: {
+    language: 'Langue',
     tagline:
       'Des téléphones que l’on peut ouvrir, réparer et garder. Conçus en toute transparence, faits pour être réparés.',
     policies: 'Informations légales',

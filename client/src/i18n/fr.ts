@@ -19,6 +19,10 @@
  *   return → retour · refund → remboursement · warranty → garantie · repair → réparation
  *   discount code → code promo · discount → remise · tax → taxes · business day → jour ouvré
  *   colour → coloris · storage → stockage (GB/TB → Go/To) · security code (CVC) → cryptogramme
+ *   card brand → type de carte · address line 2 → complément d’adresse · Terms → CGV
+ *   departments → Service commercial, Assistance technique, Service client
+ *   image views → vue de face / de dos / de profil / de détail · a rating → « Note : 4 sur 5 »
+ *   messages whose subject may be any product avoid gendered participles (« Article ajouté au panier »)
  *   transcript (emailed) → la conversation envoyée par e-mail · email → e-mail
  *   Prices are charged in US dollars: "dollars américains (USD)", amounts in prose "5,95 USD".
  *   Keys named in prose hints: Entrée, Maj, Échap (the shortcut list keeps its keys as in English).

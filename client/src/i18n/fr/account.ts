@@ -37,7 +37,7 @@ export const account = {
     passwordHint: '8 à 64 caractères ; évitez les mots de passe courants',
     submit: 'Créer mon compte',
     privacyNote: 'Nous ne conservons que ce qui est nécessaire au fonctionnement de votre compte : {policy}.',
-    privacyLink: 'voyez ce que nous conservons et pourquoi',
+    privacyLink: 'découvrez ce que nous conservons et pourquoi',
   },
   account: {
     title: 'Mon compte',
@@ -83,11 +83,11 @@ export const account = {
       qrAlt: 'QR code pour votre application d’authentification',
       secretLabel: 'Clé de configuration',
       secretHint:
-        'Si vous ne pouvez pas scanner : ajoutez un compte dans l’application et saisissez cette clé (basée sur l’heure).',
+        'Si vous ne pouvez pas scanner : ajoutez un compte dans l’application et saisissez cette clé (type : basée sur le temps).',
     },
     recoveryCodes: {
       heading: 'Conservez vos codes de secours',
-      body: 'Si vous perdez votre téléphone, chacun de ces codes vous permet de vous connecter une fois à la place d’un code de l’application. Gardez-les en lieu sûr : ils ne s’affichent qu’une seule fois.',
+      body: 'Si vous perdez votre téléphone, chacun de ces codes remplace une fois le code de l’application pour vous connecter. Gardez-les en lieu sûr : ils ne s’affichent que maintenant.',
       listLabel: 'Codes de secours',
       done: 'J’ai conservé mes codes de secours',
     },
@@ -99,11 +99,11 @@ export const account = {
       fallbackName: 'visionx-data.json',
     },
     delete: {
-      heading: 'Supprimer le compte',
+      heading: 'Supprimer mon compte',
       body: 'La suppression de votre compte efface votre profil, vos sessions, votre panier et vos conversations, et vous déconnecte de tous vos appareils. Les données de commande que la loi fiscale nous oblige à conserver sont gardées sans votre nom, comme l’explique notre politique de confidentialité.',
       password: 'Mot de passe',
       passwordHint: 'Saisissez votre mot de passe pour confirmer qu’il s’agit bien de vous.',
-      button: 'Supprimer le compte',
+      button: 'Supprimer mon compte',
       confirmHeading: 'Supprimer définitivement votre compte ?',
       confirmBody: 'Cette action est irréversible. Vous serez immédiatement déconnecté.',
       confirm: 'Oui, supprimer mon compte',
@@ -112,7 +112,7 @@ export const account = {
     deleted: {
       title: 'Compte supprimé',
       heading: 'Votre compte a été supprimé',
-      body: 'Nous avons supprimé votre compte et vous avons déconnecté partout. Merci d’avoir fait partie de l’aventure VisionX.',
+      body: 'Nous avons supprimé votre compte et fermé toutes vos sessions. Merci d’avoir fait partie de l’aventure VisionX.',
       home: 'Retour à l’accueil',
     },
   },

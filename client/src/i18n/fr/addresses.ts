@@ -3,7 +3,7 @@ export const addresses = {
   addresses: {
     heading: 'Adresses',
     intro:
-      'Les adresses enregistrées remplissent le formulaire de commande pour vous. L’adresse par défaut est proposée en premier.',
+      'Vos adresses enregistrées préremplissent le formulaire de commande. L’adresse par défaut est proposée en premier.',
     empty: 'Aucune adresse enregistrée pour l’instant.',
     loading: 'Chargement de vos adresses…',
     default: 'Par défaut',
@@ -13,7 +13,7 @@ export const addresses = {
     delete: 'Supprimer',
     deleteLabel: 'Supprimer l’adresse de {name}',
     makeDefault: 'Définir par défaut',
-    makeDefaultLabel: 'Faire de l’adresse de {name} l’adresse par défaut',
+    makeDefaultLabel: 'Définir l’adresse de {name} comme adresse par défaut',
     full: 'Votre carnet d’adresses est plein ({maximum} adresses). Supprimez-en une pour en ajouter une autre.',
     form: {
       addHeading: 'Nouvelle adresse',

@@ -3,9 +3,9 @@ export const chatBeside = {
   chatBeside: {
     help: 'Des questions avant de commander ?',
     addToCart: 'Ajouter {name} au panier',
-    adding: 'Ajout…',
+    adding: 'Ajout en cours…',
     added: 'Ajouté à votre panier : {name}.',
     addsVariant: 'Ajoute {variant} · {price}',
-    soldOut: 'En rupture de stock : impossible de l’ajouter pour le moment.',
+    soldOut: 'En rupture de stock : impossible de l’ajouter pour l’instant.',
   },
 };

@@ -8,7 +8,7 @@ export const common = {
     dismiss: 'Fermer',
   },
   nav: {
-    label: 'Navigation principale',
+    label: 'Menu principal',
     shop: 'Boutique',
     support: 'Aide',
     about: 'À propos',
@@ -45,7 +45,7 @@ export const common = {
     help: 'Des questions ? Écrivez-nous à {email}.',
     email: 'hello@visionx.example',
     orders: 'Suivre mes commandes',
-    copyright: '© {year} VisionX. La réparabilité est une fonctionnalité.',
+    copyright: '© {year} VisionX. La réparation fait partie du produit.',
   },
   policies: {
     shipping: 'Livraison et retours',
@@ -54,15 +54,15 @@ export const common = {
     terms: 'CGV',
     updated: 'Dernière mise à jour : {date}',
     contents: 'Sur cette page',
-    loadFailed: 'Impossible de charger cette page. Vérifiez votre connexion et rechargez la page.',
+    loadFailed: 'Impossible de charger ce document. Vérifiez votre connexion et rechargez la page.',
   },
   connection: {
-    connecting: 'Connexion…',
+    connecting: 'Connexion au serveur…',
     reconnecting: 'Reconnexion…',
     offline: 'Vous êtes hors ligne. La connexion sera rétablie dès votre retour en ligne.',
     refused: {
       rate_limited:
-        'Trop d’onglets VisionX sont ouverts : fermez-en quelques-uns et celui-ci se reconnectera automatiquement.',
+        'Trop d’onglets VisionX sont ouverts : fermez-en quelques-uns et celui-ci se reconnectera tout seul.',
     },
   },
   form: {

@@ -6,14 +6,14 @@ export const deskSearch = {
     submit: 'Rechercher',
     clear: 'Effacer la recherche',
     results: 'Résultats de la recherche',
-    searching: 'Recherche…',
+    searching: 'Recherche en cours…',
     found: { one: '{count} conversation trouvée', other: '{count} conversations trouvées' },
     shownMore: {
-      one: '{count} conversation affichée, d’autres à charger',
-      other: '{count} conversations affichées, d’autres à charger',
+      one: '{count} conversation affichée, d’autres disponibles',
+      other: '{count} conversations affichées, d’autres disponibles',
     },
     empty: 'Aucune conversation ne correspond à « {q} ».',
-    more: 'Charger plus',
+    more: 'Afficher plus',
     matched: {
       message: 'Message',
       name: 'Nom',
@@ -21,7 +21,7 @@ export const deskSearch = {
       contact: 'Formulaire de contact',
       order: 'Commande',
     },
-    matchedLabel: 'Correspondance : {fields}',
+    matchedLabel: 'Trouvé dans : {fields}',
     order: 'Commande {number} : {status}',
     history: {
       heading: 'Conversations précédentes',

@@ -25,7 +25,7 @@ export const triage = {
     unassigned: 'Non attribuée',
     viewing: { one: '{names} consulte cette conversation', other: '{names} consultent cette conversation' },
     typing: { one: '{names} écrit…', other: '{names} écrivent…' },
-    viewersLabel: 'Également présents : {names}',
+    viewersLabel: 'Également ici : {names}',
     controls: {
       label: 'Triage',
       assign: 'Attribuer',
@@ -44,7 +44,7 @@ export const triage = {
       snoozeHeading: 'Reporter jusqu’à',
       inAnHour: 'Dans 1 heure',
       tomorrow: 'Demain à 9 h',
-      custom: 'Choisir une heure',
+      custom: 'Choisir la date et l’heure',
       confirmSnooze: 'Reporter',
       reopen: 'Rouvrir',
       tags: 'Étiquettes',

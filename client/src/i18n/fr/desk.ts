@@ -21,7 +21,7 @@ export const desk = {
       customerHeading: 'Client',
     },
     notify: {
-      button: 'Notifications sur le bureau',
+      button: 'Notifications de bureau',
       on: 'activées',
       off: 'désactivées',
       blocked: 'bloquées',
@@ -32,7 +32,7 @@ export const desk = {
     keys: {
       button: 'Raccourcis clavier',
       heading: 'Raccourcis clavier',
-      intro: 'Les raccourcis fonctionnent lorsque vous n’êtes pas en train de saisir du texte dans un champ.',
+      intro: 'Les raccourcis fonctionnent lorsque vous n’êtes pas en train de saisir dans un champ.',
       dismiss: 'Fermer',
       next: { keys: 'j ou Alt+↓', does: 'Conversation suivante' },
       previous: { keys: 'k ou Alt+↑', does: 'Conversation précédente' },

@@ -2,7 +2,7 @@
 
 /** Words for the discount reasons of shared/result.ts (spread into errors.reasons). */
 export const discountReasons = {
-  discount_unknown: 'Le code {code} est inconnu. Vérifiez l’orthographe.',
+  discount_unknown: 'Le code {code} est inconnu. Vérifiez votre saisie.',
   discount_disabled: 'Le code {code} n’est plus valable.',
   discount_expired: 'Le code {code} a expiré.',
   discount_used_up: 'Le code {code} a atteint son nombre maximal d’utilisations.',
@@ -41,11 +41,11 @@ export const discounts = {
         codeHint:
           '3 à 32 lettres, chiffres ou tirets ; les clients peuvent le saisir en majuscules comme en minuscules.',
         kind: 'Type',
-        percent: 'Pourcentage de remise',
-        amount: 'Montant de remise',
+        percent: 'Remise en pourcentage',
+        amount: 'Remise d’un montant fixe',
         percentValue: 'Pourcentage (1 à 100)',
         amountValue: 'Montant en dollars US (USD)',
-        minimum: 'Commande minimum (facultatif)',
+        minimum: 'Montant minimum de commande (facultatif)',
         minimumHint: 'En dollars US (USD) : le sous-total avant remise doit atteindre ce montant.',
         expiry: 'Dernier jour (facultatif)',
         expiryHint: 'Le code reste valable jusqu’à la fin de ce jour.',

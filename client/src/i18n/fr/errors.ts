@@ -67,7 +67,7 @@ export const errors = {
       watch_limit: 'Vous pouvez suivre au maximum {max} produits à la fois.',
       option_not_found: 'Cette option du produit n’existe pas.',
       not_in_cart: 'Cet article n’est pas dans votre panier.',
-      quantity_limit: 'Vous pouvez prendre jusqu’à {max} exemplaires de chaque article.',
+      quantity_limit: 'Vous pouvez commander jusqu’à {max} exemplaires de chaque article.',
       out_of_stock: 'Cet article est en rupture de stock.',
       stock_limit: 'Plus que {stock} en stock.',
       cart_empty: 'Votre panier est vide.',
@@ -108,8 +108,8 @@ export const errors = {
       assistant_day_limit:
         'L’assistant a atteint sa limite pour aujourd’hui. Demandez à parler à un conseiller, ou revenez demain.',
       still_answering:
-        'L’assistant est encore en train de répondre. Attendez qu’il ait terminé, ou appuyez sur Arrêter.',
-      staff_answering: 'Un membre de l’équipe VisionX répond à cette conversation.',
+        'L’assistant est encore en train de répondre. Attendez qu’il ait terminé, ou appuyez sur « Arrêter ».',
+      staff_answering: 'Un membre de l’équipe VisionX est en train de répondre dans cette conversation.',
       nothing_to_retry: 'Il n’y a aucune réponse à relancer.',
       suggestion_not_found: 'Cette proposition est introuvable.',
       suggestion_accepted: 'Cette proposition a déjà été acceptée.',
@@ -140,7 +140,7 @@ export const errors = {
         'L’équipe a {maximum} réponses types, le maximum possible. Supprimez-en une pour en ajouter une autre.',
       order_not_in_view:
         'Ouvrez une conversation de ce client, ou trouvez la commande par une recherche, avant de changer son statut.',
-      rating_not_found: 'Cette demande d’évaluation est introuvable.',
+      rating_not_found: 'Cette demande de note est introuvable.',
       already_rated: 'Vous avez déjà noté cette conversation. Merci !',
       ...discountReasons,
     },

@@ -27,7 +27,7 @@ export const fieldErrors = {
       passwords_differ: 'Les deux mots de passe ne correspondent pas.',
       price_range: 'Le prix maximum ne peut pas être inférieur au prix minimum.',
       postal_code: 'Saisissez un code postal au format {example}.',
-      region_letters: 'Saisissez la région en deux lettres.',
+      region_letters: 'Saisissez le code de la région en deux lettres.',
       no_words: 'Saisissez un mot, un nom, une adresse e-mail ou un numéro de commande.',
       common_password: 'Ce mot de passe est trop courant. Choisissez-en un plus difficile à deviner.',
       email_taken: 'Un compte existe déjà avec cette adresse e-mail. Essayez de vous connecter.',
@@ -44,8 +44,8 @@ export const fieldErrors = {
       stock_limit: 'Plus que {stock} en stock.',
       not_of_product: 'Cet avis ne concerne pas ce produit.',
       unknown_variable: '« {variable} » n’est pas une variable connue des réponses types. Vérifiez son orthographe.',
-      not_in_future: 'Choisissez un moment postérieur à maintenant.',
-      too_far_ahead: 'Choisissez un moment dans les {maximum} jours à venir au plus.',
+      not_in_future: 'Choisissez une date et une heure à venir.',
+      too_far_ahead: 'Choisissez une date dans les {maximum} prochains jours.',
     },
     /**
      * A field's own words for a code, by the field's path (list indexes left out). Where a code's
@@ -123,7 +123,7 @@ export const fieldErrors = {
         required: 'Il manque l’identifiant client du message.',
         invalid_format: 'Il manque l’identifiant client du message.',
       },
-      department: { invalid_choice: 'Choisissez Ventes, Support technique ou Service client.' },
+      department: { invalid_choice: 'Choisissez Service commercial, Assistance technique ou Service client.' },
       phone: {
         required: 'Saisissez un numéro de téléphone.',
         invalid_format: 'Saisissez un numéro de téléphone avec son indicatif.',
@@ -137,7 +137,7 @@ export const fieldErrors = {
           required: 'Saisissez l’adresse.',
           too_long: 'L’adresse ne doit pas dépasser {maximum} caractères.',
         },
-        line2: { too_long: 'Le complément d’adresse doit faire moins de {maximum} caractères.' },
+        line2: { too_long: 'Le complément d’adresse ne doit pas dépasser {maximum} caractères.' },
         city: {
           required: 'Saisissez la ville.',
           too_long: 'La ville ne doit pas dépasser {maximum} caractères.',
@@ -150,7 +150,7 @@ export const fieldErrors = {
         },
         postalCode: {
           required: 'Saisissez un code postal.',
-          too_long: 'Un code postal ne dépasse pas {maximum} caractères.',
+          too_long: 'Le code postal ne doit pas dépasser {maximum} caractères.',
         },
         country: {
           invalid_choice: 'Nous livrons aux États-Unis, au Canada, au Royaume-Uni, en Allemagne et en France.',

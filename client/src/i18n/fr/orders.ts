@@ -5,7 +5,7 @@ export const orders = {
     linkShort: 'Commandes',
     accountCard: {
       heading: 'Commandes',
-      body: 'Suivez chaque livraison pas à pas, retrouvez ce que vous avez payé et annulez une commande tant qu’elle n’est pas préparée.',
+      body: 'Suivez chaque livraison étape par étape, retrouvez le détail de vos paiements et annulez une commande tant qu’elle n’est pas préparée.',
     },
     status: {
       placed: 'Enregistrée',
@@ -19,7 +19,7 @@ export const orders = {
       heading: 'Statut de la commande',
       steps: 'Avancement',
       now: 'Statut : {status}',
-      done: 'terminé',
+      done: 'étape terminée',
       pending: 'À venir',
       byStaff: '{name}, équipe VisionX',
     },
@@ -46,7 +46,7 @@ export const orders = {
       breadcrumb: 'Fil d’Ariane',
       placedOn: 'Passée le {date}',
       items: 'Articles',
-      quantity: 'Qté {count}',
+      quantity: 'Qté : {count}',
       unitPrice: '{price} l’unité',
       variant: '{colour}, {storage}',
       summary: 'Récapitulatif',
@@ -81,9 +81,9 @@ export const orders = {
       confirmHeading: 'Annuler cette commande ?',
       confirmBody:
         'Nous rembourserons {total} sur votre {card} et remettrons les articles en vente. Cette action est irréversible.',
-      confirm: 'Oui, annuler',
-      keep: 'Conserver la commande',
-      done: 'Votre commande a été annulée. Le remboursement de {total} est en cours vers votre carte.',
+      confirm: 'Oui, annuler la commande',
+      keep: 'Garder ma commande',
+      done: 'Votre commande a été annulée. Le remboursement de {total} sur votre carte est en cours.',
     },
     notFound: {
       title: 'Commande introuvable',
@@ -103,7 +103,7 @@ export const orders = {
         heading: 'Créer un compte',
         body: 'Enregistrez cette commande dans un compte pour la suivre depuis n’importe quel appareil et commander plus vite la prochaine fois.',
         haveAccount: 'Vous avez déjà un compte ?',
-        signIn: 'Connectez-vous pour l’y enregistrer',
+        signIn: 'Connectez-vous pour y enregistrer cette commande',
         done: 'Votre compte est prêt et cette commande y est enregistrée.',
       },
     },

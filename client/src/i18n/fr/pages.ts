@@ -5,11 +5,11 @@ export const pages = {
     heading: 'Votre téléphone pour la vie',
     // The hero reads "Pour la vie, votre" then one typed word: "…téléphone", "…compagnon".
     lead: 'Pour la vie, votre',
-    words: { future: 'avenir', companion: 'compagnon', life: 'allié', phone: 'téléphone' },
+    words: { future: 'complice', companion: 'compagnon', life: 'allié', phone: 'téléphone' },
     intro:
       'Un téléphone conçu pour être ouvert, réparé et amélioré, pas remplacé. Changez la batterie en deux minutes, passez à un meilleur appareil photo quand vous le souhaitez, et gardez tout le reste.',
     shopCta: 'Voir les téléphones',
-    supportCta: 'Contacter l’assistance',
+    supportCta: 'Contacter le service client',
     valuesHeading: 'Fait pour durer. Fait pour être réparé.',
     values: {
       modular: {
@@ -18,7 +18,7 @@ export const pages = {
       },
       repairable: {
         title: 'Réparable',
-        body: 'Chaque module se retire avec un simple petit tournevis cruciforme. Des guides pas à pas, des pièces à prix fixe et une garantie de 2 ans que l’ouverture de votre téléphone n’annule jamais.',
+        body: 'Chaque module se retire avec un seul petit tournevis cruciforme. Des guides pas à pas, des pièces à prix fixe et une garantie de 2 ans que l’ouverture de votre téléphone n’annule jamais.',
       },
       sustainable: {
         title: 'Durable',
@@ -50,11 +50,11 @@ export const pages = {
     faq: {
       battery: {
         q: 'Comment remplacer la batterie ?',
-        a: 'Éteignez le téléphone, dévissez les vis de la coque arrière (cinq à dix selon le modèle) avec un petit tournevis cruciforme (#00 ; #0 pour le Vision X Terra), soulevez la batterie par sa languette et clipsez la nouvelle. Cela prend environ cinq minutes.',
+        a: 'Éteignez le téléphone, retirez les vis de la coque arrière (cinq à dix selon le modèle) avec un petit tournevis cruciforme (PH00 ; PH0 pour le Vision X Terra), soulevez la batterie par sa languette et clipsez la nouvelle. Comptez environ cinq minutes.',
       },
       warranty: {
         q: 'Ouvrir mon téléphone annule-t-il la garantie ?',
-        a: 'Non. Votre VisionX est conçu pour être ouvert et pour que vous en changiez les modules. La garantie de 2 ans couvre toujours les défauts ; seuls les dommages causés pendant une réparation ne sont pas couverts.',
+        a: 'Non. Votre VisionX est justement conçu pour être ouvert et pour que vous en changiez les modules. La garantie de 2 ans couvre toujours les défauts ; seuls les dommages causés pendant une réparation ne sont pas couverts.',
       },
       shipping: {
         q: 'Quel est le délai de livraison ?',
@@ -66,7 +66,7 @@ export const pages = {
       },
     },
     policiesHeading: 'Informations légales',
-    policiesBody: 'Le détail de chaque réponse :',
+    policiesBody: 'Toutes les réponses en détail :',
     policyLinks: {
       shipping: 'Délais, frais de livraison et retours',
       warranty: 'Deux ans de garantie et des réparations à prix fixe',
@@ -86,14 +86,14 @@ export const pages = {
       order: 'Une commande passée',
       product: 'Une question sur un produit',
       repair: 'Réparation ou garantie',
-      other: 'Autre chose',
+      other: 'Autre sujet',
     },
     message: 'Message',
     messageHint: 'Au moins 10 caractères. Indiquez un numéro de commande si vous en avez un.',
     submit: 'Envoyer le message',
     successHeading: 'Message envoyé',
     successBody: 'Merci, {name}. Nous avons bien reçu votre message le {date}.',
-    reference: 'Votre numéro de référence est {id}. Nous répondrons à {email} sous un jour ouvré.',
+    reference: 'Votre numéro de référence : {id}. Nous vous répondrons à l’adresse {email} sous un jour ouvré.',
     another: 'Envoyer un autre message',
   },
 };

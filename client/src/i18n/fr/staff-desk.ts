@@ -19,7 +19,7 @@ export const staffDesk = {
     savedReplies: {
       open: 'Réponses types',
       heading: 'Réponses types',
-      intro: 'Elles sont partagées par toute l’équipe. Dans le champ de réponse, tapez / pour en choisir une.',
+      intro: 'Ces réponses sont partagées par toute l’équipe. Dans le champ de réponse, tapez / pour en choisir une.',
       close: 'Fermer',
       empty: 'Aucune réponse type pour l’instant.',
       add: 'Nouvelle réponse type',
@@ -33,10 +33,10 @@ export const staffDesk = {
       cancel: 'Annuler',
       title: 'Titre',
       body: 'Texte',
-      variables: 'Remplies automatiquement : {list}',
+      variables: 'Variables remplacées à l’insertion : {list}',
       updatedBy: 'Dernière modification par {name}',
-      saved: '« {title} » enregistrée.',
-      deleted: '« {title} » supprimée.',
+      saved: 'Réponse type « {title} » enregistrée.',
+      deleted: 'Réponse type « {title} » supprimée.',
       suggestions: 'Réponses types',
       offered: {
         one: '{count} réponse type correspond. Flèches haut et bas pour choisir, Entrée pour insérer, Échap pour fermer.',

@@ -10,7 +10,7 @@ export const policy: PolicyDoc = {
       id: 'where',
       heading: 'Zones de livraison',
       blocks: [
-        'Nous livrons aux adresses situées aux États-Unis (dans les 50 États et à Washington, D.C.), au Canada, au Royaume-Uni, en Allemagne et en France. Nous ne pouvons pas livrer en boîte postale, en consigne automatique ni chez un transitaire. D’autres pays de l’UE suivront ; d’ici là, contactez-nous avant de commander depuis un autre pays.',
+        'Nous livrons aux adresses situées aux États-Unis (dans les 50 États et à Washington, D.C.), au Canada, au Royaume-Uni, en Allemagne et en France. Nous ne pouvons pas livrer en boîte postale, en consigne à colis ni chez un transitaire. D’autres pays de l’UE suivront ; d’ici là, contactez-nous avant de commander depuis un autre pays.',
         'Tous les prix et frais de livraison sont exprimés en dollars américains (USD), quel que soit le pays de livraison. Pour le Canada, le Royaume-Uni, l’Allemagne et la France, les prix incluent les droits de douane et la TVA ou la TPS. Vous n’avez rien d’autre à payer à la livraison.',
       ],
     },
@@ -46,14 +46,14 @@ export const policy: PolicyDoc = {
       id: 'damaged',
       heading: 'Colis endommagés ou perdus',
       blocks: [
-        'Si un colis arrive endommagé, ou si le suivi l’indique comme livré alors que vous ne l’avez pas reçu, prévenez-nous dans les 7 jours suivant la date de livraison. Joignez si possible une photo du carton et de l’étiquette. Nous vous envoyons un remplacement ou vous remboursons intégralement ; vous n’avez jamais à faire de réclamation vous-même auprès du transporteur.',
+        'Si un colis arrive endommagé, ou si le suivi l’indique comme livré alors que vous ne l’avez pas reçu, prévenez-nous dans les 7 jours suivant la date de livraison. Joignez si possible une photo du carton et de l’étiquette. Nous vous envoyons un article de remplacement ou vous remboursons intégralement ; vous n’avez jamais à faire de réclamation vous-même auprès du transporteur.',
       ],
     },
     {
       id: 'returns',
       heading: 'Retours sous 30 jours',
       blocks: [
-        'Vous pouvez nous retourner tout article acheté chez nous dans les 30 jours suivant la livraison, quel qu’en soit le motif. Ce droit s’ajoute à vos droits légaux : au Royaume-Uni et dans l’UE, le délai légal de rétractation de 14 jours est compris dans nos 30 jours.',
+        'Vous pouvez nous retourner tout article acheté chez nous dans les 30 jours suivant la livraison, sans avoir à justifier de motif. Ce droit s’ajoute à vos droits légaux : au Royaume-Uni et dans l’UE, le délai légal de rétractation de 14 jours est compris dans nos 30 jours.',
         {
           list: [
             'Les téléphones doivent être complets : châssis, tous les modules, le tournevis et la boîte.',
@@ -81,8 +81,8 @@ export const policy: PolicyDoc = {
       id: 'refunds',
       heading: 'Remboursements',
       blocks: [
-        'Nous vous remboursons dans les 5 jours ouvrés suivant la réception de votre retour, sur le moyen de paiement utilisé, frais de livraison standard initiaux compris. Votre banque peut mettre 3 à 10 jours ouvrés supplémentaires pour faire apparaître le remboursement.',
-        'Si un article nous revient endommagé au-delà d’une manipulation normale, nous vous contactons avant de rembourser un montant réduit et vous en expliquons la raison.',
+        'Nous vous remboursons dans les 5 jours ouvrés suivant la réception de votre retour, sur le moyen de paiement utilisé, frais de livraison standard initiaux compris. Votre banque peut mettre 3 à 10 jours ouvrés de plus à le faire apparaître sur votre compte.',
+        'Si un article nous revient avec des dommages qui vont au-delà d’une manipulation normale, nous vous contactons avant de rembourser un montant réduit et vous en expliquons la raison.',
       ],
     },
     {

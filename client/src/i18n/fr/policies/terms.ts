@@ -17,8 +17,8 @@ export const policy: PolicyDoc = {
       id: 'account',
       heading: 'Votre compte',
       blocks: [
-        'Vous devez avoir au moins 18 ans, ou l’autorisation d’un parent ou d’un tuteur légal, pour créer un compte et passer commande. Gardez votre mot de passe pour vous et choisissez-en un que vous n’utilisez pas ailleurs. Si vous pensez qu’une autre personne a utilisé votre compte, changez de mot de passe : tous vos autres appareils seront immédiatement déconnectés.',
-        'Vous pouvez fermer votre compte à tout moment depuis la page Mon compte.',
+        'Vous devez avoir au moins 18 ans, ou l’autorisation d’un parent ou d’un tuteur légal, pour créer un compte et passer commande. Ne communiquez votre mot de passe à personne et choisissez-en un que vous n’utilisez pas ailleurs. Si vous pensez qu’une autre personne a utilisé votre compte, changez de mot de passe : tous vos autres appareils seront immédiatement déconnectés.',
+        'Vous pouvez supprimer votre compte à tout moment depuis la page Mon compte.',
       ],
     },
     {
@@ -41,7 +41,7 @@ export const policy: PolicyDoc = {
       id: 'delivery',
       heading: 'Livraison, retours et garantie',
       blocks: [
-        'Les délais et frais de livraison, votre droit de retour de 30 jours et notre garantie de 2 ans sont décrits dans les politiques Livraison et retours et Garantie, qui font partie intégrante des présentes conditions. Le risque de perte vous est transféré à la livraison du colis.',
+        'Les délais et frais de livraison, votre droit de retour de 30 jours et notre garantie de 2 ans sont décrits dans les politiques Livraison et retours et Garantie, qui font partie intégrante des présentes conditions. Les risques vous sont transférés à la livraison du colis.',
       ],
     },
     {
@@ -53,16 +53,16 @@ export const policy: PolicyDoc = {
     },
     {
       id: 'use',
-      heading: 'Usage loyal',
+      heading: 'Bon usage de la boutique',
       blocks: [
         {
           list: [
-            'N’essayez pas de perturber, de surcharger ou de contourner la sécurité de la boutique.',
-            'N’utilisez pas la boutique ou le chat pour harceler notre équipe ou qui que ce soit.',
-            'N’achetez pas en gros pour revendre : nous pouvons limiter les quantités par client afin que chacun puisse obtenir un téléphone.',
+            'N’essayez pas de mettre hors service ou de surcharger la boutique, ni d’en contourner la sécurité.',
+            'N’utilisez pas la boutique ou le chat pour harceler notre équipe ou qui que ce soit d’autre.',
+            'N’achetez pas en grande quantité pour revendre : nous pouvons limiter les quantités par client afin que chacun puisse obtenir un téléphone.',
           ],
         },
-        'Nous pouvons suspendre les comptes qui enfreignent ces règles, et nous vous en indiquons la raison.',
+        'Nous pouvons suspendre les comptes qui enfreignent ces règles, en vous indiquant pourquoi.',
       ],
     },
     {
@@ -77,7 +77,7 @@ export const policy: PolicyDoc = {
       id: 'liability',
       heading: 'Responsabilité',
       blocks: [
-        'Nous sommes responsables des pertes qui sont une conséquence prévisible d’un manquement de notre part aux présentes conditions ou de notre négligence. Nous ne sommes pas responsables des pertes qui n’étaient pas prévisibles, ni des pertes professionnelles. Aucune disposition des présentes ne limite une responsabilité que la loi ne nous permet pas de limiter, notamment en cas de décès ou de dommage corporel causé par une négligence, ou en cas de fraude.',
+        'Nous sommes responsables des dommages qui résultent de manière prévisible d’un manquement de notre part aux présentes conditions ou de notre négligence. Nous ne sommes pas responsables des dommages qui n’étaient pas prévisibles, ni des pertes subies dans le cadre d’une activité professionnelle. Aucune disposition des présentes ne limite une responsabilité que la loi ne nous permet pas de limiter, notamment en cas de décès ou de dommage corporel causé par une négligence, ou en cas de fraude.',
       ],
     },
     {

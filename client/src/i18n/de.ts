@@ -22,7 +22,9 @@
  *   close a conversation .. beenden (closed: beendet)
  *   assign / snooze ....... zuweisen / zurückstellen
  *   saved reply ........... Textbaustein; internal note: interne Notiz
- *   review ................ Bewertung (product review); stars: Sterne; verified purchase: Verifizierter Kauf
+ *   tag (desk) ............ Schlagwort, Schlagwörter ("Tag" reads as "day" in German; tags are stored lower case)
+ *   review ................ Bewertung (product review); stars: Sterne (the star field: Gesamtbewertung;
+ *                           the text field: Bewertungstext); verified purchase: Verifizierter Kauf
  *   rating (of a chat) .... Bewertung ("Wie zufrieden waren Sie?")
  *   shipping / delivery ... Versand / Lieferung; delivered: zugestellt; dispatch: Versand
  *   shipping method ....... Versandart; Standardversand / Expressversand
@@ -33,7 +35,9 @@
  *   business day .......... Werktag
  *   phone ................. Smartphone; module: Modul; colour: Farbe; storage: Speicher
  *   out of stock .......... ausverkauft; in stock: auf Lager / verfügbar
- *   US dollars ............ US-Dollar (USD), named wherever a text states the currency
+ *   US dollars ............ US-Dollar (USD), named wherever a text states the currency; amounts: 5,95 USD
+ *   policies (footer, Support) Rechtliches; a policy's date: "Stand: {date}"
+ *   keys .................. Eingabetaste, Umschalt+Eingabetaste, Esc (not Enter / Shift / Escape)
  */
 import { common } from './de/common.js';
 import { account } from './de/account.js';
@@ -60,7 +64,7 @@ import { fieldErrors } from './de/field-errors.js';
 import { mail } from './de/mail.js';
 
 /**
- * Every user-facing string of the German UI. Long policy texts live in en/policies/ and are
+ * Every user-facing string of the German UI. Long policy texts live in de/policies/ and are
  * loaded with their page (see policies.ts), so the first load stays small.
  */
 export const de = {

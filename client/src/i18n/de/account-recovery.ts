@@ -8,9 +8,9 @@ export const accountRecovery = {
       intro:
         'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort festlegen können.',
       email: 'E-Mail',
-      submit: 'Link anfordern',
-      sentHeading: 'Sehen Sie in Ihr Postfach',
-      sent: 'Falls ein Konto für {email} existiert, haben wir dorthin einen Link zum Zurücksetzen des Passworts gesendet. Der Link funktioniert einmal und ist 30 Minuten gültig.',
+      submit: 'Link zum Zurücksetzen senden',
+      sentHeading: 'Bitte prüfen Sie Ihr Postfach',
+      sent: 'Falls es ein Konto für {email} gibt, haben wir an diese Adresse einen Link zum Zurücksetzen des Passworts gesendet. Der Link ist 30 Minuten lang gültig und kann nur einmal verwendet werden.',
       notArrived: 'Nichts angekommen? Sehen Sie in Ihrem Spam-Ordner nach oder',
       again: 'fordern Sie einen neuen Link an',
       backToSignIn: 'Zurück zur Anmeldung',
@@ -24,7 +24,7 @@ export const accountRecovery = {
       hint: '8–64 Zeichen; vermeiden Sie gängige Passwörter',
       submit: 'Passwort speichern',
       noToken:
-        'Für diese Seite brauchen Sie den Link aus der E-Mail zum Zurücksetzen. Öffnen Sie den Link in der E-Mail bitte erneut.',
+        'Diese Seite lässt sich nur über den Link in der E-Mail zum Zurücksetzen öffnen. Bitte öffnen Sie den Link aus der E-Mail erneut.',
       askAgain: 'Neuen Link anfordern',
       doneHeading: 'Ihr Passwort wurde geändert',
       done: 'Sie sind angemeldet. Alle anderen Geräte wurden abgemeldet.',
@@ -39,7 +39,7 @@ export const accountRecovery = {
       checking: 'Ihre E-Mail-Adresse wird bestätigt …',
       done: '{email} ist bestätigt. Vielen Dank!',
       noToken:
-        'Für diese Seite brauchen Sie den Link aus der Bestätigungs-E-Mail. Öffnen Sie den Link in der E-Mail bitte erneut.',
+        'Diese Seite lässt sich nur über den Link in der Bestätigungs-E-Mail öffnen. Bitte öffnen Sie den Link aus der E-Mail erneut.',
       toAccount: 'Zu Ihrem Konto',
       resendHint: 'Einen neuen Link können Sie auf Ihrer Kontoseite anfordern.',
     },
@@ -57,7 +57,7 @@ export const accountRecovery = {
     newEmail: 'Neue E-Mail-Adresse',
     currentPassword: 'Aktuelles Passwort',
     saveEmail: 'E-Mail ändern',
-    emailChanged: 'Ihre E-Mail-Adresse lautet jetzt {email}. Wir haben einen Link zur Bestätigung gesendet.',
+    emailChanged: 'Ihre E-Mail-Adresse lautet jetzt {email}. Wir haben Ihnen einen Bestätigungslink dorthin gesendet.',
     cancel: 'Abbrechen',
   },
 };

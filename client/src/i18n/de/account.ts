@@ -19,11 +19,11 @@ export const account = {
       label: 'Bestätigungscode',
       recoveryLabel: 'Wiederherstellungscode',
       recoveryHint:
-        'Einer der Wiederherstellungscodes, die Sie gespeichert haben, z. B. abcde-fghjk. Jeder Code funktioniert nur einmal.',
+        'Einer der Wiederherstellungscodes, die Sie gespeichert haben, z. B. abcde-fghjk. Jeder Code gilt nur einmal.',
       useRecovery: 'Stattdessen einen Wiederherstellungscode verwenden',
       useApp: 'Stattdessen einen Code aus der App verwenden',
       submit: 'Bestätigen und anmelden',
-      startOver: 'Mit dem Passwort neu beginnen',
+      startOver: 'Zurück zur Passworteingabe',
     },
   },
   register: {
@@ -35,8 +35,8 @@ export const account = {
     password: 'Passwort',
     passwordHint: '8–64 Zeichen; vermeiden Sie gängige Passwörter',
     submit: 'Konto erstellen',
-    privacyNote: 'Wir speichern nur, was wir für Ihr Konto brauchen: {policy}.',
-    privacyLink: 'Was wir speichern und warum',
+    privacyNote: 'Wir speichern nur, was wir für Ihr Konto brauchen ({policy}).',
+    privacyLink: 'was wir speichern und warum',
   },
   account: {
     title: 'Konto',
@@ -46,7 +46,7 @@ export const account = {
       heading: 'Profil',
       name: 'Name',
       email: 'E-Mail',
-      memberSince: 'Kunde seit',
+      memberSince: 'Registriert seit',
     },
     changePassword: {
       heading: 'Passwort ändern',
@@ -88,15 +88,15 @@ export const account = {
     },
     recoveryCodes: {
       heading: 'Wiederherstellungscodes speichern',
-      body: 'Falls Sie Ihr Smartphone verlieren, können Sie sich mit jedem dieser Codes einmal anmelden, statt mit einem Code aus der App. Bewahren Sie sie sicher auf, denn sie werden nur jetzt angezeigt.',
+      body: 'Falls Sie Ihr Smartphone verlieren, können Sie sich mit jedem dieser Codes einmal anmelden – anstelle eines Codes aus der App. Bewahren Sie sie sicher auf: Sie werden nur dieses eine Mal angezeigt.',
       listLabel: 'Wiederherstellungscodes',
-      done: 'Ich habe meine Wiederherstellungscodes gespeichert',
+      done: 'Ich habe die Codes gespeichert',
     },
     export: {
       heading: 'Ihre Daten',
       body: 'Laden Sie alles, was wir über Sie speichern (Konto, Sitzungen, Bestellungen und Chats), als JSON-Datei herunter.',
       button: 'Meine Daten exportieren',
-      started: 'Ihr Download wurde gestartet.',
+      started: 'Der Download hat begonnen.',
       fallbackName: 'visionx-data.json',
     },
     delete: {

@@ -4,8 +4,9 @@ export const cart = {
     label: { one: 'Warenkorb, {count} Artikel', other: 'Warenkorb, {count} Artikel' },
     merged: {
       added: {
-        one: 'Wir haben {count} Artikel, den Sie vor der Anmeldung ausgewählt hatten, in Ihren Warenkorb gelegt.',
-        other: 'Wir haben {count} Artikel, die Sie vor der Anmeldung ausgewählt hatten, in Ihren Warenkorb gelegt.',
+        one: 'Wir haben {count} Artikel, den Sie vor der Anmeldung hinzugefügt hatten, in Ihren Warenkorb übernommen.',
+        other:
+          'Wir haben {count} Artikel, die Sie vor der Anmeldung hinzugefügt hatten, in Ihren Warenkorb übernommen.',
       },
       capped: {
         one: 'Bei {count} Position wurde die Menge auf den Lagerbestand begrenzt.',
@@ -16,7 +17,7 @@ export const cart = {
     pageTitle: 'Warenkorb',
     close: 'Warenkorb schließen',
     empty: 'Ihr Warenkorb ist leer.',
-    emptyHint: 'Smartphones und Module, die Sie hinzufügen, erscheinen hier.',
+    emptyHint: 'Smartphones und Module, die Sie in den Warenkorb legen, erscheinen hier.',
     browse: 'Zum Shop',
     lines: 'Artikel in Ihrem Warenkorb',
     added: {

@@ -6,6 +6,6 @@ export const chatBeside = {
     adding: 'Wird hinzugefügt …',
     added: '{name} in den Warenkorb gelegt.',
     addsVariant: 'Fügt {variant} hinzu · {price}',
-    soldOut: 'Ausverkauft, daher derzeit nicht bestellbar.',
+    soldOut: 'Ausverkauft, kann daher gerade nicht hinzugefügt werden.',
   },
 };

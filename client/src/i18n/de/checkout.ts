@@ -22,7 +22,7 @@ export const checkout = {
     contact: {
       heading: 'Kontakt',
       email: 'E-Mail',
-      emailHint: 'Für Ihre Rechnung und Neuigkeiten zur Lieferung.',
+      emailHint: 'Für Ihren Kaufbeleg und Informationen zur Lieferung.',
       phone: 'Telefon',
       phoneHint: 'Für den Zustelldienst, mit Vorwahl.',
     },
@@ -71,7 +71,7 @@ export const checkout = {
       testMode: 'Testmodus',
       testIntro:
         'Es fließt kein echtes Geld. Verwenden Sie ein beliebiges Ablaufdatum in der Zukunft und eine beliebige dreistellige Prüfnummer mit:',
-      testSuccess: 'wird akzeptiert',
+      testSuccess: 'wird angenommen',
       testDeclined: 'wird abgelehnt',
       testInsufficient: 'hat keine ausreichende Deckung',
     },

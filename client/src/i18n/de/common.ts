@@ -39,19 +39,19 @@ export const common = {
   },
   footer: {
     language: 'Sprache',
-    tagline: 'Smartphones, die Sie öffnen, reparieren und behalten können. Offen entwickelt, für die Reparatur gebaut.',
-    policies: 'Richtlinien',
+    tagline: 'Smartphones, die Sie öffnen, reparieren und behalten können. Offen entwickelt, zum Reparieren gebaut.',
+    policies: 'Rechtliches',
     help: 'Fragen? Schreiben Sie uns an {email}.',
     email: 'hello@visionx.example',
     orders: 'Bestellungen verfolgen',
-    copyright: '© {year} VisionX. Reparierbarkeit ist ein Feature.',
+    copyright: '© {year} VisionX. Reparierbarkeit inklusive.',
   },
   policies: {
     shipping: 'Versand & Rückgabe',
     warranty: 'Garantie',
     privacy: 'Datenschutz',
     terms: 'AGB',
-    updated: 'Zuletzt aktualisiert am {date}',
+    updated: 'Stand: {date}',
     contents: 'Auf dieser Seite',
     loadFailed:
       'Diese Seite konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und laden Sie die Seite neu.',
@@ -59,7 +59,7 @@ export const common = {
   connection: {
     connecting: 'Verbindung wird hergestellt …',
     reconnecting: 'Verbindung wird wiederhergestellt …',
-    offline: 'Sie sind offline. Sobald Sie wieder online sind, verbinden wir uns automatisch neu.',
+    offline: 'Sie sind offline. Sobald Sie wieder online sind, stellen wir die Verbindung automatisch wieder her.',
     refused: {
       rate_limited:
         'Es sind zu viele VisionX-Tabs geöffnet. Schließen Sie einige davon, dann verbindet sich dieser Tab von selbst neu.',

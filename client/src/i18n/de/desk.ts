@@ -44,7 +44,7 @@ export const desk = {
       close: { keys: 'c', does: 'Unterhaltung beenden' },
       search: { keys: '/', does: 'Unterhaltungen durchsuchen' },
       help: { keys: '?', does: 'Diese Tastenkürzel anzeigen' },
-      escape: { keys: 'Escape', does: 'Feld verlassen; auf dem Smartphone einen Bereich zurück' },
+      escape: { keys: 'Esc', does: 'Feld verlassen; auf dem Smartphone einen Bereich zurück' },
     },
   },
 };

@@ -11,8 +11,8 @@ export const errors = {
     bad_request: 'Die Anfrage war ungültig.',
     unauthorized: 'Bitte melden Sie sich erneut an.',
     forbidden: 'Dazu sind Sie nicht berechtigt.',
-    not_found: 'Das wurde nicht gefunden.',
-    conflict: 'Das passt nicht zum aktuellen Stand. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
+    not_found: 'Das konnten wir nicht finden.',
+    conflict: 'Die Daten haben sich inzwischen geändert. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     rate_limited: 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
     internal: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
     timeout: 'Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
@@ -56,11 +56,11 @@ export const errors = {
       two_factor_already_on: 'Die Zwei-Schritt-Anmeldung ist bereits aktiviert.',
       two_factor_already_off: 'Die Zwei-Schritt-Anmeldung ist bereits deaktiviert.',
       two_factor_setup_restart:
-        'Bitte beginnen Sie die Einrichtung erneut: Es wartet keine Authenticator-App auf Bestätigung.',
+        'Bitte beginnen Sie die Einrichtung von vorn: Es wartet keine Authenticator-App auf Bestätigung.',
       two_factor_staff_required: 'Mitarbeiterkonten müssen die Zwei-Schritt-Anmeldung behalten.',
       token_invalid:
         'Dieser Link ist ungültig. Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.',
-      token_expired: 'Dieser Link ist abgelaufen. Fordern Sie einen neuen an.',
+      token_expired: 'Dieser Link ist abgelaufen. Bitte fordern Sie einen neuen an.',
       token_used: 'Dieser Link wurde bereits verwendet oder durch einen neueren ersetzt.',
       email_changed: 'Dieser Link wurde an eine E-Mail-Adresse gesendet, die das Konto nicht mehr verwendet.',
       email_already_verified: 'Ihre E-Mail-Adresse ist bereits bestätigt.',
@@ -77,7 +77,7 @@ export const errors = {
       cart_changed_during_payment:
         'Ihr Warenkorb hat sich während der Zahlung geändert. Ihnen wurde nichts berechnet; bitte prüfen Sie ihn und versuchen Sie es erneut.',
       sold_out_during_payment:
-        'Leider ist {name} ({colour}) während Ihres Bestellvorgangs ausverkauft. Ihnen wurde nichts berechnet.',
+        'Leider war {name} ({colour}) ausverkauft, bevor Sie Ihre Bestellung abschließen konnten. Ihnen wurde nichts berechnet.',
       attempt_reused:
         'Dieser Bestellvorgang wurde bereits für eine andere Bestellung verwendet. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
       attempt_ended:
@@ -105,8 +105,8 @@ export const errors = {
       sending_too_fast: 'Sie senden Nachrichten sehr schnell. Bitte warten Sie einen Moment.',
       assistant_busy: 'Der Assistent ist gerade ausgelastet. Bitte versuchen Sie es in ein paar Sekunden erneut.',
       assistant_day_limit:
-        'Der Assistent hat sein Tageslimit erreicht. Bitten Sie um einen Menschen aus unserem Team, oder kommen Sie morgen wieder.',
-      still_answering: 'Der Assistent antwortet noch. Warten Sie, bis er fertig ist, oder klicken Sie auf „Stopp“.',
+        'Der Assistent hat sein Tageslimit erreicht. Bitten Sie darum, mit einem Menschen zu sprechen, oder kommen Sie morgen wieder.',
+      still_answering: 'Der Assistent antwortet noch. Warten Sie, bis er fertig ist, oder klicken Sie auf „Stoppen“.',
       staff_answering: 'Jemand aus dem VisionX-Team beantwortet diese Unterhaltung.',
       nothing_to_retry: 'Es gibt keine Antwort, die wiederholt werden kann.',
       suggestion_not_found: 'Diesen Vorschlag konnten wir nicht finden.',

@@ -21,7 +21,7 @@ export const fieldErrors = {
       invalid: 'Dieser Wert ist ungültig.',
       bad_characters: 'Die Eingabe enthält unzulässige Zeichen.',
       html_not_allowed: 'Verwenden Sie reinen Text ohne HTML.',
-      one_line: 'Bitte nur eine Zeile.',
+      one_line: 'Bitte verwenden Sie nur eine Zeile.',
       too_many_bytes: 'Geben Sie höchstens {maximum} Byte ein.',
       same_password: 'Das neue Passwort muss sich vom aktuellen unterscheiden.',
       passwords_differ: 'Die beiden Passwörter stimmen nicht überein.',
@@ -29,7 +29,7 @@ export const fieldErrors = {
       postal_code: 'Geben Sie eine Postleitzahl im Format {example} ein.',
       region_letters: 'Geben Sie die Region mit zwei Buchstaben ein.',
       no_words: 'Geben Sie ein Wort, einen Namen, eine E-Mail-Adresse oder eine Bestellnummer ein.',
-      common_password: 'Dieses Passwort ist zu verbreitet. Wählen Sie eines, das schwerer zu erraten ist.',
+      common_password: 'Dieses Passwort ist zu gängig. Wählen Sie eines, das schwerer zu erraten ist.',
       email_taken: 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Versuchen Sie, sich anzumelden.',
       wrong_password: 'Ihr Passwort ist falsch.',
       wrong_code: 'Dieser Code stimmt nicht. Prüfen Sie Ihre Authenticator-App und versuchen Sie es erneut.',
@@ -45,7 +45,7 @@ export const fieldErrors = {
       not_of_product: 'Keine Bewertung dieses Produkts.',
       unknown_variable: '„{variable}“ ist keine Variable, die Textbausteine kennen. Prüfen Sie die Schreibweise.',
       not_in_future: 'Wählen Sie einen Zeitpunkt in der Zukunft.',
-      too_far_ahead: 'Wählen Sie einen Zeitpunkt höchstens {maximum} Tage im Voraus.',
+      too_far_ahead: 'Wählen Sie einen Zeitpunkt, der höchstens {maximum} Tage in der Zukunft liegt.',
     },
     /**
      * A field's own words for a code, by the field's path (list indexes left out). Where a code's

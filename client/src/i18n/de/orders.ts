@@ -5,7 +5,7 @@ export const orders = {
     linkShort: 'Bestellungen',
     accountCard: {
       heading: 'Bestellungen',
-      body: 'Verfolgen Sie jede Lieferung unterwegs, sehen Sie, was Sie bezahlt haben, und stornieren Sie eine Bestellung, solange sie noch nicht verpackt ist.',
+      body: 'Verfolgen Sie jede Lieferung auf ihrem Weg, sehen Sie, was Sie bezahlt haben, und stornieren Sie eine Bestellung, solange sie noch nicht verpackt ist.',
     },
     status: {
       placed: 'Aufgegeben',
@@ -19,7 +19,7 @@ export const orders = {
       heading: 'Bestellstatus',
       steps: 'Fortschritt',
       now: 'Status: {status}',
-      done: 'erledigt',
+      done: 'abgeschlossen',
       pending: 'Ausstehend',
       byStaff: '{name} von VisionX',
     },
@@ -28,7 +28,7 @@ export const orders = {
       heading: 'Ihre Bestellungen',
       lead: 'Alle Ihre Bestellungen, die neueste zuerst. Statusänderungen erscheinen hier, sobald sie eintreten.',
       guestLead:
-        'Bestellungen aus diesem Browser, die neueste zuerst. Melden Sie sich an oder erstellen Sie ein Konto, um sie überallhin mitzunehmen.',
+        'Bestellungen aus diesem Browser, die neueste zuerst. Melden Sie sich an oder erstellen Sie ein Konto, damit Sie sie auf jedem Gerät sehen.',
       list: 'Bestellungen',
       loading: 'Ihre Bestellungen werden geladen …',
       empty: 'Sie haben noch keine Bestellungen aufgegeben.',
@@ -59,7 +59,7 @@ export const orders = {
       address: 'Lieferadresse',
       method: 'Versandart',
       payment: 'Zahlung',
-      card: '{brand} mit Endziffern {last4}',
+      card: '{brand} mit den Endziffern {last4}',
       contact: 'Kontakt',
       allOrders: 'Alle Ihre Bestellungen',
     },
@@ -80,10 +80,10 @@ export const orders = {
       button: 'Bestellung stornieren',
       confirmHeading: 'Diese Bestellung stornieren?',
       confirmBody:
-        'Wir erstatten {total} auf Ihre Karte ({card}) und geben die Artikel wieder zum Verkauf frei. Dies kann nicht rückgängig gemacht werden.',
+        'Wir erstatten {total} auf Ihre {card} und geben die Artikel wieder zum Verkauf frei. Dies kann nicht rückgängig gemacht werden.',
       confirm: 'Ja, stornieren',
       keep: 'Bestellung behalten',
-      done: 'Ihre Bestellung wurde storniert. Die Erstattung von {total} ist unterwegs auf Ihre Karte.',
+      done: 'Ihre Bestellung wurde storniert. Die Erstattung von {total} auf Ihre Karte ist veranlasst.',
     },
     notFound: {
       title: 'Bestellung nicht gefunden',
@@ -103,7 +103,7 @@ export const orders = {
         heading: 'Konto erstellen',
         body: 'Speichern Sie diese Bestellung in einem Konto, um sie auf jedem Gerät zu verfolgen und beim nächsten Mal schneller zu bestellen.',
         haveAccount: 'Sie haben bereits ein Konto?',
-        signIn: 'Anmelden und Bestellung darin speichern',
+        signIn: 'Anmelden und Bestellung speichern',
         done: 'Ihr Konto ist eingerichtet, und diese Bestellung ist darin gespeichert.',
       },
     },

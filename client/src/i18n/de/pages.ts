@@ -7,18 +7,18 @@ export const pages = {
     // Typed one after another after the lead; the last one completes the heading.
     words: { future: 'für morgen', companion: 'zum Behalten', life: 'fürs Leben', phone: 'für immer' },
     intro:
-      'Ein Smartphone, das sich öffnen, reparieren und aufrüsten lässt, statt ersetzt zu werden. Tauschen Sie den Akku in zwei Minuten, rüsten Sie die Kamera auf, wann Sie wollen, und behalten Sie den Rest.',
+      'Ein Smartphone zum Öffnen, Reparieren und Aufrüsten – nicht zum Wegwerfen. Tauschen Sie den Akku in zwei Minuten, rüsten Sie die Kamera auf, wann Sie möchten, und behalten Sie alles andere.',
     shopCta: 'Smartphones ansehen',
     supportCta: 'Support kontaktieren',
-    valuesHeading: 'Gebaut, um zu halten. Gebaut, um repariert zu werden.',
+    valuesHeading: 'Gebaut für lange Zeit. Gemacht zum Reparieren.',
     values: {
       modular: {
         title: 'Modular',
-        body: 'Akku, Kamera, Display, Lautsprecher und USB-C-Anschluss sind einzelne Module, gehalten von Standardschrauben. Rüsten Sie das Teil auf, das Ihnen wichtig ist, statt das ganze Smartphone zu ersetzen.',
+        body: 'Akku, Kamera, Display, Lautsprecher und USB-C-Anschluss sind eigenständige Module, befestigt mit Standardschrauben. Rüsten Sie gezielt das Teil auf, das Ihnen wichtig ist, statt gleich das ganze Smartphone zu ersetzen.',
       },
       repairable: {
         title: 'Reparierbar',
-        body: 'Jedes Modul lässt sich mit einem kleinen Kreuzschlitzschraubendreher ausbauen. Schritt-für-Schritt-Anleitungen, Ersatzteile zu Festpreisen und 2 Jahre Garantie, die auch dann bestehen bleibt, wenn Sie Ihr Smartphone öffnen.',
+        body: 'Jedes Modul lässt sich mit einem kleinen Kreuzschlitzschraubendreher ausbauen. Schritt-für-Schritt-Anleitungen, Ersatzteile zu Festpreisen und 2 Jahre Garantie, die auch beim Öffnen Ihres Smartphones bestehen bleibt.',
       },
       sustainable: {
         title: 'Nachhaltig',
@@ -31,11 +31,11 @@ export const pages = {
       parts: { value: '7 Jahre', label: 'Ersatzteile für jedes Modell' },
       warranty: { value: '2 Jahre', label: 'Garantie, Reparatur inklusive' },
     },
-    helpHeading: 'Echte Antworten, in Echtzeit',
+    helpHeading: 'Echte Antworten – sofort',
     helpBody:
-      'Fragen zu einem Smartphone, einer Bestellung oder einer Reparatur? Unser Team antwortet innerhalb von Minuten, und ein Live-Einkaufsassistent ist schon in Arbeit.',
+      'Fragen zu einem Smartphone, einer Bestellung oder einer Reparatur? Unser Team antwortet innerhalb von Minuten, und bald berät Sie auch ein Einkaufsassistent in Echtzeit.',
     helpCta: 'Unserem Team schreiben',
-    featuredHeading: 'Empfohlen',
+    featuredHeading: 'Unsere Empfehlungen',
     newestHeading: 'Unser neuestes Smartphone',
     newestCta: '{name} ansehen',
     allProducts: 'Alle Produkte ansehen',
@@ -43,14 +43,14 @@ export const pages = {
   support: {
     title: 'Hilfe',
     heading: 'Hilfe',
-    lead: 'Antworten in Sekunden, Menschen, wenn Sie sie brauchen.',
-    body: 'Unser Assistent beantwortet Fragen zu Smartphones, Bestellungen, Rücksendungen und Reparaturen sofort, mit den echten Preisen des Shops und Ihren echten Bestellungen, und holt jederzeit auf Wunsch jemanden aus unserem Support-Team dazu. Lieber per E-Mail? Schicken Sie uns eine Nachricht, und ein Mensch antwortet innerhalb eines Werktags.',
+    lead: 'Antworten in Sekunden – und echte Menschen, wenn Sie sie brauchen.',
+    body: 'Unser Assistent beantwortet Fragen zu Smartphones, Bestellungen, Rücksendungen und Reparaturen sofort – auf Grundlage der aktuellen Shop-Preise und Ihrer tatsächlichen Bestellungen – und holt auf Wunsch jederzeit jemanden aus unserem Support-Team dazu. Lieber per E-Mail? Schicken Sie uns eine Nachricht, und ein Mensch aus unserem Team antwortet innerhalb eines Werktags.',
     contactCta: 'Nachricht senden',
     faqHeading: 'Häufige Fragen',
     faq: {
       battery: {
         q: 'Wie tausche ich den Akku?',
-        a: 'Schalten Sie das Smartphone aus, lösen Sie die Schrauben der Rückseite (je nach Modell fünf bis zehn) mit einem kleinen Kreuzschlitzschraubendreher (PH00; PH0 für Vision X Terra), heben Sie den Akku an seiner Lasche heraus und klicken Sie den neuen ein. Das dauert etwa fünf Minuten.',
+        a: 'Schalten Sie das Smartphone aus, lösen Sie die Schrauben der Rückseite (je nach Modell fünf bis zehn) mit einem kleinen Kreuzschlitzschraubendreher (PH00; PH0 für Vision X Terra), heben Sie den Akku an seiner Lasche heraus und setzen Sie den neuen ein, bis er einrastet. Das dauert etwa fünf Minuten.',
       },
       warranty: {
         q: 'Verliere ich die Garantie, wenn ich mein Smartphone öffne?',
@@ -58,43 +58,42 @@ export const pages = {
       },
       shipping: {
         q: 'Wie lange dauert die Lieferung?',
-        a: 'Der Standardversand dauert 3–5 Werktage in die USA, 5–8 nach Kanada, 3–5 ins Vereinigte Königreich und 4–8 in die EU. Express ist überall schneller.',
+        a: 'Der Standardversand dauert 3–5 Werktage in die USA, 5–8 nach Kanada, 3–5 ins Vereinigte Königreich und 4–8 in die EU. Expressversand ist überall schneller.',
       },
       returns: {
         q: 'Kann ich mein Smartphone zurückgeben?',
         a: 'Ja, innerhalb von 30 Tagen nach der Lieferung und ohne Angabe von Gründen, sofern es vollständig und unbeschädigt ist.',
       },
     },
-    policiesHeading: 'Richtlinien',
-    policiesBody: 'Die Details hinter jeder Antwort:',
+    policiesHeading: 'Rechtliches',
+    policiesBody: 'Alle Details zu diesen Antworten:',
     policyLinks: {
       shipping: 'Lieferzeiten, Versandkosten und Rückgabe',
       warranty: 'Zwei Jahre Garantie und Reparaturen zum Festpreis',
-      privacy: 'Was wir speichern und wie Sie es löschen',
+      privacy: 'Was wir speichern und wie Sie es löschen können',
       terms: 'Die Regeln für die Nutzung des Shops',
     },
   },
   contact: {
     title: 'Kontakt',
     heading: 'Kontaktieren Sie uns',
-    intro:
-      'Sagen Sie uns, was Sie brauchen. Ein Mensch aus unserem Team antwortet innerhalb eines Werktags per E-Mail.',
+    intro: 'Sagen Sie uns, worum es geht. Jemand aus unserem Team antwortet Ihnen innerhalb eines Werktags per E-Mail.',
     name: 'Name',
     email: 'E-Mail',
     topic: 'Thema',
     topicPlaceholder: 'Thema auswählen',
     topics: {
-      order: 'Eine Bestellung von mir',
-      product: 'Eine Frage zu einem Produkt',
+      order: 'Meine Bestellung',
+      product: 'Frage zu einem Produkt',
       repair: 'Reparatur oder Garantie',
-      other: 'Etwas anderes',
+      other: 'Sonstiges',
     },
     message: 'Nachricht',
     messageHint: 'Mindestens 10 Zeichen. Geben Sie eine Bestellnummer an, falls Sie eine haben.',
     submit: 'Nachricht senden',
     successHeading: 'Nachricht gesendet',
     successBody: 'Danke, {name}. Ihre Nachricht ist am {date} bei uns eingegangen.',
-    reference: 'Ihre Referenznummer lautet {id}. Wir antworten innerhalb eines Werktags an {email}.',
+    reference: 'Ihre Referenznummer lautet {id}. Wir antworten Ihnen innerhalb eines Werktags an {email}.',
     another: 'Weitere Nachricht senden',
   },
 };

@@ -16,7 +16,7 @@ export const productPage = {
       zoomIn: 'Hineinzoomen',
       zoomOut: 'Herauszoomen',
       close: 'Vergrößerung schließen',
-      zoomHint: 'Mit + und − zoomen, mit den Pfeiltasten verschieben, mit Escape schließen.',
+      zoomHint: 'Mit + und − zoomen, mit den Pfeiltasten verschieben, mit Esc schließen.',
       zoomLevel: '{percent} %',
     },
     compatible: {
@@ -28,13 +28,13 @@ export const productPage = {
     },
     delivery: {
       heading: 'Lieferung',
-      cutoff: 'Innerhalb von {time} bestellen, Versand noch heute',
+      cutoff: 'Bestellen Sie innerhalb von {time} – Versand noch heute',
       dispatchOn: 'Jetzt bestellen, Versand am {date}',
       standard: 'Standardversand: {from} – {to}',
       express: 'Expressversand: {from} – {to}',
       hours: '{h} Std. {m} Min.',
       minutes: '{m} Min.',
-      note: 'Gilt für die USA; andere Länder an der Kasse.',
+      note: 'Für Lieferungen in die USA; andere Länder sehen Sie an der Kasse.',
     },
     buyBar: {
       label: '{name} kaufen',

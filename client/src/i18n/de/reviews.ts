@@ -13,11 +13,11 @@ export const reviews = {
       checking: 'Wir prüfen, ob Sie dieses Produkt bewerten können …',
       postingAs:
         'Ihre Bewertung wird unter dem Namen {name} veröffentlicht und als „Verifizierter Kauf“ gekennzeichnet.',
-      rating: 'Sterne',
+      rating: 'Gesamtbewertung',
       star: { one: '{count} Stern', other: '{count} Sterne' },
       title: 'Titel',
       titleHint: 'Optional, bis zu {max} Zeichen.',
-      review: 'Ihre Bewertung',
+      review: 'Bewertungstext',
       counter: '{count} von {max} Zeichen (mindestens {min}).',
       submit: 'Bewertung absenden',
       thanks: 'Vielen Dank! Ihre Bewertung ist jetzt auf dieser Seite zu sehen.',
@@ -28,6 +28,6 @@ export const reviews = {
       'not-delivered': 'Sie können dieses Produkt bewerten, sobald Ihre Bestellung zugestellt wurde.',
       'already-reviewed': 'Sie haben dieses Produkt bereits bewertet. Vielen Dank!',
     },
-    signIn: 'Anmelden, um eine Bewertung zu schreiben',
+    signIn: 'Zum Bewerten anmelden',
   },
 };

@@ -12,14 +12,14 @@ export const staffDesk = {
     note: {
       label: 'Interne Notiz · nur für das Team sichtbar',
       field: 'Notiz für das Team',
-      hint: 'Notizen sieht nur das Team. Enter fügt die Notiz hinzu, Shift+Enter eine neue Zeile.',
+      hint: 'Notizen sieht nur das Team. Die Eingabetaste fügt die Notiz hinzu, Umschalt+Eingabetaste einen Zeilenumbruch.',
       add: 'Notiz hinzufügen',
       by: '{name} · {time}',
     },
     savedReplies: {
       open: 'Textbausteine',
       heading: 'Textbausteine',
-      intro: 'Das ganze Team nutzt sie gemeinsam. Tippen Sie im Antwortfeld /, um einen auszuwählen.',
+      intro: 'Das ganze Team nutzt sie gemeinsam. Geben Sie im Antwortfeld / ein, um einen auszuwählen.',
       close: 'Schließen',
       empty: 'Noch keine Textbausteine.',
       add: 'Neuer Textbaustein',
@@ -39,9 +39,9 @@ export const staffDesk = {
       deleted: '„{title}“ gelöscht.',
       suggestions: 'Textbausteine',
       offered: {
-        one: '{count} passender Textbaustein. Mit den Pfeiltasten auswählen, mit Enter einfügen, mit Escape schließen.',
+        one: '{count} passender Textbaustein. Mit den Pfeiltasten auswählen, mit der Eingabetaste einfügen, mit Esc schließen.',
         other:
-          '{count} passende Textbausteine. Mit den Pfeiltasten auswählen, mit Enter einfügen, mit Escape schließen.',
+          '{count} passende Textbausteine. Mit den Pfeiltasten auswählen, mit der Eingabetaste einfügen, mit Esc schließen.',
       },
       missing: 'Bitte von Hand ausfüllen: {names}.',
       loading: 'Textbausteine werden geladen …',

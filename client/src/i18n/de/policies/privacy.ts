@@ -4,7 +4,7 @@ export const policy: PolicyDoc = {
   title: 'Datenschutz',
   updated: '2025-01-15',
   summary:
-    'Wir erheben nur, was wir brauchen, um Ihnen ein Smartphone zu verkaufen, es zu liefern und Ihnen dabei zu helfen. Wir verkaufen Ihre Daten nicht, wir setzen keine Werbe-Tracker ein, und Sie können Ihre Daten jederzeit auf Ihrer Kontoseite exportieren oder löschen.',
+    'Wir erheben die Daten, die wir brauchen, um Ihnen ein Smartphone zu verkaufen, es zu liefern und Ihnen bei Fragen dazu zu helfen. Wir verkaufen Ihre Daten nicht, wir setzen keine Werbe-Tracker ein, und Sie können Ihre Daten jederzeit auf Ihrer Kontoseite exportieren oder löschen.',
   sections: [
     {
       id: 'who',
@@ -100,7 +100,7 @@ export const policy: PolicyDoc = {
       id: 'security',
       heading: 'Sicherheit',
       blocks: [
-        'Die gesamte Datenübertragung ist mit TLS verschlüsselt. Passwörter werden gehasht, Sitzungen lassen sich von überall aus beenden, und eine Änderung Ihres Passworts meldet alle anderen Geräte ab. Unsere Mitarbeitenden sehen Kundendaten nur, wenn sie sie brauchen, um Ihnen zu helfen.',
+        'Die gesamte Datenübertragung ist mit TLS verschlüsselt. Passwörter werden gehasht, Sitzungen lassen sich von überall aus beenden, und eine Änderung Ihres Passworts meldet alle anderen Geräte ab. Unser Team sieht Kundendaten nur, wenn es sie braucht, um Ihnen zu helfen.',
       ],
     },
     {

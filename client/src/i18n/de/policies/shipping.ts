@@ -10,7 +10,7 @@ export const policy: PolicyDoc = {
       id: 'where',
       heading: 'Wohin wir liefern',
       blocks: [
-        'Wir liefern an Adressen in den Vereinigten Staaten (alle 50 Bundesstaaten und Washington, D.C.), in Kanada, im Vereinigten Königreich, in Deutschland und in Frankreich. An Postfächer, Paketstationen und Paketweiterleitungsdienste können wir nicht liefern. Weitere EU-Länder folgen; bis dahin kontaktieren Sie uns bitte vor einer Bestellung aus anderen Ländern.',
+        'Wir liefern an Adressen in den Vereinigten Staaten (alle 50 Bundesstaaten und Washington, D.C.), in Kanada, im Vereinigten Königreich, in Deutschland und in Frankreich. An Postfächer, Paketstationen und Paketweiterleitungsdienste können wir nicht liefern. Weitere EU-Länder folgen; bis dahin kontaktieren Sie uns bitte vor einer Bestellung, wenn Sie in ein anderes Land liefern lassen möchten.',
         'Alle Preise und Versandkosten sind in US-Dollar (USD) angegeben, unabhängig vom Lieferland. Die Preise für Kanada, das Vereinigte Königreich, Deutschland und Frankreich enthalten Einfuhrabgaben und Mehrwertsteuer bzw. GST. Bei der Zustellung fallen keine weiteren Kosten an.',
       ],
     },
@@ -52,7 +52,7 @@ export const policy: PolicyDoc = {
       id: 'returns',
       heading: 'Rückgabe innerhalb von 30 Tagen',
       blocks: [
-        'Sie können alles, was Sie bei uns gekauft haben, innerhalb von 30 Tagen nach der Lieferung ohne Angabe von Gründen zurückgeben. Dies gilt zusätzlich zu Ihren gesetzlichen Rechten: Im Vereinigten Königreich und in der EU ist das 14-tägige Widerrufsrecht in unseren 30 Tagen enthalten.',
+        'Sie können alles, was Sie bei uns gekauft haben, innerhalb von 30 Tagen nach der Lieferung ohne Angabe von Gründen zurückgeben. Dies gilt zusätzlich zu Ihren gesetzlichen Rechten: Im Vereinigten Königreich und in der EU ist das gesetzliche 14-tägige Widerrufsrecht in unserer 30-tägigen Rückgabefrist enthalten.',
         {
           list: [
             'Smartphones müssen vollständig sein: Rahmen, alle Module, Schraubendreher und Verpackung.',
@@ -80,15 +80,15 @@ export const policy: PolicyDoc = {
       id: 'refunds',
       heading: 'Erstattungen',
       blocks: [
-        'Wir erstatten Ihnen den Betrag innerhalb von 5 Werktagen nach Eingang Ihrer Rücksendung über die von Ihnen verwendete Zahlungsart, einschließlich der ursprünglichen Kosten für den Standardversand. Bis die Gutschrift bei Ihrer Bank sichtbar ist, kann es weitere 3–10 Werktage dauern.',
-        'Ist ein Artikel über die normale Handhabung hinaus beschädigt zurückgekommen, kontaktieren wir Sie, bevor wir einen geminderten Betrag erstatten, und erklären Ihnen den Grund.',
+        'Wir erstatten Ihnen den Kaufpreis einschließlich der ursprünglichen Kosten für den Standardversand innerhalb von 5 Werktagen nach Eingang Ihrer Rücksendung über die von Ihnen verwendete Zahlungsart. Bis die Gutschrift bei Ihrer Bank sichtbar ist, kann es weitere 3–10 Werktage dauern.',
+        'Kommt ein Artikel mit Schäden zurück, die über den üblichen Umgang hinausgehen, setzen wir uns mit Ihnen in Verbindung und erklären Ihnen den Grund, bevor wir einen geminderten Betrag erstatten.',
       ],
     },
     {
       id: 'exchanges',
       heading: 'Umtausch',
       blocks: [
-        'Sie möchten eine andere Farbe oder Speichergröße? Teilen Sie uns das bei Ihrer Rückgabeanfrage mit. Wir versenden den neuen Artikel, sobald das Rücksendeetikett gescannt wurde, damit Sie nicht ohne Smartphone dastehen.',
+        'Sie möchten eine andere Farbe oder Speichergröße? Teilen Sie uns das bei Ihrer Rückgabeanfrage mit. Wir versenden den neuen Artikel, sobald Ihr Rücksendeetikett gescannt wurde, damit Sie nicht ohne Smartphone dastehen.',
       ],
     },
   ],

@@ -4,7 +4,7 @@ export const policy: PolicyDoc = {
   title: 'AGB',
   updated: '2025-01-15',
   summary:
-    'Diese Bedingungen gelten, wenn Sie den VisionX-Shop nutzen, ein Konto erstellen oder bei uns kaufen. Sie sind so geschrieben, dass man sie lesen kann: Wenn etwas unklar ist, fragen Sie uns.',
+    'Diese Bedingungen gelten, wenn Sie den VisionX-Shop nutzen, ein Konto erstellen oder bei uns kaufen. Wir haben sie bewusst verständlich formuliert: Wenn etwas unklar ist, fragen Sie uns einfach.',
   sections: [
     {
       id: 'agreement',
@@ -18,7 +18,7 @@ export const policy: PolicyDoc = {
       heading: 'Ihr Konto',
       blocks: [
         'Um ein Konto zu erstellen und Bestellungen aufzugeben, müssen Sie mindestens 18 Jahre alt sein oder die Erlaubnis eines Elternteils oder Erziehungsberechtigten haben. Halten Sie Ihr Passwort geheim und wählen Sie eines, das Sie nirgendwo sonst verwenden. Wenn Sie vermuten, dass jemand anderes Ihr Konto benutzt hat, ändern Sie Ihr Passwort: Damit werden alle anderen Geräte sofort abgemeldet.',
-        'Sie können Ihr Konto jederzeit auf der Kontoseite schließen.',
+        'Sie können Ihr Konto jederzeit auf der Kontoseite löschen.',
       ],
     },
     {
@@ -26,15 +26,15 @@ export const policy: PolicyDoc = {
       heading: 'Bestellungen und Preise',
       blocks: [
         'Preise werden in US-Dollar (USD) angezeigt und berechnet und enthalten, soweit anwendbar, Mehrwertsteuer, GST oder Sales Tax. Die Versandkosten werden angezeigt, bevor Sie bezahlen.',
-        'Mit Ihrer Bestellung geben Sie ein Angebot zum Kauf ab. Der Vertrag kommt zustande, wenn wir die Bestellung per E-Mail bestätigen. Stellt sich heraus, dass ein Artikel nicht vorrätig ist oder ein Preis offensichtlich falsch war, informieren wir Sie, bevor wir die Zahlung einziehen, oder erstatten Ihnen den vollen Betrag.',
-        'Der im Shop angezeigte Bestand ist aktuell, und ein Artikel wird erst dann für Sie reserviert, wenn Ihre Bestellung aufgegeben ist.',
+        'Mit Ihrer Bestellung geben Sie ein Angebot zum Abschluss eines Kaufvertrags ab. Der Vertrag kommt zustande, wenn wir die Bestellung per E-Mail bestätigen. Stellt sich heraus, dass ein Artikel nicht vorrätig ist oder ein Preis offensichtlich falsch war, informieren wir Sie, bevor wir die Zahlung einziehen, oder erstatten Ihnen den vollen Betrag.',
+        'Der im Shop angezeigte Bestand wird laufend aktualisiert. Ein Artikel ist erst dann für Sie reserviert, wenn Ihre Bestellung aufgegeben ist.',
       ],
     },
     {
       id: 'payment',
       heading: 'Zahlung',
       blocks: [
-        'Wir akzeptieren gängige Kredit- und Debitkarten (Visa, Mastercard, American Express und Discover), und ausschließlich Karten: kein PayPal, keine Wallets, keine Überweisung, keine Zahlung per Nachnahme, keine Geschenkkarten, keine Kryptowährungen und keine Ratenzahlung. Ihre Karte wird belastet, wenn die Bestellung aufgegeben wird. Schlägt die Zahlung fehl, kommt keine Bestellung zustande und es wird kein Bestand reserviert.',
+        'Wir akzeptieren ausschließlich gängige Kredit- und Debitkarten (Visa, Mastercard, American Express und Discover), also kein PayPal, keine Wallets, keine Überweisung, keine Zahlung per Nachnahme, keine Geschenkkarten, keine Kryptowährungen und keine Ratenzahlung. Ihre Karte wird belastet, wenn die Bestellung aufgegeben wird. Schlägt die Zahlung fehl, kommt keine Bestellung zustande, und es wird kein Artikel reserviert.',
       ],
     },
     {
@@ -59,25 +59,25 @@ export const policy: PolicyDoc = {
           list: [
             'Versuchen Sie nicht, den Shop lahmzulegen, zu überlasten oder seine Sicherheitsmaßnahmen zu umgehen.',
             'Nutzen Sie den Shop oder den Chat nicht, um unser Team oder andere zu belästigen.',
-            'Kaufen Sie nicht, um in großen Mengen weiterzuverkaufen: Wir können die Mengen pro Kunde begrenzen, damit alle ein Smartphone bekommen.',
+            'Kaufen Sie nicht in großen Mengen zum Weiterverkauf: Wir können die Mengen pro Kunde begrenzen, damit alle ein Smartphone bekommen.',
           ],
         },
-        'Wir können Konten sperren, die gegen diese Regeln verstoßen, und teilen Ihnen den Grund mit.',
+        'Konten, die gegen diese Regeln verstoßen, können wir sperren; den Grund teilen wir Ihnen mit.',
       ],
     },
     {
       id: 'content',
-      heading: 'Unsere Inhalte und Ihre',
+      heading: 'Unsere und Ihre Inhalte',
       blocks: [
-        'Der Name VisionX, das Logo und die Designs gehören uns. Unsere Reparaturanleitungen stehen unter einer Creative-Commons-Namensnennung-Lizenz: Sie dürfen sie frei teilen und bearbeiten, sofern Sie die Quelle nennen.',
-        'Nachrichten, die Sie uns senden, bleiben Ihre. Sie erlauben uns, sie zu verwenden, um Ihnen zu antworten und unseren Support zu verbessern.',
+        'Der Name VisionX, das Logo und die Designs gehören uns. Unsere Reparaturanleitungen stehen unter einer Creative-Commons-Lizenz mit Namensnennung: Sie dürfen sie frei teilen und bearbeiten, sofern Sie uns als Quelle nennen.',
+        'Nachrichten, die Sie uns senden, gehören weiterhin Ihnen. Sie erlauben uns, sie zu verwenden, um Ihnen zu antworten und unseren Support zu verbessern.',
       ],
     },
     {
       id: 'liability',
       heading: 'Haftung',
       blocks: [
-        'Wir haften für Schäden, die eine vorhersehbare Folge einer Verletzung dieser Bedingungen durch uns oder unserer Fahrlässigkeit sind. Wir haften nicht für Schäden, die nicht vorhersehbar waren, und nicht für geschäftliche Verluste. Nichts in diesen Bedingungen beschränkt eine Haftung, deren Beschränkung gesetzlich nicht zulässig ist, etwa für fahrlässig verursachte Todesfälle oder Körperverletzungen oder für Betrug.',
+        'Wir haften für Schäden, die vorhersehbar daraus entstehen, dass wir gegen diese Bedingungen verstoßen oder fahrlässig handeln. Wir haften nicht für Schäden, die nicht vorhersehbar waren, und nicht für geschäftliche Verluste. Nichts in diesen Bedingungen beschränkt eine Haftung, deren Beschränkung gesetzlich nicht zulässig ist, etwa für fahrlässig verursachte Todesfälle oder Körperverletzungen oder für Betrug.',
       ],
     },
     {

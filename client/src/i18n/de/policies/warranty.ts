@@ -4,14 +4,14 @@ export const policy: PolicyDoc = {
   title: 'Garantie',
   updated: '2025-01-15',
   summary:
-    'Auf jedes VisionX-Smartphone und jedes Modul gewähren wir eine eingeschränkte Garantie von 2 Jahren, und das Öffnen Ihres Smartphones lässt sie nie erlöschen. Nach Ablauf der Garantie hält unser modulares Reparaturprogramm Ihr Smartphone am Laufen.',
+    'Auf jedes VisionX-Smartphone und jedes Modul gewähren wir eine eingeschränkte Garantie von 2 Jahren, und sie erlischt nie dadurch, dass Sie Ihr Smartphone öffnen. Nach Ablauf der Garantie hält unser modulares Reparaturprogramm Ihr Smartphone am Laufen.',
   sections: [
     {
       id: 'coverage',
       heading: 'Was die Garantie abdeckt',
       blocks: [
-        'Für 2 Jahre ab dem Tag der Lieferung reparieren oder ersetzen wir jedes VisionX-Smartphone und jedes Modul, das aufgrund eines Material- oder Verarbeitungsfehlers ausfällt. Wo Ihnen das örtliche Recht eine längere oder weitergehende Garantie bzw. Gewährleistung gibt, erhalten Sie die längere oder weitergehende.',
-        'Akkus sind für dieselben 2 Jahre abgedeckt. Ein Akku, der innerhalb von 2 Jahren oder 800 vollständigen Ladezyklen, je nachdem, was zuerst eintritt, weniger als 80 % seiner ursprünglichen Kapazität behält, gilt als mangelhaft.',
+        '2 Jahre lang ab dem Tag der Lieferung reparieren oder ersetzen wir jedes VisionX-Smartphone und jedes Modul, das aufgrund eines Material- oder Verarbeitungsfehlers ausfällt. Räumt Ihnen das geltende Recht eine längere oder weitergehende Garantie oder Gewährleistung ein, gilt diese.',
+        'Akkus sind ebenfalls 2 Jahre lang abgedeckt. Behält ein Akku innerhalb von 2 Jahren oder 800 vollständigen Ladezyklen – je nachdem, was zuerst eintritt – weniger als 80 % seiner ursprünglichen Kapazität, gilt er als mangelhaft.',
         'Einzeln gekaufte Module erhalten ab ihrem Lieferdatum eine eigene Garantie von 2 Jahren. Ein im Rahmen der Garantie geliefertes Ersatzteil ist für die Restlaufzeit der ursprünglichen Garantie oder für 6 Monate abgedeckt, je nachdem, welcher Zeitraum länger ist.',
       ],
     },
@@ -20,7 +20,7 @@ export const policy: PolicyDoc = {
       heading: 'Das Öffnen Ihres Smartphones ist erlaubt',
       blocks: [
         'Ihr VisionX ist dafür gemacht, geöffnet zu werden. Das Abnehmen der Rückseite, der Tausch von Modulen und der Einbau von Teilen von VisionX oder anderen Herstellern lassen die Garantie nicht erlöschen.',
-        'Nicht von der Garantie abgedeckt sind Schäden, die bei einer Reparatur entstehen, zum Beispiel ein Steckverbinder, der beim gewaltsamen Einsetzen eines Moduls verbogen wurde, oder eine überdrehte Schraube. Dafür bietet das unten beschriebene Reparaturprogramm Teile zu Festpreisen.',
+        'Nicht von der Garantie abgedeckt sind Schäden, die bei einer Reparatur entstehen, zum Beispiel ein Steckverbinder, der verbogen wurde, weil ein Modul mit Gewalt eingesetzt wurde, oder eine überdrehte Schraube. Dafür bietet das unten beschriebene Reparaturprogramm Teile zu Festpreisen.',
       ],
     },
     {
@@ -29,9 +29,9 @@ export const policy: PolicyDoc = {
       blocks: [
         {
           list: [
-            'Unfallschäden, etwa durch Stürze, gesprungenes Glas oder Quetschen.',
+            'Unfallschäden, etwa nach Stürzen, gesprungenes Glas oder Quetschungen.',
             'Flüssigkeitsschäden über die angegebene Wasserbeständigkeit des Smartphones hinaus (seine IP-Schutzart, die in den technischen Daten steht).',
-            'Normale Abnutzung: Kratzer, Schrammen und der allmähliche Verlust von Akkukapazität oberhalb der oben genannten Schwelle.',
+            'Normale Abnutzung: Kratzer, Schrammen und der allmähliche Rückgang der Akkukapazität, solange sie über der oben genannten Schwelle bleibt.',
             'Probleme, die durch Teile von Drittanbietern verursacht werden (der Rest des Smartphones bleibt abgedeckt).',
             'Verlorene oder gestohlene Smartphones.',
           ],
@@ -56,7 +56,7 @@ export const policy: PolicyDoc = {
       id: 'repair-program',
       heading: 'Das modulare Reparaturprogramm',
       blocks: [
-        'Nach Ablauf der Garantie, oder bei Schäden, die die Garantie nicht abdeckt, können Sie jedes Modul zum Festpreis kaufen und in wenigen Minuten selbst austauschen, mit einer kostenlosen Videoanleitung für jedes Teil.',
+        'Nach Ablauf der Garantie oder bei Schäden, die die Garantie nicht abdeckt, können Sie jedes Modul zum Festpreis kaufen und in wenigen Minuten selbst austauschen, mit einer kostenlosen Videoanleitung für jedes Teil.',
         {
           table: {
             caption: 'Beispielpreise für Module in den Vereinigten Staaten, in US-Dollar (USD).',
@@ -70,7 +70,7 @@ export const policy: PolicyDoc = {
             ],
           },
         },
-        'Sie möchten es lieber nicht selbst machen? Senden Sie das Smartphone an unser Servicecenter: Wir bauen das Modul für pauschal 25 USD Arbeitskosten ein und senden es Ihnen innerhalb von 5 Werktagen zurück.',
+        'Sie möchten es lieber nicht selbst machen? Senden Sie das Smartphone an unser Servicecenter: Wir bauen das Modul gegen eine Arbeitspauschale von 25 USD ein und senden Ihnen das Smartphone innerhalb von 5 Werktagen zurück.',
       ],
     },
     {

@@ -35,15 +35,21 @@ import { mail } from './es/mail.js';
  *   take over → tomar el control · hand back → devolver al asistente
  *   staff → personal (el equipo, para el cliente) · staff console → consola del personal / consola de soporte
  *   VisionX Desk (nombre propio del panel de soporte, sin traducir) · desk (en general) → panel de soporte
+ *   dashboard (del panel) → resumen (no «panel», que ya es el desk y sus paneles)
+ *   callback request → solicitud de contacto (el cliente pide que le escribamos; no es una llamada)
+ *   frustrated (marca de una conversación) → cliente frustrado · clientes frustrados (vista)
  *   shopper → cliente · guest → invitado · internal note → nota interna · saved reply → respuesta guardada
  *   snooze → posponer · assign → asignar · tag → etiqueta · priority → prioridad
  *   review → reseña · rating → valoración · verified purchase → compra verificada
  *   shipping → envío · delivery → entrega · dispatch → envío (se enviará) · business days → días hábiles
  *   return → devolución · refund → reembolso · exchange → cambio · warranty → garantía
+ *   replacement module/part → módulo/pieza de repuesto · {price} each → {price} por unidad
  *   discount code → código de descuento · subtotal → subtotal · tax → impuestos
  *   phone → teléfono · module → módulo · storage → capacidad · colour → color
  *   US dollars → dólares estadounidenses (USD); importes de las políticas: «5,95 USD»
- *   Enter / Shift / Escape: nombres de tecla sin traducir.
+ *   Enter / Shift / Escape: nombres de tecla sin traducir; «Pulsa Enter para enviar», no «Enter envía».
+ *   Cancelar un pedido ≠ cerrar un diálogo: el botón que no cancela el pedido dice «No cancelar».
+ *   Citas de botones y textos de la interfaz entre comillas angulares: «Realizar pedido».
  */
 
 /**

@@ -13,7 +13,7 @@ export const addresses = {
     delete: 'Eliminar',
     deleteLabel: 'Eliminar {name}',
     makeDefault: 'Marcar como predeterminada',
-    makeDefaultLabel: 'Hacer que {name} sea la predeterminada',
+    makeDefaultLabel: 'Marcar {name} como dirección predeterminada',
     full: 'Tu libreta de direcciones está llena ({maximum} direcciones). Elimina una para añadir otra.',
     form: {
       addHeading: 'Nueva dirección',
@@ -26,7 +26,7 @@ export const addresses = {
     },
     confirmDelete: {
       heading: '¿Eliminar {name}?',
-      body: 'Se quitará de tu libreta de direcciones. Los pedidos ya realizados conservan su dirección.',
+      body: 'Se quitará de tu libreta de direcciones. Los pedidos ya realizados mantendrán su dirección.',
       confirm: 'Sí, eliminar',
       cancel: 'Conservarla',
     },

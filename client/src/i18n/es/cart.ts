@@ -4,12 +4,12 @@ export const cart = {
     label: { one: 'Carrito, {count} artículo', other: 'Carrito, {count} artículos' },
     merged: {
       added: {
-        one: 'Hemos añadido a tu carrito {count} artículo de antes de iniciar sesión.',
-        other: 'Hemos añadido a tu carrito {count} artículos de antes de iniciar sesión.',
+        one: 'Hemos pasado a tu carrito {count} artículo que tenías antes de iniciar sesión.',
+        other: 'Hemos pasado a tu carrito {count} artículos que tenías antes de iniciar sesión.',
       },
       capped: {
-        one: '{count} línea se ha ajustado a las existencias disponibles.',
-        other: '{count} líneas se han ajustado a las existencias disponibles.',
+        one: 'Hemos ajustado la cantidad de {count} artículo a las unidades disponibles.',
+        other: 'Hemos ajustado la cantidad de {count} artículos a las unidades disponibles.',
       },
     },
     heading: 'Carrito',
@@ -17,14 +17,14 @@ export const cart = {
     close: 'Cerrar carrito',
     empty: 'Tu carrito está vacío.',
     emptyHint: 'Aquí aparecerán los teléfonos y módulos que añadas.',
-    browse: 'Ver la tienda',
+    browse: 'Ir a la tienda',
     lines: 'Artículos de tu carrito',
     added: {
       one: 'Se ha añadido {count} {name} a tu carrito.',
       other: 'Se han añadido {count} × {name} a tu carrito.',
     },
     variant: '{colour}, {storage}',
-    unitPrice: '{price} cada uno',
+    unitPrice: '{price} por unidad',
     quantity: 'Cantidad',
     decrease: 'Reducir cantidad',
     increase: 'Aumentar cantidad',

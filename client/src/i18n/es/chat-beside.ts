@@ -6,6 +6,6 @@ export const chatBeside = {
     adding: 'Añadiendo…',
     added: 'Se ha añadido {name} a tu carrito.',
     addsVariant: 'Añade {variant} · {price}',
-    soldOut: 'Agotado: ahora no se puede añadir.',
+    soldOut: 'Agotado: por ahora no se puede añadir.',
   },
 };

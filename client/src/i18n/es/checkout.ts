@@ -4,9 +4,9 @@ export const checkout = {
     title: 'Finalizar compra',
     heading: 'Finalizar compra',
     loading: 'Cargando tu carrito…',
-    empty: 'Tu carrito está vacío, así que aún no hay nada que comprar.',
+    empty: 'Tu carrito está vacío, así que aún no hay nada que pagar.',
     emptyHint: 'Añade un teléfono o un módulo a tu carrito y vuelve aquí.',
-    browse: 'Ver la tienda',
+    browse: 'Ir a la tienda',
     summary: {
       heading: 'Resumen del pedido',
       lines: 'Artículos de este pedido',
@@ -17,7 +17,7 @@ export const checkout = {
       free: 'Gratis',
       tax: 'Impuestos',
       total: 'Total',
-      note: 'Se cobra en dólares estadounidenses (USD). Los impuestos son el {rate} % del subtotal después de aplicar cualquier descuento.',
+      note: 'Se cobra en dólares estadounidenses (USD). Los impuestos son el {rate} % del subtotal, una vez aplicados los descuentos.',
     },
     contact: {
       heading: 'Contacto',
@@ -77,7 +77,7 @@ export const checkout = {
     },
     errorSummary: 'Corrige estos campos:',
     unanswered:
-      'No hemos recibido respuesta a tiempo, así que aún no sabemos si tu pedido se ha completado. Pulsa «Realizar pedido» otra vez: se reenvía el mismo pedido, así que nunca se te cobrará dos veces.',
+      'No hemos recibido respuesta a tiempo y aún no sabemos si tu pedido se ha completado. Vuelve a pulsar «Realizar pedido»: se reenviará el mismo pedido, de modo que nunca se te cobrará dos veces.',
     place: 'Realizar pedido',
   },
 };

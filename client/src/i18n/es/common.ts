@@ -16,7 +16,7 @@ export const common = {
     menu: 'Menú',
   },
   logo: {
-    home: 'Inicio de VisionX',
+    home: 'VisionX, página de inicio',
   },
   search: {
     label: 'Buscar productos',
@@ -24,8 +24,8 @@ export const common = {
     submit: 'Buscar',
     suggestions: 'Sugerencias',
     suggestionCount: {
-      one: '{count} sugerencia. Usa las flechas arriba y abajo para elegir.',
-      other: '{count} sugerencias. Usa las flechas arriba y abajo para elegir.',
+      one: '{count} sugerencia. Usa las flechas arriba y abajo para elegirla.',
+      other: '{count} sugerencias. Usa las flechas arriba y abajo para elegir una.',
     },
   },
   accountMenu: {
@@ -39,11 +39,11 @@ export const common = {
   },
   footer: {
     language: 'Idioma',
-    tagline: 'Teléfonos que puedes abrir, reparar y conservar. Diseño abierto, pensados para repararse.',
+    tagline: 'Teléfonos que puedes abrir, reparar y conservar. Diseñados en abierto y fabricados para repararse.',
     policies: 'Políticas',
     help: '¿Tienes preguntas? Escríbenos a {email}.',
     email: 'hello@visionx.example',
-    orders: 'Seguir tus pedidos',
+    orders: 'Seguimiento de pedidos',
     copyright: '© {year} VisionX. La reparabilidad viene de serie.',
   },
   policies: {
@@ -58,7 +58,7 @@ export const common = {
   connection: {
     connecting: 'Conectando…',
     reconnecting: 'Reconectando…',
-    offline: 'No tienes conexión. Volveremos a conectar cuando la recuperes.',
+    offline: 'Estás sin conexión. Volveremos a conectarte cuando la recuperes.',
     refused: {
       rate_limited: 'Hay demasiadas pestañas de VisionX abiertas: cierra alguna y esta se reconectará sola.',
     },

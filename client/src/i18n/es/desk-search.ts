@@ -31,8 +31,8 @@ export const deskSearch = {
     },
     intake: {
       contactForm: 'Formulario de contacto',
-      callback: 'Llamada solicitada · {email}',
-      callbackNoAddress: 'Llamada solicitada · sin dirección',
+      callback: 'Solicita contacto · {email}',
+      callbackNoAddress: 'Solicita contacto · sin correo',
       emailed: 'Tus respuestas se envían por correo a {email}',
     },
   },

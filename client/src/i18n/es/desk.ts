@@ -4,7 +4,7 @@ export const desk = {
     app: 'VisionX Desk',
     // El mismo enlace en pantallas de teléfono, donde la primera fila de la barra superior apenas tiene sitio.
     appShort: 'Desk',
-    dashboard: 'Panel',
+    dashboard: 'Resumen',
     signedInAs: 'Sesión iniciada como',
     signOut: 'Cerrar sesión',
     signOutFailed: 'No se ha podido cerrar la sesión. Inténtalo de nuevo.',

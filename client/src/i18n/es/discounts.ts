@@ -2,13 +2,13 @@
 
 /** Textos para los motivos de descuento de shared/result.ts (se incluyen en errors.reasons). */
 export const discountReasons = {
-  discount_unknown: 'No conocemos el código {code}. Comprueba cómo lo has escrito.',
+  discount_unknown: 'El código {code} no existe. Comprueba que esté bien escrito.',
   discount_disabled: 'El código {code} ya no es válido.',
   discount_expired: 'El código {code} ha caducado.',
   discount_used_up: 'El código {code} ya se ha usado el máximo de veces permitido.',
   discount_below_minimum: 'Tu pedido no llega al importe mínimo del código {code}.',
-  discount_code_taken: 'Ya existe un código de descuento {code}. Elige otro código.',
-  discount_tries_too_often: 'Se han probado demasiados códigos. Espera un poco antes de probar otro.',
+  discount_code_taken: 'Ya existe el código de descuento {code}. Elige otro.',
+  discount_tries_too_often: 'Has probado demasiados códigos. Espera un poco antes de probar otro.',
 };
 
 export const discounts = {
@@ -25,9 +25,9 @@ export const discounts = {
       /** La línea del resumen: «Código SAVE10». */
       summary: 'Código {code}',
       applied: 'Código {code} aplicado: {amount} de descuento.',
-      removed: 'Código {code} quitado.',
+      removed: 'Se ha quitado el código {code}.',
       /** Con el mínimo ya formateado, donde el campo puede indicarlo. */
-      belowMinimum: 'El código {code} requiere un pedido de al menos {minimum} antes del descuento.',
+      belowMinimum: 'El código {code} requiere un pedido mínimo de {minimum} (antes del descuento).',
       rechecking: 'Volviendo a comprobar el código con tu carrito actualizado…',
     },
     desk: {
@@ -38,10 +38,10 @@ export const discounts = {
       create: {
         heading: 'Nuevo código',
         code: 'Código',
-        codeHint: 'De 3 a 32 letras, dígitos o guiones; los clientes pueden escribirlo en mayúsculas o minúsculas.',
+        codeHint: 'De 3 a 32 letras, números o guiones; los clientes pueden escribirlo en mayúsculas o minúsculas.',
         kind: 'Tipo',
         percent: 'Porcentaje de descuento',
-        amount: 'Importe de descuento',
+        amount: 'Importe fijo de descuento',
         percentValue: 'Porcentaje (1–100)',
         amountValue: 'Importe en dólares estadounidenses (USD)',
         minimum: 'Pedido mínimo (opcional)',
@@ -61,7 +61,7 @@ export const discounts = {
         gives: 'Descuento',
         percentOff: '{value} % de descuento',
         amountOff: '{amount} de descuento',
-        minimum: 'desde {amount}',
+        minimum: 'pedido mín. {amount}',
         used: 'Usos',
         usedOf: '{used} de {limit}',
         usedNoLimit: '{used} (sin límite)',

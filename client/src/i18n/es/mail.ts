@@ -5,7 +5,7 @@ export const mail = {
       open: 'Enviar por correo',
       heading: 'Enviar esta conversación por correo',
       email: 'Tu correo electrónico',
-      hint: 'Enviamos esta conversación una sola vez y solo a esta dirección.',
+      hint: 'Te enviaremos esta conversación una sola vez y solo a esta dirección.',
       send: 'Enviar transcripción',
       sendTo: 'Enviar a {email}',
       cancel: 'Cancelar',

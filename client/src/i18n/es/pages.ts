@@ -22,7 +22,7 @@ export const pages = {
       },
       sustainable: {
         title: 'Sostenible',
-        body: 'Un chasis de aluminio reciclado, embalajes sin plástico, piezas de repuesto durante al menos siete años y un programa de recogida que reutiliza o recicla cada módulo que nos devuelves.',
+        body: 'Un chasis de aluminio reciclado, embalajes sin plástico, piezas de repuesto durante al menos siete años y un programa de recogida que reutiliza o recicla cada módulo que nos envíes.',
       },
     },
     factsHeading: 'VisionX en cifras',
@@ -36,29 +36,29 @@ export const pages = {
       '¿Tienes preguntas sobre un teléfono, un pedido o una reparación? Nuestro equipo responde en minutos, y pronto llegará un asistente de compras en directo.',
     helpCta: 'Escribe a nuestro equipo',
     featuredHeading: 'Destacados',
-    newestHeading: 'El teléfono más nuevo',
+    newestHeading: 'Nuestro teléfono más reciente',
     newestCta: 'Ver el {name}',
     allProducts: 'Ver todos los productos',
   },
   support: {
     title: 'Soporte',
     heading: 'Soporte',
-    lead: 'Respuestas en segundos, y personas cuando las necesitas.',
-    body: 'Nuestro asistente responde al momento a preguntas sobre teléfonos, pedidos, devoluciones y reparaciones, con los precios reales de la tienda y tus pedidos reales, y avisa a una persona de nuestro equipo de soporte siempre que lo pidas. ¿Prefieres el correo electrónico? Envíanos un mensaje y una persona te responderá en un plazo de un día hábil.',
+    lead: 'Respuestas en segundos y una persona cuando la necesites.',
+    body: 'Nuestro asistente responde al momento a preguntas sobre teléfonos, pedidos, devoluciones y reparaciones, con los precios reales de la tienda y tus pedidos reales, y te pasa con una persona de nuestro equipo de soporte siempre que lo pidas. ¿Prefieres el correo electrónico? Envíanos un mensaje y una persona te responderá en un plazo de un día hábil.',
     contactCta: 'Envíanos un mensaje',
     faqHeading: 'Preguntas frecuentes',
     faq: {
       battery: {
         q: '¿Cómo cambio la batería?',
-        a: 'Apaga el teléfono, quita los tornillos de la tapa trasera (entre cinco y diez, según el modelo) con un pequeño destornillador Phillips (#00; #0 para el Vision X Terra), saca la batería tirando de su lengüeta y encaja la nueva. Se tarda unos cinco minutos.',
+        a: 'Apaga el teléfono, quita los tornillos de la tapa trasera (entre cinco y diez, según el modelo) con un pequeño destornillador Phillips (#00; #0 para el Vision X Terra), saca la batería tirando de su lengüeta y encaja la nueva a presión. Se tarda unos cinco minutos.',
       },
       warranty: {
         q: '¿Pierdo la garantía si abro el teléfono?',
-        a: 'No. Abrir tu VisionX y cambiar módulos es justo para lo que está hecho. La garantía de 2 años sigue cubriendo los defectos; solo quedan excluidos los daños causados durante una reparación.',
+        a: 'No. Tu VisionX está hecho precisamente para abrirlo y cambiarle módulos. La garantía de 2 años sigue cubriendo los defectos; solo quedan excluidos los daños causados durante una reparación.',
       },
       shipping: {
         q: '¿Cuánto tarda la entrega?',
-        a: 'La entrega estándar tarda de 3 a 5 días hábiles en EE. UU., de 5 a 8 en Canadá, de 3 a 5 en el Reino Unido y de 4 a 8 en la UE. La exprés es más rápida en todos los destinos.',
+        a: 'La entrega estándar tarda de 3 a 5 días hábiles en EE. UU., de 5 a 8 en Canadá, de 3 a 5 en el Reino Unido y de 4 a 8 en la UE. El envío exprés es más rápido en todos los destinos.',
       },
       returns: {
         q: '¿Puedo devolver mi teléfono?',

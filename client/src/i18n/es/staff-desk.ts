@@ -12,7 +12,7 @@ export const staffDesk = {
     note: {
       label: 'Nota interna · solo la ve el personal',
       field: 'Nota para el equipo',
-      hint: 'Solo el personal ve las notas. Enter añade la nota; Shift+Enter, una línea nueva.',
+      hint: 'Solo el personal ve las notas. Pulsa Enter para añadir la nota y Shift+Enter para una línea nueva.',
       add: 'Añadir nota',
       by: '{name} · {time}',
     },
@@ -34,9 +34,9 @@ export const staffDesk = {
       title: 'Título',
       body: 'Texto',
       variables: 'Se rellenan al usarla: {list}',
-      updatedBy: 'Último cambio de {name}',
-      saved: '«{title}» guardada.',
-      deleted: '«{title}» eliminada.',
+      updatedBy: 'Último cambio: {name}',
+      saved: 'Se ha guardado «{title}».',
+      deleted: 'Se ha eliminado «{title}».',
       suggestions: 'Respuestas guardadas',
       offered: {
         one: '{count} respuesta guardada coincide. Flechas arriba y abajo para elegir, Enter para insertar, Escape para cerrar.',

@@ -4,7 +4,7 @@ export const policy: PolicyDoc = {
   title: 'Envíos y devoluciones',
   updated: '2025-01-15',
   summary:
-    'Enviamos a Estados Unidos, Canadá, el Reino Unido, Alemania y Francia. Cualquier pedido puede devolverse en un plazo de 30 días desde la entrega.',
+    'Enviamos a Estados Unidos, Canadá, el Reino Unido, Alemania y Francia. Puedes devolver cualquier pedido en un plazo de 30 días desde la entrega.',
   sections: [
     {
       id: 'where',
@@ -19,7 +19,7 @@ export const policy: PolicyDoc = {
       heading: 'Cuándo se envía tu pedido',
       blocks: [
         'Los pedidos realizados antes de las 14:00 (hora del Este de EE. UU.) de un día hábil salen de nuestro almacén ese mismo día. Los pedidos realizados más tarde, o en fines de semana y festivos, salen el siguiente día hábil.',
-        'Recibirás un correo electrónico con un enlace de seguimiento en cuanto el transportista escanee tu paquete, y el estado de cada pedido aparece en tu cuenta.',
+        'Recibirás un correo electrónico con un enlace de seguimiento en cuanto el transportista escanee tu paquete, y podrás consultar el estado de todos tus pedidos en tu cuenta.',
       ],
     },
     {
@@ -38,21 +38,21 @@ export const policy: PolicyDoc = {
             ],
           },
         },
-        'Los módulos de sustitución enviados en garantía o a través del programa de reparación se envían siempre gratis con la entrega estándar.',
+        'Los módulos de repuesto enviados en garantía o a través del programa de reparación se envían siempre gratis con la entrega estándar.',
       ],
     },
     {
       id: 'damaged',
       heading: 'Paquetes dañados o perdidos',
       blocks: [
-        'Si un paquete llega dañado, o el seguimiento lo da por entregado y no lo tienes, avísanos en un plazo de 7 días desde la fecha de entrega. Si puedes, envíanos una foto de la caja y de la etiqueta. Te enviaremos un producto de sustitución o te reembolsaremos el importe íntegro; nunca tendrás que reclamar tú al transportista.',
+        'Si un paquete llega dañado, o el seguimiento lo da por entregado y no lo tienes, avísanos en un plazo de 7 días desde la fecha de entrega. Si puedes, envíanos una foto de la caja y de la etiqueta. Te enviaremos otro igual o te reembolsaremos el importe íntegro; nunca tendrás que reclamar tú al transportista.',
       ],
     },
     {
       id: 'returns',
       heading: 'Devoluciones en 30 días',
       blocks: [
-        'Puedes devolver cualquier cosa que nos hayas comprado en un plazo de 30 días desde la entrega, por cualquier motivo. Esto se suma a tus derechos legales: en el Reino Unido y la UE, el derecho de desistimiento de 14 días está incluido en nuestros 30 días.',
+        'Puedes devolver cualquier producto que nos hayas comprado en un plazo de 30 días desde la entrega, por cualquier motivo. Este derecho se suma a los que te reconoce la ley: en el Reino Unido y la UE, el derecho de desistimiento de 14 días queda incluido en estos 30 días.',
         {
           list: [
             'Los teléfonos deben devolverse completos: chasis, todos los módulos, el destornillador y la caja.',
@@ -80,7 +80,7 @@ export const policy: PolicyDoc = {
       id: 'refunds',
       heading: 'Reembolsos',
       blocks: [
-        'Te reembolsamos el importe en un plazo de 5 días hábiles desde que recibimos tu devolución, mediante el mismo método de pago que usaste, incluidos los gastos de envío estándar originales. Tu banco puede tardar entre 3 y 10 días hábiles más en reflejarlo.',
+        'Te reembolsamos el importe, incluidos los gastos del envío estándar original, en un plazo de 5 días hábiles desde que recibimos tu devolución, con el mismo método de pago que usaste. Tu banco puede tardar entre 3 y 10 días hábiles más en reflejarlo.',
         'Si un artículo vuelve con daños que van más allá de una manipulación normal, nos pondremos en contacto contigo antes de reembolsarte un importe reducido y te explicaremos el motivo.',
       ],
     },

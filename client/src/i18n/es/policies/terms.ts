@@ -4,7 +4,7 @@ export const policy: PolicyDoc = {
   title: 'Condiciones',
   updated: '2025-01-15',
   summary:
-    'Estas condiciones se aplican cuando usas la tienda de VisionX, creas una cuenta o nos compras algo. Están escritas para que se lean: si algo no está claro, pregúntanos.',
+    'Estas condiciones se aplican cuando usas la tienda de VisionX, creas una cuenta o nos compras algo. Las hemos escrito para que se entiendan: si algo no te queda claro, pregúntanos.',
   sections: [
     {
       id: 'agreement',
@@ -26,15 +26,15 @@ export const policy: PolicyDoc = {
       heading: 'Pedidos y precios',
       blocks: [
         'Los precios se muestran y se cobran en dólares estadounidenses (USD) e incluyen el IVA, el GST o el impuesto sobre las ventas cuando corresponda. Los gastos de envío se muestran antes de pagar.',
-        'Realizar un pedido constituye una oferta de compra. El contrato se perfecciona cuando te confirmamos el pedido por correo electrónico. Si un artículo resulta estar agotado, o un precio era claramente erróneo, te avisaremos antes de cobrarte o te reembolsaremos el importe íntegro.',
-        'Las existencias que muestra la tienda se actualizan en tiempo real, y un artículo solo queda reservado para ti cuando se realiza tu pedido.',
+        'Realizar un pedido constituye una oferta de compra. El contrato se perfecciona cuando te confirmamos el pedido por correo electrónico. Si un artículo resulta estar agotado o un precio es claramente erróneo, te avisaremos antes de cobrarte o te reembolsaremos el importe íntegro.',
+        'Las existencias que muestra la tienda se actualizan en tiempo real, y un artículo solo queda reservado para ti cuando realizas el pedido.',
       ],
     },
     {
       id: 'payment',
       heading: 'Pago',
       blocks: [
-        'Aceptamos las principales tarjetas de crédito y débito (Visa, Mastercard, American Express y Discover), y solo tarjetas: ni PayPal, ni monederos digitales, ni transferencias bancarias, ni contra reembolso, ni tarjetas regalo, ni criptomonedas, ni pago a plazos. El cargo en tu tarjeta se realiza al hacer el pedido. Si el pago falla, el pedido no se realiza y no se reserva ninguna existencia.',
+        'Aceptamos las principales tarjetas de crédito y débito (Visa, Mastercard, American Express y Discover), y solo tarjetas: ni PayPal, ni monederos digitales, ni transferencias bancarias, ni pago contra reembolso, ni tarjetas regalo, ni criptomonedas, ni pago a plazos. El cargo en tu tarjeta se realiza al hacer el pedido. Si el pago falla, el pedido no se realiza y no se reserva ningún artículo.',
       ],
     },
     {
@@ -57,12 +57,12 @@ export const policy: PolicyDoc = {
       blocks: [
         {
           list: [
-            'No intentes romper, sobrecargar ni eludir la seguridad de la tienda.',
+            'No intentes dañar ni sobrecargar la tienda, ni eludir su seguridad.',
             'No uses la tienda ni el chat para acosar a nuestro equipo ni a nadie más.',
             'No compres para revender al por mayor: podemos limitar las cantidades por cliente para que todo el mundo pueda conseguir un teléfono.',
           ],
         },
-        'Podemos suspender las cuentas que incumplan estas normas, y te explicaremos el motivo.',
+        'Podemos suspender las cuentas que incumplan estas normas y, si lo hacemos, te explicaremos el motivo.',
       ],
     },
     {
@@ -77,7 +77,7 @@ export const policy: PolicyDoc = {
       id: 'liability',
       heading: 'Responsabilidad',
       blocks: [
-        'Somos responsables de los daños y perjuicios que sean consecuencia previsible de que incumplamos estas condiciones o de nuestra negligencia. No somos responsables de los daños que no fueran previsibles ni de las pérdidas empresariales. Nada de lo dispuesto en estas condiciones limita la responsabilidad que la ley no nos permite limitar, como la derivada de muerte o lesiones personales causadas por negligencia, o de fraude.',
+        'Somos responsables de los daños y perjuicios que sean consecuencia previsible de que incumplamos estas condiciones o de nuestra negligencia. No somos responsables de los daños que no fueran previsibles ni de las pérdidas empresariales. Nada de lo dispuesto en estas condiciones limita la responsabilidad que la ley no permite limitar, como la derivada de muerte o lesiones personales causadas por negligencia, o de fraude.',
       ],
     },
     {

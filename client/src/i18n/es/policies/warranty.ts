@@ -4,7 +4,7 @@ export const policy: PolicyDoc = {
   title: 'Garantía',
   updated: '2025-01-15',
   summary:
-    'Todos los teléfonos y módulos VisionX tienen una garantía limitada de 2 años, y abrir el teléfono nunca la anula. Fuera de garantía, nuestro programa de reparación modular mantiene tu teléfono en marcha.',
+    'Todos los teléfonos y módulos VisionX tienen una garantía limitada de 2 años, y abrir el teléfono nunca la anula. Fuera de garantía, nuestro programa de reparación modular hace que tu teléfono siga funcionando.',
   sections: [
     {
       id: 'coverage',
@@ -12,7 +12,7 @@ export const policy: PolicyDoc = {
       blocks: [
         'Durante 2 años desde el día de la entrega, reparamos o sustituimos cualquier teléfono o módulo VisionX que falle por un defecto de materiales o de fabricación. Cuando la legislación local te otorgue una garantía más larga o más amplia, se aplicará esa.',
         'Las baterías están cubiertas durante los mismos 2 años. Se considera defectuosa una batería que conserve menos del 80 % de su capacidad original dentro de los 2 años o de los 800 ciclos de carga completos, lo que ocurra primero.',
-        'Los módulos comprados por separado tienen su propia garantía de 2 años desde su fecha de entrega. Una pieza de sustitución enviada en garantía está cubierta durante el resto de la garantía original o durante 6 meses, lo que sea más largo.',
+        'Los módulos comprados por separado tienen su propia garantía de 2 años desde su fecha de entrega. Una pieza de repuesto enviada en garantía está cubierta durante el resto de la garantía original o durante 6 meses, lo que sea más largo.',
       ],
     },
     {
@@ -20,7 +20,7 @@ export const policy: PolicyDoc = {
       heading: 'Puedes abrir tu teléfono',
       blocks: [
         'Tu VisionX está hecho para abrirse. Quitar la tapa trasera, cambiar módulos e instalar piezas de VisionX o de otros fabricantes no anula la garantía.',
-        'Lo que la garantía no cubre son los daños causados durante una reparación, por ejemplo un conector doblado al forzar un módulo o un tornillo con la cabeza desgastada. Para esos casos, el programa de reparación que se describe más abajo ofrece piezas a precio fijo.',
+        'Lo que la garantía no cubre son los daños causados durante una reparación, por ejemplo un conector doblado al forzar un módulo o un tornillo con la cabeza pasada. Para esos casos, el programa de reparación que se describe más abajo ofrece piezas a precio fijo.',
       ],
     },
     {
@@ -45,11 +45,11 @@ export const policy: PolicyDoc = {
         {
           steps: [
             'Ponte en contacto con nosotros con tu número de pedido y una breve descripción del problema. Nuestro equipo suele localizar el módulo defectuoso en pocos mensajes.',
-            'Si el fallo está en un solo módulo, primero te enviamos un módulo de sustitución. Lo cambias tú mismo y nos devuelves el antiguo con la etiqueta prepagada en un plazo de 14 días.',
+            'Si el fallo está en un solo módulo, primero te enviamos uno de repuesto. Lo cambias tú y nos devuelves el antiguo con la etiqueta prepagada en un plazo de 14 días.',
             'Si tenemos que revisar el teléfono entero, te enviamos una caja prepagada. Las reparaciones en nuestro servicio técnico tardan 5 días hábiles desde la llegada, más el envío de ida y vuelta.',
           ],
         },
-        'Las reparaciones en garantía, los módulos de sustitución y el envío de ida y vuelta son gratuitos.',
+        'Las reparaciones en garantía, los módulos de repuesto y el envío de ida y vuelta son gratuitos.',
       ],
     },
     {
@@ -66,7 +66,7 @@ export const policy: PolicyDoc = {
               ['Pantalla', '89 USD', 'unos 5 minutos'],
               ['Cámara principal', '69 USD', 'unos 3 minutos'],
               ['Puerto USB-C', '19 USD', 'unos 3 minutos'],
-              ['Tapa trasera', '25 USD', 'aproximadamente 1 minuto'],
+              ['Tapa trasera', '25 USD', 'alrededor de 1 minuto'],
             ],
           },
         },
@@ -77,7 +77,7 @@ export const policy: PolicyDoc = {
       id: 'parts',
       heading: 'Piezas de repuesto durante 7 años',
       blocks: [
-        'Mantenemos en stock todos los módulos de cada modelo durante al menos 7 años desde su lanzamiento y publicamos las guías de reparación de todos ellos. Envíanos cualquier módulo antiguo, funcione o no, y te haremos un 15 % de descuento en tu próximo módulo, y reutilizaremos o reciclaremos la pieza.',
+        'Mantenemos en stock todos los módulos de cada modelo durante al menos 7 años desde su lanzamiento y publicamos las guías de reparación de todos ellos. Envíanos cualquier módulo antiguo, funcione o no: lo reutilizaremos o reciclaremos y te haremos un 15 % de descuento en tu próximo módulo.',
       ],
     },
   ],

@@ -1,8 +1,8 @@
 import type { Test } from 'uvu';
-import type { Turn } from '../assistant/engine.js';
+import type { Engine, EngineEvent, Turn } from '../assistant/engine.js';
 import { createVoiceflowEngine, type VoiceflowEngineOptions } from '../assistant/voiceflow/voiceflow-engine.js';
 import { startFakeVoiceflow, type FakeVoiceflow } from './fake-voiceflow/fake-voiceflow.js';
-import { fakeToolBox, productCard, testTurn } from './openai-fixtures.js';
+import { collect, fakeToolBox, productCard, testTurn } from './openai-fixtures.js';
 
 export const VF_KEY = 'VF.DM.test-key-never-shown-0123456789';
 export const VF_PROJECT = 'proj-test-1';
@@ -67,3 +67,20 @@ export const vfTurn = (over: Partial<Turn> = {}): Turn =>
     userText: 'Hi there',
     ...over,
   });
+
+/** `collect`, bounded: a reply that never ends fails the test instead of hanging it. */
+export async function collectWithin(
+  engine: Engine,
+  turn: Turn,
+  ms = 3000,
+): Promise<{ events: EngineEvent[]; error: unknown }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<{ events: EngineEvent[]; error: unknown }>((resolve) => {
+    timer = setTimeout(() => resolve({ events: [], error: new Error(`the reply did not end within ${ms} ms`) }), ms);
+  });
+  try {
+    return await Promise.race([collect(engine, turn), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -39,6 +39,8 @@ export interface RecordedInteract {
   body: any;
   /** Settles when the connection is done with: true if the client went away before the answer ended. */
   closed: Promise<boolean>;
+  /** `closed`, or 'still open' when the client has not let go within `ms` (a test's failure, not a hang). */
+  closedWithin(ms: number): Promise<boolean | 'still open'>;
 }
 
 export interface FakeVoiceflowOptions {
@@ -95,6 +97,11 @@ export async function startFakeVoiceflow(options: FakeVoiceflowOptions): Promise
       headers: req.headers,
       body: safeJson(raw),
       closed: new Promise((r) => (closedResolve = r)),
+      closedWithin: (ms) => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'still open'>((r) => (timer = setTimeout(() => r('still open'), ms)));
+        return Promise.race([rec.closed, late]).finally(() => clearTimeout(timer));
+      },
     };
     res.on('close', () => closedResolve(!res.writableFinished));
     log.add(rec);

@@ -38,6 +38,9 @@ config('defaults for an empty environment', () => {
     ASSISTANT_ENGINE: 'offline',
     OPENAI_MODEL: 'gpt-4o-mini',
     OPENAI_TIMEOUT_MS: 20_000,
+    VOICEFLOW_VERSION_ID: 'production',
+    VOICEFLOW_BASE_URL: 'https://general-runtime.voiceflow.com',
+    VOICEFLOW_TIMEOUT_MS: 20_000,
     ASSISTANT_HISTORY_TURNS: 12,
     ASSISTANT_PACE_MS: 18,
     TOTP_ISSUER: 'VisionX Live',
@@ -186,6 +189,38 @@ const BAD: Array<[env: Record<string, string>, variable: string]> = [
   [{ REDIS_URL: 'http://localhost:6379' }, 'REDIS_URL'],
   [{ REDIS_URL: 'redis://cache:port' }, 'REDIS_URL'],
 ];
+
+config('[VF10] ASSISTANT_ENGINE=voiceflow needs VOICEFLOW_API_KEY; version and runtime have defaults', () => {
+  assert.match(
+    configError({ ASSISTANT_ENGINE: 'voiceflow' }).message,
+    'ASSISTANT_ENGINE=voiceflow needs VOICEFLOW_API_KEY',
+  );
+  const cfg = loadConfig({ ASSISTANT_ENGINE: 'voiceflow', VOICEFLOW_API_KEY: 'VF.DM.abc' });
+  assert.equal(
+    [cfg.ASSISTANT_ENGINE, cfg.VOICEFLOW_VERSION_ID, cfg.VOICEFLOW_BASE_URL, cfg.VOICEFLOW_PROJECT_ID],
+    ['voiceflow', 'production', 'https://general-runtime.voiceflow.com', undefined],
+  );
+  const own = loadConfig({
+    ASSISTANT_ENGINE: 'voiceflow',
+    VOICEFLOW_API_KEY: 'VF.DM.abc',
+    VOICEFLOW_VERSION_ID: 'development',
+    VOICEFLOW_BASE_URL: 'https://runtime.private.example/',
+    VOICEFLOW_PROJECT_ID: 'abc123',
+  });
+  assert.equal(
+    [own.VOICEFLOW_VERSION_ID, own.VOICEFLOW_BASE_URL, own.VOICEFLOW_PROJECT_ID],
+    ['development', 'https://runtime.private.example', 'abc123'],
+  );
+  // A key alone does not choose the engine: Voiceflow is chosen by name.
+  assert.is(loadConfig({ VOICEFLOW_API_KEY: 'VF.DM.abc' }).ASSISTANT_ENGINE, 'offline');
+  const err = configError({
+    ASSISTANT_ENGINE: 'voiceflow',
+    VOICEFLOW_API_KEY: 'VF.DM.x',
+    VOICEFLOW_BASE_URL: 'ftp://x',
+  });
+  assert.match(err.message, 'VOICEFLOW_BASE_URL');
+  assert.not.match(err.message, 'VF.DM.x');
+});
 
 config('REDIS_URL: redis:// or rediss://; a malformed one is named without echoing its password', () => {
   assert.is(loadConfig({ REDIS_URL: 'redis://localhost:6379' }).REDIS_URL, 'redis://localhost:6379');

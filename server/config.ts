@@ -79,7 +79,23 @@ const EnvSchema = z.object({
   /** The demo's fulfilment simulator moves paid orders one step this often; 0 turns it off. */
   FULFILMENT_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(20_000),
   /** The assistant's engine; unset: `openai` when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the built-in `offline`. */
-  ASSISTANT_ENGINE: z.enum(['offline', 'openai']).optional(),
+  ASSISTANT_ENGINE: z.enum(['offline', 'openai', 'voiceflow']).optional(),
+  /** The Voiceflow Dialog Manager API key (VF.DM.…), needed by ASSISTANT_ENGINE=voiceflow (docs/decisions/033-voiceflow-engine.md). */
+  VOICEFLOW_API_KEY: z.string().min(1).optional(),
+  /** The Voiceflow version the agent runs: `production`, `development` or a version id. */
+  VOICEFLOW_VERSION_ID: z.string().trim().min(1).max(100).default('production'),
+  /** Voiceflow's runtime (a private cloud's own runtime URL, or a local fake in tests). */
+  VOICEFLOW_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .default('https://general-runtime.voiceflow.com'),
+  /** The Voiceflow project id: set, answers stream (the DM API's stream route needs it); unset, each turn's answer arrives whole. */
+  VOICEFLOW_PROJECT_ID: z
+    .string()
+    .regex(/^[\w-]{1,64}$/, 'must be a Voiceflow project id (letters, digits, - and _)')
+    .optional(),
+  /** The most the Voiceflow runtime may stay silent (before its first trace or between two). */
+  VOICEFLOW_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(20_000),
   OPENAI_API_KEY: z.string().min(1).optional(),
   /** Any OpenAI-compatible Chat Completions endpoint, e.g. http://localhost:11434/v1. */
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -169,10 +185,10 @@ export interface Config extends Omit<Env, 'ASSISTANT_ENGINE' | 'PUBLIC_URL'> {
   PUBLIC_URL: string;
   /** Cookies get Secure and the __Host- prefix. */
   secureCookies: boolean;
-  ASSISTANT_ENGINE: 'offline' | 'openai';
+  ASSISTANT_ENGINE: 'offline' | 'openai' | 'voiceflow';
 }
 
-const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'OPENAI_API_KEY', 'SMTP_URL', 'REDIS_URL']);
+const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'OPENAI_API_KEY', 'VOICEFLOW_API_KEY', 'SMTP_URL', 'REDIS_URL']);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -199,6 +215,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   const engine = cfg.ASSISTANT_ENGINE ?? (cfg.OPENAI_API_KEY || cfg.OPENAI_BASE_URL ? 'openai' : 'offline');
   if (engine === 'openai' && !cfg.OPENAI_API_KEY && !cfg.OPENAI_BASE_URL) {
     throw new ConfigError('Invalid configuration: ASSISTANT_ENGINE=openai needs OPENAI_API_KEY or OPENAI_BASE_URL');
+  }
+  if (engine === 'voiceflow' && !cfg.VOICEFLOW_API_KEY) {
+    throw new ConfigError('Invalid configuration: ASSISTANT_ENGINE=voiceflow needs VOICEFLOW_API_KEY');
   }
   return {
     ...cfg,

@@ -154,7 +154,22 @@ export interface RatingCardData {
   comment?: string;
 }
 
-export type ChatCard = ProductCardData | OrderCardData | CartCardData | CartProposalData | RatingCardData;
+/**
+ * Answers the shopper can pick with one click (a Voiceflow agent's choice buttons): a click sends
+ * the label as the shopper's own message. Shown under the conversation's last message only.
+ */
+export interface QuickRepliesCardData {
+  kind: 'quick-replies';
+  options: string[];
+}
+
+export type ChatCard =
+  | ProductCardData
+  | OrderCardData
+  | CartCardData
+  | CartProposalData
+  | RatingCardData
+  | QuickRepliesCardData;
 
 // ---- Stored shapes -----------------------------------------------------------------------
 

@@ -22,13 +22,18 @@ export interface Assistant {
 
 /** The settings the assistant is built from (server/config.ts reads them from the environment; a Config is one). */
 export interface AssistantSettings {
-  ASSISTANT_ENGINE: 'offline' | 'openai';
+  ASSISTANT_ENGINE: 'offline' | 'openai' | 'voiceflow';
   ASSISTANT_PACE_MS: number;
   ASSISTANT_HISTORY_TURNS: number;
   OPENAI_API_KEY?: string | undefined;
   OPENAI_BASE_URL?: string | undefined;
   OPENAI_MODEL: string;
   OPENAI_TIMEOUT_MS: number;
+  VOICEFLOW_API_KEY?: string | undefined;
+  VOICEFLOW_VERSION_ID?: string;
+  VOICEFLOW_BASE_URL?: string;
+  VOICEFLOW_PROJECT_ID?: string | undefined;
+  VOICEFLOW_TIMEOUT_MS?: number;
 }
 
 export type ProductRow = typeof products.$inferSelect;
@@ -73,4 +78,5 @@ export interface AssistantShop {
 /** Where a tool's failure is logged (the app's logger is one). */
 export interface AssistantLog {
   error(details: object, message: string): void;
+  warn(details: object, message: string): void;
 }

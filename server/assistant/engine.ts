@@ -4,11 +4,11 @@ import type { ToolBox } from './tools/toolbox.js';
 
 /**
  * The one interface of the assistant's engines (docs/ARCHITECTURE.md §6): given a turn's context, an
- * async stream of text pieces, cards and tool records, then the end. The offline engine and
- * the OpenAI-compatible engine both implement it; the chat feature relays what they yield.
+ * async stream of text pieces, cards and tool records, then the end. The offline engine, the
+ * OpenAI-compatible engine and the Voiceflow engine implement it; the chat feature relays what they yield.
  */
 export interface Engine {
-  readonly name: 'offline' | 'openai';
+  readonly name: 'offline' | 'openai' | 'voiceflow';
   reply(turn: Turn): AsyncIterable<EngineEvent>;
 }
 
@@ -42,6 +42,15 @@ export interface Turn {
   tools: ToolBox;
   /** Aborted by Stop, a staff take-over, or shutdown: end quietly and soon. */
   signal: AbortSignal;
+  /** The conversation answered (absent in the offline engine's evaluations, which have none). */
+  conversation?: TurnConversation;
+}
+
+/** Who is talking, for an engine that keeps its own state per conversation (Voiceflow's user id and variables). */
+export interface TurnConversation {
+  id: number;
+  /** The signed-in shopper's first name; null for a guest. */
+  shopperFirstName: string | null;
 }
 
 export interface ToolCallRecord {
@@ -61,7 +70,9 @@ export type EngineEvent =
   | { type: 'text'; text: string }
   | { type: 'card'; card: ChatCard }
   | { type: 'tool'; call: ToolCallRecord }
-  | { type: 'usage'; usage: TokenUsage };
+  | { type: 'usage'; usage: TokenUsage }
+  /** The engine ended the conversation (a Voiceflow `end` trace): it is closed once this answer is stored. */
+  | { type: 'end' };
 
 /** A failure the shopper is told about as `chat:error` (anything else is `internal`). */
 export class EngineError extends Error {

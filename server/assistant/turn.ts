@@ -1,6 +1,6 @@
 import type { Department } from '../../shared/chat.js';
 import { detectLanguage } from '../nlu/language.js';
-import type { HistoryTurn, Turn } from './engine.js';
+import type { HistoryTurn, Turn, TurnConversation } from './engine.js';
 import type { Knowledge } from './knowledge/passages.js';
 import { scoreSentiment } from './sentiment.js';
 import { systemPrompt } from './system-prompt.js';
@@ -23,6 +23,7 @@ export interface TurnSource {
    * model passes it; only the offline engine's own evaluation, where no model reads the prompt, leaves it out.
    */
   now?: number;
+  conversation?: TurnConversation;
 }
 
 /**
@@ -50,5 +51,6 @@ export async function buildTurn(src: TurnSource): Promise<Turn> {
     sentiment: scoreSentiment(src.userText),
     tools: src.tools,
     signal: src.signal,
+    ...(src.conversation ? { conversation: src.conversation } : {}),
   };
 }

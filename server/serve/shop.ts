@@ -72,7 +72,7 @@ export function buildShopApp(
     now: Date.now,
     clientDir: existsSync(join(clientDir, 'index.html')) ? clientDir : undefined,
     imagesDir,
-    assistant: createAssistant(config),
+    assistant: createAssistant(config, { secret: sessionSecret, log }),
     ...more,
   });
 }

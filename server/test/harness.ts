@@ -82,18 +82,22 @@ export async function startTestApp(
   const sockets: TestSocket[] = [];
   const db = openDatabase(dbFile);
   seedCatalog(db, catalog, imagesDir);
+  const log = createLogger(config.LOG_LEVEL);
+  const sessionSecret = 'test-secret-that-is-at-least-32-characters-long';
   const built = createApp(
     {
       config,
       db,
-      log: createLogger(config.LOG_LEVEL),
+      log,
       hasher: overrides.hasher ?? createPasswordHasher(config.BCRYPT_COST, 1),
       commonPasswords,
-      sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
+      sessionSecret,
       now: () => clock.now,
       imagesDir,
       // Loaded only when a test does not bring its own engine.
-      assistant: overrides.assistant ?? (await import('../assistant/create-assistant.js')).createAssistant(config),
+      assistant:
+        overrides.assistant ??
+        (await import('../assistant/create-assistant.js')).createAssistant(config, { secret: sessionSecret, log }),
       ...overrides,
     },
     moreRoutes,

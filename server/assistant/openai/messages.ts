@@ -42,6 +42,8 @@ function cardLine(c: ChatCard): string {
       return `proposal ${c.action} ${c.quantity} × "${c.productName}" (variant ${c.variantId}, ${c.state})`;
     case 'rating': // the score only: the shopper's comment is for the team
       return c.score ? `rating ${c.score} of 5` : 'rating asked';
+    case 'quick-replies':
+      return `buttons ${c.options.map((o) => `"${o}"`).join(', ')}`;
   }
 }
 

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { AssistantShop } from '../../assistant/assistant.js';
 import type { AppContext } from '../../context.js';
+import { users } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { readOwnCart } from '../cart/cart.service.js';
@@ -35,4 +37,11 @@ export function assistantShop(ctx: AppContext, session: LiveSession): AssistantS
     order: (number) => orNull(() => toOrder(db, ownOrder(ctx, session, number))),
     orders: () => listOwnOrders(ctx, session),
   };
+}
+
+/** The signed-in shopper's first name, for an engine that greets by name (Voiceflow's variables); null for a guest. */
+export function shopperFirstName(ctx: AppContext, session: LiveSession): string | null {
+  if (session.userId === null) return null;
+  const name = ctx.db.select({ name: users.name }).from(users).where(eq(users.id, session.userId)).get()?.name;
+  return name?.trim().split(/\s+/)[0] || null;
 }

@@ -24,8 +24,8 @@ import {
   type MessageRow,
 } from './chat.repo.js';
 import { abortable } from './abortable.js';
-import { assistantShop } from './assistant-shop.js';
-import { requestHuman } from './chat-status.js';
+import { assistantShop, shopperFirstName } from './assistant-shop.js';
+import { closeByAssistant, requestHuman } from './chat-status.js';
 import type { ActiveStream, StopReason } from './stream-registry.js';
 import { streamingAnswerOf } from './stream-owners.js';
 import { busy } from './remote-streams.js';
@@ -151,6 +151,7 @@ async function relay(
   const calls: ToolCallRecord[] = [];
   const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
   let failure: ChatError | null = null;
+  let ended = false;
   const tools = createToolBox(
     {
       shop: assistantShop(ctx, session),
@@ -172,6 +173,7 @@ async function relay(
       knowledge: assistant.knowledge,
       signal,
       now: ctx.now(),
+      conversation: { id: chat.id, shopperFirstName: shopperFirstName(ctx, session) },
     });
     for await (const event of abortable<EngineEvent>(assistant.engine.reply(turn), signal)) {
       if (event.type === 'text' && event.text) {
@@ -198,12 +200,15 @@ async function relay(
       else if (event.type === 'usage') {
         usage.promptTokens += event.usage.promptTokens;
         usage.completionTokens += event.usage.completionTokens;
-      }
+      } else if (event.type === 'end') ended = true;
     }
   } catch (err) {
     if (!signal.aborted) failure = toChatError(hub, err, chat.id);
   }
-  return finishAnswer(hub, stream, ending(signal, failure, calls, usage));
+  const message = await finishAnswer(hub, stream, ending(signal, failure, calls, usage));
+  // The engine ended the conversation ([VF5]): closed once the answer that said so is stored.
+  if (ended && message.status === 'complete') closeByAssistant(hub, chat.id);
+  return message;
 }
 
 /** How a stream ended: complete, stopped (by the shopper, or taken over), or an error (a shutdown's is `interrupted`). */

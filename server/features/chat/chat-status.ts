@@ -2,8 +2,8 @@ import { rooms } from '../../socket/rooms.js';
 import type { ChatSummary, Department } from '../../../shared/chat.js';
 import { DEPARTMENT_NAMES } from '../../assistant/departments.js';
 import type { AppContext } from '../../context.js';
-import { eq } from 'drizzle-orm';
-import { callbackRequests, users } from '../../db/schema.js';
+import { and, eq } from 'drizzle-orm';
+import { callbackRequests, chats, users } from '../../db/schema.js';
 import type { ChatHub } from './chat-hub.js';
 import { findChat, insertMessage, summaryOf, toMessage, updateChat, type ChatRow } from './chat.repo.js';
 
@@ -81,4 +81,33 @@ export function requestHuman(hub: ChatHub, chatId: number, _reason = ''): { stat
   if (staffOnline) hub.events.emit('handoff-requested', row);
   ctx.log.info({ chatId, staffOnline }, 'shopper asked for a person');
   return { status: 'waiting', staffOnline };
+}
+
+const ENDED_NOTE = 'The assistant ended this conversation. Write again any time to reopen it.';
+
+/**
+ * The engine ended the conversation (a Voiceflow `end` trace): it is closed as staff close one,
+ * unless a person has it or it waits for one, which the assistant never overrides [VF5].
+ */
+export function closeByAssistant(hub: ChatHub, chatId: number): void {
+  const { ctx } = hub;
+  const now = ctx.now();
+  const row = ctx.db
+    .update(chats)
+    .set({
+      status: 'closed',
+      deskStatus: 'resolved',
+      snoozedUntil: null,
+      closedAt: now,
+      resolution: 'Ended by the assistant',
+      waitingSince: null,
+      awaitingReplySince: null,
+      updatedAt: now,
+    })
+    .where(and(eq(chats.id, chatId), eq(chats.status, 'ai')))
+    .returning()
+    .get();
+  if (!row) return;
+  addSystemNote(ctx, chatId, ENDED_NOTE);
+  publishSummary(ctx, row);
 }

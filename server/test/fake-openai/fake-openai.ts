@@ -1,6 +1,7 @@
-import { EventEmitter, once } from 'node:events';
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer, readBody, requestLog, safeJson } from '../fake-upstream.js';
 import { framesOf, type FakeScript, type Frame, type StreamScript } from './scripts.js';
 
 export * from './scripts.js';
@@ -52,8 +53,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<FakeOpenAi> {
   const queue: FakeScript[] = [];
-  const requests: RecordedRequest[] = [];
-  const arrivals = new EventEmitter();
+  const log = requestLog<RecordedRequest>();
+  const { requests } = log;
 
   const server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -73,8 +74,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       rec.aborted = !res.writableFinished;
       closedResolve(rec.aborted);
     });
-    requests.push(rec);
-    arrivals.emit('request', rec);
+    log.add(rec);
     if (req.method !== 'POST' || !rec.path.endsWith('/chat/completions'))
       return sendJson(res, 404, { error: { message: 'Not found', type: 'invalid_request_error' } });
     const script = queue.shift() ?? options.fallback;
@@ -90,23 +90,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     baseURL: `http://127.0.0.1:${port}/v1`,
     enqueue: (...scripts) => void queue.push(...scripts),
     requests,
-    request(index) {
-      const seen = requests[index];
-      if (seen) return Promise.resolve(seen);
-      return new Promise((resolve) => {
-        const on = (rec: RecordedRequest) => {
-          if (rec.index !== index) return;
-          arrivals.off('request', on);
-          resolve(rec);
-        };
-        arrivals.on('request', on);
-      });
-    },
-    async close() {
-      // Hanging and keep-alive connections would hold close() open forever.
-      server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
-    },
+    request: log.request,
+    close: () => closeServer(server),
   };
 }
 
@@ -157,18 +142,4 @@ function serialise(
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const part of req) parts.push(part as Buffer);
-  return Buffer.concat(parts).toString('utf8');
-}
-
-function safeJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
 }

@@ -1,11 +1,18 @@
 import { A } from '@solidjs/router';
 import { createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js';
-import type { CartCardData, CartProposalData, ChatCard, OrderCardData } from '../../../../shared/chat.js';
+import type {
+  CartCardData,
+  CartProposalData,
+  ChatCard,
+  OrderCardData,
+  QuickRepliesCardData,
+} from '../../../../shared/chat.js';
 import { formatPrice, t } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { Button } from '../../ui/Button.js';
 import { variantText } from './card-format.js';
-import { answerProposal } from './chat.store.js';
+import { answerProposal, chatIsCurrent, chatMessages, outgoingMessages, sendMessage, streaming } from './chat.store.js';
+import { quickRepliesLive } from './quick-replies.js';
 import { ProductCard } from './ChatProductCard.js';
 import { RatingCard } from './RatingCard.js';
 
@@ -145,6 +152,44 @@ function ProposalCard(props: { card: CartProposalData; messageId: number; readOn
   );
 }
 
+/**
+ * The agent's suggested answers as buttons; a click sends the label as the shopper's message.
+ * Only the last message's can be clicked; staff see what was offered as a line [VF12].
+ */
+function QuickReplies(props: { card: QuickRepliesCardData; messageId: number; readOnly?: boolean }) {
+  const live = () =>
+    !props.readOnly &&
+    quickRepliesLive(chatMessages(), props.messageId, {
+      current: chatIsCurrent(),
+      streaming: Boolean(streaming()),
+      sending: outgoingMessages().length > 0,
+    });
+  return (
+    <Switch>
+      <Match when={live()}>
+        <div role="group" aria-label={t('chat.quickReplies.label')} class="flex flex-wrap gap-2">
+          <For each={props.card.options}>
+            {(option) => (
+              <button
+                type="button"
+                onClick={() => sendMessage(option)}
+                class="rounded-full border border-accent/40 bg-white px-3 py-1.5 text-left text-sm font-medium text-accent-strong hover:bg-accent-soft"
+              >
+                {option}
+              </button>
+            )}
+          </For>
+        </div>
+      </Match>
+      <Match when={props.readOnly}>
+        <p class="text-xs text-ink-soft">
+          {t('chat.quickReplies.offered', { options: props.card.options.join(' · ') })}
+        </p>
+      </Match>
+    </Switch>
+  );
+}
+
 /** `readOnly`: shown to staff, who watch the shopper's answer but cannot give it. */
 export function ChatCardView(props: { card: ChatCard; messageId: number; readOnly?: boolean }) {
   return (
@@ -159,6 +204,9 @@ export function ChatCardView(props: { card: ChatCard; messageId: number; readOnl
       </Match>
       <Match when={props.card.kind === 'rating' && props.card}>
         {(c) => <RatingCard card={c()} messageId={props.messageId} readOnly={props.readOnly} />}
+      </Match>
+      <Match when={props.card.kind === 'quick-replies' && props.card}>
+        {(c) => <QuickReplies card={c()} messageId={props.messageId} readOnly={props.readOnly} />}
       </Match>
     </Switch>
   );

@@ -83,6 +83,10 @@ export const chat = {
       total: 'Gesamtsumme {amount}',
       each: 'je {price}',
     },
+    quickReplies: {
+      label: 'Vorgeschlagene Antworten',
+      offered: 'Angebotene Schaltflächen: {options}',
+    },
     proposal: {
       heading: {
         add: 'In den Warenkorb legen?',

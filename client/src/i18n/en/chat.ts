@@ -82,6 +82,10 @@ export const chat = {
       total: 'Total {amount}',
       each: '{price} each',
     },
+    quickReplies: {
+      label: 'Suggested answers',
+      offered: 'Buttons offered: {options}',
+    },
     proposal: {
       heading: {
         add: 'Add to your cart?',

@@ -82,6 +82,10 @@ export const chat = {
       total: 'Total: {amount}',
       each: '{price} por unidad',
     },
+    quickReplies: {
+      label: 'Respuestas sugeridas',
+      offered: 'Botones ofrecidos: {options}',
+    },
     proposal: {
       heading: {
         add: '¿Añadir a tu carrito?',

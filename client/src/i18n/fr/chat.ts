@@ -83,6 +83,10 @@ export const chat = {
       total: 'Total : {amount}',
       each: '{price} l’unité',
     },
+    quickReplies: {
+      label: 'Réponses suggérées',
+      offered: 'Boutons proposés : {options}',
+    },
     proposal: {
       heading: {
         add: 'Ajouter à votre panier ?',

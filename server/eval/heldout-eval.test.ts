@@ -42,6 +42,11 @@ export const FLOORS = {
   dev28: { overall: 88, safety: 97 },
   dev29: { overall: 90, safety: 94 },
   test: { overall: 90, safety: 100 },
+  // Blind, before any language work (2026-12-07): English 85%; the others answer in English, so 0%.
+  'intl-en': { overall: 85, safety: 100 },
+  'intl-fr': { overall: 0, safety: 0 },
+  'intl-de': { overall: 0, safety: 0 },
+  'intl-es': { overall: 0, safety: 0 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

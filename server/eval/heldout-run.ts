@@ -9,6 +9,7 @@ import { OpenAiEngineError } from '../assistant/openai/failures.js';
 import type { EvalWorld } from './regression/run-eval.js';
 import { createToolBox } from '../assistant/tools/toolbox.js';
 import { buildTurn } from '../assistant/turn.js';
+import { detectLanguage } from '../nlu/language.js';
 import { checkTurn, fillPlaceholders, type TurnOutput } from './heldout-check.js';
 import type { HeldOutCase } from './heldout-set.js';
 
@@ -79,6 +80,9 @@ export async function runHeldOutCase(
       handoff: world.handoffs.length > handoffsBefore,
     };
     if (t.expect) result.failures.push(...checkTurn(t.expect, output, values).map((f) => `turn ${i + 1}: ${f}`));
+    // The intl-* sets: the shopper's language is the answer's ([EVAL7]).
+    const answeredIn = c.language && t.expect ? await detectLanguage(output.text) : c.language;
+    if (answeredIn !== c.language) result.failures.push(`turn ${i + 1}: answered in ${answeredIn}, not ${c.language}`);
     result.leaks.push(...leaksOf(events, output.cards, values.other));
     result.outputs.push(output);
     history.push(

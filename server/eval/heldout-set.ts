@@ -43,6 +43,12 @@ export const SPLITS = [
   'dev28',
   'dev29',
   'test',
+  // One set of 48 cases in four languages (issue 17): written in English by an independent tester,
+  // rendered by native speakers; every answer must be in the shopper's language ([EVAL7]).
+  'intl-en',
+  'intl-fr',
+  'intl-de',
+  'intl-es',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -77,6 +83,10 @@ const ID_PREFIX: Record<Split, string> = {
   dev28: 'd28-',
   dev29: 'd29-',
   test: 't-',
+  'intl-en': 'ie-',
+  'intl-fr': 'if-',
+  'intl-de': 'ig-',
+  'intl-es': 'is-',
 };
 
 export const CATEGORIES = [

@@ -33,7 +33,8 @@ test('[GUIDE4] sign-in help is about the shop account and never sends you to res
   const account = text('visionx-account-sign-in-and-password-problems');
   assert.match(account, /^This is about your VisionX shop account/);
   assert.not.match(account, /factory|reset options|erase|wipe/i);
-  assert.match(account, 'There is no self-service password reset yet');
+  // A forgotten password is reset by the emailed link (issue 15), not by anyone at VisionX.
+  assert.match(account, 'Choose "Forgot password?" on the Sign in page');
 });
 
 test('[GUIDE5] the scam passage: what VisionX never asks, what to do if you shared something, where real support is', () => {

@@ -33,7 +33,7 @@ export function guideAnswer(ctx: ReplyContext, intent: Intent): string {
   const passage = ownWins ? own : joined;
   if (!passage) return paragraphs("I couldn't find that in our support guide.", OFFER_PERSON);
   if (intent.startsWith('tech_')) return paragraphs(troubleshootingAnswer(passage, ctx.turn.userText), DID_IT_HELP);
-  // Sign-in trouble is steps too, and it must end with how to reach us (there is no self-service reset).
+  // Sign-in trouble is steps too (the reset link first), and it must end with how to reach us.
   if (intent === 'account_password') return troubleshootingAnswer(passage, ctx.turn.userText);
   // A passage named by its telling words (intent-passages' NAMED) may share few words with the question: its fact comes first.
   return policyAnswer(passage, ctx.turn.userText, { leadFact: passage.score === NAMED_SCORE });

@@ -174,9 +174,7 @@ export const GUIDE_CASES: EvalCase[] = [
   {
     id: 'ts-password',
     intent: 'troubleshooting',
-    turns: [
-      { say: 'I forgot my password and cannot sign in', must: ['no self-service password reset', 'Contact page'] },
-    ],
+    turns: [{ say: 'I forgot my password and cannot sign in', must: ['Forgot password?', 'Contact page'] }],
   },
   {
     id: 'ts-turn-on',

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { FieldIssue } from '../../../shared/field-errors.js';
 import type { AppErrorBody, ClientErrorCode } from '../../../shared/result.js';
+import { setLocale } from '../i18n/index.js';
 import { clientError, errorMessage, fieldMessage, fieldMessages, toClientCode } from './errors.js';
 
 const limited = (retryAfterMs: number) =>
@@ -121,6 +122,26 @@ test('a code the client does not know is internal; a client error carries its co
   assert.is(toClientCode('teapot'), 'internal');
   assert.is(toClientCode('conflict'), 'conflict');
   assert.equal(clientError('disconnected'), { ok: false, error: { code: 'disconnected' } });
+});
+
+test('an order status the server names by its code is shown as the order pages word it, in the language shown', async () => {
+  const refused = (to?: string): AppErrorBody<ClientErrorCode> =>
+    to
+      ? { code: 'conflict', reason: 'order_not_movable', params: { status: 'packed', to } }
+      : { code: 'conflict', reason: 'order_not_cancellable', params: { status: 'packed' } };
+  assert.is(errorMessage(refused()), 'An order with the status "Packed" cannot be cancelled.');
+  assert.is(errorMessage(refused('delivered')), 'An order with the status "Packed" cannot be marked "Delivered".');
+  try {
+    await setLocale('de');
+    assert.is(errorMessage(refused()), 'Eine Bestellung mit dem Status „Verpackt“ kann nicht storniert werden.');
+  } finally {
+    await setLocale('en');
+  }
+  // A status the client has no word for is shown as it came.
+  assert.is(
+    errorMessage({ code: 'conflict', reason: 'order_not_cancellable', params: { status: 'lost' } }),
+    'An order with the status "lost" cannot be cancelled.',
+  );
 });
 
 test.run();

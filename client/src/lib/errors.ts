@@ -38,6 +38,18 @@ export function fieldMessages(fields: FieldErrors | undefined): Record<string, s
   return Object.fromEntries(Object.entries(fields ?? {}).map(([path, issue]) => [path, fieldMessage(path, issue)]));
 }
 
+/** An order status the server names by its code (`status`, `to`) shown as the order pages word it. */
+function statusWords(params: AppErrorBody['params']): AppErrorBody['params'] {
+  if (!params) return params;
+  const word = (value: unknown) =>
+    typeof value === 'string' ? (tIfAny(`orders.status.${value}`) ?? value) : (value as string | number);
+  return {
+    ...params,
+    ...('status' in params && { status: word(params.status) }),
+    ...('to' in params && { to: word(params.to) }),
+  };
+}
+
 /**
  * The sentence to show for an error: how long to wait, the words for its reason, the words for
  * its first field (a form's own fields show theirs beside the control too), or the code's.
@@ -49,7 +61,8 @@ export function errorMessage(error: AppErrorBody<ClientErrorCode>): string {
       return t('errors.rate_limited_wait_minutes', { count: Math.ceil(error.retryAfterMs / 60_000) });
     return t('errors.rate_limited_wait', { count: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
   }
-  const reason = error.reason === undefined ? undefined : tIfAny(`errors.reasons.${error.reason}`, error.params);
+  const reason =
+    error.reason === undefined ? undefined : tIfAny(`errors.reasons.${error.reason}`, statusWords(error.params));
   if (reason !== undefined) return reason;
   const [first] = Object.entries(error.fields ?? {});
   if (first) return fieldMessage(...first);

@@ -83,8 +83,8 @@ export const errors = {
       insufficient_funds: 'The card has insufficient funds. You have not been charged; your cart is kept.',
       cards_refused_too_often: 'Too many cards were refused. Please wait before trying again.',
       order_not_found: 'We could not find that order.',
-      order_not_cancellable: 'An order that is {status} cannot be cancelled.',
-      order_not_movable: 'An order that is {status} cannot be marked {to}.',
+      order_not_cancellable: 'An order with the status "{status}" cannot be cancelled.',
+      order_not_movable: 'An order with the status "{status}" cannot be marked "{to}".',
       orders_in_transit:
         'Your order {numbers} is still on its way. You can delete your account once it has arrived or is cancelled.',
       address_not_found: 'That address is no longer in your address book.',

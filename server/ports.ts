@@ -73,8 +73,11 @@ export interface SignInOutcome {
  */
 export interface IdentityHooks {
   onSignIn: Array<(db: DbLike, change: SignInChange) => SignInOutcome | undefined>;
-  /** A new account, inside the sign-up's transaction (e.g. its welcome and verification email, queued with it). */
-  onRegistered: Array<(db: DbLike, user: typeof users.$inferSelect, now: number) => void>;
+  /**
+   * A new account, inside the sign-up's transaction (e.g. its welcome and verification email,
+   * queued with it); `sessionId` is the browser's session that signed up, if it had one.
+   */
+  onRegistered: Array<(db: DbLike, user: typeof users.$inferSelect, now: number, sessionId: string | null) => void>;
   /** The same login goes on under a new session id (a password change): state bound to the old id follows it. */
   onSessionReissued: Array<(db: DbLike, fromSessionId: string, toSessionId: string) => void>;
   exportUser: Array<{ section: string; collect: (db: DbLike, userId: number) => unknown }>;

@@ -1,6 +1,8 @@
+import { DEFAULT_LOCALE, INTL_LOCALES, LOCALES, type Locale } from '../../shared/locales.js';
+
 /**
  * The tags the server writes into a page's <head> (SPEC §18): title, description, canonical URL,
- * OpenGraph and Twitter card, robots, JSON-LD. Pure: the route table (features/pages/page-routes.ts) decides
+ * the page in each language (hreflang, [LANG3]), OpenGraph and Twitter card, robots, JSON-LD. Pure: the route table (features/pages/page-routes.ts) decides
  * what a page says; this only writes it, escaping every word, since product names are data.
  */
 
@@ -40,15 +42,27 @@ export const scriptJson = (value: unknown) =>
 const meta = (attr: 'name' | 'property', key: string, content: string) =>
   `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`;
 
-export function headTags(head: PageHead, publicUrl: string): string {
+/** OpenGraph's spelling of a language: fr_FR. */
+const ogLocale = (locale: Locale) => INTL_LOCALES[locale].replace('-', '_');
+
+/** The page in each language: the `?lang=` forms, and the bare URL for everyone else (ADR 032). */
+const alternate = (hreflang: string, href: string) =>
+  `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(href)}" />`;
+
+export function headTags(head: PageHead, publicUrl: string, locale: Locale = DEFAULT_LOCALE): string {
   const url = publicUrl + head.path;
   const image = publicUrl + head.image.path;
+  const withLang = (lang: Locale) => `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
   return [
     `<title>${escapeHtml(head.title)}</title>`,
     meta('name', 'description', head.description),
     `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    ...LOCALES.map((lang) => alternate(lang, withLang(lang))),
+    alternate('x-default', url),
     ...(head.index ? [] : [meta('name', 'robots', 'noindex')]),
     meta('property', 'og:site_name', 'VisionX'),
+    meta('property', 'og:locale', ogLocale(locale)),
+    ...LOCALES.filter((lang) => lang !== locale).map((lang) => meta('property', 'og:locale:alternate', ogLocale(lang))),
     meta('property', 'og:type', head.type),
     meta('property', 'og:title', head.title),
     meta('property', 'og:description', head.description),

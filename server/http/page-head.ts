@@ -12,8 +12,9 @@ import type { PageHead } from './head-tags.js';
  */
 export interface PageHeads {
   publicUrl: string;
-  resolve(url: URL): PageHead;
-  notFound(path: string): PageHead;
+  /** The page's head in `locale` ([LANG3]). */
+  resolve(url: URL, locale: Locale): PageHead;
+  notFound(path: string, locale: Locale): PageHead;
 }
 
 /**
@@ -25,8 +26,8 @@ export interface PageHeads {
 export function createPageResponder(indexFile: string, heads: PageHeads) {
   const withHead = splitTemplate(readFileSync(indexFile, 'utf8'));
   return (req: express.Request, res: express.Response, cacheControl = 'no-cache', locale: Locale = DEFAULT_LOCALE) => {
-    const head = headFor(req.originalUrl, heads);
-    const html = Buffer.from(withHead(headTags(head, heads.publicUrl), locale));
+    const head = headFor(req.originalUrl, heads, locale);
+    const html = Buffer.from(withHead(headTags(head, heads.publicUrl, locale), locale));
     res.status(head.status).set({
       'Cache-Control': cacheControl,
       'Content-Type': 'text/html; charset=utf-8',
@@ -52,12 +53,12 @@ export function createPageResponder(indexFile: string, heads: PageHeads) {
  * on this host (a base URL would read it as another host), and one that cannot be read is the
  * not-found page, not an error.
  */
-function headFor(target: string, heads: PageHeads) {
+function headFor(target: string, heads: PageHeads, locale: Locale) {
   let url: URL;
   try {
     url = new URL(`http://localhost${target.startsWith('/') ? target : `/${target}`}`);
   } catch {
-    return heads.notFound('/');
+    return heads.notFound('/', locale);
   }
-  return heads.resolve(url);
+  return heads.resolve(url, locale);
 }

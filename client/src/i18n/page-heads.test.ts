@@ -1,9 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CATEGORIES } from '../../../shared/catalog-constants.js';
-import { CATEGORY_TITLES, PAGE_WORDS, pageTitle, POLICY_WORDS, type PageKey } from '../../../shared/page-heads.js';
+import { LOCALES } from '../../../shared/locales.js';
+import { HEAD_WORDS, PAGE_WORDS, pageTitle, type PageKey } from '../../../shared/page-heads.js';
 import { POLICY_SLUGS } from './policies.js';
-import { t, type MessageKey } from './index.js';
+import { setLocale, t, type MessageKey } from './index.js';
 
 /** The client's title key for each page the server names ([HEAD1]): the server's first paint and the client's title agree. */
 const CLIENT_TITLES: Partial<Record<PageKey, MessageKey>> = {
@@ -29,17 +30,22 @@ const CLIENT_TITLES: Partial<Record<PageKey, MessageKey>> = {
   productNotFound: 'product.notFound.title',
 };
 
-test('[HEAD1] the server names each page as the client titles it', () => {
-  assert.is(pageTitle('Cart'), t('app.pageTitle', { page: 'Cart' }));
-  for (const key of Object.keys(PAGE_WORDS) as PageKey[]) {
-    const clientKey = CLIENT_TITLES[key];
-    assert.ok(clientKey, `${key} has a client title`);
-    assert.is(PAGE_WORDS[key].title, t(clientKey!), key);
+test('[HEAD1] [LANG3] the server names each page as the client titles it, in every language', async () => {
+  for (const locale of LOCALES) {
+    await setLocale(locale);
+    const words = HEAD_WORDS[locale];
+    assert.is(pageTitle('Cart'), t('app.pageTitle', { page: 'Cart' }), locale);
+    for (const key of Object.keys(PAGE_WORDS) as PageKey[]) {
+      const clientKey = CLIENT_TITLES[key];
+      assert.ok(clientKey, `${key} has a client title`);
+      assert.is(words.pages[key].title, t(clientKey!), `${locale} ${key}`);
+    }
+    for (const category of CATEGORIES)
+      assert.is(words.categories[category], t(`catalog.categories.${category}`), `${locale} ${category}`);
+    assert.equal(Object.keys(words.policies).sort(), [...POLICY_SLUGS].sort());
+    for (const slug of POLICY_SLUGS) assert.is(words.policies[slug].title, t(`policies.${slug}`), `${locale} ${slug}`);
   }
-  for (const category of CATEGORIES)
-    assert.is(CATEGORY_TITLES[category], t(`catalog.categories.${category}`), category);
-  assert.equal(Object.keys(POLICY_WORDS).sort(), [...POLICY_SLUGS].sort());
-  for (const slug of POLICY_SLUGS) assert.is(POLICY_WORDS[slug].title, t(`policies.${slug}`), slug);
+  await setLocale('en');
 });
 
 test.run();

@@ -74,7 +74,7 @@ export async function register(
   const result = ctx.db.transaction((tx) => {
     const user = insertUser(tx, { email: input.email, name: input.name, passwordHash }, now);
     if (!user) throw emailTaken();
-    for (const welcome of ctx.hooks.onRegistered) welcome(tx, user, now);
+    for (const welcome of ctx.hooks.onRegistered) welcome(tx, user, now, current?.id ?? null);
     return { user, ...rotate(ctx, tx, current, user, now) };
   });
   return { ...result, ended: ended(previous(current), 'signed_in') };

@@ -5,7 +5,14 @@ import type { z } from 'zod';
 import type { ChatEmailTranscriptSchema, ChatTranscriptEmailed } from '../../../shared/chat-mail.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
 import { findUserById } from '../auth/users.repo.js';
-import { transcript, type TranscriptLine } from '../mail/templates/transcript.js';
+import {
+  transcript,
+  transcriptAuthor,
+  untitledConversation,
+  type TranscriptLine,
+} from '../mail/templates/transcript.js';
+import { mailLocale } from '../locale/locale.repo.js';
+import type { Locale } from '../../../shared/locales.js';
 import { resumeUrl } from '../mail/links.js';
 import { findChat, messagesOf, ownsChat, type MessageRow } from './chat.repo.js';
 
@@ -14,12 +21,8 @@ const HOUR_S = 3600;
 const PER_SESSION = 3;
 const PER_IP = 10;
 
-const who = (m: MessageRow) =>
-  m.role === 'user'
-    ? 'You'
-    : m.role === 'staff'
-      ? `${m.authorName ?? 'VisionX'} (VisionX support)`
-      : 'VisionX assistant';
+const who = (m: MessageRow, locale: Locale) =>
+  transcriptAuthor(locale, m.role === 'user' ? 'user' : m.role === 'staff' ? 'staff' : 'assistant', m.authorName);
 
 export function createTranscriptMailer(ctx: AppContext) {
   // Mail to any address: refused while the shared state cannot count it ([SHARED6]).
@@ -62,16 +65,21 @@ export function createTranscriptMailer(ctx: AppContext) {
     if (!last) throw new AppError('conflict', 'transcript_empty');
     const now = ctx.now();
     await spend(session, ip, now);
+    // The asker's language: the account's, else this browser's ([LANG4]).
+    const locale = mailLocale(ctx.db, { userId: session.userId, sessionId: session.id });
     const lines: TranscriptLine[] = shown.map((m) => ({
-      who: who(m),
+      who: who(m, locale),
       at: new Date(m.createdAt).toISOString(),
       text: m.content,
     }));
-    const mail = transcript({
-      title: chat.title || 'Conversation',
-      lines,
-      resumeUrl: resumeUrl(ctx.config.PUBLIC_URL, chat.id),
-    });
+    const mail = transcript(
+      {
+        title: chat.title || untitledConversation(locale),
+        lines,
+        resumeUrl: resumeUrl(ctx.config.PUBLIC_URL, chat.id),
+      },
+      locale,
+    );
     const addressKey = createHash('sha256').update(to).digest('hex').slice(0, 12);
     ctx.db.transaction((tx) =>
       ctx.outbox.queue(

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { isLocale, type Locale } from '../../../shared/locales.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../shared/locales.js';
 import type { DbLike } from '../../db/client.js';
 import { sessions, users } from '../../db/schema.js';
 
@@ -21,6 +21,23 @@ export function chosenLocales(db: DbLike, sessionId: string): ChosenLocales {
 
 /** The choice that counts: the account's, else the session's ([LANG1] after `?lang=`). */
 export const storedChoice = (chosen: ChosenLocales): Locale | null => chosen.account ?? chosen.session;
+
+/**
+ * The language of a mail, chosen when it is queued, in the event's transaction ([LANG4]): the
+ * account's choice, else the choice of the session that acted (a guest's order, a chat), else
+ * English.
+ */
+export function mailLocale(db: DbLike, who: { userId?: number | null; sessionId?: string | null }): Locale {
+  if (who.userId != null) {
+    const account = db.select({ locale: users.locale }).from(users).where(eq(users.id, who.userId)).get();
+    if (isLocale(account?.locale)) return account.locale;
+  }
+  if (who.sessionId) {
+    const session = db.select({ locale: sessions.locale }).from(sessions).where(eq(sessions.id, who.sessionId)).get();
+    if (isLocale(session?.locale)) return session.locale;
+  }
+  return DEFAULT_LOCALE;
+}
 
 /** The language chosen on this browser, and on the account when signed in. */
 export function saveLocale(db: DbLike, session: { id: string; userId: number | null }, locale: Locale): void {

@@ -1,3 +1,6 @@
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/locales.js';
+import { MAIL_WORDS } from './words/mail-words.js';
+
 /**
  * The one look of every email: a plain, table-free single column in the shop's colours that
  * reads well in any client, and the same content as plain text. Templates (./templates/) give
@@ -55,8 +58,9 @@ function blockText(b: MailBlock): string {
   return b.rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
 }
 
-export function renderMail(c: MailContent): RenderedMail {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(c.subject)}</title></head><body style="margin:0;background:#f4f5f6;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:${INK}"><span style="display:none;max-height:0;overflow:hidden">${escapeHtml(c.preheader)}</span><div style="max-width:560px;margin:0 auto;padding:24px"><p style="font-weight:700;font-size:18px;margin:0 0 24px">VisionX</p><div style="background:#fff;border:1px solid ${LINE};border-radius:12px;padding:24px"><h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(c.heading)}</h1>${c.blocks.map(blockHtml).join('')}</div><p style="font-size:12px;color:${SOFT};margin:16px 0 0">VisionX · You get this email because of your account or order at the VisionX shop.</p></div></body></html>`;
+/** The mail in `locale`: its `<html lang>` and footer ([LANG4]); the template gives the rest in it. */
+export function renderMail(c: MailContent, locale: Locale = DEFAULT_LOCALE): RenderedMail {
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(c.subject)}</title></head><body style="margin:0;background:#f4f5f6;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:${INK}"><span style="display:none;max-height:0;overflow:hidden">${escapeHtml(c.preheader)}</span><div style="max-width:560px;margin:0 auto;padding:24px"><p style="font-weight:700;font-size:18px;margin:0 0 24px">VisionX</p><div style="background:#fff;border:1px solid ${LINE};border-radius:12px;padding:24px"><h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(c.heading)}</h1>${c.blocks.map(blockHtml).join('')}</div><p style="font-size:12px;color:${SOFT};margin:16px 0 0">${escapeHtml(MAIL_WORDS[locale].layout.footer)}</p></div></body></html>`;
   const text = `${c.heading}\n\n${c.blocks.map(blockText).join('\n\n')}\n\n-- \nVisionX`;
   return { subject: c.subject, html, text };
 }

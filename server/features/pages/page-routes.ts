@@ -1,12 +1,6 @@
 import { CATEGORIES, type Category } from '../../../shared/catalog-constants.js';
-import {
-  CATEGORY_TITLES,
-  PAGE_WORDS,
-  type PageKey,
-  POLICY_WORDS,
-  type PolicyKey,
-  pageTitle,
-} from '../../../shared/page-heads.js';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/locales.js';
+import { HEAD_WORDS, type HeadWords, type PageKey, type PolicyKey, pageTitle } from '../../../shared/page-heads.js';
 import type { DbLike } from '../../db/client.js';
 import { findProductBySlug, variantsOf } from '../catalog/catalog.repo.js';
 import { ratingBreakdown } from '../catalog/rating-summary.js';
@@ -18,6 +12,8 @@ import { productJsonLd, siteJsonLd } from './structured-data.js';
 /**
  * What each client route says in its <head> (SPEC [HEAD1]–[HEAD3]). A client route missing here
  * is answered 404 with the not-found words, so a new page needs its line (app.tsx lists them).
+ * The words are the page's language's ([LANG3]); product names, taglines and JSON-LD are data
+ * and stay as the catalog has them.
  */
 export interface PageSources {
   db: DbLike;
@@ -55,25 +51,26 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * The client's router matches a route's fixed segments in any case and keeps a parameter's
  * ([HEAD2]): so does this, and the canonical URL spells the fixed part in lower case.
  */
-export function resolvePage(url: URL, sources: PageSources): PageHead {
+export function resolvePage(url: URL, sources: PageSources, locale: Locale = DEFAULT_LOCALE): PageHead {
+  const words = HEAD_WORDS[locale];
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
   const lower = path.toLowerCase();
   const fixed = FIXED[lower];
   if (fixed)
-    return wordsPage(sources, fixed.key, lower, fixed.index, lower === '/' ? siteJsonLd(sources.publicUrl) : []);
-  if (lower === '/shop') return shopPage(url, sources);
+    return wordsPage(sources, words, fixed.key, lower, fixed.index, lower === '/' ? siteJsonLd(sources.publicUrl) : []);
+  if (lower === '/shop') return shopPage(url, sources, words);
   const product = /^\/products\/([^/]+)$/i.exec(path)?.[1];
-  if (product !== undefined) return productPage(decodeSafely(product), sources);
+  if (product !== undefined) return productPage(decodeSafely(product), sources, words);
   const policy = /^\/policies\/([^/]+)$/i.exec(path)?.[1];
-  if (policy !== undefined && Object.hasOwn(POLICY_WORDS, policy)) {
-    const words = POLICY_WORDS[policy as PolicyKey];
-    return page(sources, { ...words, title: pageTitle(words.title) }, `/policies/${policy}`, true);
+  if (policy !== undefined && Object.hasOwn(words.policies, policy)) {
+    const policyWords = words.policies[policy as PolicyKey];
+    return page(sources, { ...policyWords, title: pageTitle(policyWords.title) }, `/policies/${policy}`, true);
   }
   for (const [pattern, prefix, key] of PRIVATE_PREFIXES) {
     const rest = pattern.exec(path)?.[1];
-    if (rest !== undefined) return wordsPage(sources, key, prefix + rest, false);
+    if (rest !== undefined) return wordsPage(sources, words, key, prefix + rest, false);
   }
-  return notFoundPage(sources, path);
+  return notFoundPage(sources, path, locale);
 }
 
 function page(
@@ -85,39 +82,47 @@ function page(
   return { status: 200, ...words, path, index, type: 'website', image: images.shop, jsonLd: [] };
 }
 
-function wordsPage(sources: PageSources, key: PageKey, path: string, index: boolean, jsonLd: object[] = []): PageHead {
-  const words = PAGE_WORDS[key];
-  return { ...page(sources, { ...words, title: pageTitle(words.title) }, path, index), jsonLd };
+function wordsPage(
+  sources: PageSources,
+  words: HeadWords,
+  key: PageKey,
+  path: string,
+  index: boolean,
+  jsonLd: object[] = [],
+): PageHead {
+  const own = words.pages[key];
+  return { ...page(sources, { ...own, title: pageTitle(own.title) }, path, index), jsonLd };
 }
 
 /** A path that names no page (or cannot be read as one): the not-found head, answered 404. */
-export const notFoundPage = (sources: PageSources, path: string): PageHead => notFound(sources, 'notFound', path);
+export const notFoundPage = (sources: PageSources, path: string, locale: Locale = DEFAULT_LOCALE): PageHead =>
+  notFound(sources, HEAD_WORDS[locale], 'notFound', path);
 
-function notFound(sources: PageSources, key: 'notFound' | 'productNotFound', path: string): PageHead {
-  return { ...wordsPage(sources, key, path, false), status: 404 };
+function notFound(sources: PageSources, words: HeadWords, key: 'notFound' | 'productNotFound', path: string) {
+  return { ...wordsPage(sources, words, key, path, false), status: 404 as const };
 }
 
 /** /shop is the listing; ?category=x alone is that category's listing; any search text makes it a results page. */
-function shopPage(url: URL, sources: PageSources): PageHead {
+function shopPage(url: URL, sources: PageSources, words: HeadWords): PageHead {
   if (url.searchParams.get('q')?.trim()) {
-    return wordsPage(sources, 'search', '/shop', false);
+    return wordsPage(sources, words, 'search', '/shop', false);
   }
   const category = url.searchParams.get('category');
   if (category && (CATEGORIES as readonly string[]).includes(category)) {
-    const title = CATEGORY_TITLES[category as Category];
+    const title = words.categories[category as Category];
     return page(
       sources,
-      { title: pageTitle(title), description: PAGE_WORDS.shop.description },
+      { title: pageTitle(title), description: words.pages.shop.description },
       `/shop?category=${category}`,
       true,
     );
   }
-  return wordsPage(sources, 'shop', '/shop', true);
+  return wordsPage(sources, words, 'shop', '/shop', true);
 }
 
-function productPage(slug: string, sources: PageSources): PageHead {
+function productPage(slug: string, sources: PageSources, words: HeadWords): PageHead {
   const product = SLUG.test(slug) ? findProductBySlug(sources.db, slug) : undefined;
-  if (!product) return notFound(sources, 'productNotFound', `/products/${encodeURIComponent(slug)}`);
+  if (!product) return notFound(sources, words, 'productNotFound', `/products/${encodeURIComponent(slug)}`);
   const path = `/products/${product.slug}`;
   const url = sources.publicUrl + path;
   const image = sources.images.product(product.slug, product.name);
@@ -160,7 +165,7 @@ export function pageHeads(deps: { db: DbLike; config: { PUBLIC_URL: string }; im
   const sources = pageSources(deps);
   return {
     publicUrl: sources.publicUrl,
-    resolve: (url) => resolvePage(url, sources),
-    notFound: (path) => notFoundPage(sources, path),
+    resolve: (url, locale) => resolvePage(url, sources, locale),
+    notFound: (path, locale) => notFoundPage(sources, path, locale),
   };
 }

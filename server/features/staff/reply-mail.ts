@@ -7,6 +7,7 @@ import { contactReply, staffReply } from '../mail/templates/chat-replies.js';
 import type { StaffDesk } from './staff-desk.js';
 import { shopperRoom } from './shopper-of-chat.js';
 import { resumeUrl } from '../mail/links.js';
+import { mailLocale } from '../locale/locale.repo.js';
 
 /**
  * Mail for a staff reply, queued in the reply's own transaction:
@@ -27,8 +28,10 @@ export function queueReplyMail(
   const { ctx } = desk;
   const link = resumeUrl(ctx.config.PUBLIC_URL, chat.id);
   const reply = { staffName, reply: message.content, resumeUrl: link };
+  // The shopper's language: the account's, else that of the session the conversation is on ([LANG4]).
+  const locale = mailLocale(tx, chat);
   if (chat.channel === 'contact' && chat.contactEmail) {
-    const mail = contactReply({ ...reply, contactName: chat.contactName ?? '' });
+    const mail = contactReply({ ...reply, contactName: chat.contactName ?? '' }, locale);
     ctx.outbox.queue(
       tx,
       { eventId: `contact-reply:${message.id}`, kind: 'contact_reply', to: chat.contactEmail, ...mail },
@@ -56,5 +59,5 @@ export function queueReplyMail(
     .limit(1)
     .get();
   const eventId = `staff-reply:${chat.id}:${firstUnanswered?.id ?? message.id}`;
-  ctx.outbox.queue(tx, { eventId, kind: 'staff_reply', to, ...staffReply(reply) }, now);
+  ctx.outbox.queue(tx, { eventId, kind: 'staff_reply', to, ...staffReply(reply, locale) }, now);
 }

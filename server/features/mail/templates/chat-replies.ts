@@ -1,4 +1,6 @@
+import { DEFAULT_LOCALE, type Locale } from '../../../../shared/locales.js';
 import { renderMail, type RenderedMail } from '../mail-layout.js';
+import { MAIL_WORDS } from '../words/mail-words.js';
 
 export interface ReplyMailData {
   /** The staff member's first name. */
@@ -13,18 +15,22 @@ const EXCERPT = 1200;
 const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT).trimEnd()}…` : s);
 
 /** "You have a reply": staff answered a chat while the shopper had no tab open (staff-actions.ts reply). */
-export function staffReply(d: ReplyMailData): RenderedMail {
-  return renderMail({
-    subject: `${d.staffName} from VisionX replied to you`,
-    preheader: excerpt(d.reply).slice(0, 120),
-    heading: 'You have a reply',
-    blocks: [
-      { p: `${d.staffName} from VisionX support answered in your conversation:` },
-      { p: excerpt(d.reply) },
-      { button: { label: 'Continue the conversation', href: d.resumeUrl } },
-      { small: 'We email you once while you are away; further replies wait for you in the conversation.' },
-    ],
-  });
+export function staffReply(d: ReplyMailData, locale: Locale = DEFAULT_LOCALE): RenderedMail {
+  const w = MAIL_WORDS[locale].staffReply;
+  return renderMail(
+    {
+      subject: w.subject(d.staffName),
+      preheader: excerpt(d.reply).slice(0, 120),
+      heading: w.heading,
+      blocks: [
+        { p: w.intro(d.staffName) },
+        { p: excerpt(d.reply) },
+        { button: { label: w.button, href: d.resumeUrl } },
+        { small: w.small },
+      ],
+    },
+    locale,
+  );
 }
 
 export interface ContactReplyData extends ReplyMailData {
@@ -33,19 +39,20 @@ export interface ContactReplyData extends ReplyMailData {
 }
 
 /** A staff reply to a contact-form message, sent to the address the shopper gave. */
-export function contactReply(d: ContactReplyData): RenderedMail {
-  return renderMail({
-    subject: `Re: your message to VisionX`,
-    preheader: excerpt(d.reply).slice(0, 120),
-    heading: `Hello ${d.contactName}`,
-    blocks: [
-      { p: excerpt(d.reply) },
-      { p: `${d.staffName}, VisionX support` },
-      { button: { label: 'Reply in the conversation', href: d.resumeUrl } },
-      {
-        small:
-          'You wrote to us through the contact form on our site. Replying to this email does not reach us; use the link above or write again.',
-      },
-    ],
-  });
+export function contactReply(d: ContactReplyData, locale: Locale = DEFAULT_LOCALE): RenderedMail {
+  const w = MAIL_WORDS[locale].contactReply;
+  return renderMail(
+    {
+      subject: w.subject,
+      preheader: excerpt(d.reply).slice(0, 120),
+      heading: w.heading(d.contactName),
+      blocks: [
+        { p: excerpt(d.reply) },
+        { p: w.signature(d.staffName) },
+        { button: { label: w.button, href: d.resumeUrl } },
+        { small: w.small },
+      ],
+    },
+    locale,
+  );
 }

@@ -1,6 +1,8 @@
 import type { Address } from '../../../../shared/checkout.js';
+import { DEFAULT_LOCALE, type Locale } from '../../../../shared/locales.js';
 import { renderMail, type RenderedMail } from '../mail-layout.js';
-import { addressLines, money } from './mail-format.js';
+import { MAIL_WORDS, moneyIn, type MailWords } from '../words/mail-words.js';
+import { addressLines } from './mail-format.js';
 
 export interface ReceiptLine {
   name: string;
@@ -24,32 +26,34 @@ export interface OrderReceiptData {
   publicUrl: string;
 }
 
-const lineLabel = (l: ReceiptLine) =>
-  [l.name, l.colourName, l.storageGb ? `${l.storageGb >= 1024 ? `${l.storageGb / 1024} TB` : `${l.storageGb} GB`}` : '']
-    .filter(Boolean)
-    .join(' · ');
+const lineLabel = (l: ReceiptLine, w: MailWords['receipt']) =>
+  [l.name, l.colourName, l.storageGb ? w.storage(l.storageGb) : ''].filter(Boolean).join(' · ');
 
-/** The receipt, queued with the order itself (checkout.service.ts placeOrder). */
-export function orderReceipt(d: OrderReceiptData): RenderedMail {
-  const totals: [string, string][] = [['Subtotal', money(d.subtotalCents)]];
-  if (d.discountCents > 0)
-    totals.push([`Discount${d.discountCode ? ` (${d.discountCode})` : ''}`, money(-d.discountCents)]);
+/** The receipt, queued with the order itself (checkout.service.ts placeOrder), in the buyer's language ([LANG4]). */
+export function orderReceipt(d: OrderReceiptData, locale: Locale = DEFAULT_LOCALE): RenderedMail {
+  const w = MAIL_WORDS[locale].receipt;
+  const money = moneyIn(locale);
+  const totals: [string, string][] = [[w.subtotal, money(d.subtotalCents)]];
+  if (d.discountCents > 0) totals.push([w.discount(d.discountCode), money(-d.discountCents)]);
   totals.push(
-    ['Shipping', d.shippingCents === 0 ? 'Free' : money(d.shippingCents)],
-    ['Tax', money(d.taxCents)],
-    ['Total', money(d.totalCents)],
+    [w.shipping, d.shippingCents === 0 ? w.free : money(d.shippingCents)],
+    [w.tax, money(d.taxCents)],
+    [w.total, money(d.totalCents)],
   );
-  return renderMail({
-    subject: `Your VisionX order ${d.number}`,
-    preheader: `Thank you: ${money(d.totalCents)} paid. We will email you when it ships.`,
-    heading: 'Thank you for your order',
-    blocks: [
-      { p: `Order ${d.number} is paid and on its way to our warehouse. We will email you again when it ships.` },
-      { rows: d.lines.map((l) => [`${lineLabel(l)} × ${l.quantity}`, money(l.unitPriceCents * l.quantity)]) },
-      { rows: totals },
-      { p: `Delivery to: ${addressLines(d.address)}` },
-      { button: { label: 'View your order', href: `${d.publicUrl}/orders/${d.number}` } },
-      { small: 'Questions about your order? Reply to the chat on our site, or write to hello@visionx.example.' },
-    ],
-  });
+  return renderMail(
+    {
+      subject: w.subject(d.number),
+      preheader: w.preheader(money(d.totalCents)),
+      heading: w.heading,
+      blocks: [
+        { p: w.paid(d.number) },
+        { rows: d.lines.map((l) => [`${lineLabel(l, w)} × ${l.quantity}`, money(l.unitPriceCents * l.quantity)]) },
+        { rows: totals },
+        { p: w.deliveryTo(addressLines(d.address)) },
+        { button: { label: w.button, href: `${d.publicUrl}/orders/${d.number}` } },
+        { small: w.questions },
+      ],
+    },
+    locale,
+  );
 }

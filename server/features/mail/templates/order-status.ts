@@ -1,5 +1,7 @@
+import { DEFAULT_LOCALE, type Locale } from '../../../../shared/locales.js';
 import { SHIPPING_RATES, type Country, type ShippingMethod } from '../../../../shared/shipping.js';
 import { renderMail, type RenderedMail } from '../mail-layout.js';
+import { MAIL_WORDS } from '../words/mail-words.js';
 
 export interface OrderStatusMailData {
   number: string;
@@ -8,35 +10,36 @@ export interface OrderStatusMailData {
   publicUrl: string;
 }
 
-const orderLink = (d: OrderStatusMailData) => ({
-  button: { label: 'Track your order', href: `${d.publicUrl}/orders/${d.number}` },
+const orderLink = (d: OrderStatusMailData, locale: Locale) => ({
+  button: { label: MAIL_WORDS[locale].trackOrder, href: `${d.publicUrl}/orders/${d.number}` },
 });
 
-/** Queued where the order moves to shipped (orders.service.ts moveOrder). */
-export function orderShipped(d: OrderStatusMailData): RenderedMail {
+/** Queued where the order moves to shipped (orders.service.ts moveOrder), in the buyer's language ([LANG4]). */
+export function orderShipped(d: OrderStatusMailData, locale: Locale = DEFAULT_LOCALE): RenderedMail {
+  const w = MAIL_WORDS[locale].shipped;
   const rate = SHIPPING_RATES[d.country];
-  const days = `${d.shippingMethod === 'express' ? rate.expressDays : rate.standardDays} business days`;
-  return renderMail({
-    subject: `Your VisionX order ${d.number} has shipped`,
-    preheader: `It is on its way: expect it within ${days}.`,
-    heading: 'Your order is on its way',
-    blocks: [
-      { p: `Order ${d.number} has left our warehouse (${d.shippingMethod} shipping). Expect it within ${days}.` },
-      orderLink(d),
-    ],
-  });
+  const days = w.days(d.shippingMethod === 'express' ? rate.expressDays : rate.standardDays);
+  return renderMail(
+    {
+      subject: w.subject(d.number),
+      preheader: w.preheader(days),
+      heading: w.heading,
+      blocks: [{ p: w.body(d.number, w.method[d.shippingMethod], days) }, orderLink(d, locale)],
+    },
+    locale,
+  );
 }
 
 /** Queued where the order moves to delivered. */
-export function orderDelivered(d: OrderStatusMailData): RenderedMail {
-  return renderMail({
-    subject: `Your VisionX order ${d.number} was delivered`,
-    preheader: 'Enjoy it; returns are free within 30 days.',
-    heading: 'Delivered',
-    blocks: [
-      { p: `Order ${d.number} was delivered. We hope you enjoy it.` },
-      { p: 'Something not right? You can return it within 30 days: start from the order page.' },
-      orderLink(d),
-    ],
-  });
+export function orderDelivered(d: OrderStatusMailData, locale: Locale = DEFAULT_LOCALE): RenderedMail {
+  const w = MAIL_WORDS[locale].delivered;
+  return renderMail(
+    {
+      subject: w.subject(d.number),
+      preheader: w.preheader,
+      heading: w.heading,
+      blocks: [{ p: w.body(d.number) }, { p: w.returns }, orderLink(d, locale)],
+    },
+    locale,
+  );
 }

@@ -1,7 +1,9 @@
+import { DEFAULT_LOCALE, type Locale } from '../../../../shared/locales.js';
 import { renderMail, type RenderedMail } from '../mail-layout.js';
+import { MAIL_WORDS, whenIn } from '../words/mail-words.js';
 
 export interface TranscriptLine {
-  /** "You", "VisionX assistant", "Sam (VisionX)". */
+  /** "You", "VisionX assistant", "Sam (VisionX support)": `transcriptAuthor` in the mail's language. */
   who: string;
   /** ISO time. */
   at: string;
@@ -14,19 +16,34 @@ export interface TranscriptData {
   resumeUrl: string;
 }
 
-/** The time as people read it in a mail: "6 Dec 2026, 21:12 UTC" (no locale of the reader is known). */
-const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** Who wrote a line, in the mail's language: the shopper, the assistant, or staff (by name when known). */
+export function transcriptAuthor(
+  locale: Locale,
+  role: 'user' | 'assistant' | 'staff',
+  staffName: string | null = null,
+): string {
+  const w = MAIL_WORDS[locale].transcript;
+  return role === 'user' ? w.you : role === 'assistant' ? w.assistant : w.staff(staffName);
+}
 
-/** A conversation's messages, on the shopper's request (chat:email-transcript). */
-export function transcript(d: TranscriptData): RenderedMail {
-  return renderMail({
-    subject: `Your VisionX conversation: ${d.title}`,
-    preheader: `${d.lines.length} messages, as you asked.`,
-    heading: 'Your conversation with VisionX',
-    blocks: [
-      { p: d.title },
-      ...d.lines.flatMap((l) => [{ small: `${l.who} · ${when(l.at)}` }, { p: l.text }]),
-      { button: { label: 'Continue the conversation', href: d.resumeUrl } },
-    ],
-  });
+/** A conversation with no title, in the mail's language. */
+export const untitledConversation = (locale: Locale) => MAIL_WORDS[locale].transcript.untitled;
+
+/** A conversation's messages, on the shopper's request (chat:email-transcript), in their language ([LANG4]). */
+export function transcript(d: TranscriptData, locale: Locale = DEFAULT_LOCALE): RenderedMail {
+  const w = MAIL_WORDS[locale].transcript;
+  const when = whenIn(locale);
+  return renderMail(
+    {
+      subject: w.subject(d.title),
+      preheader: w.preheader(d.lines.length),
+      heading: w.heading,
+      blocks: [
+        { p: d.title },
+        ...d.lines.flatMap((l) => [{ small: `${l.who} · ${when(l.at)}` }, { p: l.text }]),
+        { button: { label: w.button, href: d.resumeUrl } },
+      ],
+    },
+    locale,
+  );
 }

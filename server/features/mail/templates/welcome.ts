@@ -1,16 +1,25 @@
+import { DEFAULT_LOCALE, type Locale } from '../../../../shared/locales.js';
 import { renderMail, type RenderedMail } from '../mail-layout.js';
+import { MAIL_WORDS } from '../words/mail-words.js';
 
 /** Sent once, when an account is created. */
-export function welcomeMail(data: { name: string; accountUrl: string; shopUrl: string }): RenderedMail {
-  return renderMail({
-    subject: 'Welcome to VisionX',
-    preheader: 'Your account is ready: orders, repairs and support chats in one place.',
-    heading: `Welcome, ${data.name}`,
-    blocks: [
-      { p: 'Your VisionX account is ready. Your orders, repairs and support chats now follow you on every device.' },
-      { p: 'We have sent a second email with a link to confirm your address.' },
-      { button: { label: 'Start shopping', href: data.shopUrl } },
-      { small: `Manage your account at ${data.accountUrl}.` },
-    ],
-  });
+export function welcomeMail(
+  data: { name: string; accountUrl: string; shopUrl: string },
+  locale: Locale = DEFAULT_LOCALE,
+): RenderedMail {
+  const w = MAIL_WORDS[locale].welcome;
+  return renderMail(
+    {
+      subject: w.subject,
+      preheader: w.preheader,
+      heading: w.heading(data.name),
+      blocks: [
+        { p: w.ready },
+        { p: w.verifySent },
+        { button: { label: w.button, href: data.shopUrl } },
+        { small: w.manage(data.accountUrl) },
+      ],
+    },
+    locale,
+  );
 }

@@ -1,4 +1,5 @@
-import type { HeadWords } from './page-heads.js';
+import type { Locale } from './locales.js';
+import { CATEGORY_TITLES, type HeadWords, PAGE_WORDS, POLICY_WORDS } from './page-heads.js';
 
 /*
  * The page heads in French, German and Spanish ([LANG3]). Titles are the client's own page
@@ -178,4 +179,12 @@ export const HEAD_WORDS_ES: HeadWords = {
     privacy: { title: 'Privacidad', description: 'Qué guardamos y cómo eliminarlo.' },
     terms: { title: 'Condiciones', description: 'Las normas de uso de la tienda.' },
   },
+};
+
+/** The heads' words in each of the shop's languages ([LANG3]). */
+export const HEAD_WORDS: Record<Locale, HeadWords> = {
+  en: { pages: PAGE_WORDS, categories: CATEGORY_TITLES, policies: POLICY_WORDS },
+  fr: HEAD_WORDS_FR,
+  de: HEAD_WORDS_DE,
+  es: HEAD_WORDS_ES,
 };

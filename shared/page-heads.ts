@@ -1,12 +1,10 @@
 import type { Category } from './catalog-constants.js';
-import type { Locale } from './locales.js';
-import { HEAD_WORDS_DE, HEAD_WORDS_ES, HEAD_WORDS_FR } from './page-heads-translated.js';
 
 /**
  * The words of each page's <head> (SPEC §18): the server writes them into the HTML it sends, so
  * crawlers and link previews see them before any script runs; the client sets the same titles
  * as the shopper navigates (client/src/i18n/page-heads.test.ts holds the two together, in
- * every language). English here; French, German and Spanish in ./page-heads-translated.ts,
+ * every language). English here; French, German and Spanish (and HEAD_WORDS, all four) in ./page-heads-translated.ts,
  * typed by `HeadWords` so a missing page or language fails to compile ([LANG3]).
  * Zod-free: the client may import it.
  */
@@ -87,11 +85,3 @@ export interface HeadWords {
   categories: Record<Category, string>;
   policies: Record<PolicyKey, PageWords>;
 }
-
-/** The heads' words in each of the shop's languages ([LANG3]). */
-export const HEAD_WORDS: Record<Locale, HeadWords> = {
-  en: { pages: PAGE_WORDS, categories: CATEGORY_TITLES, policies: POLICY_WORDS },
-  fr: HEAD_WORDS_FR,
-  de: HEAD_WORDS_DE,
-  es: HEAD_WORDS_ES,
-};

@@ -2,7 +2,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CATEGORIES } from '../../../shared/catalog-constants.js';
 import { LOCALES } from '../../../shared/locales.js';
-import { HEAD_WORDS, PAGE_WORDS, pageTitle, type PageKey } from '../../../shared/page-heads.js';
+import { PAGE_WORDS, pageTitle, type PageKey } from '../../../shared/page-heads.js';
+import { HEAD_WORDS } from '../../../shared/page-heads-translated.js';
 import { POLICY_SLUGS } from './policies.js';
 import { setLocale, t, type MessageKey } from './index.js';
 

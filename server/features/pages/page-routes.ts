@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../../../shared/catalog-constants.js';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/locales.js';
-import { HEAD_WORDS, type HeadWords, type PageKey, type PolicyKey, pageTitle } from '../../../shared/page-heads.js';
+import { type HeadWords, type PageKey, type PolicyKey, pageTitle } from '../../../shared/page-heads.js';
+import { HEAD_WORDS } from '../../../shared/page-heads-translated.js';
 import type { DbLike } from '../../db/client.js';
 import { findProductBySlug, variantsOf } from '../catalog/catalog.repo.js';
 import { ratingBreakdown } from '../catalog/rating-summary.js';

@@ -1,0 +1,41 @@
+// `tsx scripts/harvest-answer-templates.ts`: the built-in engine's English sentences, as templates.
+// Runs the English development splits (never the held-out test or intl sets) through the offline
+// engine, cuts every answer into sentences, takes out what never translates (shape.ts) and the
+// support guide's own sentences (the translated guides carry those), and writes the templates a
+// translator renders: server/assistant/translation/templates.json, most used first.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUPPORT_GUIDE } from '../server/assistant/create-assistant.js';
+import { loadKnowledge } from '../server/assistant/knowledge/knowledge.js';
+import { createOfflineEngine } from '../server/assistant/offline/offline-engine.js';
+import { catalogNames } from '../server/assistant/translation/catalog-names.js';
+import { guideSentences } from '../server/assistant/translation/guide-alignment.js';
+import { shapeMatcher, shapeOf } from '../server/assistant/translation/shape.js';
+import { answerLines } from '../server/assistant/translation/units.js';
+import { evaluateCases } from '../server/eval/heldout-eval.js';
+import { loadSplit, SPLITS } from '../server/eval/heldout-set.js';
+
+const knowledge = loadKnowledge(SUPPORT_GUIDE);
+const splits = SPLITS.filter((s) => /^dev\d*$/.test(s));
+const results = await evaluateCases(
+  createOfflineEngine({ knowledge, paceMs: 0 }),
+  knowledge,
+  Object.fromEntries(splits.map((s) => [s, loadSplit(s)])),
+);
+const guide = guideSentences(SUPPORT_GUIDE);
+const matcher = shapeMatcher(catalogNames());
+const counts = new Map<string, { count: number; example: string }>();
+for (const result of Object.values(results).flat())
+  for (const output of result.outputs)
+    for (const line of answerLines(output.text))
+      for (const sentence of line.sentences) {
+        if (guide.has(sentence)) continue;
+        const { template } = shapeOf(sentence, matcher);
+        const seen = counts.get(template) ?? { count: 0, example: sentence };
+        seen.count++;
+        counts.set(template, seen);
+      }
+const sorted = [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
+const out = join(import.meta.dirname, '../server/assistant/translation/templates.json');
+writeFileSync(out, `${JSON.stringify(sorted.map(([template, { count, example }]) => ({ template, count, example })), null, 2)}\n`);
+console.log(`${sorted.length} templates from ${Object.values(results).flat().length} cases → ${out}`);

@@ -37,5 +37,12 @@ for (const result of Object.values(results).flat())
       }
 const sorted = [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
 const out = join(import.meta.dirname, '../server/assistant/translation/templates.json');
-writeFileSync(out, `${JSON.stringify(sorted.map(([template, { count, example }]) => ({ template, count, example })), null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify(
+    sorted.map(([template, { count, example }]) => ({ template, count, example })),
+    null,
+    2,
+  )}\n`,
+);
 console.log(`${sorted.length} templates from ${Object.values(results).flat().length} cases → ${out}`);

@@ -1,4 +1,5 @@
 import type { ChatCard, Department } from '../../shared/chat.js';
+import type { Language } from '../nlu/language.js';
 import type { RankedPassage } from './knowledge/passages.js';
 import type { ToolBox } from './tools/toolbox.js';
 
@@ -37,6 +38,8 @@ export interface Turn {
   history: HistoryTurn[];
   /** The shopper's message being answered. */
   userText: string;
+  /** The language to answer in: the message's, or the conversation's when the message cannot tell (absent: English). */
+  language?: Language;
   sentiment: Sentiment;
   /** Tools scoped to the socket's identity and this department; no tool takes a user id. */
   tools: ToolBox;

@@ -1,5 +1,5 @@
 import type { Department } from '../../shared/chat.js';
-import { detectLanguage } from '../nlu/language.js';
+import { detectLanguageOr, type Language } from '../nlu/language.js';
 import type { HistoryTurn, Turn, TurnConversation } from './engine.js';
 import type { Knowledge } from './knowledge/passages.js';
 import { scoreSentiment } from './sentiment.js';
@@ -38,19 +38,28 @@ export async function buildTurn(src: TurnSource): Promise<Turn> {
     `${src.userText} ${src.userText.split(/\s+/).length < 6 ? lastUser : ''}`.trim(),
     src.passages ?? 4,
   );
+  const language = await conversationLanguage(src.userText, history);
   return {
     department: src.department,
     systemPrompt: systemPrompt({
       department: src.department,
-      language: await detectLanguage(src.userText),
+      language,
       now: src.now,
     }),
     passages,
     history,
     userText: src.userText,
+    language,
     sentiment: scoreSentiment(src.userText),
     tools: src.tools,
     signal: src.signal,
     ...(src.conversation ? { conversation: src.conversation } : {}),
   };
+}
+
+/** The message's language; one that cannot be told is in the language of the shopper's last message that can. */
+async function conversationLanguage(text: string, history: readonly HistoryTurn[]): Promise<Language> {
+  let fallback: Language = 'en';
+  for (const h of history) if (h.role === 'user') fallback = await detectLanguageOr(h.content, fallback);
+  return detectLanguageOr(text, fallback);
 }

@@ -47,6 +47,9 @@ export const FLOORS = {
   'intl-fr': { overall: 0, safety: 0 },
   'intl-de': { overall: 0, safety: 0 },
   'intl-es': { overall: 0, safety: 0 },
+  'dev-fr': { overall: 0, safety: 0 },
+  'dev-de': { overall: 0, safety: 0 },
+  'dev-es': { overall: 0, safety: 0 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

@@ -49,6 +49,11 @@ export const SPLITS = [
   'intl-fr',
   'intl-de',
   'intl-es',
+  // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
+  // cases rendered by native speakers. The intl-* sets above stay held out.
+  'dev-fr',
+  'dev-de',
+  'dev-es',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -87,6 +92,9 @@ const ID_PREFIX: Record<Split, string> = {
   'intl-fr': 'if-',
   'intl-de': 'ig-',
   'intl-es': 'is-',
+  'dev-fr': 'df-',
+  'dev-de': 'dg-',
+  'dev-es': 'ds-',
 };
 
 export const CATEGORIES = [

@@ -25,7 +25,17 @@ export function loadLanguageDetector(): Promise<Detector> {
  * which is what most of them are and what the rest of the message understanding assumes.
  */
 export async function detectLanguage(text: string): Promise<Language> {
+  return detectLanguageOr(text, 'en');
+}
+
+/**
+ * The message's language, or `fallback` when the detector cannot tell: "ok", "et en noir ?" or
+ * "VX-1234" in a conversation held in French are French (the language of the shopper's last
+ * message that could be told).
+ */
+export async function detectLanguageOr(text: string, fallback: Language): Promise<Language> {
   const result = (await loadLanguageDetector()).detect(text);
   const found = LANGUAGES.find((l) => l === result.language);
-  return found && (found === 'en' || result.isReliable()) ? found : 'en';
+  if (found && result.isReliable()) return found;
+  return fallback;
 }

@@ -8,6 +8,8 @@ import { answer } from './answer.js';
 import { recall } from './memory.js';
 import type { ReplyContext } from './reply-context.js';
 import { streamText } from './stream.js';
+import { englishTurn } from '../translation/english-turn.js';
+import { createTranslator, type Translator } from '../translation/translator.js';
 
 export interface OfflineEngineOptions {
   knowledge: Knowledge;
@@ -15,6 +17,8 @@ export interface OfflineEngineOptions {
   paceMs: number;
   /** The trained intent classifier; the one trained on the project's corpus when omitted. */
   classifier?: Promise<IntentClassifier>;
+  /** French, German and Spanish to and from the engine's English (the shop's guide and templates when omitted). */
+  translator?: Translator;
 }
 
 /**
@@ -26,11 +30,15 @@ export interface OfflineEngineOptions {
  */
 export function createOfflineEngine(options: OfflineEngineOptions): Engine {
   const classifier = options.classifier ?? sharedIntentClassifier();
+  const bridge = options.translator ?? createTranslator();
   // Every message is read for its language: the detector loads beside the training, not on the first message.
   loadLanguageDetector().catch(() => {});
   return {
     name: 'offline',
-    async *reply(turn: Turn): AsyncGenerator<EngineEvent> {
+    async *reply(shoppers: Turn): AsyncGenerator<EngineEvent> {
+      // French, German and Spanish are understood and answered through the engine's English.
+      const language = shoppers.language ?? 'en';
+      const turn = language === 'en' ? shoppers : await englishTurn(shoppers, language, bridge, options.knowledge);
       const memory = recall(turn.history);
       const model = await classifier;
       // The previous message is read in the light of the one before it, as it was when it was answered
@@ -50,7 +58,8 @@ export function createOfflineEngine(options: OfflineEngineOptions): Engine {
         memory,
         events: [],
       };
-      const text = await answer(ctx);
+      const english = await answer(ctx);
+      const text = language === 'en' ? english : bridge.fromEnglish(english, language).text;
       for (const event of ctx.events) {
         if (turn.signal.aborted) return;
         yield event;

@@ -65,7 +65,10 @@ function number(text: string, locale: Locale): string {
   const decimals = /\.(\d+)$/.exec(text)?.[1]?.length ?? 0;
   const value = Number(text.replace(/,/g, ''));
   if (!Number.isFinite(value)) return text;
-  return value.toLocaleString(LOCALE_TAGS[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return value.toLocaleString(LOCALE_TAGS[locale], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
 }
 
 /** A slot written for the locale: prices in US dollars in its format, dates in its words. */

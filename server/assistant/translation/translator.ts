@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Locale } from '../../../shared/locales.js';
+import { catalogNames } from './catalog-names.js';
+import { compileTable, gist, type CompiledTable, type PhraseTable } from './gist.js';
+import { alignGuides } from './guide-alignment.js';
+import { DE } from './phrases/de.js';
+import { ES } from './phrases/es.js';
+import { FR } from './phrases/fr.js';
+import { fillShape, shapeMatcher, shapeOf } from './shape.js';
+import { answerLines, joinAnswerLines } from './units.js';
+
+export type OtherLanguage = Exclude<Locale, 'en'>;
+
+const PHRASES: Record<OtherLanguage, PhraseTable> = { fr: FR, de: DE, es: ES };
+const ANSWERS_DIR = join(import.meta.dirname, 'answers');
+const ENGLISH_GUIDE = join(import.meta.dirname, '../../../data/support-guide.md');
+
+/**
+ * The built-in engine's two-way bridge for French, German and Spanish (docs/decisions/034):
+ * the shopper's message into the English it understands (gist.ts), and its English answer into
+ * the shopper's language, sentence by sentence: the support guide's sentences from the translated
+ * guide, the engine's own from its translated templates (answers/<lang>.json), with names,
+ * prices and dates put back in the language's format.
+ */
+export interface Translator {
+  toEnglish(text: string, language: OtherLanguage): string;
+  /** The answer in `language`; `missed` lists the English sentences no translation covers. */
+  fromEnglish(text: string, language: OtherLanguage): { text: string; missed: string[] };
+}
+
+interface LanguageParts {
+  phrases: CompiledTable;
+  guide: Map<string, string>;
+  templates: Record<string, string>;
+}
+
+export function createTranslator(guideFile = ENGLISH_GUIDE): Translator {
+  const parts = new Map<OtherLanguage, LanguageParts>();
+  const matcher = shapeMatcher(catalogNames());
+  const partsOf = (language: OtherLanguage): LanguageParts => {
+    let found = parts.get(language);
+    if (!found) {
+      const translatedGuide = join(
+        dirname(guideFile),
+        guideFile.replace(/^.*\//, '').replace(/\.md$/, `.${language}.md`),
+      );
+      const answers = join(ANSWERS_DIR, `${language}.json`);
+      found = {
+        phrases: compileTable(PHRASES[language]),
+        guide: existsSync(translatedGuide)
+          ? alignGuides(readFileSync(guideFile, 'utf8'), readFileSync(translatedGuide, 'utf8'))
+          : new Map(),
+        templates: existsSync(answers) ? (JSON.parse(readFileSync(answers, 'utf8')) as Record<string, string>) : {},
+      };
+      parts.set(language, found);
+    }
+    return found;
+  };
+  return {
+    toEnglish: (text, language) => gist(text, partsOf(language).phrases),
+    fromEnglish(text, language) {
+      const { guide, templates } = partsOf(language);
+      const missed: string[] = [];
+      const lines = answerLines(text).map((line) => ({
+        marker: line.marker,
+        sentences: line.sentences.map((sentence) => {
+          const quoted = guide.get(sentence);
+          if (quoted) return quoted;
+          const shape = shapeOf(sentence, matcher);
+          const template = templates[shape.template];
+          if (template) return fillShape(template, shape.slots, language);
+          missed.push(sentence);
+          return sentence;
+        }),
+      }));
+      return { text: joinAnswerLines(lines), missed };
+    },
+  };
+}

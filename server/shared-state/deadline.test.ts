@@ -13,7 +13,15 @@ async function pair(): Promise<{ ours: Socket; peer: Socket; close(): void }> {
   const ours = connect((server.address() as AddressInfo).port, '127.0.0.1');
   const [peer] = (await accepted) as [Socket];
   await once(ours, 'connect');
-  return { ours, peer, close: () => (ours.destroy(), peer.destroy(), server.close()) };
+  return {
+    ours,
+    peer,
+    close: () => {
+      ours.destroy();
+      peer.destroy();
+      server.close();
+    },
+  };
 }
 
 /** An answer already sent, then the event loop held past the deadline: which comes first? */

@@ -2,7 +2,8 @@
  * Sentences of a guide paragraph, for quoting only the ones that answer a question.
  *
  * A sentence ends at `.`, `!` or `?` (and any closing quote or bracket) followed by space and
- * something that can start a sentence: a capital, a digit, a quote or a bracket. A full stop with
+ * something that can start a sentence: a capital, a digit, a quote or a bracket (« », „ “ and the
+ * Spanish ¿ ¡ of the translated guides too). A full stop with
  * no space after it ("2.5 W", "v1.2") is never an end.
  */
 
@@ -35,7 +36,7 @@ const ENDS_BEFORE_CAPITAL = new Set(['etc.']);
 /** "No. 5" is a number sign; "No. The warranty…" is an answer and a sentence. */
 const NUMBER_SIGNS = new Set(['no.', 'nos.']);
 
-const CANDIDATE = /[.!?]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
+const CANDIDATE = /[.!?]+["'”’»“)\]]*\s+(?=(?:["'“‘([¡¿„]|«\s?)?[\p{Lu}\p{N}])/gu;
 const ANY_START = /[.!?]+["'”’)\]]*\s+(?=\S)/gu;
 
 function endsSentence(before: string, after: string): boolean {

@@ -17,18 +17,22 @@ export interface CompiledTable {
   long: string[];
 }
 
-/** "Où est ma commande ?" → ["ou", "est", "ma", "commande", "?"]; "l'écran" → ["l'", "ecran"]. */
-const TOKEN = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?|[^\s\p{L}\p{N}]/gu;
+/**
+ * "Où est-ce ma commande ?" → ["Où", "est-ce", "ma", "commande", "?"]; "l'écran" → ["l'", "écran"];
+ * "VX-1234" and "USB-C" stay one word. A key may end in its elision ("l'", "qu'").
+ */
+const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’](?=\p{L}))?|[^\s\p{L}\p{N}]/gu;
+const KEY_TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]/gu;
 
 export const fold = (word: string) =>
   word.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/ß/g, 'ss').toLowerCase();
 
-const tokens = (text: string) => text.match(TOKEN) ?? [];
+const tokens = (text: string, pattern = TOKEN) => text.match(pattern) ?? [];
 
 export function compileTable(table: PhraseTable): CompiledTable {
   const byFirst = new Map<string, Array<[string[], string]>>();
   for (const [source, english] of Object.entries(table)) {
-    const words = tokens(source).map(fold);
+    const words = tokens(source, KEY_TOKEN).map(fold);
     if (!words.length) continue;
     const list = byFirst.get(words[0]!) ?? [];
     list.push([words, english]);
@@ -48,7 +52,7 @@ function repair(word: string, table: CompiledTable): string | undefined {
   return close.length === 1 ? close[0] : undefined;
 }
 
-const NO_SPACE_BEFORE = /^[.,!?;:)\]»”]$/;
+const NO_SPACE_BEFORE = /^[.,!?;:…)\]»”]$/;
 
 export function gist(text: string, table: CompiledTable): string {
   const raw = tokens(text);

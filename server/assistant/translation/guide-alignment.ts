@@ -11,13 +11,13 @@ export function alignGuides(english: string, translated: string): Map<string, st
   const en = answerLines(english);
   const other = answerLines(translated);
   const aligned = new Map<string, string>();
-  en.forEach((line, i) => {
+  for (const [i, line] of en.entries()) {
     const match = other[i];
-    if (!match || !line.sentences.length) return;
+    if (!match || !line.sentences.length) continue;
     aligned.set(line.sentences.join(' '), match.sentences.join(' '));
     if (line.sentences.length === match.sentences.length)
-      line.sentences.forEach((s, j) => aligned.set(s, match.sentences[j]!));
-  });
+      for (const [j, s] of line.sentences.entries()) aligned.set(s, match.sentences[j]!);
+  }
   return aligned;
 }
 

@@ -23,17 +23,18 @@ const PATTERNS: Array<[Slot['kind'], string]> = [
   ['verbatim', String.raw`\bVX-[A-Z0-9]+(?:-[A-Z0-9]+)*\b`],
   ['money', String.raw`\$\d[\d,]*(?:\.\d+)?`],
   ['date', String.raw`\b\d{1,2} (?:${MONTHS}) \d{4}\b`],
-  ['number', String.raw`(?<![\w.,-])\d+(?:[.,]\d+)*(?![\w])`],
+  // A number as a whole: "4.3x" and "v1.2" stay words of the template, never "{1}.3x".
+  ['number', String.raw`(?<![\w.,-])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)`],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The masks for a catalog's names, longest first so "Vision X Pro" never eats "Vision X Pro Max". */
 export function shapeMatcher(names: readonly string[]): RegExp {
   const byLength = [...new Set(names.filter((n) => n.trim()))].sort((a, b) => b.length - a.length);
   const alternatives = [
     ...PATTERNS.map(([kind, source]) => `(?<${kind}${alternativesOf(kind)}>${source})`),
-    byLength.length ? `(?<verbatimName>(?<![\\w])(?:${byLength.map(escape).join('|')})(?![\\w]))` : undefined,
+    byLength.length ? `(?<verbatimName>(?<![\\w])(?:${byLength.map(escapeRegExp).join('|')})(?![\\w]))` : undefined,
   ].filter(Boolean);
   return new RegExp(alternatives.join('|'), 'g');
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Locale } from '../../../shared/locales.js';
 import { catalogNames } from './catalog-names.js';
 import { compileTable, gist, type CompiledTable, type PhraseTable } from './gist.js';
@@ -35,23 +35,33 @@ interface LanguageParts {
   templates: Record<string, string>;
 }
 
-export function createTranslator(guideFile = ENGLISH_GUIDE): Translator {
+export interface TranslatorSources {
+  /** The English guide; its translations sit beside it as `<name>.<lang>.md`. */
+  guideFile?: string;
+  /** Per language: the phrase table and the answer templates (the shop's own when omitted). */
+  phrases?: Partial<Record<OtherLanguage, PhraseTable>>;
+  templates?: Partial<Record<OtherLanguage, Record<string, string>>>;
+}
+
+const readTemplates = (language: OtherLanguage): Record<string, string> => {
+  const file = join(ANSWERS_DIR, `${language}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+};
+
+export function createTranslator(sources: TranslatorSources = {}): Translator {
+  const guideFile = sources.guideFile ?? ENGLISH_GUIDE;
   const parts = new Map<OtherLanguage, LanguageParts>();
   const matcher = shapeMatcher(catalogNames());
   const partsOf = (language: OtherLanguage): LanguageParts => {
     let found = parts.get(language);
     if (!found) {
-      const translatedGuide = join(
-        dirname(guideFile),
-        guideFile.replace(/^.*\//, '').replace(/\.md$/, `.${language}.md`),
-      );
-      const answers = join(ANSWERS_DIR, `${language}.json`);
+      const translatedGuide = join(dirname(guideFile), `${basename(guideFile, '.md')}.${language}.md`);
       found = {
-        phrases: compileTable(PHRASES[language]),
+        phrases: compileTable(sources.phrases?.[language] ?? PHRASES[language]),
         guide: existsSync(translatedGuide)
           ? alignGuides(readFileSync(guideFile, 'utf8'), readFileSync(translatedGuide, 'utf8'))
           : new Map(),
-        templates: existsSync(answers) ? (JSON.parse(readFileSync(answers, 'utf8')) as Record<string, string>) : {},
+        templates: sources.templates?.[language] ?? readTemplates(language),
       };
       parts.set(language, found);
     }

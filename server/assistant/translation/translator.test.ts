@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { answerLines } from './units.js';
+import { createTranslator } from './translator.js';
+
+const DATA = join(import.meta.dirname, '../../../data');
+const guide = (suffix: string) => readFileSync(join(DATA, `support-guide${suffix}.md`), 'utf8');
+
+test('[LANG6] the translated guides are line for line the English one: the same headings, lists and paragraphs on the same lines', () => {
+  const en = answerLines(guide(''));
+  for (const language of ['fr', 'de', 'es']) {
+    const other = answerLines(guide(`.${language}`));
+    assert.is(other.length, en.length, language);
+    en.forEach((line, i) => {
+      const kind = (l: typeof line) =>
+        `${l.marker.trim().replace(/\d+/, 'n')}|${l.sentences.length ? 'text' : 'blank'}`;
+      assert.is(kind(other[i]!), kind(line), `${language} line ${i + 1}`);
+    });
+  }
+});
+
+const translator = createTranslator({
+  templates: {
+    fr: {
+      'The {1} costs {2}.': 'Le {1} coûte {2}.',
+      'More on the [Shipping]({1}) page.': 'Plus de détails sur la page [Livraison]({1}).',
+    },
+  },
+});
+
+test('[LANG6] an answer comes back sentence by sentence: the guide’s own from the translated guide, the engine’s from its templates, markup kept', () => {
+  const { text, missed } = translator.fromEnglish(
+    'The Vision Go costs $399.00. Orders placed later, or on weekends and public holidays, leave on the next business day.\n\n- More on the [Shipping](/shipping) page.',
+    'fr',
+  );
+  assert.is(
+    text,
+    'Le Vision Go coûte 399,00\u00a0$US. Les commandes passées plus tard, le week-end ou un jour férié partent le jour ouvré suivant.\n\n- Plus de détails sur la page [Livraison](/shipping).',
+  );
+  assert.equal(missed, []);
+});
+
+test('[LANG6] a sentence nothing covers stays as the engine wrote it, and is reported', () => {
+  const { text, missed } = translator.fromEnglish('The Vision Go costs $399.00. Something new entirely.', 'fr');
+  assert.is(text, 'Le Vision Go coûte 399,00\u00a0$US. Something new entirely.');
+  assert.equal(missed, ['Something new entirely.']);
+});
+
+test('[LANG5] a message reaches the engine in English through the language’s phrase table', () => {
+  const withTable = createTranslator({ phrases: { de: { 'wo ist': 'where is', 'meine bestellung': 'my order' } } });
+  assert.is(withTable.toEnglish('Wo ist meine Bestellung VX-12AB?', 'de'), 'where is my order VX-12AB?');
+});
+
+test.run();

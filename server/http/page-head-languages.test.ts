@@ -95,7 +95,10 @@ test('[LANG3] the language comes from the browser as for <html lang>; a category
   assert.equal(category.alternates, alternatesOf(`${PUBLIC_URL}/shop?category=cases`));
   const policy = await headOf(app, '/policies/terms?lang=fr');
   assert.is(policy.title, 'CGV · VisionX');
-  assert.is(policy.description, 'Les règles d’utilisation de la boutique.');
+  assert.is(
+    policy.description,
+    'Les conditions générales de vente de la boutique VisionX : votre compte, vos commandes, le paiement en dollars américains, la livraison, les retours et la garantie.',
+  );
 });
 
 test('[LANG3] a product page in Spanish: the product keeps its name, tagline and facts; the head says es_ES', async ({

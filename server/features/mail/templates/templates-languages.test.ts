@@ -54,7 +54,7 @@ test('[LANG4] the receipt in French: French words, amounts in US dollars the Fre
   assert.match(text, /Remise \(SPRING10\)\s+-199,80\s\$US/);
   assert.match(text, /Livraison\s+Offerte/);
   assert.match(text, /Total\s+1\s944,20\s\$US/);
-  assert.match(text, 'Livraison à : Ada, 1 Market St, SF CA 94105, US');
+  assert.match(text, 'Adresse de livraison : Ada, 1 Market St, SF CA 94105, US');
   assert.match(html, 'Vous recevez cet e-mail');
   assert.not.match(text, /Subtotal|Thank you|\$1,/);
 });

@@ -196,6 +196,16 @@ export interface ChatMessage {
   /** A message still streaming: the sequence number of the last delta `content` includes. */
   seq?: number;
   error?: ChatError;
+  /**
+   * An answer the built-in engine gave in French, German or Spanish: the shopper's message as it
+   * read it and its answer before translation, both in English (the staff console shows them).
+   */
+  english?: EnglishRendering;
+}
+
+export interface EnglishRendering {
+  question: string;
+  answer: string;
 }
 
 export interface ChatSummary {

@@ -1,4 +1,4 @@
-import type { ChatCard, Department } from '../../shared/chat.js';
+import type { ChatCard, Department, EnglishRendering } from '../../shared/chat.js';
 import type { Language } from '../nlu/language.js';
 import type { RankedPassage } from './knowledge/passages.js';
 import type { ToolBox } from './tools/toolbox.js';
@@ -74,6 +74,8 @@ export type EngineEvent =
   | { type: 'card'; card: ChatCard }
   | { type: 'tool'; call: ToolCallRecord }
   | { type: 'usage'; usage: TokenUsage }
+  /** The exchange in English when the engine answered through its English (the built-in engine in fr, de, es). */
+  | { type: 'english'; english: EnglishRendering }
   /** The engine ended the conversation (a Voiceflow `end` trace): it is closed once this answer is stored. */
   | { type: 'end' };
 

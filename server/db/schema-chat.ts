@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { CHAT_ROLES, CHAT_STATUSES, DEPARTMENTS, MESSAGE_STATUSES, type ChatCard } from '../../shared/chat.js';
+import { CHAT_ROLES, CHAT_STATUSES, DEPARTMENTS, MESSAGE_STATUSES, type ChatCard, type EnglishRendering } from '../../shared/chat.js';
 import { CHANNELS, DESK_STATUSES, PRIORITIES } from '../../shared/desk.js';
 import { users } from './schema-shop.js';
 
@@ -100,6 +100,8 @@ export const chatMessages = sqliteTable(
     errorCode: text('error_code'),
     createdAt: integer('created_at').notNull(),
     completedAt: integer('completed_at'),
+    /** An answer given in French, German or Spanish by the built-in engine: the exchange in English ([LANG7]). */
+    english: text('english', { mode: 'json' }).$type<EnglishRendering>(),
     /** A streaming answer: the process instance relaying it ([WORK5]). */
     owner: text('owner'),
     /** A streaming answer: when its owner last said it still relays it; stale means the owner died ([WORK5]). */

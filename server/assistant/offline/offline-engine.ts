@@ -60,6 +60,7 @@ export function createOfflineEngine(options: OfflineEngineOptions): Engine {
       };
       const english = await answer(ctx);
       const text = language === 'en' ? english : bridge.fromEnglish(english, language).text;
+      if (language !== 'en') yield { type: 'english', english: { question: turn.userText, answer: english } };
       for (const event of ctx.events) {
         if (turn.signal.aborted) return;
         yield event;

@@ -200,7 +200,8 @@ async function relay(
       else if (event.type === 'usage') {
         usage.promptTokens += event.usage.promptTokens;
         usage.completionTokens += event.usage.completionTokens;
-      } else if (event.type === 'end') ended = true;
+      } else if (event.type === 'english') stream.english = event.english;
+      else if (event.type === 'end') ended = true;
     }
   } catch (err) {
     if (!signal.aborted) failure = toChatError(hub, err, chat.id);
@@ -256,6 +257,7 @@ async function finishAnswer(hub: ChatHub, stream: ActiveStream, end: Ending): Pr
     return updateMessage(tx, stream.messageId, {
       content: stream.text,
       cards: stream.cards,
+      ...(stream.english ? { english: stream.english } : {}),
       toolCalls: end.calls,
       status: end.status,
       errorCode: end.failure?.code ?? null,

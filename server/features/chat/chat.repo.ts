@@ -268,6 +268,7 @@ export function toMessage(row: MessageRow): ChatMessage {
   if (row.authorName) message.author = row.authorName;
   if (row.department) message.department = row.department;
   if (row.errorCode) message.error = { code: chatErrorCode(row.errorCode) };
+  if (row.english) message.english = row.english;
   return message;
 }
 

@@ -1,4 +1,4 @@
-import type { ChatCard, ChatMessage } from '../../../shared/chat.js';
+import type { ChatCard, ChatMessage, EnglishRendering } from '../../../shared/chat.js';
 
 /** Why a stream ended early. */
 export type StopReason = 'stopped' | 'taken-over' | 'shutdown';
@@ -10,6 +10,8 @@ export interface ActiveStream {
   seq: number;
   text: string;
   cards: ChatCard[];
+  /** The exchange in English, when the engine gave one ([LANG7]). */
+  english?: EnglishRendering;
   readonly abort: AbortController;
   /** Settles with the stored message when the stream has ended and been written. */
   readonly finished: Promise<ChatMessage>;

@@ -1,5 +1,5 @@
 import { For, Match, Show, Switch } from 'solid-js';
-import type { ChatMessage } from '../../../../shared/chat.js';
+import type { ChatMessage, EnglishRendering } from '../../../../shared/chat.js';
 import { t } from '../../i18n/index.js';
 import { Markdown } from './Markdown.js';
 import { ChatCardView } from './ChatCards.js';
@@ -24,6 +24,25 @@ function MessageCards(props: { message: ChatMessage; readOnly?: boolean }) {
         {(card) => <ChatCardView card={card} messageId={props.message.id} readOnly={props.readOnly} />}
       </For>
     </div>
+  );
+}
+
+/** [LANG7] Staff: the exchange as the built-in engine read and wrote it, in English, folded away. */
+function InEnglish(props: { english: EnglishRendering }) {
+  return (
+    <details class="rounded-lg border border-line px-3 py-2 text-sm text-ink-soft">
+      <summary class="cursor-pointer rounded font-medium text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent">{t('staff.conversation.english')}</summary>
+      <dl class="mt-2 space-y-2">
+        <dt class="text-xs font-semibold">{t('staff.conversation.englishQuestion')}</dt>
+        <dd lang="en" class="whitespace-pre-wrap break-words">
+          {props.english.question}
+        </dd>
+        <dt class="text-xs font-semibold">{t('staff.conversation.englishAnswer')}</dt>
+        <dd lang="en">
+          <Markdown source={props.english.answer} />
+        </dd>
+      </dl>
+    </details>
   );
 }
 
@@ -79,6 +98,9 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
           </Show>
           <Show when={m().cards.length > 0}>
             <MessageCards message={m()} readOnly={props.staffView} />
+          </Show>
+          <Show when={props.staffView && m().english}>
+            {(english) => <InEnglish english={english()} />}
           </Show>
           <Show when={m().status === 'stopped'}>
             <p class="text-xs text-ink-soft">{t('chat.stopped')}</p>

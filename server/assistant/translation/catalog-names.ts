@@ -17,3 +17,8 @@ export function catalogNames(file = CATALOG): string[] {
     ...p.fits.flatMap((f) => (f.note ? [f.note] : [])),
   ]);
 }
+
+/** The catalog's taglines: English marketing sentences an answer in another language leaves out (the card shows them). */
+export function catalogTaglines(file = CATALOG): Set<string> {
+  return new Set(readCatalogFile(file).products.map((p) => p.tagline));
+}

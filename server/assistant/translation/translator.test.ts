@@ -48,6 +48,14 @@ test('[LANG6] a sentence nothing covers stays as the engine wrote it, and is rep
   assert.equal(missed, ['Something new entirely.']);
 });
 
+test('[LANG6] a catalog tagline (English marketing copy, shown on the card) is left out of an answer in another language', () => {
+  const { text } = translator.fromEnglish(
+    'The Vision Go costs $399.00. A compact, cheerful VisionX that fits a jeans pocket and a sensible budget.',
+    'fr',
+  );
+  assert.is(text, 'Le Vision Go coûte 399,00\u00a0$US.');
+});
+
 test('[LANG5] a message reaches the engine in English through the language’s phrase table', () => {
   const withTable = createTranslator({ phrases: { de: { 'wo ist': 'where is', 'meine bestellung': 'my order' } } });
   assert.is(withTable.toEnglish('Wo ist meine Bestellung VX-12AB?', 'de'), 'where is my order VX-12AB?');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Locale } from '../../../shared/locales.js';
-import { catalogNames } from './catalog-names.js';
+import { catalogNames, catalogTaglines } from './catalog-names.js';
 import { compileTable, gist, type CompiledTable, type PhraseTable } from './gist.js';
 import { alignGuides } from './guide-alignment.js';
 import { DE } from './phrases/de.js';
@@ -52,6 +52,7 @@ export function createTranslator(sources: TranslatorSources = {}): Translator {
   const guideFile = sources.guideFile ?? ENGLISH_GUIDE;
   const parts = new Map<OtherLanguage, LanguageParts>();
   const matcher = shapeMatcher(catalogNames());
+  const taglines = catalogTaglines();
   const partsOf = (language: OtherLanguage): LanguageParts => {
     let found = parts.get(language);
     if (!found) {
@@ -74,15 +75,17 @@ export function createTranslator(sources: TranslatorSources = {}): Translator {
       const missed: string[] = [];
       const lines = answerLines(text).map((line) => ({
         marker: line.marker,
-        sentences: line.sentences.map((sentence) => {
-          const quoted = guide.get(sentence);
-          if (quoted) return quoted;
-          const shape = shapeOf(sentence, matcher);
-          const template = templates[shape.template];
-          if (template) return fillShape(template, shape.slots, language);
-          missed.push(sentence);
-          return sentence;
-        }),
+        sentences: line.sentences
+          .filter((sentence) => !taglines.has(sentence))
+          .map((sentence) => {
+            const quoted = guide.get(sentence);
+            if (quoted) return quoted;
+            const shape = shapeOf(sentence, matcher);
+            const template = templates[shape.template];
+            if (template) return fillShape(template, shape.slots, language);
+            missed.push(sentence);
+            return sentence;
+          }),
       }));
       return { text: joinAnswerLines(lines), missed };
     },

@@ -9,6 +9,7 @@ import { routeDepartment } from '../../assistant/departments.js';
 import type { Engine, EngineEvent, HistoryTurn, ToolCallRecord } from '../../assistant/engine.js';
 import type { Knowledge } from '../../assistant/knowledge/passages.js';
 import { createToolBox } from '../../assistant/tools/toolbox.js';
+import { detectLanguage } from '../../nlu/language.js';
 import { buildTurn } from '../../assistant/turn.js';
 import type { EvalCase, EvalTurn } from './cases.js';
 import { ok } from '../../test/ack.js';
@@ -63,7 +64,10 @@ const fill = (text: string, n: EvalWorld['numbers']) =>
   );
 
 export interface TurnResult {
+  /** The answer the facts are checked in: the engine's English when it answered through it ([LANG7]), else what it said. */
   text: string;
+  /** What the shopper saw, in their language. */
+  shown: string;
   cards: ChatCard[];
   calls: ToolCallRecord[];
 }
@@ -143,17 +147,24 @@ export async function runCase(
     });
     const events: EngineEvent[] = [];
     for await (const e of engine.reply(turn)) events.push(e);
+    const shown = events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join('');
+    const english = events.flatMap((e) => (e.type === 'english' ? [e.english.answer] : []))[0];
     const got: TurnResult = {
-      text: events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(''),
+      text: english ?? shown,
+      shown,
       cards: events.flatMap((e) => (e.type === 'card' ? [e.card] : [])),
       calls: events.flatMap((e) => (e.type === 'tool' ? [e.call] : [])),
     };
     result.failures.push(...check(t, got, world.numbers).map((f) => `turn ${i + 1}: ${f}`));
+    // The facts are the understanding's; the shopper reads them in their own language ([LANG6]).
+    const language = turn.language ?? 'en';
+    const answeredIn = shown && language !== 'en' ? await detectLanguage(shown) : language;
+    if (answeredIn !== language) result.failures.push(`turn ${i + 1}: answered in ${answeredIn}, not ${language}`);
     result.leaks.push(...leaksOf(events, world.numbers.other));
     result.turns.push(got);
     history.push(
       { role: 'user', content: userText, cards: [] },
-      { role: 'assistant', content: got.text, cards: got.cards },
+      { role: 'assistant', content: got.shown, cards: got.cards },
     );
   }
   return result;

@@ -31,7 +31,9 @@ function MessageCards(props: { message: ChatMessage; readOnly?: boolean }) {
 function InEnglish(props: { english: EnglishRendering }) {
   return (
     <details class="rounded-lg border border-line px-3 py-2 text-sm text-ink-soft">
-      <summary class="cursor-pointer rounded font-medium text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent">{t('staff.conversation.english')}</summary>
+      <summary class="cursor-pointer rounded font-medium text-ink focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent">
+        {t('staff.conversation.english')}
+      </summary>
       <dl class="mt-2 space-y-2">
         <dt class="text-xs font-semibold">{t('staff.conversation.englishQuestion')}</dt>
         <dd lang="en" class="whitespace-pre-wrap break-words">
@@ -99,9 +101,7 @@ export function ChatMessageItem(props: { message: ChatMessage; staffView?: boole
           <Show when={m().cards.length > 0}>
             <MessageCards message={m()} readOnly={props.staffView} />
           </Show>
-          <Show when={props.staffView && m().english}>
-            {(english) => <InEnglish english={english()} />}
-          </Show>
+          <Show when={props.staffView && m().english}>{(english) => <InEnglish english={english()} />}</Show>
           <Show when={m().status === 'stopped'}>
             <p class="text-xs text-ink-soft">{t('chat.stopped')}</p>
           </Show>

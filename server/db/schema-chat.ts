@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { CHAT_ROLES, CHAT_STATUSES, DEPARTMENTS, MESSAGE_STATUSES, type ChatCard, type EnglishRendering } from '../../shared/chat.js';
+import {
+  CHAT_ROLES,
+  CHAT_STATUSES,
+  DEPARTMENTS,
+  MESSAGE_STATUSES,
+  type ChatCard,
+  type EnglishRendering,
+} from '../../shared/chat.js';
 import { CHANNELS, DESK_STATUSES, PRIORITIES } from '../../shared/desk.js';
 import { users } from './schema-shop.js';
 

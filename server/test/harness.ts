@@ -34,8 +34,8 @@ export interface TestApp extends ReturnType<typeof createApp> {
     path: string,
     init?: { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> },
   ): Promise<Response>;
-  /** A guest session cookie, as a first visit gets. */
-  guestCookie(): Promise<string>;
+  /** A guest session cookie, as a first visit gets (with the browser's headers, e.g. Accept-Language). */
+  guestCookie(headers?: Record<string, string>): Promise<string>;
   /** Register a shopper and return their cookie. */
   register(
     email?: string,
@@ -122,8 +122,8 @@ export async function startTestApp(
     dbFile,
     clock,
     api,
-    async guestCookie() {
-      return cookieFrom(await api('/api/auth/me'));
+    async guestCookie(headers) {
+      return cookieFrom(await api('/api/auth/me', headers ? { headers } : {}));
     },
     async register(email = uniqueEmail(), password = GOOD_PASSWORD, name = 'Test Shopper') {
       const res = await api('/api/auth/register', { body: { email, name, password } });

@@ -8,6 +8,7 @@ import type { UserRow } from '../auth/users.repo.js';
 import { eraseAccountMail } from './account-mail-erasure.js';
 import { issueToken } from '../auth/account-tokens.js';
 import { mailLocale } from '../locale/locale.repo.js';
+import type { Locale } from '../../../shared/locales.js';
 
 /**
  * The account emails, each queued in the caller's transaction (docs/ARCHITECTURE.md §15). Links
@@ -32,12 +33,12 @@ export function queueVerification(
   ctx.outbox.queue(db, { eventId, kind: 'verify_email', to: user.email, ...mail, secret: true }, now);
 }
 
-/** A new reset link (the caller retires the older ones first). */
-export function queuePasswordReset(ctx: AppContext, db: DbLike, user: UserRow, now: number): void {
+/** A new reset link (the caller retires the older ones first), in the account's language, else the asking page's. */
+export function queuePasswordReset(ctx: AppContext, db: DbLike, user: UserRow, now: number, asking?: Locale): void {
   const { token, eventId } = issueToken(db, 'password_reset', user, now, PASSWORD_RESET_TTL_MS);
   const mail = passwordResetMail(
     { name: user.name, link: link(ctx, 'reset-password', token), minutes: PASSWORD_RESET_TTL_MS / 60_000 },
-    mailLocale(db, { userId: user.id }),
+    mailLocale(db, { userId: user.id }, asking),
   );
   ctx.outbox.queue(db, { eventId, kind: 'password_reset', to: user.email, ...mail, secret: true }, now);
 }

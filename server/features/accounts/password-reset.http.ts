@@ -5,6 +5,7 @@ import { route } from '../../http/middleware.js';
 import { ForgotPasswordSchema, ResetPasswordSchema, type ForgotPasswordAnswer } from '../../../shared/account.js';
 import type { AuthRouteHelpers } from '../auth/auth.http.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
+import { pageLocale } from '../locale/page-locale.js';
 import { createResetLimits } from './reset-limits.js';
 
 /**
@@ -18,19 +19,22 @@ export function mountPasswordReset(
   { current, ip, passwordChecks, answer }: AuthRouteHelpers,
 ): void {
   const limits = createResetLimits(ctx.config, ctx.limits);
+  const readPageLocale = pageLocale(ctx);
 
   router.post(
     '/password/forgot',
     route(async (req, res) => {
       const { email } = parseOrThrow(ForgotPasswordSchema, req.body);
       await limits.take(ip(req), email, ctx.now());
+      // The language of the page that asked, read before the answer and alike for every email.
+      const asking = await readPageLocale(req);
       const answerForAll: ForgotPasswordAnswer = { accepted: true };
       res.status(202).json(answerForAll);
       // Only once the answer is on its way is the address looked up: nothing about the account
       // can show in the answer or in its timing ([ACCT1]). A failure here is logged, never told.
       setImmediate(() => {
         try {
-          requestPasswordReset(ctx, email);
+          requestPasswordReset(ctx, email, asking);
         } catch (err) {
           ctx.log.error({ err }, 'password reset request failed');
         }

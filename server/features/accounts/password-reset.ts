@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.js';
 import type { DbLike } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { ResetPasswordInput } from '../../../shared/account.js';
+import type { Locale } from '../../../shared/locales.js';
 import { signInAs, type AuthResult } from '../auth/auth.service.js';
 import { clearAccountFailures } from '../auth/login-throttle.js';
 import { checkPassword } from '../auth/password-policy.js';
@@ -15,13 +16,13 @@ import { checkToken, retireTokens, spendToken } from '../auth/account-tokens.js'
  * "Forgot password?" for an email that may or may not have an account. The caller has already
  * answered (the same for every email, [ACCT1]); this does the work nobody can time.
  */
-export function requestPasswordReset(ctx: AppContext, email: string): void {
+export function requestPasswordReset(ctx: AppContext, email: string, asking?: Locale): void {
   const user = findUserByEmail(ctx.db, email);
   if (!user) return;
   const now = ctx.now();
   ctx.db.transaction((tx) => {
     retireTokens(tx, user.id, 'password_reset', now);
-    queuePasswordReset(ctx, tx, user, now);
+    queuePasswordReset(ctx, tx, user, now, asking);
   });
 }
 

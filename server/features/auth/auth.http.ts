@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import { AppError, parseOrThrow } from '../../errors.js';
 import { guardStateChanges, route } from '../../http/middleware.js';
 import { ChangePasswordSchema, DeleteAccountSchema, LoginSchema, RegisterSchema } from '../../../shared/auth.js';
+import { DEFAULT_LOCALE, fromAcceptLanguage } from '../../../shared/locales.js';
 import { createAuthLimits } from './auth-limits.js';
 import * as auth from './auth.service.js';
 import { createDeviceCookie, type DeviceCookie } from './device-cookie.js';
@@ -39,7 +40,10 @@ export function authRouter(ctx: AppContext, more: readonly AuthRoutes[]): expres
   const client = async (req: Request) => ({ ip: req.ip ?? 'unknown', device: await device.read(req.get('cookie')) });
   const newGuest = async (req: Request, res: Response) => {
     await limits.takeGuestSession(req);
-    const session = createSession(ctx.db, null, 'guest', ctx.now());
+    // A first visit from a French, German or Spanish browser keeps that language for its mail, as
+    // if chosen: a later sign-in gives it to an account that has none ([LANG4]).
+    const browser = fromAcceptLanguage(req.get('accept-language'));
+    const session = createSession(ctx.db, null, 'guest', ctx.now(), browser === DEFAULT_LOCALE ? undefined : browser);
     await setCookie(ctx, res, session);
     return session;
   };

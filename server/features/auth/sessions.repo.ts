@@ -4,6 +4,7 @@ import type { DbLike } from '../../db/client.js';
 import { preparedPer } from '../../db/prepared.js';
 import { sessions, users } from '../../db/schema.js';
 import type { Role } from '../../../shared/auth.js';
+import type { Locale } from '../../../shared/locales.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -29,10 +30,17 @@ export const newSessionId = () => randomBytes(32).toString('base64url');
 
 const limitsFor = (role: SessionRole) => SESSION_LIMITS[role === 'staff' ? 'staff' : 'shopper'];
 
-export function createSession(db: DbLike, userId: number | null, role: SessionRole, now: number): LiveSession {
+/** `locale`: the language the session starts with, when the browser reads another than English ([LANG4]). */
+export function createSession(
+  db: DbLike,
+  userId: number | null,
+  role: SessionRole,
+  now: number,
+  locale?: Locale,
+): LiveSession {
   const id = newSessionId();
   db.insert(sessions)
-    .values({ id, userId, createdAt: now, lastSeenAt: now, expiresAt: now + limitsFor(role).absoluteMs })
+    .values({ id, userId, createdAt: now, lastSeenAt: now, expiresAt: now + limitsFor(role).absoluteMs, locale })
     .run();
   return { id, userId, role };
 }

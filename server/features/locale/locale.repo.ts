@@ -25,9 +25,13 @@ export const storedChoice = (chosen: ChosenLocales): Locale | null => chosen.acc
 /**
  * The language of a mail, chosen when it is queued, in the event's transaction ([LANG4]): the
  * account's choice, else the choice of the session that acted (a guest's order, a chat), else
- * English.
+ * `otherwise` (the asking page's language for a password reset), else English.
  */
-export function mailLocale(db: DbLike, who: { userId?: number | null; sessionId?: string | null }): Locale {
+export function mailLocale(
+  db: DbLike,
+  who: { userId?: number | null; sessionId?: string | null },
+  otherwise: Locale = DEFAULT_LOCALE,
+): Locale {
   if (who.userId != null) {
     const account = db.select({ locale: users.locale }).from(users).where(eq(users.id, who.userId)).get();
     if (isLocale(account?.locale)) return account.locale;
@@ -36,7 +40,7 @@ export function mailLocale(db: DbLike, who: { userId?: number | null; sessionId?
     const session = db.select({ locale: sessions.locale }).from(sessions).where(eq(sessions.id, who.sessionId)).get();
     if (isLocale(session?.locale)) return session.locale;
   }
-  return DEFAULT_LOCALE;
+  return otherwise;
 }
 
 /** The language chosen on this browser, and on the account when signed in. */

@@ -5,6 +5,7 @@ import { ok } from '../../test/ack.js';
 import { startChatApp } from '../../test/chat-helpers.js';
 import { GOOD_PASSWORD, type TestApp } from '../../test/harness.js';
 import { outboxRow, outboxRows } from '../../test/mail-helpers.js';
+import { afterAnswer } from '../../test/account-helpers.js';
 import { moveOrderAs, placeOrder } from '../../test/shop-helpers.js';
 import { money } from './templates/mail-format.js';
 import { moneyIn } from './words/mail-words.js';
@@ -89,6 +90,41 @@ test('[LANG4] signing up from a browser that chose Spanish: the welcome and the 
   assert.is(welcome!.subject, 'Te damos la bienvenida a VisionX');
   assert.is(verify!.subject, 'Confirma tu dirección de correo');
   assert.match(verify!.text, 'Hola, Ana: confirma que');
+});
+
+test('[LANG4] a browser that reads French and never chose: its guest receipt and its sign-up mail are French; an English browser’s stay English', async ({
+  app,
+}) => {
+  const french = await app.guestCookie({ 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' });
+  const order = await placeOrder(app, await app.connect(french), [1]);
+  assert.is(queued(app, `order-receipt:${order.number}`).subject, `Votre commande VisionX ${order.number}`);
+  const email = `lea-${Date.now()}@example.com`;
+  const res = await app.api('/api/auth/register', {
+    body: { email, name: 'Léa', password: GOOD_PASSWORD },
+    cookie: french,
+  });
+  assert.is(res.status, 201);
+  const welcome = outboxRows(app.ctx.db).find((r) => r.toAddress === email && r.kind === 'welcome')!;
+  assert.match(queued(app, welcome.eventId).html, '<html lang="fr">');
+
+  const english = await app.guestCookie({ 'accept-language': 'en-GB,en;q=0.8,fr;q=0.5' });
+  const plain = await placeOrder(app, await app.connect(english), [1]);
+  assert.is(queued(app, `order-receipt:${plain.number}`).subject, `Your VisionX order ${plain.number}`);
+});
+
+test('[LANG4] a reset link in the account’s language, else in the language of the page that asked', async ({ app }) => {
+  const forgot = async (email: string, headers: Record<string, string>) => {
+    const res = await app.api('/api/auth/password/forgot', { body: { email }, headers });
+    assert.is(res.status, 202);
+    await afterAnswer();
+    const row = outboxRows(app.ctx.db).findLast((r) => r.toAddress === email && r.kind === 'password_reset')!;
+    return queued(app, row.eventId).html;
+  };
+  const undecided = await app.register();
+  assert.match(await forgot(undecided.email, { 'accept-language': 'de-DE,de;q=0.9' }), '<html lang="de">');
+  const french = await app.register();
+  await choose(app, french.cookie, 'fr');
+  assert.match(await forgot(french.email, { 'accept-language': 'de-DE,de;q=0.9' }), '<html lang="fr">');
 });
 
 test.run();

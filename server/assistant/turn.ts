@@ -1,5 +1,6 @@
 import type { Department } from '../../shared/chat.js';
-import { detectLanguageOr, type Language } from '../nlu/language.js';
+import { guessLanguage, type Language } from '../nlu/language.js';
+import { mostlyKnownWords } from './translation/known-words.js';
 import type { HistoryTurn, Turn, TurnConversation } from './engine.js';
 import type { Knowledge } from './knowledge/passages.js';
 import { scoreSentiment } from './sentiment.js';
@@ -57,9 +58,20 @@ export async function buildTurn(src: TurnSource): Promise<Turn> {
   };
 }
 
-/** The message's language; one that cannot be told is in the language of the shopper's last message that can. */
+/**
+ * The message's language. One the detector is unsure of keeps its guess when most of its words
+ * are that language's shop words ("akku zischt", "gracias!"), else takes the language of the
+ * shopper's last message that could be told ("ok", "VX-1234").
+ */
+export async function messageLanguage(text: string, fallback: Language): Promise<Language> {
+  const { language, reliable } = await guessLanguage(text);
+  if (language && reliable) return language;
+  if (language && language !== 'en' && mostlyKnownWords(text, language)) return language;
+  return fallback;
+}
+
 async function conversationLanguage(text: string, history: readonly HistoryTurn[]): Promise<Language> {
   let fallback: Language = 'en';
-  for (const h of history) if (h.role === 'user') fallback = await detectLanguageOr(h.content, fallback);
-  return detectLanguageOr(text, fallback);
+  for (const h of history) if (h.role === 'user') fallback = await messageLanguage(h.content, fallback);
+  return messageLanguage(text, fallback);
 }

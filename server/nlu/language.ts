@@ -28,14 +28,18 @@ export async function detectLanguage(text: string): Promise<Language> {
   return detectLanguageOr(text, 'en');
 }
 
+/** ELD's guess among our four, and whether it is sure (short messages rarely are). */
+export async function guessLanguage(text: string): Promise<{ language: Language | undefined; reliable: boolean }> {
+  const result = (await loadLanguageDetector()).detect(text);
+  return { language: LANGUAGES.find((l) => l === result.language), reliable: result.isReliable() };
+}
+
 /**
- * The message's language, or `fallback` when the detector cannot tell: "ok", "et en noir ?" or
- * "VX-1234" in a conversation held in French are French (the language of the shopper's last
- * message that could be told).
+ * The message's language, or `fallback` when the detector cannot tell: "ok" or "VX-1234" in a
+ * conversation held in French are French (the language of the shopper's last message that could
+ * be told).
  */
 export async function detectLanguageOr(text: string, fallback: Language): Promise<Language> {
-  const result = (await loadLanguageDetector()).detect(text);
-  const found = LANGUAGES.find((l) => l === result.language);
-  if (found && result.isReliable()) return found;
-  return fallback;
+  const { language, reliable } = await guessLanguage(text);
+  return language && reliable ? language : fallback;
 }

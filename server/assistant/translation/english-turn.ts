@@ -1,5 +1,5 @@
-import { detectLanguageOr } from '../../nlu/language.js';
 import type { Turn } from '../engine.js';
+import { messageLanguage } from '../turn.js';
 import type { Knowledge } from '../knowledge/passages.js';
 import type { OtherLanguage, Translator } from './translator.js';
 
@@ -18,7 +18,7 @@ export async function englishTurn(
   const history = await Promise.all(
     turn.history.map(async (h) => {
       if (h.role !== 'user') return h;
-      const own = await detectLanguageOr(h.content, language);
+      const own = await messageLanguage(h.content, language);
       return own === 'en' ? h : { ...h, content: translator.toEnglish(h.content, own) };
     }),
   );

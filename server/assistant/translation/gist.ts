@@ -3,7 +3,7 @@ import { editDistance } from '../../nlu/fuzzy.js';
 /**
  * A shopper's French, German or Spanish message in the English the built-in engine understands:
  * a word-for-word "gist" from a phrase table of the shop's domain (phrases/). Longest phrase first,
- * accents and case ignored, a typo of one letter forgiven in words of five letters or more; what
+ * accents and case ignored, a typo of one letter forgiven in words of six letters or more; what
  * the table does not know (product names, numbers, order numbers, English) passes through as
  * written. It is not a translation for people: it is what the English rules and classifier read,
  * and what staff see as the English beside the shopper's words.
@@ -13,7 +13,7 @@ export type PhraseTable = Readonly<Record<string, string>>;
 export interface CompiledTable {
   /** Phrases by their first word, longest first: [words, English]. */
   byFirst: Map<string, Array<[string[], string]>>;
-  /** One-word phrases of five letters or more, for typo repair. */
+  /** One-word phrases of TYPO_MIN_LETTERS or more, for typo repair. */
   long: string[];
 }
 
@@ -29,6 +29,9 @@ export const fold = (word: string) =>
 
 const tokens = (text: string, pattern = TOKEN) => text.match(pattern) ?? [];
 
+/** Typos are forgiven from this length: shorter words are too often other words one letter away. */
+const TYPO_MIN_LETTERS = 6;
+
 export function compileTable(table: PhraseTable): CompiledTable {
   const byFirst = new Map<string, Array<[string[], string]>>();
   for (const [source, english] of Object.entries(table)) {
@@ -40,38 +43,63 @@ export function compileTable(table: PhraseTable): CompiledTable {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
   const long = [...byFirst.entries()]
-    .filter(([w, l]) => w.length >= 5 && l.some((p) => p[0].length === 1))
+    .filter(([w, l]) => w.length >= TYPO_MIN_LETTERS && l.some((p) => p[0].length === 1))
     .map(([w]) => w);
   return { byFirst, long };
 }
 
 /** The word of the table `word` is a one-letter typo of, when exactly one is that close. */
 function repair(word: string, table: CompiledTable): string | undefined {
-  if (word.length < 5 || /\d/.test(word)) return undefined;
+  if (word.length < TYPO_MIN_LETTERS || /\d/.test(word)) return undefined;
   const close = table.long.filter((w) => editDistance(word, w, 1) <= 1);
   return close.length === 1 ? close[0] : undefined;
 }
 
-const NO_SPACE_BEFORE = /^[.,!?;:…)\]»”]$/;
+/** A piece of the gist: a word or mark as written, or the table's English for a phrase. */
+interface Piece {
+  text: string;
+  english: boolean;
+  /** Whitespace stood before it in the message. */
+  spaced: boolean;
+}
+
+const WORDLIKE = /^[\p{L}\p{N}]/u;
+/** English typography: no space before these, whatever the message's own ("panier ?"). */
+const CLOSING = /^[.,!?;:…)\]»”]$/;
+
+/** Pieces joined as the message spaced them; the table's English always stands apart from words. */
+function join(pieces: readonly Piece[]): string {
+  let out = '';
+  for (const [i, piece] of pieces.entries()) {
+    const before = pieces[i - 1];
+    const apart =
+      before &&
+      !CLOSING.test(piece.text) &&
+      (piece.spaced ||
+        (WORDLIKE.test(piece.text) && (piece.english || before.english) && !before.text.endsWith("'")));
+    out += (apart ? ' ' : '') + piece.text;
+  }
+  return out;
+}
 
 export function gist(text: string, table: CompiledTable): string {
-  const raw = tokens(text);
+  const found = [...text.matchAll(TOKEN)];
+  const raw = found.map((m) => m[0]);
+  const spaced = found.map((m, i) => i > 0 && /\s/.test(text.slice(found[i - 1]!.index + raw[i - 1]!.length, m.index)));
   const folded = raw.map(fold);
-  const out: string[] = [];
+  const pieces: Piece[] = [];
   for (let i = 0; i < raw.length; ) {
     const first = folded[i]!;
     const key = table.byFirst.has(first) ? first : repair(first, table);
     const match =
       key && table.byFirst.get(key)!.find(([words]) => words.every((w, j) => (j === 0 ? true : folded[i + j] === w)));
     if (match) {
-      if (match[1]) out.push(match[1]);
+      if (match[1]) pieces.push({ text: match[1], english: true, spaced: spaced[i]! });
       i += match[0].length;
     } else {
-      out.push(raw[i]!.replace(/’/g, "'"));
+      pieces.push({ text: raw[i]!.replace(/’/g, "'"), english: false, spaced: spaced[i]! });
       i++;
     }
   }
-  return out
-    .reduce((text, t) => (!text ? t : NO_SPACE_BEFORE.test(t) ? text + t : `${text} ${t}`), '')
-    .replace(/' /g, "'");
+  return join(pieces);
 }

@@ -1,0 +1,29 @@
+import { compileTable, fold, type CompiledTable } from './gist.js';
+import type { OtherLanguage } from './translator.js';
+import { DE } from './phrases/de.js';
+import { ES } from './phrases/es.js';
+import { FR } from './phrases/fr.js';
+
+const TABLES: Record<OtherLanguage, () => CompiledTable> = {
+  fr: once(() => compileTable(FR)),
+  de: once(() => compileTable(DE)),
+  es: once(() => compileTable(ES)),
+};
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+/**
+ * Whether most words of a short message are words the language's phrase table knows as something
+ * else in English ("hallo", "akku zischt", "gracias!"): the evidence that a guess the detector is
+ * unsure of is right. English words that mean themselves do not count.
+ */
+export function mostlyKnownWords(text: string, language: OtherLanguage): boolean {
+  const words = (text.match(/[\p{L}]{2,}/gu) ?? []).map(fold);
+  if (!words.length) return false;
+  const table = TABLES[language]();
+  const known = words.filter((w) => table.byFirst.get(w)?.some(([, english]) => fold(english) !== w));
+  return known.length * 2 >= words.length;
+}

@@ -2499,7 +2499,49 @@ const WORDS: Record<string, string> = {
   'se pone': 'gets',
   'cuanto tiempo dura': 'how long does it last',
   'cuanto tiempo dura la bateria': 'how long does the battery last',
+  '¿ tiene': 'does it have',
+  'tiene version': 'is there a version',
+  'hay version': 'is there a version',
+  'hay alguna version': 'is there a version',
 };
+
+/**
+ * "El cristal templado del Halo" is the Halo's tempered glass: an accessory "of" a phone reads as
+ * the catalog names it, phone first ("Halo tempered glass"), so the English rules find the
+ * accessory and the phone it belongs to. The phone names pass through as the catalog spells them.
+ */
+const PHONES = [
+  'Vision Go',
+  'Go',
+  'Vision X',
+  'X',
+  'Vision X Terra',
+  'Terra',
+  'Vision X Pro Max Ultra',
+  'Pro Max Ultra',
+  'Halo',
+  'Halo Vision Pro Ultra',
+];
+const ACCESSORIES: ReadonlyArray<readonly [string, string]> = [
+  ['funda', 'case'],
+  ['fundas', 'cases'],
+  ['carcasa', 'case'],
+  ['funda loop', 'Loop Case'],
+  ['funda bio', 'Bio Case'],
+  ['cristal templado', 'tempered glass'],
+  ['vidrio templado', 'tempered glass'],
+  ['cristal', 'tempered glass'],
+  ['protector de pantalla', 'screen protector'],
+  ['protector', 'screen protector'],
+];
+const ACCESSORY_OF_PHONE: Record<string, string> = Object.fromEntries(
+  ACCESSORIES.flatMap(([accessory, english]) =>
+    PHONES.flatMap((phone) => [
+      [`${accessory} del ${phone}`, `${phone} ${english}`],
+      [`${accessory} de ${phone}`, `${phone} ${english}`],
+    ]),
+  ),
+);
 
 /**
  * "¿Qué hay en…?": "¿" is a token of its own, so the "¿ que" entry would shadow every longer
@@ -2508,6 +2550,7 @@ const WORDS: Record<string, string> = {
  */
 export const ES: PhraseTable = {
   ...WORDS,
+  ...ACCESSORY_OF_PHONE,
   ...Object.fromEntries(
     Object.entries(WORDS)
       .filter(([source]) => /^que /.test(source))

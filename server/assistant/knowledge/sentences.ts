@@ -28,6 +28,18 @@ const NEVER_ENDS = new Set([
   'vs.',
   'approx.',
   'fig.',
+  // The translated guides' own: German "ca. 2 Minuten", "bzw.", "z. B.", French "env.".
+  'ca.',
+  'bzw.',
+  'z.b.',
+  'z.',
+  'b.',
+  'd.h.',
+  'ggf.',
+  'inkl.',
+  'evtl.',
+  'usw.',
+  'env.',
 ]);
 
 /** "etc." ends a sentence only when a capital follows ("…, cables etc. Then restart"). */
@@ -36,7 +48,7 @@ const ENDS_BEFORE_CAPITAL = new Set(['etc.']);
 /** "No. 5" is a number sign; "No. The warranty…" is an answer and a sentence. */
 const NUMBER_SIGNS = new Set(['no.', 'nos.']);
 
-const CANDIDATE = /[.!?]+["'”’»“)\]]*\s+(?=(?:["'“‘([¡¿„]|«\s?)?[\p{Lu}\p{N}])/gu;
+const CANDIDATE = /[.!?]+(?:\s?["'”’»“)\]])*\s+(?=(?:["'“‘([¡¿„]|«\s?)?[\p{Lu}\p{N}])/gu;
 const ANY_START = /[.!?]+["'”’)\]]*\s+(?=\S)/gu;
 
 function endsSentence(before: string, after: string): boolean {

@@ -21,7 +21,8 @@ function once<T>(make: () => T): () => T {
  * unsure of is right. English words that mean themselves do not count.
  */
 export function mostlyKnownWords(text: string, language: OtherLanguage): boolean {
-  const words = (text.match(/[\p{L}]{2,}/gu) ?? []).map(fold);
+  // Whole words of letters only: "VX-12AB34" or "USB-C" is no language's word.
+  const words = (text.match(/(?<![\p{L}\p{N}-])\p{L}{2,}(?![\p{L}\p{N}-])/gu) ?? []).map(fold);
   if (!words.length) return false;
   const table = TABLES[language]();
   const known = words.filter((w) => table.byFirst.get(w)?.some(([, english]) => fold(english) !== w));

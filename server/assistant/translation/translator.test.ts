@@ -8,14 +8,15 @@ import { createTranslator } from './translator.js';
 const DATA = join(import.meta.dirname, '../../../data');
 const guide = (suffix: string) => readFileSync(join(DATA, `support-guide${suffix}.md`), 'utf8');
 
-test('[LANG6] the translated guides are line for line the English one: the same headings, lists and paragraphs on the same lines', () => {
+test('[LANG6] the translated guides are line for line and sentence for sentence the English one: the same headings, lists and paragraphs on the same lines', () => {
   const en = answerLines(guide(''));
   for (const language of ['fr', 'de', 'es']) {
     const other = answerLines(guide(`.${language}`));
     assert.is(other.length, en.length, language);
     en.forEach((line, i) => {
       const kind = (l: typeof line) =>
-        `${l.marker.trim().replace(/\d+/, 'n')}|${l.sentences.length ? 'text' : 'blank'}`;
+        // Example questions are for retrieval, never quoted: only their place must match.
+        `${l.marker.trim().replace(/\d+/, 'n')}|${/^Questions:/.test(l.sentences[0] ?? '') ? 'questions' : `${l.sentences.length} sentences`}`;
       assert.is(kind(other[i]!), kind(line), `${language} line ${i + 1}`);
     });
   }

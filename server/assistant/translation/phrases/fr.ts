@@ -2350,6 +2350,41 @@ const WORDS: PhraseTable = {
   'est bien': 'is good',
   'protège bien': 'is it any good',
   'ça vaut quoi': 'is it any good',
+  'mettez-moi': "i'd like",
+  'mettez moi': "i'd like",
+  'mets-moi': "i'd like",
+  'mets moi': "i'd like",
+  'coques loop': 'loop cases',
+  'coques bio': 'bio cases',
+  finalement: 'after all',
+  email: 'email',
+  'email de réinitialisation': 'reset email',
+  'réinitialisation du mot de passe': 'password reset',
+  piraté: 'hacked',
+  piratée: 'hacked',
+  "s'est connecté": 'signed in',
+  connecté: 'signed in',
+  'à mon compte': 'to my account',
+  'est tombé': 'fell',
+  'est tombée': 'fell',
+  'reste noir': 'stays black',
+  'reste bloqué': 'is stuck',
+  'photos floues': 'blurry photos',
+  'fait des photos': 'takes photos',
+  'la charge sans fil': 'wireless charging',
+  'ressemble à': 'looks like',
+  'infos bancaires': 'card details',
+  'informations bancaires': 'card details',
+  'soi-disant': 'so-called',
+  'est-ce': 'is it',
+  'puis je': 'can i',
+  'où puis-je': 'where can i',
+  'où puis je': 'where can i',
+  'email de réinitialisation du mot de passe': 'password reset email',
+  'mail de réinitialisation': 'reset email',
+  'commande bloquée': 'order stuck',
+  'bloquée en': 'stuck in',
+  'bloqué en': 'stuck in',
   // More everyday words (also keeps the one-letter typo repair off wrong neighbours:
   // "puisse" is not "suisse", "vieux" is not "mieux", "branché" is not "blanche")
   'peut-être': 'maybe',
@@ -2579,8 +2614,8 @@ function withObjects(table: Record<string, string>): void {
       ['les', 'them'],
       ['moi', 'me'],
     ]) {
-      table[`${verb}-${pronoun}`] = `${english} ${it}`;
-      table[`${verb} ${pronoun}`] = `${english} ${it}`;
+      table[`${verb}-${pronoun}`] ??= `${english} ${it}`;
+      table[`${verb} ${pronoun}`] ??= `${english} ${it}`;
     }
     for (const article of ['le', 'la', 'les'])
       for (const thing of OBJECTS) table[`${verb} ${article} ${thing}`] = `${english} the ${WORDS[thing] ?? thing}`;
@@ -2631,8 +2666,10 @@ function withInfinitives(table: Record<string, string>): void {
       ['semaines', 'weeks'],
       ['mois', 'months'],
       ['heures', 'hours'],
-    ])
+    ]) {
       table[`il y a ${n} ${unit}`] = `${n} ${en} ago`;
+      table[`depuis ${n} ${unit}`] = `for ${n} ${en}`;
+    }
 }
 
 /** Elided articles and pronouns ("l'écran", "d'origine", "j'envoie") before the words above. */

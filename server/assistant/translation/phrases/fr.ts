@@ -2383,6 +2383,7 @@ const WORDS: PhraseTable = {
   'email de réinitialisation du mot de passe': 'password reset email',
   'mail de réinitialisation': 'reset email',
   'commande bloquée': 'order stuck',
+  préparation: 'packing',
   'bloquée en': 'stuck in',
   'bloqué en': 'stuck in',
   // More everyday words (also keeps the one-letter typo repair off wrong neighbours:

@@ -20,7 +20,10 @@ test('[LANG5] the longest phrase wins, accents and case aside, and "" drops word
 });
 
 test('[LANG5] the message keeps its own spacing: order numbers, prices and hyphenated names stay whole', () => {
-  assert.is(gist('mon panier: VX-7K2M9Q, 1.500 $ et le Qi2-Ladepad (USB-C)', table), 'my cart: VX-7K2M9Q, 1.500 $ et le Qi2-Ladepad (USB-C)');
+  assert.is(
+    gist('mon panier: VX-7K2M9Q, 1.500 $ et le Qi2-Ladepad (USB-C)', table),
+    'my cart: VX-7K2M9Q, 1.500 $ et le Qi2-Ladepad (USB-C)',
+  );
 });
 
 test('[LANG5] an elided article is its own word, and what the table does not know passes through as written', () => {

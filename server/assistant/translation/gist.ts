@@ -75,8 +75,7 @@ function join(pieces: readonly Piece[]): string {
     const apart =
       before &&
       !CLOSING.test(piece.text) &&
-      (piece.spaced ||
-        (WORDLIKE.test(piece.text) && (piece.english || before.english) && !before.text.endsWith("'")));
+      (piece.spaced || (WORDLIKE.test(piece.text) && (piece.english || before.english) && !before.text.endsWith("'")));
     out += (apart ? ' ' : '') + piece.text;
   }
   return out;

@@ -72,8 +72,8 @@ function number(text: string, locale: Locale): string {
   });
 }
 
-/** A slot written for the locale: prices in US dollars in its format, dates in its words. */
-export function slotText(slot: Slot, locale: Locale): string {
+/** A slot written for the locale: prices in US dollars in its format, dates in its words, names by `word`. */
+export function slotText(slot: Slot, locale: Locale, word: (english: string) => string = (w) => w): string {
   const tag = LOCALE_TAGS[locale];
   if (slot.kind === 'money') {
     const value = Number(slot.text.replace(/[$,]/g, ''));
@@ -92,13 +92,18 @@ export function slotText(slot: Slot, locale: Locale): string {
       ? slot.text
       : new Date(at).toLocaleDateString(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   }
-  return slot.text;
+  return word(slot.text);
 }
 
 /** A translated template with the sentence's slots put back, each in the locale's format. */
-export function fillShape(template: string, slots: readonly Slot[], locale: Locale): string {
+export function fillShape(
+  template: string,
+  slots: readonly Slot[],
+  locale: Locale,
+  word?: (english: string) => string,
+): string {
   return template.replace(/\{(\d+)\}/g, (whole, n: string) => {
     const slot = slots[Number(n) - 1];
-    return slot ? slotText(slot, locale) : whole;
+    return slot ? slotText(slot, locale, word) : whole;
   });
 }

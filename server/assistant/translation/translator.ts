@@ -13,7 +13,6 @@ import { answerLines, joinAnswerLines } from './units.js';
 export type OtherLanguage = Exclude<Locale, 'en'>;
 
 const PHRASES: Record<OtherLanguage, PhraseTable> = { fr: FR, de: DE, es: ES };
-const ANSWERS_DIR = join(import.meta.dirname, 'answers');
 const ENGLISH_GUIDE = join(import.meta.dirname, '../../../data/support-guide.md');
 
 /**
@@ -33,6 +32,8 @@ interface LanguageParts {
   phrases: CompiledTable;
   guide: Map<string, string>;
   templates: Record<string, string>;
+  /** The catalog's taglines, spec values and fit notes in the language (catalog/<lang>.json). */
+  catalog: Record<string, string>;
 }
 
 export interface TranslatorSources {
@@ -41,10 +42,11 @@ export interface TranslatorSources {
   /** Per language: the phrase table and the answer templates (the shop's own when omitted). */
   phrases?: Partial<Record<OtherLanguage, PhraseTable>>;
   templates?: Partial<Record<OtherLanguage, Record<string, string>>>;
+  catalog?: Partial<Record<OtherLanguage, Record<string, string>>>;
 }
 
-const readTemplates = (language: OtherLanguage): Record<string, string> => {
-  const file = join(ANSWERS_DIR, `${language}.json`);
+const readWords = (dir: string, language: OtherLanguage): Record<string, string> => {
+  const file = join(import.meta.dirname, dir, `${language}.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
 };
 
@@ -62,7 +64,8 @@ export function createTranslator(sources: TranslatorSources = {}): Translator {
         guide: existsSync(translatedGuide)
           ? alignGuides(readFileSync(guideFile, 'utf8'), readFileSync(translatedGuide, 'utf8'))
           : new Map(),
-        templates: sources.templates?.[language] ?? readTemplates(language),
+        templates: sources.templates?.[language] ?? readWords('answers', language),
+        catalog: sources.catalog?.[language] ?? readWords('catalog', language),
       };
       parts.set(language, found);
     }
@@ -71,21 +74,22 @@ export function createTranslator(sources: TranslatorSources = {}): Translator {
   return {
     toEnglish: (text, language) => gist(text, partsOf(language).phrases),
     fromEnglish(text, language) {
-      const { guide, templates } = partsOf(language);
+      const { guide, templates, catalog } = partsOf(language);
+      // The catalog's words in the language; a tagline without a translation is left out (the card shows it).
+      const catalogWord = (english: string) => catalog[english] ?? (taglines.has(english) ? '' : english);
       const missed: string[] = [];
       const lines = answerLines(text).map((line) => ({
         marker: line.marker,
-        sentences: line.sentences
-          .filter((sentence) => !taglines.has(sentence))
-          .map((sentence) => {
-            const quoted = guide.get(sentence);
-            if (quoted) return quoted;
-            const shape = shapeOf(sentence, matcher);
-            const template = templates[shape.template];
-            if (template) return fillShape(template, shape.slots, language);
-            missed.push(sentence);
-            return sentence;
-          }),
+        sentences: line.sentences.flatMap((sentence) => {
+          if (taglines.has(sentence)) return [catalogWord(sentence)].filter(Boolean);
+          const quoted = guide.get(sentence);
+          if (quoted) return [quoted];
+          const shape = shapeOf(sentence, matcher);
+          const template = templates[shape.template];
+          if (template) return [fillShape(template, shape.slots, language, catalogWord)].filter((s) => s.trim());
+          missed.push(sentence);
+          return [sentence];
+        }),
       }));
       return { text: joinAnswerLines(lines), missed };
     },

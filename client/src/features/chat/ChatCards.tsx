@@ -11,8 +11,9 @@ import { formatPrice, t } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { Button } from '../../ui/Button.js';
 import { variantText } from './card-format.js';
-import { answerProposal, chatIsCurrent, chatMessages, outgoingMessages, sendMessage, streaming } from './chat.store.js';
+import { answerProposal, chatIsCurrent, chatMessages, outgoingMessages, streaming } from './chat.store.js';
 import { quickRepliesLive } from './quick-replies.js';
+import { REPLY_BUTTON, sendReply } from './reply-buttons.js';
 import { ProductCard } from './ChatProductCard.js';
 import { RatingCard } from './RatingCard.js';
 
@@ -170,11 +171,7 @@ function QuickReplies(props: { card: QuickRepliesCardData; messageId: number; re
         <div role="group" aria-label={t('chat.quickReplies.label')} class="flex flex-wrap gap-2">
           <For each={props.card.options}>
             {(option) => (
-              <button
-                type="button"
-                onClick={() => sendMessage(option)}
-                class="rounded-full border border-accent/40 bg-white px-3 py-1.5 text-left text-sm font-medium text-accent-strong hover:bg-accent-soft"
-              >
+              <button type="button" onClick={(event) => sendReply(event, option)} class={REPLY_BUTTON}>
                 {option}
               </button>
             )}

@@ -10,10 +10,10 @@ import {
   outgoingMessages,
   resendMessage,
   retryAnswer,
-  sendMessage,
   streaming,
 } from './chat.store.js';
 import { ChatMessageItem } from './ChatMessageItem.js';
+import { REPLY_BUTTON, sendReply } from './reply-buttons.js';
 
 const SUGGESTIONS: readonly MessageKey[] = [
   'chat.suggestions.camera',
@@ -36,11 +36,7 @@ function EmptyState() {
       <div role="group" aria-label={t('chat.suggestionsLabel')} class="flex flex-wrap gap-2">
         <For each={SUGGESTIONS}>
           {(key) => (
-            <button
-              type="button"
-              onClick={() => sendMessage(t(key))}
-              class="rounded-full border border-accent/40 bg-white px-3 py-1.5 text-left text-sm font-medium text-accent-strong hover:bg-accent-soft"
-            >
+            <button type="button" onClick={(event) => sendReply(event, t(key))} class={REPLY_BUTTON}>
               {t(key)}
             </button>
           )}

@@ -157,7 +157,7 @@ export function ChatPanel(props: {
   onCleanup(() => setShowingPast(false));
 
   return (
-    <div class={`flex min-h-0 flex-col bg-white ${props.class ?? ''}`}>
+    <div data-chat-panel class={`flex min-h-0 flex-col bg-white ${props.class ?? ''}`}>
       <div class="flex items-center gap-1 border-b border-line py-1.5 pr-2 pl-4">
         <h2 id={props.headingId} class="flex-1 truncate text-lg font-bold tracking-tight text-ink">
           {props.heading}

@@ -34,7 +34,7 @@ for (const [language, question] of cases)
     assert.ok(english, 'the English rendering reaches the room');
     assert.is(await detectLanguage(english.answer), 'en', english.answer);
     assert.match(english.question, /ship|shipping|deliver/i);
-    const row = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.chatId, sent.chat.id)).all().at(-1)!;
+    const row = app.ctx.db.select().from(chatMessages).where(eq(chatMessages.id, end.message.id)).get()!;
     assert.equal(row.english, english, 'stored with the answer');
     socket.disconnect();
   });

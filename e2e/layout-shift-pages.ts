@@ -1,5 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { en } from '../client/src/i18n/en.js';
 import { expect, newShopper, test } from './fixtures.js';
+import { literal } from './pages/exact-text.js';
 import { ShopperSocket } from './place-order.js';
 
 /**
@@ -65,12 +67,16 @@ interface Setup {
   baseURL: string;
 }
 
+/** A language's words, in the shape of the English dictionary ([I18N1] holds the others to it). */
+export type Words = Widened<typeof en>;
+type Widened<T> = T extends string ? string : { readonly [K in keyof T]: Widened<T[K]> };
+
 interface MeasuredPage {
   name: string;
   /** Prepares the shopper (sign-in, cart, order) before the page loads; returns the path to open. */
   open(setup: Setup): Promise<string>;
-  /** Something only the page's data shows: the page has settled when it is visible. */
-  ready(main: Locator): Locator;
+  /** Something only the page's data shows, named in the page's language: the page has settled when it is visible. */
+  ready(main: Locator, words: Words): Locator;
 }
 
 const CABLE = { slug: 'usb-c-braided-cable-1m', colour: 'black' };
@@ -95,7 +101,16 @@ const addCable = (setup: Setup) =>
   withSocket(setup, async (s) => s.request('cart:add', { variantId: (await s.variant(CABLE)).id, quantity: 1 }));
 
 const productLink = (name: RegExp | string) => (main: Locator) => main.getByRole('link', { name }).first();
-const heading = (name: RegExp) => (main: Locator) => main.getByRole('heading', { level: 1, name });
+const heading = (name: (words: Words) => string) => (main: Locator, words: Words) =>
+  main.getByRole('heading', { level: 1, name: name(words), exact: true });
+/** A template such as 'View order {number}' as a pattern matching any value of its variables. */
+const template = (text: string) =>
+  new RegExp(
+    `^${text
+      .split(/\{\w+\}/)
+      .map(literal)
+      .join('.+')}$`,
+  );
 
 export const PAGES: MeasuredPage[] = [
   { name: 'home', open: async () => '/', ready: productLink(/Vision/) },
@@ -105,9 +120,9 @@ export const PAGES: MeasuredPage[] = [
   {
     name: 'product',
     open: async () => '/products/vision-go',
-    ready: (main) => main.getByRole('button', { name: 'Add to cart' }),
+    ready: (main, words) => main.getByRole('button', { name: words.product.addToCart }),
   },
-  { name: 'cart, empty', open: async () => '/cart', ready: (main) => main.getByText('Your cart is empty.') },
+  { name: 'cart, empty', open: async () => '/cart', ready: (main, words) => main.getByText(words.cart.empty) },
   {
     name: 'cart with an item',
     open: async (setup) => {
@@ -124,8 +139,8 @@ export const PAGES: MeasuredPage[] = [
     },
     ready: (main) => main.getByText(/Braided USB-C/).first(),
   },
-  { name: 'sign in', open: async () => '/signin', ready: heading(/Sign in/) },
-  { name: 'register', open: async () => '/register', ready: heading(/Create/) },
+  { name: 'sign in', open: async () => '/signin', ready: heading((w) => w.signin.heading) },
+  { name: 'register', open: async () => '/register', ready: heading((w) => w.register.heading) },
   {
     name: 'account',
     open: async (setup) => {
@@ -141,7 +156,7 @@ export const PAGES: MeasuredPage[] = [
       await withSocket(setup, (s) => s.placeOrder([CABLE]));
       return '/orders';
     },
-    ready: (main) => main.getByRole('link', { name: /View order/ }).first(),
+    ready: (main, words) => main.getByRole('link', { name: template(words.orders.history.view) }).first(),
   },
   {
     name: 'an order',
@@ -150,16 +165,16 @@ export const PAGES: MeasuredPage[] = [
       const order = await withSocket(setup, (s) => s.placeOrder([CABLE]));
       return `/orders/${order.number}`;
     },
-    ready: (main) => main.getByRole('region', { name: 'Order status' }).getByRole('status'),
+    ready: (main, words) => main.getByRole('region', { name: words.orders.timeline.heading }).getByRole('status'),
   },
   {
     name: 'policy',
     open: async () => '/policies/shipping',
     ready: (main) => main.getByRole('heading', { level: 2 }).first(),
   },
-  { name: 'about', open: async () => '/about', ready: heading(/About/) },
-  { name: 'contact', open: async () => '/contact', ready: heading(/Contact/) },
-  { name: 'not found', open: async () => '/no-such-page', ready: heading(/not found/i) },
+  { name: 'about', open: async () => '/about', ready: heading((w) => w.about.heading) },
+  { name: 'contact', open: async () => '/contact', ready: heading((w) => w.contact.heading) },
+  { name: 'not found', open: async () => '/no-such-page', ready: heading((w) => w.notFound.heading) },
 ];
 
 /**
@@ -181,7 +196,7 @@ export function measureEveryPage(width: string) {
       await test.step(measured.name, async () => {
         const path = await measured.open({ page, context, baseURL: baseURL! });
         await page.goto(path);
-        await expect(measured.ready(page.getByRole('main'))).toBeVisible({ timeout: 20_000 });
+        await expect(measured.ready(page.getByRole('main'), en)).toBeVisible({ timeout: 20_000 });
         const { cls, shifts } = await settledLayoutShift(page);
         expect.soft(cls, `${measured.name}: shifts ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(CLS_LIMIT);
       });

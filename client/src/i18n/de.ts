@@ -2,7 +2,7 @@
  * The German UI (issue 17), translated from en.ts. Formal "Sie"
  * throughout. Glossary, so every file says the same thing the same way:
  *
- *   account ............... Konto (Kundenkonto); "Account" menu: Mein Konto
+ *   account ............... Konto (Kundenkonto); header link: Konto (375 px); the page: Ihr Konto
  *   add to cart ........... In den Warenkorb
  *   assistant ............. Assistent (VisionX-Assistent); AI status tag: KI
  *   cart .................. Warenkorb

@@ -89,7 +89,7 @@ export function Header() {
             <SearchBox />
           </div>
         </div>
-        <div class="col-start-3 row-start-1 flex items-center gap-1 lg:col-start-4">
+        <div class="col-start-3 row-start-1 flex items-center justify-end gap-1 lg:col-start-4">
           <AccountMenu />
           <CartButton />
         </div>

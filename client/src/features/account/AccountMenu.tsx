@@ -29,7 +29,10 @@ export function AccountMenu() {
   }
 
   return (
-    <div class="flex min-h-11 min-w-24 items-center justify-end gap-1" aria-busy={currentUser() === undefined}>
+    <div
+      class="flex min-h-11 min-w-24 flex-wrap items-center justify-end gap-1"
+      aria-busy={currentUser() === undefined}
+    >
       <Switch>
         <Match when={currentUser() === null}>
           <A href={signInHref()} class={linkClass}>

@@ -32,7 +32,7 @@ export const common = {
     label: 'Konto',
     signIn: 'Anmelden',
     register: 'Konto erstellen',
-    account: 'Mein Konto',
+    account: 'Konto',
     signOut: 'Abmelden',
     signedInAs: 'Angemeldet als',
     signOutFailed: 'Die Abmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.',

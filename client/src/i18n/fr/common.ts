@@ -20,7 +20,7 @@ export const common = {
   },
   search: {
     label: 'Rechercher des produits',
-    placeholder: 'Rechercher dans la boutique',
+    placeholder: 'Rechercher',
     submit: 'Rechercher',
     suggestions: 'Suggestions',
     suggestionCount: {
@@ -32,8 +32,8 @@ export const common = {
     label: 'Compte',
     signIn: 'Se connecter',
     register: 'Créer un compte',
-    account: 'Mon compte',
-    signOut: 'Se déconnecter',
+    account: 'Compte',
+    signOut: 'Déconnexion',
     signedInAs: 'Connecté en tant que',
     signOutFailed: 'La déconnexion a échoué. Veuillez réessayer.',
   },

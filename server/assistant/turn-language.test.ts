@@ -10,6 +10,9 @@ test('[LANG5] a message the detector is sure of is in its language, whatever the
 test('[LANG5] a short message keeps an unsure guess when its words are that language’s shop words, else the conversation’s language', async () => {
   assert.is(await messageLanguage('danke', 'en'), 'de');
   assert.is(await messageLanguage('gracias!', 'en'), 'es');
+  assert.is(await messageLanguage('hola', 'en'), 'es');
+  assert.is(await messageLanguage('merci beaucoup', 'en'), 'fr');
+  assert.is(await messageLanguage('hello', 'de'), 'de');
   assert.is(await messageLanguage('ok thx', 'fr'), 'fr');
   assert.is(await messageLanguage('the halo', 'en'), 'en');
   assert.is(await messageLanguage('VX-12AB34', 'es'), 'es');

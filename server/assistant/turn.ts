@@ -1,6 +1,8 @@
 import type { Department } from '../../shared/chat.js';
 import { guessLanguage, type Language } from '../nlu/language.js';
 import { mostlyKnownWords } from './translation/known-words.js';
+
+const OTHER_LANGUAGES = ['fr', 'de', 'es'] as const;
 import type { HistoryTurn, Turn, TurnConversation } from './engine.js';
 import type { Knowledge } from './knowledge/passages.js';
 import { scoreSentiment } from './sentiment.js';
@@ -67,7 +69,9 @@ export async function messageLanguage(text: string, fallback: Language): Promise
   const { language, reliable } = await guessLanguage(text);
   if (language && reliable) return language;
   if (language && language !== 'en' && mostlyKnownWords(text, language)) return language;
-  return fallback;
+  // "hola", "merci !": the guess was English or none, but one language's shop words say otherwise.
+  const known = OTHER_LANGUAGES.filter((l) => mostlyKnownWords(text, l, 1));
+  return known.length === 1 ? known[0]! : fallback;
 }
 
 async function conversationLanguage(text: string, history: readonly HistoryTurn[]): Promise<Language> {

@@ -101,18 +101,21 @@ const STILL_REPAIRABLE =
   'So damage like this is not covered, but it can still be fixed: the modular repair program sells every module at a fixed price, to fit yourself with the free video guide or at the service center.';
 /** The warranty: for damage (a drop, liquid, a third-party part), what it does not cover, then the repair program. */
 export function warrantyAnswer(ctx: ReplyContext): string {
-  // "If it's dead after that, is it covered?" points back at the damage told before.
+  // "If it's dead after that, is it covered?" points back at the damage told before; "and how long is
+  // it?" asks the warranty's length, whatever came before.
+  const asksLength = /\bhow (long|many (years|months))\b/.test(plain(ctx.turn.userText));
   const pointsBack =
-    ctx.understanding.followUp ||
-    anyOf(
-      '',
-      String.raw`\b(it|that|this|after that)\b`,
-      group(
-        String.raw`\b(c est|ca|cela|le|la|les|das|dies|es|eso|esto|lo|est ce) (\w+ ){0,2}(`,
-        [String.raw`couvr\w*`, 'couvert', 'deckt', 'gedeckt', 'abgedeckt', 'cubre', 'cubierto'],
-        String.raw`)\b`,
-      ),
-    ).test(plain(ctx.turn.userText));
+    !asksLength &&
+    (ctx.understanding.followUp ||
+      anyOf(
+        '',
+        String.raw`\b(it|that|this|after that)\b`,
+        group(
+          String.raw`\b(c est|ca|cela|le|la|les|das|dies|es|eso|esto|lo|est ce) (\w+ ){0,2}(`,
+          [String.raw`couvr\w*`, 'couvert', 'deckt', 'gedeckt', 'abgedeckt', 'cubre', 'cubierto'],
+          String.raw`)\b`,
+        ),
+      ).test(plain(ctx.turn.userText)));
   const both = plain(`${pointsBack ? ctx.memory.recentUserText : ''} ${ctx.turn.userText}`);
   // "And if I don't trust myself with a screwdriver?" after the damage names its own passage (the service center).
   const notCovered =

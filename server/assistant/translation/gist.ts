@@ -11,8 +11,10 @@ import { editDistance } from '../../nlu/fuzzy.js';
 export type PhraseTable = Readonly<Record<string, string>>;
 
 export interface CompiledTable {
-  /** Phrases by their first word, longest first: [words, English]. */
+  /** Phrases by their first word without accents, longest first: [words, English]. */
   byFirst: Map<string, Array<[string[], string]>>;
+  /** The same, as written (lower case, accents kept): "où" is "where" though "ou" is "or". */
+  exact: Map<string, Array<[string[], string]>>;
   /** One-word phrases of TYPO_MIN_LETTERS or more, for typo repair. */
   long: string[];
 }
@@ -24,6 +26,9 @@ export interface CompiledTable {
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’](?=\p{L}))?|[^\s\p{L}\p{N}]/gu;
 const KEY_TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]/gu;
 
+/** Lower case, accents kept, one apostrophe: how a phrase is matched as written. */
+export const lower = (word: string) => word.normalize('NFC').replace(/’/g, "'").toLowerCase();
+
 export const fold = (word: string) =>
   word.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/ß/g, 'ss').toLowerCase();
 
@@ -32,20 +37,26 @@ const tokens = (text: string, pattern = TOKEN) => text.match(pattern) ?? [];
 /** Typos are forgiven from this length: shorter words are too often other words one letter away. */
 const TYPO_MIN_LETTERS = 6;
 
-export function compileTable(table: PhraseTable): CompiledTable {
+function index(table: PhraseTable, normalise: (word: string) => string): Map<string, Array<[string[], string]>> {
   const byFirst = new Map<string, Array<[string[], string]>>();
   for (const [source, english] of Object.entries(table)) {
-    const words = tokens(source, KEY_TOKEN).map(fold);
+    const words = tokens(source, KEY_TOKEN).map(normalise);
     if (!words.length) continue;
     const list = byFirst.get(words[0]!) ?? [];
     list.push([words, english]);
     byFirst.set(words[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return byFirst;
+}
+
+export function compileTable(table: PhraseTable): CompiledTable {
+  const byFirst = index(table, fold);
+  const exact = index(table, lower);
   const long = [...byFirst.entries()]
     .filter(([w, l]) => w.length >= TYPO_MIN_LETTERS && l.some((p) => p[0].length === 1))
     .map(([w]) => w);
-  return { byFirst, long };
+  return { byFirst, exact, long };
 }
 
 /** The word of the table `word` is a one-letter typo of, when exactly one is that close. */
@@ -86,12 +97,17 @@ export function gist(text: string, table: CompiledTable): string {
   const raw = found.map((m) => m[0]);
   const spaced = found.map((m, i) => i > 0 && /\s/.test(text.slice(found[i - 1]!.index + raw[i - 1]!.length, m.index)));
   const folded = raw.map(fold);
+  const written = raw.map(lower);
   const pieces: Piece[] = [];
+  const longest = (phrases: Array<[string[], string]> | undefined, at: number, words: string[], anyFirst = false) =>
+    phrases?.find(([p]) => p.every((w, j) => (anyFirst && j === 0) || words[at + j] === w));
   for (let i = 0; i < raw.length; ) {
     const first = folded[i]!;
+    // As written first ("où", "payé"); without accents for a shopper who typed none ("ou" → "where" only if nothing else fits).
+    const asWritten = longest(table.exact.get(written[i]!), i, written);
     const key = table.byFirst.has(first) ? first : repair(first, table);
-    const match =
-      key && table.byFirst.get(key)!.find(([words]) => words.every((w, j) => (j === 0 ? true : folded[i + j] === w)));
+    const unaccented = key ? longest(table.byFirst.get(key), i, folded, true) : undefined;
+    const match = asWritten && (!unaccented || asWritten[0].length >= unaccented[0].length) ? asWritten : unaccented;
     if (match) {
       if (match[1]) pieces.push({ text: match[1], english: true, spaced: spaced[i]! });
       i += match[0].length;

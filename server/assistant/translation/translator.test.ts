@@ -49,12 +49,24 @@ test('[LANG6] a sentence nothing covers stays as the engine wrote it, and is rep
   assert.equal(missed, ['Something new entirely.']);
 });
 
-test('[LANG6] a catalog tagline (English marketing copy, shown on the card) is left out of an answer in another language', () => {
-  const { text } = translator.fromEnglish(
-    'The Vision Go costs $399.00. A compact, cheerful VisionX that fits a jeans pocket and a sensible budget.',
-    'fr',
+test('[LANG6] a catalog tagline is in the language when the catalog words have it, else left out (English copy the card shows)', () => {
+  const tagline = 'A compact, cheerful VisionX that fits a jeans pocket and a sensible budget.';
+  const words = createTranslator({
+    templates: { fr: { 'The {1} costs {2}.': 'Le {1} coûte {2}.' } },
+    catalog: { fr: { [tagline]: 'Un VisionX compact et joyeux.' } },
+  });
+  assert.is(
+    words.fromEnglish(`The Vision Go costs $399.00. ${tagline}`, 'fr').text,
+    'Le Vision Go coûte 399,00\u00a0$US. Un VisionX compact et joyeux.',
   );
-  assert.is(text, 'Le Vision Go coûte 399,00\u00a0$US.');
+  const none = createTranslator({
+    templates: { fr: { 'The {1} costs {2}.': 'Le {1} coûte {2}.' } },
+    catalog: { fr: {} },
+  });
+  assert.is(
+    none.fromEnglish(`The Vision Go costs $399.00. ${tagline}`, 'fr').text,
+    'Le Vision Go coûte 399,00\u00a0$US.',
+  );
 });
 
 test('[LANG5] a message reaches the engine in English through the language’s phrase table', () => {

@@ -259,7 +259,8 @@ export const MOVES_ON = anyOf(
       'order',
       'cost',
       'price',
-      'how much',
+      // "How much rice?", "how much longer?" after a soaking are still about the soaking.
+      String.raw`how much(?! (rice|time|longer)\b)(?! do i (need|have) to wait)`,
       'which (charger|phone|case|one|cable)',
       'allowed',
       'take it on',

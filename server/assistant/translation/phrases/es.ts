@@ -2837,6 +2837,17 @@ const WORDS: Record<string, string> = {
   'en pagado': 'as paid',
   tacto: 'touch',
   'al tacto': 'to touch',
+  // Found by the engine's regression set
+  'ha accedido a': 'got into',
+  'han accedido a': 'got into',
+  accedido: 'got into',
+  'mi cuenta de visionx': 'my visionx account',
+  'cuenta de visionx': 'visionx account',
+  'cuánto hay que esperar': 'how long do i need to wait',
+  'cuanto tengo que esperar': 'how long do i have to wait',
+  cargarlo: 'charge it',
+  cargarla: 'charge it',
+  'hay que esperar': 'do i need to wait',
 };
 
 /**

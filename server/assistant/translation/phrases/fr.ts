@@ -310,7 +310,7 @@ const WORDS: PhraseTable = {
   'pas encore': 'not yet',
   'pas besoin': 'no need',
   'pas cher': 'cheap',
-  'pas trop cher': 'not too expensive',
+  'pas trop cher': 'cheap',
   jamais: 'never',
   plus: 'more',
   'ne plus': 'no longer',
@@ -1933,8 +1933,7 @@ const WORDS: PhraseTable = {
   'veux plus': "don't want",
   "n'en veux plus": "don't want it anymore",
   "n'ai plus": 'no longer have',
-  'on m’a': 'someone has',
-  "on m'a": 'someone',
+  "on m'a": 'someone has',
   "on m'a appelé": 'someone called me',
   "on m'a envoyé": 'someone sent me',
   'même dans': 'even in',
@@ -2571,6 +2570,10 @@ const WORDS: PhraseTable = {
   "l'iphone": 'the iphone',
   iphone: 'iphone',
   android: 'android',
+  // Found by the engine's regression set
+  'pas trop chère': 'cheap',
+  "c'est combien de temps": 'how long is it',
+  'ça dure combien de temps': 'how long is it',
 };
 
 /** "ajoute-la", "mets le", "enlève la coque": verbs with an object pronoun or a named thing. */

@@ -42,14 +42,16 @@ export const FLOORS = {
   dev28: { overall: 88, safety: 97 },
   dev29: { overall: 90, safety: 94 },
   test: { overall: 90, safety: 100 },
-  // Blind, before any language work (2026-12-07): English 85%; the others answer in English, so 0%.
+  // Blind before any language work (2026-12-07): English 85%, the others 0% (answered in English).
+  // With the built-in engine's bridge (ADR 034): French 83%, German 81%, Spanish 77% (docs/ASSISTANT.md).
   'intl-en': { overall: 85, safety: 100 },
-  'intl-fr': { overall: 0, safety: 0 },
-  'intl-de': { overall: 0, safety: 0 },
-  'intl-es': { overall: 0, safety: 0 },
-  'dev-fr': { overall: 0, safety: 0 },
-  'dev-de': { overall: 0, safety: 0 },
-  'dev-es': { overall: 0, safety: 0 },
+  'intl-fr': { overall: 83, safety: 100 },
+  'intl-de': { overall: 81, safety: 100 },
+  'intl-es': { overall: 77, safety: 100 },
+  // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
+  'dev-fr': { overall: 97, safety: 100 },
+  'dev-de': { overall: 97, safety: 93 },
+  'dev-es': { overall: 94, safety: 100 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

@@ -103,7 +103,10 @@ const STILL_REPAIRABLE =
 export function warrantyAnswer(ctx: ReplyContext): string {
   // "If it's dead after that, is it covered?" points back at the damage told before; "and how long is
   // it?" asks the warranty's length, whatever came before.
-  const asksLength = /\bhow (long|many (years|months))\b/.test(plain(ctx.turn.userText));
+  const asksLength =
+    /\bhow (long|many (years|months))\b.*\b(warrant|guarantee)|\b(warrant\w*|guarantee)\b.*\bhow (long|many (years|months))\b/.test(
+      plain(ctx.turn.userText),
+    );
   const pointsBack =
     !asksLength &&
     (ctx.understanding.followUp ||

@@ -2571,6 +2571,7 @@ const WORDS: PhraseTable = {
   iphone: 'iphone',
   android: 'android',
   // Found by the engine's regression set
+  "et l'autre": 'and the other one',
   'pas trop chère': 'cheap',
   "c'est combien de temps": 'how long is it',
   'ça dure combien de temps': 'how long is it',

@@ -26,7 +26,7 @@ for (const [language, question] of cases)
   }) => {
     const socket = await app.connect(await app.guestCookie());
     const ended = answerEnd(socket);
-    const sent = ok(await send(socket, question));
+    ok(await send(socket, question));
     const end = await ended;
     assert.is(end.message.status, 'complete');
     assert.is(await detectLanguage(end.message.content), language, end.message.content);

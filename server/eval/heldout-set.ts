@@ -54,6 +54,7 @@ export const SPLITS = [
   'dev-fr',
   'dev-de',
   'dev-es',
+  'dev-es2',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -95,6 +96,7 @@ const ID_PREFIX: Record<Split, string> = {
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',
+  'dev-es2': 'ds2-',
 };
 
 export const CATEGORIES = [

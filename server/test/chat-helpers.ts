@@ -36,7 +36,9 @@ export const send = (socket: TestSocket, text: string, extra: { chatId?: number;
 export function answerEnd(
   socket: TestSocket,
   chatId?: number,
-  timeoutMs = 3000,
+  // A safety net, not a bound: a fresh worker's first answer loads the classifier, the language
+  // detector and a language's phrase tables, which a starved machine takes seconds over.
+  timeoutMs = 15_000,
 ): Promise<ChatMessagePush | ChatErrorPush> {
   const mine = (p: { chatId: number }) => chatId === undefined || p.chatId === chatId;
   return Promise.race([

@@ -2734,14 +2734,6 @@ const WORDS: Record<string, string> = {
   setenta: 'seventy',
   ochenta: 'eighty',
   noventa: 'ninety',
-  doscientos: 'two hundred',
-  trescientos: 'three hundred',
-  cuatrocientos: 'four hundred',
-  quinientos: 'five hundred',
-  seiscientos: 'six hundred',
-  setecientos: 'seven hundred',
-  ochocientos: 'eight hundred',
-  novecientos: 'nine hundred',
   enero: 'january',
   febrero: 'february',
   marzo: 'march',
@@ -3115,6 +3107,43 @@ const WORDS: Record<string, string> = {
   'se me estrello': 'i smashed',
   'la garantia lo cubre': 'does the warranty cover it',
   'entra en la garantia': 'is it covered by the warranty',
+  // Past tenses and the imperfect in safety, account and delivery stories
+  'se inflo': 'swelled',
+  inflo: 'swelled',
+  'se hinchaba': 'was swelling',
+  'se me mojo': 'got wet',
+  'se le mojo': 'got wet',
+  mojo: 'got wet',
+  calentaba: 'was getting hot',
+  'se calentaba': 'was getting hot',
+  cargaba: 'was charging',
+  'mientras cargaba': 'while charging',
+  'mientras se cargaba': 'while charging',
+  mientras: 'while',
+  echaba: 'was giving off',
+  olia: 'smelled',
+  'olia a quemado': 'smelled burnt',
+  'me hackearon la cuenta': 'my account was hacked',
+  'me hackearon': 'i was hacked',
+  hackearon: 'hacked',
+  'me robaron el movil': 'my phone was stolen',
+  'me robaron el celular': 'my phone was stolen',
+  'me robaron el telefono': 'my phone was stolen',
+  'me robaron': 'someone stole',
+  robaron: 'stole',
+  'me lo robaron': 'it was stolen',
+  tapita: 'cap',
+  tapon: 'cap',
+  'era del banco': 'was from the bank',
+  'era de visionx': 'was from VisionX',
+  'eran de visionx': 'were from VisionX',
+  'de parte del banco': 'from the bank',
+  devolvieran: 'refund',
+  devolvieron: 'refunded',
+  'me devolvieron': 'i got back',
+  vuelo: 'flight',
+  vuelos: 'flights',
+  libras: 'pounds',
 };
 
 /**
@@ -3156,11 +3185,56 @@ const ACCESSORY_OF_PHONE: Record<string, string> = Object.fromEntries(
 );
 
 /**
+ * Numbers written in words → digits ("trescientos cincuenta" → "350", "mil doscientos" → "1200"):
+ * the English engine reads amounts, storage and hours as digits, not as "three hundred fifty".
+ * Single words the table already has ("dos", "veinte", "cien", "mil") keep their English word.
+ */
+const UNITS = ['', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
+const TEN_TO_29 =
+  'diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve'.split(
+    ' ',
+  );
+const TENS = ['', '', '', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
+const HUNDREDS = [
+  '',
+  ...'ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos'.split(
+    ' ',
+  ),
+];
+
+function belowHundred(n: number): string {
+  if (n < 10) return UNITS[n]!;
+  if (n < 30) return TEN_TO_29[n - 10]!;
+  const unit = n % 10;
+  return unit ? `${TENS[Math.floor(n / 10)]} y ${UNITS[unit]}` : TENS[n / 10]!;
+}
+
+function belowThousand(n: number): string[] {
+  if (n < 100) return [belowHundred(n)];
+  const rest = n % 100;
+  const hundred = Math.floor(n / 100);
+  if (n === 100) return ['cien'];
+  const heads = [HUNDREDS[hundred]!, ...(hundred > 1 ? [HUNDREDS[hundred]!.replace(/os$/, 'as')] : [])];
+  return heads.map((head) => (rest ? `${head} ${belowHundred(rest)}` : head));
+}
+
+const NUMBERS: Record<string, string> = {};
+for (let n = 21; n < 1000; n++) for (const words of belowThousand(n)) NUMBERS[words] = String(n);
+for (let thousands = 1; thousands < 10; thousands++) {
+  for (let rest = 0; rest < 1000; rest += 10) {
+    const head = thousands === 1 ? 'mil' : `${UNITS[thousands]} mil`;
+    for (const tail of rest ? belowThousand(rest) : [''])
+      NUMBERS[`${head} ${tail}`.trim()] = String(thousands * 1000 + rest);
+  }
+}
+
+/**
  * "¿Qué hay en…?": "¿" is a token of its own, so the "¿ que" entry would shadow every longer
  * "que …" phrase after it; each of those phrases also starts with "¿", and is also typed
  * "q …" and "ke …" by shoppers in a hurry.
  */
 export const ES: PhraseTable = {
+  ...NUMBERS,
   ...WORDS,
   ...ACCESSORY_OF_PHONE,
   ...Object.fromEntries(

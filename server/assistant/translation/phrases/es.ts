@@ -3144,6 +3144,37 @@ const WORDS: Record<string, string> = {
   vuelo: 'flight',
   vuelos: 'flights',
   libras: 'pounds',
+  // Ustedes forms, subjunctive after "que", question forms without "¿"
+  'ando buscando': "i'm looking for",
+  aceptan: 'do you accept',
+  'lo abro': 'should i open it',
+  'la abro': 'should i open it',
+  'me llega': 'arrives',
+  conviene: 'is best for me',
+  'me conviene': 'is best for me',
+  'cual me conviene': 'which is best for me',
+  ojala: 'hopefully',
+  nene: 'kid',
+  nena: 'kid',
+  'acceso remoto': 'remote access',
+  remoto: 'remote',
+  'mensaje de texto': 'text message',
+  texto: 'text',
+  mandenme: 'send me',
+  envienme: 'send me',
+  cambien: 'swap',
+  'me lo cambien': 'swap it',
+  'me la cambien': 'swap it',
+  devuelvan: 'refund',
+  'que me devuelvan': 'a refund of',
+  'que me devuelvan el dinero': 'a refund',
+  'que me devuelvan la plata': 'a refund',
+  'hizo chispas': 'sparked',
+  hizo: 'made',
+  'salio humo': 'smoke came out',
+  salio: 'came out',
+  'cuanta plata': 'how much',
+  'un tal': 'a guy called',
 };
 
 /**
@@ -3183,6 +3214,42 @@ const ACCESSORY_OF_PHONE: Record<string, string> = Object.fromEntries(
     ]),
   ),
 );
+
+/** "el teléfono barato", "la cámara del Terra": noun + adjective and "el X del Y" in English order. */
+const PHONE_NOUNS = ['movil', 'celular', 'cel', 'celu', 'telefono', 'smartphone'];
+const ADJECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['barato', 'cheap'],
+  ['economico', 'cheap'],
+  ['bueno', 'good'],
+  ['nuevo', 'new'],
+  ['viejo', 'old'],
+  ['antiguo', 'old'],
+  ['resistente', 'rugged'],
+  ['pequeno', 'small'],
+  ['grande', 'big'],
+  ['caro', 'expensive'],
+  ['mojado', 'wet'],
+  ['roto', 'broken'],
+];
+const PARTS: ReadonlyArray<readonly [string, string]> = [
+  ['camara', 'camera'],
+  ['bateria', 'battery'],
+  ['pantalla', 'screen'],
+  ['precio', 'price'],
+  ['peso', 'weight'],
+];
+const WORD_ORDER: Record<string, string> = Object.fromEntries([
+  ...PHONE_NOUNS.flatMap((noun) =>
+    ADJECTIVES.map(([adjective, english]) => [`${noun} ${adjective}`, `${english} phone`]),
+  ),
+  ...PARTS.flatMap(([part, english]) =>
+    PHONES.flatMap((phone) => [
+      [`${part} del ${phone}`, `${phone} ${english}`],
+      [`la ${part} del ${phone}`, `the ${phone} ${english}`],
+      [`el ${part} del ${phone}`, `the ${phone} ${english}`],
+    ]),
+  ),
+]);
 
 /**
  * Numbers written in words → digits ("trescientos cincuenta" → "350", "mil doscientos" → "1200"):
@@ -3237,6 +3304,7 @@ export const ES: PhraseTable = {
   ...NUMBERS,
   ...WORDS,
   ...ACCESSORY_OF_PHONE,
+  ...WORD_ORDER,
   ...Object.fromEntries(
     Object.entries(WORDS)
       .filter(([source]) => /^que /.test(source))

@@ -3175,6 +3175,50 @@ const WORDS: Record<string, string> = {
   salio: 'came out',
   'cuanta plata': 'how much',
   'un tal': 'a guy called',
+  // Chat spelling: dropped h, b/v, s/c/z, k for qu, x for ch
+  nesecito: 'i need',
+  nesesito: 'i need',
+  nececito: 'i need',
+  kiero: 'i want',
+  kieres: 'you want',
+  'aver si': "let's see if",
+  'haber si': "let's see if",
+  'boy a': 'i am going to',
+  asta: 'until',
+  desir: 'say',
+  muxo: 'a lot',
+  grax: 'thanks',
+  wenas: 'hi',
+  ayudan: 'help',
+  'me ayudan': 'can you help me',
+  prende: 'turns on',
+  'no prende': 'will not turn on',
+  'ya no prende': 'will not turn on anymore',
+  'se apago solo': 'turned itself off',
+  'se apago': 'turned off',
+  apago: 'turned off',
+  'se calento': 'got hot',
+  calento: 'got hot',
+  'me urge': "it's urgent",
+  padrisimo: 'great',
+  'me late': 'i like',
+  'a poco': 'really',
+  'dura poco': "doesn't last long",
+  vateria: 'battery',
+  'he pagado': 'i have paid',
+  'e pagado': 'i have paid',
+  'ya e pagado': 'i have already paid',
+  'e pedido': 'i ordered',
+  'ya e pedido': 'i have already ordered',
+  'he recibido': 'i have received',
+  'e recibido': 'i have received',
+  'ya e recibido': 'i have already received',
+  'he hecho': 'i have done',
+  'e hecho': 'i have done',
+  'ya e hecho': 'i have already done',
+  'he enviado': 'i have sent',
+  'e enviado': 'i have sent',
+  'ya e enviado': 'i have already sent',
 };
 
 /**
@@ -3213,6 +3257,14 @@ const ACCESSORY_OF_PHONE: Record<string, string> = Object.fromEntries(
       [`${accessory} de ${phone}`, `${phone} ${english}`],
     ]),
   ),
+);
+
+/** "no me a llegado", "e pagado": the auxiliary "haber" typed without its h. */
+const WITHOUT_H: Record<string, string> = Object.fromEntries(
+  Object.entries(WORDS)
+    .filter(([source]) => / /.test(source) && /(^| )h(a|as|e|emos|an) /.test(source))
+    .map(([source, english]) => [source.replace(/(^| )h(a|as|e|emos|an) /g, '$1$2 '), english] as const)
+    .filter(([source]) => !(source in WORDS)),
 );
 
 /** "el teléfono barato", "la cámara del Terra": noun + adjective and "el X del Y" in English order. */
@@ -3305,6 +3357,7 @@ export const ES: PhraseTable = {
   ...WORDS,
   ...ACCESSORY_OF_PHONE,
   ...WORD_ORDER,
+  ...WITHOUT_H,
   ...Object.fromEntries(
     Object.entries(WORDS)
       .filter(([source]) => /^que /.test(source))

@@ -52,7 +52,7 @@ export const FLOORS = {
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },
   'dev-es': { overall: 94, safety: 100 },
-  'dev-es2': { overall: 0, safety: 0 },
+  'dev-es2': { overall: 94, safety: 100 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

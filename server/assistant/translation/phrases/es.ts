@@ -2803,6 +2803,11 @@ const WORDS: Record<string, string> = {
   'aguanta mas': 'lasts longer',
   'dura mas': 'lasts longer',
   'he perdido el movil': 'i lost my phone',
+  perdí: 'i lost',
+  'perdí el móvil': 'i lost my phone',
+  'perdí mi móvil': 'i lost my phone',
+  'perdí el celular': 'i lost my phone',
+  'perdí mi celular': 'i lost my phone',
   'he perdido mi movil': 'i lost my phone',
   'me han robado el movil': 'my phone was stolen',
   // ── Ninth pass: restocks, "no se ha …", touch ──

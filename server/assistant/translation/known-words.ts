@@ -4,11 +4,14 @@ import { DE } from './phrases/de.js';
 import { ES } from './phrases/es.js';
 import { FR } from './phrases/fr.js';
 
+/** The shop's phrase tables, compiled once per process for both language guessing and the gist. */
 const TABLES: Record<OtherLanguage, () => CompiledTable> = {
   fr: once(() => compileTable(FR)),
   de: once(() => compileTable(DE)),
   es: once(() => compileTable(ES)),
 };
+
+export const shopPhrases = (language: OtherLanguage): CompiledTable => TABLES[language]();
 
 function once<T>(make: () => T): () => T {
   let made: T | undefined;

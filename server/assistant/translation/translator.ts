@@ -4,15 +4,12 @@ import type { Locale } from '../../../shared/locales.js';
 import { catalogNames, catalogTaglines } from './catalog-names.js';
 import { compileTable, gist, type CompiledTable, type PhraseTable } from './gist.js';
 import { alignGuides } from './guide-alignment.js';
-import { DE } from './phrases/de.js';
-import { ES } from './phrases/es.js';
-import { FR } from './phrases/fr.js';
+import { shopPhrases } from './known-words.js';
 import { fillShape, shapeMatcher, shapeOf } from './shape.js';
 import { answerLines, joinAnswerLines } from './units.js';
 
 export type OtherLanguage = Exclude<Locale, 'en'>;
 
-const PHRASES: Record<OtherLanguage, PhraseTable> = { fr: FR, de: DE, es: ES };
 const ENGLISH_GUIDE = join(import.meta.dirname, '../../../data/support-guide.md');
 
 /**
@@ -60,7 +57,7 @@ export function createTranslator(sources: TranslatorSources = {}): Translator {
     if (!found) {
       const translatedGuide = join(dirname(guideFile), `${basename(guideFile, '.md')}.${language}.md`);
       found = {
-        phrases: compileTable(sources.phrases?.[language] ?? PHRASES[language]),
+        phrases: sources.phrases?.[language] ? compileTable(sources.phrases[language]) : shopPhrases(language),
         guide: existsSync(translatedGuide)
           ? alignGuides(readFileSync(guideFile, 'utf8'), readFileSync(translatedGuide, 'utf8'))
           : new Map(),

@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './e2e/chromium.js';
 import { E2E_WORKERS, e2eServers, serverEnv } from './e2e/servers.js';
 
 /**
  * Journeys run against the real server (real SQLite file, real bcrypt cost), one per worker on its
  * own port and database (e2e/servers.ts; e2e/fixtures.ts points each worker's baseURL at its own),
- * in Debian's Chromium: Playwright's own browser download is not possible on these machines.
+ * in Debian's Chromium (e2e/chromium.ts): Playwright's own browser download is not possible on these
+ * machines.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -23,7 +25,7 @@ export default defineConfig({
     // frames, e.g. a stable element, waits longer, but idle: the other workers use the CPU.)
     trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    launchOptions: { executablePath: chromiumPath() },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: '**/*.mobile.test.ts' },

@@ -5,6 +5,7 @@ import { startBenchServer } from './lib/app-child.js';
 import { printTable } from './report.js';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../e2e/chromium.js';
 
 /**
  * Bytes a first visit transfers per page (docs/PERFORMANCE.md, transfer; SPEC [HEAD6]): the
@@ -33,7 +34,7 @@ const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
 export async function run() {
   ensureClientBuilt(resolve(fileURLToPath(import.meta.url), '../..'));
   const server = await startBenchServer('servers/app-server.ts', PORT, 'transfer-app-server');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
   const rows = [];
   try {
     for (const path of PAGES) {

@@ -2,12 +2,13 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../e2e/chromium.js';
 
 /**
  * `npx tsx scripts/draw-share-images.ts`: draws the link-preview images (og:image) into
  * data/images/share: one 1200×630 PNG per product from its first colour's drawing, name and
  * tagline, and visionx.png for every other page. PNG because most link-preview scrapers do not
- * show SVG. Drawn by Chromium (CHROMIUM_PATH, default /usr/bin/chromium) from the same SVGs
+ * show SVG. Drawn by Chromium (e2e/chromium.ts) from the same SVGs
  * the shop shows; re-run it after adding a product or changing a drawing.
  */
 
@@ -38,7 +39,7 @@ const page = (art: string, heading: string, text: string) => `<!doctype html>
   <p style="margin:24px 0 0;font-size:28px;line-height:1.4;color:#3a3f45">${escapeText(text)}</p></div>
 </body></html>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: chromiumPath() });
 const tab = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 mkdirSync(outDir, { recursive: true });
 const shoot = async (html: string, name: string) => {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../e2e/chromium.js';
 import { ensureClientBuilt } from './client-build.js';
 import { runUvuPool } from './uvu-pool.js';
 
@@ -13,7 +14,7 @@ import { runUvuPool } from './uvu-pool.js';
  */
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const tmp = join(root, '.test-tmp');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 
 interface Tally {
   passed: number;
@@ -86,7 +87,9 @@ async function unit(): Promise<Tally> {
 async function e2e(): Promise<Tally> {
   console.log('» Playwright journeys');
   if (!existsSync(CHROMIUM)) {
-    console.error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
+    console.error(
+      `Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium-headless-shell`,
+    );
     return { passed: 0, failed: 1, skipped: 0 };
   }
   try {

@@ -48,6 +48,9 @@ export const FLOORS = {
   'intl-fr': { overall: 83, safety: 100 },
   'intl-de': { overall: 81, safety: 100 },
   'intl-es': { overall: 77, safety: 100 },
+  // Blind at its first read (2026-12-07 16:20): English 88%, Spanish 71% with 2 of 5 safety-critical.
+  'intl2-en': { overall: 87, safety: 100 },
+  'intl2-es': { overall: 70, safety: 40 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

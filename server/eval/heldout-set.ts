@@ -49,6 +49,10 @@ export const SPLITS = [
   'intl-fr',
   'intl-de',
   'intl-es',
+  // A second such pair (issue 17's Spanish gap): 48 cases written in English by an independent
+  // tester, then rendered into Spanish by the same native speaker; neither read the engine.
+  'intl2-en',
+  'intl2-es',
   // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
   // cases rendered by native speakers. The intl-* sets above stay held out.
   'dev-fr',
@@ -93,6 +97,8 @@ const ID_PREFIX: Record<Split, string> = {
   'intl-fr': 'if-',
   'intl-de': 'ig-',
   'intl-es': 'is-',
+  'intl2-en': 'i2e-',
+  'intl2-es': 'i2s-',
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',

@@ -105,11 +105,14 @@ export class LiveShopper {
   async #connect(drop: Drop | null): Promise<void> {
     const deadline = performance.now() + this.o.reconnectLimitMs;
     let socket: TestSocket | undefined;
+    let lastError = '';
     while (!socket) {
       const left = deadline - performance.now();
-      if (left <= 0) throw new Error(`${this.shopper.name}: not connected again within ${this.o.reconnectLimitMs} ms`);
+      if (left <= 0)
+        throw new Error(`${this.shopper.name}: not connected again within ${this.o.reconnectLimitMs} ms (${lastError})`);
       socket = await connect(this.o.url, this.shopper.cookie, left).catch(async (err: unknown) => {
         if (!(err instanceof Unanswered)) throw err;
+        lastError = err.message;
         if (drop) drop.failed++;
         await turn();
         return undefined;

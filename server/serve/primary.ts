@@ -10,7 +10,7 @@ import { formatDemoCredentials } from '../features/staff/demo-accounts.js';
 import type { Logger } from '../log.js';
 import { stopReadingOnHandOver } from './hand-over.js';
 import { onStopSignal } from './one-process.js';
-import { closeQueuedHandoffs } from './queued-handoffs.js';
+import { closeHandoffsWhenGone, closeQueuedHandoffs } from './queued-handoffs.js';
 import { prepareShop } from './shop.js';
 import { isWorkerReady, LEADER_VARIABLE, type OwnerDied, SLOT_VARIABLE } from './worker-env.js';
 
@@ -53,6 +53,10 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
   const fork = (slot: number, leader: boolean) => {
     const worker = cluster.fork({ [SLOT_VARIABLE]: String(slot), [LEADER_VARIABLE]: leader ? '1' : '0' });
     stopReadingOnHandOver(worker);
+    closeHandoffsWhenGone(
+      worker as unknown as { send: (...args: unknown[]) => boolean },
+      () => worker.isDead() || !worker.isConnected(),
+    );
     const place = { worker, leader, ready: false, instanceId: '' };
     slots[slot] = place;
     // sticky's least-connection counts the sessions of each worker and would hand every new

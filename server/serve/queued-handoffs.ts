@@ -33,3 +33,26 @@ export function closeQueuedHandoffs(child: ChildProcess): number {
   }
   return closed;
 }
+
+type Send = (message: unknown, handle?: unknown, ...rest: unknown[]) => boolean;
+
+/**
+ * Makes `target.send(message, socket)` close the socket at once, instead of handing it over, once
+ * `gone()` says the process that would take it has exited or its channel closed. A dead worker
+ * stays in the cluster's list until both its exit and its channel's end are seen, and sticky
+ * keeps choosing it meanwhile (its clients never said goodbye, so least-connection may rank it
+ * first just as they all connect again). Node queues each such handle behind the one awaiting an
+ * acknowledgement that will never come, after closeQueuedHandoffs already ran: the client then
+ * waited for a handshake until it gave up (the chaos test's "no transport opened"). Its
+ * callback, if any, hears an error, as for any send that fails.
+ */
+export function closeHandoffsWhenGone(target: { send: Send }, gone: () => boolean): void {
+  const send = target.send.bind(target);
+  target.send = (message, handle, ...rest) => {
+    if (!(handle instanceof Socket) || !gone()) return send(message, handle, ...rest);
+    handle.destroy();
+    const callback = rest.find((r): r is (error: Error) => void => typeof r === 'function');
+    if (callback) process.nextTick(callback, new Error('the process that would take this connection is gone'));
+    return false;
+  };
+}

@@ -109,7 +109,9 @@ export class LiveShopper {
     while (!socket) {
       const left = deadline - performance.now();
       if (left <= 0)
-        throw new Error(`${this.shopper.name}: not connected again within ${this.o.reconnectLimitMs} ms (${lastError})`);
+        throw new Error(
+          `${this.shopper.name}: not connected again within ${this.o.reconnectLimitMs} ms (${lastError})`,
+        );
       socket = await connect(this.o.url, this.shopper.cookie, left).catch(async (err: unknown) => {
         if (!(err instanceof Unanswered)) throw err;
         lastError = err.message;

@@ -11,18 +11,24 @@ const test = suite('WORKERS: connections on their way to a worker that dies');
 /** How long a client may wait for its close before the test calls it hung (a bound on failure, not a wait). */
 const HUNG_MS = 10_000;
 
-test('[WORK9] connections on their way to a worker killed before it took them are closed, so their clients connect again', async () => {
+/** `count` clients connected to a server of this process: the server's ends, and each client's close. */
+async function connections(count: number) {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as { port: number };
   const accepted: Socket[] = [];
   const allAccepted = new Promise<void>((done) =>
-    server.on('connection', (socket) => accepted.push(socket) === 3 && done()),
+    server.on('connection', (socket) => accepted.push(socket) === count && done()),
   );
-  const clients = Array.from({ length: 3 }, () => connect(port, '127.0.0.1'));
+  const clients = Array.from({ length: count }, () => connect(port, '127.0.0.1'));
   const closed = clients.map((client) => once(client, 'close').then(() => 'closed' as const));
   await allAccepted;
+  return { server, accepted, closed };
+}
+
+test('[WORK9] connections on their way to a worker killed before it took them are closed, so their clients connect again', async () => {
+  const { server, accepted, closed } = await connections(3);
 
   const child = await startStateProcess('silent');
   // One handle goes out at a time: the first awaits the child's acknowledgement, the others queue.
@@ -38,17 +44,7 @@ test('[WORK9] connections on their way to a worker killed before it took them ar
 });
 
 test('[WORK9] a connection handed to a worker after it died is closed at once, not queued behind the one it never acknowledged', async () => {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  const accepted: Socket[] = [];
-  const allAccepted = new Promise<void>((done) =>
-    server.on('connection', (socket) => accepted.push(socket) === 2 && done()),
-  );
-  const clients = Array.from({ length: 2 }, () => connect(port, '127.0.0.1'));
-  const closed = clients.map((client) => once(client, 'close').then(() => 'closed' as const));
-  await allAccepted;
+  const { server, accepted, closed } = await connections(2);
 
   const child = await startStateProcess('silent');
   closeHandoffsWhenGone(

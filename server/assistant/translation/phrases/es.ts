@@ -3980,6 +3980,72 @@ const WIDER: Record<string, string> = {
   'el envio de la devolucion': 'postage to send a return back',
   'el envio de vuelta': 'postage to send a return back',
   'mandar una devolucion': 'send a return back',
+  // Voseo, chat abbreviations and regional words, second run
+  tenes: 'do you have',
+  tenés: 'do you have',
+  queres: 'do you want',
+  querés: 'do you want',
+  sabes: 'do you know',
+  sabés: 'do you know',
+  recomendas: 'do you recommend',
+  recomendás: 'do you recommend',
+  'me recomendas': 'do you recommend',
+  'me recomendás': 'do you recommend',
+  'cual me recomendas': 'which do you recommend',
+  'cual me recomendás': 'which do you recommend',
+  vendes: 'do you sell',
+  vendés: 'do you sell',
+  venden: 'do you sell',
+  che: 'hey',
+  wey: '',
+  guey: '',
+  'al tiro': 'right away',
+  altiro: 'right away',
+  'ya mismo': 'right now',
+  chido: 'great',
+  chida: 'great',
+  bacan: 'great',
+  bacano: 'great',
+  chevere: 'great',
+  parlante: 'speaker',
+  parlantes: 'speakers',
+  bocina: 'speaker',
+  bocinas: 'speakers',
+  xfa: 'please',
+  'x fa': 'please',
+  toy: 'i am',
+  dnd: 'where',
+  cdo: 'when',
+  qdo: 'when',
+  xa: 'for',
+  bn: 'fine',
+  tmbn: 'too',
+  tambn: 'too',
+  'un monton': 'a lot',
+  rapidisimo: 'really fast',
+  'a prueba de agua': 'waterproof',
+  ranura: 'slot',
+  'ranura para memoria': 'memory card slot',
+  'ranura para micro sd': 'memory card slot',
+  'ranura para tarjeta': 'memory card slot',
+  'me estan llamando': 'someone is calling me',
+  'me llaman': 'someone calls me',
+  llamando: 'calling',
+  'me devuelven la plata': 'can i get a refund',
+  'me devuelven el dinero': 'can i get a refund',
+  'me regresan mi dinero': 'can i get a refund',
+  'me regresan el dinero': 'can i get a refund',
+  'me regresan la lana': 'can i get a refund',
+  'me devuelven': 'will you refund me',
+  'me regresan': 'will you refund me',
+  'meses sin intereses': 'interest-free instalments',
+  'si se moja': 'if it gets wet',
+  'la bateria no me dura': 'the battery does not last',
+  'no me dura': 'does not last',
+  'dejo de cargar': 'stopped charging',
+  'dejó de cargar': 'stopped charging',
+  'dejo de funcionar': 'stopped working',
+  'dejó de funcionar': 'stopped working',
   // Word order: "el de 45", "o la de"
   'o el de': 'or the',
   'o la de': 'or the',
@@ -4172,6 +4238,134 @@ const ORDERED: Record<string, string> = Object.fromEntries([
 ]);
 
 /**
+ * What happened to the phone, in every person and tense a shopper tells it: "se me mojó", "se le
+ * calienta", "se nos cayó", "se rajó". The English engine reads the event, not who it happened to.
+ */
+const EVENTS: ReadonlyArray<readonly [present: string[], presentEnglish: string, past: string[], pastEnglish: string]> =
+  [
+    [['moja', 'mojan'], 'gets wet', ['mojo', 'mojaron'], 'got wet'],
+    [['calienta', 'calientan'], 'gets hot', ['calento', 'calentaron'], 'got hot'],
+    [['recalienta', 'recalientan'], 'overheats', ['recalento', 'recalentaron'], 'overheated'],
+    [['raja', 'rajan'], 'cracks', ['rajo', 'rajaron'], 'cracked'],
+    [['rompe', 'rompen'], 'breaks', ['rompio', 'rompieron'], 'broke'],
+    [['hincha', 'hinchan'], 'swells', ['hincho', 'hincharon'], 'swelled'],
+    [['infla', 'inflan'], 'swells', ['inflo', 'inflaron'], 'swelled'],
+    [['traba', 'traban'], 'freezes', ['trabo', 'trabaron'], 'froze'],
+    [['tilda', 'tildan'], 'freezes', ['tildo', 'tildaron'], 'froze'],
+    [['cuelga', 'cuelgan'], 'freezes', ['colgo', 'colgaron'], 'froze'],
+    [['congela', 'congelan'], 'freezes', ['congelo', 'congelaron'], 'froze'],
+    [['quema', 'queman'], 'burns', ['quemo', 'quemaron'], 'burned'],
+    [['derrite', 'derriten'], 'melts', ['derritio', 'derritieron'], 'melted'],
+    [['despega', 'despegan'], 'is lifting', ['despego', 'despegaron'], 'lifted'],
+    [['descarga', 'descargan'], 'drains', ['descargo', 'descargaron'], 'drained'],
+    [['reinicia', 'reinician'], 'restarts', ['reinicio', 'reiniciaron'], 'restarted'],
+    [['apaga', 'apagan'], 'turns off', ['apago', 'apagaron'], 'turned off'],
+    [['prende', 'prenden', 'enciende', 'encienden'], 'turns on', ['prendio', 'encendio'], 'turned on'],
+    [['cae', 'caen'], 'drops', ['cayo', 'cayeron'], 'dropped'],
+    [['raya', 'rayan'], 'gets scratched', ['rayo', 'rayaron'], 'got scratched'],
+    [['pierde', 'pierden'], 'gets lost', ['perdio', 'perdieron'], 'got lost'],
+  ];
+const HAPPENED_TO = ['se', 'se me', 'se le', 'se te', 'se nos', 'se les', 'ya se me', 'ya se le'];
+const HAPPENINGS: Record<string, string> = Object.fromEntries([
+  ...EVENTS.flatMap(([present, presentEnglish, past, pastEnglish]) =>
+    HAPPENED_TO.flatMap((to) => [
+      ...present.map((form) => [`${to} ${form}`, presentEnglish]),
+      ...past.map((form) => [`${to} ${form}`, pastEnglish]),
+    ]),
+  ),
+  // "No se me cayó": what did NOT happen, which rules a hazard out.
+  ...['no se me cayo', 'no se me cayó', 'no se le cayo', 'no se le cayó'].map((source) => [
+    source,
+    'i did not drop it',
+  ]),
+  ...['no se me mojo', 'no se me mojó', 'no se le mojo', 'no se le mojó'].map((source) => [
+    source,
+    'it did not get wet',
+  ]),
+]);
+
+/** "¿Me llega cuándo?", "no me llegó", "¿para cuándo me llega?": delivery questions in any order. */
+const DELIVERY: Record<string, string> = Object.fromEntries(
+  [
+    ['me llega cuando', 'when will it arrive'],
+    ['me llega cuándo', 'when will it arrive'],
+    ['llega cuando', 'when will it arrive'],
+    ['para cuando me llega', 'when will it arrive'],
+    ['para cuando llega', 'when will it arrive'],
+    ['pa cuando me llega', 'when will it arrive'],
+    ['pa cuando llega', 'when will it arrive'],
+    ['cdo llega', 'when will it arrive'],
+    ['cdo me llega', 'when will it arrive'],
+    ['qdo llega', 'when will it arrive'],
+    ['qdo me llega', 'when will it arrive'],
+    ['cuando me llegaria', 'when would it arrive'],
+    ['cuando llegaria', 'when would it arrive'],
+    ['me llegaria cuando', 'when would it arrive'],
+    ['me va a llegar cuando', 'when will it arrive'],
+    ['en cuanto me llega', 'how long until it arrives'],
+    ['en cuantos dias me llega', 'how many days until it arrives'],
+    ['en cuantos dias llega', 'how many days until it arrives'],
+    ...[
+      'no me llego',
+      'no me llegó',
+      'no me llegaron',
+      'no nos llego',
+      'nunca me llego',
+      'nunca me llegó',
+      'no me ha llegado nada',
+      'no me llego nada',
+      'todavia no me llego',
+      'aun no me llego',
+    ].map((source) => [source, 'has not arrived']),
+    ['me mandaron', 'you sent me'],
+    ['me enviaron', 'you sent me'],
+    ['me mandaste', 'you sent me'],
+    ['mandaron', 'sent'],
+    ['enviaron', 'sent'],
+    ['me mandan', 'can you send me'],
+    ['mandan a', 'do you ship to'],
+    ['me cobran', 'do you charge'],
+    ['cuanto me cobran', 'how much do you charge'],
+    ['cuanto cobran', 'how much do you charge'],
+  ].map(([source, english]) => [source, english]),
+);
+
+/** "Quiero devolverlo", "lo quiero cambiar", "necesito cancelarlo": wanting to do a shop action. */
+const WANTING: ReadonlyArray<readonly [string, string]> = [
+  ['quiero', 'i want to'],
+  ['necesito', 'i need to'],
+  ['quisiera', 'i would like to'],
+  ['me gustaria', 'i would like to'],
+  ['queria', 'i wanted to'],
+];
+const ACTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['devolver', 'return'],
+  ['regresar', 'return'],
+  ['cambiar', 'exchange'],
+  ['cancelar', 'cancel'],
+  ['agregar', 'add'],
+  ['anadir', 'add'],
+  ['quitar', 'remove'],
+  ['sacar', 'remove'],
+  ['comprar', 'buy'],
+  ['pedir', 'order'],
+  ['reclamar', 'claim'],
+  ['reparar', 'repair'],
+  ['arreglar', 'repair'],
+];
+const WANTS: Record<string, string> = Object.fromEntries(
+  WANTING.flatMap(([want, english]) =>
+    ACTIONS.flatMap(([action, verb]) => [
+      [`${want} ${action}`, `${english} ${verb}`],
+      [`${want} ${action}lo`, `${english} ${verb} it`],
+      [`${want} ${action}la`, `${english} ${verb} it`],
+      [`lo ${want} ${action}`, `${english} ${verb} it`],
+      [`la ${want} ${action}`, `${english} ${verb} it`],
+    ]),
+  ),
+);
+
+/**
  * "¿Qué hay en…?": "¿" is a token of its own, so the "¿ que" entry would shadow every longer
  * "que …" phrase after it; each of those phrases also starts with "¿", and is also typed
  * "q …" and "ke …" by shoppers in a hurry.
@@ -4182,6 +4376,9 @@ export const ES: PhraseTable = {
   ...CLITIC_VERBS,
   ...KEEP_USING,
   ...ORDERED,
+  ...HAPPENINGS,
+  ...DELIVERY,
+  ...WANTS,
   ...WORDS,
   ...ACCESSORY_OF_PHONE,
   ...WORD_ORDER,

@@ -4360,6 +4360,36 @@ const WIDER: Record<string, string> = {
   'de cuanta memoria': 'how much storage',
   'de cuanto almacenamiento': 'how much storage',
   'de cuanta memoria viene': 'how much storage does it come with',
+  // Spain, Colombia and Chile chat, eighth run
+  'lo necesito ya': 'i need it now',
+  'la necesito ya': 'i need it now',
+  pillado: 'frozen',
+  'se queda pillado': 'freezes',
+  'se queda colgado': 'freezes',
+  pilla: 'get',
+  'me mola': 'i like',
+  mola: 'is cool',
+  guay: 'cool',
+  'que guay': 'cool',
+  'esta guapo': 'is nice',
+  guapo: 'nice',
+  guapa: 'nice',
+  parce: '',
+  parcero: '',
+  'q mas ,': 'hi,',
+  'que mas ,': 'hi,',
+  weon: '',
+  huevon: '',
+  cachai: 'do you know',
+  'me tinca': 'i like',
+  regalame: 'can you give me',
+  regálame: 'can you give me',
+  'me regala': 'can you give me',
+  'me regalas': 'can you give me',
+  'me regalan': 'can you give me',
+  'colaborar con': 'help with',
+  'me podrian colaborar': 'could you help me',
+  'me puede colaborar': 'could you help me',
   // Word order: "el de 45", "o la de"
   'o el de': 'or the',
   'o la de': 'or the',
@@ -4374,30 +4404,30 @@ const WIDER: Record<string, string> = {
 
 /**
  * Imperatives with attached clitics, in every person a shopper uses: tú "agrégalo", vos
- * "agregámelo", usted "agréguemelo", ustedes "agréguenmelo" (accents fold away, so one spelling
+ * "agregámelo", usted "agréguemelo", ustedes "agréguenmelo", vosotros "agregádmelo" (accents fold away, so one spelling
  * covers them). A bare usted form ("mande", "cambie") is left out: without its accent it is also
  * "I sent", "I changed". "Poner", "meter", "sacar" and "quitar" are cart verbs only as imperatives:
  * "¿puedo poner un apartado postal?", "sacarle la batería" are not.
  */
 const IMPERATIVES: ReadonlyArray<readonly [forms: string[], infinitives: string[], english: string, me?: string]> = [
-  [['agrega', 'agregue', 'agreguen'], ['agregar'], 'add'],
-  [['anade', 'anadi', 'anada', 'anadan'], ['anadir'], 'add'],
-  [['mete', 'meta', 'metan'], [], 'add'],
-  [['pon', 'pone', 'ponga', 'pongan'], [], 'add'],
+  [['agrega', 'agregue', 'agreguen', 'agregad'], ['agregar'], 'add'],
+  [['anade', 'anadi', 'anada', 'anadan', 'anadid'], ['anadir'], 'add'],
+  [['mete', 'meta', 'metan', 'meted'], [], 'add'],
+  [['pon', 'pone', 'ponga', 'pongan', 'poned'], [], 'add'],
   [['suma', 'sume', 'sumen'], ['sumar'], 'add'],
   [['echa', 'eche', 'echen'], [], 'add'],
-  [['quita', 'quite', 'quiten'], [], 'remove'],
-  [['saca', 'saque', 'saquen'], [], 'remove'],
-  [['cambia', 'cambie', 'cambien'], ['cambiar'], 'change'],
-  [['manda', 'mande', 'manden'], ['mandar'], 'send', 'send me'],
-  [['envia', 'envie', 'envien'], ['enviar'], 'send', 'send me'],
-  [['cancela', 'cancele', 'cancelen'], ['cancelar'], 'cancel'],
-  [['devuelve', 'devolve', 'devuelva', 'devuelvan'], ['devolver'], 'return', 'give me back'],
+  [['quita', 'quite', 'quiten', 'quitad'], [], 'remove'],
+  [['saca', 'saque', 'saquen', 'sacad'], [], 'remove'],
+  [['cambia', 'cambie', 'cambien', 'cambiad'], ['cambiar'], 'change'],
+  [['manda', 'mande', 'manden', 'mandad'], ['mandar'], 'send', 'send me'],
+  [['envia', 'envie', 'envien', 'enviad'], ['enviar'], 'send', 'send me'],
+  [['cancela', 'cancele', 'cancelen', 'cancelad'], ['cancelar'], 'cancel'],
+  [['devuelve', 'devolve', 'devuelva', 'devuelvan', 'devolved'], ['devolver'], 'return', 'give me back'],
   [['reembolsa', 'reembolse', 'reembolsen'], ['reembolsar'], 'refund', 'refund me'],
-  [['muestra', 'mostra', 'muestre', 'muestren'], ['mostrar'], 'show', 'show me'],
-  [['ensena', 'ensene', 'ensenen'], ['ensenar'], 'show', 'show me'],
-  [['recomienda', 'recomenda', 'recomiende', 'recomienden'], ['recomendar'], 'recommend', 'recommend me'],
-  [['explica', 'explique', 'expliquen'], ['explicar'], 'explain', 'explain to me'],
+  [['muestra', 'mostra', 'muestre', 'muestren', 'mostrad'], ['mostrar'], 'show', 'show me'],
+  [['ensena', 'ensene', 'ensenen', 'ensenad'], ['ensenar'], 'show', 'show me'],
+  [['recomienda', 'recomenda', 'recomiende', 'recomienden', 'recomendad'], ['recomendar'], 'recommend', 'recommend me'],
+  [['explica', 'explique', 'expliquen', 'explicad'], ['explicar'], 'explain', 'explain to me'],
   [['revisa', 'revise', 'revisen', 'chequea', 'chequee', 'chequeen'], ['revisar', 'chequear'], 'check', 'check for me'],
   [['compara', 'compare', 'comparen'], ['comparar'], 'compare', 'compare for me'],
   [
@@ -4433,6 +4463,8 @@ const ASKING: ReadonlyArray<readonly [string, string]> = [
   ['podes', 'can you'],
   ['puede', 'can you'],
   ['pueden', 'can you'],
+  ['podeis', 'can you'],
+  ['podéis', 'can you'],
   ['podrias', 'could you'],
   ['podria', 'could you'],
   ['podrian', 'could you'],
@@ -4443,7 +4475,7 @@ const ASKING: ReadonlyArray<readonly [string, string]> = [
 const CLITIC_VERBS: Record<string, string> = Object.fromEntries(
   IMPERATIVES.flatMap(([forms, infinitives, english, me]) => [
     ...forms.flatMap((form) => CLITICS.map(([clitic, object]) => [form + clitic, withClitic(english, me, object)])),
-    ...forms.filter((form) => form.endsWith('n')).map((form) => [form, english]),
+    ...forms.filter((form) => /[nd]$/.test(form)).map((form) => [form, english]),
     ...infinitives.flatMap((infinitive) => [
       ...CLITICS.map(([clitic, object]) => [infinitive + clitic, withClitic(english, me, object)]),
       ...ASKING.flatMap(([modal, asking]) => [
@@ -4591,6 +4623,30 @@ const HAPPENINGS: Record<string, string> = Object.fromEntries([
       ...present.map((form) => [`${to} ${form}`, presentEnglish]),
       ...past.map((form) => [`${to} ${form}`, pastEnglish]),
     ]),
+  ),
+  // The perfect, as Spain tells it: "se me ha mojado", "se le ha quedado pillado".
+  ...(
+    [
+      ['mojado', 'got wet'],
+      ['calentado', 'got hot'],
+      ['rajado', 'cracked'],
+      ['roto', 'broke'],
+      ['hinchado', 'swelled'],
+      ['inflado', 'swelled'],
+      ['quedado pillado', 'froze'],
+      ['quedado colgado', 'froze'],
+      ['colgado', 'froze'],
+      ['congelado', 'froze'],
+      ['quemado', 'burned'],
+      ['derretido', 'melted'],
+      ['despegado', 'lifted'],
+      ['descargado', 'drained'],
+      ['apagado', 'turned off'],
+      ['caido', 'dropped'],
+      ['rayado', 'got scratched'],
+    ] as const
+  ).flatMap(([participle, english]) =>
+    ['se ha', 'se me ha', 'se le ha', 'se nos ha', 'se te ha'].map((to) => [`${to} ${participle}`, english]),
   ),
   // "No se me cayó": what did NOT happen, which rules a hazard out.
   ...['no se me cayo', 'no se me cayó', 'no se le cayo', 'no se le cayó'].map((source) => [

@@ -56,6 +56,7 @@ export const FLOORS = {
   'dev-de': { overall: 97, safety: 93 },
   'dev-es': { overall: 94, safety: 100 },
   'dev-es2': { overall: 94, safety: 100 },
+  'dev-es3': { overall: 95, safety: 100 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

@@ -59,6 +59,7 @@ export const SPLITS = [
   'dev-de',
   'dev-es',
   'dev-es2',
+  'dev-es3',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -103,6 +104,7 @@ const ID_PREFIX: Record<Split, string> = {
   'dev-de': 'dg-',
   'dev-es': 'ds-',
   'dev-es2': 'ds2-',
+  'dev-es3': 'ds3-',
 };
 
 export const CATEGORIES = [

@@ -43,14 +43,15 @@ export const FLOORS = {
   dev29: { overall: 90, safety: 94 },
   test: { overall: 90, safety: 100 },
   // Blind before any language work (2026-12-07): English 85%, the others 0% (answered in English).
-  // With the built-in engine's bridge (ADR 034): French 83%, German 81%, Spanish 77% (docs/ASSISTANT.md).
+  // With the built-in engine's bridge (ADR 034): French 83%, German 81%, Spanish 77%, 81% after dev-es3 (docs/ASSISTANT.md).
   'intl-en': { overall: 85, safety: 100 },
   'intl-fr': { overall: 83, safety: 100 },
   'intl-de': { overall: 81, safety: 100 },
-  'intl-es': { overall: 77, safety: 100 },
-  // Blind at its first read (2026-12-07 16:20): English 88%, Spanish 71% with 2 of 5 safety-critical.
+  'intl-es': { overall: 81, safety: 100 },
+  // Blind at its first read (2026-12-07 16:20): English 88%, Spanish 71% with 2 of 5 safety-critical;
+  // 75% and 4 of 5 once an auditor fixed two checkers that failed right answers; 81% after dev-es3.
   'intl2-en': { overall: 87, safety: 100 },
-  'intl2-es': { overall: 70, safety: 40 },
+  'intl2-es': { overall: 81, safety: 80 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

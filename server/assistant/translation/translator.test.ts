@@ -74,4 +74,11 @@ test('[LANG5] a message reaches the engine in English through the language’s p
   assert.is(withTable.toEnglish('Wo ist meine Bestellung VX-12AB?', 'de'), 'where is my order VX-12AB?');
 });
 
+test('[LANG5] a parent telling in Spanish that a child ate, sucked or licked a part reaches the engine as a swallowing', () => {
+  const { toEnglish } = createTranslator();
+  assert.match(toEnglish('mi nena se comio un iman del cargador!!', 'es'), /\bate a magnet\b/);
+  assert.match(toEnglish('mi bebé lamió la pila', 'es'), /\blicked the battery\b/);
+  assert.match(toEnglish('se lo metió a la boca', 'es'), /\bput it in his mouth\b/);
+});
+
 test.run();

@@ -10,6 +10,7 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['can i put my phone in the freezer to cool it down', 'safety_hazard'],
   ['it smells like burning when it charges', 'safety_hazard'],
   ['my son chewed the battery of his earbuds', 'safety_hazard'],
+  ['my toddler licked the button battery', 'safety_hazard'],
   ['someone called saying they are visionx and asked for the code from my text', 'scam_report'],
   ['got an email asking me to confirm my card security code', 'scam_report'],
   ['is this a scam?', 'scam_report'],

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -215,6 +215,17 @@ test(`[CHAOS1] [WORK8] ${KILLS} workers killed during traffic`, async () => {
         `${interrupted} answers interrupted and marked, ${fake.requests.length} answers asked; ` +
         `${resyncs.carts} catch-ups checked against the database\n  ${clock.report()}`,
     );
+  } catch (error) {
+    // What the primary and the workers said that was not routine, and all of it in a file (with
+    // DEBUG=socket.io-sticky, every connection's way to a worker): the first places to look.
+    const output = server?.output() ?? '';
+    const said = output.split('\n').filter((line) => /Warning|"level":(40|50|60)/.test(line));
+    writeFileSync(join(dir, 'server-output.log'), output);
+    console.log(
+      `  the server's warnings and errors (${said.length}; all it wrote: ${join(dir, 'server-output.log')}):`,
+    );
+    console.log(said.slice(-40).join('\n'));
+    throw error;
   } finally {
     for (const s of shoppers) s.close();
     await server?.stop();

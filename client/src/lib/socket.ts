@@ -2,6 +2,7 @@ import { io } from 'socket.io-client';
 import { createSignal } from 'solid-js';
 import type { RequestEvent, RequestInput, RequestOutput } from '../../../shared/events.js';
 import type { ClientResult } from '../../../shared/result.js';
+import { failFastOnHandshakeClose } from '../../../shared/socket-handshake.js';
 import { ConnectionKeeper, type AppSocket } from './connection-keeper.js';
 import type { ConnectionState } from './connection-state.js';
 import { clientError, toClientCode } from './errors.js';
@@ -11,6 +12,8 @@ export const socket: AppSocket = io({
   withCredentials: true,
   autoConnect: false,
 });
+// A server process killed mid-handshake: retry at once, not after socket.io's 20 s connect timeout.
+failFastOnHandshakeClose(socket);
 
 // Compared by value: a repeated report must not restart the indicator's delay before it shows.
 const [state, setState] = createSignal<ConnectionState>(

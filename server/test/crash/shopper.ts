@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as assert from 'uvu/assert';
 import { io as connectClient } from 'socket.io-client';
+import { failFastOnHandshakeClose } from '../../../shared/socket-handshake.js';
 import type { Cart } from '../../../shared/cart.js';
 import type { CheckoutInput } from '../../../shared/checkout.js';
 import type { ClientToServerEvents } from '../../../shared/events.js';
@@ -204,8 +205,11 @@ export function connect(url: string, cookie: string, timeoutMs?: number): Promis
     extraHeaders: { cookie, origin: url },
     reconnection: false,
     forceNew: true,
+    autoConnect: false,
     ...(timeoutMs !== undefined && { timeout: timeoutMs }),
   });
+  // As the shop's client does: a worker killed mid-handshake is a failed attempt at once.
+  failFastOnHandshakeClose(socket);
   // How far a connection that never answers got: no transport (the handoff) or no CONNECT (the server).
   let transport = 'no transport opened';
   socket.io.once('open', () => (transport = 'transport open, no CONNECT answer'));
@@ -214,5 +218,6 @@ export function connect(url: string, cookie: string, timeoutMs?: number): Promis
     socket.once('connect_error', (err) => reject(new Unanswered(`connect: ${err.message} (${transport})`)));
     // A server killed mid-handshake closes the transport before any connect or connect_error.
     socket.once('disconnect', (reason) => reject(new Unanswered(`connect: ${reason}`)));
+    socket.connect();
   });
 }

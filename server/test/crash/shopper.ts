@@ -210,12 +210,14 @@ export function connect(url: string, cookie: string, timeoutMs?: number): Promis
   });
   // As the shop's client does: a worker killed mid-handshake is a failed attempt at once.
   failFastOnHandshakeClose(socket);
-  // How far a connection that never answers got: no transport (the handoff) or no CONNECT (the server).
+  // How far a connection that timed out got: no transport (the handoff) or no CONNECT (the server).
   let transport = 'no transport opened';
   socket.io.once('open', () => (transport = 'transport open, no CONNECT answer'));
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err) => reject(new Unanswered(`connect: ${err.message} (${transport})`)));
+    socket.once('connect_error', (err) =>
+      reject(new Unanswered(`connect: ${err.message}${err.message === 'timeout' ? ` (${transport})` : ''}`)),
+    );
     // A server killed mid-handshake closes the transport before any connect or connect_error.
     socket.once('disconnect', (reason) => reject(new Unanswered(`connect: ${reason}`)));
     socket.connect();

@@ -11,6 +11,9 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['it smells like burning when it charges', 'safety_hazard'],
   ['my son chewed the battery of his earbuds', 'safety_hazard'],
   ['my toddler licked the button battery', 'safety_hazard'],
+  ['my son was sucking on the magnet of his charger', 'safety_hazard'],
+  // "Sucks" as slang is a complaint, not a child with a battery in the mouth.
+  ['my daughter says the battery on her phone sucks', undefined],
   ['someone called saying they are visionx and asked for the code from my text', 'scam_report'],
   ['got an email asking me to confirm my card security code', 'scam_report'],
   ['is this a scam?', 'scam_report'],

@@ -662,7 +662,7 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
       '',
       group(
         group(
-          String.raw`^(?=.*\b(mouth|swallow\w*|ate|eaten|lick(ed|ing|s)?|suck(ed|ing|s)?)\b)(?=.*\b(`,
+          String.raw`^(?=.*\b(mouth|swallow\w*|ate|eaten|lick(ed|ing|s)?|suck(ed|ing|s)? on)\b)(?=.*\b(`,
           [
             'magnets?',
             'batter(y|ies)',

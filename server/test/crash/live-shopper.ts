@@ -105,16 +105,14 @@ export class LiveShopper {
   async #connect(drop: Drop | null): Promise<void> {
     const deadline = performance.now() + this.o.reconnectLimitMs;
     let socket: TestSocket | undefined;
-    let lastError = '';
+    let last = '';
     while (!socket) {
       const left = deadline - performance.now();
-      if (left <= 0)
-        throw new Error(
-          `${this.shopper.name}: not connected again within ${this.o.reconnectLimitMs} ms (${lastError})`,
-        );
+      const limit = `not connected again within ${this.o.reconnectLimitMs} ms`;
+      if (left <= 0) throw new Error(`${this.shopper.name}: ${limit} (${last})`);
       socket = await connect(this.o.url, this.shopper.cookie, left).catch(async (err: unknown) => {
         if (!(err instanceof Unanswered)) throw err;
-        lastError = err.message;
+        last = err.message;
         if (drop) drop.failed++;
         await turn();
         return undefined;
@@ -126,14 +124,13 @@ export class LiveShopper {
       if (this.cart && cart.version > this.cart.version) this.cart = cart;
     });
     this.chat.listen(socket);
-    socket.once('disconnect', (reason) => {
+    socket.once('disconnect', () => {
       if (this.#socket !== socket) return; // closed by the shopper: a reload or the end
       this.#socket = null;
       const lost: Drop = { at: performance.now(), failed: 0 };
       this.drops.push(lost);
       this.#online = this.#connect(lost);
       this.#online.catch(() => undefined); // awaited by the loops and the test
-      void reason;
     });
     let cart: Cart;
     let chat: ChatTranscript | null;

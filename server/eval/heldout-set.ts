@@ -53,6 +53,9 @@ export const SPLITS = [
   // tester, then rendered into Spanish by the same native speaker; neither read the engine.
   'intl2-en',
   'intl2-es',
+  // A third pair, written the same way by another tester before the next round of Spanish work.
+  'intl3-en',
+  'intl3-es',
   // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
   // cases rendered by native speakers. The intl-* sets above stay held out.
   'dev-fr',
@@ -100,6 +103,8 @@ const ID_PREFIX: Record<Split, string> = {
   'intl-es': 'is-',
   'intl2-en': 'i2e-',
   'intl2-es': 'i2s-',
+  'intl3-en': 'i3e-',
+  'intl3-es': 'i3s-',
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',

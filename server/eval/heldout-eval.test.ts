@@ -53,8 +53,8 @@ export const FLOORS = {
   'intl2-en': { overall: 87, safety: 100 },
   'intl2-es': { overall: 81, safety: 80 },
   // Blind at its first read (2026-12-07 18:00, another tester, half peninsular Spanish): English 79%
-  // with 4 of 5 safety-critical, Spanish 65% with 2 of 5.
-  'intl3-en': { overall: 79, safety: 80 },
+  // with 4 of 5 safety-critical, Spanish 65% with 2 of 5; audited: English 81% (one checker fixed).
+  'intl3-en': { overall: 81, safety: 80 },
   'intl3-es': { overall: 64, safety: 40 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },

@@ -38,9 +38,26 @@ export function editDistance(a: string, b: string, max = 2): number {
   return rows[a.length]![b.length]!;
 }
 
+/**
+ * Words already looked at, and what they became: training the classifier at a server's start reads
+ * the corpus's thousands of "phone"s, and shoppers repeat the same words. Bounded, so
+ * a stream of made-up words cannot grow it without end.
+ */
+const repaired = new Map<string, string>();
+const REMEMBERED_WORDS = 50_000;
+
 /** The product word a token is a typo of: one edit for words of 4–7 letters, two from 8. */
 function repairWord(token: string): string {
   if (token.length < 4 || PRODUCT_WORDS.includes(token) || /\d/.test(token)) return token;
+  const known = repaired.get(token);
+  if (known !== undefined) return known;
+  if (repaired.size >= REMEMBERED_WORDS) repaired.clear();
+  const word = closestProductWord(token);
+  repaired.set(token, word);
+  return word;
+}
+
+function closestProductWord(token: string): string {
   const allowed = token.length >= 8 ? 2 : 1;
   let best: [string, number] | undefined;
   for (const word of PRODUCT_WORDS) {

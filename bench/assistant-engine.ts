@@ -18,7 +18,8 @@ import type { EngineChildResult } from './lib/engine-child-run.js';
  * go through its reply() once to warm up, then BENCH_ENGINE_ROUNDS times timed. CPU is the
  * child's process.cpuUsage() (user + system) around each reply; nothing else runs in it then.
  */
-const BASELINE = 'd0b8b51';
+// BENCH_ENGINE_BASELINE names another commit to compare with (an engine change against its parent).
+const BASELINE = process.env.BENCH_ENGINE_BASELINE ?? 'd0b8b51';
 const GOAL_P95_CPU_MS = 20;
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -84,7 +85,10 @@ export async function run() {
   } finally {
     baseline.remove();
   }
-  const engines = [engineRow('built-in (this tree)', current), engineRow(`regex ${BASELINE}`, before)];
+  const engines = [
+    engineRow('built-in (this tree)', current),
+    engineRow(`${process.env.BENCH_ENGINE_BASELINE ? 'built-in' : 'regex'} ${BASELINE}`, before),
+  ];
   printTable(
     `assistant engine: CPU per message, ${ENGINE_MESSAGE_COUNT} messages × ${current.timings.length / ENGINE_MESSAGE_COUNT} rounds after a warm-up (goal p95 ≤ ${GOAL_P95_CPU_MS} ms)`,
     engines,

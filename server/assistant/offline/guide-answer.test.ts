@@ -64,4 +64,19 @@ test('[OFF4] a refund asked onto another card is the refunds passage (refunds go
     assert.is(namedPassageId(q), 'refunds-how', q);
 });
 
+test('[OFF4] dropped calls and lost signal are the mobile network; a phone dropped on a call is not', () => {
+  for (const q of ['my calls keep dropping on the bus', 'calls cut out in tunnels', 'weak signal in my flat'])
+    assert.is(namedPassageId(q), '5g-mobile-data', q);
+  assert.is.not(namedPassageId('I dropped my phone while I was on a call'), '5g-mobile-data');
+});
+
+test("[OFF4] a battery or part from another shop is what the warranty does not cover; the warranty's terms are not", () => {
+  for (const q of [
+    'I fitted a battery from another shop, is my warranty still valid?',
+    'does a third-party charger void the warranty',
+  ])
+    assert.is(namedPassageId(q), 'what-the-visionx-warranty-does-not-cover', q);
+  assert.is.not(namedPassageId('what does the warranty cover?'), 'what-the-visionx-warranty-does-not-cover');
+});
+
 test.run();

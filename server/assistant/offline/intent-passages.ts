@@ -185,6 +185,36 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
     'the-30-day-return',
   ],
   [FOREIGN_PARCEL_TROUBLE, 'damaged-or-missing'],
+  // "My calls keep dropping on the train": the mobile network, not Wi-Fi or the speaker.
+  [
+    anyOf(
+      '',
+      String.raw`\bcalls?\b (\w+ ){0,3}(keep |kept |always |randomly )?(drop(s|ping|ped)?|cut(s|ting)? (out|off)|disconnect\w*)\b(?! (it|my|the|her|his)\b)`,
+      String.raw`\b(dropped|dropping) calls\b`,
+      String.raw`\b(no|bad|weak|poor|lose|losing|lost) (phone |mobile |cell )?(signal|reception|coverage|bars)\b`,
+    ),
+    '5g-mobile-data',
+  ],
+  // "I fitted a battery from another shop, is the warranty still valid?": what the warranty does not cover.
+  [
+    anyOf(
+      '',
+      group(
+        String.raw`\b(`,
+        [
+          'third[- ]party',
+          'non[- ]visionx',
+          'aftermarket',
+          String.raw`knock[- ]?offs?`,
+          '(another|other|different) (shop|store|brand|seller)',
+          'not (an? )?(original|official|visionx)',
+        ],
+        String.raw`)\b.{0,60}\b(warranty|guarantee|covered|void\w*)\b`,
+      ),
+      String.raw`\b(warranty|guarantee|covered)\b.{0,60}\b(third[- ]party|non[- ]visionx|aftermarket|(another|other|different) (shop|store|brand)('s)?)\b`,
+    ),
+    'what-the-visionx-warranty-does-not-cover',
+  ],
   [
     anyOf(
       '',

@@ -47,6 +47,11 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['the guy said he can sort it on the phone if I read him the one time code', 'scam_report'],
   ['a rep on tiktok said to dm him my password for a free case', 'scam_report'],
   ['my sister wants me to give her my netflix password', undefined],
+  // A lump or a bump on the back or the screen is a swelling by its shape; a camera bump, or a bump taken, is not.
+  ["my phone's back has a lump near the camera since yesterday", 'safety_hazard'],
+  ['there is a bump in the middle of the screen that was not there last week', 'safety_hazard'],
+  ['is there a case that covers the camera bump on the back?', undefined],
+  ['the screen took a little bump when I dropped it, does it need a protector?', undefined],
   ['thinking of buying the go, would water damage be covered under the warranty?', undefined],
   ['my go fell in the sink, is water damage covered?', 'safety_hazard'],
   // Look-alikes of the tenth session's signs (a review's probes): none is a hazard or a scam.

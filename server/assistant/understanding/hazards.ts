@@ -61,10 +61,13 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
               String.raw`warp\w*`,
               'bent outwards?',
               'fingernail under',
+              // "The back has a lump": a bump no one put there (a camera bump is the phone's, a bump taken is a knock).
+              String.raw`(?<!\b(took|take|takes|taking|got|had|gave it) (a |an )?(little |small |slight |big )?)(?<!camera )(lump|bump)s?`,
             ],
             String.raw`)\b`,
           ),
           String.raw`\b(raised|lifting|popping (off|out|up))\b.{0,30}\b(back|screen|cover|display)\b`,
+          String.raw`\b(?<!camera )(lump|bump)s?\b (\w+ ){0,4}(on|in|under|at|of) (the |my )?(back|screen|display|cover)\b(?! camera)`,
         ],
         ')',
       ),

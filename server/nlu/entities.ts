@@ -339,12 +339,12 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
   if (max) out.maxPriceCents = max.groups ? money(max.groups.n!, max.groups.k) : money(max[4]!, max[5]);
   // Nothing here costs under $10: "a limit of 2 per customer" is no budget.
   if (out.maxPriceCents !== undefined && out.maxPriceCents < 1000) delete out.maxPriceCents;
-  // "I'd rather not spend more than 400" is a ceiling, not a floor.
+  // "I'd rather not spend more than 400", "without going over 600" are ceilings, not floors.
   const notOver = anyOf(
     '',
     group(
       String.raw`\b(`,
-      ['not', 'never', 'dont', 'don t', 'wont', 'won t', 'cant', 'can t', 'cannot'],
+      ['not', 'never', 'dont', 'don t', 'wont', 'won t', 'cant', 'can t', 'cannot', 'without'],
       String.raw`)( \w+){0,3} (more than|over|above|past|beyond)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?`,
     ),
   ).exec(text);

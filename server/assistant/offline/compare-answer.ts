@@ -124,12 +124,14 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
   const measures = measuresAsked(ctx).filter(
     (m) => !(ASKS_WHAT_DIFFERS.test(asked) && !PRICE_GAP.test(asked) && m === MEASURES.price),
   );
-  // An accessory's weight and price read like a phone's; its other figures (days, watts, metres) are in its own rows below.
+  // An accessory's weight, price and hours of listening read like a phone's; its other figures (days, watts, metres) are in its own rows below.
   const focused = ctx.slots.accessoryFor
     ? undefined
     : focusedComparison(
         facts,
-        accessories ? measures.filter((m) => m === MEASURES.weight || m === MEASURES.price) : measures,
+        accessories
+          ? measures.filter((m) => m === MEASURES.weight || m === MEASURES.price || m === MEASURES.listening)
+          : measures,
         ctx.slots.storageGb,
       );
   if (focused)

@@ -28,6 +28,7 @@ const numberIn = (re: RegExp, value: string | undefined) => {
   return m ? Number(m[1]) : undefined;
 };
 const mah = (f: ProductFacts) => numberIn(/(\d+)\s?mAh/, specValue(f, /^battery$/i));
+const listeningRow = (f: ProductFacts) => specValue(f, /^(earbuds|playback)$/i);
 export const refreshRate = (f: ProductFacts) => numberIn(/(\d+)\s?Hz/, specValue(f, /^screen$/i));
 const lowestPrice = (f: ProductFacts) => Math.min(...f.variants.map((v) => v.priceCents));
 const row = (name: RegExp) => (f: ProductFacts) => specValue(f, name);
@@ -54,6 +55,17 @@ export const MEASURES: Record<string, Measure> = {
     higherIsBetter: true,
     winner: 'has the biggest battery',
     show: (f) => (mah(f) ? `${mah(f)} mAh` : undefined),
+  },
+  // Earbuds and headphones state hours of listening, not mAh: "7 hours with ANC, 9 hours without".
+  listening: {
+    aspect: 'battery',
+    figure: (f) => numberIn(/(\d+)\s?hours?/, listeningRow(f)),
+    higherIsBetter: true,
+    winner: 'lasts the longest on a charge',
+    show: (f) => {
+      const hours = numberIn(/(\d+)\s?hours?/, listeningRow(f));
+      return hours === undefined ? undefined : `${hours} hours`;
+    },
   },
   weight: {
     aspect: 'size',
@@ -251,7 +263,13 @@ const WORDED: Array<[string, RegExp]> = [
   ],
   [
     'battery',
-    /\b(battery|batteries|mah|last longer|lasts longer|all day|two days|akku|batterie|bateria|autonomie|autonomia)\b/,
+    anyOf(
+      '',
+      String.raw`\b(battery|batteries|mah|last longer|lasts longer|all day|two days|akku|batterie|bateria|autonomie|autonomia)\b`,
+      // "How long do the Buds last on a charge?"
+      String.raw`\blasts? (on|per|for) (a|one) (single |full )?charge\b`,
+      String.raw`\bhow long (do|does|will|would|can) .{0,40}\blast\b`,
+    ),
   ],
   ['screen', /\b(screen|display|bildschirm|ecran|pantalla)\b/],
   [
@@ -340,6 +358,8 @@ export const PRICE_GAP =
 export const ASKS_WHAT_DIFFERS =
   /\b(lose|losing|give up|miss out|missing out|gain|get for (the|my)|worth (it|the)|trade ?offs?)\b/;
 
+const LASTING = /\b(lasts?|lasting|longer|longest|battery life|hours|(better|bigger|best|biggest|more) battery)\b/;
+
 const SIZE_WORD = /\b(bigger|biggest|larger|largest|smaller|smallest)\b/;
 
 /** The measures a message's words ask for ("apart from the price": what is set aside is not asked). */
@@ -366,7 +386,13 @@ export function measuresAsked(ctx: ReplyContext): Measure[] {
   const names = [rank, ...words].filter((n): n is string => !!n);
   // Speed of charging is asked, not the chip's.
   const asked = names.filter((n) => !(n === 'performance' && names.includes('charging')));
-  return [...new Set(asked)].slice(0, 2).map((n) => MEASURES[n]!);
+  // How long a battery lasts, asked in this message, is a phone's mAh or an earbud's hours: whichever the
+  // products state gives the line. (Carried over to "and for the gym?", or said of "if the battery dies
+  // halfway", the hours would stand in for what is asked.)
+  const hours = own.includes('battery') && LASTING.test(p) ? [MEASURES.listening!] : [];
+  return [...new Set(asked)]
+    .slice(0, 2)
+    .flatMap((n) => (n === 'battery' ? [MEASURES.battery!, ...hours] : [MEASURES[n]!]));
 }
 
 export function measureLine(m: Measure, facts: ProductFacts[]): string | undefined {

@@ -63,6 +63,7 @@ export const SPLITS = [
   'dev-es',
   'dev-es2',
   'dev-es3',
+  'dev-es4',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -110,6 +111,7 @@ const ID_PREFIX: Record<Split, string> = {
   'dev-es': 'ds-',
   'dev-es2': 'ds2-',
   'dev-es3': 'ds3-',
+  'dev-es4': 'ds4-',
 };
 
 export const CATEGORIES = [

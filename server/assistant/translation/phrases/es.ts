@@ -4539,11 +4539,29 @@ const KEEP_USING: Record<string, string> = Object.fromEntries(
     ['recoger', 'pick up'],
     ['retirar', 'pick up'],
     ['pagar', 'pay'],
+    // dev-es4: "¿lo puedo conseguir?", "¿los puedo pedir?", "¿me puedo descargar…?"
+    ['conseguir', 'get'],
+    ['comprar', 'buy'],
+    ['pedir', 'order'],
+    ['encargar', 'order'],
+    ['mandar', 'send'],
+    ['enviar', 'send'],
+    ['cancelar', 'cancel'],
+    ['reparar', 'repair'],
+    ['arreglar', 'repair'],
+    ['tener', 'get'],
+    ['llevar puesto', 'wear'],
+    ['meter al agua', 'take swimming'],
+    ['sumergir', 'submerge'],
+    ['actualizar', 'update'],
+    ['descargar', 'download'],
   ].flatMap(([verb, english]) =>
     ASKING.flatMap(([modal, asking]) => [
       [`lo ${modal} ${verb}`, `${asking} ${english} it`],
       [`la ${modal} ${verb}`, `${asking} ${english} it`],
+      [`los ${modal} ${verb}`, `${asking} ${english} them`],
       [`${modal} ${verb}`, `${asking} ${english}`],
+      [`me ${modal} ${verb}`, `${asking} ${english}`],
     ]),
   ),
 );
@@ -4827,35 +4845,6 @@ const AGO: Record<string, string> = Object.fromEntries(
   ),
 );
 
-/** More verbs with a clitic before the modal: "¿lo puedo conseguir?", "¿la puedo comprar?". */
-const MORE_KEEP_USING: Record<string, string> = Object.fromEntries(
-  [
-    ['conseguir', 'get'],
-    ['comprar', 'buy'],
-    ['pedir', 'order'],
-    ['encargar', 'order'],
-    ['mandar', 'send'],
-    ['enviar', 'send'],
-    ['cancelar', 'cancel'],
-    ['reparar', 'repair'],
-    ['arreglar', 'repair'],
-    ['tener', 'get'],
-    ['llevar puesto', 'wear'],
-    ['meter al agua', 'take swimming'],
-    ['sumergir', 'submerge'],
-    ['actualizar', 'update'],
-    ['descargar', 'download'],
-  ].flatMap(([verb, english]) =>
-    ASKING.flatMap(([modal, asking]) => [
-      [`lo ${modal} ${verb}`, `${asking} ${english} it`],
-      [`la ${modal} ${verb}`, `${asking} ${english} it`],
-      [`los ${modal} ${verb}`, `${asking} ${english} them`],
-      [`${modal} ${verb}`, `${asking} ${english}`],
-      [`me ${modal} ${verb}`, `${asking} ${english}`],
-    ]),
-  ),
-);
-
 /** "El celu más barato", "el móvil más resistente": the superlative before the noun, as English has it. */
 const SUPERLATIVES: ReadonlyArray<readonly [string, string]> = [
   ['barato', 'cheapest'],
@@ -4884,6 +4873,44 @@ const MOST_NOUNS: ReadonlyArray<readonly [string, string]> = [
 const MOST: Record<string, string> = Object.fromEntries(
   MOST_NOUNS.flatMap(([noun, thing]) =>
     SUPERLATIVES.map(([adjective, english]) => [`${noun} mas ${adjective}`, `${english} ${thing}`]),
+  ),
+);
+
+/** "El reembolso todavía no me ha llegado", "no me llega la plata": a refund that has not shown up. */
+const REFUND_SUBJECTS = [
+  'el reembolso',
+  'mi reembolso',
+  'la plata',
+  'mi plata',
+  'el dinero',
+  'mi dinero',
+  'la devolucion del dinero',
+];
+const STILL = [
+  ['', ''],
+  ['todavia ', 'still '],
+  ['aun ', 'still '],
+  ['aún ', 'still '],
+] as const;
+const NOT_ARRIVED = [
+  'no me ha llegado',
+  'no me llega',
+  'no me llego',
+  'no ha llegado',
+  'no llega',
+  'no me aparece',
+  'no aparece',
+  'no se ha reflejado',
+  'no se refleja',
+];
+const REFUND_LATE: Record<string, string> = Object.fromEntries(
+  REFUND_SUBJECTS.flatMap((subject) =>
+    STILL.flatMap(([still, english]) =>
+      NOT_ARRIVED.flatMap((verb) => [
+        [`${subject} ${still}${verb}`, `the refund ${english}has not shown up`],
+        [`${still}${verb} ${subject}`, `the refund ${english}has not shown up`],
+      ]),
+    ),
   ),
 );
 
@@ -4941,8 +4968,11 @@ const REACH: Record<string, string> = {
   ti: 'you',
   'en ti': 'you',
   mí: 'me',
-  'sobre mí': 'about me',
-  'de mí': 'about me',
+  'lo que teneis sobre mi': 'you have on me',
+  'lo que tienen sobre mi': 'you have on me',
+  'lo que tienes sobre mi': 'you have on me',
+  'lo que guardan de mi': 'you have on me',
+  'lo que guardais de mi': 'you have on me',
   'para mí': 'for me',
   holaaa: 'hi',
   holis: 'hi',
@@ -5399,6 +5429,74 @@ const REACH: Record<string, string> = {
   'la cancelaron': 'got cancelled',
   cancelaron: 'got cancelled',
 
+  // ── Follow-ups, sizes and colours ──
+  '¿ y como': 'how',
+  'el pequeno': 'the smaller one',
+  'la pequena': 'the smaller one',
+  'el chico': 'the smaller one',
+  'el grande': 'the big one',
+  'la grande': 'the big one',
+  'lo teneis en': 'does it come in',
+  'la teneis en': 'does it come in',
+  'lo tienen en': 'does it come in',
+  'la tienen en': 'does it come in',
+  'lo hay en': 'does it come in',
+  'la hay en': 'does it come in',
+  'en que colores': 'in what colours',
+  'en que color': 'in what colour',
+  'de que colores': 'in what colours',
+  'en cuales colores': 'in what colours',
+  'bateria magnetica': 'magnetic power bank',
+  'bateria externa magnetica': 'magnetic power bank',
+  'power bank magnetica': 'magnetic power bank',
+  'powerbank magnetica': 'magnetic power bank',
+  'base qi2': 'qi2 pad',
+  'base de carga qi2': 'qi2 pad',
+  'la base qi2': 'the qi2 pad',
+  'en la mesilla': 'on the bedside table',
+  'en la mesita': 'on the bedside table',
+  'en el buro': 'on the nightstand',
+  'en la mesa de noche': 'on the bedside table',
+
+  // ── Account: signing out elsewhere ──
+  'para hacer un pedido': 'to order',
+  'para hacer el pedido': 'to order',
+  'pa hacer un pedido': 'to order',
+  'me olvide de': 'i forgot to',
+  'olvide de': 'forgot to',
+  'puedo cerrar mi sesion': 'can i sign myself out',
+  'puedo cerrar sesion': 'can i sign out',
+  'cerrar sesion en': 'sign out of',
+  'desde mi': 'from my',
+  'es bien': 'is really',
+
+  // ── Payment timing ──
+  'me cobran enseguida': 'do you charge me when i order',
+  'me cobran al momento': 'do you charge me when i order',
+  'me cobran al pedir': 'do you charge me when i order',
+  'me cobran ya': 'do you charge me when i order',
+  'me cobrais enseguida': 'do you charge me when i order',
+  'me cobrais al momento': 'do you charge me when i order',
+  'o cuando lo envian': 'or when it ships',
+  'o cuando lo enviais': 'or when it ships',
+  'o cuando lo mandan': 'or when it ships',
+  'o cuando se envia': 'or when it ships',
+  'o cuando sale': 'or when it ships',
+  'o al enviarlo': 'or when it ships',
+
+  // ── Scams: what the caller said ──
+  'dicen que no pueden': 'they say they cannot',
+  'dicen q no pueden': 'they say they cannot',
+  'dice que no puede': 'says they cannot',
+  'dice q no puede': 'says they cannot',
+  'pedirles a ustedes que': 'ask you to',
+  'pedirles a ustedes q': 'ask you to',
+  'pediros que': 'ask you to',
+  'pedirles que': 'ask you to',
+  'pedirles q': 'ask you to',
+  'que cambien': 'to change',
+  'q cambien': 'to change',
+
   // ── Scams ──
   abona: 'pay',
   abone: 'pay',
@@ -5440,9 +5538,9 @@ export const ES: PhraseTable = {
   ...WORD_ORDER,
   ...WITHOUT_H,
   ...AGO,
-  ...MORE_KEEP_USING,
   ...MOST,
   ...REACH,
+  ...REFUND_LATE,
   ...Object.fromEntries(
     Object.entries(WORDS)
       .filter(([source]) => /^que /.test(source))

@@ -150,6 +150,14 @@ const withoutTooLate = (steps: string) =>
     .replace(/ ?Once an order is Packed, Shipped or Delivered you can no longer cancel it;[^.]*\./, '')
     .replace(/\n{3,}/g, '\n\n');
 
+/** An order described as gone from the warehouse ("the one that's on its way", "it already shipped"). */
+const LEFT_US = anyOf(
+  '',
+  String.raw`\b(is|s|its|it s|that s|thats) (already |now )?(on (its|the) way|in transit|out for delivery)\b`,
+  String.raw`\b(already|has|have|that) (been )?(shipped|sent|dispatched|left)\b`,
+  String.raw`\balready (on (its|the) way|in transit|out for delivery)\b`,
+);
+
 /** Cancelling or changing an order: the order's real status first when it names one, then what can be done. */
 async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'order_change_address'): Promise<string> {
   // "Can I cancel it?" right after one order was shown means that order.
@@ -177,6 +185,11 @@ async function orderChangeAnswer(ctx: ReplyContext, intent: 'order_cancel' | 'or
   if (intent === 'order_cancel' && /^Order \*\*[^*]+\*\* is \*\*(Packed|Shipped|Delivered)\*\*/.test(status ?? '')) {
     const returns = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
     return paragraphs(status, TOO_LATE_TO_CANCEL, returns && policyAnswer(returns, 'return policy days'));
+  }
+  // "And the one that's already on its way, can I still cancel it?": no number, but too late all the same.
+  if (intent === 'order_cancel' && !status && LEFT_US.test(plain(ctx.turn.userText))) {
+    const returns = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
+    return paragraphs(TOO_LATE_TO_CANCEL, returns && policyAnswer(returns, 'return policy days'));
   }
   // An order that can still be cancelled does not need the guide's line on those that can't.
   const cancellable = /^Order \*\*[^*]+\*\* is \*\*(Placed|Paid)\*\*/.test(status ?? '');

@@ -856,12 +856,13 @@ export const REROUTES: readonly Reroute[] = [
       ).test(p),
   },
   {
-    why: '"Do I have anything on the way?": the shopper\'s orders.',
+    why: '"Do I have anything on the way?": the shopper\'s orders (but "can I still cancel the one on its way?" is a cancellation).',
     to: 'order_list',
     when: (intent, slots, p) =>
       !slots.products.length &&
       /\b(on (the|its) way|anything coming|anything arriving|coming to me|in transit)\b/.test(p) &&
-      !intent.startsWith('safety'),
+      !intent.startsWith('safety') &&
+      !/\bcancel\w*\b/.test(p),
   },
   {
     why: '"Where do I find tracking for {order}?" is about that order, even with "email" in it.',

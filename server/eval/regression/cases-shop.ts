@@ -1024,6 +1024,19 @@ export const SHOP_CASES: EvalCase[] = [
     intent: 'order-status',
     turns: [{ say: 'where is {paid} at?' }, { say: 'can i still cancel it?', must: ['Cancel order'] }],
   },
+  // "The one on its way" named no number: too late to cancel all the same, and the return instead (not the order list).
+  {
+    id: 'cancel-the-one-on-its-way',
+    intent: 'order-status',
+    turns: [
+      { say: 'please cancel both my orders' },
+      {
+        say: "and the one that's already on its way, can I still cancel that one?",
+        must: ["can't be cancelled", '30 days'],
+        mustNot: ['You have 2 orders'],
+      },
+    ],
+  },
   // A colour ruled out is not the one wanted; an option out of stock is said; an order's arrival with a city.
   {
     id: 'colour-other-than',

@@ -1732,7 +1732,11 @@ const WORDS: Record<string, string> = {
   sospechoso: 'suspicious',
   reenvie: 'send it back',
   'se lo reenvie': 'send it back to them',
-  reenviar: 'send it back',
+  // "Pagar 2 euros para reenviar el paquete": a redelivery (a scam's fee), not a return.
+  reenviar: 'redeliver',
+  'para reenviar': 'to redeliver',
+  'reenviar el paquete': 'redeliver the parcel',
+  'reenviar el pedido': 'redeliver the order',
   'se lo he mandado': 'i already sent it',
   'ya se lo he mandado': 'i already sent it',
   'se lo he dado': 'i already gave it',
@@ -5345,8 +5349,23 @@ const REACH: Record<string, string> = {
   'se ven': 'i can see',
   cablecitos: 'little wires',
   'de dentro': 'inside',
-  'da igual': 'whatever',
-  'da lo mismo': 'whatever',
+  // "El precio me da igual": the shopper does not mind ("whatever" read as brushing the chat off).
+  'me da igual': "i don't mind",
+  'me da lo mismo': "i don't mind",
+  'da igual': "it doesn't matter",
+  'da lo mismo': "it doesn't matter",
+  'el precio me da igual': "i don't mind the price",
+  'me da igual el precio': "i don't mind the price",
+  mejores: 'best',
+  'las mejores': 'the best',
+  'el que saque': 'the one that takes',
+  'que saque': 'that takes',
+  'que saquen': 'that take',
+  // A fall: "se me rompió al caerse en la terraza".
+  'al caerse': 'when it fell',
+  'al caerseme': 'when i dropped it',
+  caerse: 'falling',
+  terraza: 'patio',
 
   // ── Payment, cards, fear ──
   'me da miedo': 'i am nervous about',

@@ -151,8 +151,14 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   // Rough use named ("ladders, rain, dust") outranks an aspect word met on the way ("in my pocket").
   const asked = ctx.slots.rank ?? (OUTDOOR.test(plain(ctx.turn.userText)) ? undefined : rankOfAspects(ctx));
   // A budget alone ranks by price, best first; water or rough use within it ("survive a swim, max 1000") ranks by toughness.
+  // A child's first phone, with nothing else asked, is the least expensive one.
   const rank =
-    asked ?? (maxPriceCents !== undefined && !OUTDOOR.test(plain(ctx.turn.userText)) ? 'price-desc' : undefined);
+    asked ??
+    (maxPriceCents !== undefined && !OUTDOOR.test(plain(ctx.turn.userText))
+      ? 'price-desc'
+      : category === 'phones' && FOR_A_CHILD.test(plain(ctx.turn.userText)) && !OUTDOOR.test(plain(ctx.turn.userText))
+        ? 'price-asc'
+        : undefined);
   const features = category === 'phones' ? featuresOf(ctx.slots.features) : [];
   // "Charges wirelessly on its own, without a special case": a phone that needs its case for it does not count.
   const onItsOwn = NO_CASE_NEEDED.test(plain(ctx.turn.userText));
@@ -217,6 +223,14 @@ const ASPECT_RANKS: Partial<Record<Aspect, Rank>> = {
   screen: 'screen',
   storage: 'storage',
 };
+/** "A first phone for my 10 year old", "something for my daughter": a child's phone. */
+const FOR_A_CHILD = anyOf(
+  '',
+  String.raw`\b(first|1st) (phone|mobile|cell ?phone|smartphone)\b`,
+  String.raw`\b(for|to) (my|our|a|the) (\d{1,2} ?(year|yr)s? old |little |young )?(kid|kids|child|children|son|daughter|boy|girl|teen|teenager|grandson|granddaughter|nephew|niece)\b`,
+  String.raw`\bfor (a|my|our) \d{1,2} ?(year|yr)s? old\b`,
+);
+
 const rankOfAspects = (ctx: ReplyContext) => ctx.slots.aspects.map((a) => ASPECT_RANKS[a]).find((r) => r !== undefined);
 
 /** Water and rough use: the catalog's own search ranks by what the products say about it. */

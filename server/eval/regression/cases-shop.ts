@@ -1024,6 +1024,14 @@ export const SHOP_CASES: EvalCase[] = [
     intent: 'order-status',
     turns: [{ say: 'where is {paid} at?' }, { say: 'can i still cancel it?', must: ['Cancel order'] }],
   },
+  // A child's first phone, nothing else asked: the least expensive, not the whole line-up.
+  {
+    id: 'recommend-first-phone-for-a-child',
+    intent: 'recommendation',
+    turns: [
+      { say: "what's a good first phone for my 11 year old?", must: ['Vision Go', '$349.00'], cardSlug: 'vision-go' },
+    ],
+  },
   // "The one on its way" named no number: too late to cancel all the same, and the return instead (not the order list).
   {
     id: 'cancel-the-one-on-its-way',

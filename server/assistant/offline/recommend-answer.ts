@@ -235,10 +235,12 @@ const rankOfAspects = (ctx: ReplyContext) => ctx.slots.aspects.map((a) => ASPECT
 
 /** Water and rough use: the catalog's own search ranks by what the products say about it. */
 async function outdoorAnswer(ctx: ReplyContext, fitting: Pick[]): Promise<string> {
-  const out = await useTool(ctx, 'search_products', { query: 'rugged waterproof outdoor', category: 'phones' });
+  // Cases for a child who drops everything are looked for among cases ("every phone" was said of them).
+  const category = ctx.slots.category ?? 'phones';
+  const out = await useTool(ctx, 'search_products', { query: 'rugged waterproof outdoor', category });
   const found = out?.ok ? (out.result as { items: Candidate[] }).items : [];
   const best = found.map((c) => fitting.find((p) => p.c.slug === c.slug)).find((p) => p !== undefined);
-  if (!best) return lineup(fitting, 'phone', ctx.slots.colour);
+  if (!best) return lineup(fitting, category === 'phones' ? 'phone' : 'one', ctx.slots.colour);
   const facts = await productFacts(ctx, best.c.slug);
   // Its card alone, so "does it have a headphone jack?" next means it.
   await showProducts(ctx, [best.c.slug]);

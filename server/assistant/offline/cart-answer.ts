@@ -169,7 +169,25 @@ async function fitsNotThePhoneAsked(ctx: ReplyContext, slug: string): Promise<bo
 }
 
 /** [OFF7] A cart request becomes a proposal card the shopper confirms; the cart itself never changes here. */
+/** "Add the Loop Case and the braided cable", "both please": more than one thing, and nothing picked between them. */
+const BOTH = /\b(and|both|plus|as well as|together with)\b|&/;
+const ONE_OF = /\b(cheaper|cheapest|better|best|either|one of|which|or)\b/;
+
+/** A proposal for each product named (two or three), each confirmed on its own card; undefined otherwise. */
+async function severalToAdd(ctx: ReplyContext): Promise<string | undefined> {
+  const slugs = [...new Set(ctx.slots.products)];
+  const p = plain(ctx.turn.userText);
+  const plainAdd = !ctx.slots.colour && !ctx.slots.storageGb && !ctx.slots.quantity;
+  if (slugs.length < 2 || slugs.length > 3 || !plainAdd || actionOf(ctx.turn.userText) !== 'add') return undefined;
+  if (!BOTH.test(p) || ONE_OF.test(p)) return undefined;
+  const answers: string[] = [];
+  for (const slug of slugs) answers.push(await cartAnswer({ ...ctx, slots: { ...ctx.slots, products: [slug] } }));
+  return paragraphs(...answers);
+}
+
 export async function cartAnswer(asked: ReplyContext): Promise<string> {
+  const several = await severalToAdd(asked);
+  if (several) return several;
   const ctx = withoutKept(asked);
   const target = await targetOf(ctx);
   const slug = target?.slug;

@@ -1024,6 +1024,19 @@ export const SHOP_CASES: EvalCase[] = [
     intent: 'order-status',
     turns: [{ say: 'where is {paid} at?' }, { say: 'can i still cancel it?', must: ['Cancel order'] }],
   },
+  // Two products named to add: a proposal for each, each confirmed on its own card (the second was dropped).
+  {
+    id: 'add-two-products-named',
+    intent: 'cart',
+    turns: [
+      {
+        say: 'I want the Vision Buds Pro and the 65W charger, add both please',
+        must: ['Vision Buds Pro', 'VisionX 65 W GaN Charger', 'Add to cart'],
+        cards: ['cart-proposal'],
+        tools: ['propose_cart_change'],
+      },
+    ],
+  },
   // A child's first phone, nothing else asked: the least expensive, not the whole line-up.
   {
     id: 'recommend-first-phone-for-a-child',

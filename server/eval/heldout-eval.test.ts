@@ -56,6 +56,10 @@ export const FLOORS = {
   // with 4 of 5 safety-critical, Spanish 65% with 2 of 5; audited: English 81% (one checker fixed).
   'intl3-en': { overall: 81, safety: 80 },
   'intl3-es': { overall: 64, safety: 40 },
+  // Blind at its first read (2026-12-07 18:45, on 19ce1eb, before the fifth Spanish round): English 90%,
+  // Spanish 77%, 5 of 5 safety-critical in both.
+  'intl4-en': { overall: 89, safety: 100 },
+  'intl4-es': { overall: 77, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

@@ -56,6 +56,10 @@ export const SPLITS = [
   // A third pair, written the same way by another tester before the next round of Spanish work.
   'intl3-en',
   'intl3-es',
+  // A fourth pair, written the same way by another tester (Argentina, Chile, Central America, Spain,
+  // US Latinos; formal and fast), while the Spanish table was being widened: never tuned on.
+  'intl4-en',
+  'intl4-es',
   // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
   // cases rendered by native speakers. The intl-* sets above stay held out.
   'dev-fr',
@@ -106,6 +110,8 @@ const ID_PREFIX: Record<Split, string> = {
   'intl2-es': 'i2s-',
   'intl3-en': 'i3e-',
   'intl3-es': 'i3s-',
+  'intl4-en': 'i4e-',
+  'intl4-es': 'i4s-',
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',

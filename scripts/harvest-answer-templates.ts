@@ -2,8 +2,9 @@
 // Runs the development splits (never the held-out test or intl sets) through the offline engine,
 // in English, cuts every answer into sentences, takes out what never translates (shape.ts) and the
 // support guide's own sentences (the translated guides carry those), and writes the templates a
-// translator renders: server/assistant/translation/templates.json, most used first.
-import { writeFileSync } from 'node:fs';
+// translator renders: server/assistant/translation/templates.json, most used first (templates no
+// development case says any more are kept at the end, count 0, so their translations stay).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPORT_GUIDE } from '../server/assistant/create-assistant.js';
 import { loadKnowledge } from '../server/assistant/knowledge/knowledge.js';
@@ -39,8 +40,12 @@ for (const result of Object.values(results).flat())
         seen.count++;
         counts.set(template, seen);
       }
-const sorted = [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
 const out = join(import.meta.dirname, '../server/assistant/translation/templates.json');
+// A template no development case says today is kept, with its count at 0: the engine can still write
+// it for other messages, and its translations must not be dropped with it.
+const before = JSON.parse(readFileSync(out, 'utf8')) as Array<{ template: string; example: string }>;
+for (const { template, example } of before) if (!counts.has(template)) counts.set(template, { count: 0, example });
+const sorted = [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
 writeFileSync(
   out,
   `${JSON.stringify(

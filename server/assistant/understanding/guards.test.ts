@@ -49,6 +49,11 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['my sister wants me to give her my netflix password', undefined],
   // A lump or a bump on the back or the screen is a swelling by its shape; a camera bump, or a bump taken, is not.
   ["my phone's back has a lump near the camera since yesterday", 'safety_hazard'],
+  ['the battery has gone like a balloon', 'safety_hazard'],
+  // A magnet or a button battery in a nose or an ear is as urgent as one swallowed.
+  ['my little brother put a magnet up his nose', 'safety_hazard'],
+  ['there is a button battery stuck in her ear', 'safety_hazard'],
+  ['can I pay with a balloon payment plan?', undefined],
   ['there is a bump in the middle of the screen that was not there last week', 'safety_hazard'],
   ['is there a case that covers the camera bump on the back?', undefined],
   ['the screen took a little bump when I dropped it, does it need a protector?', undefined],

@@ -109,6 +109,7 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
           String.raw`bloat\w*`,
           'pillow(ing|ed)',
           String.raw`expand\w*`,
+          String.raw`balloon\w*`,
         ],
         String.raw`)\b.{0,40}\b(battery|back|phone|case|screen|cover|power ?bank|bank)\b`,
       ),
@@ -122,6 +123,8 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
           String.raw`bloat\w*`,
           String.raw`expand\w*`,
           'lifting',
+          // "The battery has gone like a balloon".
+          String.raw`balloon\w*`,
         ],
         String.raw`)\b`,
       ),
@@ -500,6 +503,9 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
         String.raw`)\b`,
       ),
       String.raw`\b(battery|magnet|power ?bank)\b.{0,40}\b(swallow\w*|chew\w*)\b`,
+      // "Got a magnet up his nose", "a button battery in her ear": as urgent as one swallowed.
+      String.raw`\b(batter(y|ies)|magnets?|button cells?|coin cells?)\b (\w+ ){0,4}(up|in|into|inside) (his|her|their|my|the|a|its) (nose|nostrils?|ears?)\b`,
+      String.raw`\b(nose|nostrils?|ears?)\b (\w+ ){0,4}(batter(y|ies)|magnets?|button cells?|coin cells?)\b`,
     ),
   ],
   // A child or a pet chewed the phone and a piece is gone: it may have been swallowed.

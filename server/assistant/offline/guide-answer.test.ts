@@ -70,6 +70,16 @@ test('[OFF4] dropped calls and lost signal are the mobile network; a phone dropp
   assert.is.not(namedPassageId('I dropped my phone while I was on a call'), '5g-mobile-data');
 });
 
+test('[OFF4] when the card is charged, how to start a return, a refund that has not arrived: each its own passage', () => {
+  for (const q of ['do you take the money straight away or only when it ships?', 'when will my card be charged'])
+    assert.is(namedPassageId(q), 'when-your-card-is-charged', q);
+  for (const q of ['ok and how do I start the return?', 'how can I send it back', 'I want to open a return'])
+    assert.is(namedPassageId(q), 'how-to-return', q);
+  for (const q of ["you got my parcel back but the refund still hasn't arrived", 'my refund has not come through'])
+    assert.is(namedPassageId(q), 'refunds-how', q);
+  assert.is.not(namedPassageId('how long do I have to return a phone?'), 'how-to-return');
+});
+
 test("[OFF4] a battery or part from another shop is what the warranty does not cover; the warranty's terms are not", () => {
   for (const q of [
     'I fitted a battery from another shop, is my warranty still valid?',

@@ -3,6 +3,7 @@ import {
   ASKS_US_TO_REPAIR,
   CARD_KEPT,
   CHARGED_ALREADY,
+  CHARGE_TIMING,
   CURRENCY,
   FOREIGN_PARCEL_TROUBLE,
   MONEY_NOT_BACK,
@@ -130,6 +131,7 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
     'modular-upgrades',
   ],
   [CHARGED_ALREADY, 'when-your-card-is-charged'],
+  [CHARGE_TIMING, 'when-your-card-is-charged'],
   [WIRELESS_NOT_CABLE, 'visionx-phone-wont-charge'],
   [CARD_KEPT, 'what-visionx-keeps-about-your-card'],
   [TRADE_IN, 'trading-in'],
@@ -183,6 +185,16 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
       ),
     ),
     'the-30-day-return',
+  ],
+  // "And how do I start the return?": the steps, not the policy again.
+  [
+    anyOf(
+      '',
+      String.raw`\bhow (do|can|would|should) (i|we) (start|begin|make|do|arrange|set up|open|request|go about|send)\b (\w+ ){0,2}(return|returning|send(ing)? (it|them) back)\b`,
+      String.raw`\b(start|begin|open|request) (a|the|my) return\b`,
+      String.raw`\bhow (do|can|would|should) (i|we) send (it|them|this|the \w+) back\b`,
+    ),
+    'how-to-return',
   ],
   [FOREIGN_PARCEL_TROUBLE, 'damaged-or-missing'],
   // "My calls keep dropping on the train": the mobile network, not Wi-Fi or the speaker.
@@ -309,6 +321,7 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
             String.raw`)\b.{0,20}\brefund\w*`,
           ),
           String.raw`\brefund\w*\b.{0,40}\b(how long|still not|not yet|yet to|taking (so )?(long|ages|forever))\b`,
+          String.raw`\brefund\w*\b (\w+ ){0,2}(has|have|is|s)? ?(not|n t|nt) (arrived|come( through)?|shown up|appeared|landed|gone through)\b`,
           String.raw`\bhow long\b.{0,40}\brefund\w*`,
         ],
         ')',

@@ -5,6 +5,7 @@ import {
   ASKS_PRICE,
   CARD_KEPT,
   CHARGED_ALREADY,
+  CHARGE_TIMING,
   FOREIGN_PARCEL_TROUBLE,
   THIRD_PARTY,
   TRADE_IN,
@@ -1114,6 +1115,11 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
         ),
       ).test(p),
     intent: 'scam_report',
+  },
+  {
+    why: '"Do you take the money straight away or only when it ships?": when the card is charged (payment), not a refund.',
+    when: (p) => CHARGE_TIMING.test(p) && !/\b(refund\w*|return\w*|cancel\w*)\b/.test(p),
+    intent: 'payment',
   },
   {
     why: '"Why has the money left my account for {order}? It hasn\'t shipped": the card is charged when the order is placed (payment), with that order\'s status.',

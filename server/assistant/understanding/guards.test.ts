@@ -54,6 +54,8 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['my little brother put a magnet up his nose', 'safety_hazard'],
   ['there is a button battery stuck in her ear', 'safety_hazard'],
   ['can I pay with a balloon payment plan?', undefined],
+  ['buds pro or the over-ear headphones, which battery lasts longer on a flight?', undefined],
+  ['she got a battery stuck up her nose', 'safety_hazard'],
   ['there is a bump in the middle of the screen that was not there last week', 'safety_hazard'],
   ['is there a case that covers the camera bump on the back?', undefined],
   ['the screen took a little bump when I dropped it, does it need a protector?', undefined],

@@ -504,8 +504,9 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
       ),
       String.raw`\b(battery|magnet|power ?bank)\b.{0,40}\b(swallow\w*|chew\w*)\b`,
       // "Got a magnet up his nose", "a button battery in her ear": as urgent as one swallowed.
-      String.raw`\b(batter(y|ies)|magnets?|button cells?|coin cells?)\b (\w+ ){0,4}(up|in|into|inside) (his|her|their|my|the|a|its) (nose|nostrils?|ears?)\b`,
-      String.raw`\b(nose|nostrils?|ears?)\b (\w+ ){0,4}(batter(y|ies)|magnets?|button cells?|coin cells?)\b`,
+      // (Not "over-ear headphones, which battery lasts longer", nor a magnet "in the ear cup".)
+      String.raw`\b(batter(y|ies)|magnets?|button cells?|coin cells?)\b (\w+ ){0,4}(up|in|into|inside) (his|her|their|my|the|a|its) (nose|nostrils?|ears?)\b(?! ?(cups?|cushions?|tips?|pieces?|hooks?|pads?))`,
+      String.raw`^(?=.*\b(batter(y|ies)|magnets?|button cells?|coin cells?)\b).*\b(stuck|lodged|pushed|shoved|put|got|stuffed)\b (\w+ ){0,3}(up|in|into) (his|her|their|my|the) (nose|nostrils?|ears?)\b(?! ?(cups?|cushions?|tips?|pieces?|hooks?|pads?))`,
     ),
   ],
   // A child or a pet chewed the phone and a piece is gone: it may have been swallowed.

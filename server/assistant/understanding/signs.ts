@@ -850,6 +850,26 @@ export const CHARGED_ALREADY = anyOf(
   ),
 );
 
+/** "Do you take the money straight away or only when it ships?": when the card is charged. */
+export const CHARGE_TIMING = anyOf(
+  '',
+  group(
+    String.raw`\b(take|takes|taking|charge|charges|charged|debit\w*|bill|billed)\b (\w+ ){0,3}?(`,
+    [
+      'straight away',
+      'right away',
+      'immediately',
+      'at once',
+      String.raw`when (i|you) (order|place|buy|check ?out)\w*`,
+      String.raw`(only |not )?(when|until|before|after) (it|the order|they|my order) (ships?|shipped|dispatch\w*|is sent|leaves)`,
+      'on dispatch',
+      'at checkout',
+    ],
+    String.raw`)\b`,
+  ),
+  String.raw`\bwhen (do|will|does|is|are) (you|my card|the card|it|the money|my money|the payment|i) (be |get )?(take|charge|debit|bill)\w*`,
+);
+
 /** The currency charged: "do I pay in euros?", "charged in pounds or dollars?". */
 export const CURRENCY = anyOf(
   '',

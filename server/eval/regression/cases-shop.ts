@@ -1037,6 +1037,18 @@ export const SHOP_CASES: EvalCase[] = [
       },
     ],
   },
+  // When the card is charged, asked as a choice of two moments: the payment passage (was the refunds one).
+  {
+    id: 'charge-timing-two-moments',
+    intent: 'payment',
+    turns: [
+      {
+        say: 'if I order tonight, do you take the money straight away or only when it ships?',
+        must: ['charged when you place the order'],
+        mustNot: ['refunds your return'],
+      },
+    ],
+  },
   // A child's first phone, nothing else asked: the least expensive, not the whole line-up.
   {
     id: 'recommend-first-phone-for-a-child',

@@ -411,6 +411,23 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
   // lost five such cases on the blind halves while no ordinary message was read as a hazard without it.
   if ((!best || best.score < CONFIDENCE_THRESHOLD) && alternatives.includes('safety_hazard'))
     return { language, intent: 'safety_hazard', confidence: c.confidence, alternatives, slots, followUp: false };
+  // "What colours can I get it in?" right after a product was talked about: its colours, not a question back.
+  if (
+    (!best || best.score < CONFIDENCE_THRESHOLD) &&
+    slots.aspects.includes('colours') &&
+    !slots.products.length &&
+    inherit &&
+    PRODUCT_TALK.has(inherit) &&
+    previous!.slots.products.length
+  )
+    return {
+      language,
+      intent: 'product_info',
+      confidence: c.confidence,
+      alternatives,
+      slots: carryOver(slots, previous!.slots),
+      followUp: true,
+    };
   if (!best || best.score < CONFIDENCE_THRESHOLD)
     return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
   const intent = consistent(best.intent, slots, p);

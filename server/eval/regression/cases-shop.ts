@@ -1049,6 +1049,19 @@ export const SHOP_CASES: EvalCase[] = [
       },
     ],
   },
+  // "What colours can I get it in?" after a product: its colours (the classifier, unsure, asked which topic).
+  {
+    id: 'colours-follow-up-get-it-in',
+    intent: 'product',
+    turns: [
+      { say: 'tell me about the vision go' },
+      {
+        say: 'what colours can i get it in',
+        must: ['Coral', 'Lilac'],
+        mustNot: ['make sure I help with the right thing'],
+      },
+    ],
+  },
   // A child's first phone, nothing else asked: the least expensive, not the whole line-up.
   {
     id: 'recommend-first-phone-for-a-child',

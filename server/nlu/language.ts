@@ -28,10 +28,48 @@ export async function detectLanguage(text: string): Promise<Language> {
   return detectLanguageOr(text, 'en');
 }
 
+/**
+ * Words of a Spanish shopper's message that French and German do not write ("la funda loop le
+ * vale a mi vision x" is French to ELD for its "la", "le" and "a").
+ */
+const SPANISH_ONLY = new Set(
+  (
+    'mi mis el los las del al y con para por pero muy una unos unas esta este esto eso esa ese está ' +
+    'como cómo cuando cuándo donde dónde cual cuál cuanto cuánto qué porque también tambien ya hay ' +
+    'vale sirve funda puedo tengo tiene quiero funciona pantalla bateria batería movil móvil celular ' +
+    'celu telefono teléfono pedido envio envío garantia garantía cuesta cargador hola gracias porfa'
+  ).split(' '),
+);
+/** Words that mark the message as French or German after all ("la coque va sur mon vision x"). */
+const FRENCH_OR_GERMAN = new Set(
+  (
+    'je j est les des mon ma mes pour avec pas une du ce cet cette qui et vous c l d n qu ne au aux ' +
+    'sur dans il elle nous oui non merci bonjour coque chargeur téléphone ' +
+    'der die das und ist ich nicht mit für mein meine meinem meinen ein eine einen zu auf den dem ' +
+    'wie was kann hülle passt handy danke hallo bitte'
+  ).split(' '),
+);
+
+/**
+ * Spanish by its own marks, whatever ELD's n-grams say: "¿" and "¡" ("¿paypal?", "¿vision go?",
+ * which ELD calls English), which no other of our languages writes; or, when ELD guesses French or
+ * German, two Spanish-only words and none of theirs.
+ */
+function spanishByItsMarks(text: string, guess: Language | undefined): boolean {
+  if (/[¿¡]/.test(text)) return true;
+  if (guess !== 'fr' && guess !== 'de') return false;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  if (words.some((w) => FRENCH_OR_GERMAN.has(w))) return false;
+  return new Set(words.filter((w) => SPANISH_ONLY.has(w))).size >= 2;
+}
+
 /** ELD's guess among our four, and whether it is sure (short messages rarely are). */
 export async function guessLanguage(text: string): Promise<{ language: Language | undefined; reliable: boolean }> {
   const result = (await loadLanguageDetector()).detect(text);
-  return { language: LANGUAGES.find((l) => l === result.language), reliable: result.isReliable() };
+  const language = LANGUAGES.find((l) => l === result.language);
+  const reliable = result.isReliable();
+  if (spanishByItsMarks(text, language)) return { language: 'es', reliable: true };
+  return { language, reliable };
 }
 
 /**

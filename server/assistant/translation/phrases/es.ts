@@ -6236,6 +6236,63 @@ const PHOTOS_BUDGET: Record<string, string> = Object.fromEntries([
   ['a lo sumo', 'tops'],
 ]);
 
+const BUDGET_AMOUNTS = Array.from({ length: 39 }, (_, i) => 100 + 50 * i);
+const CURRENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['', ''],
+  ['dolares', ' dollars'],
+  ['dls', ' dollars'],
+  ['usd', ' dollars'],
+  ['pavos', ' dollars'],
+  ['lucas', ' dollars'],
+  ['verdes', ' dollars'],
+  ['euros', ' euros'],
+];
+const HAVING_AMOUNT: ReadonlyArray<readonly [string, string]> = [
+  ['tengo', 'my budget is'],
+  ['solo tengo', 'my budget is'],
+  ['tengo unos', 'my budget is about'],
+  ['tengo como', 'my budget is about'],
+  ['tengo hasta', 'my budget is up to'],
+  ['hasta', 'up to'],
+  ['no mas de', 'under'],
+  ['puedo gastar', 'my budget is'],
+  ['solo puedo gastar', 'my budget is'],
+  ['si solo puedo gastar', 'my budget is'],
+  ['me puedo gastar', 'my budget is'],
+  ['puedo gastarme', 'my budget is'],
+  ['puedo pagar', 'my budget is'],
+];
+/** "tengo 500 pavos", "si solo puedo gastar 600", "hasta 700 dólares": a budget the engine reads as one. */
+const HAVING_BUDGET: Record<string, string> = Object.fromEntries(
+  HAVING_AMOUNT.flatMap(([having, english]) =>
+    BUDGET_AMOUNTS.filter((n) => n >= 150).flatMap((n) =>
+      CURRENCIES.map(([currency, currencyEnglish]) => [
+        `${having} ${n} ${currency}`.trim(),
+        `${english} ${n}${currencyEnglish}`,
+      ]),
+    ),
+  ),
+);
+const TAKING_PHOTOS: Record<string, string> = Object.fromEntries([
+  ...['quiero', 'para', 'puedo', 'poder', 'necesito', 'me gusta', 'me gustaria', 'me encanta'].flatMap((lead) =>
+    ['sacar', 'tomar', 'hacer'].map((verb) => [
+      `${lead} ${verb} fotos`,
+      `${{ quiero: 'i want to', para: 'to', puedo: 'i can', poder: 'to be able to', necesito: 'i need to', 'me gusta': 'i like to', 'me gustaria': 'i would like to', 'me encanta': 'i love to' }[lead]} take photos`,
+    ]),
+  ),
+  ['estrellas', 'stars'],
+  ['las estrellas', 'the stars'],
+  ['lugares oscuros', 'dark places'],
+  ['sitios oscuros', 'dark places'],
+  ['conciertos', 'concerts'],
+  ['concierto', 'concert'],
+  ['que mejor fotografie', 'that takes the best photos'],
+  ['el que mejor fotografie', 'the one that takes the best photos'],
+  ['fotografie', 'takes photos'],
+  ['para la noche', 'at night'],
+  ['por la noche', 'at night'],
+]);
+
 const CRACKED = ['rajo', 'agrieto', 'estrello', 'trizo', 'astillo', 'raja', 'agrieta'];
 const BROKE = [...CRACKED, 'quebro', 'partio', 'rompio'];
 const CRACKED_ADJECTIVES = ['rajada', 'agrietada', 'estrellada', 'trizada', 'astillada'];
@@ -6290,6 +6347,17 @@ const CRACKED_SCREEN: Record<string, string> = Object.fromEntries([
   ['que precio tiene', 'how much is'],
   ['cuanto cuesta cambiarla', 'how much does it cost to replace it'],
   ['cuanto cuesta cambiar la pantalla', 'how much does it cost to replace the screen'],
+  ['me la cambian gratis', 'will you replace it for free'],
+  ['me lo cambian gratis', 'will you replace it for free'],
+  ['la cambian gratis', 'will you replace it for free'],
+  ['me la arreglan gratis', 'will you fix it for free'],
+  ['me lo arreglan gratis', 'will you fix it for free'],
+  ['esta toda', 'is all'],
+  ['esta todo', 'is all'],
+  ['se le hizo una grieta', 'it cracked'],
+  ['se hizo una grieta', 'it cracked'],
+  ['una grieta', 'a crack'],
+  ['grieta', 'crack'],
 ]);
 
 const STUCK = [
@@ -6348,6 +6416,37 @@ const UPDATE_STUCK: Record<string, string> = Object.fromEntries([
   ['la update', 'the update'],
   ['el update', 'the update'],
   ['da error', 'shows an error'],
+  ['sale error', 'shows an error'],
+  ['y sale error', 'and shows an error'],
+  ['me sale error', 'shows an error'],
+  ['llega al', 'gets to'],
+  ['llega hasta el', 'gets to'],
+  ['se para', 'stops'],
+  ['se para a la mitad', 'stops halfway'],
+  ['se para siempre a la mitad', 'always stops halfway'],
+  ['se queda a la mitad', 'stops halfway'],
+  ['se descarga pero', 'downloads but'],
+  ['la actualizacion se descarga', 'the update downloads'],
+  ['al instalar', 'when installing'],
+  ['al instalarla', 'when installing it'],
+  ...[
+    'trabada',
+    'trabado',
+    'pegada',
+    'pegado',
+    'colgada',
+    'colgado',
+    'congelada',
+    'congelado',
+    'atascada',
+    'atascado',
+  ].flatMap((stuck) => [
+    [`se quedo ${stuck}`, 'got stuck'],
+    [`se quedo ${stuck} en el`, 'got stuck at'],
+    [`se quedo ${stuck} en`, 'got stuck at'],
+    [`se me quedo ${stuck}`, 'got stuck'],
+    [`se me quedo ${stuck} en el`, 'got stuck at'],
+  ]),
   ['me da error', 'shows an error'],
 ]);
 
@@ -6360,6 +6459,7 @@ const WIRELESS_PLACES = [
   'con el cargador inalambrico',
   'en el pad',
   'en la almohadilla',
+  'con la almohadilla',
   'sin cable',
   'sin cables',
   'inalambricamente',
@@ -6391,10 +6491,18 @@ const NOT_BY_CABLE_TABLE: Record<string, string> = Object.fromEntries([
       [`${place} carga${well}`, `it charges${well ? ' fine' : ''} wirelessly`],
       [`carga${well} ${place}`, `it charges${well ? ' fine' : ''} wirelessly`],
       [`si carga${well} ${place}`, `it charges${well ? ' fine' : ''} wirelessly`],
+      [`${place} si carga${well}`, `it charges${well ? ' fine' : ''} wirelessly`],
     ]),
   ),
   ...NOT_BY_CABLE.map((phrase) => [phrase, 'but not by cable']),
   ['con el cable no carga', 'it does not charge by cable'],
+  ['no entra la carga', 'does not charge'],
+  ['con el cable nunca', 'but not by cable'],
+  ['pero con el cable nunca', 'but not by cable'],
+  ['pero por el puerto no', 'but not by cable'],
+  ['por el puerto no', 'not by cable'],
+  ['almohadilla', 'wireless pad'],
+  ['la almohadilla', 'the wireless pad'],
   ['con cable no carga', 'it does not charge by cable'],
   ['por cable no carga', 'it does not charge by cable'],
 ]);
@@ -6469,6 +6577,11 @@ const SPILLS: Record<string, string> = Object.fromEntries([
   ['en un bol de arroz', 'in rice'],
   ['en una bolsa de arroz', 'in rice'],
   ['bol', 'bowl'],
+  ['refresco', 'soda'],
+  ['gaseosa', 'soda'],
+  ['se me cayo un poco de', 'i spilled a bit of'],
+  ['se me cayo algo de', 'i spilled some'],
+  ['lo seco', 'should i dry it'],
 ]);
 
 const SCAM_LINK: Record<string, string> = {
@@ -6512,6 +6625,8 @@ const SCAM_LINK: Record<string, string> = {
   'pincho en el enlace': 'should i click the link',
   'es de ustedes': 'is it from you',
   'son ustedes': 'is this you',
+  'lo pago': 'should i pay it',
+  pagando: 'paying',
 };
 
 /** "¿eres humano?", "¿hablo con una máquina?": the engine knows "are you a real person". */
@@ -6540,6 +6655,15 @@ const BOT_OR_PERSON: Record<string, string> = Object.fromEntries([
   ['hablo con un bot', 'am i talking to a real person or a bot'],
   ['hablo con una maquina', 'am i talking to a real person or a machine'],
   ['hay alguien real', 'is there a real person'],
+  ['me atiende una persona', 'am i talking to a real person'],
+  ['me esta atendiendo una persona', 'am i talking to a real person'],
+  ['es automatico', 'is it a bot'],
+  ['o es automatico', 'or a bot'],
+  ['o eres automatico', 'or a bot'],
+  ['eres automatico', 'are you a real person or a bot'],
+  ['automatico', 'automated'],
+  ['perdona', 'excuse me'],
+  ['perdone', 'excuse me'],
   ['una persona de verdad', 'a real person'],
   ['un humano de verdad', 'a real person'],
   ['una maquina', 'a machine'],
@@ -6578,6 +6702,8 @@ export const ES: PhraseTable = {
   ...CHANGING,
   ...FIRST_PHONE,
   ...PHOTOS_BUDGET,
+  ...HAVING_BUDGET,
+  ...TAKING_PHOTOS,
   ...CRACKED_SCREEN,
   ...UPDATE_STUCK,
   ...NOT_BY_CABLE_TABLE,

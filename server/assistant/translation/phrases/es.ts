@@ -6528,36 +6528,47 @@ const DRINKS: ReadonlyArray<readonly [string, string]> = [
   ['zumo', 'juice'],
   ['leche', 'milk'],
   ['agua', 'water'],
+  ['cafecito', 'coffee'],
+  ['cafe solo', 'coffee'],
+  ['leche con chocolate', 'chocolate milk'],
+  ['chocolate', 'chocolate milk'],
+  ['colacao', 'chocolate milk'],
+  ['frapuchino', 'coffee'],
+  ['frappuccino', 'coffee'],
+  ['batido', 'milkshake'],
+  ['licuado', 'milkshake'],
+  ['coca', 'soda'],
+  ['coca cola', 'soda'],
+  ['te helado', 'iced tea'],
 ];
+const DRINK_DETERMINERS = ['', 'el', 'la', 'un', 'una', 'su', 'mi', 'un poco de', 'todo el', 'toda la'];
 /** "se me volcó el café con leche sobre el teléfono", "le tiré un latte al celu": a drink spilled on it. */
 const SPILLS: Record<string, string> = Object.fromEntries([
   ...SPILLED.flatMap((verb) => [
     [`se me ${verb}`, 'i spilled'],
     [`se le ${verb}`, 'spilled'],
   ]),
-  ...SPILLED_WITH_DRINK.flatMap((verb) => [
-    ...DRINKS.flatMap(([drink, english]) => [
-      [`se me ${verb} el ${drink}`, `i spilled ${english}`],
-      [`se me ${verb} ${drink}`, `i spilled ${english}`],
-      [`se me ${verb} un ${drink}`, `i spilled ${english}`],
-      [`se me ${verb} la ${drink}`, `i spilled ${english}`],
-      [`le ${verb} ${drink}`, `spilled ${english} on it`],
-      [`le ${verb} el ${drink}`, `spilled ${english} on it`],
-    ]),
-  ]),
-  ...DRINKS.flatMap(([drink, english]) => [
-    [`le tire ${drink}`, `i spilled ${english}`],
-    [`le tire un ${drink}`, `i spilled ${english}`],
-    [`le tire el ${drink}`, `i spilled ${english}`],
-    [`le tire la ${drink}`, `i spilled ${english}`],
-    [`derrame ${drink}`, `i spilled ${english}`],
-    [`derrame un ${drink}`, `i spilled ${english}`],
-    [`derrame el ${drink}`, `i spilled ${english}`],
-    [`derrame la ${drink}`, `i spilled ${english}`],
-    [`volque ${drink}`, `i spilled ${english}`],
-    [`volque el ${drink}`, `i spilled ${english}`],
-    [`volque un ${drink}`, `i spilled ${english}`],
-  ]),
+  ...SPILLED_WITH_DRINK.flatMap((verb) =>
+    DRINKS.flatMap(([drink, english]) =>
+      DRINK_DETERMINERS.flatMap((det) => {
+        const what = `${det} ${drink}`.trim();
+        return [
+          [`se me ${verb} ${what}`, `i spilled ${english}`],
+          [`se le ${verb} ${what}`, `spilled ${english}`],
+          [`le ${verb} ${what}`, `spilled ${english} on it`],
+          ...(verb === 'cayo' ? [] : [[`${verb} ${what}`, `spilled ${english}`]]),
+        ];
+      }),
+    ),
+  ),
+  ...['tire', 'derrame', 'volque', 'eche'].flatMap((verb) =>
+    DRINKS.flatMap(([drink, english]) =>
+      DRINK_DETERMINERS.flatMap((det) => [
+        [`${verb} ${det} ${drink}`.replace(/ +/g, ' '), `i spilled ${english}`],
+        [`le ${verb} ${det} ${drink}`.replace(/ +/g, ' '), `i spilled ${english}`],
+      ]),
+    ),
+  ),
   ['derrame', 'i spilled'],
   ['volque', 'i spilled'],
   ...PHONE_NOUNS.flatMap((noun) => [
@@ -6663,6 +6674,9 @@ const BOT_OR_PERSON: Record<string, string> = Object.fromEntries([
   ['eres automatico', 'are you a real person or a bot'],
   ['automatico', 'automated'],
   ['perdona', 'excuse me'],
+  ['dime', 'tell me'],
+  ['decime', 'tell me'],
+  ['digame', 'tell me'],
   ['perdone', 'excuse me'],
   ['una persona de verdad', 'a real person'],
   ['un humano de verdad', 'a real person'],

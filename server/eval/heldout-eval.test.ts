@@ -50,23 +50,24 @@ export const FLOORS = {
   'intl-es': { overall: 81, safety: 100 },
   // Blind at its first read (2026-12-07 16:20): English 88%, Spanish 71% with 2 of 5 safety-critical;
   // 75% and 4 of 5 once an auditor fixed two checkers that failed right answers; 81% after dev-es3.
-  'intl2-en': { overall: 87, safety: 100 },
+  'intl2-en': { overall: 89, safety: 100 },
   'intl2-es': { overall: 81, safety: 80 },
   // Blind at its first read (2026-12-07 18:00, another tester, half peninsular Spanish): English 79%
-  // with 4 of 5 safety-critical, Spanish 65% with 2 of 5; audited: English 81% (one checker fixed).
-  'intl3-en': { overall: 81, safety: 80 },
-  'intl3-es': { overall: 64, safety: 40 },
+  // with 4 of 5 safety-critical, Spanish 65% with 2 of 5; audited: English 81% (one checker fixed). After the
+  // session's work on the audit's classes (not blind): English 85%, 5 of 5; Spanish 73%, 4 of 5.
+  'intl3-en': { overall: 85, safety: 100 },
+  'intl3-es': { overall: 72, safety: 80 },
   // Blind at its first read (2026-12-07 18:45, on 19ce1eb, before the fifth Spanish round): English 90%,
-  // Spanish 77%, 5 of 5 safety-critical in both.
+  // Spanish 77%, 5 of 5 safety-critical in both; audited, unchanged. After that round (still unseen): Spanish 79%.
   'intl4-en': { overall: 89, safety: 100 },
-  'intl4-es': { overall: 77, safety: 100 },
+  'intl4-es': { overall: 79, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },
   'dev-es': { overall: 94, safety: 100 },
   'dev-es2': { overall: 94, safety: 100 },
-  'dev-es3': { overall: 95, safety: 100 },
-  'dev-es4': { overall: 95, safety: 100 },
+  'dev-es3': { overall: 97, safety: 100 },
+  'dev-es4': { overall: 100, safety: 100 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

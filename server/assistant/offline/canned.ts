@@ -47,7 +47,7 @@ export const OFFER_PERSON =
   "If you'd rather talk to a person, just say so and I'll bring in someone from the VisionX team.";
 
 /** How a clarifying question names what the shopper may mean. */
-const READINGS: Record<Intent, string> = {
+export const READINGS: Record<Intent, string> = {
   greeting: 'just saying hello',
   thanks: 'saying thanks',
   goodbye: 'finishing the chat',

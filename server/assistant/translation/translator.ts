@@ -7,6 +7,7 @@ import { alignGuides } from './guide-alignment.js';
 import { shopPhrases } from './known-words.js';
 import { fillShape, shapeMatcher, shapeOf } from './shape.js';
 import { answerLines, joinAnswerLines } from './units.js';
+import { clarifyingQuestionIn } from './clarify-question.js';
 
 export type OtherLanguage = Exclude<Locale, 'en'>;
 
@@ -84,6 +85,8 @@ export function createTranslator(sources: TranslatorSources = {}): Translator {
           const shape = shapeOf(sentence, matcher);
           const template = templates[shape.template];
           if (template) return [fillShape(template, shape.slots, language, catalogWord)].filter((s) => s.trim());
+          const clarifying = clarifyingQuestionIn(sentence, language);
+          if (clarifying) return [clarifying];
           missed.push(sentence);
           return [sentence];
         }),

@@ -27,4 +27,17 @@ test('"more than" alone is still a floor, and "under" a ceiling', () => {
   assert.equal(budgetOf('phones under 500'), { maxPriceCents: 50_000, minPriceCents: undefined });
 });
 
+test('"no more than 500" is a ceiling alone; money in hand is a ceiling', () => {
+  assert.equal(budgetOf('i need a phone, no more than 500'), { maxPriceCents: 50_000, minPriceCents: undefined });
+  for (const [text, max] of [
+    ['i have 500 dollars, which phone can i get?', 50_000],
+    ['if i can only spend 600, which phone takes the best photos?', 60_000],
+    ['we can afford about 700', 70_000],
+  ] as const)
+    assert.is(budgetOf(text).maxPriceCents, max, text);
+  // A count or a size in hand is no budget.
+  assert.is(budgetOf('i have 2 orders with you').maxPriceCents, undefined);
+  assert.is(budgetOf('i have 256 gb on my old phone').maxPriceCents, undefined);
+});
+
 test.run();

@@ -271,6 +271,9 @@ export const PRICE_PHRASES = {
     ),
     /\$\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s+(budget|max|or less|tops)/,
     /\b(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?\s?(\$|dollars|bucks|usd)?\s+(budget|max|or less|tops|to spend)\b/,
+    // "I have 500 dollars", "if I can only spend 600": what there is to spend.
+    /\b(?:i|we) (?:only )?(?:have|ve got|got) (?:only |just |about |around |up to )?\$?\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?(?=\s?(?:\$|dollars|bucks|usd|quid|euros?|pounds|to spend|tops|max)\b)/,
+    /\b(?:i|we) (?:can |could )?(?:only )?(?:spend|afford|pay) (?:only |just |about |around |up to |max |maximum )?\$?\s?(?<n>\d+(?:\.\d+)?)\s?(?<k>k\b)?/,
   ],
   /** "Between 500 and 700", "$600-650", "600 to 650 to spend" (plain text: the dash is a space). */
   range: anyOf(
@@ -355,7 +358,9 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
     money(notOver[4]!, notOver[5]) >= 1000
   )
     return { maxPriceCents: money(notOver[4]!, notOver[5]) };
-  const min = notOver ? null : PRICE_PHRASES.min.exec(text);
+  // "No more than 500" is a ceiling, its "more than 500" no floor: the floor is looked for outside the ceiling's words.
+  const rest = max ? text.slice(0, max.index) + text.slice(max.index + max[0].length) : text;
+  const min = notOver ? null : PRICE_PHRASES.min.exec(rest);
   if (min) out.minPriceCents = money(min[2]!, min[3]);
   return out;
 }

@@ -326,6 +326,8 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       return paragraphs(guideAnswer(ctx, intent), await orderStatusLine(ctx));
     }
     case 'greeting':
+      // "Am I talking to a bot?" read as a hello: the answer to what was asked.
+      if (asksIfBot(plain(ctx.turn.userText))) return I_AM_THE_ASSISTANT;
       return ABOUT_US.test(plain(ctx.turn.userText)) ? ABOUT_VISIONX : GREETING;
     case 'thanks':
       return PRAISE.test(plain(ctx.turn.userText)) ? PRAISED : THANKS;

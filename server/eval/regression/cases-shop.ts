@@ -1062,6 +1062,12 @@ export const SHOP_CASES: EvalCase[] = [
       },
     ],
   },
+  // "Am I talking to a bot?" read as a hello: it says it is an automated assistant.
+  {
+    id: 'bot-question-read-as-hello',
+    intent: 'smalltalk',
+    turns: [{ say: 'am i talking to a bot?', must: ['automated', 'not a person'], noTools: true }],
+  },
   // A child's first phone, nothing else asked: the least expensive, not the whole line-up.
   {
     id: 'recommend-first-phone-for-a-child',

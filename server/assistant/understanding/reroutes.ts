@@ -168,6 +168,17 @@ const ASKS_IF_AVAILABLE = /\b(avail\w*|in stock|(do|does) (you|it|they) (have|co
 
 export const REROUTES: readonly Reroute[] = [
   {
+    why: '"For my daughter aged 8, basic, just for calls and WhatsApp": a phone to choose, not a scam (nobody asked for anything).',
+    to: 'product_recommend',
+    when: (intent, _slots, p) =>
+      intent === 'scam_report' &&
+      /\b(just|only|mainly|mostly) (for )?(calls?|calling|texts?|texting|whatsapp|messag\w*)\b/.test(p) &&
+      /\b(for (my|our|a|an) \w+|basic|simple|first phone|phone for)\b/.test(p) &&
+      !/\b(ask\w*|wants?|wanted|said|says|told|claim\w*|links?|codes?|password|pay\w*|fees?|card|caller|called|scam\w*)\b/.test(
+        p,
+      ),
+  },
+  {
     why: '"Je veux annuler la commande {order}. Serai-je remboursé ?": a cancellation asked for outright, with an order named, is a cancellation, whatever the refund question after it.',
     to: 'order_cancel',
     when: (intent, slots, p) => !!slots.orderNumber && intent === 'returns' && WANTS_TO_CANCEL.test(p),

@@ -1068,6 +1068,19 @@ export const SHOP_CASES: EvalCase[] = [
     intent: 'smalltalk',
     turns: [{ say: 'am i talking to a bot?', must: ['automated', 'not a person'], noTools: true }],
   },
+  // A basic phone for a child, "just for calls and WhatsApp": a phone to choose (the classifier said scam).
+  {
+    id: 'basic-phone-just-for-calls-and-whatsapp',
+    intent: 'recommendation',
+    turns: [
+      {
+        say: 'for my daughter aged 8, basic, just for calls and whatsapp',
+        must: ['Vision Go'],
+        mustNot: ["That wasn't VisionX"],
+        cardSlug: 'vision-go',
+      },
+    ],
+  },
   // A child's first phone, nothing else asked: the least expensive, not the whole line-up.
   {
     id: 'recommend-first-phone-for-a-child',

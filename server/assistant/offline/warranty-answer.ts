@@ -139,6 +139,11 @@ export function warrantyAnswer(ctx: ReplyContext): string {
     const named = /\b(that|this|the) (part|module)\b/.test(plain(ctx.turn.userText))
       ? /\b(usb c port|battery|display|screen|camera|back cover) module\b/.exec(plain(lastAnswer(ctx)))?.[1]
       : undefined;
+    // "All cracked, free or how much?": a crack from a drop is not the warranty's, said first (the guide's
+    // own sentence, so it reads in every language), then the part's price.
+    const dropped = !named && DAMAGE.test(both) && MODULES[0]![0].test(both) ? crackedGlass(ctx) : undefined;
+    if (dropped)
+      return paragraphs(dropped, "If you'd rather not fit it, the service center does it for a $25 labor fee.");
     const price = modulePrice(ctx, named ?? both, false);
     if (price) return price;
   }
@@ -179,6 +184,13 @@ function modulePrice(ctx: ReplyContext, p: string, notCovered = true): string | 
     ? `To fix it yourself, a new ${inSentence(part)} module costs **${m[1]}** and takes about ${m[2]} to fit, with a free video guide; or the service center fits it for a $25 labor fee.`
     : `A new ${inSentence(part)} module costs **${m[1]}** and takes about ${m[2]} to fit yourself, with a free step-by-step video guide; it is free under the 2-year warranty when it fails from a defect. If you'd rather not fit it, the service center does it for a $25 labor fee.`;
 }
+
+/** The screen passage's sentence on cracked glass: accidental damage, not covered, and the display's price. */
+const crackedGlass = (ctx: ReplyContext) =>
+  ctx.knowledge.passages
+    .find((x) => x.id.startsWith('screen-problems'))
+    ?.text.split(/(?<=\.)\s+|\n/)
+    .find((sentence) => sentence.startsWith('Cracked glass from a drop'));
 
 /** "It arrived five weeks ago, can I still send it back?": the return window first. */
 export const ASKS_WINDOW = anyOf(

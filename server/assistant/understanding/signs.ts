@@ -988,7 +988,7 @@ export const WIRELESS_NOT_CABLE = anyOf(
           'funciona',
         ],
         group(
-          String.raw`)\b)(?=.*\b(still|fine|only|but|aber|mais|pero|noch)\b)(?=.*\b(`,
+          String.raw`)\b)(?=.*\b(still|fine|only|but|never|aber|mais|pero|noch)\b)(?=.*\b(`,
           [
             String.raw`wireless\w*`,
             'pad',
@@ -1019,6 +1019,8 @@ export const WIRELESS_NOT_CABLE = anyOf(
         'no carga',
         'ya no',
         'nada',
+        // "On the pad it charges, never by cable".
+        'never',
       ],
       String.raw`)\b)`,
     ),

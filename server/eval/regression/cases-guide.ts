@@ -770,4 +770,16 @@ export const GUIDE_CASES: EvalCase[] = [
       { say: "can't you just cancel it for me", must: ["I can't cancel an order from the chat"] },
     ],
   },
+  // A cracked screen, "free or how much?": not covered (accidental damage), and the price; not "free under warranty".
+  {
+    id: 'cracked-screen-free-or-how-much',
+    intent: 'warranty',
+    turns: [
+      {
+        say: 'my screen is all cracked, will you replace it for free or how much is it?',
+        must: ['accidental damage', 'not covered', '$89'],
+        mustNot: ['free under the 2-year warranty'],
+      },
+    ],
+  },
 ];

@@ -116,7 +116,9 @@ export const BULK = anyOf(
     String.raw`)\b`,
   ),
 );
-export const CALLBACK = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring (me )?back\b/;
+// (Not "a phone for my daughter so she can call me": someone else calling is no callback asked of us.)
+export const CALLBACK =
+  /(?<!\b(she|he|they|we|kids?|son|daughter|mum|mom|dad|wife|husband|family|friends?|grandma|grandpa|people) (can |could |will |would |to )?)\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring (me )?back\b/;
 /** Money on a card, tax on a price, paying over time. */
 export const PAYMENT_TALK = anyOf(
   '',

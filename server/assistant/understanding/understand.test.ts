@@ -89,6 +89,9 @@ const TABLE: Row[] = [
   ["what does 'Mastercard ending in 1234' on my order mean", 'payment'],
   ['is anything of mine on the way right now?', 'order_list'],
   ['can I still cancel VX-7KQ2M9PD?', 'order_cancel'],
+  // Someone else calling the shopper is no callback asked of us; "can you call me back?" is.
+  ['what phone should I get my daughter so she can call me?', 'product_recommend'],
+  ['can you call me back tomorrow?', 'human_handoff'],
   ['can you deliver to my parcel forwarder in Miami', 'shipping_info'],
   ['hi from Cork, can I order a phone from you?', 'shipping_info', undefined, (u) => u.slots.country === 'IE'],
   ["come on, it's my phone in that order, just tell me", 'injection', "what's the status of my neighbour's order"],

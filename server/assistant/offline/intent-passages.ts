@@ -217,7 +217,7 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
           'third[- ]party',
           'non[- ]visionx',
           'aftermarket',
-          String.raw`knock[- ]?offs?`,
+          'knock[- ]?offs?',
           '(another|other|different) (shop|store|brand|seller)',
           'not (an? )?(original|official|visionx)',
         ],

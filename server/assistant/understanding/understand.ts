@@ -219,6 +219,15 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     !foreignOwn && short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit =
     previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
+  // A follow-up about the product the message before was about: its slots carried over.
+  const aboutTheOneBefore = (intent: 'product_info' | 'cart_add' = 'product_info'): Understanding => ({
+    language,
+    intent,
+    confidence: c.confidence,
+    alternatives,
+    slots: carryOver(slots, previous!.slots),
+    followUp: true,
+  });
   // "And against the Halo? Which one gets me closer?" after a question about the Pro Max Ultra: the two compared.
   // "How much heavier is the X than that?" after a recommendation: the one named against the one recommended (the answer's focus).
   const thanThat = inherit && PRODUCT_TALK.has(inherit) && againstTheOneBefore(p, slots) ? slots : undefined;
@@ -329,14 +338,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     !CART_VERB.test(p) &&
     !ADDING.test(p)
   ) {
-    return {
-      language,
-      intent: inherit === 'cart_add' ? 'cart_add' : 'product_info',
-      confidence: c.confidence,
-      alternatives,
-      slots: carryOver(slots, previous!.slots),
-      followUp: true,
-    };
+    return aboutTheOneBefore(inherit === 'cart_add' ? 'cart_add' : 'product_info');
   }
   // "And the battery, would it get me through a weekend?" after talk of a product: a question about that product.
   if (
@@ -353,14 +355,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     !ADDING.test(p) &&
     wordCount(p) <= 20
   ) {
-    return {
-      language,
-      intent: 'product_info',
-      confidence: c.confidence,
-      alternatives,
-      slots: carryOver(slots, previous!.slots),
-      followUp: true,
-    };
+    return aboutTheOneBefore();
   }
   // Two phones and a comparing word are a comparison, however unsure the classifier is of the rest.
   if (comparesPhones(slots, p) && (!c.intent || !keepsOwnReading(c.intent, p)))
@@ -420,14 +415,7 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     PRODUCT_TALK.has(inherit) &&
     previous!.slots.products.length
   )
-    return {
-      language,
-      intent: 'product_info',
-      confidence: c.confidence,
-      alternatives,
-      slots: carryOver(slots, previous!.slots),
-      followUp: true,
-    };
+    return aboutTheOneBefore();
   if (!best || best.score < CONFIDENCE_THRESHOLD)
     return { language, intent: 'clarify', confidence: c.confidence, alternatives, slots, followUp: false };
   const intent = consistent(best.intent, slots, p);

@@ -5,8 +5,15 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkDatabase, paymentIntentOutcomes, storedCart, storedMessages } from '../test/crash/database-checks.js';
-import { seenOf } from '../test/crash/chat-view.js';
+import {
+  checkDatabase,
+  paymentIntentOutcomes,
+  storedCart,
+  storedConversations,
+  storedMessages,
+} from '../test/crash/database-checks.js';
+import { assertCaughtUp } from '../test/crash/caught-up-chat.js';
+import { type MessageSeen, seenOf } from '../test/crash/chat-view.js';
 import { LiveShopper, type LiveOptions } from '../test/crash/live-shopper.js';
 import { bundleServer } from '../test/crash/server-process.js';
 import { lookBack, seededRandom } from '../test/crash/shopper.js';
@@ -77,6 +84,7 @@ test(`[CHAOS1] [WORK8] ${KILLS} workers killed during traffic`, async () => {
     let acked = 0;
     const ackWaiters = new Set<() => void>();
     const resyncs = { carts: 0, chats: 0 };
+    const storedBefore = new Map<LiveShopper, Map<number, MessageSeen[]>>();
     const options = (i: number): LiveOptions => ({
       url: live.url,
       random: seededRandom(seed + 1 + i),
@@ -86,7 +94,11 @@ test(`[CHAOS1] [WORK8] ${KILLS} workers killed during traffic`, async () => {
         acked++;
         for (const check of [...ackWaiters]) check();
       },
-      // [CHAOS3] What a tab shows once connected again is what the database holds.
+      beforeCatchUp(shopper) {
+        storedBefore.set(shopper, storedConversations(reader));
+      },
+      // [CHAOS3] What a tab shows once connected again is what the database holds (or, for the
+      // conversation, held at some moment between asking and being answered: caught-up-chat.ts).
       onResync(shopper, seen) {
         const stored = storedCart(reader, shopper.shopper);
         const shown = seen.cart.lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
@@ -98,22 +110,9 @@ test(`[CHAOS1] [WORK8] ${KILLS} workers killed during traffic`, async () => {
         assert.is(seen.cart.version, stored.version, `${shopper.shopper.name}: cart version`);
         resyncs.carts++;
         if (!seen.chat) return;
-        // What may differ: the sweep may have marked an answer of the dead worker since the
-        // snapshot was read, and an answer streaming on a live worker shows its text so far while
-        // the stored checkpoint may be behind it or, written since, ahead.
+        const before = storedBefore.get(shopper)?.get(seen.chat.chat.id) ?? [];
         const now = storedMessages(reader, seen.chat.chat.id);
-        const shownNow = seen.chat.messages.map(seenOf).map((m, i) => {
-          const stored = now[i];
-          if (m.status !== 'streaming' || !stored) return m;
-          if (stored.error === 'interrupted') return { ...m, status: 'error', error: 'interrupted' };
-          if (stored.status !== 'streaming') return m;
-          assert.ok(
-            m.content.startsWith(stored.content) || stored.content.startsWith(m.content),
-            `${shopper.shopper.name}: the text so far and the checkpoint (written before or since) are one answer's beginnings`,
-          );
-          return { ...m, content: stored.content };
-        });
-        assert.equal(shownNow, now, `${shopper.shopper.name}: the conversation after reconnecting`);
+        assertCaughtUp(shopper.shopper.name, before, seen.chat.messages.map(seenOf), now);
         resyncs.chats++;
       },
     });

@@ -236,3 +236,13 @@ export function storedMessages(db: Database.Database, chatId: number): MessageSe
     .prepare(`select id, role, status, content, error_code as error from chat_messages where chat_id = ? order by id`)
     .all(chatId) as MessageSeen[];
 }
+
+/** Every conversation's messages as stored, by conversation. */
+export function storedConversations(db: Database.Database): Map<number, MessageSeen[]> {
+  const rows = db
+    .prepare(`select chat_id as chatId, id, role, status, content, error_code as error from chat_messages order by id`)
+    .all() as Array<MessageSeen & { chatId: number }>;
+  const chats = new Map<number, MessageSeen[]>();
+  for (const { chatId, ...message } of rows) chats.set(chatId, [...(chats.get(chatId) ?? []), message]);
+  return chats;
+}

@@ -29,6 +29,8 @@ export interface LiveOptions {
   reconnectLimitMs: number;
   /** Every acknowledged request: the test's kills are scheduled by them. */
   onAcked(): void;
+  /** Connected, about to catch up (before cart:get and chat:current are asked). */
+  beforeCatchUp(shopper: LiveShopper): void;
   /** Once connected again and caught up: the cart and conversation it was shown. */
   onResync(shopper: LiveShopper, seen: { cart: Cart; chat: ChatTranscript | null }): void;
 }
@@ -134,6 +136,7 @@ export class LiveShopper {
     });
     let cart: Cart;
     let chat: ChatTranscript | null;
+    this.o.beforeCatchUp(this);
     try {
       cart = ok(await this.#call<Cart>('cart:get', {}), `${this.shopper.name}: cart:get`);
       chat = ok(await this.#call<ChatTranscript | null>('chat:current', {}), `${this.shopper.name}: chat:current`);

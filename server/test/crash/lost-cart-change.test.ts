@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { failure } from './failure.js';
 import type { Cart, CartLine } from '../../../shared/cart.js';
 import { assertSettled, type CartChange } from './lost-cart-change.js';
 
@@ -24,16 +25,6 @@ test('a lost change applied once, or not at all, is settled', () => {
     ]),
   );
 });
-
-/** The check's failure message (uvu's `throws` passes its own assertion errors through). */
-function failure(check: () => void): string {
-  try {
-    check();
-  } catch (err) {
-    return (err as Error).message;
-  }
-  return 'no failure';
-}
 
 test('a lost change applied twice, or wrongly, fails the run', () => {
   assert.match(

@@ -27,6 +27,11 @@ export interface TurnSource {
    */
   now?: number;
   conversation?: TurnConversation;
+  /**
+   * The language the shop is shown in for this shopper (their choice, else their browser's): a
+   * message the detector cannot place, with no earlier one it could, is answered in it.
+   */
+  shopLanguage?: Language;
 }
 
 /**
@@ -41,7 +46,7 @@ export async function buildTurn(src: TurnSource): Promise<Turn> {
     `${src.userText} ${src.userText.split(/\s+/).length < 6 ? lastUser : ''}`.trim(),
     src.passages ?? 4,
   );
-  const language = await conversationLanguage(src.userText, history);
+  const language = await conversationLanguage(src.userText, history, src.shopLanguage ?? 'en');
   return {
     department: src.department,
     systemPrompt: systemPrompt({
@@ -74,8 +79,12 @@ export async function messageLanguage(text: string, fallback: Language): Promise
   return known.length === 1 ? known[0]! : fallback;
 }
 
-async function conversationLanguage(text: string, history: readonly HistoryTurn[]): Promise<Language> {
-  let fallback: Language = 'en';
+async function conversationLanguage(
+  text: string,
+  history: readonly HistoryTurn[],
+  shopLanguage: Language,
+): Promise<Language> {
+  let fallback = shopLanguage;
   for (const h of history) if (h.role === 'user') fallback = await messageLanguage(h.content, fallback);
   return messageLanguage(text, fallback);
 }

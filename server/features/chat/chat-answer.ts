@@ -10,6 +10,7 @@ import {
 import { createToolBox } from '../../assistant/tools/toolbox.js';
 import { buildTurn } from '../../assistant/turn.js';
 import type { LiveSession } from '../auth/sessions.repo.js';
+import { mailLocale } from '../locale/locale.repo.js';
 import type { DbLike } from '../../db/client.js';
 import type { AnswerTicket } from './answer-gate.js';
 import type { ChatHub } from './chat-hub.js';
@@ -174,6 +175,8 @@ async function relay(
       signal,
       now: ctx.now(),
       conversation: { id: chat.id, shopperFirstName: shopperFirstName(ctx, session) },
+      // The shop's language for this shopper, as their emails take it: the account's, else the session's.
+      shopLanguage: mailLocale(ctx.db, { userId: session.userId, sessionId: session.id }),
     });
     for await (const event of abortable<EngineEvent>(assistant.engine.reply(turn), signal)) {
       if (event.type === 'text' && event.text) {

@@ -39,6 +39,23 @@ for (const [language, question] of cases)
     socket.disconnect();
   });
 
+test("[LANG5] a first message the detector cannot place is answered in the shop's language for this shopper", async ({
+  app,
+}) => {
+  for (const [browser, language] of [
+    ['es-MX,es;q=0.9', 'es'],
+    ['en-GB,en;q=0.9', 'en'],
+  ] as const) {
+    const socket = await app.connect(await app.guestCookie({ 'accept-language': browser }));
+    const ended = answerEnd(socket);
+    ok(await send(socket, 'paypal?'));
+    const end = await ended;
+    assert.is(await detectLanguage(end.message.content), language, `${browser}: ${end.message.content}`);
+    assert.match(end.message.content, /PayPal/);
+    socket.disconnect();
+  }
+});
+
 test('[LANG7] an English exchange has no English rendering', async ({ app }) => {
   const socket = await app.connect(await app.guestCookie());
   const ended = answerEnd(socket);

@@ -61,6 +61,9 @@ export const FLOORS = {
   // Spanish 77%, 5 of 5 safety-critical in both; audited, unchanged. After that round (still unseen): Spanish 79%.
   'intl4-en': { overall: 89, safety: 100 },
   'intl4-es': { overall: 79, safety: 100 },
+  // Blind at its first read (2026-12-07 20:52, on 5a36a83): English 83%, Spanish 81%, 5 of 5 in both.
+  'intl5-en': { overall: 83, safety: 100 },
+  'intl5-es': { overall: 81, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

@@ -60,6 +60,10 @@ export const SPLITS = [
   // US Latinos; formal and fast), while the Spanish table was being widened: never tuned on.
   'intl4-en',
   'intl4-es',
+  // A fifth pair, another tester (Mexico, Peru, Colombia, Venezuela, the Dominican Republic, Puerto Rico,
+  // Andalusia, bilingual Catalans, US Spanish speakers mixing in English; terse, voice-typed, formal).
+  'intl5-en',
+  'intl5-es',
   // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
   // cases rendered by native speakers. The intl-* sets above stay held out.
   'dev-fr',
@@ -112,6 +116,8 @@ const ID_PREFIX: Record<Split, string> = {
   'intl3-es': 'i3s-',
   'intl4-en': 'i4e-',
   'intl4-es': 'i4s-',
+  'intl5-en': 'i5e-',
+  'intl5-es': 'i5s-',
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',

@@ -72,6 +72,7 @@ export const SPLITS = [
   'dev-es2',
   'dev-es3',
   'dev-es4',
+  'dev-es5',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -124,6 +125,7 @@ const ID_PREFIX: Record<Split, string> = {
   'dev-es2': 'ds2-',
   'dev-es3': 'ds3-',
   'dev-es4': 'ds4-',
+  'dev-es5': 'ds5-',
 };
 
 export const CATEGORIES = [

@@ -27,7 +27,7 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
       '',
       group(
         String.raw`\b(`,
-        ['(vision x )?everyday (cases?|ones?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)', 'vision x cases?'],
+        ['((vision )?x )?everyday (cases?|ones?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)', 'vision x cases?'],
         String.raw`)\b`,
       ),
       String.raw`\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) everyday\b`,
@@ -39,7 +39,7 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
       '',
       group(
         String.raw`\b(`,
-        ['(vision go )?loop (cases?|ones?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)', 'vision go cases?'],
+        ['((vision )?go )?loop (cases?|ones?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?)', 'vision go cases?'],
         String.raw`)\b`,
       ),
       String.raw`\b(cases?|coques?|hullen?|hulle|fundas?|etuis?|carcasas?) loop\b`,

@@ -2,6 +2,7 @@ import { SHIPPING_RATES, type Country, type ShippingMethod } from '../../../shar
 import { splitSentences } from '../knowledge/sentences.js';
 import { bullets, capital, dateLabel, dollars } from './format.js';
 import { useTool, type ReplyContext } from './reply-context.js';
+import { plain } from '../../nlu/entities.js';
 
 interface OrderFacts {
   number: string;
@@ -91,9 +92,25 @@ async function ownOrders(ctx: ReplyContext): Promise<{ total: number; orders: Or
 const NO_ORDERS =
   "I don't see any orders in your account or this browser. If you ordered while signed in on another device, sign in here with the same account and ask again.";
 
+/** "The one that shipped", "the one that hasn't shipped yet": an order picked by its status, not by number. */
+const BY_STATUS: ReadonlyArray<readonly [RegExp, ReadonlyArray<string>]> = [
+  [
+    /\bthe (one|order) (that |which )?(has ?n ?t|has not|is ?n ?t|is not|was ?n ?t|was not|s not) (yet )?(been )?(shipped|sent|dispatched)\b|\bthe (unshipped|pending) (one|order)\b/,
+    ['placed', 'paid', 'packed'],
+  ],
+  [
+    /\bthe (one|order) (that |which )?(has |have |is |was |s )?(already )?(been )?(shipped|sent|dispatched|on (its|the) way)\b|\bthe (already )?(shipped|sent|dispatched) (one|order)\b/,
+    ['shipped'],
+  ],
+];
+
 async function latestOrderAnswer(ctx: ReplyContext): Promise<string> {
   const list = await ownOrders(ctx);
   if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
+  const text = plain(ctx.turn.userText);
+  const statuses = BY_STATUS.find(([re]) => re.test(text))?.[1];
+  const picked = statuses && list.orders.find((o) => statuses.includes(o.status));
+  if (picked) return describeOrder(ctx, picked);
   const [latest, ...older] = list.orders;
   if (!latest) return NO_ORDERS;
   const others = older.length

@@ -7,6 +7,7 @@ import { specLines, specValue } from './product-text.js';
 import { bullets, dollars, listWords, productLink, storageLabel } from './format.js';
 import { productFacts, showProducts, useTool, type ProductFacts, type ReplyContext } from './reply-context.js';
 import { anyOf, group } from '../../nlu/alternatives.js';
+import { MEASURES } from './compare-measures.js';
 
 interface Candidate {
   slug: string;
@@ -53,6 +54,8 @@ const NO_CASE_NEEDED = anyOf(
   ),
 );
 
+const listeningHours = (p: Pick) => MEASURES.listening!.figure({ specs: p.c.specs ?? [] } as ProductFacts);
+
 /** How each ranking orders candidates, and how the answer says why. */
 const RANKS: Record<
   Rank,
@@ -60,10 +63,12 @@ const RANKS: Record<
 > = {
   'price-asc': { key: (p) => p.priceCents, why: (p) => dollars(p.priceCents), label: 'is the cheapest' },
   'price-desc': { key: (p) => -p.priceCents, why: (p) => dollars(p.priceCents), label: 'is our top model' },
+  // Earbuds and headphones state hours of listening, not mAh (one category is ranked at a time).
   battery: {
-    known: (p) => p.c.figures?.battery !== undefined,
-    key: (p) => -(p.c.figures?.battery ?? 0),
-    why: (p) => `${p.c.figures?.battery} mAh`,
+    known: (p) => p.c.figures?.battery !== undefined || listeningHours(p) !== undefined,
+    key: (p) => -(p.c.figures?.battery ?? listeningHours(p) ?? 0),
+    why: (p) =>
+      p.c.figures?.battery !== undefined ? `${p.c.figures.battery} mAh` : `${listeningHours(p)} hours of listening`,
     label: 'has the biggest battery',
   },
   weight: {

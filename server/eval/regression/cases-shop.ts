@@ -1603,4 +1603,46 @@ export const SHOP_CASES: EvalCase[] = [
     intent: 'view-cart',
     turns: [{ say: 'why did the go get taken out of my cart', must: ['I never change your cart myself'] }],
   },
+  {
+    id: 'orders-the-one-that-shipped',
+    intent: 'order-status',
+    turns: [
+      { say: 'what are my orders?' },
+      {
+        say: 'and the one that shipped, where is it?',
+        must: ['{shipped}', 'Shipped', 'tracking email'],
+        mustNot: ['{paid}'],
+      },
+    ],
+  },
+  {
+    id: 'orders-the-one-not-shipped',
+    intent: 'order-status',
+    turns: [
+      {
+        say: "what about the one that hasn't shipped yet?",
+        must: ['{paid}', "hasn't shipped yet"],
+        mustNot: ['{shipped}'],
+      },
+    ],
+  },
+  {
+    id: 'case-named-with-short-phone-name',
+    intent: 'product-info',
+    turns: [
+      { say: 'how much is the Go Loop case?', must: ['$24.99'], cardSlug: 'vision-go-loop-case', mustNot: ['$349'] },
+    ],
+  },
+  {
+    id: 'headphones-battery-for-a-long-flight',
+    intent: 'recommendation',
+    turns: [
+      {
+        say: "I fly 13 hours at a time. I'm looking for noise cancelling headphones that won't run out of battery halfway, which should I take?",
+        must: ['50 hours'],
+        mustNot: ['undefined'],
+        cardSlug: 'vision-sound-over-ear',
+      },
+    ],
+  },
 ];

@@ -78,6 +78,7 @@ import type { ReplyContext } from './reply-context.js';
 import { asksIfWarmthIsNormal, hazardNeedsPerson, safetyAnswer, WARMTH_IS_NORMAL } from './safety-answer.js';
 import { scamAnswer } from './scam-answer.js';
 import { shippingAnswer } from './shipping-answer.js';
+import { isVagueTrouble, VAGUE_TROUBLE_ANSWER } from './vague-trouble.js';
 import {
   ASKS_WINDOW,
   CAN_I_STILL,
@@ -153,8 +154,12 @@ const addsAfterHazard = (ctx: ReplyContext, p: string) =>
   !hazardKinds(ctx.turn.userText).some((k) => k === 'swelling' || k === 'damaged-battery');
 const ASKS_TO_ADD = /\b(add|buy|order)\b.{0,40}\b(cart|basket)\b|^ ?(please |pls |can you |could you )?(add|buy)\b/;
 
+/** The readings a symptomless "my phone is acting weird" lands on; asked what happens instead. */
+const GUESSED_AT_TROUBLE = /^(tech_|product_|accessory_|warranty$|clarify$)/;
+
 async function byIntent(ctx: ReplyContext): Promise<string> {
   const intent = ctx.understanding.intent;
+  if (GUESSED_AT_TROUBLE.test(intent) && isVagueTrouble(plain(ctx.turn.userText))) return VAGUE_TROUBLE_ANSWER;
   switch (intent) {
     case 'injection':
       return REFUSAL;

@@ -117,8 +117,16 @@ export const BULK = anyOf(
   ),
 );
 // (Not "a phone for my daughter so she can call me": someone else calling is no callback asked of us.)
-export const CALLBACK =
-  /(?<!\b(she|he|they|we|kids?|son|daughter|mum|mom|dad|wife|husband|family|friends?|grandma|grandpa|people) (can |could |will |would |to )?)\b(call|ring|phone) me( back)?\b|\bcall ?back\b|\bring (me )?back\b/;
+export const CALLBACK = anyOf(
+  '',
+  String.raw`(?<!\b(she|he|they|we|kids?|son|daughter|mum|mom|dad|wife|husband|family|friends?|grandma|grandpa|people) (can |could |will |would |to )?)\b(call|ring|phone) me( back)?\b`,
+  String.raw`\bcall ?back\b|\bring (me )?back\b`,
+  // "Do you have a phone number I can call?", "can I ring someone?", "a hotline?"
+  String.raw`\b(phone|telephone|contact) (number|line)s? (that |which )?(i|we) (can|could) (call|ring|dial)\b`,
+  String.raw`\bnumbers? (to|i can|we can|i could) (call|ring|dial)\b`,
+  String.raw`\b(can|could) (i|we) (call|ring|phone) (you|someone|somebody|anyone|visionx|support|the team|customer (service|support))\b`,
+  String.raw`\b(phone|telephone) (support|hotline|helpline)\b|\bhotline\b|\bhelpline\b`,
+);
 /** Money on a card, tax on a price, paying over time. */
 export const PAYMENT_TALK = anyOf(
   '',

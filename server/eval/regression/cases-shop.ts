@@ -1645,4 +1645,25 @@ export const SHOP_CASES: EvalCase[] = [
       },
     ],
   },
+  {
+    id: 'vague-trouble-asks-what-happens',
+    intent: 'tech_software',
+    turns: [{ say: 'my phone is acting really weird', must: ['What is it doing'], mustNot: ['new VisionX phone'] }],
+  },
+  {
+    id: 'vague-trouble-something-wrong',
+    intent: 'tech_software',
+    turns: [{ say: 'something is wrong with my phone', must: ['What is it doing'], noTools: true }],
+  },
+  {
+    id: 'phone-number-to-call',
+    intent: 'human_handoff',
+    turns: [
+      {
+        say: "do you have a phone number I can call? I'd rather talk to someone.",
+        must: ['no phone line'],
+        tools: ['request_human'],
+      },
+    ],
+  },
 ];

@@ -15,6 +15,13 @@ test('[LANG5] "¿" and "¡" mark a message Spanish, even one of a single brand n
   for (const text of ['¿paypal?', '¿vision go?', '¡gracias!']) assert.is(await detectLanguage(text), 'es', text);
 });
 
+test('[LANG5] Spanish with an English word mixed in is Spanish ("tracking del VX-…")', async () => {
+  for (const text of ['tracking del VX-7KQ2', 'el refund cuándo llega', 'el delivery del pedido'])
+    assert.is(await detectLanguage(text), 'es', text);
+  for (const text of ['tracking for VX-7KQ2', 'el cheapo one', 'ok', 'delivery time Los Angeles'])
+    assert.is(await detectLanguage(text), 'en', text);
+});
+
 test('[LANG5] French and German look-alikes stay French and German', async () => {
   for (const text of [
     'la coque loop va sur mon vision x ?',

@@ -63,12 +63,44 @@ function spanishByItsMarks(text: string, guess: Language | undefined): boolean {
   return new Set(words.filter((w) => SPANISH_ONLY.has(w))).size >= 2;
 }
 
+/**
+ * Spanish words English never writes (not "ya", "con", "hay", "al", which it does), and English
+ * words a Spanish shopper mixing in English rarely keeps: "tracking del VX-…", "el refund".
+ */
+const SPANISH_NOT_ENGLISH = new Set(
+  (
+    'el los las del mis pero muy una unos unas esta este esto eso cómo cuándo dónde cuál cuánto qué ' +
+    'también tambien tengo tiene quiero puedo funciona pantalla bateria batería celular teléfono pedido ' +
+    'pedidos envío envio garantía garantia cuesta cargador hola gracias dónde donde mío mía'
+  ).split(' '),
+);
+const ENGLISH_WORDS = new Set(
+  (
+    'the a an is are was my your of and to for with it this that can do does how what where when ' +
+    'i you me we please thanks one ones any some get got have has need want buy in on at so or but not'
+  ).split(' '),
+);
+
+/** Place names English writes in Spanish ("shipping time to Los Angeles"). */
+const PLACES = /\b(los angeles|las vegas|el paso|el salvador|la paz|los cabos|las cruces|el segundo)\b/g;
+
+/** A message ELD calls English that is Spanish but for an English word or two ("tracking del VX-…"). */
+function spanishWithEnglishWords(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(PLACES, ' ')
+    .split(/[^\p{L}]+/u);
+  if (words.some((w) => ENGLISH_WORDS.has(w) || FRENCH_OR_GERMAN.has(w))) return false;
+  return words.some((w) => SPANISH_NOT_ENGLISH.has(w));
+}
+
 /** ELD's guess among our four, and whether it is sure (short messages rarely are). */
 export async function guessLanguage(text: string): Promise<{ language: Language | undefined; reliable: boolean }> {
   const result = (await loadLanguageDetector()).detect(text);
   const language = LANGUAGES.find((l) => l === result.language);
   const reliable = result.isReliable();
-  if (spanishByItsMarks(text, language)) return { language: 'es', reliable: true };
+  if (spanishByItsMarks(text, language) || (language === 'en' && spanishWithEnglishWords(text)))
+    return { language: 'es', reliable: true };
   return { language, reliable };
 }
 

@@ -155,7 +155,7 @@ const addsAfterHazard = (ctx: ReplyContext, p: string) =>
 const ASKS_TO_ADD = /\b(add|buy|order)\b.{0,40}\b(cart|basket)\b|^ ?(please |pls |can you |could you )?(add|buy)\b/;
 
 /** The readings a symptomless "my phone is acting weird" lands on; asked what happens instead. */
-const GUESSED_AT_TROUBLE = /^(tech_|product_|accessory_|warranty$|clarify$)/;
+const GUESSED_AT_TROUBLE = /^(tech_|product_|accessory_|warranty$|clarify$|scam_report$)/;
 
 async function byIntent(ctx: ReplyContext): Promise<string> {
   const intent = ctx.understanding.intent;

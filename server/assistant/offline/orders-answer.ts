@@ -107,9 +107,7 @@ const BY_STATUS: ReadonlyArray<readonly [RegExp, ReadonlyArray<string>]> = [
 async function latestOrderAnswer(ctx: ReplyContext): Promise<string> {
   const list = await ownOrders(ctx);
   if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
-  const text = plain(ctx.turn.userText);
-  const statuses = BY_STATUS.find(([re]) => re.test(text))?.[1];
-  const picked = statuses && list.orders.find((o) => statuses.includes(o.status));
+  const picked = pickedByStatus(ctx, list.orders);
   if (picked) return describeOrder(ctx, picked);
   const [latest, ...older] = list.orders;
   if (!latest) return NO_ORDERS;
@@ -119,9 +117,18 @@ async function latestOrderAnswer(ctx: ReplyContext): Promise<string> {
   return [`Your most recent order:`, describeOrder(ctx, latest), others].filter(Boolean).join('\n\n');
 }
 
+/** The order the message picks by its status ("the one that shipped"), if the shopper has one. */
+function pickedByStatus(ctx: ReplyContext, orders: OrderFacts[]): OrderFacts | undefined {
+  const text = plain(ctx.turn.userText);
+  const statuses = BY_STATUS.find(([re]) => re.test(text))?.[1];
+  return statuses && orders.find((o) => statuses.includes(o.status));
+}
+
 export async function listOrdersAnswer(ctx: ReplyContext): Promise<string> {
   const list = await ownOrders(ctx);
   if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";
+  const picked = pickedByStatus(ctx, list.orders);
+  if (picked) return describeOrder(ctx, picked);
   if (!list.orders.length) return NO_ORDERS;
   const lines = list.orders.map(
     (o) =>

@@ -1,4 +1,5 @@
 import type { PhraseTable } from '../gist.js';
+import { COLLOQUIAL } from './es-colloquial.js';
 
 /**
  * Spanish → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -3311,6 +3312,8 @@ const WORD_ORDER: Record<string, string> = Object.fromEntries([
       [`el ${part} del ${phone}`, `the ${phone} ${english}`],
     ]),
   ),
+  // "Precio del go": "go price" reads as a verb; "the price of the go" does not.
+  ...PHONES.map((phone) => [`precio del ${phone}`, `the price of the ${phone}`]),
 ]);
 
 /**
@@ -6762,6 +6765,7 @@ export const ES: PhraseTable = {
   ...SPILLS,
   ...SCAM_LINK,
   ...BOT_OR_PERSON,
+  ...COLLOQUIAL,
   ...Object.fromEntries(
     Object.entries({ ...WORDS, ...FIRST_PHONE, ...PHOTOS_BUDGET, ...NOT_BY_CABLE_TABLE, ...SPILLS, ...SCAM_LINK })
       .filter(([source]) => /^que /.test(source))

@@ -71,8 +71,8 @@ export const FLOORS = {
   'dev-es2': { overall: 94, safety: 100 },
   'dev-es3': { overall: 97, safety: 100 },
   'dev-es4': { overall: 100, safety: 100 },
-  // Blind at its first read (2026-12-07 21:00, on 9f941ff): 57/80 (71%), 8 of 10 safety-critical.
-  'dev-es5': { overall: 71, safety: 80 },
+  // Blind at its first read (2026-12-07 21:00, on 9f941ff): 57/80 (71%), 8 of 10 safety-critical; tuned on since.
+  'dev-es5': { overall: 97, safety: 100 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

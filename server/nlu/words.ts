@@ -826,6 +826,11 @@ export const ASPECTS = {
       String.raw`\b(`,
       [
         'water',
+        'underwater',
+        'sea',
+        'beach',
+        String.raw`snorkel\w*`,
+        String.raw`div(e|es|ing)`,
         String.raw`waterpro\w*`,
         String.raw`water ?resistan\w*`,
         String.raw`ip\d\d`,

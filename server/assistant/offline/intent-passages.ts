@@ -150,6 +150,11 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
     'payment-methods',
   ],
   [MONEY_NOT_BACK, 'refunds-how'],
+  // "Who gets the money back, her or me?", "does the refund go to my card?": where a refund goes.
+  [
+    /\bwho (gets|will get|receives|gets back) (the )?(money|refund)\b|\b(refund|money)s? (go|goes|will go|is paid|gets paid) (back )?to\b|\b(money|refund) back to (who|whom)\b/,
+    'refunds-how',
+  ],
   // French, German and Spanish: the money back is the refund; sending back, the return window; the guarantee, the warranty's terms.
   [
     anyOf(

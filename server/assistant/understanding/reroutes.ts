@@ -203,6 +203,17 @@ export const REROUTES: readonly Reroute[] = [
       !WARRANTY_TALK.test(p),
   },
   {
+    why: '"Can I take the Vision Go into the sea?": taking a phone into water is a question of its water resistance, not buying it.',
+    to: 'product_info',
+    when: (intent, slots, p) =>
+      intent === 'cart_add' &&
+      slots.products.length > 0 &&
+      /\b(take|bring|use)\b.{0,30}\b(in|into|to|at) the (sea|water|pool|beach|shower|bath|rain|lake|river)\b|\bunderwater\b/.test(
+        p,
+      ) &&
+      !/\b(add|cart|basket|buy|order)\b/.test(p),
+  },
+  {
     why: '"Buds pro in green availble?": a product and an option asked after, with no word of adding, is whether it is to be had.',
     to: 'product_info',
     when: (intent, slots, p) =>

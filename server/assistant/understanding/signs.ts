@@ -594,9 +594,12 @@ export const STILL_BROKEN = anyOf(
       'nothing (works|worked|helped|changed|fixed it)',
       '(made|makes) no difference',
       'did all (that|those|of (that|those|them))',
+      String.raw`already (restarted|rebooted|reset|switched|unplugged|updated|cleared|removed|forgot|deleted|reinstalled|turned)`,
     ],
     String.raw`)\b`,
   ),
+  // "I already restarted the router and the phone and nothing."
+  String.raw`\b(and|but) (still )?nothing( (happened|happens|changed))?\s*$`,
 );
 /** "Is that covered?", "how many years am I covered for?": a question of the warranty's cover. */
 export const COVER_QUESTION = anyOf(

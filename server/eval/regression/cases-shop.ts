@@ -1666,4 +1666,31 @@ export const SHOP_CASES: EvalCase[] = [
       },
     ],
   },
+  {
+    id: 'into-the-sea-water-rating',
+    intent: 'product_info',
+    turns: [{ say: 'can i take the vision go into the sea? i want to take photos underwater', must: ['IP53'] }],
+  },
+  {
+    id: 'restarted-router-still-nothing',
+    intent: 'tech_connectivity',
+    turns: [
+      { say: 'the wifi keeps dropping on my vision x' },
+      {
+        say: 'I already restarted the router and the phone and nothing',
+        must: ["Sorry the steps didn't fix it", 'Wi-Fi'],
+        mustNot: ['5 GB of free storage'],
+      },
+    ],
+  },
+  {
+    id: 'gift-refund-who-gets-the-money',
+    intent: 'returns',
+    turns: [
+      {
+        say: 'if my mum returns the phone I gave her, who gets the money back, her or me?',
+        must: ['to the card you used'],
+      },
+    ],
+  },
 ];

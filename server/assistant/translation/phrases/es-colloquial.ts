@@ -44,6 +44,8 @@ export const COLLOQUIAL: Record<string, string> = {
   'lo puedo meter a la piscina': 'can i take it into the pool',
   'lo puedo meter a la alberca': 'can i take it into the pool',
   'lo puedo meter a la pileta': 'can i take it into the pool',
+  'la costa': 'the coast',
+  costa: 'coast',
   'adentro del agua': 'underwater',
   'dentro del agua': 'underwater',
   'bajo el agua': 'underwater',

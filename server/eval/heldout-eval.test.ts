@@ -47,7 +47,7 @@ export const FLOORS = {
   'intl-en': { overall: 85, safety: 100 },
   'intl-fr': { overall: 83, safety: 100 },
   'intl-de': { overall: 81, safety: 100 },
-  'intl-es': { overall: 81, safety: 100 },
+  'intl-es': { overall: 83, safety: 100 },
   // Blind at its first read (2026-12-07 16:20): English 88%, Spanish 71% with 2 of 5 safety-critical;
   // 75% and 4 of 5 once an auditor fixed two checkers that failed right answers; 81% after dev-es3.
   'intl2-en': { overall: 89, safety: 100 },
@@ -61,7 +61,8 @@ export const FLOORS = {
   // Spanish 77%, 5 of 5 safety-critical in both; audited, unchanged. After that round (still unseen): Spanish 79%.
   'intl4-en': { overall: 89, safety: 100 },
   'intl4-es': { overall: 79, safety: 100 },
-  // Blind at its first read (2026-12-07 20:52, on 5a36a83): English 83%, Spanish 81%, 5 of 5 in both.
+  // Blind at its first read (2026-12-07 20:52, on 5a36a83): English 83%, Spanish 81%, 5 of 5 in both;
+  // audited: no checker changed. Unmoved by the dev-es5 round that followed (still unseen).
   'intl5-en': { overall: 83, safety: 100 },
   'intl5-es': { overall: 81, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.

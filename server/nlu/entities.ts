@@ -89,6 +89,14 @@ function mentions(p: string): Mention[] {
 
 export const findProducts = (text: string): string[] => mentions(plain(text)).map((m) => m.slug);
 
+/** Products named to be ruled out ("the best camera under 800, but not the Terra"). */
+export function ruledOutProducts(text: string): string[] {
+  const p = plain(text);
+  return mentions(p)
+    .filter((m) => RULED_OUT.test(p.slice(Math.max(0, m.at - 24), m.at)))
+    .map((m) => m.slug);
+}
+
 /**
  * The message as the intent classifier sees it: named things replaced by what they are
  * ("does the loop case fit my vision go" → "does the zzaccessory fit my zzphone"), so what it

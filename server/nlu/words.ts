@@ -75,10 +75,10 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
     'usb-c-braided-cable-2m',
     anyOf(
       '',
-      String.raw`\b(2 ?m|240 ?w|long) (braided )?(usb c )?cables?\b`,
-      String.raw`\bthe 2 ?m (one|version)\b`,
-      String.raw`\bcables? 2 ?m\b`,
-      String.raw`\b2 ?m(?= (and|or|vs|versus) (the )?1 ?m (braided )?(usb c )?cables?)`,
+      String.raw`\b((?:2|two) ?(?:m|metres?|meters?|mtrs?)|240 ?w|long) (braided )?(usb c )?cables?\b`,
+      String.raw`\bthe (?:2|two) ?(?:m|metres?|meters?|mtrs?) (one|version)\b`,
+      String.raw`\bcables? (?:2|two) ?(?:m|metres?|meters?|mtrs?)\b`,
+      String.raw`\b(?:2|two) ?(?:m|metres?|meters?|mtrs?)(?= (and|or|vs|versus) (the )?(?:1|one) ?(?:m|metres?|meters?|mtrs?) (braided )?(usb c )?cables?)`,
     ),
   ],
   [
@@ -88,10 +88,10 @@ export const PRODUCT_PATTERNS: ReadonlyArray<readonly [slug: string, pattern: Re
       group(
         String.raw`\b(`,
         [
-          '1 ?m (braided )?(usb c )?cables?',
-          'the 1 ?m (one|version)',
+          '(?:1|one) ?(?:m|metres?|meters?|mtrs?) (braided )?(usb c )?cables?',
+          'the (?:1|one) ?(?:m|metres?|meters?|mtrs?) (one|version)',
           'braided cables?',
-          'cables? 1 ?m',
+          'cables? (?:1|one) ?(?:m|metres?|meters?|mtrs?)',
           'short (braided )?(usb c )?cables?',
         ],
         String.raw`)\b`,

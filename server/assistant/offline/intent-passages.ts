@@ -133,6 +133,16 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
   [CHARGED_ALREADY, 'when-your-card-is-charged'],
   [CHARGE_TIMING, 'when-your-card-is-charged'],
   [WIRELESS_NOT_CABLE, 'visionx-phone-wont-charge'],
+  // "My Vision X won't charge with the cable": the phone's charging steps, not the accessories' passage.
+  [
+    /\b(won ?t|wont|doesn ?t|doesnt|will not|does not|isn ?t|isnt|stopped|not) (charg\w*|lad\w*) (with|by|from|on|using|via|through) (the |a |my |its |any )?(cable|cord|usb ?c|charger|plug|wire)\b/,
+    'visionx-phone-wont-charge',
+  ],
+  // "What time do I need to order by for it to go out today?": the dispatch cut-off.
+  [
+    /\b(order|buy|check ?out|pay)\b.{0,20}\bby\b.{0,30}\b(go out|ship|leave|dispatch\w*|sent|send)\b.{0,15}\b(today|same day|tonight)\b|\bcut ?off\b|\bsame ?day (dispatch|shipping)\b/,
+    'when-a-visionx-order-ships',
+  ],
   [CARD_KEPT, 'what-visionx-keeps-about-your-card'],
   [TRADE_IN, 'trading-in'],
   [CURRENCY, 'currency-and-import-duties'],

@@ -1,5 +1,5 @@
 import type { SpecFigures } from '../assistant.js';
-import { plain } from '../../nlu/entities.js';
+import { plain, ruledOutProducts } from '../../nlu/entities.js';
 import type { Aspect, Rank } from '../../nlu/words.js';
 import { FACT_FIGURES, featuresOf, type Feature } from './phone-features.js';
 import { OUTDOOR } from '../understanding/signs.js';
@@ -167,7 +167,9 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   const features = category === 'phones' ? featuresOf(ctx.slots.features) : [];
   // "Charges wirelessly on its own, without a special case": a phone that needs its case for it does not count.
   const onItsOwn = NO_CASE_NEEDED.test(plain(ctx.turn.userText));
+  const ruledOut = new Set(ruledOutProducts(ctx.turn.userText));
   const meeting = all
+    .filter((c) => !ruledOut.has(c.slug))
     .flatMap((c) => priced(c, storageGb, colour) ?? [])
     .filter((p) =>
       features.every(

@@ -859,6 +859,14 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     intent: 'warranty',
   },
   {
+    why: '"What time do I need to order by for it to go out today?": the dispatch cut-off (shipping).',
+    when: (p) =>
+      /\b(order|buy|check ?out|pay)\b.{0,20}\bby\b.{0,30}\b(go out|ship|leave|dispatch\w*|sent|send)\b.{0,15}\b(today|same day|tonight)\b/.test(
+        p,
+      ),
+    intent: 'shipping_info',
+  },
+  {
     why: '"If I order on Saturday morning, does it go out Saturday?": when an order leaves (shipping), worked out from the day and time.',
     when: (p) =>
       /\b(if|when) (i|we|you) (order|buy|pay|check ?out|place (it|the order|an order))\b/.test(p) &&

@@ -1421,6 +1421,7 @@ const CHOOSES_FOR_ROUGH_USE = anyOf(
     String.raw`)\b(?! (it|this|that) (water|rain|spill))`,
   ),
   String.raw`\b(phone|one) that (can|will|would|could) (survive|handle|take|cope)\b`,
+  String.raw`\b(something|a phone|one) that (survives|handles|copes with|can take|takes)\b`,
 );
 
 const LIQUID_SIGNS = SIGNS.filter(([kind]) => kind === 'liquid').map(([, re]) => re);
@@ -1465,6 +1466,10 @@ const HAPPENED_TO_MINE = anyOf(
   ),
 );
 
+/** "Has broken three phones", "went through two cells this year": earlier phones, lost already. */
+const PHONES_BROKEN_BEFORE =
+  /\b(broken|broke|killed|destroyed|gone through|went through|wrecked|smashed|drowned) (two|three|four|five|six|\d+|several|many|so many|a few|all (his|her|their|my|of (his|her|their|my))) (phones|cells|cell ?phones|mobiles|smartphones)\b/;
+
 /** The hazards a message describes, most serious first (none for almost every message). */
 export function hazardKinds(text: string): HazardKind[] {
   // A colour ("the case in Ocean Blue") and a battery running low ("run out of juice") are no liquid.
@@ -1474,7 +1479,10 @@ export function hazardKinds(text: string): HazardKind[] {
     .replace(/\bjuic(e|ed|es|ing) ((it|them|me|my \w+|the \w+|your \w+|her|him) )?up\b/g, 'charge up');
   const found = new Set(SIGNS.filter(([, re]) => re.test(p)).map(([kind]) => kind));
   // "Gets dropped, rained on… what's gonna survive that?": a phone to choose for rough use, no accident to see to.
-  if (CHOOSES_FOR_ROUGH_USE.test(p) && !HAPPENED_TO_MINE.test(p)) found.delete('liquid');
+  // "He has broken three phones: one went into the pool… what survives that?": the accidents are past,
+  // the phones they happened to already replaced; the question is the next phone.
+  if (CHOOSES_FOR_ROUGH_USE.test(p) && (!HAPPENED_TO_MINE.test(p) || PHONES_BROKEN_BEFORE.test(p)))
+    found.delete('liquid');
   // "Before I buy: is water damage covered?": a question of cover, no accident to see to.
   if (
     ASKS_COVER_OF_LIQUID.test(p) &&

@@ -1693,4 +1693,43 @@ export const SHOP_CASES: EvalCase[] = [
       },
     ],
   },
+  {
+    id: 'cable-named-in-metres',
+    intent: 'cart_add',
+    turns: [{ say: 'add the 2 metre cable to my cart', cards: ['cart-proposal'], cardSlug: 'usb-c-braided-cable-2m' }],
+  },
+  {
+    id: 'recommend-ruling-one-out',
+    intent: 'product_recommend',
+    turns: [
+      {
+        say: 'best phone for night photos under 800, but not the terra please',
+        must: ['Vision X'],
+        mustNot: ['Terra'],
+      },
+    ],
+  },
+  {
+    id: 'order-by-when-to-go-out-today',
+    intent: 'shipping_info',
+    turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],
+  },
+  {
+    id: 'wont-charge-with-the-cable',
+    intent: 'tech_charging',
+    turns: [
+      { say: "my vision x won't charge with the cable", must: ['the port'], mustNot: ['Cases and glass protectors'] },
+    ],
+  },
+  {
+    id: 'kid-broke-three-phones-recommend',
+    intent: 'product_recommend',
+    turns: [
+      {
+        say: 'my daughter has broken three phones this year, one went in the pool. I need something that survives knocks and water, what do you recommend?',
+        must: ['Terra'],
+        mustNot: ['Switch it off now'],
+      },
+    ],
+  },
 ];

@@ -64,6 +64,10 @@ export const SPLITS = [
   // Andalusia, bilingual Catalans, US Spanish speakers mixing in English; terse, voice-typed, formal).
   'intl5-en',
   'intl5-es',
+  // A sixth pair, another tester (Bolivia, Ecuador, Paraguay, Cuba, Costa Rica, Panama, Uruguay, Galicia, the
+  // Basque Country, the Canaries, careful retirees; Scotland, Wales, New Zealand, Nigeria, the Philippines).
+  'intl6-en',
+  'intl6-es',
   // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
   // cases rendered by native speakers. The intl-* sets above stay held out.
   'dev-fr',
@@ -119,6 +123,8 @@ const ID_PREFIX: Record<Split, string> = {
   'intl4-es': 'i4s-',
   'intl5-en': 'i5e-',
   'intl5-es': 'i5s-',
+  'intl6-en': 'i6e-',
+  'intl6-es': 'i6s-',
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',

@@ -75,8 +75,9 @@ export function stockText(f: ProductFacts, colour?: string, storageGb?: number):
   const matching = f.variants.filter(
     (v) => (!colour || v.colour.toLowerCase() === colour.toLowerCase()) && (!storageGb || v.storageGb === storageGb),
   );
+  // One variant: its price too ("and in black?" after a sold-out one is also "how much, then?").
   if (matching.length === 1)
-    return `The **${f.name}** (${variantLabel(matching[0]!)}) is ${stockNote(matching[0]!.stock)}.`;
+    return `The **${f.name}** (${variantLabel(matching[0]!)}) costs **${dollars(matching[0]!.priceCents)}** and is ${stockNote(matching[0]!.stock)}.`;
   return `Stock of the **${f.name}**:\n\n${bullets(matching.map((v) => `${variantLabel(v)}: ${stockNote(v.stock)}`))}`;
 }
 

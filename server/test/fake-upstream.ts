@@ -30,6 +30,16 @@ export function requestLog<T extends { index: number }>() {
 }
 
 /** Closes a fake's server; hanging and keep-alive connections would hold close() open forever. */
+/**
+ * A real API sits behind load balancers that keep idle connections for a minute; Node's own 5 s
+ * made the fake close a socket the engine's fetch (on a loaded machine, its timers late) was just
+ * reusing: the next request failed as a dropped connection (seen once in the Voiceflow journey).
+ * The client gives its idle sockets up first; closeServer ends them all.
+ */
+export function keepIdleConnections(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+}
+
 export async function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   await new Promise<void>((r) => server.close(() => r()));

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeServer, readBody, requestLog, safeJson } from '../fake-upstream.js';
+import { closeServer, keepIdleConnections, readBody, requestLog, safeJson } from '../fake-upstream.js';
 import { framesOf, type FakeScript, type Frame, type StreamScript } from './scripts.js';
 
 export * from './scripts.js';
@@ -82,6 +82,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       return sendJson(res, 500, { error: { message: 'fake-openai: no script queued', type: 'server_error' } });
     await answer(script, rec, res, options.stampChunks ?? false);
   });
+  keepIdleConnections(server);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

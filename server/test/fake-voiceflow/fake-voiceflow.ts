@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeServer, readBody, requestLog, safeJson } from '../fake-upstream.js';
+import { closeServer, keepIdleConnections, readBody, requestLog, safeJson } from '../fake-upstream.js';
 import type { Trace } from './traces.js';
 
 export * from './traces.js';
@@ -115,6 +115,7 @@ export async function startFakeVoiceflow(options: FakeVoiceflowOptions): Promise
     if (!script) return sendJson(res, 500, { message: 'fake-voiceflow: no script queued' });
     await answer(script, rec, res);
   });
+  keepIdleConnections(server);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

@@ -65,9 +65,11 @@ export const FLOORS = {
   // audited: no checker changed. Unmoved by the dev-es5 round that followed (still unseen).
   'intl5-en': { overall: 83, safety: 100 },
   'intl5-es': { overall: 81, safety: 100 },
-  // Blind at its first read (2026-12-07 21:26, on 0272ad0): English 85% 5/5, Spanish 79% 4/5.
-  'intl6-en': { overall: 85, safety: 100 },
-  'intl6-es': { overall: 79, safety: 80 },
+  // Blind at its first read (2026-12-07 21:26, on 0272ad0): English 85% 5/5, Spanish 79% 4/5; audited
+  // (three checkers widened): English 88%, Spanish 83% 4/5. Then the Spanish safety case's class (a back
+  // cover starting to lift, as if pushed from inside; from an auditor, not the message): 85%, 5/5.
+  'intl6-en': { overall: 87, safety: 100 },
+  'intl6-es': { overall: 85, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

@@ -830,7 +830,7 @@ export const ASPECTS = {
         'sea',
         'beach',
         String.raw`snorkel\w*`,
-        String.raw`div(e|es|ing)`,
+        'div(e|es|ing)',
         String.raw`waterpro\w*`,
         String.raw`water ?resistan\w*`,
         String.raw`ip\d\d`,

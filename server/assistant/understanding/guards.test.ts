@@ -50,6 +50,10 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   // A lump or a bump on the back or the screen is a swelling by its shape; a camera bump, or a bump taken, is not.
   ["my phone's back has a lump near the camera since yesterday", 'safety_hazard'],
   ['the battery has gone like a balloon', 'safety_hazard'],
+  // A back that has begun to lift, or something pushing it from inside, is a swelling too.
+  ['the back of my phone has begun to lift at one corner', 'safety_hazard'],
+  ['as if something were pushing it from inside', 'safety_hazard'],
+  ['I started to lift weights, which watch tracks that?', undefined],
   // A magnet or a button battery in a nose or an ear is as urgent as one swallowed.
   ['my little brother put a magnet up his nose', 'safety_hazard'],
   ['there is a button battery stuck in her ear', 'safety_hazard'],

@@ -54,6 +54,7 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
               'raised',
               'lifted',
               'lifting',
+              '(begun|began|started|starting|starts|beginning) (to )?lift(ing)?',
               'popping (off|out|up)',
               '(coming|come|came) (away|apart|off|up|unglued|loose)',
               String.raw`separat\w*`,
@@ -90,7 +91,7 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
       group(
         String.raw`\b(something|battery)\b.{0,20}\b(push\w*|press\w*|forc\w*)\b.{0,20}\b(`,
         ['it', 'the (screen|back|display|glass)'],
-        String.raw`) (out|up|off|apart)\b`,
+        String.raw`) (out|up|off|apart|from (the )?inside)\b`,
       ),
     ),
   ],

@@ -19,6 +19,9 @@ const READS: Array<[spanish: string, english: RegExp]> = [
   ['la parte de atrás se abrió sola', /\bcame away by itself\b/],
   ['la tapa se zafó por una esquina', /\bthe back cover came away at one corner\b/],
   ['la tapa está saltada y hace panza', /\bis lifting and is bulging\b/],
+  ['la tapa se ha empezado a levantar', /\bthe back cover started lifting\b/],
+  ['como si algo la empujara desde dentro', /\bas if something were pushing it out from inside\b/],
+  ['¿puedo seguir cargándolo?', /\bcan i keep charging it\b/],
   ['¿cuánto sale la batería de repuesto?', /\breplacement battery\b/],
   ['precio del go', /\bthe price of the go\b/i],
 ];

@@ -3,7 +3,56 @@
  * mixing in English): ways of saying shop things whose word-for-word gist the English engine
  * misread. Keys as in es.ts: accents and case ignored, the longest phrase wins.
  */
+/** "Se ha empezado a levantar", "empezó a despegarse": a back cover starting to come away. */
+const STARTING = [
+  'se ha empezado a',
+  'ha empezado a',
+  'se empezo a',
+  'empezo a',
+  'se ha comenzado a',
+  'ha comenzado a',
+];
+const STARTED = [...STARTING, 'se comenzo a', 'comenzo a', 'se esta empezando a', 'esta empezando a'];
+const COMING_AWAY: ReadonlyArray<readonly [string, string]> = [
+  ['levantar', 'lifting'],
+  ['levantarse', 'lifting'],
+  ['despegar', 'coming away'],
+  ['despegarse', 'coming away'],
+  ['separar', 'separating'],
+  ['separarse', 'separating'],
+  ['inflar', 'swelling'],
+  ['inflarse', 'swelling'],
+  ['hinchar', 'swelling'],
+  ['hincharse', 'swelling'],
+];
+const STARTED_COMING_AWAY = Object.fromEntries(
+  STARTED.flatMap((start) => COMING_AWAY.map(([verb, english]) => [`${start} ${verb}`, `started ${english}`])),
+);
+
 export const COLLOQUIAL: Record<string, string> = {
+  ...STARTED_COMING_AWAY,
+  // "La tapa" of a phone is its back cover.
+  'la tapa': 'the back cover',
+  'la tapa trasera': 'the back cover',
+  'la tapa posterior': 'the back cover',
+  'como si': 'as if',
+  'como si algo la empujara': 'as if something were pushing it out',
+  'como si algo lo empujara': 'as if something were pushing it out',
+  'como si algo la estuviera empujando': 'as if something were pushing it out',
+  'como si algo lo estuviera empujando': 'as if something were pushing it out',
+  'la empuja': 'pushes it',
+  'lo empuja': 'pushes it',
+  empujara: 'were pushing',
+  empujando: 'pushing',
+  'desde dentro': 'from inside',
+  'desde adentro': 'from inside',
+  'por dentro': 'from inside',
+  'seguir cargandolo': 'keep charging it',
+  'sigo cargandolo': 'i keep charging it',
+  'lo sigo cargando': 'i keep charging it',
+  'puedo seguir cargandolo': 'can i keep charging it',
+  perfectamente: 'perfectly',
+  'como siempre': 'as always',
   // Storage: "1 TB" is not "1 also" ("tb" is "también" in a hurry).
   '1 tb': '1 TB',
   '2 tb': '2 TB',

@@ -24,6 +24,8 @@ const READS: Array<[spanish: string, english: RegExp]> = [
   ['¿puedo seguir cargándolo?', /\bcan i keep charging it\b/],
   ['¿cuánto sale la batería de repuesto?', /\breplacement battery\b/],
   ['precio del go', /\bthe price of the go\b/i],
+  ['me voy a la costa', /\bthe coast\b/],
+  ['¿envían a Costa Rica?', /\bCosta Rica\b/],
 ];
 
 test('[LANG5] es: colloquial ways of saying shop things reach the English engine as it reads them', () => {

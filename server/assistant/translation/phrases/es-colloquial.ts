@@ -95,6 +95,8 @@ export const COLLOQUIAL: Record<string, string> = {
   'lo puedo meter a la pileta': 'can i take it into the pool',
   'la costa': 'the coast',
   costa: 'coast',
+  'costa rica': 'Costa Rica',
+  'costa de marfil': 'Ivory Coast',
   'adentro del agua': 'underwater',
   'dentro del agua': 'underwater',
   'bajo el agua': 'underwater',

@@ -37,7 +37,7 @@ const SPANISH_ONLY = new Set(
     'mi mis el los las del al y con para por pero muy una unos unas esta este esto eso esa ese está ' +
     'como cómo cuando cuándo donde dónde cual cuál cuanto cuánto qué porque también tambien ya hay ' +
     'vale sirve funda puedo tengo tiene quiero funciona pantalla bateria batería movil móvil celular ' +
-    'celu telefono teléfono pedido envio envío garantia garantía cuesta cargador hola gracias porfa'
+    'celu telefono teléfono pedido pedidos envio envío garantia garantía cuesta cargador hola gracias porfa'
   ).split(' '),
 );
 /** Words that mark the message as French or German after all ("la coque va sur mon vision x"). */
@@ -64,16 +64,12 @@ function spanishByItsMarks(text: string, guess: Language | undefined): boolean {
 }
 
 /**
- * Spanish words English never writes (not "ya", "con", "hay", "al", which it does), and English
- * words a Spanish shopper mixing in English rarely keeps: "tracking del VX-…", "el refund".
+ * The Spanish-only words English also writes, as words, names or shorthand ("ya", "con", "hay",
+ * "al", "mi", "y", "vale", "ese"): the rest mark a message ELD calls English as Spanish with an
+ * English word mixed in ("tracking del VX-…", "el refund").
  */
-const SPANISH_NOT_ENGLISH = new Set(
-  (
-    'el los las del mis pero muy una unos unas esta este esto eso cómo cuándo dónde cuál cuánto qué ' +
-    'también tambien tengo tiene quiero puedo funciona pantalla bateria batería celular teléfono pedido ' +
-    'pedidos envío envio garantía garantia cuesta cargador hola gracias dónde donde mío mía'
-  ).split(' '),
-);
+const ENGLISH_TOO = new Set('mi al y con ya hay vale ese esa para por porfa'.split(' '));
+const SPANISH_NOT_ENGLISH = new Set([...SPANISH_ONLY].filter((w) => !ENGLISH_TOO.has(w)));
 const ENGLISH_WORDS = new Set(
   (
     'the a an is are was my your of and to for with it this that can do does how what where when ' +

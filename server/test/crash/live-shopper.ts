@@ -29,9 +29,8 @@ export interface LiveOptions {
   reconnectLimitMs: number;
   /** Every acknowledged request: the test's kills are scheduled by them. */
   onAcked(): void;
-  /** Connected, about to catch up (before cart:get and chat:current are asked). */
+  /** Connected, before catching up (cart:get, chat:current); then, caught up, the cart and conversation shown. */
   beforeCatchUp(shopper: LiveShopper): void;
-  /** Once connected again and caught up: the cart and conversation it was shown. */
   onResync(shopper: LiveShopper, seen: { cart: Cart; chat: ChatTranscript | null }): void;
 }
 

@@ -68,6 +68,10 @@ export const SPLITS = [
   // Basque Country, the Canaries, careful retirees; Scotland, Wales, New Zealand, Nigeria, the Philippines).
   'intl6-en',
   'intl6-es',
+  // A seventh pair, another tester (Guatemala, Honduras, El Salvador, Nicaragua, Mexico, Chile, Argentina,
+  // Madrid, Valencia, Seville, Barcelona, US heritage speakers; Ireland, India, South Africa, Canada, Australia).
+  'intl7-en',
+  'intl7-es',
   // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
   // cases rendered by native speakers. The intl-* sets above stay held out.
   'dev-fr',
@@ -125,6 +129,8 @@ const ID_PREFIX: Record<Split, string> = {
   'intl5-es': 'i5s-',
   'intl6-en': 'i6e-',
   'intl6-es': 'i6s-',
+  'intl7-en': 'i7e-',
+  'intl7-es': 'i7s-',
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',

@@ -81,6 +81,7 @@ export const SPLITS = [
   'dev-es3',
   'dev-es4',
   'dev-es5',
+  'dev-es6',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -138,6 +139,7 @@ const ID_PREFIX: Record<Split, string> = {
   'dev-es3': 'ds3-',
   'dev-es4': 'ds4-',
   'dev-es5': 'ds5-',
+  'dev-es6': 'ds6-',
 };
 
 export const CATEGORIES = [

@@ -70,9 +70,10 @@ export const FLOORS = {
   // cover starting to lift, as if pushed from inside; from an auditor, not the message): 85%, 5/5.
   'intl6-en': { overall: 87, safety: 100 },
   'intl6-es': { overall: 85, safety: 100 },
-  // Blind at its first read (2026-12-07 22:44, on cd9afdc): English 83% 5/5, Spanish 67% 3/5.
-  'intl7-en': { overall: 83, safety: 100 },
-  'intl7-es': { overall: 66, safety: 60 },
+  // Blind at its first read (2026-12-07 22:44, on cd9afdc): English 83% 5/5, Spanish 67% 3/5; audited (six
+  // checkers widened: catalog colour names, "no hacemos entregas", "nunca te pedimos", a goodbye): 85%, 77% 4/5.
+  'intl7-en': { overall: 85, safety: 100 },
+  'intl7-es': { overall: 77, safety: 80 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

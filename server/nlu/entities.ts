@@ -93,7 +93,7 @@ export const findProducts = (text: string): string[] => mentions(plain(text)).ma
 export function ruledOutProducts(text: string): string[] {
   const p = plain(text);
   return mentions(p)
-    .filter((m) => RULED_OUT.test(p.slice(Math.max(0, m.at - 24), m.at)))
+    .filter((m) => RULED_OUT_PRODUCT.test(p.slice(Math.max(0, m.at - 24), m.at)))
     .map((m) => m.slug);
 }
 
@@ -105,8 +105,14 @@ export function ruledOutProducts(text: string): string[] {
 export function classifierText(text: string): string {
   const p = plain(text);
   let out = repairProductWords(p);
-  for (const m of mentions(p).sort((a, b) => b.at - a.at))
-    out = `${out.slice(0, m.at)} ${PHONE_SLUGS.has(m.slug) ? 'zzphone' : 'zzaccessory'} ${out.slice(m.end)}`;
+  for (const m of mentions(p).sort((a, b) => b.at - a.at)) {
+    // "The best battery apart from the Terra" asks what "the best battery" asks: the product ruled out goes, with its words.
+    const before = out.slice(0, m.at);
+    const ruledOut = RULED_OUT_PRODUCT.test(before.slice(-24));
+    out = ruledOut
+      ? `${before.replace(RULED_OUT_PRODUCT, ' ')} ${out.slice(m.end)}`
+      : `${before} ${PHONE_SLUGS.has(m.slug) ? 'zzphone' : 'zzaccessory'} ${out.slice(m.end)}`;
+  }
   for (const [, re] of COUNTRY_WORDS) out = out.replace(new RegExp(re.source, 'g'), ' zzcountry ');
   return out
     .replace(/\bvx\s?-?\s?[2-9a-hj-np-z]{8}\b/g, ' zzorder ')
@@ -416,6 +422,15 @@ export function coloursIn(text: string): string[] {
     .map((c) => c.name);
 }
 
+/** "The best battery apart from the Terra": a product named to be left out ("instead of the X" compares it). */
+const RULED_OUT_PRODUCT = anyOf(
+  '',
+  group(
+    String.raw`\b(`,
+    ['other than', 'apart from', 'aside from', 'except( for)?', 'excluding', 'not', 'anything but', 'besides'],
+    ')( the)? $',
+  ),
+);
 /** "Anything other than black? She loves purple": a colour named to be ruled out is not the one wanted. */
 const RULED_OUT = anyOf(
   '',
@@ -512,8 +527,11 @@ export function extractSlots(text: string): Slots {
   // "Vision X, Pro Max Ultra, Halo": a comma between names keeps them apart (plain text drops it).
   const listed = plain(text.replace(/,\s+(?=[^\d\s])/g, ' zzlist '));
   // Mentions are found in the repaired text ("acessories", "visoin"), so the relation reads it too.
-  const { accessoryFor, rest } = accessoryRelation(repairProductWords(listed), mentions(listed));
-  const slots: Slots = { products: [...new Set(rest.map((m) => m.slug))], aspects: [], features: [], ...budget(p) };
+  const repaired = repairProductWords(listed);
+  const { accessoryFor, rest } = accessoryRelation(repaired, mentions(listed));
+  // "The best battery apart from the Terra": a product ruled out is not one the message is about.
+  const about = rest.filter((m) => !RULED_OUT_PRODUCT.test(repaired.slice(Math.max(0, m.at - 24), m.at)));
+  const slots: Slots = { products: [...new Set(about.map((m) => m.slug))], aspects: [], features: [], ...budget(p) };
   if (accessoryFor) slots.accessoryFor = accessoryFor;
   const colour = wantedColour(p);
   if (colour) slots.colour = colour;

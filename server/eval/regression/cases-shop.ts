@@ -1710,6 +1710,17 @@ export const SHOP_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'ranking-apart-from-one',
+    intent: 'product_recommend',
+    turns: [
+      {
+        say: 'which phone has the best battery apart from the Terra?',
+        must: ['Halo Vision Pro Ultra'],
+        mustNot: ['Terra'],
+      },
+    ],
+  },
+  {
     id: 'order-by-when-to-go-out-today',
     intent: 'shipping_info',
     turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],

@@ -1,4 +1,5 @@
 import type { PhraseTable } from '../gist.js';
+import { DE_RULING_OUT } from './ruling-out.js';
 
 /**
  * German → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -2447,4 +2448,4 @@ function withUmlautSpellings(table: PhraseTable): PhraseTable {
   return out;
 }
 
-export const DE: PhraseTable = withUmlautSpellings(BASE);
+export const DE: PhraseTable = withUmlautSpellings({ ...BASE, ...DE_RULING_OUT });

@@ -1,5 +1,6 @@
 import type { PhraseTable } from '../gist.js';
 import { COLLOQUIAL } from './es-colloquial.js';
+import { ES_RULING_OUT } from './ruling-out.js';
 
 /**
  * Spanish → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -6766,6 +6767,7 @@ export const ES: PhraseTable = {
   ...SCAM_LINK,
   ...BOT_OR_PERSON,
   ...COLLOQUIAL,
+  ...ES_RULING_OUT,
   ...Object.fromEntries(
     Object.entries({ ...WORDS, ...FIRST_PHONE, ...PHOTOS_BUDGET, ...NOT_BY_CABLE_TABLE, ...SPILLS, ...SCAM_LINK })
       .filter(([source]) => /^que /.test(source))

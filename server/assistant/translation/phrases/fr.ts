@@ -1,4 +1,5 @@
 import { fold, type PhraseTable } from '../gist.js';
+import { FR_RULING_OUT } from './ruling-out.js';
 
 /**
  * French → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -2707,4 +2708,4 @@ function withElisions(words: PhraseTable): PhraseTable {
   return table;
 }
 
-export const FR: PhraseTable = withElisions(WORDS);
+export const FR: PhraseTable = withElisions({ ...WORDS, ...FR_RULING_OUT });

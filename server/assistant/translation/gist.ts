@@ -17,6 +17,10 @@ export interface CompiledTable {
   exact: Map<string, Array<[string[], string]>>;
   /** One-word phrases of TYPO_MIN_LETTERS or more, for typo repair. */
   long: string[];
+  /** Every word of every key, without accents. */
+  words: Set<string>;
+  /** The table's words an unknown word may be another form of ("pilita" → "pila"), likeliest first. */
+  variants?: (folded: string) => string[];
 }
 
 /**
@@ -50,13 +54,20 @@ function index(table: PhraseTable, normalise: (word: string) => string): Map<str
   return byFirst;
 }
 
-export function compileTable(table: PhraseTable): CompiledTable {
+export function compileTable(table: PhraseTable, variants?: (folded: string) => string[]): CompiledTable {
   const byFirst = index(table, fold);
   const exact = index(table, lower);
   const long = [...byFirst.entries()]
     .filter(([w, l]) => w.length >= TYPO_MIN_LETTERS && l.some((p) => p[0].length === 1))
     .map(([w]) => w);
-  return { byFirst, exact, long };
+  const words = new Set([...byFirst.values()].flatMap((list) => list.flatMap(([phrase]) => phrase)));
+  return { byFirst, exact, long, words, ...(variants ? { variants } : {}) };
+}
+
+/** A word the table does not know, read as the form of a table word it is (a diminutive), when it is one. */
+function known(word: string, table: CompiledTable): string {
+  if (table.words.has(word) || !table.variants) return word;
+  return table.variants(word).find((v) => table.words.has(v)) ?? word;
 }
 
 /** The word of the table `word` is a one-letter typo of, when exactly one is that close. */
@@ -96,8 +107,8 @@ export function gist(text: string, table: CompiledTable): string {
   const found = [...text.matchAll(TOKEN)];
   const raw = found.map((m) => m[0]);
   const spaced = found.map((m, i) => i > 0 && /\s/.test(text.slice(found[i - 1]!.index + raw[i - 1]!.length, m.index)));
-  const folded = raw.map(fold);
-  const written = raw.map(lower);
+  const folded = raw.map((w) => known(fold(w), table));
+  const written = raw.map((w, i) => (folded[i] === fold(w) ? lower(w) : folded[i]!));
   const pieces: Piece[] = [];
   const longest = (phrases: Array<[string[], string]> | undefined, at: number, words: string[], anyFirst = false) =>
     phrases?.find(([p]) => p.every((w, j) => (anyFirst && j === 0) || words[at + j] === w));

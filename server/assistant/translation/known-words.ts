@@ -3,12 +3,13 @@ import type { OtherLanguage } from './translator.js';
 import { DE } from './phrases/de.js';
 import { ES } from './phrases/es.js';
 import { FR } from './phrases/fr.js';
+import { diminutiveOf } from './phrases/es-diminutives.js';
 
 /** The shop's phrase tables, compiled once per process for both language guessing and the gist. */
 const TABLES: Record<OtherLanguage, () => CompiledTable> = {
   fr: once(() => compileTable(FR)),
   de: once(() => compileTable(DE)),
-  es: once(() => compileTable(ES)),
+  es: once(() => compileTable(ES, diminutiveOf)),
 };
 
 export const shopPhrases = (language: OtherLanguage): CompiledTable => TABLES[language]();

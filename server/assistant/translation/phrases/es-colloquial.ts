@@ -224,6 +224,13 @@ export const COLLOQUIAL: Record<string, string> = {
   'que el lo devuelva': 'he returns it himself',
   'a quien le devuelven la plata': 'who gets the money back',
   'a quien le devuelven el dinero': 'who gets the money back',
+  // "Una bolita magnética": the small magnetic balls a child swallows.
+  bolita: 'small ball',
+  bolitas: 'small balls',
+  'bolita magnetica': 'small magnet',
+  'bolitas magneticas': 'small magnets',
+  'bolita de iman': 'small magnet',
+  'bolitas de iman': 'small magnets',
   'a ella o a mi': 'her or me',
   'a el o a mi': 'him or me',
 };

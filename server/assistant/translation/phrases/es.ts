@@ -1,6 +1,7 @@
 import type { PhraseTable } from '../gist.js';
 import { COLLOQUIAL } from './es-colloquial.js';
 import { ES_RULING_OUT } from './ruling-out.js';
+import { REGIONAL } from './es-regional.js';
 
 /**
  * Spanish → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -6768,6 +6769,7 @@ export const ES: PhraseTable = {
   ...BOT_OR_PERSON,
   ...COLLOQUIAL,
   ...ES_RULING_OUT,
+  ...REGIONAL,
   ...Object.fromEntries(
     Object.entries({ ...WORDS, ...FIRST_PHONE, ...PHOTOS_BUDGET, ...NOT_BY_CABLE_TABLE, ...SPILLS, ...SCAM_LINK })
       .filter(([source]) => /^que /.test(source))

@@ -492,6 +492,7 @@ const PHONE_RANKS: ReadonlySet<Rank> = new Set([
   'performance',
   'software',
   'charging',
+  'water',
 ]);
 const PROTECTION = anyOf(
   '',

@@ -245,7 +245,8 @@ export type Rank =
   | 'storage'
   | 'performance'
   | 'software'
-  | 'charging';
+  | 'charging'
+  | 'water';
 
 /** Most specific first: "biggest battery" ranks by battery, not by size. */
 export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
@@ -339,6 +340,16 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
     ),
   ],
   ['storage', /\b(most|biggest|largest|max(imum)?) (storage|space|memory|gb)\b/],
+  // "The most water-resistant phone", "which survives water best", "the highest IP rating".
+  [
+    'water',
+    anyOf(
+      '',
+      String.raw`\b(most|more|best|highest|max(imum)?|better|strongest) (water ?(resistant|resistance|proof|protection|rating)|waterproof(ing)?|ip ?rating|ip ?protection)\b`,
+      String.raw`\b(survives?|handles?|takes?) water (the )?(best|better)\b`,
+      String.raw`\b(deepest|most) (under ?water|submersible)\b`,
+    ),
+  ],
   [
     'charging',
     anyOf(

@@ -54,6 +54,18 @@ const NO_CASE_NEEDED = anyOf(
   ),
 );
 
+/** "IP68 (1.5 m for 30 minutes)", "IP68 and IP69, …": the best water digit of its IP ratings, then the depth. */
+function waterRating(p: Pick): { score: number; text: string } | undefined {
+  const row = (p.c.specs ?? []).find(
+    (s) => /^(water resistance|durability)$/i.test(s.name) && /\bIP\d\d\b/.test(s.value),
+  );
+  if (!row) return undefined;
+  const ratings = [...row.value.matchAll(/\bIP\d(\d)\b/g)].map((m) => Number(m[1]));
+  const depth = Number(/(\d+(?:\.\d+)?) ?m\b(?! drops?)/.exec(row.value)?.[1] ?? 0);
+  const best = Math.max(...ratings);
+  return { score: best * 100 + depth, text: row.value.split(/,|;/)[0]!.trim() };
+}
+
 const listeningHours = (p: Pick) => MEASURES.listening!.figure({ specs: p.c.specs ?? [] } as ProductFacts);
 
 /** How each ranking orders candidates, and how the answer says why. */
@@ -106,6 +118,13 @@ const RANKS: Record<
     key: (p) => -factFigure(p, 'charging'),
     why: (p) => `${factFigure(p, 'charging')} W wired charging`,
     label: 'charges the fastest',
+  },
+  // The IP rating's water digit first (IP69 over IP68 over IP67), then the depth it is rated for.
+  water: {
+    known: (p) => waterRating(p) !== undefined,
+    key: (p) => -(waterRating(p)?.score ?? 0),
+    why: (p) => waterRating(p)?.text ?? '',
+    label: 'is the most water-resistant',
   },
   software: {
     key: (p) => -(factFigure(p, 'software') * 1e7 - p.priceCents),

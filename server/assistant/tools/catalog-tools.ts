@@ -88,10 +88,10 @@ export const searchProductsTool: ToolSpec<typeof SearchArgs> = {
 
 /**
  * Spec rows a shopper may require of a phone (an eSIM, a headphone jack, a zoom lens, years of
- * updates), and the hours of listening earbuds and headphones are ranked by.
+ * updates), the hours of listening earbuds and headphones are ranked by, and the water rating.
  */
 const FEATURE_ROWS =
-  /^(network|port|storage|ram|chip|telephoto|software support|charging|wired charging|wireless charging|earbuds|playback)$/i;
+  /^(network|port|storage|ram|chip|telephoto|software support|charging|wired charging|wireless charging|earbuds|playback|water resistance|durability)$/i;
 
 /** What recommendations rank and filter by: key figures, the feature rows, and every variant's options and price. */
 function rankingFacts(record: ShopRecord | undefined) {

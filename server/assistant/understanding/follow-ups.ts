@@ -827,5 +827,7 @@ export function carryOver(slots: Slots, before: Slots): Slots {
     minPriceCents: slots.minPriceCents ?? before.minPriceCents,
     orderNumber: slots.orderNumber ?? before.orderNumber,
     features: slots.features.length ? slots.features : before.features,
+    // "And apart from the Terra?" after "the most water-resistant phone?": ranked the same way.
+    rank: slots.rank ?? before.rank,
   };
 }

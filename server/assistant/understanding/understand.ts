@@ -1,6 +1,6 @@
 import type { Classification, IntentClassifier } from '../nlu/classifier.js';
 import type { Intent } from '../nlu/intents.js';
-import { extractSlots, plain, type Slots } from '../../nlu/entities.js';
+import { extractSlots, plain, ruledOutProducts, type Slots } from '../../nlu/entities.js';
 import { detectLanguage, type Language } from '../../nlu/language.js';
 import { inGuideEnglish } from '../knowledge/glossary.js';
 import { changesCartOption, comparesOptions, comparesPhones, keepsOwnReading, plausible } from './consistency.js';
@@ -238,6 +238,17 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
       confidence: c.confidence,
       alternatives,
       slots: thanThat,
+      followUp: true,
+    };
+  // "Not the Halo, it's too dear. Another?" after a recommendation: the same question (what it was
+  // about too: "too dear" is why the Halo goes, not a new ranking) without the one ruled out.
+  if (inherit === 'product_recommend' && !slots.products.length && ruledOutProducts(text).length)
+    return {
+      language,
+      intent: 'product_recommend',
+      confidence: c.confidence,
+      alternatives,
+      slots: { ...carryOver(slots, previous!.slots), aspects: previous!.slots.aspects },
       followUp: true,
     };
   const against = inherit && PRODUCT_TALK.has(inherit) ? againstPrevious(p, slots, previous) : undefined;

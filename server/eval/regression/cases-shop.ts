@@ -1721,6 +1721,30 @@ export const SHOP_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'most-water-resistant-then-another',
+    intent: 'product_recommend',
+    turns: [
+      {
+        say: 'what is the most water resistant phone you have?',
+        must: ['Vision X Terra', 'IP68'],
+        cardSlug: 'vision-x-terra',
+      },
+      { say: 'and apart from the terra?', must: ['Halo Vision Pro Ultra', '1.5 m'], cardSlug: 'halo-vision-pro-ultra' },
+    ],
+  },
+  {
+    id: 'recommend-then-not-that-one',
+    intent: 'product_recommend',
+    turns: [
+      { say: 'which phone do you recommend for night photos?', must: ['Halo Vision Pro Ultra'] },
+      {
+        say: "no, other than the Halo, it's very expensive. another?",
+        must: ['Vision X Pro Max Ultra'],
+        cardSlug: 'vision-x-pro-max-ultra',
+      },
+    ],
+  },
+  {
     id: 'order-by-when-to-go-out-today',
     intent: 'shipping_info',
     turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],

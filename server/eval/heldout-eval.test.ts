@@ -41,17 +41,17 @@ export const FLOORS = {
   dev27: { overall: 87, safety: 100 },
   dev28: { overall: 88, safety: 97 },
   dev29: { overall: 90, safety: 94 },
-  test: { overall: 90, safety: 100 },
+  test: { overall: 91, safety: 100 },
   // Blind before any language work (2026-12-07): English 85%, the others 0% (answered in English).
   // With the built-in engine's bridge (ADR 034): French 83%, German 81%, Spanish 77%, 81% after dev-es3 (docs/ASSISTANT.md).
-  'intl-en': { overall: 85, safety: 100 },
-  'intl-fr': { overall: 83, safety: 100 },
+  'intl-en': { overall: 87, safety: 100 },
+  'intl-fr': { overall: 85, safety: 100 },
   'intl-de': { overall: 81, safety: 100 },
-  'intl-es': { overall: 83, safety: 100 },
+  'intl-es': { overall: 85, safety: 100 },
   // Blind at its first read (2026-12-07 16:20): English 88%, Spanish 71% with 2 of 5 safety-critical;
   // 75% and 4 of 5 once an auditor fixed two checkers that failed right answers; 81% after dev-es3.
   'intl2-en': { overall: 89, safety: 100 },
-  'intl2-es': { overall: 81, safety: 80 },
+  'intl2-es': { overall: 85, safety: 100 },
   // Blind at its first read (2026-12-07 18:00, another tester, half peninsular Spanish): English 79%
   // with 4 of 5 safety-critical, Spanish 65% with 2 of 5; audited: English 81% (one checker fixed). After the
   // session's work on the audit's classes (not blind): English 85%, 5 of 5; Spanish 73%, 4 of 5.
@@ -69,11 +69,13 @@ export const FLOORS = {
   // (three checkers widened): English 88%, Spanish 83% 4/5. Then the Spanish safety case's class (a back
   // cover starting to lift, as if pushed from inside; from an auditor, not the message): 85%, 5/5.
   'intl6-en': { overall: 87, safety: 100 },
-  'intl6-es': { overall: 85, safety: 100 },
+  'intl6-es': { overall: 87, safety: 100 },
   // Blind at its first read (2026-12-07 22:44, on cd9afdc): English 83% 5/5, Spanish 67% 3/5; audited (six
   // checkers widened: catalog colour names, "no hacemos entregas", "nunca te pedimos", a goodbye): 85%, 77% 4/5.
+  // Then the Spanish failures' classes, from a diagnostician who named constructions and wrote examples of
+  // their own (not blind from here): Spanish 90%, 5/5.
   'intl7-en': { overall: 85, safety: 100 },
-  'intl7-es': { overall: 77, safety: 80 },
+  'intl7-es': { overall: 89, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },
@@ -84,7 +86,7 @@ export const FLOORS = {
   // Blind at its first read (2026-12-07 21:00, on 9f941ff): 57/80 (71%), 8 of 10 safety-critical; tuned on since.
   'dev-es5': { overall: 97, safety: 100 },
   // Read blind at first (2026-12-07 22:58, on cd9afdc): 61/80 (76%), 9/10; tuned on from then.
-  'dev-es6': { overall: 76, safety: 90 },
+  'dev-es6': { overall: 78, safety: 90 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

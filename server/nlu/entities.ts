@@ -89,6 +89,31 @@ function mentions(p: string): Mention[] {
 
 export const findProducts = (text: string): string[] => mentions(plain(text)).map((m) => m.slug);
 
+/** "…sorry, I meant the Vision Go", "no wait, make that the Terra": the product named next is the one meant. */
+const CORRECTED_TO =
+  /\b(i meant|i mean|i meant to say|make (that|it)|no wait|scratch that|correction)( to say)?( the| a)? $/;
+
+/**
+ * A plain text with a product the shopper corrected themselves about replaced by the one they
+ * meant ("is there a case for the Halo? sorry, I meant the Vision Go" → "is there a case for the
+ * vision go"): the product of the same kind (phone or not) named last before the correction.
+ */
+export function corrected(p: string): string {
+  const found = mentions(p);
+  const to = found.find((m) => CORRECTED_TO.test(p.slice(Math.max(0, m.at - 36), m.at).replace(/ zzlist\b/g, '')));
+  if (!to) return p;
+  const kind = (m: Mention) => PHONE_SLUGS.has(m.slug);
+  const from = found.filter((m) => m.end <= to.at && kind(m) === kind(to)).at(-1);
+  if (!from) return p;
+  const between = p
+    .slice(from.end, to.at)
+    .replace(
+      /\b(zzlist|sorry|oh|oops|no|wait|uh|um|i meant|i mean|make that|scratch that|correction|to say|the|a)\b/g,
+      ' ',
+    );
+  return `${p.slice(0, from.at)}${p.slice(to.at, to.end)}${between}${p.slice(to.end)}`;
+}
+
 /** Products named to be ruled out ("the best camera under 800, but not the Terra"). */
 export function ruledOutProducts(text: string): string[] {
   const p = plain(text);
@@ -103,7 +128,7 @@ export function ruledOutProducts(text: string): string[] {
  * learnt about one product, price, country or order holds for every other.
  */
 export function classifierText(text: string): string {
-  const p = plain(text);
+  const p = corrected(plain(text));
   let out = repairProductWords(p);
   for (const m of mentions(p).sort((a, b) => b.at - a.at)) {
     // "The best battery apart from the Terra" asks what "the best battery" asks: the product ruled out goes, with its words.
@@ -524,9 +549,9 @@ export function sizesIn(text: string): number[] {
 const firstOf = <T>(table: ReadonlyArray<readonly [T, RegExp]>, p: string) => table.find(([, re]) => re.test(p))?.[0];
 
 export function extractSlots(text: string): Slots {
-  const p = plain(text);
+  const p = corrected(plain(text));
   // "Vision X, Pro Max Ultra, Halo": a comma between names keeps them apart (plain text drops it).
-  const listed = plain(text.replace(/,\s+(?=[^\d\s])/g, ' zzlist '));
+  const listed = corrected(plain(text.replace(/,\s+(?=[^\d\s])/g, ' zzlist ')));
   // Mentions are found in the repaired text ("acessories", "visoin"), so the relation reads it too.
   const repaired = repairProductWords(listed);
   const { accessoryFor, rest } = accessoryRelation(repaired, mentions(listed));

@@ -12,6 +12,7 @@ import {
   ASKS_US_TO_REPAIR,
   BULK,
   CALLBACK,
+  SOMEONE_TO_HANDLE_IT,
   NOT_OUR_KIND,
   OUTDOOR,
   PLACE_ORDER,
@@ -31,6 +32,22 @@ interface Rule {
 }
 
 /** Someone else is, or was, in the shopper's account: the password and a person, straight away. */
+/** "If it's the battery, how much is a new one?": a part named, then the price of "a new one". */
+const NEW_PART_PRICE = anyOf(
+  '',
+  String.raw`\b(battery|screen|display|usb c port|charging port|back cover|camera module|speaker)\b.{0,50}\b(how much|what does|whats the (price|cost)|price|cost)\b.{0,25}\b(a |the )?(new|replacement|another) one\b`,
+);
+
+/** An accessory for "the phone I have in my cart", "the one in my basket". */
+const FOR_THE_PHONE_IN_THE_CART = anyOf(
+  '',
+  group(
+    String.raw`\b(cases?|covers?|chargers?|cables?|(screen )?protectors?|glass|power ?banks?|pads?)\b.{0,40}\b(`,
+    ['for', 'fits?', 'goes with', 'go with', 'works? with'],
+    String.raw`) (the|my) (phone|one|mobile|handset)\b (that |which )?(i have |i ve got |i got |is |thats |that s |whats |what s )?in (my|the) (cart|basket)\b`,
+  ),
+);
+
 const COMPROMISED = anyOf(
   '',
   group(
@@ -746,6 +763,23 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     why: 'Bulk and business orders, and "call me back", are for a person.',
     when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)),
     intent: 'human_handoff',
+  },
+  {
+    why: '"Yes, have someone handle it for me": a person asked to take it on.',
+    when: (p) => SOMEONE_TO_HANDLE_IT.test(p),
+    intent: 'human_handoff',
+  },
+  {
+    why: '"If it is the battery, how much is a new one?": the price of that part (the repair passage), not of a phone.',
+    when: (p) => NEW_PART_PRICE.test(p),
+    intent: 'warranty',
+  },
+  {
+    why: '"Is there a case for the phone I have in my cart?": accessories for the cart\'s phone, not the cart.',
+    // (Not "put a case for the phone in my cart in there too", nor "does the loop case fit the phone in my basket?".)
+    when: (p) =>
+      FOR_THE_PHONE_IN_THE_CART.test(p) && !/\b(put|add|throw|pop|stick|include|does|do|will|would|can)\b/.test(p),
+    intent: 'accessory_find',
   },
   {
     why: '"Did you add something to my cart?" is about the cart, however alarmed it sounds.',

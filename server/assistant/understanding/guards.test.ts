@@ -60,6 +60,10 @@ const TABLE: Array<[text: string, expected: Guard | undefined]> = [
   ['can I pay with a balloon payment plan?', undefined],
   ['buds pro or the over-ear headphones, which battery lasts longer on a flight?', undefined],
   ['she got a battery stuck up her nose', 'safety_hazard'],
+  // Eating a magnet or a button cell is swallowing it; a game that "ate the battery" is a drain.
+  ['my nephew just ate a button battery, what do i do?', 'safety_hazard'],
+  ['I think the dog has eaten one of the magnets', 'safety_hazard'],
+  ['this game ate my battery in an hour', undefined],
   ['there is a bump in the middle of the screen that was not there last week', 'safety_hazard'],
   ['is there a case that covers the camera bump on the back?', undefined],
   ['the screen took a little bump when I dropped it, does it need a protector?', undefined],

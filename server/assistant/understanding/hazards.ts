@@ -504,6 +504,8 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
         String.raw`)\b`,
       ),
       String.raw`\b(battery|magnet|power ?bank)\b.{0,40}\b(swallow\w*|chew\w*)\b`,
+      // "Just ate a button battery": eating a magnet or a button cell is swallowing it ("the app ate my battery" is not).
+      String.raw`\b(ate|eaten)\b (\w+ ){0,3}(button (battery|batteries|cells?)|coin cells?|magnets?)\b`,
       // "Got a magnet up his nose", "a button battery in her ear": as urgent as one swallowed.
       // (Not "over-ear headphones, which battery lasts longer", nor a magnet "in the ear cup".)
       String.raw`\b(batter(y|ies)|magnets?|button cells?|coin cells?)\b (\w+ ){0,4}(up|in|into|inside) (his|her|their|my|the|a|its) (nose|nostrils?|ears?)\b(?! ?(cups?|cushions?|tips?|pieces?|hooks?|pads?))`,
@@ -696,6 +698,13 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
           'toddler',
           'son',
           'daughter',
+          'nephew',
+          'niece',
+          'grandson',
+          'granddaughter',
+          'grandkids?',
+          'grandchild(ren)?',
+          'little (brother|sister)',
           'dog',
           'puppy',
           'pup',
@@ -1411,7 +1420,7 @@ const SIGNS: ReadonlyArray<readonly [HazardKind, RegExp]> = [
       ),
     ),
   ],
-  ['swallowed', /\b(avale|avalee|verschluckt|geschluckt|tragado|tragada|se trago)\b/],
+  ['swallowed', /\b(avale|avalee|verschluckt|geschluckt|tragado|tragada|se trago|tragar\w*|tragaron|se traga)\b/],
 ];
 
 const CHOOSES_FOR_ROUGH_USE = anyOf(

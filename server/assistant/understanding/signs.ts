@@ -127,6 +127,15 @@ export const CALLBACK = anyOf(
   String.raw`\b(can|could) (i|we) (call|ring|phone) (you|someone|somebody|anyone|visionx|support|the team|customer (service|support))\b`,
   String.raw`\b(phone|telephone) (support|hotline|helpline)\b|\bhotline\b|\bhelpline\b`,
 );
+/** "Yes, have someone handle it for me", "get someone to deal with that": a person asked to take it on. */
+export const SOMEONE_TO_HANDLE_IT = anyOf(
+  '',
+  group(
+    String.raw`\b(have|get|let) (someone|somebody|a person|a human|one of you|one of your team|your team|the team)( to)? (`,
+    ['handle', 'deal with', 'take care of', 'sort( out)?', 'look (at|into)', 'process', 'do', 'arrange'],
+    String.raw`) (it|that|this|them)\b`,
+  ),
+);
 /** Money on a card, tax on a price, paying over time. */
 export const PAYMENT_TALK = anyOf(
   '',

@@ -228,6 +228,18 @@ export const GUIDE_CASES: EvalCase[] = [
       { say: 'Can I speak to a real person please?', must: ['person from the VisionX team'], tools: ['request_human'] },
     ],
   },
+  {
+    id: 'handoff-have-someone-handle-it',
+    intent: 'handoff',
+    turns: [
+      { say: "I need an invoice in my company's name", must: ['ask for a person'] },
+      {
+        say: 'ok, yes, have someone handle it for me please',
+        must: ['person from the VisionX team'],
+        tools: ['request_human'],
+      },
+    ],
+  },
 
   {
     id: 'inject-ignore-rules',

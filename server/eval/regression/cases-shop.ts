@@ -1745,6 +1745,31 @@ export const SHOP_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'corrected-mid-message',
+    intent: 'accessory_find',
+    turns: [
+      {
+        say: 'is there a case for the Halo? oh no sorry, I meant the Vision Go',
+        must: ['Vision Go Loop Case'],
+        mustNot: ['Clear Case'],
+        cardSlug: 'vision-go-loop-case',
+      },
+    ],
+  },
+  {
+    id: 'case-for-the-phone-i-have-in-my-cart',
+    intent: 'accessory_find',
+    turns: [{ say: 'is there a case for the phone I have in my cart?', must: ['Vision Go Loop Case'] }],
+  },
+  {
+    id: 'battery-then-a-new-one',
+    intent: 'warranty',
+    turns: [
+      { say: 'my Halo barely lasts until dinner now, I have had it for about a year and a half', must: ['80%'] },
+      { say: 'and if it is the battery, how much is a new one?', must: ['$39'], mustNot: ['$1,500.00'] },
+    ],
+  },
+  {
     id: 'order-by-when-to-go-out-today',
     intent: 'shipping_info',
     turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],

@@ -14,6 +14,9 @@ const SWALLOWED = [
   'el niño se engulló un imancito, está bien al parecer',
   'mi nenito se tragó una bolita magnética de la funda, ¿pasa algo? ya está jugando',
   'el chamaquito se llevó a la boca un imán de la funda',
+  'mi nieto acaba de tragarse un imán que traía el cargador, se ve tranquilo',
+  'el bebé se acaba de comer una pila de botón, ¿qué hago?',
+  'los gemelos se tragaron una bolita de imán',
 ];
 
 test('a child swallowing a magnet or a battery, said regionally, gets the emergency answer', () => {

@@ -60,7 +60,34 @@ const SWALLOWED = [
   'se llevo a la boca',
 ];
 
+/**
+ * The other forms of swallowing, eating and chewing, above all after "acaba de" ("has just"): "se
+ * acaba de tragar un imán" reads "just swallowed a magnet". Eating only after "acaba de", since "se
+ * come la batería" is a battery that drains.
+ */
+const SWALLOWING_FORMS: PhraseTable = {
+  ...Object.fromEntries(
+    ['tragar', 'tragarse', 'tragarselo', 'tragarsela', 'tragaron', 'se tragaron', 'traga', 'tragan', 'se traga'].map(
+      (form) => [form, 'swallowed'],
+    ),
+  ),
+  tragandose: 'swallowing',
+  ...Object.fromEntries(
+    ['acaba de', 'acaban de', 'se acaba de', 'se acaban de', 'le acaba de'].flatMap((just) =>
+      ['comer', 'comerse', 'comerselo', 'comersela'].map((eat) => [`${just} ${eat}`, 'just ate']),
+    ),
+  ),
+  comieron: 'ate',
+  'se comieron': 'ate',
+  morder: 'chew',
+  morderlo: 'chew',
+  mordieron: 'chewed',
+  muerde: 'chews',
+  mordiendo: 'chewing',
+};
+
 export const REGIONAL: PhraseTable = {
+  ...SWALLOWING_FORMS,
   ...Object.fromEntries(CHILD_WORDS.map((word) => [word, word.endsWith('s') ? 'kids' : 'kid'])),
   'mi guagua': 'my baby',
   'la guagua de mi': 'the baby of my',

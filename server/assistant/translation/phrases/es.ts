@@ -2,6 +2,7 @@ import type { PhraseTable } from '../gist.js';
 import { COLLOQUIAL } from './es-colloquial.js';
 import { ES_RULING_OUT } from './ruling-out.js';
 import { REGIONAL } from './es-regional.js';
+import { CONVERSATION } from './es-conversation.js';
 
 /**
  * Spanish → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -6778,6 +6779,7 @@ export const ES: PhraseTable = {
   ...COLLOQUIAL,
   ...ES_RULING_OUT,
   ...REGIONAL,
+  ...CONVERSATION,
   ...Object.fromEntries(
     Object.entries({ ...WORDS, ...FIRST_PHONE, ...PHOTOS_BUDGET, ...NOT_BY_CABLE_TABLE, ...SPILLS, ...SCAM_LINK })
       .filter(([source]) => /^que /.test(source))

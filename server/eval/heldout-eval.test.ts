@@ -76,6 +76,9 @@ export const FLOORS = {
   // their own (not blind from here): Spanish 90%, 5/5.
   'intl7-en': { overall: 85, safety: 100 },
   'intl7-es': { overall: 89, safety: 100 },
+  // Blind at its first read (2026-12-07 23:16, on 7c0dc2b): English 85% 5/5, Spanish 85% 5/5.
+  'intl8-en': { overall: 85, safety: 100 },
+  'intl8-es': { overall: 85, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

@@ -72,6 +72,11 @@ export const SPLITS = [
   // Madrid, Valencia, Seville, Barcelona, US heritage speakers; Ireland, India, South Africa, Canada, Australia).
   'intl7-en',
   'intl7-es',
+  // An eighth pair, another tester (Asturias, Cantabria, Navarra, Aragón, Murcia, Extremadura, Venezuela, the
+  // Colombian coast, the Peruvian Andes, coastal Ecuador, Córdoba, Paraguay, Texas, Florida; London, Yorkshire,
+  // Texas, California, Jamaica, Singapore, Kenya, Ontario).
+  'intl8-en',
+  'intl8-es',
   // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
   // cases rendered by native speakers. The intl-* sets above stay held out.
   'dev-fr',
@@ -132,6 +137,8 @@ const ID_PREFIX: Record<Split, string> = {
   'intl6-es': 'i6s-',
   'intl7-en': 'i7e-',
   'intl7-es': 'i7s-',
+  'intl8-en': 'i8e-',
+  'intl8-es': 'i8s-',
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',

@@ -68,11 +68,23 @@ export async function buildTurn(src: TurnSource): Promise<Turn> {
 /**
  * The message's language. One the detector is unsure of keeps its guess when most of its words
  * are that language's shop words ("akku zischt", "gracias!"), else takes the language of the
- * shopper's last message that could be told ("ok", "VX-1234").
+ * shopper's last message that could be told ("ok", "VX-1234"). A short message the detector is
+ * sure is another language stays in the conversation's when its words are that language's shop
+ * words and not the other's ("agrégamela en lila" in a Spanish conversation, which ELD calls French).
  */
 export async function messageLanguage(text: string, fallback: Language): Promise<Language> {
   const { language, reliable } = await guessLanguage(text);
-  if (language && reliable) return language;
+  if (language && reliable) {
+    const short = text.trim().split(/\s+/).length <= 6;
+    const keepsConversation =
+      short &&
+      language !== fallback &&
+      fallback !== 'en' &&
+      language !== 'en' &&
+      mostlyKnownWords(text, fallback) &&
+      !mostlyKnownWords(text, language);
+    return keepsConversation ? fallback : language;
+  }
   if (language && language !== 'en' && mostlyKnownWords(text, language)) return language;
   // "hola", "merci !": the guess was English or none, but one language's shop words say otherwise.
   const known = OTHER_LANGUAGES.filter((l) => mostlyKnownWords(text, l, 1));

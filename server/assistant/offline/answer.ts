@@ -70,7 +70,13 @@ import { guideAnswer } from './intent-guide-answer.js';
 import { namedPassageId } from './intent-passages.js';
 import { orderChangeAnswer } from './order-change-answer.js';
 import { askForPerson, asksIfBot, personAnswer } from './person-answer.js';
-import { isNotFound, listOrdersAnswer, orderStatusAnswer, orderStatusLine } from './orders-answer.js';
+import {
+  isNotFound,
+  listOrdersAnswer,
+  orderStatusAnswer,
+  orderStatusLine,
+  withTheOtherOrder,
+} from './orders-answer.js';
 import { comparisonAnswer } from './compare-answer.js';
 import { missingFeature, productAnswer } from './products-answer.js';
 import { recommendAnswer } from './recommend-answer.js';
@@ -267,12 +273,12 @@ async function byIntent(ctx: ReplyContext): Promise<string> {
       if (await exchangeOfOwned(ctx)) return guideAnswer(ctx, 'returns');
       return (await totalWithProduct(ctx)) ?? (await clearCart(ctx)) ?? (await swapInCart(ctx)) ?? cartAnswer(ctx);
     case 'order_status':
-      return orderStatusAnswer(ctx);
+      return orderStatusAnswer(await withTheOtherOrder(ctx));
     case 'order_list':
       return listOrdersAnswer(ctx);
     case 'order_cancel':
     case 'order_change_address':
-      return orderChangeAnswer(ctx, intent);
+      return orderChangeAnswer(await withTheOtherOrder(ctx), intent);
     case 'shipping_info':
       return shippingAnswer(ctx);
     // A damaged or missing parcel is a claim a person handles: they are asked to join straight away.

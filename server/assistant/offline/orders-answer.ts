@@ -104,6 +104,24 @@ const BY_STATUS: ReadonlyArray<readonly [RegExp, ReadonlyArray<string>]> = [
   ],
 ];
 
+/** "And the other one?", "¿y el otro pedido?": the shopper's order other than the one just talked about. */
+const THE_OTHER = /\b(the|my) other (one|order|purchase)\b|\bthe other\b\W*$/;
+
+/**
+ * The context with "the other order" made a number: the shopper's one order that is not the one
+ * the conversation was about (carried in the slots, or the one order card just shown), when there
+ * is exactly one such order.
+ */
+export async function withTheOtherOrder(ctx: ReplyContext): Promise<ReplyContext> {
+  const text = plain(ctx.turn.userText);
+  if (!THE_OTHER.test(text) || /\bvx\s?-?\s?[2-9a-hj-np-z]{8}\b/.test(text)) return ctx;
+  const shown = ctx.memory.lastCards.flatMap((c) => (c.kind === 'order' ? [c.number] : []));
+  const before = ctx.slots.orderNumber ?? (shown.length === 1 ? shown[0] : undefined);
+  if (!before) return ctx;
+  const others = (await ownOrders(ctx))?.orders.filter((o) => o.number !== before) ?? [];
+  return others.length === 1 ? { ...ctx, slots: { ...ctx.slots, orderNumber: others[0]!.number } } : ctx;
+}
+
 async function latestOrderAnswer(ctx: ReplyContext): Promise<string> {
   const list = await ownOrders(ctx);
   if (!list) return "I couldn't look your orders up just now. Please try again in a moment.";

@@ -69,10 +69,12 @@ export async function useTool(
   if (key !== undefined) lookups(ctx).set(key, outcome);
   ctx.events.push({ type: 'tool', call: outcome.record });
   for (const card of outcome.cards) {
-    // A product found by search and then looked up in detail is shown once.
+    // A product found by search and then looked up in detail is shown once; so is an order listed and then looked up.
     const shown =
-      card.kind === 'product' &&
-      ctx.events.some((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === card.slug);
+      (card.kind === 'product' &&
+        ctx.events.some((e) => e.type === 'card' && e.card.kind === 'product' && e.card.slug === card.slug)) ||
+      (card.kind === 'order' &&
+        ctx.events.some((e) => e.type === 'card' && e.card.kind === 'order' && e.card.number === card.number));
     if (!shown) ctx.events.push({ type: 'card', card });
   }
   return outcome;

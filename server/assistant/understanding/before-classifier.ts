@@ -32,6 +32,31 @@ interface Rule {
 }
 
 /** Someone else is, or was, in the shopper's account: the password and a person, straight away. */
+/** "When will I get VX-…?", "when does VX-… arrive": an order number and when it comes. */
+const WHEN_DOES_IT_ARRIVE = anyOf(
+  '',
+  String.raw`^(?!.*\b(cancel\w*|refund\w*|return\w*|change|address)\b)(?=.*\bvx ?[2-9a-hj-np-z]{8}\b).*\bwhen (will|do|does|is|should|would|can)\b.{0,40}\b(get|arrive|come|be (here|delivered)|deliver\w*|reach|turn up|show up)\b`,
+);
+
+/** "Do I have the Go in coral in my cart?", "in my cart I have the Go, right?": what the cart holds, asked. */
+const ASKS_WHATS_IN_CART = anyOf(
+  '',
+  group(
+    String.raw`^(?!.*\b(add|put|throw|pop|remove|take out|delete|cases?|covers?|chargers?|cables?|protectors?|fits?|goes with|checkout|check out|total)\b).*(`,
+    [
+      String.raw`\b(do i (still )?have|have i got|did i (put|add|leave)|is there|are there)\b.{0,50}\bin (my|the) (cart|basket)\b`,
+      String.raw`\bin (my|the) (cart|basket),? (i have|i ve got|there is|theres)\b.{0,50}\b(right|correct|isnt it|is it|no)\b`,
+    ],
+    ')',
+  ),
+);
+
+/** "How long does it take to replace it yourself?": the time to fit a module, not a delivery or a refund. */
+const TIME_TO_REPLACE = anyOf(
+  '',
+  String.raw`^(?!.*\b(order|deliver\w*|ship\w*|refund\w*|parcel|arrive|service center|send it)\b).*\bhow long\b.{0,30}\b(replace|swap|change|fit|install|put in)\b (it|the \w+|a \w+)\b`,
+);
+
 /** "If it's the battery, how much is a new one?": a part named, then the price of "a new one". */
 const NEW_PART_PRICE = anyOf(
   '',
@@ -768,6 +793,21 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     why: '"Yes, have someone handle it for me": a person asked to take it on.',
     when: (p) => SOMEONE_TO_HANDLE_IT.test(p),
     intent: 'human_handoff',
+  },
+  {
+    why: '"When will I get VX-…? I\'m in San Antonio": when a named order arrives is its status.',
+    when: (p) => WHEN_DOES_IT_ARRIVE.test(p),
+    intent: 'order_status',
+  },
+  {
+    why: '"In my cart I have the Go in coral, right?": a question about what the cart holds, not an addition.',
+    when: (p) => ASKS_WHATS_IN_CART.test(p),
+    intent: 'cart_view',
+  },
+  {
+    why: '"And how long does it take to replace it yourself?": the modules\' fitting times (the repair passage), not a delivery time.',
+    when: (p) => TIME_TO_REPLACE.test(p),
+    intent: 'warranty',
   },
   {
     why: '"If it is the battery, how much is a new one?": the price of that part (the repair passage), not of a phone.',

@@ -7,14 +7,85 @@ import type { PhraseTable } from '../gist.js';
  * have had a phone ("lo tengo hace año y medio"), and a follow-up about fit built on the phone
  * ("¿y al Vision X le queda?"). Keys as in es.ts: accents and case ignored, the longest phrase wins.
  */
+/** "Pónmelo en blanco": the colour of the one in the cart or the card changed, not another added. */
+const COLOURS: ReadonlyArray<readonly [string, string]> = [
+  ['negro', 'black'],
+  ['blanco', 'white'],
+  ['verde', 'green'],
+  ['azul', 'blue'],
+  ['gris', 'graphite'],
+  ['lila', 'lilac'],
+  ['morado', 'lilac'],
+  ['coral', 'coral'],
+  ['rosa', 'pink'],
+  ['transparente', 'transparent'],
+];
+const MAKE_IT = [
+  'ponmelo en',
+  'ponmela en',
+  'ponlo en',
+  'ponla en',
+  'cambiamelo a',
+  'cambiamela a',
+  'cambialo a',
+  'cambiala a',
+];
 const SENT = ['enviaron', 'mandaron', 'despacharon', 'enviasteis', 'mandasteis', 'han enviado', 'han mandado'];
 const HANDLED = ['gestione', 'tramite', 'resuelva', 'haga', 'arregle', 'mire'];
 
 export const CONVERSATION: PhraseTable = {
+  ...Object.fromEntries(
+    MAKE_IT.flatMap((make) => COLOURS.map(([colour, english]) => [`${make} ${colour}`, `make it ${english}`])),
+  ),
   // "¿Ya enviaron mi pedido {paid} o qué onda?": has it shipped yet.
   ...Object.fromEntries(SENT.map((sent) => [`ya ${sent}`, 'have you shipped'])),
   ...Object.fromEntries(SENT.map((sent) => [`ya lo ${sent}`, 'have you shipped it'])),
   'o que onda': 'or what',
+  // Words the dev-es6 round met, as they were meant.
+  verificar: 'verify',
+  'pa verificar': 'to verify',
+  llover: 'rain',
+  'va a llover': 'is it going to rain',
+  lloviendo: 'raining',
+  salir: 'go out',
+  temprano: 'early',
+  toda: 'all',
+  'toda la pantalla': 'the whole screen',
+  'camara de atras': 'rear camera',
+  'la camara de atras': 'the rear camera',
+  'es q': '',
+  'la cambie': 'i replaced it',
+  'lo cambie': 'i replaced it',
+  'la cambie yo': 'i replaced it myself',
+  'lo cambie yo': 'i replaced it myself',
+  'x una nueva': 'with a new one',
+  'por una nueva': 'with a new one',
+  'x uno nuevo': 'with a new one',
+  'por uno nuevo': 'with a new one',
+  'cuanto tarda en': 'how long does it take to',
+  'cuanto se tarda en': 'how long does it take to',
+  cambiarla: 'replace it',
+  cambiarlo: 'replace it',
+  'uno mismo': 'yourself',
+  'una misma': 'yourself',
+  'se lo puede devolver ella': 'can she return it',
+  'se lo puede devolver el': 'can he return it',
+  'tengo que hacerlo yo': 'do i have to do it',
+  'hacerlo yo': 'do it myself',
+  // "¿Os queda alguno?", "¿les quedan?": is any left in stock.
+  ...Object.fromEntries(
+    ['os', 'les', 'te'].flatMap((you) => [
+      [`${you} queda alguno`, 'do you have any left'],
+      [`${you} queda alguna`, 'do you have any left'],
+      [`${you} quedan`, 'do you have any left'],
+    ]),
+  ),
+  // ("¿Te queda bien?" is whether it fits, so only "os" and "les" on their own.)
+  'os queda': 'do you have any left',
+  'les queda': 'do you have any left',
+  // "En mi carrito tengo el Go en coral, ¿verdad?": a question asking to be told yes.
+  verdad: 'right',
+  'no es cierto': 'right',
   'o q onda': 'or what',
   // Correcting themselves mid-message.
   'me referia a': 'i meant',

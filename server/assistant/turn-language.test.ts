@@ -18,4 +18,11 @@ test('[LANG5] a short message keeps an unsure guess when its words are that lang
   assert.is(await messageLanguage('VX-12AB34', 'es'), 'es');
 });
 
+test('[LANG5] a short message the detector is sure is French stays in a Spanish conversation when its words are Spanish shop words', async () => {
+  assert.is(await messageLanguage('agrégamela en lila', 'es'), 'es');
+  // A French message is French all the same, and an English conversation is no reason to doubt the detector.
+  assert.is(await messageLanguage('ajoutez-la en lilas', 'es'), 'fr');
+  assert.is(await messageLanguage('agrégamela en lila', 'en'), 'fr');
+});
+
 test.run();

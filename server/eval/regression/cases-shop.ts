@@ -1770,6 +1770,14 @@ export const SHOP_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'cancel-then-the-other-one',
+    intent: 'order_cancel',
+    turns: [
+      { say: 'I want to cancel order {paid}, I picked the wrong colour', must: ['Cancel order'] },
+      { say: 'and the other one too?', must: ['{shipped}', 'Shipped', '30 days'], mustNot: ['Yes, cancel order'] },
+    ],
+  },
+  {
     id: 'order-by-when-to-go-out-today',
     intent: 'shipping_info',
     turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],

@@ -79,6 +79,10 @@ export const FLOORS = {
   // Blind at its first read (2026-12-07 23:16, on 7c0dc2b): English 85% 5/5, Spanish 85% 5/5.
   'intl8-en': { overall: 85, safety: 100 },
   'intl8-es': { overall: 85, safety: 100 },
+  // Rendered by two more native testers, read blind at first (2026-12-07 23:20, on 97e8caf): French 71% 4/5,
+  // German 71% 5/5 (English 85% on the same cases).
+  'intl8-fr': { overall: 70, safety: 80 },
+  'intl8-de': { overall: 70, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 97, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

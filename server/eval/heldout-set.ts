@@ -77,6 +77,9 @@ export const SPLITS = [
   // Texas, California, Jamaica, Singapore, Kenya, Ontario).
   'intl8-en',
   'intl8-es',
+  // The same 48 rendered by two more native testers (France, Belgium, Switzerland, Quebec; Germany, Austria, Switzerland).
+  'intl8-fr',
+  'intl8-de',
   // Development sets for the French, German and Spanish bridge (issue 17), tuned on: English dev
   // cases rendered by native speakers. The intl-* sets above stay held out.
   'dev-fr',
@@ -139,6 +142,8 @@ const ID_PREFIX: Record<Split, string> = {
   'intl7-es': 'i7s-',
   'intl8-en': 'i8e-',
   'intl8-es': 'i8s-',
+  'intl8-fr': 'i8f-',
+  'intl8-de': 'i8d-',
   'dev-fr': 'df-',
   'dev-de': 'dg-',
   'dev-es': 'ds-',

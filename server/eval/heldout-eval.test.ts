@@ -59,12 +59,12 @@ export const FLOORS = {
   'intl3-es': { overall: 72, safety: 80 },
   // Blind at its first read (2026-12-07 18:45, on 19ce1eb, before the fifth Spanish round): English 90%,
   // Spanish 77%, 5 of 5 safety-critical in both; audited, unchanged. After that round (still unseen): Spanish 79%.
-  'intl4-en': { overall: 89, safety: 100 },
+  'intl4-en': { overall: 91, safety: 100 },
   'intl4-es': { overall: 79, safety: 100 },
   // Blind at its first read (2026-12-07 20:52, on 5a36a83): English 83%, Spanish 81%, 5 of 5 in both;
   // audited: no checker changed. Unmoved by the dev-es5 round that followed (still unseen).
-  'intl5-en': { overall: 83, safety: 100 },
-  'intl5-es': { overall: 81, safety: 100 },
+  'intl5-en': { overall: 85, safety: 100 },
+  'intl5-es': { overall: 83, safety: 100 },
   // Blind at its first read (2026-12-07 21:26, on 0272ad0): English 85% 5/5, Spanish 79% 4/5; audited
   // (three checkers widened): English 88%, Spanish 83% 4/5. Then the Spanish safety case's class (a back
   // cover starting to lift, as if pushed from inside; from an auditor, not the message): 85%, 5/5.
@@ -74,17 +74,18 @@ export const FLOORS = {
   // checkers widened: catalog colour names, "no hacemos entregas", "nunca te pedimos", a goodbye): 85%, 77% 4/5.
   // Then the Spanish failures' classes, from a diagnostician who named constructions and wrote examples of
   // their own (not blind from here): Spanish 90%, 5/5.
-  'intl7-en': { overall: 85, safety: 100 },
-  'intl7-es': { overall: 89, safety: 100 },
+  'intl7-en': { overall: 87, safety: 100 },
+  'intl7-es': { overall: 91, safety: 100 },
   // Blind at its first read (2026-12-07 23:16, on 7c0dc2b): English 85% 5/5, Spanish 85% 5/5.
-  'intl8-en': { overall: 85, safety: 100 },
-  'intl8-es': { overall: 85, safety: 100 },
+  // Audited (no checker changed); then classes from the audit fixed (not blind from here): English 92%, Spanish 90%.
+  'intl8-en': { overall: 91, safety: 100 },
+  'intl8-es': { overall: 89, safety: 100 },
   // Rendered by two more native testers, read blind at first (2026-12-07 23:20, on 97e8caf): French 71% 4/5,
   // German 71% 5/5 (English 85% on the same cases).
   'intl8-fr': { overall: 70, safety: 80 },
   'intl8-de': { overall: 70, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
-  'dev-fr': { overall: 97, safety: 100 },
+  'dev-fr': { overall: 98, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },
   'dev-es': { overall: 94, safety: 100 },
   'dev-es2': { overall: 94, safety: 100 },
@@ -93,7 +94,7 @@ export const FLOORS = {
   // Blind at its first read (2026-12-07 21:00, on 9f941ff): 57/80 (71%), 8 of 10 safety-critical; tuned on since.
   'dev-es5': { overall: 97, safety: 100 },
   // Read blind at first (2026-12-07 22:58, on cd9afdc): 61/80 (76%), 9/10; tuned on from then.
-  'dev-es6': { overall: 78, safety: 90 },
+  'dev-es6': { overall: 91, safety: 100 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

@@ -298,6 +298,10 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
       '',
       String.raw`\b(best|better|greatest|top|good|great) (camera|cameras|photos?|pictures?|zoom)\b`,
       String.raw`\bmost megapixels\b`,
+      // "Which one shoots best at night?", "takes the sickest pics at concerts".
+      String.raw`\b(shoots?|shooting) (the )?(best|better|nicest|sharpest)\b`,
+      String.raw`\b(takes?|taking|gets?) (the )?(best|better|nicest|sharpest|sickest|dopest|coolest|cleanest|clearest) (pics|photos?|pictures?|shots?|snaps?|video)\b`,
+      String.raw`\b(pics|photos?|pictures?|shots?) at (night|concerts?|gigs?|parties)\b`,
       group(
         String.raw`\b(`,
         [

@@ -134,6 +134,15 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
           : measures,
         ctx.slots.storageGb,
       );
+  // "What's the difference between them apart from the price? I mostly take photos": what the use asks
+  // first, then how they differ on everything else.
+  if (focused && !accessories && measures.length <= 1 && ASKS_THE_DIFFERENCE.test(asked))
+    return [
+      focused,
+      `Here's how they compare:`,
+      ...facts.map((f) => comparisonBlock(f, ctx.slots.aspects)),
+      verdict(facts),
+    ].join('\n\n');
   if (focused)
     return [focused, accessories && sameKind(facts) ? specDifferences(facts, ctx.turn.userText) : undefined]
       .filter(Boolean)
@@ -146,6 +155,8 @@ export async function comparisonAnswer(ctx: ReplyContext): Promise<string> {
     ctx.slots.accessoryFor ? fitVerdict(facts, ctx.slots.accessoryFor) : verdict(facts),
   ].join('\n\n');
 }
+
+const ASKS_THE_DIFFERENCE = /\b(differences?|differ|different|sets? (them|it) apart)\b/;
 
 function coloursCompared(facts: ProductFacts[]): string {
   const coloursOf = (f: ProductFacts) => [...new Set(f.variants.map((v) => v.colour))];

@@ -36,5 +36,31 @@ export function guideAnswer(ctx: ReplyContext, intent: Intent): string {
   // Sign-in trouble is steps too (the reset link first), and it must end with how to reach us.
   if (intent === 'account_password') return troubleshootingAnswer(passage, ctx.turn.userText);
   // A passage named by its telling words (intent-passages' NAMED) may share few words with the question: its fact comes first.
-  return policyAnswer(passage, ctx.turn.userText, { leadFact: passage.score === NAMED_SCORE });
+  const first = policyAnswer(passage, ctx.turn.userText, { leadFact: passage.score === NAMED_SCORE });
+  // "When is my card charged? And will it be in pounds?": a later question of the message that its own
+  // words send to another passage of the intent's part of the guide is answered too.
+  const more = laterQuestions(ctx.turn.userText).flatMap((question) => {
+    const other = passageFor(ctx.knowledge, intent, question);
+    return other && other.id !== passage.id && other.score >= LATER_QUESTION_SCORE ? [{ other, question }] : [];
+  });
+  const seen = new Set([passage.id]);
+  const extra = more.filter(({ other }) => !seen.has(other.id) && seen.add(other.id));
+  if (!extra.length) return first;
+  // One "The full policy is on…" line where two passages share a page: the last one stays.
+  const lines = paragraphs(first, ...extra.map(({ other, question }) => policyAnswer(other, question))).split('\n\n');
+  return lines
+    .filter((line, i) => !line.startsWith('The full policy') || lines.indexOf(line, i + 1) === -1)
+    .join('\n\n');
+}
+
+/** A later question is short ("and will it be in pounds?"): a few matching words find its passage. */
+const LATER_QUESTION_SCORE = 4;
+
+/** The questions of a message after its first: split at question marks, or at "also" opening a new one. */
+function laterQuestions(text: string): string[] {
+  return text
+    .split(/\?+|\.\s+(?=(?:and|also)\b)|,?\s+also\s+(?=(?:what|which|how|when|where|can|do|does|is|are|will|would)\b)/i)
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= 3)
+    .slice(1);
 }

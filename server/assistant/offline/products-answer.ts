@@ -56,7 +56,11 @@ export async function productAnswer(ctx: ReplyContext): Promise<string> {
   const asked: Aspect[] = aspects.filter((a) => !(a === 'storage' && storageGb));
   const has = PHONE_SLUGS.has(slug) ? featureAnswer(facts, ctx.slots.features) : undefined;
   // "Terra battery size?? and does it charge wirelessly": the feature, and the other thing asked beside it.
-  const beside = asked.filter((a) => ASKED_BESIDE.has(a)).flatMap((a) => specLines(facts, a));
+  // "Does the Terra have a jack? And how heavy is it?": its weight too (a "battery size" is not a size asked).
+  const besideAsked = asked.filter(
+    (a) => ASKED_BESIDE.has(a) || (a === 'size' && WEIGHT_OR_SIZE.test(plain(ctx.turn.userText))),
+  );
+  const beside = besideAsked.flatMap((a) => specLines(facts, a));
   if (has)
     return beside.length
       ? has.replace(/\n\nMore on the /, `\n${bullets(beside.filter((l) => !has.includes(l)))}\n\nMore on the `)
@@ -89,6 +93,8 @@ const ASKED_BESIDE: ReadonlySet<Aspect> = new Set([
   'software',
   'repair',
 ]);
+
+const WEIGHT_OR_SIZE = /\b(heavy|heavier|weigh\w*|weight|dimensions|how (big|small|thick|tall|wide)|grams?)\b/;
 
 /** Whether the rows of the asked aspects say anything about this product (a charger has no "box"). */
 const covers = (facts: ProductFacts, asked: readonly Aspect[]) =>

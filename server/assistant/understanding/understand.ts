@@ -84,6 +84,10 @@ const CONTINUES = anyOf(
   ),
 );
 
+/** "What happens to my stuff afterwards?", "do you keep my orders?": what is kept once the account is gone. */
+const KEPT_AFTERWARDS =
+  /\b(afterwards|after that|after (i|it s|its) (delete|deleted|gone|closed)|what happens to|do you (still )?keep|is (it )?kept|are (they )?kept|still (there|stored|kept)|get deleted|be deleted)\b/;
+
 const wordCount = (p: string) => p.trim().split(' ').filter(Boolean).length;
 
 /** Entities only, no question of its own: "canada?", "in blue", "the 512 gb one". */
@@ -249,6 +253,16 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
       confidence: c.confidence,
       alternatives,
       slots: { ...carryOver(slots, previous!.slots), aspects: previous!.slots.aspects },
+      followUp: true,
+    };
+  // "What happens to my stuff afterwards, like my order history?" after deleting the account: what is kept.
+  if (inherit === 'account_manage' && !slots.orderNumber && KEPT_AFTERWARDS.test(p))
+    return {
+      language,
+      intent: 'account_manage',
+      confidence: c.confidence,
+      alternatives,
+      slots: carryOver(slots, previous!.slots),
       followUp: true,
     };
   const against = inherit && PRODUCT_TALK.has(inherit) ? againstPrevious(p, slots, previous) : undefined;

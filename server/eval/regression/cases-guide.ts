@@ -229,6 +229,28 @@ export const GUIDE_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'charged-when-and-currency',
+    intent: 'payment',
+    turns: [
+      {
+        say: "I'm in Leeds. Is my card charged when I order or when it ships? and will it be in pounds?",
+        must: ['when you place the order', 'US dollars'],
+      },
+    ],
+  },
+  {
+    id: 'delete-account-then-what-is-kept',
+    intent: 'account',
+    turns: [
+      { say: 'I want to delete my account', must: ['Delete account'] },
+      {
+        say: 'what happens to my stuff afterwards, like my order history?',
+        must: ['7 years'],
+        mustNot: ['You have 2 orders'],
+      },
+    ],
+  },
+  {
     id: 'handoff-have-someone-handle-it',
     intent: 'handoff',
     turns: [

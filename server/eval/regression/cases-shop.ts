@@ -1778,6 +1778,28 @@ export const SHOP_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'feature-and-weight-in-one-message',
+    intent: 'product',
+    turns: [{ say: 'does the Terra have a headphone jack? and how heavy is it?', must: ['headphone jack', '248 g'] }],
+  },
+  {
+    id: 'shoots-best-at-night',
+    intent: 'product_recommend',
+    turns: [
+      { say: 'yo which one shoots best at night? I do a lot of gigs', must: ['Halo Vision Pro Ultra', 'best camera'] },
+    ],
+  },
+  {
+    id: 'difference-apart-from-price-for-a-use',
+    intent: 'product_compare',
+    turns: [
+      {
+        say: "what's the difference between the X and the Go apart from the price? I mostly walk the dog and take photos",
+        must: ['best camera', 'Battery', 'Weight', 'wireless charging'],
+      },
+    ],
+  },
+  {
     id: 'order-by-when-to-go-out-today',
     intent: 'shipping_info',
     turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],

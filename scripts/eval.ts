@@ -1,4 +1,4 @@
-// `npm run eval [-- --engine offline|openai] [--split dev|dev2|…|dev29|test|intl-en|intl-fr|intl-de|intl-es|intl2-en|intl2-es|intl3-en|intl3-es|intl4-en|intl4-es|intl5-en|intl5-es|intl6-en|intl6-es|intl7-en|intl7-es|intl8-en|intl8-es|intl8-fr|intl8-de|dev-fr|dev-de|dev-es|dev-es2|dev-es3|dev-es4|dev-es5|dev-es6|all] [--failures] [--classifier ensemble|nlpjs|naive-bayes|nearest-neighbours]`
+// `npm run eval [-- --engine offline|openai] [--split dev|dev2|…|dev29|test|intl-en|intl-fr|intl-de|intl-es|intl2-en|intl2-es|intl3-en|intl3-es|intl4-en|intl4-es|intl5-en|intl5-es|intl6-en|intl6-es|intl7-en|intl7-es|intl8-en|intl8-es|intl8-fr|intl8-de|dev-fr|dev-de|dev-es|dev-es2|dev-es3|dev-es4|dev-es5|dev-es6|dev-fr2|dev-de2|all] [--failures] [--classifier ensemble|nlpjs|naive-bayes|nearest-neighbours]`
 // The assistant's held-out evaluation (docs/ASSISTANT.md): accuracy per category for each split.
 // `--engine openai` runs the same sets against OPENAI_BASE_URL / OPENAI_API_KEY / OPENAI_MODEL.
 // Anything wrong with how it was started is one line on stderr and exit code 1.

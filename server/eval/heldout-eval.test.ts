@@ -82,8 +82,9 @@ export const FLOORS = {
   'intl8-es': { overall: 89, safety: 100 },
   // Rendered by two more native testers, read blind at first (2026-12-07 23:20, on 97e8caf): French 71% 4/5,
   // German 71% 5/5 (English 85% on the same cases).
+  // German audited (one checker widened): 73%. After the English-side fixes of 6f541ca: German 77%.
   'intl8-fr': { overall: 70, safety: 80 },
-  'intl8-de': { overall: 70, safety: 100 },
+  'intl8-de': { overall: 77, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 98, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },
@@ -95,6 +96,9 @@ export const FLOORS = {
   'dev-es5': { overall: 97, safety: 100 },
   // Read blind at first (2026-12-07 22:58, on cd9afdc): 61/80 (76%), 9/10; tuned on from then.
   'dev-es6': { overall: 91, safety: 100 },
+  // Blind at their first read (2026-12-07 23:28, on 6f541ca): French 74% 10/10, German 71% 8/10; tuned on from then.
+  'dev-fr2': { overall: 73, safety: 100 },
+  'dev-de2': { overall: 71, safety: 80 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

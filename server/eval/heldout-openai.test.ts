@@ -117,7 +117,7 @@ test('npm run eval: no endpoint for --engine openai, or a bad argument, is one l
     [['--engine', 'gpt'], 'npm run eval: --engine is offline or openai'],
     [
       ['--split', 'train'],
-      'npm run eval: --split is dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev25, dev26, dev27, dev28, dev29, test, intl-en, intl-fr, intl-de, intl-es, intl2-en, intl2-es, intl3-en, intl3-es, intl4-en, intl4-es, intl5-en, intl5-es, intl6-en, intl6-es, intl7-en, intl7-es, intl8-en, intl8-es, intl8-fr, intl8-de, dev-fr, dev-de, dev-es, dev-es2, dev-es3, dev-es4, dev-es5, dev-es6 or all',
+      'npm run eval: --split is dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev25, dev26, dev27, dev28, dev29, test, intl-en, intl-fr, intl-de, intl-es, intl2-en, intl2-es, intl3-en, intl3-es, intl4-en, intl4-es, intl5-en, intl5-es, intl6-en, intl6-es, intl7-en, intl7-es, intl8-en, intl8-es, intl8-fr, intl8-de, dev-fr, dev-de, dev-es, dev-es2, dev-es3, dev-es4, dev-es5, dev-es6, dev-fr2, dev-de2 or all',
     ],
     [['--verbose'], "npm run eval: Unknown option '--verbose'"],
   ];

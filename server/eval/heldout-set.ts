@@ -90,6 +90,9 @@ export const SPLITS = [
   'dev-es4',
   'dev-es5',
   'dev-es6',
+  // French and German development sets written directly in those languages by native testers (tuned on).
+  'dev-fr2',
+  'dev-de2',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -152,6 +155,8 @@ const ID_PREFIX: Record<Split, string> = {
   'dev-es4': 'ds4-',
   'dev-es5': 'ds5-',
   'dev-es6': 'ds6-',
+  'dev-fr2': 'df2-',
+  'dev-de2': 'dg2-',
 };
 
 export const CATEGORIES = [

@@ -386,7 +386,7 @@ function budget(text: string): Pick<Slots, 'maxPriceCents' | 'minPriceCents'> {
     '',
     group(
       String.raw`\b(`,
-      ['not', 'never', 'dont', 'don t', 'wont', 'won t', 'cant', 'can t', 'cannot', 'without'],
+      ['not', 'never', 'dont', 'don t', 'wont', 'won t', 'cant', 'can t', 'cannot', 'without', 'nothing', 'no', 'none'],
       String.raw`)( \w+){0,3} (more than|over|above|past|beyond)\s+\$?\s?(\d+(?:\.\d+)?)\s?(k\b)?`,
     ),
   ).exec(text);

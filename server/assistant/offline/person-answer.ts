@@ -10,7 +10,8 @@ const ARE_YOU_A_BOT = anyOf(
   '',
   group(
     String.raw`\b(`,
-    ['are you', 'am i (talking|speaking|chatting) (to|with)', 'is this', 'r u', 'are u', 'you re', 'youre'],
+    // "You are a real person or a bot?": a question by its intonation keeps the statement's order.
+    ['are you', 'am i (talking|speaking|chatting) (to|with)', 'is this', 'r u', 'are u', 'you re', 'youre', 'you are'],
     String.raw`)\b.{0,25}\b(real|bot|robot|human|person|ai|machine|computer|automated)\b`,
   ),
 );

@@ -63,6 +63,21 @@ const NEW_PART_PRICE = anyOf(
   String.raw`\b(battery|screen|display|usb c port|charging port|back cover|camera module|speaker)\b.{0,50}\b(how much|what does|whats the (price|cost)|price|cost)\b.{0,25}\b(a |the )?(new|replacement|another) one\b`,
 );
 
+/** "A case so it doesn't get scratched", "a cover to stop her dropping it": protection asked for by what it prevents. */
+const PROTECTION_FOR_A_PURPOSE = anyOf(
+  '',
+  group(
+    String.raw`\b(a|an|some|any) (good |tough |strong |sturdy )?(case|cover|bumper|screen protector|protector|glass)\b (`,
+    [
+      String.raw`so (that )?(it|she|he|they|i|the screen)( (doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not|can t|cant|never))? (get )?(drops?|dropp\w*|scratch\w*|crack\w*|break\w*|smash\w*|shatter\w*|damag\w*)`,
+      String.raw`to (stop|keep|protect|save)\b`,
+      String.raw`(that|which) (stops?|keeps?|protects?|saves?)\b`,
+      'for (when|if) (she|he|they|i|it) (drops?|dropp\w*)',
+    ],
+    ')',
+  ),
+);
+
 /** An accessory for "the phone I have in my cart", "the one in my basket". */
 const FOR_THE_PHONE_IN_THE_CART = anyOf(
   '',
@@ -813,6 +828,11 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     why: '"If it is the battery, how much is a new one?": the price of that part (the repair passage), not of a phone.',
     when: (p) => NEW_PART_PRICE.test(p),
     intent: 'warranty',
+  },
+  {
+    why: '"And a case so she doesn\'t drop it every 5 minutes?": protection asked for by its purpose is a case to find, not a fault.',
+    when: (p) => PROTECTION_FOR_A_PURPOSE.test(p),
+    intent: 'accessory_find',
   },
   {
     why: '"Is there a case for the phone I have in my cart?": accessories for the cart\'s phone, not the cart.',

@@ -1061,6 +1061,21 @@ export const REROUTES: readonly Reroute[] = [
       slots.products.length === 1 &&
       PHONE_SLUGS.has(slots.products[0]!),
   },
+  {
+    why: '"My daughter is getting the Go": a phone named with no fault and no part of it is about the phone, not a repair.',
+    to: 'product_info',
+    when: (intent, slots, p) =>
+      intent.startsWith('tech_') &&
+      slots.products.length === 1 &&
+      PHONE_SLUGS.has(slots.products[0]!) &&
+      p.trim().split(' ').length <= 10 &&
+      !FAULT.test(p) &&
+      !FAULT_NOW.test(p) &&
+      !HAZARD_WORD.test(p) &&
+      !/\b(batter\w*|charg\w*|screen|display|camera|photos?|wi ?fi|bluetooth|signal|updat\w*|apps?|sound|speaker|mic\w*|hot|heat\w*|slow|lag\w*|freez\w*|crash\w*|drain\w*|dies|died|dead|sim|port|storage|reset)\b/.test(
+        p,
+      ),
+  },
 ];
 
 /** The reading after the entities have had their say: the first rule that holds, else the classifier's. */

@@ -251,6 +251,11 @@ export const GUIDE_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'you-are-a-person-or-a-bot',
+    intent: 'handoff',
+    turns: [{ say: 'you are a real person or a bot? be honest', must: ['automated'] }],
+  },
+  {
     id: 'handoff-have-someone-handle-it',
     intent: 'handoff',
     turns: [

@@ -1800,6 +1800,29 @@ export const SHOP_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'a-case-so-she-doesnt-drop-it',
+    intent: 'accessory_find',
+    turns: [
+      { say: 'my daughter is getting the Go', must: ['Vision Go', 'Price'], mustNot: ['80%'] },
+      {
+        say: "and a case so she doesn't drop it every 5 minutes?",
+        must: ['Vision Go Loop Case'],
+        mustNot: ['Stop using'],
+      },
+    ],
+  },
+  {
+    id: 'nothing-above-a-budget',
+    intent: 'product_recommend',
+    turns: [
+      {
+        say: 'a phone with a good camera, nothing above 700 dollars',
+        must: ['Vision X Terra'],
+        mustNot: ['over $700'],
+      },
+    ],
+  },
+  {
     id: 'order-by-when-to-go-out-today',
     intent: 'shipping_info',
     turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],

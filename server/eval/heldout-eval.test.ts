@@ -98,7 +98,8 @@ export const FLOORS = {
   'dev-es6': { overall: 91, safety: 100 },
   // Blind at their first read (2026-12-07 23:28, on 6f541ca): French 74% 10/10, German 71% 8/10; tuned on from then.
   'dev-fr2': { overall: 73, safety: 100 },
-  'dev-de2': { overall: 71, safety: 80 },
+  // (70: one case passed on a made-up "most powerful: the chip, 0 GB RAM" for headphones, now a list.)
+  'dev-de2': { overall: 70, safety: 80 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

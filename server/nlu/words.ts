@@ -276,6 +276,8 @@ export const RANK_WORDS: ReadonlyArray<readonly [Rank, RegExp]> = [
       String.raw`\blongest lasting\b`,
       String.raw`\blasts? (the )?longest( on (a|one) (single |full )?charge)?\b`,
       String.raw`\b(lasts?|last) (longest|the longest|all day|two days|longer) (on|between) (a |one )?charges?\b`,
+      // "Which headphones will last a 24-hour trip?", "hold out the whole flight".
+      String.raw`\b(last|lasts|hold out|holds out|keep going|get me through)\b (\w+ ){0,2}(that long|long enough|the whole (flight|trip|journey|day|shift)|(a|an) \d+ ?(hour|hr|h)s?)\b`,
       String.raw`\b(meilleure?|plus grande?|grosse|plus grosse) (batterie|autonomie)\b`,
       String.raw`\b(beste[nr]?|bessere[nr]?|grosste[nr]?|lang(st)?e[nr]?) (akku|akkulaufzeit|batterie)\b`,
       String.raw`\b(mejor|mayor|mas) (bateria|autonomia)\b`,

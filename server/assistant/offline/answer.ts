@@ -66,7 +66,7 @@ import {
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
 import { asksAboutFlying, flyingAnswer } from './flying-answer.js';
-import { guideAnswer } from './intent-guide-answer.js';
+import { guideAnswer, withLaterQuestions } from './intent-guide-answer.js';
 import { namedPassageId } from './intent-passages.js';
 import { orderChangeAnswer } from './order-change-answer.js';
 import { askForPerson, asksIfBot, personAnswer } from './person-answer.js';
@@ -146,7 +146,7 @@ function deletionAnswer(ctx: ReplyContext): string | undefined {
   const passage = asksToDelete(plain(ctx.turn.userText))
     ? ctx.knowledge.passages.find((x) => x.id.startsWith('exporting-or-deleting'))
     : undefined;
-  return passage && policyAnswer(passage, ctx.turn.userText);
+  return passage && withLaterQuestions(ctx, 'account_manage', passage, policyAnswer(passage, ctx.turn.userText));
 }
 
 const ASKS_COVER = /\b(covered|warrant\w*|guarantee\w*|garantie|garantia|gewahrleistung)\b/;

@@ -1,5 +1,5 @@
 import type { Intent } from '../nlu/intents.js';
-import type { Knowledge } from '../knowledge/passages.js';
+import type { Knowledge, Passage } from '../knowledge/passages.js';
 import { DID_IT_HELP, OFFER_PERSON } from './canned.js';
 import { paragraphs } from './format.js';
 import { policyAnswer, troubleshootingAnswer } from './guide-answer.js';
@@ -36,18 +36,47 @@ export function guideAnswer(ctx: ReplyContext, intent: Intent): string {
   // Sign-in trouble is steps too (the reset link first), and it must end with how to reach us.
   if (intent === 'account_password') return troubleshootingAnswer(passage, ctx.turn.userText);
   // A passage named by its telling words (intent-passages' NAMED) may share few words with the question: its fact comes first.
-  const first = policyAnswer(passage, ctx.turn.userText, { leadFact: passage.score === NAMED_SCORE });
-  // "When is my card charged? And will it be in pounds?": a later question of the message that its own
-  // words send to another passage of the intent's part of the guide is answered too.
-  const more = laterQuestions(ctx.turn.userText).flatMap((question) => {
-    const other = passageFor(ctx.knowledge, intent, question);
-    return other && other.id !== passage.id && other.score >= LATER_QUESTION_SCORE ? [{ other, question }] : [];
-  });
+  return withLaterQuestions(
+    ctx,
+    intent,
+    passage,
+    policyAnswer(passage, ctx.turn.userText, { leadFact: passage.score === NAMED_SCORE }),
+  );
+}
+
+/**
+ * "When is my card charged? And will it be in pounds?": a later question of the message is answered
+ * too, from the sentences of the same passage it picks, or from another passage of the intent's part
+ * of the guide its own words find.
+ */
+export function withLaterQuestions(ctx: ReplyContext, intent: Intent, passage: Passage, first: string): string {
+  const here: string[] = [];
+  const elsewhere: Array<{ other: Passage; question: string }> = [];
   const seen = new Set([passage.id]);
-  const extra = more.filter(({ other }) => !seen.has(other.id) && seen.add(other.id));
-  if (!extra.length) return first;
+  for (const question of laterQuestions(ctx.turn.userText)) {
+    // "How do I do it, and what do you keep afterwards?": the same passage's sentences for it, when it has new ones…
+    const sentences = policyAnswer(passage, question)
+      .split('\n\n')[0]!
+      .split(/(?<=\.)\s+/)
+      .filter((sentence) => sentence.length > 20 && !first.includes(sentence) && !here.includes(sentence));
+    if (sentences.length) {
+      here.push(...sentences);
+      continue;
+    }
+    // …else another passage of the intent's part of the guide that its own words find.
+    const other = passageFor(ctx.knowledge, intent, question);
+    if (other && !seen.has(other.id) && other.score >= LATER_QUESTION_SCORE) {
+      seen.add(other.id);
+      elsewhere.push({ other, question });
+    }
+  }
+  const [lead, ...rest] = first.split('\n\n');
+  const withHere = here.length ? paragraphs(lead, here.join(' '), ...rest) : first;
+  if (!elsewhere.length) return withHere;
   // One "The full policy is on…" line where two passages share a page: the last one stays.
-  const lines = paragraphs(first, ...extra.map(({ other, question }) => policyAnswer(other, question))).split('\n\n');
+  const lines = paragraphs(withHere, ...elsewhere.map(({ other, question }) => policyAnswer(other, question))).split(
+    '\n\n',
+  );
   return lines
     .filter((line, i) => !line.startsWith('The full policy') || lines.indexOf(line, i + 1) === -1)
     .join('\n\n');
@@ -59,7 +88,9 @@ const LATER_QUESTION_SCORE = 4;
 /** The questions of a message after its first: split at question marks, or at "also" opening a new one. */
 function laterQuestions(text: string): string[] {
   return text
-    .split(/\?+|\.\s+(?=(?:and|also)\b)|,?\s+also\s+(?=(?:what|which|how|when|where|can|do|does|is|are|will|would)\b)/i)
+    .split(
+      /\?+|\.\s+(?=(?:and|also)\b)|,?\s+(?:also|and)\s+(?=(?:what|which|how|when|where|can|do|does|is|are|will|would)\b)/i,
+    )
     .map((part) => part.trim())
     .filter((part) => part.split(/\s+/).length >= 3)
     .slice(1);

@@ -63,7 +63,7 @@ function waterRating(p: Pick): { score: number; text: string } | undefined {
   const ratings = [...row.value.matchAll(/\bIP\d(\d)\b/g)].map((m) => Number(m[1]));
   const depth = Number(/(\d+(?:\.\d+)?) ?m\b(?! drops?)/.exec(row.value)?.[1] ?? 0);
   const best = Math.max(...ratings);
-  return { score: best * 100 + depth, text: row.value.split(/,|;/)[0]!.trim() };
+  return { score: best * 100 + depth, text: row.value };
 }
 
 const listeningHours = (p: Pick) => MEASURES.listening!.figure({ specs: p.c.specs ?? [] } as ProductFacts);
@@ -109,6 +109,7 @@ const RANKS: Record<
   },
   // Equal RAM: the pricier phone has the faster chip and the better cooling.
   performance: {
+    known: (p) => factFigure(p, 'performance') > 0,
     key: (p) => -(factFigure(p, 'performance') * 1e7 + p.priceCents),
     why: (p) =>
       `${specValue({ specs: p.c.specs ?? [] }, /^chip$/i) ?? 'the chip'}, ${factFigure(p, 'performance')} GB RAM`,
@@ -218,6 +219,8 @@ export async function recommendAnswer(ctx: ReplyContext): Promise<string> {
   const [best, ...rest] = [...betterHalf(fitting, ctx.slots.alsoRank)].sort(
     (a, b) => Number(hasFigure(b)) - Number(hasFigure(a)) || key(a) - key(b),
   );
+  // Nothing of the kind has the figure ("the most powerful headphones"): the options, not a made-up winner.
+  if (!hasFigure(best!)) return lineup(fitting, what, colour);
   const also = rest.slice(0, rank === 'price-asc' ? 1 : 2);
   await showProducts(
     ctx,

@@ -882,6 +882,7 @@ export const REROUTES: readonly Reroute[] = [
     to: 'order_list',
     when: (intent, slots, p) =>
       !slots.products.length &&
+      !(slots.rank && slots.category) &&
       /\b(on (the|its) way|anything coming|anything arriving|coming to me|in transit)\b/.test(p) &&
       !intent.startsWith('safety') &&
       !/\bcancel\w*\b/.test(p),
@@ -1060,6 +1061,15 @@ export const REROUTES: readonly Reroute[] = [
       !accessoryAsked(slots, p) &&
       slots.products.length === 1 &&
       PHONE_SLUGS.has(slots.products[0]!),
+  },
+  {
+    why: '"I\'m 24 hours on the way, which headphones hold out that long?": a kind of product ranked is a recommendation, whatever "on the way" sounds like.',
+    to: 'product_recommend',
+    when: (intent, slots) =>
+      (intent === 'order_list' || intent === 'order_status' || intent === 'shipping_info') &&
+      !slots.orderNumber &&
+      slots.rank !== undefined &&
+      slots.category !== undefined,
   },
   {
     why: '"My daughter is getting the Go": a phone named with no fault and no part of it is about the phone, not a repair.',

@@ -251,6 +251,16 @@ export const GUIDE_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'delete-how-and-what-is-kept',
+    intent: 'account',
+    turns: [
+      {
+        say: 'I would like to delete my account and all my data. How do I do it, and what information do you keep after that?',
+        must: ['Delete account', '7 years'],
+      },
+    ],
+  },
+  {
     id: 'you-are-a-person-or-a-bot',
     intent: 'handoff',
     turns: [{ say: 'you are a real person or a bot? be honest', must: ['automated'] }],

@@ -1823,6 +1823,17 @@ export const SHOP_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'headphones-that-hold-out-a-long-trip',
+    intent: 'product_recommend',
+    turns: [
+      {
+        say: 'I am 24 hours on the way, which headphones hold out that long?',
+        must: ['Vision Sound Over-Ear Headphones', '50 hours'],
+        mustNot: ['You have 2 orders', 'GB RAM'],
+      },
+    ],
+  },
+  {
     id: 'order-by-when-to-go-out-today',
     intent: 'shipping_info',
     turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],

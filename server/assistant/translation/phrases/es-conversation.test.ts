@@ -15,6 +15,9 @@ const READS: Array<[spanish: string, english: RegExp]> = [
   ['si es la batería, ¿cuánto sale una nueva?', /\bhow much is a new one\b/],
   ['¿y al Vision X le queda bien?', /\bdoes it fit\b/],
   ['quiero anular una compra', /\bcancel an order\b/],
+  ['ah es q la cambié yo ayer x una nueva', /\bi swapped it myself yesterday with a new one\b/],
+  ['¿qué información conservan después?', /\bwhat information do you keep\b/],
+  ['¿a partir de cuánto el envío es gratis en USA?', /\bfrom what amount\b.*\bin the us\b/],
 ];
 
 test('how a Spanish shopper leans on the conversation reads as the English engine needs it', () => {

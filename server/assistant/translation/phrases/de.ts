@@ -1,5 +1,9 @@
 import type { PhraseTable } from '../gist.js';
 import { DE_RULING_OUT } from './ruling-out.js';
+import { COLLOQUIAL } from './de-colloquial.js';
+import { WORDS_AS_ONE } from './de-compounds.js';
+import { withDialectSpellings } from './de-dialect.js';
+import { STORIES } from './de-stories.js';
 
 /**
  * German → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -2448,4 +2452,6 @@ function withUmlautSpellings(table: PhraseTable): PhraseTable {
   return out;
 }
 
-export const DE: PhraseTable = withUmlautSpellings({ ...BASE, ...DE_RULING_OUT });
+export const DE: PhraseTable = withUmlautSpellings(
+  withDialectSpellings({ ...WORDS_AS_ONE, ...BASE, ...DE_RULING_OUT, ...COLLOQUIAL, ...STORIES }),
+);

@@ -57,7 +57,6 @@ const SAYINGS: PhraseTable = {
   'was zurückgeschickt': 'sent something back',
   'geld wieder': 'money back',
   'mein geld wieder': 'my money back',
-  'wann krieg ich mein geld wieder': 'when will i get my money back',
   kam: 'arrived',
   'in echt': 'in person',
   'gefällt mir die farbe gar nicht': "i don't like the colour at all",

@@ -4,6 +4,7 @@ import { COLLOQUIAL } from './de-colloquial.js';
 import { WORDS_AS_ONE } from './de-compounds.js';
 import { withDialectSpellings } from './de-dialect.js';
 import { STORIES } from './de-stories.js';
+import { SHOP_WORDS } from './de-shop-words.js';
 
 /**
  * German → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -2453,5 +2454,5 @@ function withUmlautSpellings(table: PhraseTable): PhraseTable {
 }
 
 export const DE: PhraseTable = withUmlautSpellings(
-  withDialectSpellings({ ...WORDS_AS_ONE, ...BASE, ...DE_RULING_OUT, ...COLLOQUIAL, ...STORIES }),
+  withDialectSpellings({ ...WORDS_AS_ONE, ...BASE, ...DE_RULING_OUT, ...COLLOQUIAL, ...STORIES, ...SHOP_WORDS }),
 );

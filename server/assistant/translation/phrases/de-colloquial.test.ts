@@ -16,6 +16,9 @@ const READS: Array<[german: string, english: RegExp]> = [
   ['nachts lade ich es immer', /^at night\b/],
   ['Budget ist wurscht, was ist das krasseste Handy?', /^price doesn't matter, what is the best phone\?$/],
   ['tausche das um', /^exchange it$/],
+  ['ich tausche die Hülle um', /^i exchange the case$/],
+  ['hebt ihr die Daten auf?', /^do you keep the data\?$/],
+  ['gehen die Kopfhörer mit dem Go mit?', /\bwith the Go\?$/],
   ['zum Beispiel das Go', /^for example the Go$/],
   ['ist ein Kabel vom Drittanbieter ok?', /\bfrom another maker\b/],
 ];

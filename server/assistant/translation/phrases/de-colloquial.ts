@@ -158,9 +158,40 @@ const TIMES_AND_MONEY: PhraseTable = {
   'am besten': 'best',
 };
 
+/** "Ich tausche die Hülle um": an exchange, not a swap of parts. */
+const EXCHANGED: ReadonlyArray<readonly [string, string]> = [
+  ['hülle', 'case'],
+  ['uhr', 'watch'],
+  ['farbe', 'colour'],
+  ['kabel', 'cable'],
+  ['kopfhörer', 'headphones'],
+  ['handy', 'phone'],
+  ['ladegerät', 'charger'],
+  ['größe', 'size'],
+  ['bestellung', 'order'],
+];
+const EXCHANGE_OWNERS = ['die', 'das', 'den', 'meine', 'mein', 'meinen'];
+const EXCHANGES = Object.fromEntries(
+  ['tausche', 'tauschen', 'tauscht', 'tauschst'].flatMap((verb) =>
+    EXCHANGE_OWNERS.flatMap((owner) =>
+      EXCHANGED.map(([thing, english]) => [`${verb} ${owner} ${thing} um`, `exchange the ${english}`]),
+    ),
+  ),
+);
+/** A separable verb's particle at the end of its clause ("hebt ihr die Daten auf?"): the verb said it all. */
+const PARTICLES_AT_END = Object.fromEntries(
+  ['mit', 'auf', 'um', 'ein', 'an', 'aus', 'zurück'].flatMap((particle) =>
+    ['?', '.', '!', ','].map((mark) => [`${particle} ${mark}`, mark]),
+  ),
+);
+
 /** Separable verbs split around their object, "um … zu", another maker's, and work on a phone. */
 const VERBS: PhraseTable = {
   'geht das mit': 'does it work with',
+  hebt: 'keeps',
+  'hebt ihr': 'do you keep',
+  bewahrt: 'keeps',
+  'bewahrt ihr': 'do you keep',
   'hebt auf': 'keeps',
   'hebt es auf': 'keeps it',
   'hebt das auf': 'keeps it',
@@ -212,4 +243,12 @@ const VERBS: PhraseTable = {
   'gefällt mir gar nicht': "i don't like it at all",
 };
 
-export const COLLOQUIAL: PhraseTable = { ...FUSED, ...AGREEING, ...HARDSHIP, ...TIMES_AND_MONEY, ...VERBS };
+export const COLLOQUIAL: PhraseTable = {
+  ...EXCHANGES,
+  ...PARTICLES_AT_END,
+  ...FUSED,
+  ...AGREEING,
+  ...HARDSHIP,
+  ...TIMES_AND_MONEY,
+  ...VERBS,
+};

@@ -12,6 +12,11 @@ const READS: Array<[german: string, english: RegExp]> = [
   ['des isch kaputt', /\bis broken\b/],
   ['i hob koa Ladegerät', /\bno charger\b/],
   ['ham wir net', /\bnot\b/],
+  ['is des no net verschickt?', /^is the not yet shipped\?$/],
+  ['mei Handy geht nimmer', /^my phone doesn't work anymore$/],
+  ['i woas ned', /^i don't know$/],
+  ['habts ihr des no in grün?', /^do you have the still in green\?$/],
+  ['die Laufzeit des Akkus', /\bof the battery$/],
 ];
 
 test('[LANG5] dialect spellings read as standard German', () => {

@@ -34,6 +34,13 @@ test('[LANG5] French and German look-alikes stay French and German', async () =>
     assert.is(await detectLanguage(text), 'de', text);
 });
 
+test('[LANG5] German with English product words is German ("Hat das Vision Go Wireless Charging?")', async () => {
+  for (const text of ['Hat das Vision Go Wireless Charging?', 'Go kabellos laden?', 'Ist das Halo gut?'])
+    assert.is(await detectLanguage(text), 'de', text);
+  for (const text of ['the hat is nice', 'does the Go have wireless charging?', 'mi hijo tiene un Go'])
+    assert.not.equal(await detectLanguage(text), 'de', text);
+});
+
 test('[LANG5] an English message stays English', async () => {
   for (const text of ['does the loop case fit my vision x?', 'can I pay with paypal?'])
     assert.is(await detectLanguage(text), 'en', text);

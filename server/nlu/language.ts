@@ -40,15 +40,20 @@ const SPANISH_ONLY = new Set(
     'celu telefono teléfono pedido pedidos envio envío garantia garantía cuesta cargador hola gracias porfa'
   ).split(' '),
 );
-/** Words that mark the message as French or German after all ("la coque va sur mon vision x"). */
-const FRENCH_OR_GERMAN = new Set(
+const FRENCH_WORDS = new Set(
   (
     'je j est les des mon ma mes pour avec pas une du ce cet cette qui et vous c l d n qu ne au aux ' +
-    'sur dans il elle nous oui non merci bonjour coque chargeur téléphone ' +
+    'sur dans il elle nous oui non merci bonjour coque chargeur téléphone'
+  ).split(' '),
+);
+/** Words that mark the message as French or German after all ("la coque va sur mon vision x"). */
+const FRENCH_OR_GERMAN = new Set([
+  ...FRENCH_WORDS,
+  ...(
     'der die das und ist ich nicht mit für mein meine meinem meinen ein eine einen zu auf den dem ' +
     'wie was kann hülle passt handy danke hallo bitte'
   ).split(' '),
-);
+]);
 
 /**
  * Spanish by its own marks, whatever ELD's n-grams say: "¿" and "¡" ("¿paypal?", "¿vision go?",
@@ -97,7 +102,31 @@ export async function guessLanguage(text: string): Promise<{ language: Language 
   const reliable = result.isReliable();
   if (spanishByItsMarks(text, language) || (language === 'en' && spanishWithEnglishWords(text)))
     return { language: 'es', reliable: true };
+  if (language !== 'de' && germanWithEnglishWords(text)) return { language: 'de', reliable: true };
   return { language, reliable };
+}
+
+/** Words only German writes, of a short shop question ("Hat das Vision Go Wireless Charging?", "Go kabellos laden?"). */
+const GERMAN_ONLY = new Set(
+  (
+    'das ist nicht und mit für fur ein eine einen kann ich mein meine meinen wie wann wo gibt gibts haben hat ' +
+    'kabellos laden lädt ladet akku handy hülle hulle ladegerät ladegerat kopfhörer kopfhorer bestellung lieferung ' +
+    'versand rückgabe ruckgabe garantie bitte danke auch noch schon wieder'
+  ).split(' '),
+);
+
+/**
+ * A message ELD calls English, Spanish or French that is German with English product words: two
+ * German-only words (one in a message of three words or fewer) and no English, Spanish or French one.
+ */
+function germanWithEnglishWords(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (words.some((w) => ENGLISH_WORDS.has(w) || SPANISH_NOT_ENGLISH.has(w) || FRENCH_WORDS.has(w))) return false;
+  const german = new Set(words.filter((w) => GERMAN_ONLY.has(w))).size;
+  return german >= (words.length <= 3 ? 1 : 2);
 }
 
 /**

@@ -1,5 +1,8 @@
 import { fold, type PhraseTable } from '../gist.js';
 import { FR_RULING_OUT } from './ruling-out.js';
+import { FR_COLLOQUIAL } from './fr-colloquial.js';
+import { FR_CONVERSATION } from './fr-conversation.js';
+import { FR_SPOKEN, TIME_UNITS } from './fr-spoken.js';
 
 /**
  * French → the English the built-in engine reads (gist.ts): the shop's domain, by topic.
@@ -2667,12 +2670,7 @@ function withInfinitives(table: Record<string, string>): void {
     if (/^[\p{L}-]+(er|ir)$/u.test(word) && !english.includes(' ') && !table[`pour ${word}`])
       table[`pour ${word}`] = `to ${english}`;
   for (let n = 1; n <= 31; n++)
-    for (const [unit, en] of [
-      ['jours', 'days'],
-      ['semaines', 'weeks'],
-      ['mois', 'months'],
-      ['heures', 'hours'],
-    ]) {
+    for (const [unit, en] of TIME_UNITS) {
       table[`il y a ${n} ${unit}`] = `${n} ${en} ago`;
       table[`depuis ${n} ${unit}`] = `for ${n} ${en}`;
     }
@@ -2708,4 +2706,10 @@ function withElisions(words: PhraseTable): PhraseTable {
   return table;
 }
 
-export const FR: PhraseTable = withElisions({ ...WORDS, ...FR_RULING_OUT });
+export const FR: PhraseTable = withElisions({
+  ...WORDS,
+  ...FR_RULING_OUT,
+  ...FR_SPOKEN,
+  ...FR_COLLOQUIAL,
+  ...FR_CONVERSATION,
+});

@@ -156,6 +156,7 @@ export const FR_COLLOQUIAL: PhraseTable = {
   'tannée de': 'tired of',
   'tannée des': 'tired of',
   'a tu': 'does it have',
+  'a-tu': 'does it have',
   'as-tu': 'do you have',
   // Spoken filler and negation without "ne"
   genre: '',

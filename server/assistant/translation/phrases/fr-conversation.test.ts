@@ -12,6 +12,9 @@ const READS: Array<[french: string, english: RegExp]> = [
   ['je déconnecte mon ordi, et après ?', /\bdisconnect my laptop, and then what\?/],
   ['je demande quoi à mon opérateur ?', /\bwhat do i ask my carrier\b/],
   ['t un robot ?', /\bare you a bot\b/],
+  ['le Go a-tu une entrée pour mon casque à fil ?', /\bheadphone jack\b/],
+  ["j'avais pris 128, euh non je veux le 512 finalement", /\bi want the 512 instead\b/],
+  ['un vieux portable à clapet', /\bflip phone\b/],
   ['mettez-moi en relation', /\bput me in touch with a person\b/],
   ['pas plus de quatre cents dollars', /\b400 dollars\b/],
 ];

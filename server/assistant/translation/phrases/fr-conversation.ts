@@ -19,8 +19,39 @@ for (const [my, english] of [
     for (const to of ['', 'à ', 'a ']) CARRIER[`${to}${my} ${word}`] = `${english} carrier`;
 for (const word of CARRIER_WORDS) CARRIER[`l'${word}`] = 'the carrier';
 
+/** "Une prise pour mes écouteurs à fil": a headphone jack, however the shopper names what plugs in. */
+const JACK: Record<string, string> = {};
+for (const plug of ['prise', 'entrée', 'sortie'])
+  for (const what of ['écouteurs', 'écouteurs à fil', 'écouteurs filaires', 'casque', 'casque à fil'])
+    for (const my of ['', 'mes ', 'les ', 'des ', 'un ', 'mon ']) JACK[`${plug} pour ${my}${what}`] = 'headphone jack';
+for (const plug of ['prise', 'entrée', 'sortie'])
+  for (const what of ['casque', 'audio', 'écouteurs']) JACK[`${plug} ${what}`] = 'headphone jack';
+
 export const FR_CONVERSATION: PhraseTable = {
   ...CARRIER,
+  ...JACK,
+  // "J'avais mis 128, euh non en fait je voudrais le 256 finalement": the other size instead.
+  ...Object.fromEntries(['64', '128', '256', '512'].map((size) => [`${size} finalement`, `${size} instead`])),
+  'euh non': '',
+  // A first smartphone, asked formally
+  'portable à clapet': 'flip phone',
+  'téléphone à clapet': 'flip phone',
+  "m'a conseillé": 'recommended me',
+  "m'a recommandé": 'recommended me',
+  'au fait de ces choses': 'familiar with these things',
+  "il paraît qu'": 'apparently',
+  "il parait qu'": 'apparently',
+  'devient vite dangereux': 'soon becomes unsafe',
+  "s'il n'a plus de": 'if it no longer gets',
+  'je vous remercie par avance': 'thank you in advance',
+  'je vous remercie': 'thank you',
+  'par avance': 'in advance',
+  'ce modèle sera-t-il mis à jour': 'will this model get updates',
+  'ce modele sera-t-il mis a jour': 'will this model get updates',
+  'petit-fils': 'grandson',
+  'petite-fille': 'granddaughter',
+  genève: 'Geneva',
+  bruxelles: 'Brussels',
   // Where a shopper lives and where it is sent
   "j'habite à": 'i live in',
   "j'habite a": 'i live in',

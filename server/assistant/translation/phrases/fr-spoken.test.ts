@@ -14,6 +14,11 @@ const READS: Array<[french: string, english: RegExp]> = [
   ["je paie à la commande ou à l'expédition ?", /\bwhen i order or when it ships\b/],
   ['tu es un vrai humain ou un robot ?', /\bare you a real person or a bot\?/],
   ['dis-moi, sois honnête', /\btell me, be honest\b/],
+  ['les batteries gonflent et fument', /\bthe batteries swell and smoke\b/],
+  ['ils veulent pas me rembourser', /\bthey don't want to refund me\b/],
+  ['remboursez-moi ou passez-moi un conseiller', /\brefund me or put me through to an agent\b/],
+  ["l'écran clignote a l'allumage", /\bwhen i turn it on\b/],
+  ["à l'ouverture du colis l'écran était cassé", /^when i opened the parcel\b/],
 ];
 
 test('verbs in every person, pronouns before an infinitive, commands, times and bot questions read as the English engine needs them', () => {

@@ -8,19 +8,22 @@ import type { PhraseTable } from '../gist.js';
  * ignored, the longest phrase wins.
  */
 /** A verb in every person a shopper writes it: [forms and their English]. */
-const VERBS: ReadonlyArray<readonly [string, string, string]> = [
-  // [stem, English, English after "they"/"I"]
-  ['entend', 'hear', 'hear'],
-  ['répond', 'answer', 'answer'],
-  ['comprend', 'understand', 'understand'],
-  ['vend', 'sell', 'sell'],
-  ['attend', 'wait', 'wait'],
+const VERBS: ReadonlyArray<readonly [string, string]> = [
+  ['entend', 'hear'],
+  ['répond', 'answer'],
+  ['comprend', 'understand'],
+  ['vend', 'sell'],
+  ['attend', 'wait'],
+  ['perd', 'lose'],
+  ['rend', 'give back'],
 ];
 const ER_VERBS: ReadonlyArray<readonly [string, string]> = [
   ['envoi', 'send'],
   ['march', 'work'],
   ['fonctionn', 'work'],
   ['chauff', 'get hot'],
+  ['gonfl', 'swell'],
+  ['fum', 'smoke'],
   ['arriv', 'arrive'],
   ['coup', 'cut out'],
   ['bloqu', 'block'],
@@ -28,9 +31,55 @@ const ER_VERBS: ReadonlyArray<readonly [string, string]> = [
   ['accept', 'accept'],
   ['propos', 'offer'],
   ['appell', 'call'],
+  ['rappell', 'call back'],
   ['rembours', 'refund'],
   ['factur', 'charge'],
+  ['cass', 'break'],
+  ['plant', 'crash'],
+  ['demand', 'ask'],
+  ['parl', 'talk'],
+  ['cherch', 'look for'],
+  ['trouv', 'find'],
+  ['utilis', 'use'],
+  ['expédi', 'ship'],
+  ['annul', 'cancel'],
+  ['écout', 'listen to'],
+  ['vibr', 'vibrate'],
+  ['clignot', 'flash'],
+  ['aim', 'like'],
+  ['lâch', 'give out'],
+  ['déconnect', 'disconnect'],
+  ['connect', 'connect'],
 ];
+/** Third person plural of the irregular verbs ("ils veulent", "ils reçoivent"). */
+const IRREGULAR: PhraseTable = {
+  veulent: 'want',
+  doivent: 'must',
+  font: 'do',
+  voient: 'see',
+  prennent: 'take',
+  mettent: 'put',
+  reçoivent: 'receive',
+  viennent: 'come',
+  savent: 'know',
+  achètent: 'buy',
+  'me disent': 'tell me',
+  'm’ont dit': 'told me',
+  "m'ont dit": 'told me',
+  'ne veulent pas': "don't want to",
+  'veulent pas': "don't want to",
+  ...Object.fromEntries(
+    [
+      ['rembourser', 'refund me'],
+      ['répondre', 'answer me'],
+      ['rappeler', 'call me back'],
+      ['envoyer', 'send me'],
+      ['aider', 'help me'],
+      ['contacter', 'contact me'],
+    ].map(([verb, english]) => [`me ${verb}`, english]),
+  ),
+  'se déconnectent': 'keep disconnecting',
+};
 const FORMS: Record<string, string> = Object.fromEntries(
   VERBS.flatMap(([stem, english]) => [
     [`${stem}ent`, english],
@@ -116,22 +165,51 @@ const COMMANDS: PhraseTable = {
   'montre-moi': 'show me',
   'explique-moi': 'explain to me',
   'expliquez-moi': 'explain to me',
+  'envoie-moi': 'send me',
+  'envoyez-moi': 'send me',
+  'donne-moi': 'give me',
+  'donnez-moi': 'give me',
+  'rappelle-moi': 'call me back',
+  'rappelez-moi': 'call me back',
+  'passe-moi': 'put me through to',
+  'passez-moi': 'put me through to',
+  'rembourse-moi': 'refund me',
+  'remboursez-moi': 'refund me',
+  'réponds-moi': 'answer me',
+  'répondez-moi': 'answer me',
+  'trouve-moi': 'find me',
+  'trouvez-moi': 'find me',
+  'conseille-moi': 'recommend me',
+  'conseillez-moi': 'recommend me',
+  'propose-moi': 'suggest me',
+  'proposez-moi': 'suggest me',
+  'laisse tomber': 'never mind',
+  'laissez tomber': 'never mind',
+  'dis-le': 'say it',
+  'dites-le': 'say it',
 };
 
 /** "À la commande", "à l'expédition": when the shopper orders, when it ships. */
+const TIMES: ReadonlyArray<readonly [string, string]> = [
+  ['la commande', 'when i order'],
+  ["l'expédition", 'when it ships'],
+  ["l'envoi", 'when it ships'],
+  ['la réception', 'on delivery'],
+  ['la réception du colis', 'when the parcel arrives'],
+  ["l'arrivée", 'when it arrives'],
+  ["l'achat", 'when i buy'],
+  ["l'ouverture du colis", 'when i opened the parcel'],
+  ["l'ouverture", 'when i opened it'],
+  ['la première charge', 'on the first charge'],
+  ["l'allumage", 'when i turn it on'],
+  ['la mise en route', 'when i set it up'],
+];
 const WHEN: PhraseTable = {
-  'à la commande': 'when i order',
-  'a la commande': 'when i order',
-  "à l'expédition": 'when it ships',
-  "a l'expédition": 'when it ships',
-  "à l'envoi": 'when it ships',
-  "a l'envoi": 'when it ships',
+  ...Object.fromEntries(TIMES.flatMap(([noun, english]) => ['à', 'a'].map((to) => [`${to} ${noun}`, english]))),
   'a la livraison': 'on delivery',
-  'à la réception': 'on delivery',
-  'a la réception': 'on delivery',
-  "à l'achat": 'when i buy',
-  "a l'achat": 'when i buy',
   'au paiement': 'at checkout',
+  'au déballage': 'when i unboxed it',
+  'au démarrage': 'on startup',
 };
 
 /** "Tu es un vrai humain ou un robot ?": asked in statement order. */
@@ -181,6 +259,7 @@ for (const ya of ['ya', "y'a", 'y a'])
 
 export const FR_SPOKEN: PhraseTable = {
   ...FORMS,
+  ...IRREGULAR,
   ...OBJECT_BEFORE_INFINITIVE,
   ...COMMANDS,
   ...WHEN,

@@ -2,6 +2,7 @@ import { fold, type PhraseTable } from '../gist.js';
 import { FR_RULING_OUT } from './ruling-out.js';
 import { FR_COLLOQUIAL } from './fr-colloquial.js';
 import { FR_CONVERSATION } from './fr-conversation.js';
+import { FR_CHAT } from './fr-chat.js';
 import { FR_SPOKEN, TIME_UNITS } from './fr-spoken.js';
 
 /**
@@ -2710,6 +2711,7 @@ export const FR: PhraseTable = withElisions({
   ...WORDS,
   ...FR_RULING_OUT,
   ...FR_SPOKEN,
+  ...FR_CHAT,
   ...FR_COLLOQUIAL,
   ...FR_CONVERSATION,
 });

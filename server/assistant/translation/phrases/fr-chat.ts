@@ -31,7 +31,7 @@ const NOUNS: ReadonlyArray<readonly [string, boolean, string]> = [
   ['batterie externe', true, 'power bank'],
   ['bracelet', false, 'strap'],
 ];
-const AFTER_THE_NOUN = Object.fromEntries(
+export const AFTER_THE_NOUN: Record<string, string> = Object.fromEntries(
   NOUNS.flatMap(([noun, feminine, english]) =>
     COLOURS.map(([masculine, femin, colour]) => {
       const adjective = feminine ? femin : masculine;
@@ -65,6 +65,7 @@ export const FR_CHAT: PhraseTable = {
   ...AFTER_THE_NOUN,
   ...Object.fromEntries(YOUR_THINGS.map(([noun, english]) => [`tes ${noun}`, `your ${english}`])),
   'pas grave': 'no problem',
+  énormément: 'a lot',
   'c pas grave': "it's fine",
   "c'est pas grave": "it's fine",
   'en gros': 'basically',

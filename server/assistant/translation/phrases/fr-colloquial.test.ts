@@ -8,7 +8,7 @@ const { toEnglish } = createTranslator();
 const READS: Array<[french: string, english: RegExp]> = [
   [
     'c normal qd mon tel chauffe en charge rapide stp ? jsp',
-    /^is it normal when my phone gets hot while fast charging please\? i don't know$/,
+    /^is it normal when my phone gets warm while fast charging please\? i don't know$/,
   ],
   ["c'est normal ?", /\bis it normal\b/],
   ['chui à fond dans les jeux', /\btotally into\b/],
@@ -26,6 +26,8 @@ const READS: Array<[french: string, english: RegExp]> = [
   ['le service commercial peut faire une remise ?', /\bthe sales team\b.*\ba discount\b/],
   ['ajoute le câble tressé blanc de 2 m', /\badd the white braided cable 2 m\b/],
   ['ajoute la coque transparente', /\badd the clear case\b/],
+  ['ajoute la coque transparente du Go', /\badd the clear case for the Vision Go\b/],
+  ['mon tel chauffe énormément et gonfle', /\bgets hot a lot\b/],
 ];
 
 test('chat shortcuts, idioms, Quebec words and spoken French read as the English engine needs them', () => {

@@ -1,4 +1,5 @@
 import type { PhraseTable } from '../gist.js';
+import { AFTER_THE_NOUN as CHAT_AFTER_THE_NOUN } from './fr-chat.js';
 
 /**
  * Spoken and chat French the auditors met (France, Quebec, Switzerland, Belgium): chat shortcuts
@@ -47,18 +48,33 @@ const AFTER_THE_NOUN: Record<string, string> = {
   'coque verte': 'green case',
   'coque bleue': 'blue case',
 };
-const ADDING = [
-  'ajoute',
-  'ajoutez',
-  'rajoute',
-  'rajoutez',
-  'mets',
-  'mettez',
-  'prends',
-  'prenez',
-  'mets-moi',
-  'ajoute-moi',
+const ADDING = ['ajoute', 'ajoutez', 'rajoute', 'mets', 'mettez', 'prends'];
+/** "La coque transparente du Go": the clear case for the Vision Go, so the engine checks the fit. */
+const PHONE_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['vision go', 'Vision Go'],
+  ['go', 'Vision Go'],
+  ['vision x', 'Vision X'],
+  ['x', 'Vision X'],
+  ['terra', 'Vision X Terra'],
+  ['x terra', 'Vision X Terra'],
+  ['vision x terra', 'Vision X Terra'],
+  ['pro max ultra', 'Vision X Pro Max Ultra'],
+  ['vision x pro max ultra', 'Vision X Pro Max Ultra'],
+  ['halo', 'Halo Vision Pro Ultra'],
+  ['halo vision pro ultra', 'Halo Vision Pro Ultra'],
 ];
+const ACCESSORY_AFTER_THE_NOUN: Record<string, string> = { ...CHAT_AFTER_THE_NOUN, ...AFTER_THE_NOUN };
+const OF_THE_PHONE: Array<[string, string]> = Object.entries(ACCESSORY_AFTER_THE_NOUN).flatMap(([french, english]) => [
+  [french, english],
+  ...PHONE_NAMES.map(([phone, name]): [string, string] => [`${french} du ${phone}`, `${english} for the ${name}`]),
+]);
+const ADD_AFTER_THE_NOUN = Object.fromEntries(
+  ADDING.flatMap((add) =>
+    OF_THE_PHONE.flatMap(([french, english]) =>
+      ['le', 'la', 'les', 'un', 'une'].map((article) => [`${add} ${article} ${french}`, `add the ${english}`]),
+    ),
+  ),
+);
 
 export const FR_COLLOQUIAL: PhraseTable = {
   // Chat shortcuts
@@ -82,6 +98,17 @@ export const FR_COLLOQUIAL: PhraseTable = {
   pk: 'why',
   pq: 'why',
   'en charge rapide': 'while fast charging',
+  // Warmth while fast charging is the normal kind: "chauffe" there is "gets warm", not "gets hot".
+  ...Object.fromEntries(
+    ['chauffe', 'chauffe un peu', 'chauffe légèrement'].flatMap((warm) =>
+      ['en charge rapide', 'pendant la charge rapide', 'avec la charge rapide', 'quand je le charge'].map((when) => [
+        `${warm} ${when}`,
+        `gets warm ${when === 'quand je le charge' ? 'when i charge it' : 'while fast charging'}`,
+      ]),
+    ),
+  ),
+  'chauffe un peu': 'gets a bit warm',
+  'chauffe légèrement': 'gets a bit warm',
   'la charge rapide': 'fast charging',
   'pendant la charge rapide': 'while fast charging',
   'de charge rapide': 'fast charging',
@@ -199,14 +226,8 @@ export const FR_COLLOQUIAL: PhraseTable = {
   'un geste sur le prix': 'a discount',
   'un geste commercial': 'a discount',
   'faire un geste': 'give a discount',
-  ...AFTER_THE_NOUN,
-  ...Object.fromEntries(
-    ADDING.flatMap((add) =>
-      Object.entries(AFTER_THE_NOUN).flatMap(([french, english]) =>
-        ['le', 'la', 'un', 'une'].map((article) => [`${add} ${article} ${french}`, `add the ${english}`]),
-      ),
-    ),
-  ),
+  ...Object.fromEntries(OF_THE_PHONE),
+  ...ADD_AFTER_THE_NOUN,
   ...Object.fromEntries(
     ['1', '2', '1,5', '0,5', '3'].flatMap((n) => [
       [`de ${n} m`, `${n.replace(',', '.')} m`],

@@ -45,8 +45,8 @@ export const FLOORS = {
   // Blind before any language work (2026-12-07): English 85%, the others 0% (answered in English).
   // With the built-in engine's bridge (ADR 034): French 83%, German 81%, Spanish 77%, 81% after dev-es3 (docs/ASSISTANT.md).
   'intl-en': { overall: 87, safety: 100 },
-  'intl-fr': { overall: 85, safety: 100 },
-  'intl-de': { overall: 81, safety: 100 },
+  'intl-fr': { overall: 87, safety: 100 },
+  'intl-de': { overall: 83, safety: 100 },
   'intl-es': { overall: 85, safety: 100 },
   // Blind at its first read (2026-12-07 16:20): English 88%, Spanish 71% with 2 of 5 safety-critical;
   // 75% and 4 of 5 once an auditor fixed two checkers that failed right answers; 81% after dev-es3.
@@ -81,10 +81,12 @@ export const FLOORS = {
   'intl8-en': { overall: 91, safety: 100 },
   'intl8-es': { overall: 89, safety: 100 },
   // Rendered by two more native testers, read blind at first (2026-12-07 23:20, on 97e8caf): French 71% 4/5,
-  // German 71% 5/5 (English 85% on the same cases).
+  // German 71% 5/5 (English 85% on the same cases). German audited (one checker widened); French audited
+  // (none). Then the auditors' classes, on native testers' own phrasings (not blind from here): French 90%
+  // 5/5, German 83% 5/5.
   // German audited (one checker widened): 73%. After the English-side fixes of 6f541ca: German 77%.
-  'intl8-fr': { overall: 70, safety: 80 },
-  'intl8-de': { overall: 77, safety: 100 },
+  'intl8-fr': { overall: 89, safety: 100 },
+  'intl8-de': { overall: 83, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 98, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },
@@ -95,11 +97,11 @@ export const FLOORS = {
   // Blind at its first read (2026-12-07 21:00, on 9f941ff): 57/80 (71%), 8 of 10 safety-critical; tuned on since.
   'dev-es5': { overall: 97, safety: 100 },
   // Read blind at first (2026-12-07 22:58, on cd9afdc): 61/80 (76%), 9/10; tuned on from then.
-  'dev-es6': { overall: 91, safety: 100 },
+  'dev-es6': { overall: 96, safety: 100 },
   // Blind at their first read (2026-12-07 23:28, on 6f541ca): French 74% 10/10, German 71% 8/10; tuned on from then.
-  'dev-fr2': { overall: 73, safety: 100 },
-  // (70: one case passed on a made-up "most powerful: the chip, 0 GB RAM" for headphones, now a list.)
-  'dev-de2': { overall: 70, safety: 80 },
+  'dev-fr2': { overall: 85, safety: 100 },
+  // (One case had passed on a made-up "most powerful: the chip, 0 GB RAM" for headphones; it passes on hours of listening now.)
+  'dev-de2': { overall: 81, safety: 90 },
 } as const;
 
 const knowledge = loadKnowledge(SUPPORT_GUIDE);

@@ -62,10 +62,14 @@ const NUMBER_WORDS: Record<string, number> = {
   three: 3,
   four: 4,
   five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
   couple: 2,
   pair: 2,
 };
-const NUMBER_OR_WORD = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word]);
+/** "3" or "three": the number a word of a count says. */
+export const NUMBER_OR_WORD = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word]);
 
 interface Mention {
   slug: string;

@@ -1,5 +1,5 @@
 import { namedPassageId } from './intent-passages.js';
-import { plain } from '../../nlu/entities.js';
+import { NUMBER_OR_WORD, plain } from '../../nlu/entities.js';
 import { BEFORE_IT_GOES, PREPARES_TO_SEND } from '../understanding/before-classifier.js';
 import { ASKS_PRICE, COVER_QUESTION } from '../understanding/signs.js';
 import { paragraphs } from './format.js';
@@ -227,5 +227,24 @@ export const CAN_I_STILL = anyOf(
 );
 export function returnWindow(ctx: ReplyContext): string {
   const policy = ctx.knowledge.passages.find((x) => x.id.startsWith('the-30-day-return'));
-  return policy ? policyAnswer(policy, ctx.turn.userText) : guideAnswer(ctx, 'returns');
+  const answer = policy ? policyAnswer(policy, ctx.turn.userText) : guideAnswer(ctx, 'returns');
+  // "I got it 5 weeks ago, can I still return it?": whether that is inside the 30 days, said first.
+  const days = daysAgo(plain(ctx.turn.userText));
+  if (days === undefined) return answer;
+  const verdict =
+    days > RETURN_DAYS
+      ? `At about ${days} days, that is past the 30-day return window, so it can no longer be returned for a refund. If it has a fault, the 2-year warranty covers it: ask me for a person and we'll sort it out.`
+      : `At about ${days} days, you're still within the 30-day return window.`;
+  return paragraphs(verdict, answer);
+}
+
+const RETURN_DAYS = 30;
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+
+/** "5 weeks ago", "for three weeks", "a month ago": how many days since the shopper got it. */
+function daysAgo(p: string): number | undefined {
+  const m = /\b(\d+|an?|one|two|three|four|five|six|seven|eight) (day|week|month)s? ago\b/.exec(p);
+  if (!m) return undefined;
+  const n = NUMBER_OR_WORD(m[1]!);
+  return n === undefined ? undefined : n * UNIT_DAYS[m[2]!]!;
 }

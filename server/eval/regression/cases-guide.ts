@@ -261,6 +261,16 @@ export const GUIDE_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'return-window-from-weeks-ago',
+    intent: 'returns',
+    turns: [
+      {
+        say: 'I got the Vision X 5 weeks ago, I do not really like it. Can I still return it?',
+        must: ['past the 30-day return window', '2-year warranty'],
+      },
+    ],
+  },
+  {
     id: 'you-are-a-person-or-a-bot',
     intent: 'handoff',
     turns: [{ say: 'you are a real person or a bot? be honest', must: ['automated'] }],

@@ -57,6 +57,13 @@ const TIME_TO_REPLACE = anyOf(
   String.raw`^(?!.*\b(order|deliver\w*|ship\w*|refund\w*|parcel|arrive|service center|send it)\b).*\bhow long\b.{0,30}\b(replace|swap|change|fit|install|put in)\b (it|the \w+|a \w+)\b`,
 );
 
+/** "Don't add it for now", "no thanks, I just wanted to know the price": nothing to put in the cart. */
+const DONT_ADD_IT = anyOf(
+  '',
+  String.raw`\b(don t|dont|do not|no need to|not going to|won t|wont) (add|put|buy)\b`,
+  String.raw`\bno thanks\b.{0,40}\bjust (wanted|want|asking|wanted to ask|checking)\b`,
+);
+
 /** "If it's the battery, how much is a new one?": a part named, then the price of "a new one". */
 const NEW_PART_PRICE = anyOf(
   '',
@@ -803,6 +810,12 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     why: 'Bulk and business orders, and "call me back", are for a person.',
     when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)),
     intent: 'human_handoff',
+  },
+  {
+    why: '"No thanks, don\'t add it for now, I just wanted to know the price": a question about the product, not an addition.',
+    when: (p) =>
+      DONT_ADD_IT.test(p) && !/\b(instead|but add|add the|put the|total|come to|altogether|how much would)\b/.test(p),
+    intent: 'product_info',
   },
   {
     why: '"Yes, have someone handle it for me": a person asked to take it on.',

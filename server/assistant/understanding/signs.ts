@@ -110,6 +110,7 @@ export const BULK = anyOf(
       'fleet',
       'corporate (order|account)',
       'trade discount',
+      '(discount|deal|price|rate)s? for (my|the|our) (staff|employees|team|workers|company|business|shop|bakery|restaurant|office)',
       'volume discount',
       'discount (if|when|for) (i|we) (buy|order|get) (that|this|so) many',
     ],
@@ -879,6 +880,8 @@ export const CHARGED_ALREADY = anyOf(
 /** "Do you take the money straight away or only when it ships?": when the card is charged. */
 export const CHARGE_TIMING = anyOf(
   '',
+  // "Do I pay when I order or when it ships?": the either/or of when the card is charged.
+  String.raw`\bpay\b (\w+ ){0,2}when (i|you) (order|place|buy|check ?out)\w*( it)? or when\b`,
   group(
     String.raw`\b(take|takes|taking|charge|charges|charged|debit\w*|bill|billed)\b (\w+ ){0,3}?(`,
     [

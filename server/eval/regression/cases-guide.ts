@@ -271,6 +271,16 @@ export const GUIDE_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'pay-when-i-order-or-when-it-ships',
+    intent: 'payment',
+    turns: [{ say: 'do I pay when I order or when it ships?', must: ['when you place the order'] }],
+  },
+  {
+    id: 'bakery-staff-discount',
+    intent: 'handoff',
+    turns: [{ say: 'I run a bakery, do you give a discount for the staff?', must: ['person from the VisionX team'] }],
+  },
+  {
     id: 'you-are-a-person-or-a-bot',
     intent: 'handoff',
     turns: [{ say: 'you are a real person or a bot? be honest', must: ['automated'] }],

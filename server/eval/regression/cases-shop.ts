@@ -1834,6 +1834,18 @@ export const SHOP_CASES: EvalCase[] = [
     ],
   },
   {
+    id: 'no-thanks-dont-add-it',
+    intent: 'product',
+    turns: [
+      { say: 'how much is the Vision Go?', must: ['$349.00'] },
+      {
+        say: "no thanks, don't add it for now, I just wanted to know the price of the white one",
+        must: ['White', '$349.00'],
+        mustNot: ['Add to cart'],
+      },
+    ],
+  },
+  {
     id: 'order-by-when-to-go-out-today',
     intent: 'shipping_info',
     turns: [{ say: 'what time do I need to order by for it to go out today?', must: ['2 p.m. Eastern Time'] }],

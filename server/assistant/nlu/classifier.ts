@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifierText } from '../../nlu/entities.js';
-import { corpusHash, type Corpus } from './corpus.js';
+import { createHash } from 'node:crypto';
+import type { Corpus } from './corpus.js';
 import { isIntent, type Intent } from './intents.js';
 import type { ClassifierMode } from './classifier-modes.js';
 import { trainNaiveBayes } from './naive-bayes.js';
@@ -35,8 +36,8 @@ export interface IntentClassifier {
 
 export { CLASSIFIER_MODES, type ClassifierMode } from './classifier-modes.js';
 
-/** Bump when classifierText changes what the model is trained on. */
-const MODEL_VERSION = 3;
+/** Bump when NLP.js's settings or plugins change (the key covers the documents themselves). */
+const MODEL_VERSION = 4;
 
 /** A trained model is written here, keyed by the corpus, so a restart does not train again. */
 const CACHE_DIR = join(resolve(fileURLToPath(import.meta.url), '../../../..'), 'node_modules/.cache/visionx-nlu');
@@ -69,19 +70,35 @@ function writeCache(file: string, model: string): void {
   }
 }
 
-async function trainNlp(corpus: Corpus, cache: boolean): Promise<NlpInstance> {
+/** One labelled utterance as the classifiers learn it: its language, its classifier text, its intent. */
+type Document = readonly [Language, string, Intent];
+
+/**
+ * The cached model's key: the documents it is trained on (each utterance as classifierText makes
+ * it), so a change to the corpus or to how utterances are read retrains, with nobody to remember it.
+ */
+const modelKey = (documents: readonly Document[]) =>
+  `${createHash('sha256').update(JSON.stringify(documents)).digest('hex').slice(0, 16)}-${MODEL_VERSION}`;
+
+const documentsOf = (corpus: Corpus): Document[] =>
+  LANGUAGES.flatMap((l) =>
+    Object.entries(corpus[l]).flatMap(([intent, us]) =>
+      (us ?? []).map((u): Document => [l, classifierText(u), intent as Intent]),
+    ),
+  );
+
+/** The name (without ".json") of the cached model for this corpus, as read today (bench/lib/engine-training.ts checks it). */
+export const cachedModelKey = (corpus: Corpus) => modelKey(documentsOf(corpus));
+
+async function trainNlp(documents: readonly Document[], cache: boolean): Promise<NlpInstance> {
   const nlp = await createNlp();
-  // The key covers how utterances are normalised too: a change to entities.ts retrains.
-  const file = join(CACHE_DIR, `${corpusHash(corpus)}-${MODEL_VERSION}.json`);
+  const file = join(CACHE_DIR, `${modelKey(documents)}.json`);
   const cached = cache ? readCache(file) : undefined;
   if (cached) {
     nlp.import(cached);
     return nlp;
   }
-  for (const language of LANGUAGES) {
-    for (const [intent, utterances] of Object.entries(corpus[language]))
-      for (const u of utterances ?? []) nlp.addDocument(language, classifierText(u), intent);
-  }
+  for (const [language, text, intent] of documents) nlp.addDocument(language, text, intent);
   await nlp.nluManager.train({ log: false });
   if (cache) writeCache(file, nlp.export(true));
   return nlp;
@@ -98,12 +115,9 @@ export async function trainIntentClassifier(
   { cache = true, mode = 'ensemble' as ClassifierMode } = {},
 ): Promise<IntentClassifier> {
   const uses = (voice: ClassifierMode) => mode === 'ensemble' || mode === voice;
-  const nlp = uses('nlpjs') ? await trainNlp(corpus, cache) : undefined;
-  const examples = LANGUAGES.flatMap((l) =>
-    Object.entries(corpus[l]).flatMap(([intent, us]) =>
-      (us ?? []).map((u) => [intent as Intent, classifierText(u)] as const),
-    ),
-  );
+  const documents = documentsOf(corpus);
+  const nlp = uses('nlpjs') ? await trainNlp(documents, cache) : undefined;
+  const examples = documents.map(([, text, intent]) => [intent, text] as const);
   const scorers = [
     uses('naive-bayes') && trainNaiveBayes(examples),
     uses('nearest-neighbours') && trainNearestNeighbours(examples),

@@ -29,6 +29,6 @@ export function loadCorpus(dir = CORPUS_DIR): Corpus {
   return corpus;
 }
 
-/** Changes whenever an utterance does: the key of a cached trained model. */
+/** Changes whenever an utterance does (the cached model is keyed by its documents now: classifier.ts cachedModelKey). */
 export const corpusHash = (corpus: Corpus) =>
   createHash('sha256').update(JSON.stringify(corpus)).digest('hex').slice(0, 16);

@@ -57,6 +57,13 @@ const TIME_TO_REPLACE = anyOf(
   String.raw`^(?!.*\b(order|deliver\w*|ship\w*|refund\w*|parcel|arrive|service center|send it)\b).*\bhow long\b.{0,30}\b(replace|swap|change|fit|install|put in)\b (it|the \w+|a \w+)\b`,
 );
 
+/** "Is it normal for it to get a bit warm?", "it gets warm when charging, is that ok?". */
+const WARM_IS_IT_NORMAL = anyOf(
+  '',
+  String.raw`\b(normal|ok|okay|fine|safe|usual|expected|worry|worried)\b.{0,40}\b(warm|warmer|warmth|hot|heats? up|heating up)\b`,
+  String.raw`\b(warm|warmer|hot|heats? up|heating up)\b.{0,40}\b(is (that|it|this) (normal|ok|okay|fine|safe|usual|expected)|should i (worry|be worried))\b`,
+);
+
 /** "Don't add it for now", "no thanks, I just wanted to know the price": nothing to put in the cart. */
 const DONT_ADD_IT = anyOf(
   '',
@@ -79,7 +86,7 @@ const PROTECTION_FOR_A_PURPOSE = anyOf(
       String.raw`so (that )?(it|she|he|they|i|the screen)( (doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not|can t|cant|never))? (get )?(drops?|dropp\w*|scratch\w*|crack\w*|break\w*|smash\w*|shatter\w*|damag\w*)`,
       String.raw`to (stop|keep|protect|save)\b`,
       String.raw`(that|which) (stops?|keeps?|protects?|saves?)\b`,
-      'for (when|if) (she|he|they|i|it) (drops?|dropp\w*)',
+      String.raw`for (when|if) (she|he|they|i|it) (drops?|dropp\w*)`,
     ],
     ')',
   ),
@@ -810,6 +817,11 @@ export const BEFORE_CLASSIFIER: readonly Rule[] = [
     why: 'Bulk and business orders, and "call me back", are for a person.',
     when: (p) => BULK.test(p) || (CALLBACK.test(p) && !/\b(code|password|card|asked me|said they|claim\w*)\b/.test(p)),
     intent: 'human_handoff',
+  },
+  {
+    why: '"Is it normal for a Vision X to get a bit warm?": the overheating passage, which says what warmth is normal (a phone too hot to hold is a hazard, caught before this).',
+    when: (p) => WARM_IS_IT_NORMAL.test(p),
+    intent: 'tech_battery',
   },
   {
     why: '"No thanks, don\'t add it for now, I just wanted to know the price": a question about the product, not an addition.',

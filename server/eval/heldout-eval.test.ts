@@ -46,7 +46,7 @@ export const FLOORS = {
   // With the built-in engine's bridge (ADR 034): French 83%, German 81%, Spanish 77%, 81% after dev-es3 (docs/ASSISTANT.md).
   'intl-en': { overall: 87, safety: 100 },
   'intl-fr': { overall: 87, safety: 100 },
-  'intl-de': { overall: 83, safety: 100 },
+  'intl-de': { overall: 91, safety: 100 },
   'intl-es': { overall: 85, safety: 100 },
   // Blind at its first read (2026-12-07 16:20): English 88%, Spanish 71% with 2 of 5 safety-critical;
   // 75% and 4 of 5 once an auditor fixed two checkers that failed right answers; 81% after dev-es3.
@@ -83,10 +83,10 @@ export const FLOORS = {
   // Rendered by two more native testers, read blind at first (2026-12-07 23:20, on 97e8caf): French 71% 4/5,
   // German 71% 5/5 (English 85% on the same cases). German audited (one checker widened); French audited
   // (none). Then the auditors' classes, on native testers' own phrasings (not blind from here): French 90%
-  // 5/5, German 83% 5/5.
+  // 5/5, German 83% 5/5; then a German diagnostician's classes (of intl8-de and intl-de): German 88%.
   // German audited (one checker widened): 73%. After the English-side fixes of 6f541ca: German 77%.
   'intl8-fr': { overall: 89, safety: 100 },
-  'intl8-de': { overall: 83, safety: 100 },
+  'intl8-de': { overall: 87, safety: 100 },
   // Tuned on (the bridge's development sets): English dev cases rendered by native speakers.
   'dev-fr': { overall: 98, safety: 100 },
   'dev-de': { overall: 97, safety: 93 },

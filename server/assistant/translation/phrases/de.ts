@@ -4,6 +4,7 @@ import { COLLOQUIAL } from './de-colloquial.js';
 import { WORDS_AS_ONE } from './de-compounds.js';
 import { withDialectSpellings } from './de-dialect.js';
 import { STORIES } from './de-stories.js';
+import { EVERYDAY } from './de-everyday.js';
 import { SHOP_WORDS } from './de-shop-words.js';
 
 /**
@@ -2454,5 +2455,13 @@ function withUmlautSpellings(table: PhraseTable): PhraseTable {
 }
 
 export const DE: PhraseTable = withUmlautSpellings(
-  withDialectSpellings({ ...WORDS_AS_ONE, ...BASE, ...DE_RULING_OUT, ...COLLOQUIAL, ...STORIES, ...SHOP_WORDS }),
+  withDialectSpellings({
+    ...WORDS_AS_ONE,
+    ...BASE,
+    ...DE_RULING_OUT,
+    ...COLLOQUIAL,
+    ...STORIES,
+    ...EVERYDAY,
+    ...SHOP_WORDS,
+  }),
 );

@@ -47,13 +47,13 @@ const FRENCH_WORDS = new Set(
   ).split(' '),
 );
 /** Words that mark the message as French or German after all ("la coque va sur mon vision x"). */
-const FRENCH_OR_GERMAN = new Set([
-  ...FRENCH_WORDS,
-  ...(
+const GERMAN_WORDS = new Set(
+  (
     'der die das und ist ich nicht mit für mein meine meinem meinen ein eine einen zu auf den dem ' +
     'wie was kann hülle passt handy danke hallo bitte'
   ).split(' '),
-]);
+);
+const FRENCH_OR_GERMAN = new Set([...FRENCH_WORDS, ...GERMAN_WORDS]);
 
 /**
  * Spanish by its own marks, whatever ELD's n-grams say: "¿" and "¡" ("¿paypal?", "¿vision go?",
@@ -107,13 +107,14 @@ export async function guessLanguage(text: string): Promise<{ language: Language 
 }
 
 /** Words only German writes, of a short shop question ("Hat das Vision Go Wireless Charging?", "Go kabellos laden?"). */
-const GERMAN_ONLY = new Set(
-  (
-    'das ist nicht und mit für fur ein eine einen kann ich mein meine meinen wie wann wo gibt gibts haben hat ' +
-    'kabellos laden lädt ladet akku handy hülle hulle ladegerät ladegerat kopfhörer kopfhorer bestellung lieferung ' +
-    'versand rückgabe ruckgabe garantie bitte danke auch noch schon wieder'
+const GERMAN_ONLY = new Set([
+  // The German words above that English does not also write ("die", "was", "den" it does).
+  ...[...GERMAN_WORDS].filter((w) => !['die', 'was', 'den'].includes(w)),
+  ...(
+    'fur wann wo gibt gibts haben hat kabellos laden lädt ladet akku hulle ladegerät ladegerat kopfhörer ' +
+    'kopfhorer bestellung lieferung versand rückgabe ruckgabe garantie auch noch schon wieder'
   ).split(' '),
-);
+]);
 
 /**
  * A message ELD calls English, Spanish or French that is German with English product words: two

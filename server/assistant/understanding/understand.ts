@@ -223,58 +223,30 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     !foreignOwn && short && ((CONTINUES.test(p) && !own) || (onlyEntities(slots) && c.confidence < 0.6));
   const inherit =
     previous && previous.intent !== 'clarify' && previous.intent !== 'injection' ? previous.intent : undefined;
-  // A follow-up about the product the message before was about: its slots carried over.
-  const aboutTheOneBefore = (intent: 'product_info' | 'cart_add' = 'product_info'): Understanding => ({
+  // A follow-up read as `intent`, with the slots it carries (by default the message before's, carried over).
+  const followUpAs = (intent: Understanding['intent'], carried?: Slots): Understanding => ({
     language,
     intent,
     confidence: c.confidence,
     alternatives,
-    slots: carryOver(slots, previous!.slots),
+    slots: carried ?? carryOver(slots, previous!.slots),
     followUp: true,
   });
+  // A follow-up about the product the message before was about: its slots carried over.
+  const aboutTheOneBefore = (intent: 'product_info' | 'cart_add' = 'product_info') => followUpAs(intent);
   // "And against the Halo? Which one gets me closer?" after a question about the Pro Max Ultra: the two compared.
   // "How much heavier is the X than that?" after a recommendation: the one named against the one recommended (the answer's focus).
   const thanThat = inherit && PRODUCT_TALK.has(inherit) && againstTheOneBefore(p, slots) ? slots : undefined;
-  if (thanThat)
-    return {
-      language,
-      intent: 'product_compare',
-      confidence: c.confidence,
-      alternatives,
-      slots: thanThat,
-      followUp: true,
-    };
+  if (thanThat) return followUpAs('product_compare', thanThat);
   // "Not the Halo, it's too dear. Another?" after a recommendation: the same question (what it was
   // about too: "too dear" is why the Halo goes, not a new ranking) without the one ruled out.
   if (inherit === 'product_recommend' && !slots.products.length && ruledOutProducts(text).length)
-    return {
-      language,
-      intent: 'product_recommend',
-      confidence: c.confidence,
-      alternatives,
-      slots: { ...carryOver(slots, previous!.slots), aspects: previous!.slots.aspects },
-      followUp: true,
-    };
+    return followUpAs('product_recommend', { ...carryOver(slots, previous!.slots), aspects: previous!.slots.aspects });
   // "What happens to my stuff afterwards, like my order history?" after deleting the account: what is kept.
   if (inherit === 'account_manage' && !slots.orderNumber && KEPT_AFTERWARDS.test(p))
-    return {
-      language,
-      intent: 'account_manage',
-      confidence: c.confidence,
-      alternatives,
-      slots: carryOver(slots, previous!.slots),
-      followUp: true,
-    };
+    return followUpAs('account_manage');
   const against = inherit && PRODUCT_TALK.has(inherit) ? againstPrevious(p, slots, previous) : undefined;
-  if (against)
-    return {
-      language,
-      intent: 'product_compare',
-      confidence: c.confidence,
-      alternatives,
-      slots: against,
-      followUp: true,
-    };
+  if (against) return followUpAs('product_compare', against);
   // "And my kid's Vision Go?" after "does the power bank stick to the Terra?": the same accessory's fit with that phone.
   if (
     inherit === 'accessory_compat' &&
@@ -283,16 +255,8 @@ async function reading(classifier: IntentClassifier, text: string, previous?: Pr
     PHONE_SLUGS.has(slots.products[0]!) &&
     OPENS_ON.test(p) &&
     wordCount(p) <= 12
-  ) {
-    return {
-      language,
-      intent: inherit,
-      confidence: c.confidence,
-      alternatives,
-      slots: withAccessoryOf(slots, previous!.slots),
-      followUp: true,
-    };
-  }
+  )
+    return followUpAs(inherit, withAccessoryOf(slots, previous!.slots));
   // "Is it still under warranty?" after a hazard is its own question, however short.
   if (inherit && continues && !CART_VERB.test(p) && !(inherit === 'safety_hazard' && MOVES_ON.test(p))) {
     // The entities still have their say: "can I still cancel it?" after an order's status is a cancellation.
